@@ -1,0 +1,38 @@
+// Bundles the extension client, the language server (Node and browser worker) and the CLI into
+// dist/ with esbuild. The browser bundle is built with platform "browser": if the core ever
+// imports a Node API, this build fails, which is how the core stays editor- and runtime-agnostic.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/node.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'node18' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/browser.ts'], outfile: 'dist/browser-server.js', platform: 'browser', format: 'iife', target: 'es2022' },
+];
+
+const existing = [];
+for (const b of builds) {
+  try {
+    await import('node:fs').then((fs) => fs.accessSync(b.entryPoints[0]));
+    existing.push(b);
+  } catch {
+    // Entry points appear as the project grows; a missing one is not a build failure yet.
+  }
+}
+
+if (watch) {
+  for (const b of existing) (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(existing.map((b) => esbuild.build(b)));
+}

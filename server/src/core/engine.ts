@@ -1,0 +1,168 @@
+// The rule engine: model → rules → findings. It applies configured severities, inline
+// suppression comments, the allow list and the blame overlap policy (catalogue §1.7), and
+// never lets one rule's bug take the others down.
+import { buildModel, type PostMortem } from './model';
+import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
+import { containsPhrase } from './phrases';
+import { ALL_RULES } from './rules/index';
+import type { Finding, Rule, RuleContext, RuleFinding, Severity, SeveritySetting } from './types';
+
+/** Catalogue §1.7: when blame spans overlap, the first rule in this order wins. */
+export const OVERLAP_ORDER = [
+  'person-root-cause',
+  'human-error-cause',
+  'procedure-violation',
+  'hindsight-minimizing',
+  'folk-model-label',
+  'mechanistic-reasoning',
+  'distancing',
+  'people-targeted-action',
+  'why-who-question',
+  'normative-judgment',
+  'person-as-failure-subject',
+  'counterfactual',
+  'animated-language',
+  'self-blame',
+];
+
+/** Reported by the engine itself for inline comments naming rules that do not exist. */
+export const UNKNOWN_RULE_ID: Rule = {
+  id: 'unknown-rule-id',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: 'An inline postmortem-disable/enable comment names a rule that does not exist.',
+  explanation:
+    'Rule ids are public API: a misspelt id in a suppression comment silently suppresses nothing. Check the id against the rule list in the README.',
+  sources: [],
+  check: () => [],
+};
+
+/** Reported when a rule throws: the document is still linted by every other rule. */
+export const INTERNAL_ERROR: Rule = {
+  id: 'internal-error',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: 'A check failed on this document; the other checks still ran.',
+  explanation: 'This is a bug in the linter, not in the document. Please report it with the document (or a reduced copy).',
+  sources: [],
+  check: () => [],
+};
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  /** "Today" as YYYY-MM-DD; defaults to the real date. Tests pass a fixed one. */
+  today?: string;
+  rules?: Rule[];
+}
+
+export interface LintResult {
+  model: PostMortem;
+  findings: Finding[];
+}
+
+export function allRules(): Rule[] {
+  return [...ALL_RULES, UNKNOWN_RULE_ID, INTERNAL_ERROR];
+}
+
+export function ruleById(id: string): Rule | undefined {
+  return allRules().find((r) => r.id === id);
+}
+
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function lint(input: string | PostMortem, options: LintOptions = {}): LintResult {
+  const model = typeof input === 'string' ? buildModel(input) : input;
+  const config = options.config ?? DEFAULT_CONFIG;
+  const rules = options.rules ?? ALL_RULES;
+  const known = new Set(allRules().map((r) => r.id));
+  const severityOf = (id: string): SeveritySetting => config.rules[id] ?? ruleById(id)?.defaultSeverity ?? 'off';
+  const context: RuleContext = { config, today: options.today ?? todayIso(), severityOf };
+
+  const findings: Finding[] = [];
+  const emit = (rule: Rule, f: RuleFinding) => {
+    const configured = config.rules[rule.id];
+    // A severity set by the user wins over a rule's section-based adjustment (§1.5).
+    const sev: SeveritySetting = configured ?? f.severity ?? rule.defaultSeverity;
+    if (sev === 'off' || f.severity === 'off') return;
+    findings.push({
+      ruleId: rule.id,
+      category: rule.category,
+      severity: sev as Severity,
+      message: f.message,
+      start: f.start,
+      end: Math.max(f.start, f.end),
+      fixes: f.fixes ?? [],
+      ...(f.phrase !== undefined ? { phrase: f.phrase } : {}),
+      ...(f.prompts ? { prompts: f.prompts } : {}),
+    });
+  };
+
+  for (const rule of rules) {
+    if ((config.rules[rule.id] ?? rule.defaultSeverity) === 'off') continue;
+    try {
+      for (const f of rule.check(model, context)) emit(rule, f);
+    } catch (e) {
+      const where = model.title?.span ?? { start: 0, end: 0 };
+      emit(INTERNAL_ERROR, { ...where, message: `The check "${rule.id}" failed on this document: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+  for (const d of model.directives) {
+    for (const id of d.ruleIds) {
+      if (!known.has(id)) emit(UNKNOWN_RULE_ID, { ...d.span, message: `Unknown rule id "${id}" in a postmortem-${d.kind} comment.` });
+    }
+  }
+
+  const kept = resolveOverlaps(findings.filter((f) => !isSuppressed(model, f) && !isAllowed(model, config, f)));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { model, findings: kept };
+}
+
+function isAllowed(model: PostMortem, config: ResolvedConfig, f: Finding): boolean {
+  if (!config.language.allowPhrases.length || (f.category !== 'blame' && f.category !== 'language')) return false;
+  const text = f.phrase ?? model.source.slice(f.start, f.end);
+  return config.language.allowPhrases.some((p) => containsPhrase(text, p));
+}
+
+/** markdownlint-style comments: disable/enable regions, next line, this line, whole file. */
+function isSuppressed(model: PostMortem, f: Finding): boolean {
+  if (f.ruleId === UNKNOWN_RULE_ID.id) return false;
+  const line = model.lines.positionAt(f.start).line;
+  const applies = (ids: string[]) => ids.length === 0 || ids.includes(f.ruleId);
+  let disabled = false;
+  for (const d of model.directives) {
+    if (!applies(d.ruleIds)) continue;
+    switch (d.kind) {
+      case 'disable-file':
+        return true;
+      case 'disable-line':
+        if (d.line === line) return true;
+        break;
+      case 'disable-next-line': {
+        const endLine = model.lines.positionAt(d.span.end).line;
+        if (line === endLine + 1) return true;
+        break;
+      }
+      case 'disable':
+        if (d.span.start <= f.start) disabled = true;
+        break;
+      case 'enable':
+        if (d.span.start <= f.start) disabled = false;
+        break;
+    }
+  }
+  return disabled;
+}
+
+function resolveOverlaps(findings: Finding[]): Finding[] {
+  const rank = (f: Finding) => OVERLAP_ORDER.indexOf(f.ruleId);
+  const ranked = findings.filter((f) => rank(f) >= 0).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  const winners: Finding[] = [];
+  for (const f of ranked) {
+    if (!winners.some((w) => w.start < f.end && f.start < w.end)) winners.push(f);
+  }
+  return [...findings.filter((f) => rank(f) < 0), ...winners];
+}

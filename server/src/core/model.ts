@@ -1,0 +1,747 @@
+// mdast → the typed PostMortem model: title, header fields, sections by canonical name, typed
+// tables with exact cell ranges, lists, and every piece of prose with a map back to the source.
+// The model is the only thing rules read; nothing downstream re-parses markdown.
+import type { Nodes, PhrasingContent, Root, RootContent, Table as MdTable, List as MdList, ListItem as MdListItem } from 'mdast';
+import YAML from 'yaml';
+import { parseChunks, type Chunk } from './parse';
+import { LineIndex } from './text';
+import type { Span } from './types';
+import {
+  CUSTOMER_FACING_SECTIONS,
+  CONTRIBUTING_SUBSECTIONS,
+  TIMELINE_COLUMNS,
+  ACTION_COLUMNS,
+  headerFieldForLabel,
+  matchColumn,
+  normaliseHeading,
+  sectionForHeading,
+  type ActionColumn,
+  type ContributingSubsectionId,
+  type HeaderFieldId,
+  type SectionId,
+  type TimelineColumn,
+} from './template';
+
+export interface Heading {
+  depth: number;
+  /** Heading text as written (inline markup removed). */
+  text: string;
+  span: Span;
+  /** Span of the heading's text, without the `#` marks. */
+  textSpan: Span;
+}
+
+/** A `Label: value` line: header fields, "Scheduled for", "Focus", front-matter keys. */
+export interface FieldLine {
+  label: string;
+  value: string;
+  form: 'bold' | 'plain' | 'list' | 'frontmatter';
+  /** The whole source line (front matter: the key's line). */
+  lineSpan: Span;
+  labelSpan: Span;
+  /** The trimmed value; empty values have an empty span just after the label. */
+  valueSpan: Span;
+}
+
+export interface HeaderField extends FieldLine {
+  /** The template field this label names, if any. */
+  field?: HeaderFieldId;
+  /** True when the label is an alias (Attendees → Participants). */
+  alias: boolean;
+}
+
+export interface Cell {
+  /** Cell text as written in the source, trimmed (escapes kept). */
+  raw: string;
+  /** Trimmed content; an empty cell has an empty span just after its leading pipe and space. */
+  span: Span;
+  /** From the leading pipe (if any) to the next. */
+  outerSpan: Span;
+  column: number;
+  prose?: ProseUnit;
+}
+
+export interface Row {
+  /** The whole source line of the row, without its line break. */
+  span: Span;
+  cells: Cell[];
+  line: number;
+}
+
+export type TableKind = 'timeline' | 'actions' | 'other';
+
+export interface Table {
+  kind: TableKind;
+  span: Span;
+  header: Row;
+  /** The `|---|---|` line. */
+  delimiter: Span;
+  rows: Row[];
+  /** Column ids by position, from the header (undefined for unknown columns). */
+  columns: (TimelineColumn | ActionColumn | undefined)[];
+  section?: Section;
+  /** Index of a column by id, or -1. */
+  columnIndex(id: TimelineColumn | ActionColumn): number;
+}
+
+export interface ListItem {
+  span: Span;
+  /** After the list marker (and checkbox), to the end of the item. */
+  contentSpan: Span;
+  /** The item's text: source lines joined by single spaces, markers and indentation removed. */
+  text: string;
+  children: List[];
+}
+
+export interface List {
+  span: Span;
+  ordered: boolean;
+  items: ListItem[];
+}
+
+export type BlockKind = 'paragraph' | 'list' | 'table' | 'code' | 'html' | 'blockquote' | 'thematicBreak' | 'other';
+
+export interface Block {
+  kind: BlockKind;
+  span: Span;
+  /** For paragraphs and list items: their prose units. */
+  prose: ProseUnit[];
+  table?: Table;
+  list?: List;
+  /** Field lines found in this paragraph. */
+  fields: FieldLine[];
+}
+
+export interface Section {
+  heading: Heading;
+  /** The template section, when the heading is its title or an alias. Subsections have none. */
+  id?: SectionId;
+  alias: boolean;
+  /** One of the four contributing-factor subsections. */
+  subsection?: ContributingSubsectionId;
+  customerFacing: boolean;
+  depth: number;
+  /** From the heading to the start of the next heading of the same or higher level. */
+  span: Span;
+  /** From the end of the heading line to the end of the section. */
+  bodySpan: Span;
+  /** Blocks directly in this section (not in its subsections). */
+  blocks: Block[];
+  parent?: Section;
+  children: Section[];
+}
+
+export type ProseKind = 'paragraph' | 'listItem' | 'tableCell' | 'heading';
+
+/** Where a prose unit sits, for the section strictness of catalogue §1.5. */
+export type SectionContext = SectionId | 'other' | 'external' | 'preamble';
+
+export interface ProseUnit {
+  kind: ProseKind;
+  span: Span;
+  /** Plain text: markup removed, inline code replaced by the word "code". */
+  text: string;
+  /** `offsets[i]` is the source offset of `text[i]`; `offsets[text.length]` is the unit's end. */
+  offsets: number[];
+  /** Text ranges never analysed for blame: inline code, raw HTML, quoted speech (catalogue §1.4). */
+  exempt: Span[];
+  context: SectionContext;
+  section?: Section;
+  /** For table cells: the table, row and column id. */
+  table?: Table;
+  row?: Row;
+  column?: TimelineColumn | ActionColumn;
+}
+
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids named; empty = all rules. */
+  ruleIds: string[];
+  span: Span;
+  line: number;
+}
+
+export interface FrontMatter {
+  span: Span;
+  data: Record<string, unknown>;
+  error?: string;
+}
+
+export interface PostMortem {
+  source: string;
+  lines: LineIndex;
+  chunks: Chunk[];
+  frontMatter?: FrontMatter;
+  title?: Heading;
+  /** Header fields: the lines between the title and the first section, then front-matter keys. */
+  header: HeaderField[];
+  /** The source span of the header lines (for inserting missing fields). */
+  headerSpan?: Span;
+  headings: Heading[];
+  /** Every section (subsections included) in document order. */
+  sections: Section[];
+  /** The top-level sections. */
+  topSections: Section[];
+  /** Blocks before the first section (after the title). */
+  preamble: Block[];
+  tables: Table[];
+  lists: List[];
+  prose: ProseUnit[];
+  directives: Directive[];
+  /** The first top-level section with this template id. */
+  section(id: SectionId): Section | undefined;
+  /** The header field with this template id (the first one found). */
+  field(id: HeaderFieldId): HeaderField | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const FIELD_LINE =
+  /^([ \t]*(?:[-*+][ \t]+)?)(?:\*\*([^*\n]{1,60}?)(:?)\*\*(:?)|__([^_\n]{1,60}?)(:?)__(:?)|([\p{L}][\p{L}\p{N} /&()'.-]{0,40}?)(:))[ \t]*(.*?)[ \t]*\\?[ \t]*$/u;
+
+/** Parses one source line as `Label: value` in its bold, plain or list-item form. */
+export function parseFieldLine(line: string, lineStart: number, allowPlain: boolean): FieldLine | undefined {
+  const m = FIELD_LINE.exec(line);
+  if (!m) return undefined;
+  const lead = m[1];
+  let label: string;
+  let form: FieldLine['form'];
+  if (m[2] !== undefined || m[5] !== undefined) {
+    const colonInside = m[2] !== undefined ? m[3] : m[6];
+    const colonAfter = m[2] !== undefined ? m[4] : m[7];
+    if (!colonInside && !colonAfter) return undefined;
+    label = (m[2] ?? m[5]).trim();
+    form = lead.trim() ? 'list' : 'bold';
+  } else {
+    if (!allowPlain) return undefined;
+    label = m[8].trim();
+    form = lead.trim() ? 'list' : 'plain';
+    // A plain label is short and reads like a field name, not a sentence with a colon.
+    if (label.split(/\s+/).length > 4) return undefined;
+  }
+  const value = m[10] ?? '';
+  const labelStart = lineStart + line.indexOf(label, lead.length);
+  const valueStartInLine = value ? line.lastIndexOf(value) : line.length - line.replace(/^.*?:\**[ \t]*/u, '').length;
+  const valueStart = lineStart + (value ? valueStartInLine : line.replace(/[ \t\\]+$/, '').length);
+  return {
+    label,
+    value,
+    form,
+    lineSpan: { start: lineStart, end: lineStart + line.length },
+    labelSpan: { start: labelStart, end: labelStart + label.length },
+    valueSpan: { start: valueStart, end: valueStart + value.length },
+  };
+}
+
+const QUOTE_PAIRS: [string, string][] = [
+  ['"', '"'],
+  ['\u201c', '\u201d'],
+  ['\u201e', '\u201c'],
+];
+
+/** Direct quotations of two or more words (catalogue §1.4 `quoted-speech`). */
+export function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [open, close] of QUOTE_PAIRS) {
+    let i = 0;
+    while ((i = text.indexOf(open, i)) !== -1) {
+      const j = text.indexOf(close, i + 1);
+      if (j === -1) break;
+      const inner = text.slice(i + 1, j).trim();
+      if (inner.split(/\s+/).filter(Boolean).length >= 2) spans.push({ start: i, end: j + 1 });
+      i = j + 1;
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+class ProseBuilder {
+  text = '';
+  offsets: number[] = [];
+  exempt: Span[] = [];
+  constructor(private source: string) {}
+
+  push(value: string, sourceOffset: number) {
+    for (let i = 0; i < value.length; i++) this.offsets.push(sourceOffset);
+    this.text += value;
+  }
+
+  /** Adds a text node's value, aligning it with its source (escapes, entities, indentation). */
+  pushAligned(value: string, start: number, end: number) {
+    const src = this.source.slice(start, end);
+    if (src === value) {
+      for (let i = 0; i < value.length; i++) this.offsets.push(start + i);
+      this.text += value;
+      return;
+    }
+    let j = 0;
+    for (let i = 0; i < value.length; i++) {
+      const c = value[i];
+      while (j < src.length && src[j] !== c) {
+        if (src[j] === '\\' && src[j + 1] === c) {
+          j++;
+          break;
+        }
+        if (src[j] === '&') {
+          const semi = src.indexOf(';', j);
+          if (semi !== -1 && semi - j <= 32) break; // an entity: maps to its start
+        }
+        if (/[ \t>\r\n]/.test(src[j]) && c !== src[j]) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      this.offsets.push(start + Math.min(j, src.length));
+      if (src[j] === c) j++;
+      else if (src[j] === '&') {
+        const semi = src.indexOf(';', j);
+        // Several decoded characters may come from one entity: advance once they are consumed.
+        if (value[i + 1] === undefined || src[semi + 1] === value[i + 1] || semi + 1 >= src.length) j = semi + 1;
+      }
+    }
+    this.text += value;
+  }
+
+  inline(nodes: PhrasingContent[], base: number) {
+    for (const node of nodes) {
+      const start = base + (node.position?.start.offset ?? 0);
+      const end = base + (node.position?.end.offset ?? 0);
+      switch (node.type) {
+        case 'text':
+          this.pushAligned(node.value, start, end);
+          break;
+        case 'inlineCode': {
+          const at = this.text.length;
+          this.push('code', start);
+          this.exempt.push({ start: at, end: at + 4 });
+          break;
+        }
+        case 'html': {
+          const at = this.text.length;
+          this.push(' ', start);
+          this.exempt.push({ start: at, end: at + 1 });
+          break;
+        }
+        case 'break':
+          this.push(' ', start);
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          this.inline(node.children as PhrasingContent[], base);
+          break;
+        default:
+          // images, footnote references: not prose
+          this.push(' ', start);
+      }
+    }
+  }
+
+  finish(end: number): { text: string; offsets: number[]; exempt: Span[] } {
+    const offsets = [...this.offsets, end];
+    const exempt = [...this.exempt, ...quotedSpans(this.text)].sort((a, b) => a.start - b.start);
+    return { text: this.text, offsets, exempt };
+  }
+}
+
+const DIRECTIVE = /<!--\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)\b([^]*?)-->/g;
+
+function parseDirectives(value: string, offset: number, lines: LineIndex, out: Directive[]) {
+  DIRECTIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIRECTIVE.exec(value))) {
+    const start = offset + m.index;
+    out.push({
+      kind: m[1] as DirectiveKind,
+      ruleIds: m[2].split(/[\s,]+/).filter(Boolean),
+      span: { start, end: start + m[0].length },
+      line: lines.positionAt(start).line,
+    });
+  }
+}
+
+function headingText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.type === 'inlineCode' ? node.value : node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(headingText).join('');
+  return '';
+}
+
+function isCustomerFacing(text: string): boolean {
+  const key = normaliseHeading(text);
+  return CUSTOMER_FACING_SECTIONS.some((s) => key === s.toLowerCase() || key.startsWith(s.toLowerCase()));
+}
+
+function subsectionFor(text: string): ContributingSubsectionId | undefined {
+  const key = normaliseHeading(text);
+  for (const s of CONTRIBUTING_SUBSECTIONS) {
+    if (key === s.title.toLowerCase() || key === s.id || key.startsWith(s.id + ' ')) return s.id;
+  }
+  return undefined;
+}
+
+export function buildModel(source: string): PostMortem {
+  const lines = new LineIndex(source);
+  const chunks = parseChunks(source);
+  const headings: Heading[] = [];
+  const sections: Section[] = [];
+  const topSections: Section[] = [];
+  const preamble: Block[] = [];
+  const tables: Table[] = [];
+  const lists: List[] = [];
+  const prose: ProseUnit[] = [];
+  const directives: Directive[] = [];
+  let frontMatter: FrontMatter | undefined;
+  let title: Heading | undefined;
+
+  // Pass 1: headings, to know the top section level before placing blocks.
+  type Placed = { node: RootContent; base: number };
+  const placed: Placed[] = [];
+  for (const chunk of chunks) for (const node of chunk.tree.children) placed.push({ node, base: chunk.start });
+
+  const spanOf = (p: { node: Nodes; base: number }): Span => ({
+    start: p.base + (p.node.position?.start.offset ?? 0),
+    end: p.base + (p.node.position?.end.offset ?? 0),
+  });
+
+  const headingOf = (p: Placed): Heading => {
+    const node = p.node as Extract<RootContent, { type: 'heading' }>;
+    const span = spanOf(p);
+    const first = node.children[0];
+    const last = node.children[node.children.length - 1];
+    const textSpan =
+      first && last
+        ? { start: p.base + first.position!.start.offset!, end: p.base + last.position!.end.offset! }
+        : { start: span.end, end: span.end };
+    return { depth: node.depth, text: headingText(node).trim(), span, textSpan };
+  };
+
+  const headingNodes = placed.filter((p) => p.node.type === 'heading');
+  let titleNode: Placed | undefined;
+  if (headingNodes[0] && (headingNodes[0].node as { depth: number }).depth === 1) titleNode = headingNodes[0];
+  const sectionDepths = headingNodes.filter((p) => p !== titleNode).map((p) => (p.node as { depth: number }).depth);
+  const topDepth = sectionDepths.length ? Math.min(...sectionDepths) : 2;
+
+  // Pass 2: sections and blocks.
+  const stack: Section[] = [];
+  const contextOf = (section: Section | undefined): SectionContext => {
+    for (let s = section; s; s = s.parent) {
+      if (s.id) return s.id;
+      if (s.customerFacing) return 'external';
+      if (!s.parent) return 'other';
+    }
+    return 'preamble';
+  };
+  const topOf = (section: Section | undefined): Section | undefined => {
+    let s = section;
+    while (s?.parent) s = s.parent;
+    return s;
+  };
+
+  const addProse = (unit: Omit<ProseUnit, 'context'> & { context?: SectionContext }): ProseUnit => {
+    const full: ProseUnit = { ...unit, context: unit.context ?? contextOf(unit.section) };
+    prose.push(full);
+    return full;
+  };
+
+  const current = () => stack[stack.length - 1];
+
+  const makeList = (node: MdList, base: number, section: Section | undefined, inQuote: boolean): List => {
+    const list: List = { span: spanOf({ node, base }), ordered: !!node.ordered, items: [] };
+    for (const item of node.children as MdListItem[]) {
+      const span = spanOf({ node: item, base });
+      const firstChild = item.children[0];
+      const contentStart = firstChild ? base + firstChild.position!.start.offset! : span.end;
+      const itemText: string[] = [];
+      const children: List[] = [];
+      for (const child of item.children) {
+        if (child.type === 'paragraph') {
+          const b = new ProseBuilder(source);
+          b.inline(child.children, base);
+          const cs = spanOf({ node: child, base });
+          const built = b.finish(cs.end);
+          itemText.push(built.text.replace(/\s+/g, ' ').trim());
+          if (!inQuote) addProse({ kind: 'listItem', span: cs, ...built, section });
+        } else if (child.type === 'list') {
+          children.push(makeList(child, base, section, inQuote));
+        }
+      }
+      list.items.push({ span, contentSpan: { start: contentStart, end: span.end }, text: itemText.join(' '), children });
+    }
+    lists.push(list);
+    return list;
+  };
+
+  const makeTable = (node: MdTable, base: number, section: Section | undefined): Table => {
+    const rows: Row[] = node.children.map((rowNode) => {
+      const rs = spanOf({ node: rowNode, base });
+      const line = lines.positionAt(rs.start).line;
+      const lineSpan = { start: lines.lineStarts[line], end: lines.lineEnd(line) };
+      const cells: Cell[] = rowNode.children.map((cellNode, column) => {
+        const outer = spanOf({ node: cellNode, base });
+        let s = outer.start;
+        let e = outer.end;
+        if (source[s] === '|') s++;
+        if (e > s && source[e - 1] === '|' && source[e - 2] !== '\\') e--;
+        const inner = source.slice(s, e);
+        const lead = inner.length - inner.trimStart().length;
+        const raw = inner.trim();
+        const start = raw ? s + lead : Math.min(s + (source[s] === ' ' ? 1 : 0), e);
+        return { raw, span: { start, end: start + raw.length }, outerSpan: outer, column };
+      });
+      return { span: lineSpan, cells, line };
+    });
+    const header = rows[0];
+    const headerLine = header.line;
+    const delimiter = { start: lines.lineStarts[headerLine + 1] ?? source.length, end: lines.lineEnd(headerLine + 1) };
+    const headerTexts = header.cells.map((c) => c.raw.replace(/\*\*|__/g, ''));
+    const timelineCols = headerTexts.map((h) => matchColumn(TIMELINE_COLUMNS, h));
+    const actionCols = headerTexts.map((h) => matchColumn(ACTION_COLUMNS, h));
+    const sectionId = topOf(section)?.id;
+    let kind: TableKind = 'other';
+    const timelineScore = timelineCols.filter(Boolean).length;
+    const actionScore = actionCols.filter(Boolean).length;
+    if (sectionId === 'timeline' && (timelineCols.includes('time') || timelineScore >= 2)) kind = 'timeline';
+    else if (sectionId === 'action-items' && (actionCols.includes('action') || actionScore >= 2)) kind = 'actions';
+    else if (timelineCols[0] === 'time' && timelineScore >= 3) kind = 'timeline';
+    else if (actionCols.includes('action') && actionCols.includes('owner')) kind = 'actions';
+    const columns: Table['columns'] = kind === 'timeline' ? timelineCols : kind === 'actions' ? actionCols : headerTexts.map(() => undefined);
+    const table: Table = {
+      kind,
+      span: spanOf({ node, base }),
+      header,
+      delimiter,
+      rows: rows.slice(1),
+      columns,
+      section,
+      columnIndex: (id) => columns.indexOf(id),
+    };
+    // Cells are prose (remark-retext would skip them): each converted on its own, with offsets.
+    node.children.slice(1).forEach((rowNode, r) => {
+      rowNode.children.forEach((cellNode, c) => {
+        const cell = table.rows[r].cells[c];
+        const b = new ProseBuilder(source);
+        b.inline(cellNode.children, base);
+        const built = b.finish(cell.span.end);
+        if (!built.text.trim()) return;
+        cell.prose = addProse({ kind: 'tableCell', span: cell.span, ...built, section, table, row: table.rows[r], column: columns[c] });
+      });
+    });
+    tables.push(table);
+    return table;
+  };
+
+  const fieldsIn = (span: Span, allowPlain: boolean): FieldLine[] => {
+    const out: FieldLine[] = [];
+    const first = lines.positionAt(span.start).line;
+    const last = lines.positionAt(Math.max(span.start, span.end - 1)).line;
+    for (let l = first; l <= last; l++) {
+      const f = parseFieldLine(lines.lineText(l), lines.lineStarts[l], allowPlain);
+      if (f) out.push(f);
+    }
+    return out;
+  };
+
+  const makeBlock = (p: Placed, section: Section | undefined, inPreamble: boolean): Block => {
+    const node = p.node;
+    const span = spanOf(p);
+    const block: Block = { kind: 'other', span, prose: [], fields: [] };
+    const before = prose.length;
+    switch (node.type) {
+      case 'paragraph': {
+        block.kind = 'paragraph';
+        block.fields = fieldsIn(span, inPreamble);
+        const b = new ProseBuilder(source);
+        b.inline(node.children, p.base);
+        const built = b.finish(span.end);
+        // Header field lines hold names and dates, not prose (catalogue §1.3).
+        const lineCount = lines.positionAt(span.end).line - lines.positionAt(span.start).line + 1;
+        if (!(inPreamble && block.fields.length >= lineCount)) addProse({ kind: 'paragraph', span, ...built, section });
+        break;
+      }
+      case 'list':
+        block.kind = 'list';
+        block.list = makeList(node, p.base, section, false);
+        if (inPreamble) block.fields = fieldsIn(span, true);
+        break;
+      case 'table':
+        block.kind = 'table';
+        block.table = makeTable(node, p.base, section);
+        break;
+      case 'code':
+        block.kind = 'code';
+        break;
+      case 'html':
+        block.kind = 'html';
+        parseDirectives(node.value, span.start, lines, directives);
+        break;
+      case 'blockquote':
+        block.kind = 'blockquote';
+        // Pasted chat logs: exempt from the language rules (catalogue §1.4), but lists inside are kept.
+        break;
+      case 'thematicBreak':
+        block.kind = 'thematicBreak';
+        break;
+    }
+    if (node.type === 'paragraph' || node.type === 'list' || node.type === 'table') {
+      // Inline HTML comments can carry directives too.
+      const visit = (n: Nodes) => {
+        if (n.type === 'html') parseDirectives(n.value, p.base + n.position!.start.offset!, lines, directives);
+        else if ('children' in n) (n.children as Nodes[]).forEach(visit);
+      };
+      if (node.type === 'paragraph') visit(node);
+      if (node.type === 'list') visit(node);
+    }
+    block.prose = prose.slice(before);
+    return block;
+  };
+
+  for (const p of placed) {
+    const node = p.node;
+    if (node.type === 'yaml') {
+      const span = spanOf(p);
+      let data: Record<string, unknown> = {};
+      let error: string | undefined;
+      try {
+        const parsed = YAML.parse(node.value);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+      } catch (e) {
+        error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      }
+      frontMatter = { span, data, error };
+      continue;
+    }
+    if (node.type === 'heading') {
+      const heading = headingOf(p);
+      headings.push(heading);
+      if (p === titleNode) {
+        title = heading;
+        continue;
+      }
+      while (stack.length && stack[stack.length - 1].depth >= heading.depth) stack.pop();
+      const parent = current();
+      const isTop = heading.depth <= topDepth || !parent;
+      const canonical = isTop ? sectionForHeading(heading.text) : undefined;
+      const section: Section = {
+        heading,
+        id: canonical?.spec.id,
+        alias: canonical?.alias ?? false,
+        subsection: parent && topOf(parent)?.id === 'contributing-factors' ? subsectionFor(heading.text) : undefined,
+        customerFacing: isCustomerFacing(heading.text),
+        depth: heading.depth,
+        span: { start: heading.span.start, end: heading.span.end },
+        bodySpan: { start: heading.span.end, end: heading.span.end },
+        blocks: [],
+        parent: isTop ? undefined : parent,
+        children: [],
+      };
+      if (isTop) {
+        stack.length = 0;
+        topSections.push(section);
+      } else parent.children.push(section);
+      sections.push(section);
+      stack.push(section);
+      // Headings are prose units (structure rules read them; blame rules skip them, §1.3).
+      const b = new ProseBuilder(source);
+      b.inline((node as { children: PhrasingContent[] }).children, p.base);
+      addProse({ kind: 'heading', span: heading.textSpan, ...b.finish(heading.textSpan.end), section });
+      continue;
+    }
+    const section = current();
+    const block = makeBlock(p, section, !section);
+    if (section) section.blocks.push(block);
+    else preamble.push(block);
+  }
+
+  // Section spans run to the next heading of the same or higher level.
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    let end = source.length;
+    for (let j = i + 1; j < sections.length; j++) {
+      if (sections[j].depth <= s.depth) {
+        end = sections[j].span.start;
+        break;
+      }
+    }
+    s.span = { start: s.heading.span.start, end };
+    s.bodySpan = { start: s.heading.span.end, end };
+  }
+
+  // Header fields: field lines of the preamble, then front-matter keys the body does not repeat.
+  const header: HeaderField[] = [];
+  for (const block of preamble) {
+    for (const f of block.fields) {
+      const known = headerFieldForLabel(f.label);
+      header.push({ ...f, field: known?.spec.id, alias: known?.alias ?? false });
+    }
+  }
+  if (frontMatter) {
+    for (const [key, value] of Object.entries(frontMatter.data)) {
+      const known = headerFieldForLabel(key.replace(/[_-]/g, ' '));
+      if (!known || header.some((h) => h.field === known.spec.id)) continue;
+      const text = Array.isArray(value) ? value.join(', ') : value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+      const keyAt = source.indexOf(key, frontMatter.span.start);
+      const line = lines.positionAt(keyAt).line;
+      const lineSpan = { start: lines.lineStarts[line], end: lines.lineEnd(line) };
+      const valueAt = source.indexOf(':', keyAt) + 1;
+      const rest = source.slice(valueAt, lineSpan.end);
+      const vs = valueAt + (rest.length - rest.trimStart().length);
+      const ve = valueAt + rest.trimEnd().length;
+      header.push({
+        label: key,
+        value: text,
+        form: 'frontmatter',
+        lineSpan,
+        labelSpan: { start: keyAt, end: keyAt + key.length },
+        valueSpan: { start: vs, end: Math.max(vs, ve) },
+        field: known.spec.id,
+        alias: false,
+      });
+    }
+  }
+  const bodyHeader = header.filter((h) => h.form !== 'frontmatter');
+  const headerSpan = bodyHeader.length
+    ? { start: Math.min(...bodyHeader.map((h) => h.lineSpan.start)), end: Math.max(...bodyHeader.map((h) => h.lineSpan.end)) }
+    : undefined;
+
+  return {
+    source,
+    lines,
+    chunks,
+    frontMatter,
+    title,
+    header,
+    headerSpan,
+    headings,
+    sections,
+    topSections,
+    preamble,
+    tables,
+    lists,
+    prose,
+    directives,
+    section: (id) => topSections.find((s) => s.id === id),
+    field: (id) => header.find((h) => h.field === id),
+  };
+}
+
+/** Maps a range of a prose unit's text back to a source span. */
+export function proseSpan(unit: ProseUnit, start: number, end: number): Span {
+  const s = unit.offsets[Math.max(0, Math.min(start, unit.text.length))];
+  const last = end > start ? unit.offsets[Math.min(end - 1, unit.text.length - 1)] + 1 : s;
+  return { start: s, end: Math.max(s, last) };
+}
+
+/** True when the text range overlaps an exempt range of the unit (code, HTML, quoted speech). */
+export function isExempt(unit: ProseUnit, start: number, end: number): boolean {
+  return unit.exempt.some((x) => x.start < end && start < x.end);
+}
+
+/** All blocks of a section, its subsections included, in order. */
+export function allBlocks(section: Section): Block[] {
+  return [...section.blocks, ...section.children.flatMap(allBlocks)].sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,42 @@
+// Word lists for person detection (catalogue §1.6). Data, not logic: extend freely; every entry
+// is lower-case except in GIVEN_NAMES, which is matched case-insensitively.
+
+export const ROLE_NOUNS = [
+  'engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'on-call', 'oncall', "on-call's", 'responder', 'responders',
+  'sre', 'sres', 'dba', 'dbas', 'operator', 'operators', 'admin', 'admins', 'administrator', 'administrators', 'intern', 'interns',
+  'hire', 'contractor', 'contractors', 'reviewer', 'reviewers', 'approver', 'approvers', 'manager', 'managers', 'lead', 'leads',
+  'commander', 'ic', 'analyst', 'analysts', 'agent', 'agents', 'staff', 'employee', 'employees', 'person', 'people', 'human', 'humans',
+  'author', 'committer', 'maintainer', 'maintainers', 'owner', 'owners', 'technician', 'tester', 'testers', 'architect', 'coordinator',
+];
+
+export const TEAM_NOUNS = ['team', 'teams', 'squad', 'crew', 'shift', 'group', 'ops', 'noc', 'sysadmins', 'department'];
+
+export const PEOPLE_QUANTIFIERS = ['someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everyone', 'everybody', 'no one', 'no-one'];
+
+export const PERSON_PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'they'];
+
+export const FIRST_PERSON = ['i', 'we'];
+
+/** Common given names across many cultures; the document's own Participants come first. */
+export const GIVEN_NAMES = `
+Aaron Abdul Abigail Adam Adebayo Adeola Aditi Aditya Adrian Ahmed Ahmet Aiden Aisha Akira Alan Albert Alejandro Aleksandr Alex Alexander Alexandra Alexei Alfie
+Ali Alice Alicia Alina Alison Amanda Amara Amelia Amina Amir Amit Amy Ana Anan Anders Andrea Andrei Andrew Andy Angela Anil Anita Anja Ankit Ann Anna Anne Annika
+Anthony Anton Antonio Anya Arjun Arman Arnav Arthur Arturo Asha Ashley Astrid Aurora Ava Axel Ayesha Aziz Barbara Beatriz Bella Ben Benjamin Bernard Beth Bianca
+Bilal Björn Bob Boris Brandon Brian Bruno Caleb Camila Carl Carla Carlos Carmen Caroline Carter Catherine Cecilia Charles Charlie Charlotte Chen Chidi Chinedu
+Chloe Chloé Chris Christian Christina Christine Christopher Chukwu Claire Clara Claudia Colin Connor Craig Cristina Dana Daniel Daniela Danielle Dario Darius
+David Deborah Deepak Demetrius Dennis Derek Diana Diego Dimitri Dmitri Dmitry Dominic Donald Dylan Ebony Eduardo Elena Eli Elias Elif Elijah Elisa Elizabeth Ella
+Ellen Ellie Emeka Emil Emily Emma Enrique Eric Erik Erin Esther Ethan Eva Evan Fabian Farah Fatima Felix Fernando Finn Fiona Florian Francesca Francesco Francis
+Frank Freya Gabriel Gabriela Gareth George Georgia Gerald Gianluca Gina Giovanni Giulia Grace Greg Gregory Guillermo Gustavo Hamza Hana Hannah Hans Haruto Hassan
+Heather Hector Helen Helena Henrik Henry Hiroshi Hugo Ian Ibrahim Igor Ines Ingrid Irene Isaac Isabel Isabella Ivan Jack Jacob Jacqueline Jake James Jamie Jan
+Jane Janet Jason Javier Jay Jean Jeff Jennifer Jeremy Jessica Ji-woo Jia Jin Joan Joanna Joao João Joe Johan John Jonah Jonas Jonathan Jordan Jorge Jose José
+Joseph Joshua Juan Julia Julian Julie Jun Justin Kai Kamal Karen Karim Karl Kate Katherine Kavya Kayode Keisha Kelly Kemal Ken Kenji Kevin Khalid Kim Kofi
+Kumar Kwame Kyle Lars Laura Lauren Layla Leah Lee Lena Leo Leon Leonardo Liam Lily Lina Linda Lisa Liu Logan Lorenzo Louis Luca Lucas Lucia Lucy Luis Luka Lukas
+Luke Mads Magnus Maja Malik Manuel Marco Marcus Margaret Maria María Mariam Marie Marina Mario Mark Marta Martin Mary Mateo Matt Matteo Matthew Max Maya Mehmet
+Mei Melissa Mia Michael Michelle Miguel Mika Mikhail Milan Mina Ming Mohamed Mohammed Monica Nadia Naomi Nasser Natalia Natasha Nathan Neha Neil Nia Nicholas
+Nick Nicolas Nikhil Nikita Nina Noah Noor Nora Oksana Olga Oliver Olivia Omar Oscar Owen Pablo Pam Paolo Patricia Patrick Paul Paula Pedro Peter Philip Pierre
+Pooja Prakash Priya Priyanka Rachel Rafael Rahul Raj Rajesh Ramon Ravi Rebecca Reza Ricardo Richard Rita Robert Roberto Robin Rohan Roman Rosa Ruby Rui Ruth Ryan
+Sadia Sakura Salma Sam Samantha Samir Samuel Sandra Sara Sarah Sasha Satoshi Scott Sean Sebastian Selin Sergei Sergio Seun Shreya Silvia Simon Sofia Sophia
+Sophie Stefan Stephanie Stephen Steve Steven Sunil Susan Svetlana Taylor Thabo Thomas Tim Timothy Tobias Tom Tomas Tomás Tony Tyler Uma Valentina Vanessa
+Vera Victor Victoria Vikram Vincent Viktor Wang Wei Wendy William Xavier Xin Yan Yara Yasmin Yuki Yusuf Yuri Zainab Zara Zoe Zoltan Zhang Hannah Hugo Laura
+Kofi Beatriz Marcus Sofia Nadia Owen Ines Grace Rafael Mei Aisha Jonah Lukas Ahmed Wei Chen Bruno Nadia Ana
+`.split(/\s+/).filter(Boolean);

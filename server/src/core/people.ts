@@ -1,0 +1,100 @@
+// Who counts as a person (catalogue §1.6): the document's own gazetteer (Participants,
+// Facilitator, Owner cells, `names.extra`), a given-name list, handles, role and team nouns,
+// quantifiers over people, and pronouns. Word lists are data in people.data.ts.
+import type { PostMortem } from './model';
+import type { ResolvedConfig } from './config';
+import { GIVEN_NAMES, ROLE_NOUNS, TEAM_NOUNS, PEOPLE_QUANTIFIERS, PERSON_PRONOUNS, FIRST_PERSON } from './people.data';
+
+const givenNames = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+
+export interface Gazetteer {
+  /** Full names as written in the document's people fields ("Eli Novak", "NOC"). */
+  names: string[];
+  /** Lower-cased single tokens that name a person or group of the document (given and family names, "noc"). */
+  tokens: Set<string>;
+}
+
+/** Splits a people list ("Marcus Webb, Eli Novak (DBA) and NOC") into names. */
+export function splitPeople(value: string): string[] {
+  return value
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s*(?:,|;|\band\b|&|\/|\|)\s*/)
+    .map((s) => s.replace(/[[\]*_`]/g, '').trim())
+    .filter((s) => s && s !== '-' && s !== '—' && !/^(tbd|n\/a|none|\.\.\.)$/i.test(s));
+}
+
+const cache = new WeakMap<PostMortem, Gazetteer>();
+
+/** The document's people: Participants, Facilitator, Owner fields, action Owner cells, config. */
+export function gazetteer(model: PostMortem, config?: ResolvedConfig): Gazetteer {
+  const cached = cache.get(model);
+  if (cached && !config?.names.extra.length) return cached;
+  const names: string[] = [];
+  for (const h of model.header) {
+    if (h.field === 'participants' || h.field === 'facilitator' || /^(owner|author|authors|incident commander|reviewers)$/i.test(h.label)) {
+      names.push(...splitPeople(h.value));
+    }
+  }
+  for (const t of model.tables) {
+    if (t.kind !== 'actions') continue;
+    const owner = t.columnIndex('owner');
+    if (owner < 0) continue;
+    for (const row of t.rows) if (row.cells[owner]) names.push(...splitPeople(row.cells[owner].raw));
+  }
+  if (config) names.push(...config.names.extra);
+  const tokens = new Set<string>();
+  for (const n of names) {
+    const parts = n.split(/\s+/);
+    // Single-word entries ("NOC") and the parts of personal names; generic words stay out.
+    for (const p of parts) {
+      const w = p.toLowerCase().replace(/[^\p{L}\p{N}@'-]/gu, '');
+      if (w.length >= 2 && !ROLE_NOUNS.includes(w) && !TEAM_NOUNS.includes(w) && !COMMON_WORDS.has(w)) tokens.add(w);
+    }
+  }
+  const g = { names, tokens };
+  if (!config?.names.extra.length) cache.set(model, g);
+  return g;
+}
+
+/** Words that may appear in a people field but never name a person on their own. */
+const COMMON_WORDS = new Set(['the', 'team', 'of', 'on', 'call', 'platform', 'security', 'success', 'partner', 'engineering', 'support', 'customer', 'lead', 'manager']);
+
+export function isGivenName(word: string): boolean {
+  return givenNames.has(word.toLowerCase());
+}
+
+/** `@handle`, or the `user@` form; a handle followed by list/alias/group/mailbox is a mailing list. */
+export function isHandle(word: string, nextWord?: string): boolean {
+  if (!/^@[\w.-]+$|^[\w.-]+@$/.test(word)) return false;
+  return !(nextWord && /^(list|lists|alias|group|mailbox|mailing)$/i.test(nextWord));
+}
+
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.includes(word.toLowerCase());
+}
+
+export function isTeamNoun(word: string): boolean {
+  return TEAM_NOUNS.includes(word.toLowerCase());
+}
+
+export function isPeopleQuantifier(word: string): boolean {
+  return PEOPLE_QUANTIFIERS.includes(word.toLowerCase());
+}
+
+export function isPersonPronoun(word: string): boolean {
+  return PERSON_PRONOUNS.includes(word.toLowerCase());
+}
+
+export function isFirstPerson(word: string): boolean {
+  return FIRST_PERSON.includes(word.toLowerCase());
+}
+
+/**
+ * True when a capitalised word is a person's name in this document: in its gazetteer, or a
+ * known given name. Capitalisation alone is not enough ("Config", "Autumn", "Postgres").
+ */
+export function isPersonName(word: string, g: Gazetteer): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  return g.tokens.has(w) || givenNames.has(w);
+}

@@ -1,0 +1,10 @@
+import type { Finding } from '../core/types';
+import type { LineIndex } from '../core/text';
+
+/** One linted file, as the CLI reports it. */
+export interface FileReport {
+  /** The path as the user gave it or as found under a directory argument. */
+  file: string;
+  lines: LineIndex;
+  findings: Finding[];
+}
