@@ -1,0 +1,95 @@
+// Prose → nlcst, once per distinct text. Every language rule (ours and retext-equality) reads
+// the same tree, and the tree of a prose unit is cached by its text, so an edit re-analyses only
+// the blocks it changed (issue 3, item 6).
+import type { Root as NlcstRoot, Sentence as NlcstSentence, Word as NlcstWord } from 'nlcst';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import type { ProseUnit } from './model';
+import { normaliseWord } from './phrases';
+
+export interface AnalysedWord {
+  /** As written. */
+  value: string;
+  /** Lower-cased, curly apostrophes straightened. */
+  norm: string;
+  /** Offsets in the unit's text. */
+  start: number;
+  end: number;
+  node: NlcstWord;
+}
+
+export interface AnalysedSentence {
+  start: number;
+  end: number;
+  text: string;
+  words: AnalysedWord[];
+  node: NlcstSentence;
+}
+
+export interface Analysis {
+  tree: NlcstRoot;
+  sentences: AnalysedSentence[];
+  /** Results other rules computed on this tree (e.g. retext-equality messages), by key. */
+  memo: Map<string, unknown>;
+}
+
+const english = unified().use(retextEnglish).freeze();
+
+class AnalysisCache {
+  private map = new Map<string, Analysis>();
+  constructor(private limit: number) {}
+  get(text: string): Analysis | undefined {
+    const a = this.map.get(text);
+    if (a) {
+      this.map.delete(text);
+      this.map.set(text, a);
+    }
+    return a;
+  }
+  set(text: string, a: Analysis) {
+    this.map.set(text, a);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+const cache = new AnalysisCache(20000);
+export const analysisStats = { analysed: 0, reused: 0 };
+
+function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {
+  return node.position?.[which].offset ?? 0;
+}
+
+/** The nlcst analysis of a text, from the cache when the same text was seen before. */
+export function analyseText(text: string): Analysis {
+  const hit = cache.get(text);
+  if (hit) {
+    analysisStats.reused++;
+    return hit;
+  }
+  analysisStats.analysed++;
+  const tree = english.parse(text) as NlcstRoot;
+  const sentences: AnalysedSentence[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const words: AnalysedWord[] = [];
+      for (const child of sentence.children) {
+        if (child.type !== 'WordNode') continue;
+        const value = nlcstToString(child);
+        words.push({ value, norm: normaliseWord(value), start: offsetOf(child, 'start'), end: offsetOf(child, 'end'), node: child });
+      }
+      const start = offsetOf(sentence, 'start');
+      const end = offsetOf(sentence, 'end');
+      sentences.push({ start, end, text: text.slice(start, end), words, node: sentence });
+    }
+  }
+  const analysis: Analysis = { tree, sentences, memo: new Map() };
+  cache.set(text, analysis);
+  return analysis;
+}
+
+export function analyse(unit: ProseUnit): Analysis {
+  return analyseText(unit.text);
+}
