@@ -193,6 +193,9 @@ export function resolveConfig(layers: ConfigLayer[], knownRuleIds?: Set<string>)
       }
     }
   }
+  // The two language switches are shorthands for the severities of their rules.
+  if (!config.language.inclusive && !config.rules['inclusive-language']) config.rules['inclusive-language'] = 'off';
+  if (config.language.profanity && !config.rules['profanity']) config.rules['profanity'] = 'warning';
   if (config.followUp.minDays > config.followUp.maxDays) {
     problems.push({ path: 'followUp', message: 'followUp.minDays is larger than followUp.maxDays' });
   }

@@ -7,7 +7,7 @@ import { containsPhrase } from './phrases';
 import { ALL_RULES } from './rules/index';
 import type { Finding, Rule, RuleContext, RuleFinding, Severity, SeveritySetting } from './types';
 
-/** Catalogue §1.7: when blame spans overlap, the first rule in this order wins. */
+/** Catalogue §1.7: when spans overlap, the first rule in this order wins ("one span, one finding"). */
 export const OVERLAP_ORDER = [
   'person-root-cause',
   'human-error-cause',
@@ -23,6 +23,9 @@ export const OVERLAP_ORDER = [
   'counterfactual',
   'animated-language',
   'self-blame',
+  // Not blame, but one span still gives one finding: the specific blame finding wins.
+  'single-root-cause',
+  'inclusive-language',
 ];
 
 /** Reported by the engine itself for inline comments naming rules that do not exist. */

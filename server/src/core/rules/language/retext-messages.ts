@@ -1,0 +1,69 @@
+// Runs retext's own checkers (retext-equality, retext-profanities) on the nlcst tree that
+// analysis.ts already built for a prose unit: one parse per distinct text, shared with the
+// blame rules, and the messages memoised on that analysis.
+import { unified, type Plugin } from 'unified';
+import retextEnglish from 'retext-english';
+import retextEquality from 'retext-equality';
+import retextProfanities from 'retext-profanities';
+import { VFile } from 'vfile';
+import type { Root } from 'nlcst';
+import { analyse } from '../../analysis';
+import type { ProseUnit } from '../../model';
+
+export interface RetextMessage {
+  /** The checker's own id for the pattern (e.g. "her-him", "master"). */
+  pattern: string;
+  reason: string;
+  /** Offsets in the unit's text. */
+  start: number;
+  end: number;
+  actual: string;
+  expected: string[];
+  note?: string;
+}
+
+type Checker = 'equality' | 'profanities';
+
+/**
+ * retext-equality phrases we leave to other checks. Pronouns: post-mortems name people, and a
+ * pronoun that refers to a named person is accurate, not an assumption. Condescending words
+ * ("obviously", "just"…): hindsight-minimizing judges them in context, with its guards
+ * ("just after 09:00", "the loader simply skips rows"). Machine senses: in an incident a
+ * "host" is a server, a process "hangs", and "primitive" is a data type.
+ */
+export const EQUALITY_IGNORED = [
+  'he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself',
+  'obvious', 'obviously', 'clearly', 'simply', 'just', 'easy', 'easily', 'of course', 'basically', 'everyone knows',
+  'host', 'hosts', 'hang', 'hangs', 'hung', 'primitive', 'primitives',
+];
+
+const processors = {
+  equality: unified().use(retextEnglish).use(retextEquality as Plugin<[{ ignore: string[] }], Root>, { ignore: EQUALITY_IGNORED }).freeze(),
+  profanities: unified().use(retextEnglish).use(retextProfanities as Plugin<[], Root>).freeze(),
+} satisfies Record<Checker, unknown>;
+
+export function retextMessages(unit: ProseUnit, checker: Checker): RetextMessage[] {
+  const analysis = analyse(unit);
+  const key = `retext-${checker}`;
+  const memo = analysis.memo.get(key) as RetextMessage[] | undefined;
+  if (memo) return memo;
+  const file = new VFile(unit.text);
+  // The checkers only read the tree, so the cached tree is safe to share.
+  processors[checker].runSync(analysis.tree, file);
+  const messages: RetextMessage[] = file.messages.map((m) => {
+    const place = m.place as { start?: { offset?: number }; end?: { offset?: number }; offset?: number } | undefined;
+    const start = place?.start?.offset ?? place?.offset ?? 0;
+    const end = place?.end?.offset ?? start;
+    return {
+      pattern: m.ruleId ?? 'unknown',
+      reason: m.reason,
+      start,
+      end,
+      actual: typeof m.actual === 'string' ? m.actual : unit.text.slice(start, end),
+      expected: Array.isArray(m.expected) ? m.expected.filter((e): e is string => typeof e === 'string') : [],
+      ...(m.note ? { note: m.note } : {}),
+    };
+  });
+  analysis.memo.set(key, messages);
+  return messages;
+}
