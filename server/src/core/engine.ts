@@ -81,7 +81,7 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
   const model = typeof input === 'string' ? buildModel(input) : input;
   const config = options.config ?? DEFAULT_CONFIG;
   const rules = options.rules ?? ALL_RULES;
-  const known = new Set(allRules().map((r) => r.id));
+  const known = new Set([...allRules(), ...rules].map((r) => r.id));
   const severityOf = (id: string): SeveritySetting => config.rules[id] ?? ruleById(id)?.defaultSeverity ?? 'off';
   const context: RuleContext = { config, today: options.today ?? todayIso(), severityOf };
 
