@@ -42,6 +42,11 @@ export interface HealthCategory {
   first?: HealthFindingRef;
 }
 
+export interface HealthRuleCount {
+  count: number;
+  first: HealthFindingRef;
+}
+
 export interface HealthTimeline {
   present: boolean;
   /** False when the timeline is a list or paragraphs (timeline-not-table). */
@@ -105,7 +110,7 @@ export interface DocumentHealth {
   incidentDate?: string;
   severity?: string;
   sections: HealthSection[];
-  findings: { total: number; byCategory: HealthCategory[] };
+  findings: { total: number; byCategory: HealthCategory[]; byRule: Record<string, HealthRuleCount> };
   timeline: HealthTimeline;
   actions: HealthActions;
   followUp: HealthFollowUp;
@@ -142,6 +147,13 @@ export function documentHealth(model: PostMortem, findings: Finding[], config: R
     };
   });
 
+  const byRule: Record<string, HealthRuleCount> = {};
+  for (const f of sorted) {
+    const entry = byRule[f.ruleId];
+    if (entry) entry.count++;
+    else byRule[f.ruleId] = { count: 1, first: { ruleId: f.ruleId, message: f.message, severity: f.severity, range: range(f), line: at(f.start).line } };
+  }
+
   const dateField = model.field('date');
   const incidentDate = dateField && dateField.value ? parseDate(dateField.value, config.date.order)?.iso : undefined;
   const severity = model.field('severity')?.value || undefined;
@@ -152,7 +164,7 @@ export function documentHealth(model: PostMortem, findings: Finding[], config: R
     ...(incidentDate ? { incidentDate } : {}),
     ...(severity ? { severity } : {}),
     sections,
-    findings: { total: findings.length, byCategory },
+    findings: { total: findings.length, byCategory, byRule },
     timeline: timelineHealth(model, range),
     actions: actionsHealth(model, config, today, range),
     followUp: followUpHealth(model, config, today, incidentDate, range),
