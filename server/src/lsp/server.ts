@@ -1,0 +1,477 @@
+// The language server, shared by the Node and browser entry points. It keeps the open documents
+// (incremental sync), lints each version at most once per configuration, and translates the
+// results into LSP: diagnostics (pull, with push as the fallback), code actions, hovers,
+// completion, symbols, folding, formatting and code lenses. Nothing here imports Node APIs;
+// reading `.postmortemrc.json` is the host's business (node.ts).
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  MessageType,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+  type TextEdit,
+  type WorkspaceEdit,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { resolveConfig, type ConfigLayer, type ResolvedConfig } from '../core/config';
+import { detectPostMortem } from '../core/detect';
+import { allRules, lint, todayIso } from '../core/engine';
+import { actionItems } from '../core/export';
+import { fixAll } from '../core/fix';
+import { documentHealth } from '../core/health';
+import { buildModel, type PostMortem } from '../core/model';
+import { SECTIONS, sectionSpec, type SectionId } from '../core/template';
+import { LineIndex } from '../core/text';
+import type { Finding } from '../core/types';
+import { quickFixes, wants, type ActionContext } from './actions';
+import { COMPLETION_TRIGGERS, completionsAt } from './completion';
+import { minimalEdit, toDiagnostic } from './convert';
+import { formattingEdits } from './format';
+import { hoverAt } from './hover';
+import { codeLenses, sortFixOf } from './lens';
+import { documentSymbols, foldingRanges } from './outline';
+import {
+  ActionItemsRequest,
+  AddAllowPhraseRequest,
+  DocumentHealthRequest,
+  DocumentStatusRequest,
+  FIX_ALL_KIND,
+  HealthChangedNotification,
+  InsertSectionRequest,
+  MissingSectionsRequest,
+  ServerCommands,
+  SetFileToggleNotification,
+  type ActionItemsParams,
+  type DocumentHealthParams,
+  type DocumentStatus,
+  type InitializationOptions,
+  type InsertSectionParams,
+  type InsertSectionResult,
+  type MissingSection,
+  type SetFileToggleParams,
+} from './protocol';
+import { settingsLayer } from './settings';
+
+/** What the runtime provides: Node reads `.postmortemrc.json`; the browser worker cannot. */
+export interface ServerHost {
+  /** The nearest rc file for a document URI (a layer, or an error to report), if any. */
+  rcLayer?(uri: string): { file: string; layer?: ConfigLayer; error?: string } | undefined;
+  /** Forget cached rc files (a watched rc file changed). */
+  clearRcCache?(): void;
+}
+
+/** Delay before linting in push mode and before telling the sidebar; pulls are not delayed. */
+export const PUSH_DEBOUNCE_MS = 200;
+
+interface LintState {
+  key: string;
+  uri: string;
+  version: number;
+  isPostMortem: boolean;
+  reason: string;
+  model: PostMortem;
+  findings: Finding[];
+  config: ResolvedConfig;
+  today: string;
+  resultId: string;
+}
+
+export function startServer(connection: Connection, host: ServerHost = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  let capabilities: ClientCapabilities = {};
+  let options: InitializationOptions = {};
+  let folders: WorkspaceFolder[] = [];
+  let pullMode = false;
+  let generation = 0;
+  let globalSettings: ConfigLayer = {};
+  const settingsCache = new Map<string, Promise<ConfigLayer>>();
+  const states = new Map<string, LintState>();
+  const toggles = new Map<string, boolean>();
+  const sessionAllow: string[] = [];
+  const warned = new Set<string>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const knownRules = new Set(allRules().map((r) => r.id));
+
+  const warnOnce = (message: string) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message });
+  };
+
+  // ---- configuration ---------------------------------------------------------------------
+
+  const settingsFor = (uri: string): Promise<ConfigLayer> => {
+    if (!capabilities.workspace?.configuration) return Promise.resolve(globalSettings);
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = connection.workspace.getConfiguration({ scopeUri: uri, section: 'postmortem' }).then(settingsLayer, () => ({}));
+      settingsCache.set(uri, p);
+    }
+    return p;
+  };
+
+  const configFor = async (uri: string): Promise<ResolvedConfig> => {
+    const layers: ConfigLayer[] = [];
+    const rc = host.rcLayer?.(uri);
+    if (rc?.error) warnOnce(`Post-mortem checks: ${rc.error}`);
+    if (rc?.layer) layers.push(rc.layer);
+    layers.push(await settingsFor(uri));
+    const { config, problems } = resolveConfig(layers, knownRules);
+    for (const p of problems) warnOnce(`Post-mortem checks: ${p.message}${rc?.file ? ` (settings or ${rc.file})` : ' (settings)'}`);
+    if (sessionAllow.length) config.language.allowPhrases = [...config.language.allowPhrases, ...sessionAllow];
+    return config;
+  };
+
+  const configChanged = () => {
+    generation++;
+    settingsCache.clear();
+    relintAll();
+  };
+
+  // ---- linting ---------------------------------------------------------------------------
+
+  /** The document's path for the globs: relative to its workspace folder when inside one. */
+  const pathOf = (uri: string): string => {
+    for (const f of folders) {
+      const base = f.uri.endsWith('/') ? f.uri : f.uri + '/';
+      if (uri.startsWith(base)) return decodeURIComponent(uri.slice(base.length));
+    }
+    const m = /^[a-z][\w+.-]*:(?:\/\/[^/]*)?(.*)$/i.exec(uri);
+    return decodeURIComponent(m ? m[1] : uri);
+  };
+
+  const detect = (uri: string, text: string, config: ResolvedConfig): { isPostMortem: boolean; reason: string } => {
+    const toggle = toggles.get(uri);
+    if (toggle !== undefined) return { isPostMortem: toggle, reason: 'toggle' };
+    return detectPostMortem(pathOf(uri), text, config.files);
+  };
+
+  /** Lints the open document's current version (cached per version, configuration and day). */
+  const analyse = async (uri: string, token?: CancellationToken): Promise<LintState | undefined> => {
+    if (!documents.get(uri)) return undefined;
+    const config = await configFor(uri);
+    // The document may have changed or closed while the configuration was fetched.
+    const doc = documents.get(uri);
+    if (!doc || token?.isCancellationRequested) return undefined;
+    const today = todayIso();
+    const key = `${doc.version}|${generation}|${today}`;
+    const cached = states.get(uri);
+    if (cached && cached.key === key) return cached;
+    const text = doc.getText();
+    const { isPostMortem, reason } = detect(uri, text, config);
+    const result = isPostMortem ? lint(text, { config, today }) : { model: buildModel(text), findings: [] };
+    const state: LintState = {
+      key,
+      uri,
+      version: doc.version,
+      isPostMortem,
+      reason,
+      model: result.model,
+      findings: result.findings,
+      config,
+      today,
+      resultId: `${generation}.${doc.version}.${today}`,
+    };
+    states.set(uri, state);
+    if (isPostMortem || cached?.isPostMortem) void connection.sendNotification(HealthChangedNotification, { uri });
+    return state;
+  };
+
+  const diagnosticsOf = (state: LintState): Diagnostic[] => state.findings.map((f) => toDiagnostic(state.model.lines, f, state.version));
+
+  const publish = async (uri: string) => {
+    const state = await analyse(uri);
+    const doc = documents.get(uri);
+    // Never publish for a version older than the one the client has.
+    if (!state || !doc || doc.version !== state.version) return;
+    if (!pullMode) await connection.sendDiagnostics({ uri, version: state.version, diagnostics: diagnosticsOf(state) });
+  };
+
+  const schedule = (uri: string) => {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void publish(uri);
+      }, PUSH_DEBOUNCE_MS),
+    );
+  };
+
+  function relintAll() {
+    for (const doc of documents.all()) void publish(doc.uri);
+    if (pullMode && capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+  }
+
+  const workspaceEdit = (uri: string, version: number, edits: TextEdit[]): WorkspaceEdit =>
+    capabilities.workspace?.workspaceEdit?.documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
+
+  /** Lets queued notifications ($/cancelRequest, didChange) run before expensive work. */
+  const yieldToQueue = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+
+  // ---- lifecycle -------------------------------------------------------------------------
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities;
+    options = (params.initializationOptions ?? {}) as InitializationOptions;
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    for (const [uri, on] of Object.entries(options.fileToggles ?? {})) if (typeof on === 'boolean') toggles.set(uri, on);
+    pullMode = !!capabilities.textDocument?.diagnostic;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        ...(pullMode ? { diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        documentSymbolProvider: { label: 'Post-mortem' },
+        foldingRangeProvider: true,
+        documentFormattingProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: Object.values(ServerCommands) },
+      },
+      serverInfo: { name: 'postmortem-lint' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postmortem' });
+    }
+    if (host.rcLayer && capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.postmortemrc{,.json}' }] });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    // Clients without workspace/configuration push their settings here.
+    const settings = (change.settings as { postmortem?: unknown } | null)?.postmortem;
+    if (settings !== undefined) globalSettings = settingsLayer(settings);
+    configChanged();
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    host.clearRcCache?.();
+    configChanged();
+  });
+
+  connection.onNotification(SetFileToggleNotification, (params: SetFileToggleParams) => {
+    if (params.enabled === null) toggles.delete(params.uri);
+    else toggles.set(params.uri, params.enabled);
+    generation++;
+    relintAll();
+  });
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    states.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    if (!pullMode) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  // ---- diagnostics (pull) ----------------------------------------------------------------
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    await yieldToQueue();
+    if (token.isCancellationRequested) throw cancelled();
+    const state = await analyse(params.textDocument.uri, token);
+    if (token.isCancellationRequested) throw cancelled();
+    if (!state) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (params.previousResultId === state.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: state.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: state.resultId, items: diagnosticsOf(state) };
+  });
+
+  // ---- code actions ----------------------------------------------------------------------
+
+  const fixAllEdit = (state: LintState): TextEdit | undefined => {
+    const { text } = fixAll(state.model.source, { config: state.config, today: state.today });
+    return minimalEdit(state.model.lines, state.model.source, text);
+  };
+
+  connection.onCodeAction(async (params, token) => {
+    const uri = params.textDocument.uri;
+    const state = await analyse(uri, token);
+    if (!state || !state.isPostMortem || token.isCancellationRequested) return [];
+    const ctx: ActionContext = { uri, version: state.version, model: state.model, findings: state.findings, workspaceEdit: (edits) => workspaceEdit(uri, state.version, edits) };
+    const only = params.context.only;
+    const actions = wants(only, CodeActionKind.QuickFix) ? quickFixes(ctx, params.context.diagnostics) : [];
+    if (only && wants(only, FIX_ALL_KIND)) {
+      const edit = fixAllEdit(state);
+      if (edit) actions.push({ title: 'Fix all safe post-mortem problems', kind: FIX_ALL_KIND, edit: ctx.workspaceEdit([edit]) });
+    }
+    return actions;
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const [uri, arg, extra] = (params.arguments ?? []) as [string, unknown, unknown];
+    if (typeof uri !== 'string') return null;
+    switch (params.command) {
+      case ServerCommands.fixAll: {
+        const state = await analyse(uri);
+        if (!state?.isPostMortem) return { applied: false, fixed: 0 };
+        const { text, fixed } = fixAll(state.model.source, { config: state.config, today: state.today });
+        const edit = minimalEdit(state.model.lines, state.model.source, text);
+        if (!edit) return { applied: false, fixed: 0 };
+        const r = await connection.workspace.applyEdit({ label: 'Fix all safe post-mortem problems', edit: workspaceEdit(uri, state.version, [edit]) });
+        return { applied: r.applied, fixed: fixed.length };
+      }
+      case ServerCommands.allowPhrase: {
+        if (typeof arg !== 'string' || !arg.trim()) return null;
+        if (options.allowListRequest) {
+          await connection.sendRequest(AddAllowPhraseRequest, { phrase: arg, uri });
+          return { added: 'settings' };
+        }
+        // Clients that cannot write settings: allowed for this session, and say how to keep it.
+        if (!sessionAllow.includes(arg)) sessionAllow.push(arg);
+        void connection.sendNotification('window/showMessage', {
+          type: MessageType.Info,
+          message: `"${arg}" is allowed for this session. To keep it, add it to language.allowPhrases in .postmortemrc.json.`,
+        });
+        configChanged();
+        return { added: 'session' };
+      }
+      case ServerCommands.sortTimeline: {
+        const state = await analyse(uri);
+        if (!state?.isPostMortem) return { applied: false };
+        if (typeof arg === 'number' && arg !== state.version) return { applied: false };
+        const table = state.model.tables.find((t) => t.kind === 'timeline' && (typeof extra !== 'number' || (t.span.start <= extra && extra < t.span.end))) ?? state.model.tables.find((t) => t.kind === 'timeline');
+        const fix = table && sortFixOf(state.findings, table);
+        if (!fix) return { applied: false };
+        const edits = fix.edits.map((e) => ({ range: state.model.lines.rangeOf(e), newText: e.newText }));
+        const r = await connection.workspace.applyEdit({ label: 'Sort timeline chronologically', edit: workspaceEdit(uri, state.version, edits) });
+        return { applied: r.applied };
+      }
+    }
+    return null;
+  });
+
+  // ---- hover, completion, outline, formatting, lenses ---------------------------------------
+
+  connection.onHover(async (params, token) => {
+    const state = await analyse(params.textDocument.uri, token);
+    if (!state?.isPostMortem || token.isCancellationRequested) return null;
+    return hoverAt(state.model, state.findings, state.model.lines.offsetAt(params.position));
+  });
+
+  connection.onCompletion(async (params, token) => {
+    const state = await analyse(params.textDocument.uri, token);
+    if (!state?.isPostMortem || token.isCancellationRequested) return [];
+    return completionsAt(state.model, state.config, state.today, params.position);
+  });
+
+  connection.onDocumentSymbol(async (params, token) => {
+    const state = await analyse(params.textDocument.uri, token);
+    if (!state?.isPostMortem || token.isCancellationRequested) return [];
+    return documentSymbols(state.model);
+  });
+
+  connection.onFoldingRanges(async (params, token) => {
+    const state = await analyse(params.textDocument.uri, token);
+    if (!state?.isPostMortem || token.isCancellationRequested) return [];
+    return foldingRanges(state.model);
+  });
+
+  connection.onDocumentFormatting(async (params, token) => {
+    const state = await analyse(params.textDocument.uri, token);
+    if (!state?.isPostMortem || token.isCancellationRequested) return [];
+    return formattingEdits(state.model);
+  });
+
+  connection.onCodeLens(async (params, token) => {
+    const state = await analyse(params.textDocument.uri, token);
+    if (!state?.isPostMortem || token.isCancellationRequested) return [];
+    return codeLenses(state.model, state.findings, state.uri, state.version);
+  });
+
+  // ---- custom requests (sidebar, status bar, Insert Section) --------------------------------
+
+  connection.onRequest(DocumentHealthRequest, async (params: DocumentHealthParams) => {
+    const state = await analyse(params.uri);
+    if (!state?.isPostMortem) return null;
+    return documentHealth(state.model, state.findings, state.config, state.today);
+  });
+
+  connection.onRequest(ActionItemsRequest, async (params: ActionItemsParams) => {
+    const state = await analyse(params.uri);
+    if (state) return actionItems(state.model);
+    return typeof params.text === 'string' ? actionItems(buildModel(params.text)) : [];
+  });
+
+  connection.onRequest(DocumentStatusRequest, async (params: { uri: string }): Promise<DocumentStatus | null> => {
+    const state = await analyse(params.uri);
+    if (!state) return null;
+    const counts: Record<string, number> = {};
+    for (const f of state.findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
+    return {
+      isPostMortem: state.isPostMortem,
+      reason: state.reason,
+      counts,
+      errors: state.findings.filter((f) => f.severity === 'error').length,
+      warnings: state.findings.filter((f) => f.severity === 'warning').length,
+    };
+  });
+
+  connection.onRequest(MissingSectionsRequest, async (params: { uri: string }): Promise<MissingSection[]> => {
+    const state = await analyse(params.uri);
+    if (!state) return [];
+    return SECTIONS.filter((s) => !state.model.section(s.id)).map((s) => ({ id: s.id, title: s.title }));
+  });
+
+  connection.onRequest(InsertSectionRequest, async (params: InsertSectionParams): Promise<InsertSectionResult | null> => {
+    const state = await analyse(params.uri);
+    if (!state || !SECTIONS.some((s) => s.id === params.sectionId)) return null;
+    const edits = insertSectionEdits(state.model, params.sectionId as SectionId, state.config, state.today);
+    if (!edits) return null;
+    return { version: state.version, edits: edits.map((e) => ({ range: state.model.lines.rangeOf(e), newText: e.newText })) };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/**
+ * Edits inserting a template section at its template position. The section-missing rule's own
+ * fix is used when the rule is registered (one logic for the fix and the command); otherwise the
+ * skeleton goes after the nearest earlier template section present.
+ */
+export function insertSectionEdits(model: PostMortem, id: SectionId, config: ResolvedConfig, today: string): { start: number; end: number; newText: string }[] | undefined {
+  if (model.section(id)) return undefined;
+  const spec = sectionSpec(id);
+  const rule = allRules().find((r) => r.id === 'section-missing');
+  if (rule) {
+    const { findings } = lint(model, { config: { ...config, rules: { ...config.rules, 'section-missing': 'warning' } }, today, rules: [rule] });
+    const finding = findings.find((f) => f.message.includes(spec.title) || f.fixes.some((x) => x.edits.some((e) => e.newText.includes(`## ${spec.title}`))));
+    const fix = finding?.fixes.find((x) => x.edits.some((e) => e.newText.includes(`## ${spec.title}`)));
+    if (fix) return fix.edits;
+  }
+  const eol = new LineIndex(model.source).eol;
+  const order = SECTIONS.map((s) => s.id);
+  const before = order.slice(0, order.indexOf(id)).reverse().map((s) => model.section(s)).find(Boolean);
+  const after = order.slice(order.indexOf(id) + 1).map((s) => model.section(s)).find(Boolean);
+  const body = spec.skeleton.replace(/\n/g, eol);
+  if (before) {
+    let at = before.span.end;
+    while (at > before.span.start && /[\r\n \t]/.test(model.source[at - 1])) at--;
+    return [{ start: at, end: at, newText: `${eol}${eol}${body.replace(new RegExp(`${eol}$`), '')}` }];
+  }
+  if (after) return [{ start: after.span.start, end: after.span.start, newText: `${body}${eol}` }];
+  const end = model.source.length;
+  const sep = model.source.endsWith('\n') || model.source.endsWith('\r') || !end ? '' : eol;
+  return [{ start: end, end, newText: `${sep}${end ? eol : ''}${body}` }];
+}

@@ -1,0 +1,194 @@
+// A minimal editor for protocol tests: spawns `node dist/server.js --stdio` and speaks LSP to it
+// the way an editor does (realistic capabilities, incremental sync, server→client requests for
+// configuration, applyEdit and registration), keeping its own copy of every open document.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type ClientCapabilities,
+  type TextEdit,
+  type WorkspaceEdit,
+  type Diagnostic,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+export const ROOT = join(__dirname, '..', '..');
+export const SERVER = join(ROOT, 'dist', 'server.js');
+
+/** Builds dist/ when the server bundle is missing or older than any source file. */
+export function ensureBuilt(): void {
+  const newest = (dir: string): number => {
+    let t = 0;
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      const s = statSync(p);
+      t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
+    }
+    return t;
+  };
+  if (!existsSync(SERVER) || statSync(SERVER).mtimeMs < newest(join(ROOT, 'server', 'src'))) {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  }
+}
+
+export const CAPABILITIES: ClientCapabilities = {
+  general: { positionEncodings: ['utf-16'] },
+  workspace: {
+    applyEdit: true,
+    workspaceEdit: { documentChanges: true },
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    executeCommand: { dynamicRegistration: true },
+    diagnostics: { refreshSupport: true },
+    workspaceFolders: true,
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: true, didSave: true },
+    diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    codeAction: {
+      dynamicRegistration: true,
+      isPreferredSupport: true,
+      dataSupport: true,
+      resolveSupport: { properties: ['edit'] },
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.organizeImports', 'source.fixAll'] } },
+    },
+    hover: { dynamicRegistration: true, contentFormat: ['markdown', 'plaintext'] },
+    completion: { dynamicRegistration: true, completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: true },
+    documentSymbol: { dynamicRegistration: true, hierarchicalDocumentSymbolSupport: true },
+    foldingRange: { dynamicRegistration: true, lineFoldingOnly: true },
+    formatting: { dynamicRegistration: true },
+    codeLens: { dynamicRegistration: true },
+  },
+  window: { showMessage: {}, workDoneProgress: true },
+};
+
+export interface Messages {
+  shown: { type: number; message: string }[];
+  published: { uri: string; version?: number; diagnostics: Diagnostic[] }[];
+  healthChanged: string[];
+  allowPhrases: string[];
+  refreshes: number;
+}
+
+export class TestEditor {
+  readonly conn: ProtocolConnection;
+  readonly child: ChildProcess;
+  readonly docs = new Map<string, TextDocument>();
+  settings: Record<string, unknown> = {};
+  readonly messages: Messages = { shown: [], published: [], healthChanged: [], allowPhrases: [], refreshes: 0 };
+  stderr = '';
+
+  constructor() {
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (d) => (this.stderr += d));
+    this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.conn.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((i) => (i.section === 'postmortem' ? this.settings : null)),
+    );
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('workspace/diagnostic/refresh', () => {
+      this.messages.refreshes++;
+      return null;
+    });
+    this.conn.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
+      this.applyWorkspaceEdit(params.edit);
+      return { applied: true };
+    });
+    this.conn.onRequest('postmortem/addAllowPhrase', (params: { phrase: string }) => {
+      this.messages.allowPhrases.push(params.phrase);
+      return null;
+    });
+    this.conn.onNotification('window/showMessage', (p: { type: number; message: string }) => void this.messages.shown.push(p));
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: Messages['published'][number]) => void this.messages.published.push(p));
+    this.conn.onNotification('postmortem/healthChanged', (p: { uri: string }) => void this.messages.healthChanged.push(p.uri));
+    this.conn.onNotification('window/logMessage', () => {});
+    this.conn.listen();
+  }
+
+  async initialize(options: { capabilities?: ClientCapabilities; initializationOptions?: unknown; rootUri?: string } = {}) {
+    const result = await this.conn.sendRequest('initialize', {
+      processId: process.pid,
+      clientInfo: { name: 'protocol-test', version: '1' },
+      rootUri: options.rootUri ?? null,
+      workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
+      capabilities: options.capabilities ?? CAPABILITIES,
+      initializationOptions: options.initializationOptions ?? { allowListRequest: true },
+    });
+    await this.conn.sendNotification('initialized', {});
+    return result as { capabilities: Record<string, any> };
+  }
+
+  open(uri: string, text: string, languageId = 'markdown') {
+    this.docs.set(uri, TextDocument.create(uri, languageId, 1, text));
+    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  text(uri: string): string {
+    return this.docs.get(uri)!.getText();
+  }
+
+  version(uri: string): number {
+    return this.docs.get(uri)!.version;
+  }
+
+  /** Sends edits as incremental changes (each range relative to the text after the previous). */
+  change(uri: string, edits: TextEdit[]) {
+    const doc = this.docs.get(uri)!;
+    const next = TextDocument.update(doc, edits.map((e) => ({ range: e.range, text: e.newText })), doc.version + 1);
+    this.docs.set(uri, next);
+    return this.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: next.version },
+      contentChanges: edits.map((e) => ({ range: e.range, text: e.newText })),
+    });
+  }
+
+  /** Applies edits given against the current text (non-overlapping, any order), as one change. */
+  applyEdits(uri: string, edits: TextEdit[]) {
+    const doc = this.docs.get(uri)!;
+    const text = TextDocument.applyEdits(doc, edits);
+    const end = doc.positionAt(doc.getText().length);
+    return this.change(uri, [{ range: { start: { line: 0, character: 0 }, end }, newText: text }]);
+  }
+
+  applyWorkspaceEdit(edit: WorkspaceEdit) {
+    for (const dc of edit.documentChanges ?? []) {
+      if (!('textDocument' in dc)) continue;
+      if (dc.textDocument.version !== null && dc.textDocument.version !== this.version(dc.textDocument.uri)) throw new Error('stale edit');
+      void this.applyEdits(dc.textDocument.uri, dc.edits as TextEdit[]);
+    }
+    for (const [uri, edits] of Object.entries(edit.changes ?? {})) void this.applyEdits(uri, edits);
+  }
+
+  pull(uri: string, previousResultId?: string) {
+    return this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) }) as Promise<
+      { kind: 'full'; resultId?: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string }
+    >;
+  }
+
+  async shutdown() {
+    await this.conn.sendRequest('shutdown');
+    await this.conn.sendNotification('exit');
+    const code = await new Promise<number | null>((resolve) => {
+      if (this.child.exitCode !== null) resolve(this.child.exitCode);
+      else this.child.once('exit', (c) => resolve(c));
+    });
+    this.conn.dispose();
+    return code;
+  }
+
+  kill() {
+    this.conn.dispose();
+    if (this.child.exitCode === null) this.child.kill();
+  }
+}
+
+export function fileUri(path: string): string {
+  return 'file://' + path.split('/').map(encodeURIComponent).join('/');
+}
