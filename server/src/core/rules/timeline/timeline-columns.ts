@@ -1,0 +1,49 @@
+// The timeline table's columns: Time, Event, Information Available, Decision/Action Taken, in
+// that order (catalogue §4.3, PM220). Header matching is tolerant (TIMELINE_COLUMNS aliases).
+import type { Rule } from '../../types';
+import { TIMELINE_COLUMNS, type TimelineColumn } from '../../template';
+import { insertColumnsEdits } from '../../tables';
+import { timelineOf } from './timeline';
+
+export const rule: Rule = {
+  id: 'timeline-columns',
+  category: 'timeline',
+  defaultSeverity: 'warning',
+  description: 'The timeline table does not have the four template columns in order.',
+  explanation:
+    'Each row should say when it happened, what happened, what information was available at that moment, and what was decided or done. The "Information Available" column is what makes a timeline blameless: it records what people knew then, not what we know now.',
+  sources: ['seed', 'PD-W'],
+  check(model) {
+    const { table } = timelineOf(model);
+    if (!table) return [];
+    const ids = table.columns as (TimelineColumn | undefined)[];
+    const missing = TIMELINE_COLUMNS.filter((c) => !ids.includes(c.id));
+    const present = ids.filter((id): id is TimelineColumn => !!id && TIMELINE_COLUMNS.some((c) => c.id === id));
+    const order = TIMELINE_COLUMNS.map((c) => c.id).filter((id) => present.includes(id));
+    const firstSeen = present.filter((id, i) => present.indexOf(id) === i);
+    const outOfOrder = firstSeen.join() !== order.join();
+    if (!missing.length && !outOfOrder) return [];
+    const span = { start: table.header.span.start, end: table.header.span.end };
+    const parts: string[] = [];
+    if (missing.length) parts.push(`missing ${missing.map((c) => `"${c.title}"`).join(', ')}`);
+    if (outOfOrder) parts.push('columns out of order');
+    const fixes = [];
+    if (missing.length && !outOfOrder) {
+      // Each missing column goes after the last present column that comes before it in the template.
+      const inserts = missing.map((c) => {
+        const templateIndex = TIMELINE_COLUMNS.indexOf(c);
+        let before = 0;
+        for (let k = templateIndex - 1; k >= 0; k--) {
+          const at = ids.indexOf(TIMELINE_COLUMNS[k].id);
+          if (at !== -1) {
+            before = at + 1;
+            break;
+          }
+        }
+        return { before, title: c.title };
+      });
+      fixes.push({ title: `Add the missing column${missing.length > 1 ? 's' : ''}`, edits: insertColumnsEdits(model, table, inserts), safe: true, preferred: true });
+    }
+    return [{ ...span, message: `The timeline table should have the columns Time | Event | Information Available | Decision/Action Taken: ${parts.join('; ')}.`, fixes }];
+  },
+};

@@ -1,0 +1,71 @@
+// Evaluations and fixes written into timeline cells (catalogue §2.15, PM115/PM226). A
+// backward-looking "should have" is the counterfactual rule's; hindsight in Information
+// Available is timeline-hindsight's. Quoted chat and code are exempt.
+import type { Rule, RuleFinding } from '../../types';
+import { isExempt, proseSpan, type ProseUnit } from '../../model';
+import { findPhrase, phraseWords, words } from '../../phrases';
+import { moveToActionItemsFix, moveToKeyLearningsFix, sentenceAround } from './timeline';
+import { hindsightHits, timelineCells } from './timeline-hindsight';
+import { JUDGMENT_LABELS, JUDGMENT_PHRASES } from './timeline-judgment.phrases';
+
+const PHRASES = JUDGMENT_PHRASES.map(phraseWords);
+const LABELS = JUDGMENT_LABELS.map(phraseWords);
+const BACKWARD = new Set(['have', "'ve", 've', 'not', 'never']);
+
+function judgmentHits(unit: ProseUnit): { start: number; end: number; phrase: string }[] {
+  const tokens = words(unit.text);
+  const hits: { start: number; end: number; phrase: string }[] = [];
+  const add = (a: number, b: number) => {
+    const start = tokens[a].start;
+    const end = tokens[b].end;
+    if (isExempt(unit, start, end) || hits.some((h) => h.start < end && start < h.end)) return;
+    hits.push({ start, end, phrase: unit.text.slice(start, end) });
+  };
+  for (const p of PHRASES) {
+    for (const [a, b] of findPhrase(tokens, p)) {
+      const w = tokens[a].word;
+      // "should have", "should not have", "must have": backward-looking, not a fix to make.
+      if ((w === 'should' || w === 'must') && BACKWARD.has(tokens[b + 1]?.word ?? '')) {
+        const next = tokens[b + 1].word;
+        if (next === 'have' || next === "'ve" || next === 've' || tokens[b + 2]?.word === 'have' || tokens[b + 2]?.word === 'been') continue;
+      }
+      if (w === "should've" || w === "must've") continue;
+      add(a, b);
+    }
+  }
+  for (const p of LABELS) {
+    for (const [a, b] of findPhrase(tokens, p)) {
+      if (/^\s*:/.test(unit.text.slice(tokens[b].end))) add(a, b);
+    }
+  }
+  return hits.sort((x, y) => x.start - y.start);
+}
+
+export const rule: Rule = {
+  id: 'timeline-judgment',
+  category: 'timeline',
+  defaultSeverity: 'warning',
+  description: 'An evaluation or a fix is written inside the timeline.',
+  explanation:
+    'The timeline records what happened and what was known. Move evaluations and fixes to Key Learnings or Action Items, where they can be discussed and owned.',
+  sources: ['PD-W', 'PD-IR', 'PD-EPM'],
+  check(model) {
+    const out: RuleFinding[] = [];
+    for (const unit of timelineCells(model)) {
+      if (unit.column === 'time') continue;
+      const hits = judgmentHits(unit);
+      // Hindsight outside Information Available is a judgment written into the timeline too.
+      if (unit.column !== 'info') for (const h of hindsightHits(unit)) if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
+      for (const h of hits) {
+        const sentence = sentenceAround(unit, h.start, h.end);
+        out.push({
+          ...proseSpan(unit, h.start, h.end),
+          message: `"${h.phrase}" evaluates or prescribes inside the timeline: record what happened and what was known, and move this to Key Learnings or Action Items.`,
+          phrase: h.phrase,
+          fixes: [moveToActionItemsFix(model, unit, sentence.start, sentence.end), moveToKeyLearningsFix(model, unit, sentence.start, sentence.end)],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,41 @@
+// The timeline starts at detection or impact, with no lead-up or trigger row before it
+// (catalogue §4.3, PM223).
+import type { Rule } from '../../types';
+import { findPhrase, phraseWords, words } from '../../phrases';
+import { cellOf, isPlaceholderRow, timelineOf } from './timeline';
+import { DETECTION_PHRASES } from './timeline-lead-up.phrases';
+
+const PHRASES = DETECTION_PHRASES.map(phraseWords);
+
+/** The detection phrase in the text, if any. */
+export function detectionPhrase(text: string): string | undefined {
+  const tokens = words(text);
+  for (const p of PHRASES) if (findPhrase(tokens, p).length) return p.join(' ');
+  return undefined;
+}
+
+export const rule: Rule = {
+  id: 'timeline-lead-up',
+  category: 'timeline',
+  defaultSeverity: 'info',
+  description: 'The timeline starts at detection or impact, with no lead-up.',
+  explanation:
+    'Incidents start before anyone notices them: a change, a deploy, a growing load, a certificate nearing expiry. Start the timeline with the trigger and the conditions that led up to it, so the review can see how the system got there.',
+  sources: ['seed', 'PD-W'],
+  check(model) {
+    const t = timelineOf(model);
+    if (t.table) {
+      const first = t.rows.find((r) => !r.empty && !isPlaceholderRow(r.row));
+      if (!first) return [];
+      const cell = cellOf(t.table, first.row, 'event') ?? first.row.cells.find((c, i) => i !== t.table!.columnIndex('time') && c.raw);
+      const phrase = cell && detectionPhrase(cell.prose?.text ?? cell.raw);
+      if (!cell || !phrase) return [];
+      return [{ ...cell.span, message: `The timeline starts at detection ("${phrase}"): add the lead-up and the trigger before it.`, phrase }];
+    }
+    const first = t.listRows[0];
+    if (!first) return [];
+    const phrase = detectionPhrase(first.rest);
+    if (!phrase) return [];
+    return [{ start: first.item.contentSpan.start, end: first.item.span.end, message: `The timeline starts at detection ("${phrase}"): add the lead-up and the trigger before it.`, phrase }];
+  },
+};

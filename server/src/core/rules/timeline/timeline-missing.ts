@@ -1,0 +1,35 @@
+// A Timeline of Events section with no table and no list of events (catalogue §4.3, PM220).
+import type { Rule } from '../../types';
+import { parseLeadingStamp } from '../../times';
+import { allBlocks } from '../../model';
+import { timelineOf } from './timeline';
+
+export const TIMELINE_HEADER = '| Time | Event | Information Available | Decision/Action Taken |';
+export const TIMELINE_DELIMITER = '|------|-------|----------------------|----------------------|';
+
+export const rule: Rule = {
+  id: 'timeline-missing',
+  category: 'timeline',
+  defaultSeverity: 'warning',
+  description: 'The Timeline of Events has no table and no list of events.',
+  explanation:
+    'The timeline is the backbone of the review: what happened, when, what was known at each point and what was decided. Start it as the template table `Time | Event | Information Available | Decision/Action Taken`, in chronological order.',
+  sources: ['seed', 'PD-W'],
+  check(model) {
+    const t = timelineOf(model);
+    if (!t.section || t.table || t.list) return [];
+    // Paragraphs that read as timed events are a non-template timeline (timeline-not-table).
+    if (t.paragraphs.some((p) => model.source.slice(p.span.start, p.span.end).split(/\r?\n/).some((l) => parseLeadingStamp(l.trim())?.stamp.minutes !== undefined))) return [];
+    const eol = model.lines.eol;
+    const blocks = allBlocks(t.section);
+    const at = blocks.length ? blocks[blocks.length - 1].span.end : t.section.heading.span.end;
+    return [
+      {
+        start: t.section.heading.textSpan.start,
+        end: t.section.heading.textSpan.end,
+        message: 'The Timeline of Events has no table of events.',
+        fixes: [{ title: 'Insert the timeline table', edits: [{ start: at, end: at, newText: `${eol}${eol}${TIMELINE_HEADER}${eol}${TIMELINE_DELIMITER}` }], safe: true, preferred: true }],
+      },
+    ];
+  },
+};

@@ -1,0 +1,71 @@
+// A timeline written as a bullet list or paragraphs: a non-template timeline (catalogue §4.3, PM220).
+// The fix converts the list into the template's 4-column table.
+import type { Rule, TextEdit } from '../../types';
+import type { PostMortem } from '../../model';
+import { parseLeadingStamp, formatTime, type ParsedStamp } from '../../times';
+import { renderTable } from '../../tables';
+import { TIMELINE_COLUMNS } from '../../template';
+import { timelineOf, type Timeline } from './timeline';
+
+export const rule: Rule = {
+  id: 'timeline-not-table',
+  category: 'timeline',
+  defaultSeverity: 'warning',
+  description: 'The timeline is a bullet list or paragraphs, not the template table (a non-template timeline).',
+  explanation:
+    'The template records each event with what was known and what was decided, in a `Time | Event | Information Available | Decision/Action Taken` table. A list records only events, so the "what did we know" question never gets asked. Convert the list: each bullet\'s leading time becomes the Time cell and the rest the Event cell; then fill in the other two columns in the review.',
+  sources: ['seed', 'PD-W'],
+  check(model) {
+    const t = timelineOf(model);
+    if (!t.section || t.table) return [];
+    const timedParagraph = t.paragraphs.some((p) =>
+      model.source
+        .slice(p.span.start, p.span.end)
+        .split(/\r?\n/)
+        .some((l) => parseLeadingStamp(l.trim())?.stamp.minutes !== undefined),
+    );
+    if (!t.list && !timedParagraph) return [];
+    const what = t.list ? 'a bullet list' : 'paragraphs';
+    return [
+      {
+        start: t.section.heading.textSpan.start,
+        end: t.section.heading.textSpan.end,
+        message: `The timeline is written as ${what}, not the template's table: a non-template timeline. Per-row checks start once it is a table.`,
+        fixes: t.list ? [{ title: 'Convert the list to the timeline table', edits: [convertListEdit(model, t)], safe: true, preferred: true }] : [],
+      },
+    ];
+  },
+};
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The Time cell for a bullet's stamp; dates written in ISO when the timeline has any. */
+function timeCellText(stamp: ParsedStamp | undefined, date: string | undefined, withDates: boolean): string {
+  if (!stamp) return '';
+  const day = stamp.date ?? date;
+  const parts: string[] = [];
+  if (withDates && day) parts.push(stamp.endDate ? `${day} – ${stamp.endDate}` : day);
+  if (stamp.minutes !== undefined) {
+    const time = stamp.style === 'HH:MM:SS' ? formatTime(stamp.minutes, 'HH:MM:SS', stamp.seconds) : `${pad2(Math.floor(stamp.minutes / 60) % 24)}:${pad2(stamp.minutes % 60)}`;
+    parts.push(`${stamp.approx ? '~' : ''}${time}${stamp.zone ? ` ${stamp.zone}` : ''}`);
+  }
+  return parts.join(' ');
+}
+
+export function convertListEdit(model: PostMortem, t: Timeline): TextEdit {
+  const list = t.list!;
+  const withDates = t.listRows.some((r) => r.stamp?.date);
+  const rows = t.listRows.map((r) => {
+    const nested = r.item.children.flatMap((c) => c.items.map((i) => model.source.slice(i.contentSpan.start, i.span.end).split(/\r?\n/).map((l) => l.trim()).join(' ')));
+    const event = [r.rest, ...nested].filter(Boolean).join('; ');
+    return [timeCellText(r.stamp, r.date, withDates), event, '', ''];
+  });
+  const line = model.lines.positionAt(list.span.start);
+  const prefix = model.source.slice(model.lines.lineStarts[line.line], list.span.start);
+  const table = renderTable(
+    TIMELINE_COLUMNS.map((c) => c.title),
+    rows,
+    model.lines.eol,
+  ).replace(/(\r?\n|\r)/g, `$1${/^[ \t>]*$/.test(prefix) ? prefix : ''}`);
+  return { start: list.span.start, end: list.span.end, newText: table };
+}

@@ -1,0 +1,83 @@
+// Rows out of chronological order, rows that cross midnight without a date, and duplicate rows
+// (catalogue §4.3, PM221). Rows compare by date and time; a row without a date inherits the
+// date of the row above; zones given in cells are applied.
+import type { Fix, Rule, RuleFinding } from '../../types';
+import { dayNumber } from '../../dates';
+import { moveRowsEdits } from '../../tables';
+import type { PostMortem } from '../../model';
+import { crossesMidnight, deleteRowEdit, isPlaceholderRow, timelineOf, type Timeline, type TimelineRow } from './timeline';
+
+/** Compares two timed rows: negative when `b` is earlier than `a`. */
+function compare(a: TimelineRow, b: TimelineRow): number {
+  const sa = a.stamp!;
+  const sb = b.stamp!;
+  if (a.date && b.date && (sa.minutes === undefined || sb.minutes === undefined)) return dayNumber(b.date) - dayNumber(a.date);
+  if (a.instant !== undefined && b.instant !== undefined) return b.instant - a.instant;
+  return 0;
+}
+
+/** A sort key, when every row has one and sorting cannot lose a date. */
+function sortFix(model: PostMortem, t: Timeline): Fix | undefined {
+  const rows = t.rows;
+  if (!rows.length || rows.some((r) => !r.stamp || r.empty)) return undefined;
+  const dated = rows.filter((r) => r.explicitDate).length;
+  if (dated !== 0 && dated !== rows.length) return undefined;
+  if (dated === 0) {
+    for (let i = 1; i < rows.length; i++) {
+      const p = rows[i - 1].stamp!.minutes;
+      const c = rows[i].stamp!.minutes;
+      if (p !== undefined && c !== undefined && c < p && crossesMidnight(p, c)) return undefined;
+    }
+  }
+  const key = (r: TimelineRow) => (r.instant !== undefined ? r.instant : dayNumber(r.date!) * 1440);
+  const order = rows.map((r, i) => i).sort((a, b) => key(rows[a]) - key(rows[b]) || a - b);
+  const edits = moveRowsEdits(model, t.table!, order);
+  return edits.length ? { title: 'Sort the timeline chronologically', edits, safe: true, preferred: true } : undefined;
+}
+
+export const rule: Rule = {
+  id: 'timeline-order',
+  category: 'timeline',
+  defaultSeverity: 'warning',
+  description: 'A timeline row is earlier than the row before it, crosses midnight without a date, or repeats a row.',
+  explanation:
+    'The timeline is read top to bottom as the sequence of events. A row out of order makes it look as if something was known or done earlier than it was. When an incident crosses midnight, give the rows their dates (`2026-10-28 00:12`) so the order is unambiguous.',
+  sources: ['seed', 'PD-W'],
+  check(model) {
+    const t = timelineOf(model);
+    if (!t.table) return [];
+    const out: RuleFinding[] = [];
+    let prev: TimelineRow | undefined;
+    let fix: Fix | undefined | null = null;
+    const seen = new Map<string, TimelineRow>();
+    for (const r of t.rows) {
+      if (r.empty || isPlaceholderRow(r.row)) continue;
+      const key = r.row.cells.map((c) => c.raw).join('\u0000');
+      const first = seen.get(key);
+      if (first) {
+        out.push({
+          ...r.row.span,
+          message: `Duplicate row: the same as line ${first.row.line + 1}.`,
+          fixes: [{ title: 'Delete the duplicate row', edits: [deleteRowEdit(model, r.row)], safe: true, preferred: true }],
+        });
+        continue;
+      }
+      seen.set(key, r);
+      if (!r.stamp) continue;
+      if (prev && compare(prev, r) < 0) {
+        const span = r.timeCell!.span;
+        const pm = prev.stamp!.minutes;
+        const cm = r.stamp.minutes;
+        const midnight = !prev.explicitDate && !r.explicitDate && pm !== undefined && cm !== undefined && crossesMidnight(pm, cm);
+        if (midnight) {
+          out.push({ ...span, message: `The timeline crosses midnight without a date: "${r.timeCell!.raw}" follows "${prev.timeCell!.raw}". Add the date to the rows (e.g. 2026-10-28 00:12).` });
+        } else {
+          if (fix === null) fix = sortFix(model, t);
+          out.push({ ...span, message: `Out of order: "${r.timeCell!.raw}" is earlier than the row before it ("${prev.timeCell!.raw}").`, fixes: fix ? [fix] : [] });
+        }
+      }
+      prev = r;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,72 @@
+// Time cells that do not parse (warning), and times written in a format other than the one most
+// rows use (info), with a fix to the dominant format (catalogue §4.3, PM221). Empty rows too.
+import type { Fix, Rule, RuleFinding, TextEdit } from '../../types';
+import { formatTime, type TimeStyle } from '../../times';
+import type { PostMortem } from '../../model';
+import { deleteRowEdit, dominantStyle, isPlaceholderRow, timelineOf, type TimelineRow } from './timeline';
+
+const STYLE_NAMES: Record<TimeStyle, string> = {
+  'HH:MM': '24-hour HH:MM',
+  'H:MM': '24-hour H:MM',
+  'HH:MM:SS': 'HH:MM:SS',
+  'h:mm am': '12-hour h:mm AM/PM',
+  'HH.MM': 'HH.MM',
+};
+
+/** The edit that rewrites a row's time of day in the style (date, `~` and zone kept). */
+export function normaliseEdit(r: TimelineRow, style: TimeStyle): TextEdit | undefined {
+  const s = r.stamp;
+  if (!s || s.minutes === undefined || s.style === style || s.timeStart === undefined || s.timeEnd === undefined) return undefined;
+  const cell = r.timeCell!;
+  return { start: cell.span.start + s.timeStart, end: cell.span.start + s.timeEnd, newText: formatTime(s.minutes, style, s.seconds ?? 0) };
+}
+
+/** Every time in the timeline rewritten in the style. */
+export function normaliseAllEdits(model: PostMortem, style: TimeStyle): TextEdit[] {
+  return timelineOf(model).rows.flatMap((r) => normaliseEdit(r, style) ?? []);
+}
+
+export const rule: Rule = {
+  id: 'timeline-time-format',
+  category: 'timeline',
+  defaultSeverity: 'warning',
+  description: 'A timeline time cannot be read, or is written in a different format from the rest.',
+  explanation:
+    'Readers scan the Time column to follow the incident; one format (24-hour `HH:MM` by default, with an ISO date when the incident spans days) makes the order checkable by eye and by this linter. Accepted: `HH:MM`, `H:MM AM/PM`, `HH.MM`, `HH:MM:SS`, a zone suffix and an ISO date prefix (`2026-10-27 23:48`).',
+  sources: ['seed', 'PD-W'],
+  check(model) {
+    const t = timelineOf(model);
+    if (!t.table) return [];
+    const out: RuleFinding[] = [];
+    const style = dominantStyle(t.rows);
+    const all = normaliseAllEdits(model, style);
+    for (const r of t.rows) {
+      if (r.empty) {
+        out.push({ ...r.row.span, message: 'Empty timeline row.', fixes: [{ title: 'Delete the empty row', edits: [deleteRowEdit(model, r.row)], safe: true, preferred: true }] });
+        continue;
+      }
+      if (isPlaceholderRow(r.row)) continue;
+      const cell = r.timeCell;
+      if (!cell || !cell.raw) {
+        const at = cell ? cell.span : { start: r.row.span.start, end: r.row.span.start };
+        out.push({ start: at.start, end: at.end, message: 'This timeline row has no time.' });
+        continue;
+      }
+      if (!r.stamp) {
+        out.push({ ...cell.span, message: `"${cell.raw}" is not a time this linter can read (expected e.g. 14:23, 2:23 PM, 2026-10-27 23:48).` });
+        continue;
+      }
+      const edit = normaliseEdit(r, style);
+      if (!edit) continue;
+      const fixes: Fix[] = [{ title: `Change to ${edit.newText}`, edits: [edit], safe: true, preferred: true }];
+      if (all.length > 1) fixes.push({ title: `Write every timeline time as ${STYLE_NAMES[style]}`, edits: all, safe: true });
+      out.push({
+        ...cell.span,
+        severity: 'info',
+        message: `Mixed time formats: "${cell.raw}" is ${STYLE_NAMES[r.stamp.style!]}, the rest of the timeline uses ${STYLE_NAMES[style]}.`,
+        fixes,
+      });
+    }
+    return out;
+  },
+};

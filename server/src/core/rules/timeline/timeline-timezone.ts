@@ -1,0 +1,38 @@
+// No time zone declared for the timeline: not in the Time header, a note next to the table
+// ("All times UTC"), the section heading, the cells, or the header fields (catalogue §4.3, PM222).
+import type { Rule } from '../../types';
+import { declaresTimeZone } from '../../times';
+import { timelineOf } from './timeline';
+
+export const rule: Rule = {
+  id: 'timeline-timezone',
+  category: 'timeline',
+  defaultSeverity: 'info',
+  description: 'The timeline does not say which time zone its times are in.',
+  explanation:
+    'Responders, logs and readers are often in different zones. Say it once: in the Time header ("Time (UTC)"), or in a note above the table ("All times UTC").',
+  sources: ['seed', 'PD-W'],
+  check(model, context) {
+    const t = timelineOf(model);
+    if (!t.table && !t.list) return [];
+    const texts: string[] = [];
+    if (t.section) texts.push(t.section.heading.text);
+    for (const p of t.paragraphs) texts.push(model.source.slice(p.span.start, p.span.end));
+    if (t.table) {
+      texts.push(...t.table.header.cells.map((c) => c.raw));
+      if (t.rows.some((r) => r.stamp?.zone)) return [];
+    }
+    if (t.listRows.some((r) => r.stamp?.zone)) return [];
+    for (const h of model.header) texts.push(h.value);
+    if (texts.some(declaresTimeZone)) return [];
+    const at = t.table ? t.table.header.cells[0]?.span ?? t.table.header.span : t.section ? t.section.heading.textSpan : t.list!.span;
+    return [
+      {
+        start: at.start,
+        end: at.end,
+        message: 'No time zone is declared for the timeline (e.g. "Time (UTC)" or "All times UTC").',
+        severity: context.config.timeline.requireTimezone ? 'warning' : undefined,
+      },
+    ];
+  },
+};

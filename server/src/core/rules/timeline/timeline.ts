@@ -1,0 +1,261 @@
+// What every timeline rule reads: the Timeline of Events section, its table or bullet list, and
+// each row's time as an instant (dates inherited row to row, zones applied). Computed once per
+// model and shared by the rules.
+import { allBlocks, proseSpan, type Block, type Cell, type List, type ListItem, type PostMortem, type ProseUnit, type Row, type Section, type Table } from '../../model';
+import { escapeCell, renderTable } from '../../tables';
+import type { Fix, TextEdit } from '../../types';
+import { parseDate } from '../../dates';
+import { instantOf, parseLeadingStamp, parseTimeCell, type ParsedStamp, type TimeStyle } from '../../times';
+import type { TimelineColumn } from '../../template';
+
+export interface TimelineRow {
+  row: Row;
+  index: number;
+  timeCell?: Cell;
+  stamp?: ParsedStamp;
+  /** The row's own date, or the last one above it. */
+  date?: string;
+  explicitDate: boolean;
+  /** Minutes (UTC when a zone is known) since day 0, when the row has a date and a time. */
+  instant?: number;
+  /** All cells empty. */
+  empty: boolean;
+}
+
+export interface ListRow {
+  item: ListItem;
+  /** The item's source text, lines joined by single spaces. */
+  text: string;
+  stamp?: ParsedStamp;
+  /** Text after the stamp. */
+  rest: string;
+  date?: string;
+  explicitDate: boolean;
+}
+
+export interface Timeline {
+  section?: Section;
+  table?: Table;
+  list?: List;
+  /** Paragraphs of the section (notes such as "All times UTC"). */
+  paragraphs: Block[];
+  rows: TimelineRow[];
+  listRows: ListRow[];
+  /** The document's date (header Date), used for years of month-day stamps. */
+  refDate?: string;
+}
+
+const cache = new WeakMap<PostMortem, Timeline>();
+
+export function timelineOf(model: PostMortem): Timeline {
+  let t = cache.get(model);
+  if (!t) {
+    t = build(model);
+    cache.set(model, t);
+  }
+  return t;
+}
+
+export function refDateOf(model: PostMortem): string | undefined {
+  const date = model.field('date');
+  return date ? parseDate(date.value)?.iso : undefined;
+}
+
+function build(model: PostMortem): Timeline {
+  const section = model.section('timeline');
+  const refDate = refDateOf(model);
+  const blocks = section ? allBlocks(section) : [];
+  let table = blocks.find((b) => b.table)?.table;
+  if (!section && !table) table = model.tables.find((t) => t.kind === 'timeline');
+  const list = table ? undefined : blocks.find((b) => b.list)?.list;
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  const rows = table ? tableRows(table, refDate) : [];
+  const listRows = list ? listRowsOf(model, list, refDate) : [];
+  return { section, table, list, paragraphs, rows, listRows, refDate };
+}
+
+/** The cell of a row in a timeline column. */
+export function cellOf(table: Table, row: Row, column: TimelineColumn): Cell | undefined {
+  const i = table.columnIndex(column);
+  return i === -1 ? undefined : row.cells[i];
+}
+
+/** The Time column: by header, else the first column. */
+export function timeColumn(table: Table): number {
+  const i = table.columnIndex('time');
+  return i === -1 ? 0 : i;
+}
+
+function tableRows(table: Table, refDate: string | undefined): TimelineRow[] {
+  const col = timeColumn(table);
+  let date: string | undefined;
+  let offset: number | undefined;
+  return table.rows.map((row, index) => {
+    const timeCell = row.cells[col];
+    const stamp = timeCell ? parseTimeCell(timeCell.raw, date ?? refDate) : undefined;
+    const explicitDate = !!stamp?.date;
+    if (stamp?.date) date = stamp.date;
+    if (stamp?.offset !== undefined) offset = stamp.offset;
+    const day = stamp?.date ?? date;
+    const instant = stamp && stamp.minutes !== undefined ? instantOf(day ?? '1970-01-01', stamp.minutes, offset ?? 0) : undefined;
+    const empty = row.cells.every((c) => !c.raw);
+    return { row, index, timeCell, stamp, date: day, explicitDate, instant, empty };
+  });
+}
+
+function itemSourceText(model: PostMortem, item: ListItem): string {
+  const end = item.children.length ? item.children[0].span.start : item.span.end;
+  return model.source
+    .slice(item.contentSpan.start, end)
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+function listRowsOf(model: PostMortem, list: List, refDate: string | undefined): ListRow[] {
+  let date: string | undefined;
+  return list.items.map((item) => {
+    const text = itemSourceText(model, item);
+    const lead = parseLeadingStamp(text, date ?? refDate);
+    const stamp = lead?.stamp;
+    const explicitDate = !!stamp?.date;
+    if (stamp?.date) date = stamp.endDate ?? stamp.date;
+    return { item, text, stamp, rest: lead ? lead.rest : text, date: stamp?.date ?? date, explicitDate };
+  });
+}
+
+/** The time style most cells use; ties go to 24-hour `HH:MM`. */
+export function dominantStyle(rows: { stamp?: ParsedStamp }[]): TimeStyle {
+  const counts = new Map<TimeStyle, number>();
+  for (const r of rows) if (r.stamp?.style) counts.set(r.stamp.style, (counts.get(r.stamp.style) ?? 0) + 1);
+  let best: TimeStyle = 'HH:MM';
+  let bestCount = counts.get('HH:MM') ?? 0;
+  for (const [style, n] of counts) if (n > bestCount) [best, bestCount] = [style, n];
+  return best;
+}
+
+/** Placeholder rows of the template (`| ... | ... |`, `[HH:MM]`): left to placeholder-text. */
+export function isPlaceholderRow(row: Row): boolean {
+  return row.cells.every((c) => !c.raw || /^(?:\.\.\.|…|\[[^\]]*\]|tbd|todo|\?+)$/i.test(c.raw));
+}
+
+/** The span of the timeline in minutes (first to last row), when it can be told. */
+export function timelineSpan(t: Timeline): { minutes: number; from: string; to: string } | undefined {
+  const points: { at: number; label: string; hasDate: boolean }[] = [];
+  if (t.table) {
+    for (const r of t.rows) if (r.stamp && r.stamp.minutes !== undefined) points.push({ at: r.instant!, label: r.timeCell!.raw, hasDate: !!r.date });
+  } else {
+    for (const r of t.listRows) {
+      if (!r.stamp) continue;
+      const day = r.date ?? '1970-01-01';
+      const label = r.text.slice(r.stamp.start, r.stamp.end);
+      points.push({ at: instantOf(day, r.stamp.minutes ?? 0, r.stamp.offset ?? 0), label, hasDate: !!r.date });
+      if (r.stamp.endDate) points.push({ at: instantOf(r.stamp.endDate, 0), label, hasDate: true });
+    }
+  }
+  if (points.length < 2) return undefined;
+  // Rows without any date that go from the evening to the early morning cross midnight: add the day.
+  let shift = 0;
+  let prev: number | undefined;
+  const adjusted = points.map((p) => {
+    let at = p.at + (p.hasDate ? 0 : shift);
+    if (!p.hasDate && prev !== undefined && at < prev && crossesMidnight(prev % 1440, p.at % 1440)) {
+      shift += 1440;
+      at += 1440;
+    }
+    prev = at;
+    return at;
+  });
+  const min = Math.min(...adjusted);
+  const max = Math.max(...adjusted);
+  return { minutes: max - min, from: points[adjusted.indexOf(min)].label, to: points[adjusted.indexOf(max)].label };
+}
+
+/** Evening (from 18:00) to early morning (before 06:00): a night passed between the rows. */
+export function crossesMidnight(prevMinutes: number, minutes: number): boolean {
+  return prevMinutes >= 18 * 60 && minutes < 6 * 60;
+}
+
+/** Deletes a whole row line, with its line break. */
+export function deleteRowEdit(model: PostMortem, row: Row): { start: number; end: number; newText: string } {
+  const next = model.lines.lineStarts[row.line + 1];
+  if (next !== undefined) return { start: row.span.start, end: next, newText: '' };
+  const prevEnd = row.line > 0 ? model.lines.lineEnd(row.line - 1) : row.span.start;
+  return { start: prevEnd, end: row.span.end, newText: '' };
+}
+
+/** Cues and Previous knowledge prompts (catalogue §6.3), for gaps in what was known. */
+export const CUES_PROMPTS = [
+  'What were you focusing on?',
+  'What was not noticed?',
+  'What differed from what you expected?',
+  'Was this an anticipated class of problem?',
+  'What did people expect to happen next?',
+  'Were there similar incidents before?',
+];
+
+/** The sentence of a prose unit around a text range (for "move to ..." fixes). */
+export function sentenceAround(unit: ProseUnit, start: number, end: number): { start: number; end: number } {
+  const text = unit.text;
+  let s = start;
+  while (s > 0 && !/[.!?;]/.test(text[s - 1])) s--;
+  while (s < start && /\s/.test(text[s])) s++;
+  let e = end;
+  while (e < text.length && !/[.!?;]/.test(text[e])) e++;
+  if (e < text.length) e++;
+  return { start: s, end: e };
+}
+
+/** Edits that move a sentence of a timeline cell out of the timeline (the cell keeps the rest). */
+function removeSentence(model: PostMortem, unit: ProseUnit, start: number, end: number): { edit: TextEdit; text: string } {
+  const span = proseSpan(unit, start, end);
+  let e = span.end;
+  while (e < unit.span.end && /[ \t]/.test(model.source[e])) e++;
+  let s = span.start;
+  if (e === unit.span.end) while (s > unit.span.start && /[ \t]/.test(model.source[s - 1])) s--;
+  return { edit: { start: s, end: e, newText: '' }, text: model.source.slice(span.start, span.end).trim() };
+}
+
+/** "Move to Action Items": a new row with the sentence and empty Owner, Due Date and Success Metric. */
+export function moveToActionItemsFix(model: PostMortem, unit: ProseUnit, start: number, end: number): Fix {
+  const { edit, text } = removeSentence(model, unit, start, end);
+  const eol = model.lines.eol;
+  const section = model.section('action-items');
+  const table = (section && allBlocks(section).find((b) => b.table?.kind === 'actions')?.table) ?? model.tables.find((t) => t.kind === 'actions');
+  let insert: TextEdit;
+  if (table) {
+    const actionCol = Math.max(0, table.columnIndex('action'));
+    const cells = table.header.cells.map((_, i) => (i === actionCol ? escapeCell(text) : ''));
+    const last = table.rows.length ? table.rows[table.rows.length - 1].span.end : table.delimiter.end;
+    insert = { start: last, end: last, newText: `${eol}|${cells.map((c) => (c ? ` ${c} ` : '  ')).join('|')}|` };
+  } else {
+    const newTable = renderTable(['Action', 'Owner', 'Due Date', 'Success Metric'], [[text, '', '', '']], eol);
+    if (section) insert = { start: section.heading.span.end, end: section.heading.span.end, newText: `${eol}${eol}${newTable}` };
+    else insert = appendAtEnd(model, `## Action Items${eol}${eol}${newTable}`);
+  }
+  return { title: 'Move to Action Items', edits: [edit, insert], safe: false };
+}
+
+/** "Move to Key Learnings": the sentence becomes a bullet of Key Learnings. */
+export function moveToKeyLearningsFix(model: PostMortem, unit: ProseUnit, start: number, end: number): Fix {
+  const { edit, text } = removeSentence(model, unit, start, end);
+  const eol = model.lines.eol;
+  const section = model.section('key-learnings');
+  const bullet = `- ${text.replace(/\\\|/g, '|')}`;
+  let insert: TextEdit;
+  if (section) {
+    const blocks = allBlocks(section);
+    const last = blocks[blocks.length - 1];
+    if (!last) insert = { start: section.heading.span.end, end: section.heading.span.end, newText: `${eol}${eol}${bullet}` };
+    else insert = { start: last.span.end, end: last.span.end, newText: last.kind === 'list' ? `${eol}${bullet}` : `${eol}${eol}${bullet}` };
+  } else insert = appendAtEnd(model, `## Key Learnings${eol}${eol}${bullet}`);
+  return { title: 'Move to Key Learnings', edits: [edit, insert], safe: false };
+}
+
+function appendAtEnd(model: PostMortem, text: string): TextEdit {
+  const eol = model.lines.eol;
+  const src = model.source;
+  const trimmed = src.replace(/\s+$/, '').length;
+  return { start: trimmed, end: trimmed, newText: `${eol}${eol}${text}${eol}` };
+}
