@@ -1,0 +1,226 @@
+#!/usr/bin/env node
+// In-editor tests in a real VS Code: code-server 4.100.3 (VS Code 1.100.3 with the real Node
+// extension host) driven by Debian Chromium through playwright-core. The packaged .vsix is
+// installed into a fresh extensions folder, as a user would, and the mocha suite in
+// test/editor/ runs inside the extension host (`extensionTestsPath`). See
+// ../../../shared/editor-testing.md for why this and not @vscode/test-electron.
+//
+// Usage: npm run test:e2e [-- --grep <text>] [--no-package] [--keep]
+//   --grep        run only the editor tests whose full title contains <text>
+//   --no-package  reuse postmortem-lint.vsix (skips `npm run package`)
+//   --keep        keep the temporary workspace / profile folders (their path is printed)
+// Prints a bare `N passed, N failed` line and exits non-zero on any failure.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
+import { createRequire } from 'node:module';
+import { bundleEditorTests, installedFolder, prepareFolders, root, vsixPath } from './fixture.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const requireE2e = createRequire(join(here, 'package.json'));
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const TOTAL_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 10 * 60_000);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOT_MARK = 'E2E-SCREENSHOT ';
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const log = (...a) => console.log(`[e2e ${elapsed()}]`, ...a);
+
+let codeServer; // ChildProcess
+let context; // playwright BrowserContext
+let tmp; // temp root
+let finished = false;
+
+async function main() {
+  const codeServerBin = join(here, 'node_modules/.bin/code-server');
+  if (!existsSync(codeServerBin)) fail('code-server is not installed: run test/e2e/install.sh first');
+  if (!existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+
+  // 1. The extension as a user gets it, and the suite bundled for the extension host.
+  if (!flag('--no-package')) run('npm', ['run', '--silent', 'package'], { cwd: root });
+  if (!existsSync(vsixPath)) fail(`${vsixPath} was not built`);
+  const testsIndex = await bundleEditorTests();
+
+  // 2. Throwaway workspace, profile and extensions folder.
+  let workspace, userData, extensions;
+  ({ tmp, workspace, userData, extensions } = prepareFolders());
+  const config = join(tmp, 'config.yaml');
+  writeFileSync(config, 'auth: none\n');
+  const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
+
+  // 3. Install the packaged extension into the fresh extensions folder.
+  const install = run(codeServerBin, [...common, '--install-extension', vsixPath], { capture: true });
+  if (!/successfully installed/i.test(install)) fail(`installing the .vsix failed:\n${install}`);
+  const installedDir = installedFolder(extensions);
+  if (!installedDir) fail(`the .vsix did not land in ${extensions}`);
+  log(`installed ${installedDir}`);
+
+  // 4. code-server on a free loopback port.
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  codeServer = spawn(
+    codeServerBin,
+    [...common, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--bind-addr', `127.0.0.1:${port}`, workspace],
+    { cwd: tmp, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, POSTMORTEM_EDITOR_GREP: option('--grep') ?? '' } },
+  );
+  const serverLog = [];
+  for (const s of [codeServer.stdout, codeServer.stderr]) {
+    s.setEncoding('utf8');
+    s.on('data', (d) => serverLog.push(d));
+  }
+  codeServer.on('exit', (code, signal) => {
+    if (!finished) finish(1, `code-server exited early (${code ?? signal}):\n${serverLog.join('').slice(-4000)}`);
+  });
+  await waitForHealth(base);
+  log(`code-server up on ${base}`);
+
+  // 5. Chromium opens the workbench with the suite as extensionTestsPath. Without an
+  // extensionDevelopmentPath the web workbench never starts the tests (tried: it waits forever),
+  // so it names the installed copy of the .vsix: the unpacked package, not the repo.
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(join(extensions, installedDir))],
+    ['extensionTestsPath', remote(testsIndex)],
+  ];
+  const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const { chromium } = requireE2e('playwright-core');
+  context = await chromium.launchPersistentContext(join(tmp, 'chromium'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1600, height: 1000 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+
+  const shotsDir = join(root, 'out/e2e-screenshots');
+  rmSync(shotsDir, { recursive: true, force: true });
+  mkdirSync(shotsDir, { recursive: true });
+  const shots = [];
+  let summary; // the suite's own closing line
+  const lines = [];
+
+  const exitCode = new Promise((resolveExit) => {
+    page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code) || 0));
+  });
+  await page.exposeFunction('codeAutomationLog', async (type, logArgs) => {
+    const text = Array.isArray(logArgs) ? format(...logArgs) : String(logArgs);
+    for (const line of text.split('\n')) {
+      if (isNoise(line)) continue;
+      lines.push(line);
+      const m = /EDITOR-TESTS: (\d+) passed, (\d+) failed/.exec(line);
+      if (m) summary = { passed: +m[1], failed: +m[2] };
+      const shot = line.indexOf(SCREENSHOT_MARK);
+      if (shot >= 0) {
+        const name = line.slice(shot + SCREENSHOT_MARK.length).trim().replace(/[^\w.-]/g, '_');
+        const file = join(shotsDir, `${name}.png`);
+        try {
+          await page.screenshot({ path: file });
+          shots.push(file);
+        } catch (e) {
+          console.log(`       (screenshot ${name} failed: ${e.message})`);
+        }
+        continue;
+      }
+      if (type === 'error' && !/^\s/.test(line)) console.log(`  [host error] ${line}`);
+      else if (/^\s*(ok|FAIL|skip) |^\s{7}|EDITOR-TESTS|^\[editor\]/.test(line)) console.log(line);
+    }
+  });
+  page.on('pageerror', (e) => lines.push(`[page error] ${e.message}`));
+
+  await page.goto(url);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  log('workbench loaded; the suite runs in the extension host');
+  const code = await exitCode;
+  log(`extension host exited with ${code}`);
+
+  if (!summary) {
+    console.log(lines.slice(-60).join('\n'));
+    finish(1, 'the editor suite did not report a result');
+    return;
+  }
+  if (shots.length) log(`screenshots in ${shotsDir}: ${shots.map((s) => s.slice(shotsDir.length + 1)).join(', ')}`);
+  const failed = summary.failed + (code !== 0 && summary.failed === 0 ? 1 : 0);
+  console.log(`${summary.passed} passed, ${failed} failed`);
+  finish(failed ? 1 : 0);
+}
+
+/** Marketplace look-ups fail without internet; they are noise, not test output. */
+function isNoise(line) {
+  return /ENOTFOUND|getaddrinfo|marketplace|gallery|update\.code\.visualstudio|open-vsx|Failed to fetch/i.test(line);
+}
+
+function run(cmd, argv, { cwd = root, capture = false } = {}) {
+  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', stdio: capture ? 'pipe' : 'inherit' });
+  if (r.status !== 0) fail(`${cmd} ${argv.join(' ')} failed (${r.status ?? r.signal})${capture ? `:\n${r.stdout}${r.stderr}` : ''}`);
+  return capture ? `${r.stdout}${r.stderr}` : '';
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForHealth(base) {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(`${base}/healthz`);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  fail('code-server did not become healthy within 60 s');
+}
+
+function fail(message) {
+  finish(1, message);
+  throw new Error(message); // unwinds main(); finish() has already decided the exit
+}
+
+let exiting = false;
+async function finish(code, message) {
+  if (exiting) return;
+  exiting = true;
+  finished = true;
+  if (message) console.error(`e2e: ${message}`);
+  if (code !== 0 && message) console.log('0 passed, 1 failed');
+  try {
+    await context?.close();
+  } catch {
+    // browser already gone
+  }
+  if (codeServer && codeServer.exitCode === null) {
+    try {
+      process.kill(-codeServer.pid, 'SIGTERM'); // its own process group: the server and its extension hosts
+    } catch {
+      // already gone
+    }
+  }
+  if (tmp && !flag('--keep')) rmSync(tmp, { recursive: true, force: true });
+  else if (tmp) log(`kept ${tmp}`);
+  log(`done in ${elapsed()}`);
+  process.exit(code);
+}
+
+const guard = setTimeout(() => finish(1, `timed out after ${TOTAL_TIMEOUT_MS / 1000} s`), TOTAL_TIMEOUT_MS);
+guard.unref();
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => finish(1, `interrupted (${sig})`));
+main().catch((e) => finish(1, e?.stack ?? String(e)));
