@@ -1,0 +1,74 @@
+// §4.4 PM231: one of the Contributing Factors subsections (Technical, Process, Communication,
+// Environmental by default) is missing. "None identified" under it satisfies the check.
+import type { Rule, RuleFinding } from '../../types';
+import type { PostMortem, Section } from '../../model';
+import { CONTRIBUTING_SUBSECTIONS, normaliseHeading } from '../../template';
+import { insertBlock, relevel } from './shared';
+
+function skeletonFor(name: string): string {
+  const known = CONTRIBUTING_SUBSECTIONS.find((s) => s.id === name.toLowerCase() || s.title.toLowerCase() === name.toLowerCase());
+  return known ? known.skeleton : `### ${name} Factors\n- [List ${name.toLowerCase()} factors, or write "None identified"]\n`;
+}
+
+/** True when a heading names the subsection: "Technical", "Technical Factors", "Technical factors (software)". */
+function namesSubsection(heading: string, name: string): boolean {
+  const h = normaliseHeading(heading).replace(/^\d+[.)]\s*/, '');
+  const n = name.toLowerCase();
+  return h === n || h.startsWith(n + ' ') || h.startsWith(n + ':');
+}
+
+/** A factor line that stands in for a subsection: "**Environmental**: None identified". */
+function namedInBody(model: PostMortem, section: Section, name: string): boolean {
+  const n = name.toLowerCase();
+  for (const b of section.blocks) {
+    const texts = [...b.fields.map((f) => f.label), ...(b.list?.items.map((i) => i.text.split(':')[0]) ?? [])];
+    if (texts.some((t) => { const k = t.replace(/[*_]/g, '').trim().toLowerCase(); return k === n || k === `${n} factors`; })) return true;
+  }
+  return false;
+}
+
+export const rule: Rule = {
+  id: 'contributing-factors-subsection',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: 'Contributing Factors lacks one of its subsections (Technical, Process, Communication, Environmental); "None identified" under it counts.',
+  explanation:
+    'Incidents rarely have one cause. Asking in turn about technical conditions, process gaps, communication and the environment (pressure, staffing, deadlines) ' +
+    'keeps the analysis from stopping at the first explanation, which is often a person. If a category truly has nothing, write "None identified" under it, so that the absence is a decision and not an omission. ' +
+    'The list of subsections is the `contributingFactors.subsections` setting.',
+  sources: ['seed', 'PD-EPM', 'ALL-IH'],
+  check(model, context) {
+    const cf = model.section('contributing-factors');
+    if (!cf) return [];
+    const wanted = context.config.contributingFactors.subsections;
+    const presentIndex = (name: string) => cf.children.find((c) => namesSubsection(c.heading.text, name));
+    const missing = wanted.filter((name) => !presentIndex(name) && !namedInBody(model, cf, name));
+    if (!missing.length) return [];
+    const depth = cf.depth + 1;
+    const skeleton = (name: string) => relevel(skeletonFor(name), depth - 1);
+    const anyPresent = wanted.some((name) => presentIndex(name));
+    if (!anyPresent) {
+      const titles = missing.map((n) => skeletonFor(n).split('\n')[0].replace(/^#+\s*/, ''));
+      return [
+        {
+          ...cf.heading.span,
+          message: `Contributing Factors has no subsections: add ${titles.join(', ')} (write "None identified" where nothing applies).`,
+          fixes: [{ title: 'Insert the contributing-factor subsections', edits: [insertBlock(model, cf.span.end, missing.map(skeleton).join('\n'))], safe: true, preferred: true }],
+        },
+      ];
+    }
+    const findings: RuleFinding[] = [];
+    for (const name of missing) {
+      const i = wanted.indexOf(name);
+      const next = wanted.slice(i + 1).map(presentIndex).find((s): s is Section => !!s);
+      const at = next ? next.span.start : cf.span.end;
+      const title = skeletonFor(name).split('\n')[0].replace(/^#+\s*/, '');
+      findings.push({
+        ...cf.heading.span,
+        message: `Contributing Factors has no ${title} subsection (write "None identified" under it if nothing applies).`,
+        fixes: [{ title: `Insert ${title}`, edits: [insertBlock(model, at, skeleton(name))], safe: true, preferred: true }],
+      });
+    }
+    return findings;
+  },
+};

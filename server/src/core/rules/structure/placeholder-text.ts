@@ -1,0 +1,114 @@
+// §4.2 PM211: template or unfinished text left in the document: `[Name]`, TBD, TODO, `<name>`,
+// `...` rows. Looks at prose, headings, every table cell and the header values.
+import type { Rule, RuleFinding } from '../../types';
+import type { PostMortem, ProseUnit } from '../../model';
+import { isExempt, proseSpan } from '../../model';
+import type { Span } from '../../types';
+import { bodyHeader } from './shared';
+
+/** HTML elements written inline in Markdown: `<br>`, `<details>` are markup, not placeholders. */
+const HTML_TAGS = new Set(
+  ('a abbr address article aside audio b bdi bdo big blockquote body br button caption center cite code col colgroup dd del details dfn dialog div dl dt em embed ' +
+    'fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main mark meta nav noscript object ' +
+    'ol optgroup option output p param picture pre q rp rt ruby s samp script section select small source span strike strong style sub summary sup table tbody td ' +
+    'template textarea tfoot th thead time title tr track tt u ul var video wbr').split(' '),
+);
+
+const BRACKET = /\[([^[\]\n]{1,120})\]/g;
+const WORD_UPPER = /(?<![\p{L}\p{N}_-])(TODO|XXX|FIXME)(?![\p{L}\p{N}_])/gu;
+const WORD_ANY_CASE = /(?<![\p{L}\p{N}_-])(tbd|tba)(?![\p{L}\p{N}_])/giu;
+const QUESTION_MARKS = /\?{3,}/g;
+const ANGLE = /<([A-Za-z][A-Za-z0-9 _.-]{0,40})>/g;
+
+/** Bracketed text that is not a placeholder: checkboxes, footnote numbers, log timestamps, [sic]. */
+function isLiteralBracket(inner: string): boolean {
+  const t = inner.trim();
+  return !t || /^[xX ]$/.test(t) || /^\^?\d+$/.test(t) || /^sic$/i.test(t) || /^!\w+$/.test(t) || /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]{1,4})?$/.test(t) || /^\d{4}-\d{2}-\d{2}[ T\d:.Z+-]*$/.test(t);
+}
+
+interface Hit extends Span {
+  text: string;
+}
+
+/** Placeholders in plain text (a prose unit's text, or a raw header value). */
+function textHits(text: string): { start: number; end: number; text: string }[] {
+  const hits: { start: number; end: number; text: string }[] = [];
+  for (const re of [BRACKET, WORD_UPPER, WORD_ANY_CASE, QUESTION_MARKS]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (re === BRACKET && isLiteralBracket(m[1])) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  return hits;
+}
+
+/** Angle-bracket placeholders in a source range, outside inline code; never HTML tags. */
+function angleHits(model: PostMortem, span: Span): Hit[] {
+  const raw = model.source.slice(span.start, span.end).replace(/(`+)[^]*?\1/g, (m) => ' '.repeat(m.length)).replace(/<!--[^]*?-->/g, (m) => ' '.repeat(m.length));
+  const hits: Hit[] = [];
+  ANGLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANGLE.exec(raw))) {
+    const inner = m[1].trim();
+    if (!inner.includes(' ') && HTML_TAGS.has(inner.toLowerCase())) continue;
+    hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] });
+  }
+  return hits;
+}
+
+function unitHits(unit: ProseUnit): Hit[] {
+  return textHits(unit.text)
+    .filter((h) => !isExempt(unit, h.start, h.end))
+    .map((h) => ({ ...proseSpan(unit, h.start, h.end), text: h.text }));
+}
+
+export const rule: Rule = {
+  id: 'placeholder-text',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: 'Template or unfinished text is left in the document: [Name], [Date ...], TBD, TODO, ???, <name>, rows of "...".',
+  explanation:
+    'Placeholders are how the template and the quick fixes mark what still needs a fact. Publishing them leaves gaps a reader cannot tell from real content: an owner of "[Name]" means nobody owns the action. ' +
+    'Replace each one with the real value, or state explicitly that it is unknown and who will find out. Links, checkboxes, footnote numbers and HTML tags are not placeholders.',
+  sources: ['seed'],
+  check(model) {
+    const hits: Hit[] = [];
+    for (const unit of model.prose) {
+      hits.push(...unitHits(unit));
+      if (unit.kind !== 'tableCell') hits.push(...angleHits(model, unit.span));
+    }
+    for (const table of model.tables) {
+      for (const row of table.rows) {
+        if (row.cells.length && row.cells.every((c) => /^(?:\.\.\.|…)$/.test(c.raw))) {
+          hits.push({ ...row.span, text: row.cells.map((c) => c.raw).join(' | ') });
+          continue;
+        }
+        for (const cell of row.cells) hits.push(...angleHits(model, cell.span));
+      }
+    }
+    for (const block of [...model.preamble, ...model.sections.flatMap((s) => s.blocks)]) {
+      if (block.kind === 'html') hits.push(...angleHits(model, block.span));
+    }
+    for (const field of bodyHeader(model)) {
+      const value = model.source.slice(field.valueSpan.start, field.valueSpan.end);
+      for (const h of textHits(value)) {
+        // `[text](url)` and `[text][ref]` are links, not placeholders.
+        if (h.text.startsWith('[') && /^[([]/.test(value.slice(h.end))) continue;
+        if (h.text.startsWith('[') && value[h.start - 1] === ']') continue;
+        hits.push({ start: field.valueSpan.start + h.start, end: field.valueSpan.start + h.end, text: h.text });
+      }
+      hits.push(...angleHits(model, field.valueSpan));
+    }
+    const seen = new Set<string>();
+    const findings: RuleFinding[] = [];
+    for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
+      const key = `${h.start}:${h.end}`;
+      if (seen.has(key) || findings.some((f) => f.start <= h.start && h.end <= f.end)) continue;
+      seen.add(key);
+      findings.push({ start: h.start, end: h.end, message: `Placeholder "${h.text}" is still in the document; replace it with the real content.`, phrase: h.text });
+    }
+    return findings;
+  },
+};

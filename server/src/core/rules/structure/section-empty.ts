@@ -1,0 +1,51 @@
+// §4.2 PM211 / PM215: a template section (or contributing-factor subsection) has no content.
+import type { Rule, RuleFinding } from '../../types';
+import type { Section } from '../../model';
+import { CONTRIBUTING_SUBSECTIONS, sectionSpec, type SectionId } from '../../template';
+import { relevel, sectionHasContent, withEol } from './shared';
+
+/** Sections whose own rule reports an empty body more precisely (when that rule is on). */
+const REPORTED_ELSEWHERE: Partial<Record<SectionId, string>> = {
+  timeline: 'timeline-missing',
+  'action-items': 'actions-none',
+  'follow-up-review': 'follow-up-missing',
+};
+
+export const rule: Rule = {
+  id: 'section-empty',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: 'A template section or contributing-factor subsection has a heading but no content ("None identified" counts as content).',
+  explanation:
+    'An empty section looks like a question that was skipped. If there is truly nothing to say, write "None identified" (or "None"): that records a decision rather than an omission. ' +
+    'What Went Well may legitimately be short, but it is rarely empty: something worked, even if it was luck.',
+  sources: ['seed', 'PD-W'],
+  check(model, context) {
+    const findings: RuleFinding[] = [];
+    const check = (s: Section, title: string, skeleton: string) => {
+      // Subsection headings without text: each empty subsection is reported, not the parent.
+      if (sectionHasContent(model, s) || s.children.length) return;
+      const body = relevel(skeleton, s.depth).split('\n').slice(1).join('\n').replace(/\n+$/, '');
+      if (!body) return;
+      findings.push({
+        ...s.heading.span,
+        message: `The ${title} section is empty.`,
+        fixes: [{ title: 'Insert a placeholder', edits: [{ start: s.heading.span.end, end: s.heading.span.end, newText: model.lines.eol + withEol(model, body) }], safe: true, preferred: true }],
+      });
+    };
+    for (const s of model.topSections) {
+      if (!s.id) continue;
+      const elsewhere = REPORTED_ELSEWHERE[s.id];
+      if (elsewhere && context.severityOf(elsewhere) !== 'off') continue;
+      // Depth of the template skeleton: its `##` follows the section's own level.
+      const spec = sectionSpec(s.id);
+      check(s, spec.title, relevel(spec.skeleton, 2));
+      if (s.id !== 'contributing-factors') continue;
+      for (const child of s.children) {
+        const sub = CONTRIBUTING_SUBSECTIONS.find((c) => c.id === child.subsection);
+        if (sub) check(child, sub.title, sub.skeleton.replace(/^###/, '##'));
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,285 @@
+// Helpers shared by the structure rules: inserting text that keeps the document's line breaks
+// and blank-line separation, the header's line style, "None identified" content, and the names
+// that appear in the timeline (catalogue §1.6, §4.1).
+import type { Block, HeaderField, PostMortem, ProseUnit, Section } from '../../model';
+import { allBlocks, isExempt } from '../../model';
+import type { ResolvedConfig } from '../../config';
+import { gazetteer, isGivenName, isHandle, isRoleNoun, isTeamNoun, splitPeople } from '../../people';
+import { monthNumber } from '../../dates';
+import type { Span, TextEdit } from '../../types';
+
+/** Converts template text (written with `\n`) to the document's line breaks. */
+export function withEol(model: PostMortem, text: string): string {
+  const eol = model.lines.eol;
+  return eol === '\n' ? text : text.replace(/\n/g, eol);
+}
+
+/**
+ * An edit inserting a markdown block (template text, ending with `\n`) at `offset`, a line start
+ * or the end of the file, with one blank line before and after it.
+ */
+export function insertBlock(model: PostMortem, offset: number, block: string): TextEdit {
+  const src = model.source;
+  const eol = model.lines.eol;
+  let body = withEol(model, block.endsWith('\n') ? block : block + '\n');
+  let before = '';
+  if (offset > 0) {
+    const head = src.slice(Math.max(0, offset - 4), offset);
+    if (!/(\r\n|\n|\r)$/.test(head)) before = eol + eol;
+    else if (!/(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(head)) before = eol;
+  }
+  const rest = src.slice(offset);
+  if (rest.trim().length && !/^[ \t]*(\r\n|\n|\r)/.test(rest)) body += eol;
+  return { start: offset, end: offset, newText: before + body };
+}
+
+/** The template skeleton re-levelled to the document's section depth (`##` → `#` etc.). */
+export function relevel(skeleton: string, depth: number): string {
+  const shift = depth - 2;
+  if (shift === 0) return skeleton;
+  return skeleton.replace(/^(#+)/gm, (m) => '#'.repeat(Math.max(1, Math.min(6, m.length + shift))));
+}
+
+/** The depth of the document's top sections (2 unless it uses another level). */
+export function sectionDepth(model: PostMortem): number {
+  return model.topSections[0]?.depth ?? 2;
+}
+
+/** "None", "None identified", "N/A": an explicit absence, which is content (catalogue §4.2, §4.4). */
+export function isNoneStatement(text: string): boolean {
+  return /^\s*(?:[-*+]\s*)?(?:none(?:\s+(?:identified|found|known|noted|observed|so far))?|n\/a|not applicable|nothing(?:\s+(?:identified|to report))?)\s*[.!]?\s*$/i.test(
+    text.replace(/[*_`]/g, ''),
+  );
+}
+
+/** True when a block carries something a reader sees (HTML comments are guidance, not content). */
+export function blockHasContent(model: PostMortem, block: Block): boolean {
+  if (block.kind === 'html') return model.source.slice(block.span.start, block.span.end).replace(/<!--[^]*?-->/g, '').trim().length > 0;
+  return model.source.slice(block.span.start, block.span.end).trim().length > 0;
+}
+
+export function sectionHasContent(model: PostMortem, section: Section): boolean {
+  return allBlocks(section).some((b) => blockHasContent(model, b));
+}
+
+/** Body header lines (not front matter), in source order. */
+export function bodyHeader(model: PostMortem): HeaderField[] {
+  return model.header.filter((h) => h.form !== 'frontmatter').sort((a, b) => a.lineSpan.start - b.lineSpan.start);
+}
+
+/** Where a header finding about the header as a whole is anchored: its first line, else the title. */
+export function headerAnchor(model: PostMortem): Span {
+  const first = bodyHeader(model)[0];
+  if (first) return first.lineSpan;
+  if (model.title) return model.title.span;
+  return { start: 0, end: model.lines.lineEnd(0) };
+}
+
+/** True for a value that is still the template's (or an unfinished) placeholder. */
+export function isPlaceholderValue(value: string): boolean {
+  const v = value.replace(/[*_`]/g, '').trim();
+  return /^\[[^\]]*\]$/.test(v) || /^<[^<>]*>$/.test(v) || /^(tbd|tba|todo|xxx|\?+|\.\.\.|…)$/i.test(v);
+}
+
+/**
+ * A new header line for `label`, in the style of the header's existing lines (bold, plain or
+ * list item), plus the edits that insert it after `after` (or before `before`). Lines that are
+ * not the last of their paragraph keep a Markdown hard break (two trailing spaces), as in the seed.
+ */
+export function headerLineEdits(model: PostMortem, label: string, value: string, anchor: { after?: HeaderField; before?: HeaderField }): TextEdit[] {
+  const eol = model.lines.eol;
+  const src = model.source;
+  const sample = anchor.after ?? anchor.before ?? bodyHeader(model)[0];
+  let line: string;
+  if (sample) {
+    const lineText = src.slice(sample.lineSpan.start, sample.lineSpan.end);
+    const ls = sample.lineSpan.start;
+    const prefix = lineText.slice(0, sample.labelSpan.start - ls);
+    const between = lineText.slice(sample.labelSpan.end - ls, sample.valueSpan.start - ls).replace(/[ \t]*$/, '');
+    line = `${prefix}${label}${between} ${value}`;
+    if (sample.form !== 'list') line += '  ';
+  } else {
+    line = `**${label}**: ${value}  `;
+  }
+  if (anchor.after) {
+    const a = anchor.after;
+    const edits: TextEdit[] = [];
+    const aText = src.slice(a.lineSpan.start, a.lineSpan.end);
+    if (a.form !== 'list' && a.form !== 'frontmatter' && !/( {2,}|\\)$/.test(aText)) edits.push({ start: a.lineSpan.end, end: a.lineSpan.end, newText: '  ' });
+    // Insert at the start of the next line; at end of file, after a new line break.
+    const nextLine = model.lines.positionAt(a.lineSpan.end).line + 1;
+    if (nextLine < model.lines.lineCount && model.lines.lineStarts[nextLine] > a.lineSpan.end) {
+      edits.push({ start: model.lines.lineStarts[nextLine], end: model.lines.lineStarts[nextLine], newText: line + eol });
+    } else edits.push({ start: a.lineSpan.end, end: a.lineSpan.end, newText: eol + line });
+    return edits;
+  }
+  if (anchor.before) return [{ start: anchor.before.lineSpan.start, end: anchor.before.lineSpan.start, newText: line + eol }];
+  // No header yet: right after the title, else after front matter, else at the top.
+  let at = 0;
+  if (model.title) at = model.title.span.end;
+  else if (model.frontMatter) at = model.frontMatter.span.end;
+  if (at === 0) return [{ start: 0, end: 0, newText: line + eol + (src.trim() ? eol : '') }];
+  const l = model.lines.positionAt(at).line;
+  if (l + 1 < model.lines.lineCount) {
+    const next = model.lines.lineStarts[l + 1];
+    return [{ start: next, end: next, newText: line + eol }];
+  }
+  return [{ start: src.length, end: src.length, newText: eol + line }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names in the timeline (participant-missing, facilitator-involved).
+
+/** Given names that are also ordinary or technical words: a person only when the document names them. */
+const AMBIGUOUS_GIVEN = new Set([
+  'may', 'june', 'april', 'august', 'jan', 'mark', 'max', 'grace', 'will', 'ruby', 'aurora', 'victoria', 'rosa', 'lily', 'jack',
+  'bill', 'pat', 'summer', 'autumn', 'hope', 'faith', 'joy', 'chase', 'art', 'rich', 'sky', 'mina', 'ken', 'lee', 'kim', 'dana',
+  'jay', 'chen', 'wang', 'liu', 'zhang', 'kai', 'jun', 'jin', 'ming', 'xin', 'yan', 'wei', 'uma', 'nia', 'roman', 'milan',
+  'florian', 'paris', 'sydney', 'georgia', 'carter', 'logan', 'taylor', 'jordan', 'hunter', 'mason', 'cooper', 'bob', 'mika',
+]);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+/** The prose units of the timeline that may name actors: Event / Information / Decision cells, or list items. */
+export function timelineUnits(model: PostMortem): ProseUnit[] {
+  const tables = model.tables.filter((t) => t.kind === 'timeline');
+  if (tables.length) {
+    return model.prose.filter((u) => u.kind === 'tableCell' && u.table && tables.includes(u.table) && u.column !== 'time' && !isFirstTimeColumn(u));
+  }
+  const timeline = model.section('timeline');
+  if (!timeline) return [];
+  return model.prose.filter((u) => u.kind === 'listItem' && u.section && topOf(u.section) === timeline);
+}
+
+function isFirstTimeColumn(u: ProseUnit): boolean {
+  // A timeline table without recognised columns: its first column holds times.
+  if (!u.table || !u.row) return false;
+  const col = u.row.cells.findIndex((c) => c.prose === u);
+  return col === 0 && u.table.columns[0] === undefined;
+}
+
+function topOf(s: Section): Section {
+  let t = s;
+  while (t.parent) t = t.parent;
+  return t;
+}
+
+export interface NameMention {
+  /** As written, family name included when it follows ("Hannah Berg"). */
+  name: string;
+  /** Lower-cased tokens of the name ("hannah", "berg"; handles without their @). */
+  tokens: string[];
+  span: Span;
+  unit: ProseUnit;
+}
+
+const TOKEN = /@?[\p{L}\p{N}_][\p{L}\p{M}\p{N}_'’.-]*@?/gu;
+
+/** "platform-alerts@, a list that was archived": group addresses are not people (catalogue §1.6). */
+function isMailingList(handle: string, following: string[]): boolean {
+  if (following.some((w) => /^(list|lists|alias|group|mailbox|mailing|distribution)$/i.test(w))) return true;
+  return /(^|[-_.])(alerts?|lists?|team|group|all|ops|oncall|on-call|notify|notifications|noreply|no-reply|announce|support)([-_.]|@?$)/i.test(handle.replace(/^@|@$/g, ''));
+}
+
+function cleanToken(raw: string): string {
+  return raw.replace(/[.'’-]+$/u, '').replace(/['’]s$/u, '');
+}
+
+/** Lower-cased name tokens of people fields' values, for "is this name listed?". */
+export function peopleTokens(values: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const v of values) {
+    for (const name of splitPeople(v)) {
+      for (const part of name.split(/\s+/)) {
+        const w = part.toLowerCase().replace(/^@|@$/g, '').replace(/[^\p{L}\p{M}\p{N}_'.-]/gu, '');
+        if (w.length >= 2) out.add(w.normalize('NFC'));
+      }
+    }
+  }
+  return out;
+}
+
+/** Tokens of the document's personal names (Participants, Facilitator, Owners, names.extra), not teams or roles. */
+function personalTokens(model: PostMortem, config?: ResolvedConfig): Set<string> {
+  const g = gazetteer(model, config);
+  const out = new Set<string>();
+  for (const name of g.names) {
+    const parts = name.split(/\s+/).filter(Boolean);
+    if (!parts.length) continue;
+    if (parts.some((p) => isTeamNoun(p) || isRoleNoun(p))) continue;
+    // A single upper-case word is a group ("NOC"), not a person.
+    if (parts.length === 1 && /^[\p{Lu}\d]+$/u.test(parts[0]) && parts[0].length <= 5) continue;
+    for (const p of parts) {
+      const w = p.toLowerCase().replace(/[^\p{L}\p{M}\p{N}'-]/gu, '');
+      if (w.length >= 2) out.add(w.normalize('NFC'));
+    }
+  }
+  return out;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word);
+}
+
+/**
+ * People named in the timeline: handles, the document's own personal names and known given names
+ * (never capitalisation alone: "Config", "Autumn" and "Postgres" are not people), with a directly
+ * following capitalised family name. Mailing lists ("platform-alerts@ list") are not people.
+ */
+export function timelineMentions(model: PostMortem, config?: ResolvedConfig): NameMention[] {
+  const personal = personalTokens(model, config);
+  const mentions: NameMention[] = [];
+  for (const unit of timelineUnits(model)) {
+    const text = unit.text;
+    const tokens: { word: string; start: number; end: number }[] = [];
+    TOKEN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(text))) {
+      const word = cleanToken(m[0]);
+      if (word) tokens.push({ word, start: m.index, end: m.index + word.length });
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (isExempt(unit, t.start, t.end)) continue;
+      const next = tokens[i + 1];
+      if (t.word.includes('@')) {
+        if (!/^@[\w.-]+$|^[\w.-]+@$/u.test(t.word) || !isHandle(t.word, next?.word) || isMailingList(t.word, tokens.slice(i + 1, i + 4).map((x) => x.word))) continue;
+        mentions.push({ name: t.word, tokens: [t.word.replace(/^@|@$/g, '').toLowerCase()], span: spanOf(unit, t.start, t.end), unit });
+        continue;
+      }
+      if (!isCapitalised(t.word)) continue;
+      const lower = t.word.toLowerCase().normalize('NFC');
+      if ((monthNumber(lower) !== undefined || WEEKDAYS.has(lower)) && !personal.has(lower)) continue;
+      const known = personal.has(lower);
+      const given = isGivenName(t.word) && !AMBIGUOUS_GIVEN.has(lower);
+      // A family name directly after: "Hannah Berg" (same unit, one space between).
+      let end = i;
+      while (end + 1 < tokens.length && end - i < 2) {
+        const n = tokens[end + 1];
+        if (text.slice(tokens[end].end, n.start) !== ' ' || !isCapitalised(n.word) || isRoleNoun(n.word) || isTeamNoun(n.word) || WEEKDAYS.has(n.word.toLowerCase())) break;
+        end++;
+      }
+      const withFamily = end > i;
+      if (!known && !given && !(isGivenName(t.word) && withFamily)) continue;
+      const parts = tokens.slice(i, end + 1);
+      mentions.push({
+        name: text.slice(parts[0].start, parts[parts.length - 1].end),
+        tokens: parts.map((p) => p.word.toLowerCase().normalize('NFC')),
+        span: spanOf(unit, parts[0].start, parts[parts.length - 1].end),
+        unit,
+      });
+      i = end;
+    }
+  }
+  return mentions.sort((a, b) => a.span.start - b.span.start);
+}
+
+function spanOf(unit: ProseUnit, start: number, end: number): Span {
+  const s = unit.offsets[start];
+  const e = unit.offsets[Math.max(start, end - 1)] + 1;
+  return { start: s, end: Math.max(s, e) };
+}
+
+/** Field values of the people the review lists: Participants and Facilitator. */
+export function listedPeopleValues(model: PostMortem): string[] {
+  return model.header.filter((h) => h.field === 'participants' || h.field === 'facilitator').map((h) => h.value);
+}
