@@ -40,3 +40,17 @@ Sophie Stefan Stephanie Stephen Steve Steven Sunil Susan Svetlana Taylor Thabo T
 Vera Victor Victoria Vikram Vincent Viktor Wang Wei Wendy William Xavier Xin Yan Yara Yasmin Yuki Yusuf Yuri Zainab Zara Zoe Zoltan Zhang Hannah Hugo Laura
 Kofi Beatriz Marcus Sofia Nadia Owen Ines Grace Rafael Mei Aisha Jonah Lukas Ahmed Wei Chen Bruno Nadia Ana
 `.split(/\s+/).filter(Boolean);
+
+/** Functions of an organisation that act as teams when they are a subject ("Support escalated",
+ *  "Release engineering ignored …"); only person-like as the head of a subject, never as a modifier. */
+export const DEPARTMENT_NOUNS = ['support', 'security', 'engineering', 'operations', 'infra', 'infrastructure', 'qa', 'it', 'legal', 'finance', 'sales', 'marketing', 'sre', 'devops', 'helpdesk', 'management', 'leadership'];
+
+/** Nouns for systems and artefacts: a "they" whose antecedent is one of these is not a person. */
+export const SYSTEM_NOUNS = [
+  'service', 'job', 'process', 'check', 'alert', 'change', 'deploy', 'deployment', 'build', 'release', 'config', 'configuration', 'client',
+  'library', 'server', 'node', 'pod', 'container', 'replica', 'database', 'queue', 'consumer', 'producer', 'worker', 'cluster', 'broker',
+  'request', 'response', 'record', 'certificate', 'cert', 'key', 'token', 'script', 'pipeline', 'test', 'tests', 'dashboard', 'page',
+  'message', 'event', 'metric', 'log', 'file', 'table', 'index', 'cache', 'resolver', 'proxy', 'gateway', 'balancer', 'host', 'instance',
+  'disk', 'volume', 'bucket', 'app', 'application', 'system', 'tool', 'command', 'query', 'task', 'thread', 'connection', 'api', 'endpoint',
+  'rule', 'policy', 'patch', 'commit', 'migration', 'backup', 'snapshot', 'feature', 'flag', 'module', 'component', 'device', 'phone',
+];

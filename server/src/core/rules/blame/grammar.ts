@@ -1,0 +1,477 @@
+// Sentence shapes shared by the blame rules: which prose units are analysed (§1.3), the global
+// guards (§1.4), who the subject of a verb is and whether it is person-like (§1.6), verb forms
+// (past participles, modals, negation) and question forms. There is no part-of-speech tagger:
+// these are small word-class lists plus position, which is enough for the short, declarative
+// sentences of a post-mortem. Word lists are data at the bottom of this file.
+import type { PostMortem, ProseUnit } from '../../model';
+import { isExempt, proseSpan } from '../../model';
+import type { ResolvedConfig } from '../../config';
+import type { Span, RuleFinding } from '../../types';
+import { analyse } from '../../analysis';
+import { findPhrase, phraseWords, words } from '../../phrases';
+import {
+  gazetteer,
+  isGivenName,
+  isHandle,
+  isPeopleQuantifier,
+  isPersonName,
+  isRoleNoun,
+  isTeamNoun,
+  type Gazetteer,
+} from '../../people';
+import { DEPARTMENT_NOUNS, SYSTEM_NOUNS } from '../../people.data';
+
+// ---------------------------------------------------------------------------------------------
+// Tokens and sentences
+
+export interface Tok {
+  /** As written (without a trailing full stop of an abbreviation-like token). */
+  value: string;
+  /** Lower-cased, apostrophes straightened, trailing dots removed. */
+  norm: string;
+  /** Offsets in the unit's text. */
+  start: number;
+  end: number;
+  /** Position in the sentence. */
+  i: number;
+  /** Written as `@name` or `name@`. */
+  handle: boolean;
+}
+
+export interface Sent {
+  start: number;
+  end: number;
+  text: string;
+  toks: Tok[];
+  /** The whole unit text (for looking at punctuation between tokens). */
+  unitText: string;
+  /** Ends with a question mark. */
+  question: boolean;
+}
+
+/** The unit's sentences, with tokens normalised for matching. */
+export function sentences(unit: ProseUnit): Sent[] {
+  return sentencesOfText(unit.text, analyse(unit).sentences);
+}
+
+export function sentencesOfText(text: string, analysed: { start: number; end: number; words: { value: string; start: number; end: number }[] }[]): Sent[] {
+  const out: Sent[] = [];
+  for (const s of analysed) {
+    const toks: Tok[] = [];
+    for (const w of s.words) {
+      let value = w.value;
+      let end = w.end;
+      // "x." and "s." keep their dot in nlcst; abbreviations like "e.g." keep inner dots.
+      while (value.length > 1 && value.endsWith('.') && !/\.\p{L}\.$/u.test(value)) {
+        value = value.slice(0, -1);
+        end--;
+      }
+      const handle = text[w.start - 1] === '@' || text[end] === '@';
+      toks.push({ value, norm: value.replace(/[’‘]/g, "'").toLowerCase(), start: w.start, end, i: toks.length, handle });
+    }
+    const trimmed = text.slice(s.start, s.end).trimEnd();
+    out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), toks, unitText: text, question: /\?["'”’)\]]*$/.test(trimmed) });
+  }
+  return out;
+}
+
+/** The text between token i-1 and token i (or from the sentence start). */
+export function gapBefore(s: Sent, i: number): string {
+  const from = i > 0 ? s.toks[i - 1].end : s.start;
+  return s.unitText.slice(from, s.toks[i]?.start ?? s.end);
+}
+
+/** The text between token i and token i+1 (or to the sentence end). */
+export function gapAfter(s: Sent, i: number): string {
+  return s.unitText.slice(s.toks[i].end, s.toks[i + 1]?.start ?? s.end);
+}
+
+/** True when punctuation (, ; : — – ( ) separates token i from the one before it. */
+export function punctBefore(s: Sent, i: number): boolean {
+  return i === 0 || /[,;:—–()]|\s-\s/.test(gapBefore(s, i));
+}
+
+/** Tokens i..j (inclusive) match the words of a phrase. */
+export function matchesAt(s: Sent, i: number, phrase: string[]): boolean {
+  if (i < 0 || i + phrase.length > s.toks.length) return false;
+  return phrase.every((w, k) => s.toks[i + k].norm === w);
+}
+
+/** Every occurrence of a phrase in a sentence, as [first, last] token indices. */
+export function findInSentence(s: Sent, phrase: string): [number, number][] {
+  const ws = phraseWords(phrase);
+  const out: [number, number][] = [];
+  for (let i = 0; i + ws.length <= s.toks.length; i++) if (matchesAt(s, i, ws)) out.push([i, i + ws.length - 1]);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which units are analysed (§1.3), and the line guards of §1.4
+
+const TIMELINE_ANALYSED = new Set(['event', 'info', 'decision']);
+const ACTIONS_ANALYSED = new Set(['action', 'metric']);
+
+/** Prose units the blame rules analyse: no headings, no Time / Owner / Due Date cells. */
+export function blameUnits(model: PostMortem): ProseUnit[] {
+  return model.prose.filter((u) => {
+    if (u.kind === 'heading') return false;
+    if (u.kind === 'tableCell' && u.table) {
+      if (u.table.kind === 'timeline') return !!u.column && TIMELINE_ANALYSED.has(u.column);
+      if (u.table.kind === 'actions') return !!u.column && ACTIONS_ANALYSED.has(u.column);
+    }
+    return true;
+  });
+}
+
+const LOG_LINE = /^\s*(?:\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?Z?|\[?\d{1,2}:\d{2}(?::\d{2})?\]?)\s+(?:\[?(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\]?\b|[\w.-]+(?:\[\d+\])?:)/;
+const CHAT_LINE = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:<@?[\w.-]+>|@?[\w.-]+:)\s/;
+
+/** A transcript line (`name: message`, `<name> message`, `[10:06] name: …`) or a log line. */
+export function isChatOrLogLine(line: string, people?: Gazetteer): boolean {
+  if (LOG_LINE.test(line)) return true;
+  const m = CHAT_LINE.exec(line);
+  if (!m) return false;
+  if (/^\s*\[?\d{1,2}:\d{2}/.test(line) || /<|@/.test(m[0])) return true;
+  // "Eli: I added the TXT record" — a name, not a label like "Cause:" or "Note:".
+  const name = m[0].trim().replace(/:$/, '');
+  return isGivenName(name) || (!!people && people.tokens.has(name.toLowerCase()));
+}
+
+/** Text ranges of a unit that are chat or log lines (§1.4 `chat-line`, `code-or-log`). */
+export function guardedLines(unit: ProseUnit, people?: Gazetteer): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const line of unit.text.split('\n')) {
+    if (isChatOrLogLine(line, people)) out.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** True when a text range of the unit must not be flagged: exempt (§1.4) or a chat/log line. */
+export function isGuarded(unit: ProseUnit, start: number, end: number, people?: Gazetteer): boolean {
+  if (isExempt(unit, start, end)) return true;
+  return guardedLines(unit, people).some((x) => x.start < end && start < x.end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Meta-blameless (§1.4): the blame term is the object of a negation or a statement about the review
+
+const META_BEFORE = [
+  'no evidence of', 'no sign of', 'not', "n't", 'never', 'avoid', 'avoids', 'avoiding', 'calling this', 'call this', 'calling it', 'call it',
+  'labelling this', 'labeling this', 'labelling it', 'labeling it', 'label this', 'label it', 'labelled', 'labeled', 'stopping at',
+  'stopped at', 'stop at', 'stops at', 'rather than', 'instead of', 'treat', 'treats', 'treating', 'blaming', 'blame', 'beyond',
+  'without', 'no', 'nor', 'than', 'not just', 'dismiss', 'dismissing', 'write off', 'writing off', 'wrote off', 'attribute', 'attributing',
+];
+
+/**
+ * True when the words just before token `i` (in the same clause, up to 6 words) make the phrase
+ * the object of a negation or of a statement about the review: "no evidence of operator error",
+ * "we do not treat operator error as …", "calling this human error would …".
+ */
+export function isMetaBlameless(s: Sent, i: number): boolean {
+  const from = Math.max(0, i - 6);
+  for (let k = i - 1; k >= from; k--) {
+    if (punctBefore(s, k + 1) && k + 1 < i && /[;:.]/.test(gapBefore(s, k + 1))) break;
+    const t = s.toks[k];
+    if (t.norm.endsWith("n't")) return true;
+    for (const m of META_PHRASES) if (matchesAt(s, k - m.length + 1, m)) return true;
+  }
+  return false;
+}
+const META_PHRASES = META_BEFORE.map(phraseWords);
+
+// ---------------------------------------------------------------------------------------------
+// Who the subject is (§1.6)
+
+export type PersonKind = 'name' | 'handle' | 'role' | 'team' | 'quantifier' | 'pronoun' | 'first-person';
+
+export interface PersonRef {
+  kind: PersonKind;
+  /** First and last token of the noun phrase. */
+  first: number;
+  last: number;
+  /** The head token (the person word). */
+  head: number;
+  /** Written as a possessive ("Ana's", "the on-call's"). */
+  possessive: boolean;
+}
+
+/** True for kinds that keep the rule's full severity (a named person or handle). */
+export function isNamed(ref: PersonRef | undefined): boolean {
+  return !!ref && (ref.kind === 'name' || ref.kind === 'handle');
+}
+
+function bare(norm: string): string {
+  return norm.replace(/'s$|s'$/, (m) => (m === "s'" ? 's' : ''));
+}
+
+/** What kind of person word token i is, ignoring context; undefined when it is not one. */
+export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | undefined {
+  const t = s.toks[i];
+  if (!t) return undefined;
+  const b = bare(t.norm);
+  const next = s.toks[i + 1]?.value;
+  if (t.handle) return isHandle(`@${t.value}`, next) ? 'handle' : undefined;
+  if (b === 'i' || b === 'we' || b === 'us' || b === 'me') return 'first-person';
+  if (['you', 'he', 'she', 'they', 'him', 'her', 'them'].includes(b)) return b === 'they' || b === 'them' ? theyKind(s, i, people) : 'pronoun';
+  if (isPeopleQuantifier(b)) return 'quantifier';
+  if (isRoleNoun(b) || ROLE_EXTRA.has(b)) return 'role';
+  if (isTeamNoun(b)) return 'team';
+  if (DEPARTMENT_NOUNS.includes(b)) return 'team';
+  if (people.tokens.has(b)) return 'name';
+  if (isPersonName(t.value.replace(/['’]s$/, ''), people)) return 'name';
+  return undefined;
+}
+
+/** "they" is person-like unless its nearest antecedent noun in the sentence is a system noun. */
+function theyKind(s: Sent, i: number, people: Gazetteer): PersonKind | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const b = bare(s.toks[k].norm);
+    if (SYSTEM_NOUNS.includes(b) || SYSTEM_NOUNS.includes(b.replace(/s$/, ''))) return undefined;
+    if (k !== i && personWord(s, k, people)) return 'pronoun';
+  }
+  return 'pronoun';
+}
+
+/**
+ * The noun phrase ending at token `head` (walking back over determiners, adjectives and
+ * modifier nouns to a clause boundary), and whether its head is person-like. "The on-call
+ * engineer", "the mobile team", "@jpark", "Ana's" (possessive), "Release engineering".
+ */
+export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | undefined {
+  const kind = personWord(s, head, people);
+  if (!kind) return undefined;
+  let first = head;
+  while (first > 0 && !punctBefore(s, first) && NP_MODIFIER(s.toks[first - 1], people)) first--;
+  const possessive = /'s$|s'$/.test(s.toks[head].norm);
+  return { kind, first, last: head, head, possessive };
+}
+
+function NP_MODIFIER(t: Tok, _people: Gazetteer): boolean {
+  if (DETERMINERS.has(t.norm)) return true;
+  if (BOUNDARY_WORDS.has(t.norm) || AUXILIARIES.has(t.norm) || PREPOSITIONS.has(t.norm)) return false;
+  if (isPastTense(t.norm) && !ADJECTIVE_PARTICIPLES.has(t.norm)) return false;
+  // modifier nouns and adjectives: "mobile", "on-call", "data", "platform", given names in "Eli Novak"
+  return /^[\p{L}\p{N}][\p{L}\p{N}'-]*$/u.test(t.value) && !t.handle && !personWordKinds.has(t.norm);
+}
+
+export interface Subject {
+  /** The person, when the subject is person-like. */
+  person?: PersonRef;
+  /** The head token of the subject noun phrase (person or not), if found. */
+  head?: number;
+  /** First token of the subject noun phrase. */
+  first?: number;
+}
+
+/**
+ * The subject of the verb at token `v`: walk back over auxiliaries, negation and adverbs to the
+ * head noun; if a preposition sits inside the phrase ("the alert for the engineer"), the head is
+ * before it. After "and"/"but", the subject is that of the previous clause.
+ */
+export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Subject {
+  let k = v - 1;
+  while (k >= 0 && !punctBefore(s, k + 1) && (AUXILIARIES.has(s.toks[k].norm) || NEGATIONS.has(s.toks[k].norm) || isAdverb(s.toks[k]))) k--;
+  if (k < 0) return {};
+  const t = s.toks[k];
+  if (COORDINATORS.has(t.norm) && depth < 3) {
+    // "X deleted the bucket and didn't tell anyone": the subject of the previous verb.
+    for (let p = k - 1; p >= 0; p--) {
+      if (isPastTense(s.toks[p].norm) || AUXILIARIES.has(s.toks[p].norm)) {
+        let q = p;
+        while (q > 0 && (AUXILIARIES.has(s.toks[q - 1].norm) || NEGATIONS.has(s.toks[q - 1].norm) || isAdverb(s.toks[q - 1]))) q--;
+        const sub = subjectOf(s, q, people, depth + 1);
+        if (sub.head !== undefined) return sub;
+      }
+    }
+    return {};
+  }
+  if (BOUNDARY_WORDS.has(t.norm) || PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm)) return {};
+  // The noun phrase: back to a boundary; a preposition inside it moves the head before it.
+  let first = k;
+  let head = k;
+  while (first > 0 && !punctBefore(s, first)) {
+    const prev = s.toks[first - 1];
+    if (BOUNDARY_WORDS.has(prev.norm) || AUXILIARIES.has(prev.norm) || COORDINATORS.has(prev.norm)) break;
+    if (isPastTense(prev.norm) && !ADJECTIVE_PARTICIPLES.has(prev.norm) && !DETERMINERS.has(prev.norm)) break;
+    if (PREPOSITIONS.has(prev.norm)) {
+      head = first - 2;
+      first = first - 1;
+      if (head < 0) return {};
+      continue;
+    }
+    first--;
+  }
+  if (first > 0 && PREPOSITIONS.has(s.toks[first].norm)) first++;
+  if (head < first) head = first;
+  const ref = personAt(s, head, people);
+  if (ref && !ref.possessive) return { person: { ...ref, first: Math.max(ref.first, first) }, head, first };
+  // Apposition: "The release manager, Jonas, halted …"
+  return { head, first };
+}
+
+/** The first token of a clause that contains token i: after punctuation or a boundary word. */
+export function clauseStart(s: Sent, i: number): number {
+  let k = i;
+  while (k > 0 && !/[;:—–]/.test(gapBefore(s, k)) && !BOUNDARY_WORDS.has(s.toks[k - 1].norm)) k--;
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verb forms
+
+export function isAdverb(t: Tok): boolean {
+  return ADVERBS.has(t.norm) || (/ly$/.test(t.norm) && t.norm.length > 4 && !NOT_ADVERBS.has(t.norm));
+}
+
+/** Past tense or past participle: irregular list, or a regular "-ed" form. */
+export function isPastTense(norm: string): boolean {
+  if (IRREGULAR_PAST.has(norm)) return true;
+  return /[a-z]{2,}ed$/.test(norm) && !NOT_PARTICIPLES.has(norm) && !/eed$/.test(norm);
+}
+
+/** Past participle (for "have + past participle"). */
+export function isPastParticiple(norm: string): boolean {
+  if (IRREGULAR_PARTICIPLES.has(norm)) return true;
+  if (IRREGULAR_PAST_ONLY.has(norm)) return false;
+  return isPastTense(norm);
+}
+
+/** A negation word, "not", "never", or a negated auxiliary ("didn't", "wasn't"). */
+export function isNegation(t: Tok): boolean {
+  return NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
+}
+
+/** True for a modal ("should", "could", "would", "must", "might", "may", "ought"). */
+export function isModal(t: Tok): boolean {
+  return MODALS.has(t.norm.replace(/n't$/, '')) || t.norm === "shouldn't" || t.norm === "couldn't" || t.norm === "wouldn't" || t.norm === "won't" || t.norm === "mustn't";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+/** Maps a token range of a sentence to a finding range in the source. */
+export function spanOf(unit: ProseUnit, s: Sent, first: number, last: number): Span {
+  const a = s.toks[first];
+  return proseSpan(unit, a.handle && unit.text[a.start - 1] === '@' ? a.start - 1 : a.start, s.toks[last].end);
+}
+
+/** Whether a token range is guarded (exempt text, chat or log line). */
+export function guardedToks(unit: ProseUnit, s: Sent, first: number, last: number, people?: Gazetteer): boolean {
+  return isGuarded(unit, s.toks[first].start, s.toks[last].end, people);
+}
+
+/** Replacement text that keeps the capitalisation of what it replaces. */
+export function matchCase(original: string, replacement: string): string {
+  if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(replacement)) return replacement[0].toUpperCase() + replacement.slice(1);
+  if (/^\p{Ll}/u.test(original) && /^\p{Lu}\p{Ll}/u.test(replacement)) return replacement[0].toLowerCase() + replacement.slice(1);
+  return replacement;
+}
+
+/**
+ * Findings for `config.language.extraPhrases[ruleId]`: user phrases, matched as words (never as
+ * regular expressions), outside guarded text.
+ */
+export function extraPhraseFindings(
+  unit: ProseUnit,
+  ruleId: string,
+  config: ResolvedConfig,
+  make: (span: Span, written: string) => RuleFinding | undefined,
+  people?: Gazetteer,
+): RuleFinding[] {
+  const phrases = config.language.extraPhrases[ruleId];
+  if (!phrases?.length) return [];
+  const toks = words(unit.text);
+  const out: RuleFinding[] = [];
+  for (const p of phrases) {
+    for (const [a, b] of findPhrase(toks, phraseWords(p))) {
+      const start = toks[a].start;
+      const end = toks[b].end;
+      if (isGuarded(unit, start, end, people)) continue;
+      const f = make(proseSpan(unit, start, end), unit.text.slice(start, end));
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+/** The document's gazetteer (cached per model). */
+export function peopleOf(model: PostMortem, config: ResolvedConfig): Gazetteer {
+  return gazetteer(model, config);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word classes (data)
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'every', 'each', 'some', 'any',
+  'no', 'one', 'two', 'three', 'all', 'both', 'another', 'several', 'most', 'many',
+]);
+
+export const AUXILIARIES = new Set([
+  'did', 'does', 'do', "didn't", "doesn't", "don't", 'had', 'has', 'have', "hadn't", "hasn't", "haven't", 'was', 'were', 'is', 'are', 'am',
+  "wasn't", "weren't", "isn't", "aren't", 'be', 'been', 'being', 'will', 'would', 'should', 'could', 'might', 'may', 'must', 'can', 'shall',
+  "won't", "wouldn't", "shouldn't", "couldn't", "can't", 'cannot', "mustn't", 'ought', 'to', 'got', 'get', 'gets',
+]);
+
+export const MODALS = new Set(['should', 'could', 'would', 'must', 'might', 'may', 'ought', 'can', 'will', 'shall']);
+
+export const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
+
+export const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'so']);
+
+/** Words that start a new clause: the subject of a later verb is after them. */
+export const BOUNDARY_WORDS = new Set([
+  'that', 'because', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'unless', 'until', 'once', 'where',
+  'which', 'who', 'whom', 'whose', 'as', 'so', 'whether', 'why', 'how', 'what', 'whereas', 'and', 'but', 'or', 'then',
+]);
+
+export const PREPOSITIONS = new Set([
+  'to', 'of', 'for', 'from', 'with', 'by', 'on', 'in', 'at', 'into', 'onto', 'about', 'against', 'via', 'through', 'under', 'over',
+  'between', 'behind', 'without', 'within', 'across', 'during', 'like', 'per', 'than', 'towards', 'toward', 'upon', 'near',
+]);
+
+export const ADVERBS = new Set([
+  'also', 'then', 'just', 'still', 'already', 'again', 'later', 'first', 'only', 'even', 'once', 'twice', 'never', 'not', 'ever', 'simply',
+  'apparently', 'reportedly', 'allegedly', 'initially', 'eventually', 'subsequently', 'repeatedly', 'accidentally', 'mistakenly',
+  'inadvertently', 'completely', 'totally', 'actually', 'really', 'clearly', 'obviously', 'somehow', 'therefore', 'thus', 'too',
+  'immediately', 'quickly', 'previously', 'originally', 'both', 'all', 'each',
+]);
+
+/** Words ending in -ly that are not adverbs. */
+const NOT_ADVERBS = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'hourly', 'nightly', 'yearly', 'quarterly', 'family', 'supply', 'reply', 'apply', 'rely', 'assembly', 'anomaly', 'italy', 'holy', 'friendly', 'costly', 'likely', 'unlikely', 'lonely', 'ugly']);
+
+/** "-ed" words that are not verbs, or are adjectives in front of nouns. */
+const NOT_PARTICIPLES = new Set(['bed', 'red', 'shed', 'sled', 'wed', 'fed', 'led', 'hundred', 'sacred', 'naked', 'wicked', 'embed', 'kindred', 'rugged', 'ted', 'ned', 'med', 'seabed', 'infrared']);
+
+/** Participles that usually work as adjectives before a noun ("should have dedicated consumers"). */
+export const ADJECTIVE_PARTICIPLES = new Set([
+  'dedicated', 'automated', 'detailed', 'limited', 'restricted', 'encrypted', 'documented', 'named', 'defined', 'scheduled', 'integrated',
+  'isolated', 'advanced', 'centralized', 'centralised', 'distributed', 'managed', 'signed', 'versioned', 'pinned', 'labelled', 'labeled',
+  'structured', 'related', 'enhanced', 'extended', 'improved', 'updated', 'expanded', 'shared', 'required', 'tested', 'validated',
+  'separated', 'tagged', 'mirrored', 'replicated', 'standardized', 'standardised', 'written', 'read-only', 'hardened', 'audited',
+  'paid', 'trained', 'qualified', 'experienced', 'designated', 'assigned', 'on-call', 'rate-limited', 'time-boxed', 'scoped',
+]);
+
+const IRREGULAR_PARTICIPLES = new Set([
+  'been', 'done', 'known', 'seen', 'taken', 'given', 'gone', 'run', 'caught', 'found', 'had', 'made', 'got', 'gotten', 'written', 'brought',
+  'thought', 'told', 'kept', 'left', 'held', 'put', 'set', 'cut', 'read', 'sent', 'spent', 'built', 'shown', 'drawn', 'chosen', 'broken',
+  'spoken', 'woken', 'frozen', 'stolen', 'fallen', 'forgotten', 'understood', 'withdrawn', 'begun', 'come', 'become', 'hit', 'let', 'lost',
+  'meant', 'met', 'paid', 'said', 'sold', 'shut', 'stood', 'struck', 'taught', 'thrown', 'won', 'worn', 'driven', 'ridden', 'risen',
+  'eaten', 'beaten', 'bitten', 'hidden', 'shaken', 'torn', 'sworn', 'blown', 'grown', 'flown', 'drunk', 'sung', 'rung', 'spun', 'stuck',
+  'swept', 'dealt', 'felt', 'heard', 'laid', 'led', 'lent', 'lit', 'overseen', 'overridden', 'rewritten', 'undone', 'redone', 'rerun',
+  'rebuilt', 'reset', 'upset', 'shed', 'fed', 'dug', 'hung', 'slept', 'wound', 'bound', 'ground', 'sought', 'bought', 'fought', 'forbidden',
+  'mistaken', 'foreseen', 'withheld', 'upheld', 'overtaken', 'split', 'spread', 'quit', 'cast', 'broadcast', 'forecast', 'shot',
+]);
+
+/** Past tense forms that are not participles ("should have went" is not standard). */
+const IRREGULAR_PAST_ONLY = new Set(['went', 'saw', 'took', 'gave', 'knew', 'ran', 'came', 'broke', 'forgot', 'wrote', 'began', 'drew', 'chose', 'spoke', 'froze', 'stole', 'fell', 'threw', 'grew', 'flew', 'blew', 'rode', 'rose', 'ate', 'hid', 'shook', 'tore', 'swore', 'woke', 'did', 'was', 'were', 'sang', 'rang', 'drove', 'overrode', 'mistook', 'withdrew', 'undid', 'forbade', 'overlooked']);
+
+const IRREGULAR_PAST = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST_ONLY]);
+
+/** Role words not in people.data (multi-word heads reduce to these). */
+const ROLE_EXTRA = new Set(['on-call', 'oncall', 'on-calls', 'reviewer', 'releaser']);
+
+/** Pronouns and quantifiers never modify a following noun ("we engineers" aside). */
+const personWordKinds = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everyone', 'everybody']);
