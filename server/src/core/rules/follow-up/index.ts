@@ -1,4 +1,8 @@
-// The follow-up rule family: one file per rule, named by its id.
+// The follow-up rule family (catalogue §4.6): one file per rule, named by its id.
 import type { Rule } from '../../types';
+import { rule as followUpMissing } from './follow-up-missing';
+import { rule as followUpWindow } from './follow-up-window';
+import { rule as followUpBeforeDue } from './follow-up-before-due';
+import { rule as reviewTimeliness } from './review-timeliness';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [followUpMissing, followUpWindow, followUpBeforeDue, reviewTimeliness];

@@ -1,0 +1,200 @@
+// The action-items table as the actions and follow-up rules read it: the tables of the Action
+// Items section (and any table the model typed as actions), their columns, and per-row access to
+// the Action, Owner, Due Date and Success Metric cells. Also the shared date and severity
+// lookups (incident Date, severity resolved through the alias map) those rules need.
+import type { Cell, PostMortem, Row, Section, Table } from '../../model';
+import { allBlocks } from '../../model';
+import type { ResolvedConfig } from '../../config';
+import { ACTION_COLUMNS, matchColumn, type ActionColumn } from '../../template';
+import { parseDate } from '../../dates';
+import { words } from '../../phrases';
+import { gazetteer, isPersonName, isRoleNoun, isTeamNoun, isPeopleQuantifier, isPersonPronoun } from '../../people';
+
+export const REQUIRED_COLUMNS: ActionColumn[] = ['action', 'owner', 'due', 'metric'];
+
+export interface ActionTable {
+  table: Table;
+  /** Column ids by position, matched from the header (also for tables the model typed "other"). */
+  columns: (ActionColumn | undefined)[];
+  index(id: ActionColumn): number;
+  /** Data rows that hold an action item (template rows of `...` and blank rows are left out). */
+  items: ActionRow[];
+}
+
+export interface ActionRow {
+  row: Row;
+  table: ActionTable;
+  /** The cell of a column, when the column exists and the row has that cell. */
+  cell(id: ActionColumn): Cell | undefined;
+  /** Whether the column exists in the table at all (a missing column is actions-table's). */
+  has(id: ActionColumn): boolean;
+}
+
+const tableCache = new WeakMap<PostMortem, ActionTable[]>();
+
+function columnsOf(table: Table): (ActionColumn | undefined)[] {
+  return table.header.cells.map((c) => matchColumn(ACTION_COLUMNS, c.raw.replace(/\*\*|__|`/g, '')));
+}
+
+/** Every table of the Action Items section (subsections included) that has an action column,
+ *  plus tables the model typed as action tables elsewhere. */
+export function actionTables(model: PostMortem): ActionTable[] {
+  const hit = tableCache.get(model);
+  if (hit) return hit;
+  const section = model.section('action-items');
+  const inSection = new Set(section ? allBlocks(section).filter((b) => b.table).map((b) => b.table!) : []);
+  const out: ActionTable[] = [];
+  for (const table of model.tables) {
+    const columns = columnsOf(table);
+    if (!(inSection.has(table) && columns.some(Boolean)) && table.kind !== 'actions') continue;
+    const at: ActionTable = { table, columns, index: (id) => columns.indexOf(id), items: [] };
+    for (const row of table.rows) {
+      if (row.cells.every((c) => isBlank(c.raw) || /^(\.\.\.|…)$/.test(c.raw))) continue;
+      at.items.push({
+        row,
+        table: at,
+        has: (id) => columns.includes(id),
+        cell: (id) => {
+          const i = columns.indexOf(id);
+          return i < 0 ? undefined : row.cells[i];
+        },
+      });
+    }
+    out.push(at);
+  }
+  tableCache.set(model, out);
+  return out;
+}
+
+/** All action rows of the document. */
+export function actionRows(model: PostMortem): ActionRow[] {
+  return actionTables(model).flatMap((t) => t.items);
+}
+
+export function actionSection(model: PostMortem): Section | undefined {
+  return model.section('action-items');
+}
+
+/** Cell text with markdown emphasis, code ticks and link syntax removed, trimmed. */
+export function plain(raw: string): string {
+  return raw
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/\*\*|__|~~|`/g, '')
+    .replace(/(^|\s)[*_]+|[*_]+(?=\s|$)/g, '$1')
+    .replace(/\\([\\|*_[\]])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** An empty cell, or a dash or "n/a" standing for nothing. */
+export function isBlank(raw: string): boolean {
+  return /^(|-+|—|–|n\/?a|none|\s*)$/i.test(plain(raw));
+}
+
+const PLACEHOLDER_WORDS = /(^|[^\p{L}\p{N}])(TBD|TODO|TBA|XXX)(?=$|[^\p{L}\p{N}])/u;
+
+/**
+ * A template placeholder in the cell: `[Name]` (not a link), TBD, TODO, TBA, ???, XXX, `<name>`,
+ * `...`. Such a cell is reported once by `placeholder-text`; the actions rules treat it as
+ * filled and stay silent (catalogue §4.5).
+ */
+export function isPlaceholder(raw: string): boolean {
+  const t = raw.trim();
+  if (/\[[^\]\n]+\](?![(\[:])/.test(t.replace(/\\\[|\\\]/g, ''))) return true;
+  if (PLACEHOLDER_WORDS.test(t)) return true;
+  if (/\?{3,}/.test(t)) return true;
+  if (/<[A-Za-z][\w -]*>/.test(t) && !/<(br|img|a|span|sub|sup|b|i|em|strong|code|kbd|del|ins|s|u)\b/i.test(t)) return true;
+  return /^(\.\.\.|…)$/.test(t);
+}
+
+/** The incident Date from the header, as ISO, when it parses. */
+export function incidentDate(model: PostMortem, config: ResolvedConfig): string | undefined {
+  const f = model.field('date');
+  return f ? parseDate(f.value, config.date.order)?.iso : undefined;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
+
+/**
+ * The header Severity on the configured scale: a value as written ("High"), or resolved through
+ * `severity.aliases` ("SEV2" → High, "Sev 2" → High). Undefined when it cannot be resolved.
+ */
+export function resolvedSeverity(model: PostMortem, config: ResolvedConfig): string | undefined {
+  const f = model.field('severity');
+  if (!f) return undefined;
+  const value = plain(f.value);
+  const candidates = [value, value.split(/[\s(,;:—–]+/)[0]];
+  for (const c of candidates) {
+    if (!c) continue;
+    const v = config.severity.values.find((x) => squash(x) === squash(c));
+    if (v) return v;
+    const alias = Object.keys(config.severity.aliases).find((k) => squash(k) === squash(c));
+    if (alias) return config.severity.aliases[alias];
+  }
+  return undefined;
+}
+
+/** Days allowed between the incident and an item's due date for a severity; null = no SLO. */
+export function dueSloDays(severity: string, config: ResolvedConfig): number | null {
+  const key = Object.keys(config.actions.dueSloDays).find((k) => squash(k) === squash(severity));
+  return key === undefined ? null : config.actions.dueSloDays[key];
+}
+
+/** The item's due date as ISO, when its Due Date cell holds a parseable date. */
+export function dueDateOf(item: ActionRow, config: ResolvedConfig): { iso: string; cell: Cell; start: number; end: number } | undefined {
+  const cell = item.cell('due');
+  if (!cell || isBlank(cell.raw) || isPlaceholder(cell.raw)) return undefined;
+  const d = parseDate(cell.raw, config.date.order);
+  if (!d) return undefined;
+  return { iso: d.iso, cell, start: cell.span.start + d.start, end: cell.span.start + d.end };
+}
+
+/** Status values that mean the item is finished: due-date checks then have nothing to plan. */
+export function isDone(item: ActionRow): boolean {
+  const c = item.cell('status');
+  return !!c && /^(done|closed|complete|completed|resolved|fixed|shipped|merged)\b/i.test(plain(c.raw));
+}
+
+/** The span a cell finding covers: the cell's text, or for an empty cell its position in the row. */
+export function cellSpan(cell: Cell): { start: number; end: number } {
+  if (cell.span.end > cell.span.start) return cell.span;
+  // An empty cell: its pipe and padding, so the editor has something to underline.
+  return cell.outerSpan.end > cell.outerSpan.start ? cell.outerSpan : { start: cell.span.start, end: cell.span.start };
+}
+
+// --- People-targeted text ---------------------------------------------------------------
+// `people-targeted-action` (a blame rule, another family) reports actions and metrics that try
+// to fix people. The actions rules must not report the same cell again, so they recognise that
+// shape with this small check and stay silent (catalogue §2.8, §4.5).
+
+const PEOPLE_FAULT_NOUNS = ['mistake', 'mistakes', 'slip', 'slips', 'oversight', 'oversights', 'carelessness', 'sloppiness', 'negligence'];
+const PEOPLE_ACTION_PHRASES = [
+  'be careful', 'be more careful', 'be vigilant', 'be more vigilant', 'pay attention', 'pay more attention', 'pay closer attention',
+  'double-check', 'double check', 'triple-check', 'remind', 'retrain', 're-train', 're-educate', 'reeducate', 'needs to learn',
+  'hold accountable', 'accountable', 'discipline', 'reprimand', 'performance conversation', 'try harder', 'be more thorough',
+  'take more care', 'take care', 'human error', 'human errors', 'remember', 'remembers', 'be aware', 'are aware', 'is aware',
+];
+
+function containsWords(tokens: string[], phrase: string): boolean {
+  const p = words(phrase).map((w) => w.word);
+  outer: for (let i = 0; i + p.length <= tokens.length; i++) {
+    for (let k = 0; k < p.length; k++) if (tokens[i + k] !== p[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** True when the text asks people to behave differently, or measures people instead of systems. */
+export function isPeopleTargeted(text: string, model: PostMortem): boolean {
+  const tokens = words(text);
+  const norms = tokens.map((t) => t.word);
+  if (norms.some((w) => PEOPLE_FAULT_NOUNS.includes(w))) return true;
+  if (PEOPLE_ACTION_PHRASES.some((p) => containsWords(norms, p))) return true;
+  // "Eli completes the training", "engineers know the runbook": a person as the subject.
+  const first = tokens[0];
+  if (!first) return false;
+  const g = gazetteer(model);
+  const raw = text.slice(first.start, first.end);
+  return isPersonName(raw, g) || isRoleNoun(first.word) || isPeopleQuantifier(first.word) || isPersonPronoun(first.word) || (isTeamNoun(first.word) && first.word !== 'ops');
+}
