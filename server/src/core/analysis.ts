@@ -51,10 +51,17 @@ class AnalysisCache {
     this.map.set(text, a);
     if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
   }
+  clear() {
+    this.map.clear();
+  }
 }
 
 const cache = new AnalysisCache(20000);
 export const analysisStats = { analysed: 0, reused: 0 };
+
+export function clearAnalysisCache(): void {
+  cache.clear();
+}
 
 function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {
   return node.position?.[which].offset ?? 0;

@@ -50,10 +50,17 @@ class TreeCache {
     this.map.set(key, tree);
     if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
   }
+  clear(): void {
+    this.map.clear();
+  }
 }
 
 const cache = new TreeCache(4000);
 export const parseStats = { parsed: 0, reused: 0 };
+
+export function clearParseCache(): void {
+  cache.clear();
+}
 
 export function parseChunkText(text: string, first: boolean): Root {
   const key = (first ? '1' : '0') + text;

@@ -1,0 +1,64 @@
+// Generated post-mortems of a given length for the benchmark: the template's sections with a
+// timeline and action table in proportion, and prose drawn from the examples (blame language
+// included), so every rule family has work to do.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const PROSE = ['dns-outage', 'queue-backlog', 'checkout-latency', 'cert-expiry']
+  .map((n) => readFileSync(join(ROOT, 'examples', `${n}.postmortem.md`), 'utf8'))
+  .join('\n')
+  .split('\n')
+  .filter((l) => /^(- |\d+\. )?[A-Z][a-z]/.test(l) && l.length > 40 && !l.includes('|'));
+const ROWS = readFileSync(join(ROOT, 'examples', 'dns-outage.postmortem.md'), 'utf8')
+  .split('\n')
+  .filter((l) => /^\| \d/.test(l));
+const ACTIONS = readFileSync(join(ROOT, 'examples', 'checkout-latency.postmortem.md'), 'utf8')
+  .split('\n')
+  .filter((l) => /^\| [A-Z]/.test(l) && !l.startsWith('| Time') && !l.startsWith('| Action') && !/^\| \d/.test(l));
+
+export function generateDocument(lines: number, seed: number): string {
+  const out: string[] = [
+    `# Post-Mortem: generated incident ${seed}`,
+    '**Date**: 2026-09-08  ',
+    '**Facilitator**: Grace Okafor  ',
+    '**Participants**: Marcus Webb, Eli Novak, Sofia Lindqvist, Hannah Berg, NOC  ',
+    '**Severity**: High  ',
+    '**Duration**: 2 hours 10 minutes',
+    '',
+    '## Executive Summary',
+    PROSE[seed % PROSE.length],
+    '',
+  ];
+  const timelineRows = Math.max(3, Math.floor(lines * 0.35));
+  const actionRows = Math.max(2, Math.floor(lines * 0.05));
+  out.push('## Timeline of Events', 'All times UTC.', '', '| Time | Event | Information Available | Decision/Action Taken |', '|------|-------|----------------------|----------------------|');
+  for (let i = 0; i < timelineRows; i++) {
+    const minute = i % 60;
+    const hour = (8 + Math.floor(i / 60)) % 24;
+    const day = 8 + Math.floor((8 * 60 + i) / 1440);
+    const row = ROWS[(i + seed) % ROWS.length].split('|').slice(2);
+    out.push(`| 2026-09-${String(day).padStart(2, '0')} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')} |${row.join('|')}`);
+  }
+  out.push('', '## Contributing Factors');
+  const proseBudget = Math.max(8, lines - out.length - actionRows - 20);
+  const subsections = ['Technical Factors', 'Process Factors', 'Communication Factors', 'Environmental Factors'];
+  const perSection = Math.max(2, Math.floor(proseBudget / 8));
+  for (const s of subsections) {
+    out.push(`### ${s}`);
+    for (let i = 0; i < perSection; i++) out.push('- ' + PROSE[(i * 7 + seed + s.length) % PROSE.length].replace(/^(- |\d+\. )/, ''));
+    out.push('');
+  }
+  out.push('## What Went Well', '- The page reached the on-call within two minutes.', '', '## Key Learnings');
+  for (let i = 0; i < perSection; i++) out.push(`${i + 1}. ${PROSE[(i * 3 + seed) % PROSE.length].replace(/^(- |\d+\. )/, '')}`);
+  out.push('', '## Action Items', '| Action | Owner | Due Date | Success Metric |', '|--------|-------|----------|----------------|');
+  for (let i = 0; i < actionRows; i++) out.push(ACTIONS[i % ACTIONS.length].replace(/2026-1\d-\d\d/, '2026-09-20'));
+  out.push('', '## Follow-Up Review', '**Scheduled for**: 2026-10-06  ', '**Focus**: Review action item progress', '');
+  // Pad with appendix sections of prose up to the requested length.
+  let n = 0;
+  while (out.length < lines) {
+    out.push(`## Appendix ${++n}`);
+    for (let i = 0; i < 18 && out.length < lines; i++) out.push(PROSE[(n * 13 + i + seed) % PROSE.length], '');
+  }
+  return out.slice(0, Math.max(lines, 40)).join('\n') + '\n';
+}

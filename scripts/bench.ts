@@ -1,0 +1,165 @@
+// `npm run bench`: speed, measured (a script, not a timed test).
+//
+// For generated post-mortems of 100 … 10,000 lines it prints: the full in-process lint (median of
+// warm runs, caches cleared so every run parses and analyses everything), keystroke-to-fresh-
+// diagnostics through the real server over the protocol (a one-character edit in the middle, then
+// a diagnostic pull; median and p95), and alex's and markdownlint's time on the same files, with our
+// full lint as a ratio to each. Then the server's RSS with 50 post-mortems open.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { lint } from '../server/src/core/engine';
+import { clearCaches } from '../server/src/core/cache';
+import { generateDocument } from './bench-docs';
+
+const ROOT = join(__dirname, '..');
+const SIZES = (process.env.BENCH_SIZES ?? '100,300,1000,3000,10000').split(',').map(Number);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+function runsFor(lines: number): number {
+  return lines <= 300 ? 15 : lines <= 1000 ? 9 : lines <= 3000 ? 5 : 3;
+}
+
+interface Server {
+  connection: ProtocolConnection;
+  pid: number;
+  close(): Promise<void>;
+}
+
+async function startServer(): Promise<Server> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onUnhandledNotification(() => undefined);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {
+      textDocument: { synchronization: { dynamicRegistration: false, didSave: true }, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false }, publishDiagnostics: {} },
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+    },
+  });
+  connection.sendNotification('initialized', {});
+  return {
+    connection,
+    pid: child.pid!,
+    async close() {
+      try {
+        await connection.sendRequest('shutdown');
+        connection.sendNotification('exit');
+      } catch {
+        child.kill();
+      }
+      connection.dispose();
+    },
+  };
+}
+
+async function keystrokes(server: Server, text: string, name: string): Promise<number[]> {
+  const uri = `file:///bench/postmortems/${name}.md`;
+  const { connection } = server;
+  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const lines = text.split('\n');
+  const middle = Math.floor(lines.length / 2);
+  const samples: number[] = [];
+  let version = 1;
+  for (let i = 0; i < 28; i++) {
+    version++;
+    const line = middle + (i % 7);
+    const ms = await timeAsync(async () => {
+      connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: i % 2 ? 'x' : 'y' }],
+      });
+      const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string };
+      if (report.kind !== 'full') throw new Error(`expected a full report after an edit, got ${report.kind}`);
+    });
+    if (i >= 3) samples.push(ms);
+  }
+  connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return samples;
+}
+
+async function rssWithOpenDocuments(count: number): Promise<number> {
+  const server = await startServer();
+  for (let i = 0; i < count; i++) {
+    const uri = `file:///bench/postmortems/open-${i}.md`;
+    const text = generateDocument(150 + (i % 5) * 50, i);
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  }
+  const { readFileSync } = await import('node:fs');
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  await server.close();
+  return kb / 1024;
+}
+
+async function main() {
+  const { markdown: alex } = await import('alex');
+  const { lint: markdownlint } = await import('markdownlint/sync');
+  const rows: string[][] = [];
+  const fullTimes: Record<number, number> = {};
+  const server = await startServer();
+  for (const lines of SIZES) {
+    const text = generateDocument(lines, 7);
+    const runs = runsFor(lines);
+    // Warm the JIT once, then time full lints with every cache cleared.
+    clearCaches();
+    lint(text);
+    const ours = median(Array.from({ length: runs }, () => { clearCaches(); return time(() => lint(text)); }));
+    fullTimes[lines] = ours;
+    alex(text);
+    const alexMs = median(Array.from({ length: runs }, () => time(() => alex(text))));
+    markdownlint({ strings: { doc: text } });
+    const mdlMs = median(Array.from({ length: runs }, () => time(() => markdownlint({ strings: { doc: text } }))));
+    const keys = await keystrokes(server, text, `doc-${lines}`);
+    rows.push([
+      String(lines),
+      `${(text.length / 1024).toFixed(0)} KB`,
+      ours.toFixed(1),
+      median(keys).toFixed(1),
+      p95(keys).toFixed(1),
+      alexMs.toFixed(1),
+      (ours / alexMs).toFixed(2),
+      mdlMs.toFixed(1),
+      (ours / mdlMs).toFixed(2),
+    ]);
+    console.error(`measured ${lines} lines`);
+  }
+  await server.close();
+  const header = ['lines', 'size', 'full lint ms', 'keystroke ms (median)', 'keystroke ms (p95)', 'alex ms', 'ours/alex', 'markdownlint ms', 'ours/markdownlint'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const fmt = (r: string[]) => '| ' + r.map((c, i) => c.padStart(widths[i])).join(' | ') + ' |';
+  console.log(fmt(header));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const r of rows) console.log(fmt(r));
+  const sizes = Object.keys(fullTimes).map(Number).sort((a, b) => a - b);
+  for (let i = 0; i < sizes.length; i++) {
+    const tenfold = sizes.find((s) => s === sizes[i] * 10);
+    if (tenfold) console.log(`growth ${sizes[i]} → ${tenfold} lines: ×${(fullTimes[tenfold] / fullTimes[sizes[i]]).toFixed(1)} time (target ≤ ×11)`);
+  }
+  console.log(`server RSS with 50 post-mortems open: ${(await rssWithOpenDocuments(50)).toFixed(0)} MB (target ≤ 100 MB)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
