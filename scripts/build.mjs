@@ -19,6 +19,7 @@ const builds = [
   { ...common, entryPoints: ['server/src/node.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'node18' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/browser.ts'], outfile: 'dist/browser-server.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { ...common, entryPoints: ['client/src/browser.ts'], outfile: 'dist/browser-extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
 ];
 
 const existing = [];

@@ -96,3 +96,11 @@ export const ServerCommands = {
 
 /** The code action kind of fix-all, for `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = 'source.fixAll.postmortem';
+
+/** Request: the text of a new post-mortem from the template, with title and date filled in. */
+export const NewDocumentRequest = 'postmortem/newDocument';
+export interface NewDocumentParams {
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+}

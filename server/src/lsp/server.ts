@@ -31,7 +31,7 @@ import { actionItems } from '../core/export';
 import { fixAll } from '../core/fix';
 import { documentHealth } from '../core/health';
 import { buildModel, type PostMortem } from '../core/model';
-import { SECTIONS, sectionSpec, type SectionId } from '../core/template';
+import { HEADER_FIELDS, SECTIONS, sectionSpec, type SectionId } from '../core/template';
 import { LineIndex } from '../core/text';
 import type { Finding } from '../core/types';
 import { quickFixes, wants, type ActionContext } from './actions';
@@ -50,6 +50,7 @@ import {
   HealthChangedNotification,
   InsertSectionRequest,
   MissingSectionsRequest,
+  NewDocumentRequest,
   ServerCommands,
   SetFileToggleNotification,
   type ActionItemsParams,
@@ -59,6 +60,7 @@ import {
   type InsertSectionParams,
   type InsertSectionResult,
   type MissingSection,
+  type NewDocumentParams,
   type SetFileToggleParams,
 } from './protocol';
 import { settingsLayer } from './settings';
@@ -441,8 +443,18 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     return { version: state.version, edits: edits.map((e) => ({ range: state.model.lines.rangeOf(e), newText: e.newText })) };
   });
 
+  connection.onRequest(NewDocumentRequest, (params: NewDocumentParams): string => newDocumentText(params.title, params.date));
+
   documents.listen(connection);
   connection.listen();
+}
+
+/** A new post-mortem from the template: title and date filled in, every other field a placeholder. */
+export function newDocumentText(title: string, date: string): string {
+  const clean = title.replace(/[\r\n]+/g, ' ').trim() || '[Incident Title]';
+  const fields = HEADER_FIELDS.map((f) => `**${f.label}**: ${f.id === 'date' ? date : f.placeholder}`);
+  // Two trailing spaces: each field on its own line when rendered (the seed's layout).
+  return [`# Post-Mortem: ${clean}`, fields.join('  \n'), '', ...SECTIONS.map((s) => s.skeleton)].join('\n');
 }
 
 /**
