@@ -1,0 +1,81 @@
+// animated-language (catalogue §2.9): emotive or exaggerated words, profanity and "!!" / "?!".
+// Product and practice names ("disaster recovery", "Chaos Monkey") and the configured severity
+// vocabulary ("Critical", or "Catastrophic" when it is a level) are exempt.
+import type { Rule, RuleFinding } from '../../types';
+import { isExempt, proseSpan } from '../../model';
+import { phraseWords } from '../../phrases';
+import { PHRASES, PRODUCT_NAMES } from './animated-language.phrases';
+import { checkPhrases, deleteFix, matchEntry, replaceFix, sectionSeverity, type PhraseMatch, type SentenceTokens } from './phrase-rule';
+
+export const PROMPTS = ['What else was going on at the time?', 'How many users, and for how many minutes? State the severity with a number.'];
+const RULE_ID = 'animated-language';
+
+function inProductName(m: PhraseMatch): boolean {
+  for (const name of PRODUCT_NAMES) {
+    for (const [a, b] of matchEntry(m.sentence, { phrase: name, source: 'product-name' })) if (a <= m.last && m.first <= b) return true;
+  }
+  return false;
+}
+
+/** "!!", "!!!", "?!", "!?" in the sentence's text, outside exempt ranges. */
+function punctuation(s: SentenceTokens): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const severity = sectionSeverity(RULE_ID, s.unit.context);
+  if (severity === 'off') return out;
+  const text = s.unit.text;
+  for (let i = s.start; i < s.end; i++) {
+    if (text[i] !== '!' && text[i] !== '?') continue;
+    let j = i;
+    while (j < s.end && (text[j] === '!' || text[j] === '?')) j++;
+    const run = text.slice(i, j);
+    if (run.length >= 2 && run.includes('!') && !isExempt(s.unit, i, j)) {
+      const span = proseSpan(s.unit, i, j);
+      const keep = run.includes('?') ? '?' : '.';
+      out.push({
+        ...span,
+        severity,
+        phrase: run,
+        message: `“${run}” makes the review sound like a verdict. Let the facts carry the weight.`,
+        prompts: PROMPTS,
+        fixes: [{ title: `Replace “${run}” with “${keep}”`, edits: [{ ...span, newText: keep }], preferred: true }],
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+export const rule: Rule = {
+  id: RULE_ID,
+  category: 'blame',
+  defaultSeverity: 'warning',
+  description: 'Emotive or exaggerated language ("a total nightmare", "insane", "!!").',
+  explanation:
+    'Emotive wording makes the review feel like a verdict, and puts readers on the defensive. State the severity with a number instead: how many users, for how many minutes, how much data.',
+  sources: ['SREW', 'SREB15'],
+  prompts: PROMPTS,
+  check(model, context) {
+    const severityWords = new Set([...context.config.severity.values, ...Object.keys(context.config.severity.aliases)].flatMap((v) => phraseWords(v)));
+    return checkPhrases(
+      {
+        id: RULE_ID,
+        entries: PHRASES,
+        accept: (m) => {
+          if (m.first === m.last && severityWords.has(m.sentence.tokens[m.first].word)) return false;
+          if (m.entry.when === 'not-product' && inProductName(m)) return false;
+          return true;
+        },
+        prompts: PROMPTS,
+        message: (_m, text) => `“${text}” is emotive wording; it makes the review feel like a verdict. State the severity with a number instead.`,
+        fixes: (m, first, last) => {
+          const text = m.sentence.unit.text.slice(m.sentence.tokens[first].start, m.sentence.tokens[last].end);
+          if (m.entry.rewrite === '') return [deleteFix(m.sentence, first, last, `Delete “${text}”`)];
+          return [replaceFix(m.sentence, first, last, m.entry.rewrite ?? '[metric: e.g. N users / M minutes]', 'Replace with a number', true)];
+        },
+        extra: punctuation,
+      },
+      model,
+      context,
+    );
+  },
+};

@@ -1,0 +1,61 @@
+// Hindsight and minimising words (catalogue §2.6). Matched as words; `when` names the condition
+// hindsight-minimizing.ts checks. rewrite "" = the quick fix deletes the word.
+import type { PhraseEntry } from './phrase-rule';
+
+const SPOT = '[what could be seen at the time, and what made it hard to see]';
+
+export const PHRASES: PhraseEntry[] = [
+  // Hindsight adverbs: reported unless negated ("not obviously wrong" is the blameless reading).
+  { phrase: 'obviously', rewrite: '', source: 'ETSY-DFG', when: 'not-negated' },
+  { phrase: 'clearly', rewrite: '', source: 'PD-B', when: 'clearly' },
+  { phrase: 'evidently', rewrite: '', source: 'PD-B', when: 'not-negated' },
+  { phrase: 'plainly', rewrite: '', source: 'PD-B', when: 'not-negated' },
+  { phrase: 'of course', rewrite: '', source: 'PD-B' },
+  { phrase: 'plain to see', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'easy to see', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'clear to see', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'should have been clear', rewrite: SPOT, source: 'DEK' },
+  // "obvious" only as a predicate ("was obvious from", "should have been obvious"), never as a
+  // label for a candidate or symptom (obvious-artifact).
+  { phrase: 'obvious', rewrite: SPOT, source: 'ETSY-DFG', when: 'predicative' },
+  // Minimisers of a human action (just-temporal and minimizer-technical are guarded).
+  { phrase: 'just', rewrite: '', source: 'PD-B', when: 'human-action' },
+  { phrase: 'simply', rewrite: '', source: 'PD-B', when: 'human-action' },
+  { phrase: 'merely', rewrite: '', source: 'PD-B', when: 'human-action' },
+  { phrase: 'only', rewrite: '', source: 'PD-B', when: 'had-to' },
+  // "All the on-call had to do was …"
+  { phrase: 'all ... had to do', rewrite: SPOT, source: 'PD-B', gap: 4 },
+  { phrase: 'all ... needed to do', rewrite: SPOT, source: 'PD-B', gap: 4 },
+  { phrase: 'all ... has to do', rewrite: SPOT, source: 'PD-B', gap: 4 },
+  { phrase: 'all ... have to do', rewrite: SPOT, source: 'PD-B', gap: 4 },
+  { phrase: 'all that was needed was', rewrite: SPOT, source: 'PD-B' },
+  // "Any competent engineer would …"
+  { phrase: 'any competent ... would', rewrite: SPOT, source: 'DEK', gap: 3 },
+  { phrase: 'a competent ... would', rewrite: SPOT, source: 'DEK', gap: 3 },
+  { phrase: 'any competent ... should', rewrite: SPOT, source: 'DEK', gap: 3 },
+  { phrase: 'any experienced ... would', rewrite: SPOT, source: 'DEK', gap: 3 },
+  { phrase: 'an experienced ... would', rewrite: SPOT, source: 'DEK', gap: 3 },
+  { phrase: 'any reasonable ... would', rewrite: SPOT, source: 'DEK', gap: 3 },
+  { phrase: 'any good ... would', rewrite: SPOT, source: 'DEK', gap: 3 },
+  { phrase: 'any decent ... would', rewrite: SPOT, source: 'DEK', gap: 3 },
+  { phrase: 'any seasoned ... would', rewrite: SPOT, source: 'DEK', gap: 3 },
+  { phrase: 'anyone competent would', rewrite: SPOT, source: 'DEK' },
+  // "Anyone looking at the graph would have …"
+  { phrase: 'anyone looking ... would', rewrite: SPOT, source: 'PD-B', gap: 6 },
+  { phrase: 'anyone checking ... would', rewrite: SPOT, source: 'PD-B', gap: 6 },
+  { phrase: 'anyone reading ... would', rewrite: SPOT, source: 'PD-B', gap: 6 },
+  { phrase: 'anyone watching ... would', rewrite: SPOT, source: 'PD-B', gap: 6 },
+  { phrase: 'anyone glancing ... would', rewrite: SPOT, source: 'PD-B', gap: 6 },
+  { phrase: 'anyone who looked ... would', rewrite: SPOT, source: 'PD-B', gap: 6 },
+  { phrase: 'anyone who checked ... would', rewrite: SPOT, source: 'PD-B', gap: 6 },
+  { phrase: 'anybody looking ... would', rewrite: SPOT, source: 'PD-B', gap: 6 },
+  // "The warning signs were there."
+  { phrase: 'warning signs were there', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'warning signs were all there', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'warning signs were plain', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'warning signs were obvious', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'signs were all there', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'red flags were there', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'red flags were all there', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'writing was on the wall', rewrite: SPOT, source: 'PD-B' },
+];

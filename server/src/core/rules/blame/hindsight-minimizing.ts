@@ -1,0 +1,95 @@
+// hindsight-minimizing (catalogue §2.6): hindsight words ("obviously", "should have been
+// obvious") and minimisers of a human action ("all the on-call had to do", "merely had to").
+import type { Rule } from '../../types';
+import { PHRASES } from './hindsight-minimizing.phrases';
+import { checkPhrases, deleteFix, isNegated, replaceFix, subjectBefore, type PhraseMatch } from './phrase-rule';
+import type { Gazetteer } from '../../people';
+
+export const PROMPTS = ['Would this have been obvious to everyone in that seat?', 'What information did you have at that point?'];
+
+/** just-temporal: "just after", "just in time", "just under forty minutes". */
+const TEMPORAL_NEXT = new Set([
+  'after', 'before', 'as', 'in', 'when', 'while', 'then', 'now', 'under', 'over', 'about', 'around', 'past', 'below', 'above',
+  'shy', 'short', 'once', 'since', 'until', 'ahead', 'behind', 'prior', 'minutes', 'seconds', 'hours', 'days', 'weeks', 'moments',
+  'enough', 'barely', 'like', 'because', 'so', 'the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'ten', 'twenty', 'a',
+]);
+const PERFECT = new Set(['had', 'has', 'have', "'d", 'having']);
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'became', "it's", "that's", "'s"]);
+const INTENSIFIERS = new Set(['so', 'very', 'quite', 'pretty', 'fairly', 'perfectly', 'immediately', 'already', 'completely', 'totally', 'blindingly', 'painfully']);
+const HAD_TO = new Set(['had', 'has', 'have', 'needed', 'needs', 'need']);
+const NEG_WINDOW = 3;
+
+function nextIsHadTo(m: PhraseMatch): boolean {
+  const t = m.sentence.tokens;
+  return HAD_TO.has(t[m.last + 1]?.word ?? '') && t[m.last + 2]?.word === 'to';
+}
+
+function accept(m: PhraseMatch, g: Gazetteer): boolean {
+  const s = m.sentence;
+  const t = s.tokens;
+  const i = m.first;
+  const prev = t[i - 1]?.word ?? '';
+  const next = t[m.last + 1]?.word ?? '';
+  switch (m.entry.when) {
+    case 'not-negated':
+      return !isNegated(s, i, NEG_WINDOW);
+    case 'clearly': {
+      if (isNegated(s, i, NEG_WINDOW)) return false;
+      // minimizer-technical: a thing described in the present ("The dashboard clearly labels …").
+      const subject = subjectBefore(s, i, g);
+      const presentVerb = /[^s]s$/.test(next) && !['was', 'has', 'is', 'this', 'its'].includes(next);
+      if (subject.kind === 'other' && (presentVerb || prev === 'is' || prev === 'are')) return false;
+      return true;
+    }
+    case 'predicative': {
+      let k = i - 1;
+      if (INTENSIFIERS.has(t[k]?.word ?? '')) k--;
+      if (!BE.has(t[k]?.word ?? '') && !(t[k]?.word ?? '').endsWith("'s")) return false;
+      return !isNegated(s, i, NEG_WINDOW + 1);
+    }
+    case 'human-action': {
+      if (isNegated(s, i, 1)) return false; // "not just", "not simply": meaning "in addition"
+      if (PERFECT.has(prev)) return false; // "had just finished", "had just been rebuilt"
+      if (m.entry.phrase === 'just' && TEMPORAL_NEXT.has(next)) return false;
+      if (/^\d/.test(next)) return false;
+      // "The fix was simply to restart …", "it was just a matter of …"
+      if (BE.has(prev) && (next === 'to' || (next === 'a' && t[m.last + 2]?.word === 'matter'))) return true;
+      const subject = subjectBefore(s, i, g);
+      if (nextIsHadTo(m)) return subject.kind !== 'other';
+      return subject.kind === 'person' && !BE.has(next) && subject.index === i - 1;
+    }
+    case 'had-to':
+      return !isNegated(s, i, 1) && nextIsHadTo(m) && subjectBefore(s, i, g).kind === 'person';
+    default:
+      return true;
+  }
+}
+
+export const rule: Rule = {
+  id: 'hindsight-minimizing',
+  category: 'blame',
+  defaultSeverity: 'warning',
+  description: 'Hindsight and minimising words ("obviously", "all they had to do", "any competent engineer would").',
+  explanation:
+    'This reads the past with knowledge gained later, and makes the work look easier than it was. Explain the event in terms of what could be foreseen at the time: what the people involved could see, and what made the signal hard to read.',
+  sources: ['PD-B', 'DEK', 'ETSY-DFG'],
+  prompts: PROMPTS,
+  check(model, context) {
+    return checkPhrases(
+      {
+        id: 'hindsight-minimizing',
+        entries: PHRASES,
+        accept,
+        prompts: PROMPTS,
+        message: (_m, text) => `“${text}” reads the past with hindsight and makes the work look easier than it was. Describe what could be seen at the time, and what made it hard to see.`,
+        fixes: (m, first, last) => {
+          const text = m.sentence.unit.text.slice(m.sentence.tokens[first].start, m.sentence.tokens[last].end);
+          if (m.entry.rewrite === '') return [deleteFix(m.sentence, first, last, `Delete “${text}”`)];
+          return [replaceFix(m.sentence, first, last, m.entry.rewrite ?? '[what could be seen at the time, and what made it hard to see]', 'Describe what could be seen at the time', true)];
+        },
+      },
+      model,
+      context,
+    );
+  },
+};

@@ -1,0 +1,138 @@
+// people-targeted-action (catalogue §2.8): actions and learnings that try to fix people ("be more
+// careful", "remind everyone", "retrain Eli"), and people-targeted success metrics ("No more DNS
+// mistakes"). Error in Key Learnings and Action Items, warning elsewhere (§1.5).
+import type { Fix, Rule } from '../../types';
+import type { Gazetteer } from '../../people';
+import { PHRASES } from './people-targeted-action.phrases';
+import { checkPhrases, clauseStart, isObjectPerson, isPersonToken, subjectBefore, tokenSpan, type PhraseMatch } from './phrase-rule';
+
+export const PROMPTS = ['What tools or processes could have prevented this?', 'How will we know if our improvements work?'];
+export const SYSTEM_ACTION = 'Add [guardrail / automation / check] so that [X] cannot happen silently';
+export const METRIC = '[measurable end state]';
+
+/** Verbs after "tell/ask {people} to" that ask for a change in behaviour. */
+const BEHAVIOUR_VERBS = new Set([
+  'remember', 'be', 'pay', 'double-check', 'check', 'read', 'follow', 'always', 'never', 'not', 'avoid', 'stop', 'take', 'watch',
+  'look', 'review', 'verify', 'think', 'slow', 'focus', 'try', 'keep', 'know', 'learn', 'confirm', 'stay', 'remain', 'respect',
+]);
+/** Verbs after "make sure {person}" that are facts about the system, not behaviour. */
+const NOT_BEHAVIOUR = new Set(['has', 'have', 'gets', 'get', 'receives', 'receive', 'can', 'is', 'are', 'sees', 'see', 'hears', 'knows']);
+/** A reminder sent by a tool is a system action ("Have the bot remind the on-call …"). */
+const SYSTEM_SENDERS = new Set(['bot', 'slackbot', 'tool', 'automation', 'job', 'script', 'system', 'calendar', 'pipeline', 'cli', 'automatically', 'service', 'alert', 'check', 'cron', 'reminder', 'reminders', 'page', 'pager']);
+/** training-program: training that is an artefact with an owner, not "train people to". */
+const PROGRAM_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'game', 'onboarding', 'checklist', 'walkthrough', 'course', 'curriculum', 'completion', 'module', 'video', 'session', 'sessions', 'quarterly', 'runbook']);
+const BASE_FORM = new Set(['double-check', 'double', 'triple-check']);
+
+function personObjectAfter(m: PhraseMatch, g: Gazetteer, window = 4): number {
+  const s = m.sentence;
+  for (let k = m.last + 1; k <= m.last + window && k < s.tokens.length; k++) {
+    if (isObjectPerson(s, k, g)) return k;
+    if (s.tokens[k].word === 'to' || s.tokens[k].word === 'that') return -1;
+  }
+  return -1;
+}
+
+function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
+  const s = m.sentence;
+  const t = s.tokens;
+  const i = m.first;
+  const subject = subjectBefore(s, i, g);
+  // Widen to the subject when only the subject and auxiliaries precede ("People need to be more careful").
+  const widened = (): [number, number] => (subject.kind === 'person' && subject.index >= clauseStart(s, i) ? [Math.min(subject.index, firstOfSubject(m, subject.index)), m.last] : [m.first, m.last]);
+  switch (m.entry.when) {
+    case 'behaviour':
+      return subject.kind === 'other' ? false : widened();
+    case 'base': {
+      if (!BASE_FORM.has(t[i].word)) return false;
+      if (m.entry.phrase === 'double check' && t[m.last + 1]?.word === 'of') return false;
+      return subject.kind === 'other' ? false : widened();
+    }
+    case 'person-obj': {
+      if (t.slice(Math.max(0, i - 3), i).some((x) => SYSTEM_SENDERS.has(x.word))) return false;
+      if (subject.kind === 'other') return false;
+      const obj = personObjectAfter(m, g);
+      if (obj >= 0) return [m.first, obj];
+      // Passive with a person subject: "Eli will be retrained".
+      return false;
+    }
+    case 'ask-to': {
+      if (subject.kind === 'other') return false;
+      const obj = personObjectAfter(m, g, 4);
+      if (obj < 0) return false;
+      let k = obj + 1;
+      while (k < t.length && k <= obj + 3 && isObjectPerson(s, k, g)) k++;
+      const after = t[k]?.word ?? '';
+      if (m.entry.phrase === 'make sure' || m.entry.phrase === 'ensure') {
+        return after && !NOT_BEHAVIOUR.has(after) && !after.endsWith('ed') ? [m.first, Math.min(k, t.length - 1)] : false;
+      }
+      return after === 'to' && BEHAVIOUR_VERBS.has(t[k + 1]?.word ?? '') ? [m.first, k] : false;
+    }
+    case 'train': {
+      if (t.some((x) => PROGRAM_WORDS.has(x.word))) return false;
+      if (subject.kind === 'other') return false;
+      const obj = personObjectAfter(m, g, 3);
+      return obj >= 0 && (t[obj + 1]?.word === 'to' || t[obj + 1]?.word === 'not') ? [m.first, obj + 1] : false;
+    }
+    case 'person-subj':
+      return subject.kind === 'person' ? widened() : false;
+    case 'imperative':
+      return subject.kind === 'other' ? false : widened();
+    case 'metric':
+      return true;
+    case 'metric-remember': {
+      // "engineers remember the freeze", "people remember to …": a role, team or people word, not "I".
+      const k = i - 1;
+      const w = t[k]?.word ?? '';
+      if (!isPersonToken(s, k, g) || ['i', 'we', 'you', 'he', 'she', 'they', 'nobody', 'no'].includes(w)) return false;
+      return [k, m.last];
+    }
+    default:
+      return true;
+  }
+}
+
+/** The first word of the subject's noun phrase ("The mobile team" → "The"). */
+function firstOfSubject(m: PhraseMatch, head: number): number {
+  const t = m.sentence.tokens;
+  let k = head;
+  while (k > 0 && k > head - 3 && /^(the|a|an|all|every|each|our|their|mobile|data|platform|on-call|new|senior|night|weekend|release|support|network|database|security|sre)$/.test(t[k - 1].word)) k--;
+  return k;
+}
+
+function fixes(m: PhraseMatch, first: number, last: number): Fix[] {
+  const s = m.sentence;
+  const span = tokenSpan(s, first, last);
+  const inMetric = s.unit.column === 'metric' || m.entry.when === 'metric' || m.entry.when === 'metric-remember';
+  const out: Fix[] = [];
+  if (inMetric) out.push({ title: 'Replace with a measurable end state', edits: [{ ...span, newText: METRIC }], preferred: true });
+  else out.push({ title: 'Rewrite as a system action: add a guardrail, automation or check', edits: [{ ...span, newText: SYSTEM_ACTION }], preferred: true });
+  return out;
+}
+
+export const rule: Rule = {
+  id: 'people-targeted-action',
+  category: 'blame',
+  defaultSeverity: 'warning',
+  description: 'Actions, learnings and success metrics that try to fix people ("be more careful", "remind everyone", "retrain").',
+  explanation:
+    'Asking people to be more careful does not change the system that made the mistake easy. Add a guardrail, an automation or a check, and state how you will know it works. Error in Key Learnings and Action Items, where it replaces a real improvement.',
+  sources: ['SREW', 'SREB15', 'PD-W', 'ETSY-DFG', 'seed'],
+  prompts: PROMPTS,
+  check(model, context) {
+    return checkPhrases(
+      {
+        id: 'people-targeted-action',
+        entries: PHRASES,
+        accept,
+        prompts: PROMPTS,
+        message: (m, text) =>
+          m.entry.when === 'metric' || m.entry.when === 'metric-remember' || m.sentence.unit.column === 'metric'
+            ? `“${text}” measures people, not the system. State a measurable end state (a check that fails, an alert that fires, a number).`
+            : `“${text}” asks people to change, not the system. Add a guardrail, an automation or a check, and say how you will know it works.`,
+        fixes,
+      },
+      model,
+      context,
+    );
+  },
+};

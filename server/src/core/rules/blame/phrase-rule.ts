@@ -1,0 +1,324 @@
+// Shared machinery of the phrase-list blame rules (catalogue §2.6, 2.8–2.11, 2.13, 2.14): which
+// prose units are analysed (§1.3), phrase entries matched as words inside one sentence (never as
+// regular expressions), a light reading of who the subject is (§1.6), and finding construction.
+import type { PostMortem, ProseUnit, SectionContext } from '../../model';
+import { isExempt, proseSpan } from '../../model';
+import { analyse } from '../../analysis';
+import { phraseWords, words, type WordToken } from '../../phrases';
+import { gazetteer, isHandle, isPeopleQuantifier, isPersonName, isPersonPronoun, isRoleNoun, isTeamNoun, type Gazetteer } from '../../people';
+import type { Fix, RuleContext, RuleFinding, SeveritySetting } from '../../types';
+import { blameUnits as analysedUnits, isGuarded, isMetaBlameless, sentences as grammarSentences } from './grammar';
+import { sectionSeverity as matrixSeverity } from './sections';
+
+/** One entry of a rule's phrase list (`<rule-id>.phrases.ts`). */
+export interface PhraseEntry {
+  /** Words to match; `...` between words allows a gap of up to `gap` words ("hold ... accountable"). */
+  phrase: string;
+  /** Shown in the message: what to write instead. */
+  suggestion?: string;
+  /** Replacement for the quick fix; "" deletes the phrase. Absent: the rule's default fix, if any. */
+  rewrite?: string;
+  /** Key of the catalogue's §7 sources. */
+  source: string;
+  /** A condition the rule checks before reporting (its meaning is the rule's). */
+  when?: string;
+  /** Largest gap for `...`, in words (default 4). */
+  gap?: number;
+}
+
+/** A sentence of a prose unit, with word tokens whose offsets are in the unit's text. */
+export interface SentenceTokens {
+  unit: ProseUnit;
+  start: number;
+  end: number;
+  /** Word tokens (lower-cased in `.word`), offsets in unit.text. */
+  tokens: WordToken[];
+  /** As written, by token index. */
+  raw: string[];
+}
+
+export interface PhraseMatch {
+  entry: PhraseEntry;
+  sentence: SentenceTokens;
+  /** First and last token index. */
+  first: number;
+  last: number;
+}
+
+/** The prose units the language rules analyse (§1.3), without header field lines. */
+export function blameUnits(model: PostMortem): ProseUnit[] {
+  const header = model.header.filter((h) => h.form !== 'frontmatter').map((h) => h.lineSpan);
+  return analysedUnits(model).filter((u) => !(u.context === 'preamble' && header.some((h) => h.start < u.span.end && u.span.start < h.end)));
+}
+
+/** The unit's sentences as word tokens. */
+export function sentencesOf(unit: ProseUnit): SentenceTokens[] {
+  const analysis = analyse(unit);
+  const sentences = analysis.sentences.length ? analysis.sentences : [{ start: 0, end: unit.text.length, text: unit.text }];
+  return sentences.map((s) => {
+    const tokens = words(s.text).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+    return { unit, start: s.start, end: s.end, tokens, raw: tokens.map((t) => unit.text.slice(t.start, t.end)) };
+  });
+}
+
+interface CompiledPhrase {
+  parts: string[][];
+  gap: number;
+}
+
+const compiled = new WeakMap<PhraseEntry, CompiledPhrase>();
+
+function compile(entry: PhraseEntry): CompiledPhrase {
+  let c = compiled.get(entry);
+  if (!c) {
+    c = { parts: entry.phrase.split('...').map((p) => phraseWords(p)).filter((p) => p.length), gap: entry.gap ?? 4 };
+    compiled.set(entry, c);
+  }
+  return c;
+}
+
+function matchAt(tokens: WordToken[], at: number, words: string[]): boolean {
+  if (at + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[at + k].word !== words[k]) return false;
+  return true;
+}
+
+/** Occurrences of one entry in a sentence, as token ranges; the shortest gap wins. */
+export function matchEntry(s: SentenceTokens, entry: PhraseEntry): [number, number][] {
+  const { parts, gap } = compile(entry);
+  const hits: [number, number][] = [];
+  if (!parts.length) return hits;
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!matchAt(s.tokens, i, parts[0])) continue;
+    let end = i + parts[0].length - 1;
+    let ok = true;
+    for (const part of parts.slice(1)) {
+      let found = -1;
+      for (let j = end + 1; j <= end + 1 + gap && j < s.tokens.length; j++) {
+        if (matchAt(s.tokens, j, part)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      end = found + part.length - 1;
+    }
+    if (ok) hits.push([i, end]);
+  }
+  return hits;
+}
+
+/** Every match of the entries in the sentence that is not inside an exempt range (quotes, code). */
+export function matchAll(s: SentenceTokens, entries: PhraseEntry[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const entry of entries) {
+    for (const [first, last] of matchEntry(s, entry)) {
+      if (isExempt(s.unit, s.tokens[first].start, s.tokens[last].end)) continue;
+      out.push({ entry, sentence: s, first, last });
+    }
+  }
+  // Earliest first; at the same start, the longest.
+  return out.sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/** Entries from `language.extraPhrases[ruleId]`: matched as words, no conditions. */
+export function extraEntries(context: RuleContext, ruleId: string): PhraseEntry[] {
+  return (context.config.language.extraPhrases[ruleId] ?? []).filter((p) => p.trim()).map((phrase) => ({ phrase, source: 'config' }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who is the subject (catalogue §1.6), read from the words: enough for phrase rules.
+
+/** Object pronouns and plural people words that count as person-like in object position. */
+const OBJECT_PEOPLE = new Set(['us', 'them', 'him', 'her', 'me', 'you', 'everyone', 'everybody', 'folks', 'staff', 'people', 'all']);
+
+/** True when token k names a person, a role, a team, a handle or people in general. */
+export function isPersonToken(s: SentenceTokens, k: number, g: Gazetteer): boolean {
+  const t = s.tokens[k];
+  if (!t) return false;
+  const w = t.word.replace(/'s$/, '');
+  const raw = s.raw[k];
+  // A handle keeps its "@", which the word tokenizer drops: look at the character before.
+  const at = t.start > 0 && s.unit.text[t.start - 1] === '@';
+  if (at && isHandle('@' + raw, s.tokens[k + 1]?.word)) return true;
+  if (s.unit.text[t.end] === '@' && isHandle(raw + '@', s.tokens[k + 1]?.word)) return true;
+  if (isRoleNoun(w) || isTeamNoun(w) || isPeopleQuantifier(w) || isPersonPronoun(w)) return true;
+  if (w === 'one' && s.tokens[k - 1]?.word === 'no') return true;
+  if (g.tokens.has(w)) return true;
+  return isPersonName(raw, g);
+}
+
+export function isObjectPerson(s: SentenceTokens, k: number, g: Gazetteer): boolean {
+  return OBJECT_PEOPLE.has(s.tokens[k]?.word ?? '') || isPersonToken(s, k, g);
+}
+
+/** Auxiliaries, modals and softeners skipped when looking back from a verb to its subject. */
+const SKIP_BACK = new Set([
+  'must', 'should', 'need', 'needs', 'needed', 'to', 'will', 'would', 'can', 'could', 'shall', 'may', 'might', 'have', 'has', 'had',
+  'be', 'is', 'are', 'was', 'were', 'been', 'not', "don't", "doesn't", "didn't", 'do', 'does', 'did', 'always', 'also', 'really',
+  'all', 'then', 'now', 'just', 'simply', 'merely', 'only', 'ought', 'going', 'forward', 'please', 'next', 'time', 'in', 'future',
+  'the', 'our', 'their', 'every', 'each', 'and', 'so', 'again', 'still', 'both', 'actually', "shouldn't", "mustn't", "won't", "can't",
+  'more', 'even', 'kindly', 'therefore', 'finally', 'instead', 'action', 'todo', 'learning', 'lesson', 'going-forward',
+]);
+
+export type Subject = { kind: 'none' } | { kind: 'person'; index: number } | { kind: 'other'; index: number };
+
+/**
+ * The subject before token i: skips auxiliaries and softeners back to the first content word.
+ * `none` means an imperative or a bare fragment ("Be more careful when …").
+ */
+export function subjectBefore(s: SentenceTokens, i: number, g: Gazetteer): Subject {
+  for (let k = i - 1; k >= 0; k--) {
+    if (SKIP_BACK.has(s.tokens[k].word)) continue;
+    return isPersonToken(s, k, g) ? { kind: 'person', index: k } : { kind: 'other', index: k };
+  }
+  return { kind: 'none' };
+}
+
+/** Index of the first token of the clause that holds token i (after the last comma/semicolon/colon before it). */
+export function clauseStart(s: SentenceTokens, i: number): number {
+  for (let k = i; k > 0; k--) {
+    const between = s.unit.text.slice(s.tokens[k - 1].end, s.tokens[k].start);
+    if (/[,;:(—–]/.test(between)) return k;
+  }
+  return 0;
+}
+
+export function isNegated(s: SentenceTokens, i: number, window = 2): boolean {
+  for (let k = Math.max(0, i - window); k < i; k++) {
+    const w = s.tokens[k].word;
+    if (w === 'not' || w === 'never' || w === 'no' || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+export function peopleGazetteer(model: PostMortem, context: RuleContext): Gazetteer {
+  return gazetteer(model, context.config);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings.
+
+/** Source span of tokens [first, last] of a sentence. */
+export function tokenSpan(s: SentenceTokens, first: number, last: number) {
+  return proseSpan(s.unit, s.tokens[first].start, s.tokens[last].end);
+}
+
+/** The §1.5 severity of a rule in a unit's section; `off` when the rule does not run there. */
+export function sectionSeverity(ruleId: string, context: SectionContext): SeveritySetting {
+  return matrixSeverity(ruleId, context) ?? 'warning';
+}
+
+/**
+ * meta-blameless (§1.4): the phrase is the object of a negation or a statement about the review
+ * ("we avoid calling this complacency"), read on the shared sentence shape of grammar.ts.
+ */
+export function isMetaUse(s: SentenceTokens, first: number): boolean {
+  const at = s.tokens[first].start;
+  const sent = grammarSentences(s.unit).find((x) => x.start <= at && at < Math.max(x.end, x.start + 1));
+  if (!sent) return false;
+  const i = sent.toks.findIndex((t) => t.start >= at);
+  return i > 0 && isMetaBlameless(sent, i);
+}
+
+/**
+ * A fix that deletes tokens [first, last] and the separator after them (or before them at the end
+ * of a sentence). It edits nothing outside the phrase and its adjacent spaces and comma.
+ */
+export function deleteFix(s: SentenceTokens, first: number, last: number, title: string, preferred = true): Fix {
+  const text = s.unit.text;
+  let a = s.tokens[first].start;
+  let b = s.tokens[last].end;
+  const after = /^[,]?[ \t]+/.exec(text.slice(b));
+  if (after && s.tokens[last + 1]) b += after[0].length;
+  else {
+    const before = /[ \t]+$/.exec(text.slice(0, a));
+    if (before) a -= before[0].length;
+  }
+  const span = proseSpan(s.unit, a, b);
+  return { title, edits: [{ ...span, newText: '' }], ...(preferred ? { preferred: true } : {}) };
+}
+
+/** A fix that replaces tokens [first, last] with text. */
+export function replaceFix(s: SentenceTokens, first: number, last: number, newText: string, title: string, preferred = false): Fix {
+  return { title, edits: [{ ...tokenSpan(s, first, last), newText }], ...(preferred ? { preferred: true } : {}) };
+}
+
+export interface FindingInput {
+  ruleId: string;
+  sentence: SentenceTokens;
+  first: number;
+  last: number;
+  message: string;
+  prompts?: string[];
+  fixes?: Fix[];
+}
+
+/** A finding on tokens [first, last], at the §1.5 severity of the unit's section. */
+export function finding(f: FindingInput): RuleFinding | undefined {
+  const severity = sectionSeverity(f.ruleId, f.sentence.unit.context);
+  if (severity === 'off') return undefined;
+  const span = tokenSpan(f.sentence, f.first, f.last);
+  const phrase = f.sentence.unit.text.slice(f.sentence.tokens[f.first].start, f.sentence.tokens[f.last].end);
+  return { ...span, severity, message: f.message, phrase, ...(f.prompts ? { prompts: f.prompts } : {}), fixes: f.fixes ?? [] };
+}
+
+/** Matches phrase text for messages: the words as written. */
+export function phraseText(s: SentenceTokens, first: number, last: number): string {
+  return s.unit.text.slice(s.tokens[first].start, s.tokens[last].end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The driver every phrase rule runs through.
+
+export interface PhraseRuleSpec {
+  id: string;
+  entries: PhraseEntry[];
+  /**
+   * Whether a match counts, from its entry's `when` condition and the catalogue's guards. May
+   * return a different token range (e.g. widened to the clause's subject).
+   */
+  accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number];
+  message(m: PhraseMatch, text: string): string;
+  prompts: string[];
+  fixes?(m: PhraseMatch, first: number, last: number): Fix[];
+  /** Apply the meta-blameless guard (default true). */
+  metaGuard?: boolean;
+  /** Extra, non-phrase findings of a sentence (punctuation). */
+  extra?(s: SentenceTokens): RuleFinding[];
+}
+
+/** Runs a phrase rule over every analysed unit: at most one phrase finding per sentence. */
+export function checkPhrases(spec: PhraseRuleSpec, model: PostMortem, context: RuleContext): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const g = peopleGazetteer(model, context);
+  const entries = [...spec.entries, ...extraEntries(context, spec.id)];
+  for (const unit of blameUnits(model)) {
+    if (sectionSeverity(spec.id, unit.context) === 'off') continue;
+    for (const s of sentencesOf(unit)) {
+      for (const m of matchAll(s, entries)) {
+        const ok = m.entry.source === 'config' ? true : spec.accept(m, g);
+        if (!ok) continue;
+        const [first, last] = ok === true ? [m.first, m.last] : ok;
+        if (isGuarded(unit, s.tokens[first].start, s.tokens[last].end, g)) continue;
+        if (spec.metaGuard !== false && isMetaUse(s, first)) continue;
+        const f = finding({
+          ruleId: spec.id,
+          sentence: s,
+          first,
+          last,
+          message: spec.message(m, phraseText(s, first, last)),
+          prompts: spec.prompts,
+          fixes: spec.fixes?.(m, first, last) ?? [],
+        });
+        if (f) out.push(f);
+        break;
+      }
+      if (spec.extra) out.push(...spec.extra(s));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// self-blame (catalogue §2.14): "I was solely responsible", "we dropped the ball", "no excuse".
+// Info; off in customer-facing sections, where apologies are expected (§1.5). Apologies that do
+// not assign fault ("We are sorry for the disruption") contain none of these phrases.
+import type { Rule } from '../../types';
+import type { Gazetteer } from '../../people';
+import { PHRASES } from './self-blame.phrases';
+import { checkPhrases, isNegated, subjectBefore, type PhraseMatch } from './phrase-rule';
+
+export const PROMPTS = ['What else was going on at the time?', 'What made this action reasonable at the moment it was taken?', 'What would have made this decision easier?'];
+const INCIDENT_NOUNS = new Set(['outage', 'incident', 'failure', 'mistake', 'error', 'problem', 'issue', 'delay', 'loss', 'breach', 'downtime', 'disruption', 'bug', 'regression', 'it', 'this', 'that']);
+
+function accept(m: PhraseMatch, g: Gazetteer): boolean {
+  const s = m.sentence;
+  const t = s.tokens;
+  switch (m.entry.when) {
+    case 'incident-object': {
+      const subject = subjectBefore(s, m.first, g);
+      if (subject.kind === 'person' && ['i', 'we'].includes(t[subject.index].word)) return true;
+      // "… solely responsible for the outage"
+      if (t[m.last + 1]?.word !== 'for') return false;
+      for (let k = m.last + 2; k < t.length && k <= m.last + 5; k++) if (INCIDENT_NOUNS.has(t[k].word)) return true;
+      return false;
+    }
+    case 'not-negated':
+      return !isNegated(s, m.first, 3) && !['anyone', "anyone's", "nobody's", 'one', "one's"].includes(t[m.first - 1]?.word ?? '');
+    default:
+      return true;
+  }
+}
+
+export const rule: Rule = {
+  id: 'self-blame',
+  category: 'blame',
+  defaultSeverity: 'info',
+  description: 'Sole responsibility and self-flagellation ("I was solely responsible", "we dropped the ball").',
+  explanation:
+    'Taking the blame is generous, but it ends the analysis in the same way as blaming someone else. Keep the apology, and move the explanation to Contributing Factors. Accountability means giving a detailed account, not accepting blame.',
+  sources: ['ETSY12', 'PD-ACC'],
+  prompts: PROMPTS,
+  check(model, context) {
+    return checkPhrases(
+      {
+        id: 'self-blame',
+        entries: PHRASES,
+        accept,
+        prompts: PROMPTS,
+        message: (_m, text) => `“${text}” takes the blame, which ends the analysis as surely as blaming someone else. Keep any apology; describe what made the action reasonable at the time in Contributing Factors.`,
+      },
+      model,
+      context,
+    );
+  },
+};
