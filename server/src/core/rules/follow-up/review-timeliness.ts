@@ -11,6 +11,10 @@ const REVIEW_LABELS = /^(published|publish(ed)? (date|on)|review meeting|review 
 /** The seed's "Immediate (within 1 week)" follow-up: publish and review within 7 days. */
 export const REVIEW_WITHIN_DAYS = 7;
 
+function messageFor(label: string, iso: string, days: number): string {
+  return `${label} ${iso} is ${days} days after the incident; the seed asks for the review and publication within ${REVIEW_WITHIN_DAYS} days.`;
+}
+
 export const rule: Rule = {
   id: 'review-timeliness',
   category: 'follow-up',
@@ -29,7 +33,26 @@ export const rule: Rule = {
       if (!d) continue;
       const days = daysBetween(incident, d.iso);
       if (days <= REVIEW_WITHIN_DAYS) continue;
-      out.push({ start: h.valueSpan.start + (h.form === 'frontmatter' ? 0 : d.start), end: h.form === 'frontmatter' ? h.valueSpan.end : h.valueSpan.start + d.end, message: `${h.label} ${d.iso} is ${days} days after the incident; the seed asks for the review and publication within ${REVIEW_WITHIN_DAYS} days.` });
+      out.push({ start: h.valueSpan.start + d.start, end: h.valueSpan.start + d.end, message: messageFor(h.label, d.iso, days) });
+    }
+    // Front-matter keys that are not template fields are not in the header: read them here.
+    const fm = model.frontMatter;
+    if (fm) {
+      for (const [key, value] of Object.entries(fm.data)) {
+        if (!REVIEW_LABELS.test(key.replace(/[_-]/g, ' ').trim())) continue;
+        const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+        const d = parseDate(text, context.config.date.order);
+        if (!d) continue;
+        const days = daysBetween(incident, d.iso);
+        if (days <= REVIEW_WITHIN_DAYS) continue;
+        const keyAt = model.source.indexOf(key, fm.span.start);
+        const line = model.lines.positionAt(keyAt).line;
+        const lineEnd = model.lines.lineEnd(line);
+        const valueAt = model.source.indexOf(':', keyAt) + 1;
+        const rest = model.source.slice(valueAt, lineEnd);
+        const start = valueAt + (rest.length - rest.trimStart().length);
+        out.push({ start, end: Math.max(start, valueAt + rest.trimEnd().length), message: messageFor(key, d.iso, days) });
+      }
     }
     return out;
   },
