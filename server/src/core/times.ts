@@ -39,13 +39,13 @@ export const ZONE_OFFSETS: Record<string, number> = {
   et: -300, pt: -480, ct: -360,
 };
 
-const ZONE_WORD = Object.keys(ZONE_OFFSETS).filter((z) => z !== 'z' && z.length > 2 || z === 'et' || z === 'pt' || z === 'ct');
-/** Text that declares a time zone: an abbreviation, `UTC+2`, `+01:00`, or "local time". */
-const ZONE_DECL = new RegExp(`(?:^|[^\\p{L}])(?:${ZONE_WORD.join('|')})(?:[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}])|\\b(?:utc|gmt)[+-]\\d|(?:^|\\s)[+-]\\d{2}:\\d{2}\\b|\\btime ?zone\\b|\\blocal time\\b`, 'iu');
+// Abbreviations count only in capitals ("est." is "estimated", "et al." is not Eastern Time).
+const ZONE_ABBR = new RegExp(`(?:^|[^\\p{L}])(?:${Object.keys(ZONE_OFFSETS).filter((z) => z !== 'z').map((z) => z.toUpperCase()).join('|')})(?![\\p{L}])`, 'u');
+const ZONE_OTHER = /\b(?:utc|gmt)\b|(?:^|\s|\()[+-]\d{2}:\d{2}\b|\btime ?zone\b|\blocal time\b/i;
 
 /** True when the text names a time zone (for timeline-timezone). */
 export function declaresTimeZone(text: string): boolean {
-  return ZONE_DECL.test(text);
+  return ZONE_ABBR.test(text) || ZONE_OTHER.test(text);
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

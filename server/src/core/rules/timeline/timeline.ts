@@ -4,7 +4,7 @@
 import { allBlocks, proseSpan, type Block, type Cell, type List, type ListItem, type PostMortem, type ProseUnit, type Row, type Section, type Table } from '../../model';
 import { escapeCell, renderTable } from '../../tables';
 import type { Fix, TextEdit } from '../../types';
-import { parseDate } from '../../dates';
+import { addDays, parseDate } from '../../dates';
 import { instantOf, parseLeadingStamp, parseTimeCell, type ParsedStamp, type TimeStyle } from '../../times';
 import type { TimelineColumn } from '../../template';
 
@@ -115,12 +115,16 @@ function itemSourceText(model: PostMortem, item: ListItem): string {
 
 function listRowsOf(model: PostMortem, list: List, refDate: string | undefined): ListRow[] {
   let date: string | undefined;
+  let lastMinutes: number | undefined;
   return list.items.map((item) => {
     const text = itemSourceText(model, item);
     const lead = parseLeadingStamp(text, date ?? refDate);
     const stamp = lead?.stamp;
     const explicitDate = !!stamp?.date;
     if (stamp?.date) date = stamp.endDate ?? stamp.date;
+    // A list read top to bottom: an undated row from the evening into the early morning is the next day.
+    else if (date && stamp?.minutes !== undefined && lastMinutes !== undefined && crossesMidnight(lastMinutes, stamp.minutes)) date = addDays(date, 1);
+    if (stamp) lastMinutes = stamp.minutes ?? (stamp.date ? undefined : lastMinutes);
     return { item, text, stamp, rest: lead ? lead.rest : text, date: stamp?.date ?? date, explicitDate };
   });
 }

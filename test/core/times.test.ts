@@ -1,0 +1,121 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { declaresTimeZone, formatDuration, formatTime, parseDuration, parseLeadingStamp, parseTimeCell } from '../../server/src/core/times';
+
+const REF = '2026-11-01';
+
+test('parses times of day in every common form', () => {
+  const cases: [string, number, string | undefined][] = [
+    ['14:23', 14 * 60 + 23, 'HH:MM'],
+    ['14:23:05', 14 * 60 + 23, 'HH:MM:SS'],
+    ['2:23 PM', 14 * 60 + 23, 'h:mm am'],
+    ['2:23 p.m.', 14 * 60 + 23, 'h:mm am'],
+    ['12:05 AM', 5, 'h:mm am'],
+    ['12:05 PM', 12 * 60 + 5, 'h:mm am'],
+    ['6:25am', 6 * 60 + 25, 'h:mm am'],
+    ['6am', 6 * 60, 'h:mm am'],
+    ['~02:30', 150, 'HH:MM'],
+    ['14.23', 14 * 60 + 23, 'HH.MM'],
+    ['9:05', 9 * 60 + 5, 'H:MM'],
+    ['14:23 UTC', 14 * 60 + 23, 'HH:MM'],
+    ['**14:23**', 14 * 60 + 23, 'HH:MM'],
+  ];
+  for (const [text, minutes, style] of cases) {
+    const s = parseTimeCell(text, REF);
+    assert.ok(s, text);
+    assert.equal(s.minutes, minutes, text);
+    assert.equal(s.style, style, text);
+  }
+  assert.equal(parseTimeCell('~02:30')!.approx, true);
+  assert.equal(parseTimeCell('14:23')!.approx, false);
+});
+
+test('parses dates, zones and ISO 8601 with offsets', () => {
+  const a = parseTimeCell('2026-03-02 14:23')!;
+  assert.equal(a.date, '2026-03-02');
+  assert.equal(a.minutes, 863);
+  const b = parseTimeCell('2026-03-02T14:23:00+01:00')!;
+  assert.equal(b.date, '2026-03-02');
+  assert.equal(b.offset, 60);
+  assert.equal(b.seconds, 0);
+  assert.equal(parseTimeCell('2026-03-02T14:23Z')!.offset, 0);
+  assert.equal(parseTimeCell('14:23 UTC')!.offset, 0);
+  assert.equal(parseTimeCell('14:23 (CET)')!.offset, 60);
+  assert.equal(parseTimeCell('14:23 PDT')!.offset, -420);
+  assert.equal(parseTimeCell('14:23 UTC+2')!.offset, 120);
+});
+
+test('parses the list-timeline shapes, taking the year from the reference date', () => {
+  assert.deepEqual([parseTimeCell('Sep 30, 14:10', REF)!.date, parseTimeCell('Sep 30, 14:10', REF)!.minutes], ['2026-09-30', 850]);
+  assert.equal(parseTimeCell('Nov 1, 00:00', REF)!.minutes, 0);
+  const d = parseTimeCell('Oct 17', REF)!;
+  assert.equal(d.date, '2026-10-17');
+  assert.equal(d.minutes, undefined);
+  const r = parseTimeCell('Oct 2 – Oct 31', REF)!;
+  assert.equal(r.date, '2026-10-02');
+  assert.equal(r.endDate, '2026-10-31');
+  // Year nearest the reference: "Dec 30" in a January incident is last year's.
+  assert.equal(parseTimeCell('Dec 30, 23:10', '2027-01-02')!.date, '2026-12-30');
+  assert.equal(parseTimeCell('3 March 2025 10:00')!.date, '2025-03-03');
+});
+
+test('rejects what is not a time', () => {
+  for (const text of ['', 'foo', '25:00', '14:61', '13:00 PM', '14:23 ops', '2026-02-30 10:00', 'Deploy at 14:10', '42', '...', '[HH:MM]']) {
+    assert.equal(parseTimeCell(text), undefined, text);
+  }
+});
+
+test('time offsets point at the time of day (for normalising)', () => {
+  const text = '2026-03-02 ~9:20 AM UTC';
+  const s = parseTimeCell(text)!;
+  assert.equal(text.slice(s.timeStart, s.timeEnd), '9:20 AM');
+});
+
+test('leading stamps of list items, with dashes and colons', () => {
+  const cases: [string, string][] = [
+    ['Sep 30, 14:10 — quarterly secret rotation', 'quarterly secret rotation'],
+    ['Oct 2 – Oct 31 — renewal retried', 'renewal retried'],
+    ['Oct 17 — certificate dashboard', 'certificate dashboard'],
+    ['~02:30 — two partners', 'two partners'],
+    ['6:25am — Laura messages', 'Laura messages'],
+    ['00:02 - gateway logs', 'gateway logs'],
+    ['14:10: deploy starts', 'deploy starts'],
+    ['14:10 API gateway logs', 'API gateway logs'],
+  ];
+  for (const [text, rest] of cases) assert.equal(parseLeadingStamp(text, REF)?.rest, rest, text);
+  assert.equal(parseLeadingStamp('Deploy at 14:10'), undefined);
+  assert.equal(parseLeadingStamp('3 retries failed'), undefined);
+});
+
+test('durations', () => {
+  const cases: [string, number][] = [
+    ['47 minutes', 47],
+    ['2h 10m', 130],
+    ['1 hour 5 minutes', 65],
+    ['~3 h', 180],
+    ['~6h 40m (partners), longer for some', 400],
+    ['2 hours and 10 minutes', 130],
+    ['52 minutes (14:06 to 14:58 UTC)', 52],
+    ['an hour', 60],
+    ['1.5 hours', 90],
+    ['2 days', 2880],
+    ['14:06 to 14:58', 52],
+    ['23:30 – 00:15', 45],
+  ];
+  for (const [text, minutes] of cases) assert.equal(parseDuration(text)?.minutes, minutes, text);
+  for (const text of ['ongoing', 'unknown', 'several', '']) assert.equal(parseDuration(text), undefined, text);
+  assert.equal(formatDuration(130), '2 h 10 min');
+});
+
+test('formats times', () => {
+  assert.equal(formatTime(560, 'HH:MM'), '09:20');
+  assert.equal(formatTime(863, 'h:mm am'), '2:23 PM');
+  assert.equal(formatTime(5, 'h:mm am'), '12:05 AM');
+  assert.equal(formatTime(863, 'HH:MM:SS', 5), '14:23:05');
+  assert.equal(formatTime(863, 'HH.MM'), '14.23');
+});
+
+test('time-zone declarations', () => {
+  for (const t of ['All times UTC.', 'Time (CEST)', 'times are in PT', 'UTC+2', 'local time (Berlin)', 'Timestamps in +01:00']) assert.ok(declaresTimeZone(t), t);
+  for (const t of ['All times are approximate.', 'Time', 'est. 70 minutes', 'et al.', 'the customer']) assert.ok(!declaresTimeZone(t), t);
+});

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf } from '../helpers/lint';
+import { checkTableFix, fixOf, timelineDoc, timelineTable } from './timeline-fix-helper';
+
+const ROWS = ['| 10:00 | Deploy starts | Change approved |', '| 10:05 | Alert \\| fires | `a|b` |', '| 10:07 |'];
+
+test('accepts the template columns and their aliases', () => {
+  assert.deepEqual(findingsOf('timeline-columns', timelineDoc(['| 10:00 | a | b | c |'])), []);
+  const aliases = '| Time (CET) | What happened | What we knew | Action taken |\n|---|---|---|---|';
+  assert.deepEqual(findingsOf('timeline-columns', timelineDoc(['| 10:00 | a | b | c |'], { header: aliases })), []);
+  const more = '| Time (UTC) | Event | Info available | Decision | Source |\n|---|---|---|---|---|';
+  assert.deepEqual(findingsOf('timeline-columns', timelineDoc(['| 10:00 | a | b | c | d |'], { header: more })), []);
+});
+
+test('flags a missing column and adds it with empty cells in every row', () => {
+  const md = timelineDoc(ROWS, { header: '| Time | Event | Information |\n|---|---|---|' });
+  const [f] = findingsOf('timeline-columns', md);
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message, /"Decision\/Action Taken"/);
+  const { fix, finding } = fixOf('timeline-columns', md);
+  assert.equal(fix.safe, true);
+  const out = checkTableFix('timeline-columns', md, fix, finding, 1);
+  const t = timelineTable(out);
+  assert.deepEqual(t.columns, ['time', 'event', 'info', 'decision']);
+  // GFM splits `a|b` inside code into two cells; the new column goes at header position 3.
+  assert.deepEqual(t.rows[1].cells.map((c) => c.raw), ['10:05', 'Alert \\| fires', '`a', '', 'b`']);
+  assert.deepEqual(findingsOf('timeline-columns', out), []);
+});
+
+test('adds several missing columns at their template positions, header-only table included', () => {
+  const md = timelineDoc([], { header: '| Time | Decision |\n|---|---|' });
+  const { fix } = fixOf('timeline-columns', md);
+  const out = applyFix(md, fix);
+  assert.deepEqual(timelineTable(out).header.cells.map((c) => c.raw), ['Time', 'Event', 'Information Available', 'Decision']);
+  assert.deepEqual(findingsOf('timeline-columns', out), []);
+  const md2 = timelineDoc(['| a | 10:00 |'], { header: '| Event | Time |\n|---|---|' });
+  const [f2] = findingsOf('timeline-columns', md2);
+  assert.match(f2.message, /out of order/);
+  assert.deepEqual(f2.fixes, [], 'no column fix when the order is wrong');
+});

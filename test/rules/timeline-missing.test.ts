@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf } from '../helpers/lint';
+import { buildModel } from '../../server/src/core/model';
+import { fixOf, timelineDoc } from './timeline-fix-helper';
+import { applyFix } from '../helpers/lint';
+
+const EMPTY = '# Post-Mortem: t\n\n## Timeline of Events\n\nWe have not written it yet.\n\n## Key Learnings\n- x\n';
+
+test('flags a timeline section with no table and no list', () => {
+  const f = findingsOf('timeline-missing', EMPTY);
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'warning');
+  assert.equal(EMPTY.slice(f[0].start, f[0].end), 'Timeline of Events');
+});
+
+test('the fix inserts the template table after the section text, and the result re-lints clean', () => {
+  const { fix } = fixOf('timeline-missing', EMPTY);
+  assert.equal(fix.safe, true);
+  const out = applyFix(EMPTY, fix);
+  const t = buildModel(out).tables[0];
+  assert.equal(t.kind, 'timeline');
+  assert.deepEqual(t.columns, ['time', 'event', 'info', 'decision']);
+  assert.equal(t.rows.length, 0);
+  assert.ok(out.startsWith(EMPTY.slice(0, EMPTY.indexOf('\n\n## Key'))));
+  assert.ok(out.endsWith('\n\n## Key Learnings\n- x\n'));
+  assert.deepEqual(findingsOf('timeline-missing', out), []);
+});
+
+test('not flagged: a table, a list, timed paragraphs, or no timeline section at all', () => {
+  assert.deepEqual(findingsOf('timeline-missing', timelineDoc(['| 10:00 | a | b | c |'])), []);
+  assert.deepEqual(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Timeline\n\n- 10:00 — deploy\n'), []);
+  assert.deepEqual(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Timeline\n\n10:00 — deploy starts\n10:05 — alert\n'), []);
+  assert.deepEqual(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Executive Summary\n\nText.\n'), []);
+});

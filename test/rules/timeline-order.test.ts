@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, lintMd, textOf } from '../helpers/lint';
+import { buildModel } from '../../server/src/core/model';
+import { lint } from '../../server/src/core/engine';
+import { rules as timelineRules } from '../../server/src/core/rules/timeline/index';
+import { checkTableFix, fixOf, timelineDoc, timelineTable } from './timeline-fix-helper';
+
+const row = (time: string, event = 'Something happens') => `| ${time} | ${event} | Known | Done |`;
+
+test('a row earlier than the previous row is out of order, with a safe sort fix', () => {
+  const rows = [row('10:00', 'a'), row('10:40', 'b \\| pipe'), row('10:25', 'c `x|y`'), row('10:31', 'd'), row('10:44', 'e')];
+  const md = timelineDoc(rows);
+  const f = findingsOf('timeline-order', md);
+  assert.deepEqual(f.map((x) => [x.severity, textOf(md, x)]), [['warning', '10:25']]);
+  assert.match(f[0].message, /out of order/i);
+  const { fix, finding } = fixOf('timeline-order', md, 'Sort the timeline chronologically');
+  assert.equal(fix.safe, true);
+  const out = checkTableFix('timeline-order', md, fix, finding);
+  // Rows moved whole, byte for byte.
+  const body = out.split('\n').filter((l) => l.startsWith('| 10'));
+  assert.deepEqual(body, [rows[0], rows[2], rows[3], rows[1], rows[4]]);
+  assert.deepEqual(findingsOf('timeline-order', out), []);
+});
+
+test('evening to early morning without dates: "crosses midnight without a date", no sort fix', () => {
+  const md = timelineDoc([row('23:40'), row('23:58'), row('00:12'), row('00:30')]);
+  const f = findingsOf('timeline-order', md);
+  assert.equal(f.length, 1);
+  assert.equal(textOf(md, f[0]), '00:12');
+  assert.match(f[0].message, /crosses midnight without a date/);
+  assert.deepEqual(f[0].fixes, []);
+});
+
+test('dated rows cross midnight in order; undated rows inherit the date above', () => {
+  assert.deepEqual(findingsOf('timeline-order', timelineDoc([row('2026-10-27 23:58'), row('2026-10-28 00:12'), row('00:30'), row('01:02')])), []);
+  const md = timelineDoc([row('2026-10-28 00:12'), row('00:30'), row('2026-10-27 23:58')]);
+  const f = findingsOf('timeline-order', md);
+  assert.deepEqual(f.map((x) => textOf(md, x)), ['2026-10-27 23:58']);
+  assert.match(f[0].message, /out of order/i);
+  // Morning times out of order are never "crosses midnight".
+  const m2 = timelineDoc([row('10:40'), row('10:25')]);
+  assert.match(findingsOf('timeline-order', m2)[0].message, /Out of order/);
+});
+
+test('time zones in the cells are applied before comparing', () => {
+  assert.deepEqual(findingsOf('timeline-order', timelineDoc([row('2026-03-02T14:00:00+01:00'), row('2026-03-02T13:30:00Z')])), []);
+  const md = timelineDoc([row('2026-03-02T14:00:00Z'), row('2026-03-02T14:30:00+01:00')]);
+  assert.equal(findingsOf('timeline-order', md).length, 1);
+});
+
+test('a fully dated table is sorted by date and time', () => {
+  const md = timelineDoc([row('2026-10-28 00:12', 'b'), row('2026-10-27 23:58', 'a'), row('2026-10-28 00:40', 'c')]);
+  const { fix, finding } = fixOf('timeline-order', md);
+  const out = checkTableFix('timeline-order', md, fix, finding);
+  assert.deepEqual(timelineTable(out).rows.map((r) => r.cells[1].raw), ['a', 'b', 'c']);
+});
+
+test('duplicate rows are reported and deleted by a safe fix', () => {
+  const md = timelineDoc([row('10:00'), row('10:05'), row('10:05'), row('10:10')]);
+  const f = findingsOf('timeline-order', md);
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /Duplicate row/);
+  const out = applyFix(md, f[0].fixes[0]);
+  assert.equal(timelineTable(out).rows.length, 3);
+  assert.deepEqual(findingsOf('timeline-order', out), []);
+});
+
+test('not flagged: rows in order, equal times, unparseable or placeholder rows', () => {
+  assert.deepEqual(findingsOf('timeline-order', timelineDoc([row('10:00'), row('10:00', 'other'), row('10:05')])), []);
+  assert.deepEqual(findingsOf('timeline-order', timelineDoc([row('10:00'), row('later'), row('10:05')])), []);
+  assert.deepEqual(findingsOf('timeline-order', timelineDoc([row('10:00'), '| ... | ... | ... | ... |', '| ... | ... | ... | ... |'])), []);
+});
+
+test('1,000-row timeline: lint time and a sort fix that keeps every row', () => {
+  const rows: string[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const m = (i % 200) * 7;
+    const hh = String(Math.floor(m / 60)).padStart(2, '0');
+    const mm = String(m % 60).padStart(2, '0');
+    rows.push(`| 2026-03-${String(2 + Math.floor(i / 200)).padStart(2, '0')} ${hh}:${mm} | Event ${i} with \\| pipe | Info ${i} | Action ${i} |`);
+  }
+  // Swap two rows so there is something to fix.
+  [rows[500], rows[501]] = [rows[501], rows[500]];
+  const md = timelineDoc(rows);
+  const c0 = performance.now();
+  lintMd(md); // cold: every cell analysed for the first time
+  const cold = performance.now() - c0;
+  const t0 = performance.now();
+  const { findings } = lintMd(md); // warm: cell analyses cached by text, model rebuilt
+  const ms = performance.now() - t0;
+  const model = buildModel(md);
+  const r0 = performance.now();
+  const own = lint(model, { rules: timelineRules, today: '2026-11-20' }).findings;
+  const rulesMs = performance.now() - r0;
+  assert.ok(own.some((f) => f.ruleId === 'timeline-order'));
+  console.log(`lint of a 1,000-row timeline: all registered rules cold ${cold.toFixed(0)} ms, warm ${ms.toFixed(0)} ms; the timeline rules alone on a built model ${rulesMs.toFixed(1)} ms`);
+  const order = findings.filter((f) => f.ruleId === 'timeline-order');
+  assert.equal(order.length, 1);
+  const fix = order.flatMap((f) => f.fixes).find((x) => x.title === 'Sort the timeline chronologically')!;
+  const out = checkTableFix('timeline-order', md, fix, order[0]);
+  assert.equal(timelineTable(out).rows.length, 1000);
+  assert.ok(cold < 20000 && ms < 10000, `took ${cold} / ${ms} ms`);
+});

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, textOf } from '../helpers/lint';
+import { checkTableFix, fixOf, timelineDoc, timelineTable } from './timeline-fix-helper';
+
+const row = (time: string, event = 'Something happens') => `| ${time} | ${event} | Known | Done |`;
+
+test('a cell that does not parse is a warning; an empty Time cell too', () => {
+  const md = timelineDoc([row('10:00'), row('soon after'), row('', 'x'), row('10:20')]);
+  const f = findingsOf('timeline-time-format', md);
+  assert.deepEqual(f.map((x) => [x.severity, textOf(md, x)]), [['warning', 'soon after'], ['warning', '']]);
+});
+
+test('a time in a non-dominant format is info, fixed to the dominant format', () => {
+  const md = timelineDoc([row('09:02'), row('9:20 AM'), row('10:05'), row('10.52'), row('2026-03-02 11:05'), row('~11:30 UTC')]);
+  const f = findingsOf('timeline-time-format', md);
+  assert.deepEqual(f.map((x) => [x.severity, textOf(md, x)]), [['info', '9:20 AM'], ['info', '10.52']]);
+  assert.deepEqual(f.map((x) => x.fixes[0].edits[0].newText), ['09:20', '10:52']);
+  const { fix, finding } = fixOf('timeline-time-format', md, 'Change to 09:20');
+  const out = checkTableFix('timeline-time-format', md, fix, finding);
+  assert.equal(timelineTable(out).rows[1].cells[0].raw, '09:20');
+  // The "every time" fix normalises both at once.
+  const all = f[0].fixes.find((x) => /every timeline time/.test(x.title))!;
+  assert.equal(all.safe, true);
+  const out2 = checkTableFix('timeline-time-format', md, all, f[0]);
+  assert.deepEqual(findingsOf('timeline-time-format', out2), []);
+  assert.deepEqual(timelineTable(out2).rows.map((r) => r.cells[0].raw), ['09:02', '09:20', '10:05', '10:52', '2026-03-02 11:05', '~11:30 UTC']);
+});
+
+test('the dominant format wins, whichever it is', () => {
+  const md = timelineDoc([row('9:02 AM'), row('9:20 AM'), row('10:05')]);
+  const f = findingsOf('timeline-time-format', md);
+  assert.deepEqual(f.map((x) => textOf(md, x)), ['10:05']);
+  assert.equal(f[0].fixes[0].edits[0].newText, '10:05 AM');
+});
+
+test('not flagged: one consistent format, ISO dates, seconds, zones, template placeholder rows', () => {
+  assert.deepEqual(findingsOf('timeline-time-format', timelineDoc([row('2026-10-27 23:58'), row('2026-10-28 00:12')])), []);
+  assert.deepEqual(findingsOf('timeline-time-format', timelineDoc([row('14:23:05'), row('14:24:00')])), []);
+  assert.deepEqual(findingsOf('timeline-time-format', timelineDoc([row('2026-03-02T14:23:00+01:00'), row('2026-03-02T14:25:00+01:00')])), []);
+  assert.deepEqual(findingsOf('timeline-time-format', timelineDoc([row('14:23'), '| ... | ... | ... | ... |', '| [HH:MM] | [What happened] | [x] | [y] |'])), []);
+});
+
+test('an empty row is reported and deleted by a safe fix', () => {
+  const md = timelineDoc([row('10:00'), '|  |  |  |  |', row('10:05')]);
+  const { fix, finding } = fixOf('timeline-time-format', md, 'Delete the empty row');
+  assert.equal(fix.safe, true);
+  const out = applyFix(md, fix);
+  assert.equal(timelineTable(out).rows.length, 2);
+  assert.deepEqual(findingsOf('timeline-time-format', out).filter((f) => f.message === finding.message), []);
+});
