@@ -5,7 +5,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigFileError, findConfigFile, readConfigFile } from './files';
-import { startServer } from './lsp/server';
+import { connectionStrategy, startServer } from './lsp/server';
 import type { ConfigLayer } from './core/config';
 
 const cache = new Map<string, { file: string; layer?: ConfigLayer; error?: string } | null>();
@@ -32,4 +32,4 @@ function rcLayer(uri: string) {
   return result ?? undefined;
 }
 
-startServer(createConnection(ProposedFeatures.all), { rcLayer, clearRcCache: () => cache.clear() });
+startServer(createConnection(ProposedFeatures.all, connectionStrategy), { rcLayer, clearRcCache: () => cache.clear() });

@@ -15,6 +15,7 @@ import {
   TextDocuments,
   type CancellationToken,
   type ClientCapabilities,
+  type ConnectionStrategy,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -72,6 +73,17 @@ export interface ServerHost {
   /** Forget cached rc files (a watched rc file changed). */
   clearRcCache?(): void;
 }
+
+/**
+ * A request cancelled while still queued is answered at once with RequestCancelled instead of
+ * being run (stale diagnostics pulls pile up while the user types).
+ */
+export const connectionStrategy: ConnectionStrategy = {
+  cancelUndispatched: (message) => {
+    const id = (message as { id?: number | string }).id;
+    return id === undefined ? undefined : { jsonrpc: '2.0', id, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled before it started' } };
+  },
+};
 
 /** Delay before linting in push mode and before telling the sidebar; pulls are not delayed. */
 export const PUSH_DEBOUNCE_MS = 200;
