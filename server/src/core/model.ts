@@ -399,14 +399,24 @@ export function buildModel(source: string): PostMortem {
   let title: Heading | undefined;
 
   // Pass 1: headings, to know the top section level before placing blocks.
-  type Placed = { node: RootContent; base: number };
+  // A node with the offset its positions are relative to; a long table or list split over
+  // several chunks is one node plus the continuation parts from the following chunks.
+  type Part = { node: RootContent; base: number };
+  type Placed = Part & { parts: Part[] };
   const placed: Placed[] = [];
-  for (const chunk of chunks) for (const node of chunk.tree.children) placed.push({ node, base: chunk.start });
+  for (const chunk of chunks) {
+    const base = chunk.start - chunk.prefixLength;
+    chunk.tree.children.forEach((node, k) => {
+      const last = placed[placed.length - 1];
+      if (k === 0 && chunk.continues && last && last.node.type === node.type && (node.type === 'table' || node.type === 'list')) last.parts.push({ node, base });
+      else placed.push({ node, base, parts: [] });
+    });
+  }
 
-  const spanOf = (p: { node: Nodes; base: number }): Span => ({
-    start: p.base + (p.node.position?.start.offset ?? 0),
-    end: p.base + (p.node.position?.end.offset ?? 0),
-  });
+  const spanOf = (p: { node: Nodes; base: number; parts?: Part[] }): Span => {
+    const last = p.parts?.length ? p.parts[p.parts.length - 1] : p;
+    return { start: p.base + (p.node.position?.start.offset ?? 0), end: last.base + (last.node.position?.end.offset ?? 0) };
+  };
 
   const headingOf = (p: Placed): Heading => {
     const node = p.node as Extract<RootContent, { type: 'heading' }>;
@@ -450,9 +460,13 @@ export function buildModel(source: string): PostMortem {
 
   const current = () => stack[stack.length - 1];
 
-  const makeList = (node: MdList, base: number, section: Section | undefined, inQuote: boolean): List => {
-    const list: List = { span: spanOf({ node, base }), ordered: !!node.ordered, items: [] };
-    for (const item of node.children as MdListItem[]) {
+  const makeList = (node: MdList, base: number, section: Section | undefined, inQuote: boolean, parts: Part[] = []): List => {
+    const list: List = { span: spanOf({ node, base, parts }), ordered: !!node.ordered, items: [] };
+    const items = [
+      ...node.children.map((item) => ({ item, base })),
+      ...parts.flatMap((part) => (part.node as MdList).children.map((item) => ({ item, base: part.base }))),
+    ];
+    for (const { item, base } of items as { item: MdListItem; base: number }[]) {
       const span = spanOf({ node: item, base });
       const firstChild = item.children[0];
       const contentStart = firstChild ? base + firstChild.position!.start.offset! : span.end;
@@ -476,8 +490,13 @@ export function buildModel(source: string): PostMortem {
     return list;
   };
 
-  const makeTable = (node: MdTable, base: number, section: Section | undefined): Table => {
-    const rows: Row[] = node.children.map((rowNode) => {
+  const makeTable = (node: MdTable, tableBase: number, section: Section | undefined, parts: Part[] = []): Table => {
+    // Continuation parts were parsed after a copy of the header: skip their first row.
+    const rowNodes = [
+      ...node.children.map((row) => ({ row, base: tableBase })),
+      ...parts.flatMap((part) => (part.node as MdTable).children.slice(1).map((row) => ({ row, base: part.base }))),
+    ];
+    const rows: Row[] = rowNodes.map(({ row: rowNode, base }) => {
       const rs = spanOf({ node: rowNode, base });
       const line = lines.positionAt(rs.start).line;
       const lineSpan = { start: lines.lineStarts[line], end: lines.lineEnd(line) };
@@ -512,7 +531,7 @@ export function buildModel(source: string): PostMortem {
     const columns: Table['columns'] = kind === 'timeline' ? timelineCols : kind === 'actions' ? actionCols : headerTexts.map(() => undefined);
     const table: Table = {
       kind,
-      span: spanOf({ node, base }),
+      span: spanOf({ node, base: tableBase, parts }),
       header,
       delimiter,
       rows: rows.slice(1),
@@ -521,7 +540,7 @@ export function buildModel(source: string): PostMortem {
       columnIndex: (id) => columns.indexOf(id),
     };
     // Cells are prose (remark-retext would skip them): each converted on its own, with offsets.
-    node.children.slice(1).forEach((rowNode, r) => {
+    rowNodes.slice(1).forEach(({ row: rowNode, base }, r) => {
       rowNode.children.forEach((cellNode, c) => {
         const cell = table.rows[r].cells[c];
         const b = new ProseBuilder(source);
@@ -565,12 +584,12 @@ export function buildModel(source: string): PostMortem {
       }
       case 'list':
         block.kind = 'list';
-        block.list = makeList(node, p.base, section, false);
+        block.list = makeList(node, p.base, section, false, p.parts);
         if (inPreamble) block.fields = fieldsIn(span, true);
         break;
       case 'table':
         block.kind = 'table';
-        block.table = makeTable(node, p.base, section);
+        block.table = makeTable(node, p.base, section, p.parts);
         break;
       case 'code':
         block.kind = 'code';

@@ -16,8 +16,12 @@ export interface Chunk {
   /** Offset of the chunk in the document. */
   start: number;
   end: number;
-  /** The chunk's tree; positions are relative to `start`. Shared through the cache: never mutate. */
+  /** The chunk's tree; positions are relative to `start - prefixLength`. Shared through the cache: never mutate. */
   tree: Root;
+  /** Length of the synthetic table header parsed before a continuation chunk's rows. */
+  prefixLength: number;
+  /** The chunk's first node continues the table or list that ended the previous chunk. */
+  continues: boolean;
 }
 
 // Options are an object: unified treats `use(plugin, false)` as "plugin off".
@@ -77,19 +81,45 @@ export function parseChunkText(text: string, first: boolean): Root {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** A line that ends a GFM table: blank, indented code, or the start of another block. */
+const ENDS_TABLE = /^\s*$|^(?: {4}|\t)|^ {0,3}(?:>|#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|<[a-zA-Z!/?]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|([-*_])(?:[ \t]*\1){2,}[ \t]*$)/;
+const TOP_LIST_ITEM = /^([-*+]|\d{1,9}([.)]))(?:[ \t]|$)/;
+
+/** Rows or items per continuation chunk: an edit inside a long table or list re-parses this many. */
+export const ROWS_PER_CHUNK = 32;
+
+export interface ChunkBoundary {
+  start: number;
+  /** For a table continuation: the table's header and delimiter lines, parsed before the rows. */
+  prefix?: string;
+  /** The chunk continues the table or list that ended the previous chunk. */
+  continues?: boolean;
+}
+
+function cellCount(line: string): number {
+  const t = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  return t.split(/(?<!\\)\|/).length;
+}
 
 /**
- * Offsets where a chunk starts: 0 and every ATX heading line that is outside fenced code,
- * front matter and HTML comments. A chunk boundary never falls inside a block, so each chunk
- * parses exactly as it would inside the whole document (link reference definitions aside).
+ * Where chunks start: 0, every ATX heading line outside fenced code, front matter and HTML
+ * comments, and inside long top-level tables and lists every ROWS_PER_CHUNK rows or items (those
+ * chunks continue the table or list before them). A boundary never falls inside a block, so each
+ * chunk parses as it would inside the whole document (link reference definitions aside).
  */
-export function chunkStarts(source: string): number[] {
-  const starts = [0];
+export function chunkBoundaries(source: string): ChunkBoundary[] {
+  const boundaries: ChunkBoundary[] = [{ start: 0 }];
   let fence: string | undefined;
   let inComment = false;
+  let inFrontMatter = false;
   let offset = 0;
   let lineNo = 0;
-  let inFrontMatter = false;
+  let previous = '';
+  let previousStart = 0;
+  // Long-block tracking at the top level.
+  let table: { prefix: string; rows: number; cells: number } | undefined;
+  let list: { marker: string; items: number; afterBlank: boolean } | undefined;
   while (offset <= source.length) {
     let nl = source.indexOf('\n', offset);
     const cr = source.indexOf('\r', offset);
@@ -104,6 +134,8 @@ export function chunkStarts(source: string): number[] {
       next = nl + 1;
     }
     const line = source.slice(offset, nl);
+    // Lines inside front matter, comments, fences and table rows are consumed here.
+    let consumed = true;
     if (lineNo === 0 && /^(\uFEFF)?---\s*$/.test(line)) inFrontMatter = true;
     else if (inFrontMatter) {
       if (/^(---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
@@ -112,23 +144,60 @@ export function chunkStarts(source: string): number[] {
     } else if (fence) {
       const m = FENCE.exec(line);
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = undefined;
-    } else {
-      const m = FENCE.exec(line);
-      if (m) fence = m[1];
-      else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) inComment = true;
-      else if (ATX.test(line) && offset > 0) starts.push(offset);
+    } else if (table && !ENDS_TABLE.test(line)) {
+      table.rows++;
+      if (table.rows > ROWS_PER_CHUNK && table.rows % ROWS_PER_CHUNK === 1) boundaries.push({ start: offset, prefix: table.prefix, continues: true });
+    } else consumed = false;
+    if (!consumed) {
+      table = undefined;
+      const fenceOpen = FENCE.exec(line);
+      if (fenceOpen) {
+        fence = fenceOpen[1];
+        list = undefined;
+      } else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) inComment = true;
+      else if (ATX.test(line)) {
+        if (offset > 0) boundaries.push({ start: offset });
+        list = undefined;
+      } else if (DELIMITER_ROW.test(line) && line.includes('|') && previous.includes('|') && !/^\s/.test(previous.replace(/^ {0,3}/, '')) && !list && cellCount(previous) === cellCount(line)) {
+        table = { prefix: source.slice(previousStart, next > source.length ? source.length : next), rows: 0, cells: cellCount(line) };
+        if (!/\r?\n$|\r$/.test(table.prefix)) table.prefix += '\n';
+      } else {
+        const item = TOP_LIST_ITEM.exec(line);
+        const blank = /^\s*$/.test(line);
+        if (item) {
+          const marker = item[2] ?? item[1];
+          if (list && list.marker === marker) {
+            list.items++;
+            if (list.items % ROWS_PER_CHUNK === 0) boundaries.push({ start: offset, continues: true });
+          } else list = { marker, items: 1, afterBlank: false };
+          list.afterBlank = false;
+        } else if (list) {
+          if (blank) list.afterBlank = true;
+          // After a blank line, only indented content continues an item.
+          else if (list.afterBlank && !/^[ \t]/.test(line)) list = undefined;
+        }
+      }
     }
+    previous = line;
+    previousStart = offset;
     lineNo++;
     offset = next;
   }
-  return starts;
+  return boundaries;
+}
+
+/** Offsets where chunks start (see chunkBoundaries). */
+export function chunkStarts(source: string): number[] {
+  return chunkBoundaries(source).map((b) => b.start);
 }
 
 /** Parses the document as chunks; unchanged chunks come from the cache. */
 export function parseChunks(source: string): Chunk[] {
-  const starts = chunkStarts(source);
-  return starts.map((start, i) => {
-    const end = i + 1 < starts.length ? starts[i + 1] : source.length;
-    return { start, end, tree: parseChunkText(source.slice(start, end), i === 0) };
+  const boundaries = chunkBoundaries(source);
+  return boundaries.map((b, i) => {
+    const end = i + 1 < boundaries.length ? boundaries[i + 1].start : source.length;
+    const text = source.slice(b.start, end);
+    const prefix = b.prefix ?? '';
+    return { start: b.start, end, prefixLength: prefix.length, continues: !!b.continues, tree: parseChunkText(prefix + text, i === 0) };
   });
 }
