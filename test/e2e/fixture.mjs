@@ -51,6 +51,7 @@ export async function bundleEditorTests() {
     target: 'node18',
     sourcemap: 'inline',
     external: ['vscode'],
+    loader: { '.md': 'text' }, // the examples' expected-findings checklists
     logLevel: 'warning',
     // mocha's parallel mode resolves worker files at run time; the suite runs serially.
     logOverride: { 'require-resolve-not-external': 'silent' },

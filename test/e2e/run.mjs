@@ -11,7 +11,7 @@
 //   --keep        keep the temporary workspace / profile folders (their path is printed)
 // Prints a bare `N passed, N failed` line and exits non-zero on any failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,7 @@ const option = (name) => {
 };
 const TOTAL_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 10 * 60_000);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOT_MARK = 'E2E-SCREENSHOT ';
+const UI_MARK = 'E2E-UI ';
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const log = (...a) => console.log(`[e2e ${elapsed()}]`, ...a);
@@ -55,6 +55,8 @@ async function main() {
   ({ tmp, workspace, userData, extensions } = prepareFolders());
   const config = join(tmp, 'config.yaml');
   writeFileSync(config, 'auth: none\n');
+  const bridge = join(tmp, 'bridge'); // the UI bridge's answers (see runUi)
+  mkdirSync(bridge);
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
 
   // 3. Install the packaged extension into the fresh extensions folder.
@@ -70,7 +72,7 @@ async function main() {
   codeServer = spawn(
     codeServerBin,
     [...common, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--bind-addr', `127.0.0.1:${port}`, workspace],
-    { cwd: tmp, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, POSTMORTEM_EDITOR_GREP: option('--grep') ?? '' } },
+    { cwd: tmp, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, POSTMORTEM_EDITOR_GREP: option('--grep') ?? '', POSTMORTEM_E2E_BRIDGE: bridge } },
   );
   const serverLog = [];
   for (const s of [codeServer.stdout, codeServer.stderr]) {
@@ -105,6 +107,7 @@ async function main() {
   rmSync(shotsDir, { recursive: true, force: true });
   mkdirSync(shotsDir, { recursive: true });
   const shots = [];
+  let uiQueue = Promise.resolve();
   let summary; // the suite's own closing line
   const lines = [];
 
@@ -118,16 +121,18 @@ async function main() {
       lines.push(line);
       const m = /EDITOR-TESTS: (\d+) passed, (\d+) failed/.exec(line);
       if (m) summary = { passed: +m[1], failed: +m[2] };
-      const shot = line.indexOf(SCREENSHOT_MARK);
-      if (shot >= 0) {
-        const name = line.slice(shot + SCREENSHOT_MARK.length).trim().replace(/[^\w.-]/g, '_');
-        const file = join(shotsDir, `${name}.png`);
+      const ask = line.indexOf(UI_MARK);
+      if (ask >= 0) {
+        const rest = line.slice(ask + UI_MARK.length);
+        const space = rest.indexOf(' ');
+        const id = rest.slice(0, space);
+        let steps;
         try {
-          await page.screenshot({ path: file });
-          shots.push(file);
-        } catch (e) {
-          console.log(`       (screenshot ${name} failed: ${e.message})`);
+          steps = JSON.parse(rest.slice(space + 1));
+        } catch {
+          continue;
         }
+        uiQueue = uiQueue.then(() => runUi(page, id, steps, bridge, shotsDir, shots));
         continue;
       }
       if (type === 'error' && !/^\s/.test(line)) console.log(`  [host error] ${line}`);
@@ -151,6 +156,49 @@ async function main() {
   const failed = summary.failed + (code !== 0 && summary.failed === 0 ? 1 : 0);
   console.log(`${summary.passed} passed, ${failed} failed`);
   finish(failed ? 1 : 0);
+}
+
+/**
+ * The UI bridge: a test in the extension host logs `E2E-UI <id> <steps>`; the steps run here
+ * against the page, and the answer is written to <bridge>/<id>.json, which the test polls.
+ * Steps: {wait: selector, state?, timeout?} {type: text} {press: key} {click: selector}
+ * {screenshot: name} {viewRows: view title} {texts: selector} {sleep: ms}.
+ */
+async function runUi(page, id, steps, bridge, shotsDir, shots) {
+  const results = [];
+  let answer;
+  try {
+    for (const step of steps) {
+      if ('wait' in step) results.push(!!(await page.waitForSelector(step.wait, { state: step.state ?? 'visible', timeout: step.timeout ?? 15_000 })));
+      else if ('type' in step) results.push(await page.keyboard.type(step.type, { delay: 10 }));
+      else if ('press' in step) results.push(await page.keyboard.press(step.press));
+      else if ('click' in step) results.push(await page.click(step.click));
+      else if ('sleep' in step) results.push(await new Promise((r) => setTimeout(r, step.sleep)));
+      else if ('screenshot' in step) {
+        const file = join(shotsDir, `${step.screenshot.replace(/[^\w.-]/g, '_')}.png`);
+        await page.screenshot({ path: file });
+        shots.push(file);
+        results.push(file);
+      } else if ('texts' in step) {
+        results.push(await page.$$eval(step.texts, (els) => els.map((e) => (e.getAttribute('aria-label') || e.textContent || '').trim())));
+      } else if ('viewRows' in step) {
+        // The rows a view renders, by the view's title: each row's accessible label.
+        results.push(
+          await page.evaluate((title) => {
+            const panes = [...document.querySelectorAll('.pane')];
+            const pane = panes.find((p) => p.querySelector('.pane-header')?.textContent?.toLowerCase().includes(title.toLowerCase()));
+            if (!pane) return null;
+            return [...pane.querySelectorAll('.monaco-list-row')].map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim());
+          }, step.viewRows),
+        );
+      } else throw new Error(`unknown UI step ${JSON.stringify(step)}`);
+    }
+    answer = { ok: true, results };
+  } catch (e) {
+    answer = { ok: false, results, error: String(e?.message ?? e).split('\n')[0] };
+  }
+  writeFileSync(join(bridge, `${id}.json.tmp`), JSON.stringify(answer));
+  renameSync(join(bridge, `${id}.json.tmp`), join(bridge, `${id}.json`));
 }
 
 /** Marketplace look-ups fail without internet; they are noise, not test output. */

@@ -7,6 +7,7 @@ import Mocha from 'mocha';
 /** Suites in the order they run: each is bundled into this file and required lazily. */
 function loadSuites(): void {
   require('./smoke.editor');
+  require('./diagnostics.editor');
 }
 
 export function run(): Promise<void> {
