@@ -1,0 +1,136 @@
+// hindsight-minimizing (catalogue §2.6): every phrase entry, the guards, severity, fixes, config.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/engine';
+import { resolveConfig, type ConfigLayer } from '../../server/src/core/config';
+import { ALL_RULES } from '../../server/src/core/rules/index';
+import { rule } from '../../server/src/core/rules/blame/hindsight-minimizing';
+import { PHRASES } from '../../server/src/core/rules/blame/hindsight-minimizing.phrases';
+import type { PhraseEntry } from '../../server/src/core/rules/blame/phrase-rule';
+import { applyFix, findingsOf, inSection, textOf, TODAY } from '../helpers/lint';
+
+function only(md: string, layer?: ConfigLayer) {
+  const { config } = resolveConfig(layer ? [layer] : [], new Set(ALL_RULES.map((r) => r.id)));
+  return lint(md, { config, today: TODAY, rules: [rule] }).findings;
+}
+
+/** A sentence in which the entry should fire, by its condition. */
+function exampleFor(e: PhraseEntry): string {
+  const filled = e.phrase.replace('...', 'responder');
+  const cap = filled[0].toUpperCase() + filled.slice(1);
+  switch (e.when) {
+    case 'not-negated':
+    case 'clearly':
+      return `${cap} the spike came from the new index.`;
+    case 'predicative':
+      return `The leak was ${filled} from the first alert.`;
+    case 'human-action':
+      return `The on-call ${filled} had to restart the consumer.`;
+    case 'had-to':
+      return `The on-call ${filled} had to restart the consumer.`;
+    default:
+      return `${cap} the lag on the dashboard.`;
+  }
+}
+
+for (const entry of PHRASES) {
+  test(`phrase “${entry.phrase}” is flagged`, () => {
+    const md = inSection(exampleFor(entry));
+    const f = only(md);
+    assert.equal(f.length, 1, `no finding in: ${exampleFor(entry)}`);
+    const first = entry.phrase.split('...')[0].trim().split(' ')[0];
+    assert.ok(textOf(md, f[0]).toLowerCase().includes(first.toLowerCase()), `range “${textOf(md, f[0])}”`);
+  });
+}
+
+const FLAG = [
+  'Obviously the new index was the source of the slow queries.',
+  'That the disk was filling up should have been obvious to the responders.',
+  'A competent engineer would have checked the TTL before touching the record.',
+  'All the on-call had to do was flip the feature flag back.',
+  'It was easy to see that the certificate would expire over the weekend.',
+  'The dashboard clearly showed replication lag climbing for twenty minutes before anyone acted.',
+  'The fix was simply to restart the consumer, yet nobody tried it for an hour.',
+  'The warning signs were plain to see in the logs all afternoon.',
+  'Anyone looking at the graph would have spotted the leak immediately.',
+  'The engineer merely had to compare the two config files.',
+  'The problem with the queue was obvious from the first alert.',
+  'Sam just restarted the primary without looking at the replicas.',
+];
+for (const s of FLAG) test(`flags: ${s}`, () => assert.equal(only(inSection(s)).length, 1));
+
+const CLEAN = [
+  // just-temporal
+  'The first page arrived just as the backup job started.',
+  'The renewal job ran just in time for the second certificate, but not the first.',
+  'Traffic recovered just before the marketing email went out.',
+  'We had just finished the region migration the week before the incident.',
+  'The replica had just been rebuilt and was still warming its cache.',
+  'The queue drained in just under forty minutes once consumers were scaled out.',
+  // minimizer-technical
+  'The batch loader simply skips rows it cannot parse, so the gap went unreported.',
+  'The retry loop simply re-enqueued each failed message with no backoff.',
+  'The new dashboard clearly labels which region each panel comes from.',
+  'The error message merely said "timeout" without naming the upstream host.',
+  'The iOS crash was reproducible simply by opening the app in airplane mode.',
+  // obvious-artifact, "not just / only", negation, quotes, code
+  'The obvious first candidate, the morning deploy, was ruled out at 10:20 when a rollback changed nothing.',
+  'The most obvious symptom for shoppers was an empty basket after login.',
+  'The token could read every tenant, not just the tenant it was issued for.',
+  'The change only mattered at batch volume.',
+  'It was not obvious from the dashboard that the replica was stale.',
+  'The log line was not clearly related to the deploy.',
+  'The customer wrote "your engineers obviously never test anything".',
+  'The runbook says `just restart it` for this alert.',
+  'The page arrived just as the backup started.',
+];
+for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));
+
+test('a quoted chat line in a blockquote is never flagged', () => {
+  assert.equal(only(inSection('> [10:02] sam: obviously the deploy, rolling back')).length, 0);
+});
+
+test('warning in every section, with the hover prompts', () => {
+  for (const section of ['Executive Summary', 'Contributing Factors', 'Key Learnings', 'What Went Well', 'Impact']) {
+    const f = findingsOf('hindsight-minimizing', inSection('Obviously the new index was the cause.', section));
+    assert.equal(f.length, 1, section);
+    assert.equal(f[0].severity, 'warning');
+    assert.equal(f[0].category, 'blame');
+    assert.ok(f[0].prompts?.length);
+  }
+});
+
+test('the quick fix deletes only the minimiser', () => {
+  const md = inSection('The engineer merely had to compare the two config files.');
+  const [f] = only(md);
+  assert.equal(textOf(md, f), 'merely');
+  const fix = f.fixes.find((x) => x.preferred)!;
+  assert.ok(!fix.safe);
+  assert.equal(applyFix(md, fix), inSection('The engineer had to compare the two config files.'));
+  for (const e of fix.edits) assert.ok(e.start >= f.start && e.end <= f.end + 1, 'edit stays on the phrase and its space');
+  const md2 = inSection('Of course, the spike came from the index.');
+  const [g] = only(md2);
+  assert.equal(applyFix(md2, g.fixes[0]), inSection('the spike came from the index.'));
+});
+
+test('longer phrases get a placeholder rewrite of the phrase only', () => {
+  const md = inSection('Any competent engineer would have checked the zone with dig.');
+  const [f] = only(md);
+  assert.equal(textOf(md, f), 'Any competent engineer would');
+  assert.match(applyFix(md, f.fixes[0]), /^# Post-Mortem: test\n\n## Contributing Factors\n\n\[what could be seen at the time, and what made it hard to see\] have checked the zone with dig\.\n$/);
+});
+
+test('in the overlap order it wins over counterfactual on the same span', () => {
+  const f = lint(inSection('Any competent engineer would have checked the zone with dig after saving.'), { today: TODAY }).findings.filter((x) => x.category === 'blame');
+  assert.deepEqual(f.map((x) => x.ruleId), ['hindsight-minimizing']);
+});
+
+test('extra phrases from config are matched as words, never as patterns', () => {
+  const layer = { language: { extraPhrases: { 'hindsight-minimizing': ['a no-brainer', '.*'] } } };
+  assert.equal(only(inSection('Rolling back was a no-brainer.'), layer).length, 1);
+  assert.equal(only(inSection('Rolling back took nine minutes.'), layer).length, 0);
+});
+
+test('allow list suppresses a phrase', () => {
+  assert.equal(findingsOf('hindsight-minimizing', inSection('Obviously the index was the cause.'), { config: { language: { allowPhrases: ['obviously'] } } }).length, 0);
+});

@@ -1,0 +1,147 @@
+// people-targeted-action (catalogue §2.8): every phrase entry, the guards, severity by section
+// (error in Key Learnings and Action Items), people-targeted metrics and the system-action fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/engine';
+import { resolveConfig, type ConfigLayer } from '../../server/src/core/config';
+import { ALL_RULES } from '../../server/src/core/rules/index';
+import { rule, SYSTEM_ACTION, METRIC } from '../../server/src/core/rules/blame/people-targeted-action';
+import { PHRASES } from '../../server/src/core/rules/blame/people-targeted-action.phrases';
+import type { PhraseEntry } from '../../server/src/core/rules/blame/phrase-rule';
+import { applyFix, findingsOf, inSection, textOf, TODAY } from '../helpers/lint';
+
+function only(md: string, layer?: ConfigLayer) {
+  const { config } = resolveConfig(layer ? [layer] : [], new Set(ALL_RULES.map((r) => r.id)));
+  return lint(md, { config, today: TODAY, rules: [rule] }).findings;
+}
+
+function exampleFor(e: PhraseEntry): string {
+  const p = e.phrase;
+  switch (e.when) {
+    case 'behaviour':
+    case 'base':
+      return `Engineers must ${p} before restoring a database.`;
+    case 'person-obj':
+      return `${p[0].toUpperCase() + p.slice(1)} the on-call engineers about certificate expiry.`;
+    case 'ask-to':
+      return `${p[0].toUpperCase() + p.slice(1)} the reviewers to read migrations before approving.`;
+    case 'train':
+      return `${p[0].toUpperCase() + p.slice(1)} engineers to read the zone diff.`;
+    case 'person-subj':
+      return `The DBA ${p} how replication works.`;
+    case 'imperative':
+      return `${p.replace('...', 'run manual SQL against production').replace(/^./, (c) => c.toUpperCase())}.`;
+    case 'metric':
+      return `${p.replace('...', 'DNS').replace(/^./, (c) => c.toUpperCase())} after the change.`;
+    case 'metric-remember':
+      return `Engineers ${p} the freeze.`;
+    default:
+      return `${p.replace('...', 'the release manager').replace(/^./, (c) => c.toUpperCase())} for missed checklist items.`;
+  }
+}
+
+for (const entry of PHRASES) {
+  test(`phrase “${entry.phrase}” is flagged`, () => {
+    const s = exampleFor(entry);
+    const f = only(inSection(s, 'Key Learnings'));
+    assert.equal(f.length, 1, `no finding in: ${s}`);
+    assert.equal(f[0].severity, 'error');
+  });
+}
+
+const FLAG = [
+  'Remind all engineers to double-check the target environment before running migrations.',
+  'Hold the release manager accountable for missed checklist items.',
+  'Make sure the on-call engineer checks certificate dates every Monday.',
+  "Don't run manual SQL against the production database again.",
+  'Tell the mobile team to pay more attention to crash reports during rollouts.',
+  'The DBA needs to learn how replication works before the next on-call shift.',
+  'Everyone must be more vigilant about expiring credentials.',
+  'Discipline the engineer who committed the access key.',
+  'Ask reviewers to read migrations more carefully.',
+  'Action: the data team will try harder to validate feeds before publishing.',
+  'Remind everyone to check the region before restoring.',
+  'Success metric: engineers remember the freeze.',
+];
+for (const s of FLAG) test(`flags: ${s}`, () => assert.equal(only(inSection(s)).length, 1));
+
+const CLEAN = [
+  // system-action
+  'Make the deploy CLI print the target cluster and wait for the operator to type its name before applying.',
+  'Require a second approver for changes to the public DNS zone.',
+  'Alert when any certificate in the inventory is within 21 days of expiry.',
+  'Automate the weekly restore test and page the database team if it does not complete.',
+  'Make the restore tool show the target region and require typing it to confirm.',
+  'Have the chat bot remind the on-call to renew certificates 21 days before expiry.',
+  'Ensure the on-call is paged when the queue age passes 10 minutes.',
+  'Ask the vendor for the BGP session logs.',
+  // training-program
+  'Add a database restore exercise to the on-call onboarding checklist and record completion in the rota tool.',
+  'Run a quarterly game day in which responders restore a database from the backup system.',
+  'Publish a short video walkthrough of the new DNS change workflow and link it from the runbook.',
+  'Retrain the fraud model on the March data.',
+  // forward-should, facts, meta
+  'The CLI should refuse to target production unless the --prod flag is passed.',
+  'The parser should be more careful about trailing commas.',
+  'The facilitator reminded the group that everyone acted on the information they had at the time.',
+  'Eli double-checked the zone with dig at 10:12.',
+  'As I remember, the alert fired twice.',
+  'The alert did not fire again after the fix.',
+  'Error rate: no more 5xx errors than baseline for 7 days.',
+  'The on-call wrote "be more careful next time" in the channel.',
+];
+for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));
+
+test('severity: error in Key Learnings and Action Items, warning elsewhere', () => {
+  const s = 'People need to be more careful when touching DNS.';
+  assert.equal(only(inSection(s, 'Key Learnings'))[0].severity, 'error');
+  assert.equal(only(inSection(s, 'Contributing Factors'))[0].severity, 'warning');
+  assert.equal(only(inSection(s, 'Executive Summary'))[0].severity, 'warning');
+  assert.equal(only(inSection(s, 'Follow-Up Review'))[0].severity, 'warning');
+});
+
+const TABLE = `# Post-Mortem: t
+
+## Action Items
+
+| Action | Owner | Due Date | Success Metric |
+|--------|-------|----------|----------------|
+| Be more careful when editing DNS records | Eli Novak | 2026-09-15 | No more DNS mistakes |
+| Retrain Eli on the DNS runbook | Marcus Webb | 2026-09-22 | Eli completes the training |
+| Add a CI check that rejects zone changes which remove the apex | Be Careful | 2026-09-21 | CI fails on a test change |
+`;
+
+test('Action and Success Metric cells are errors; Owner cells are never analysed', () => {
+  const f = only(TABLE);
+  assert.deepEqual(f.map((x) => [textOf(TABLE, x), x.severity]), [
+    ['Be more careful', 'error'],
+    ['No more DNS mistakes', 'error'],
+    ['Retrain Eli', 'error'],
+  ]);
+});
+
+test('fixes: system action in the Action cell, measurable end state in the metric cell', () => {
+  const f = only(TABLE);
+  const action = f[0].fixes.find((x) => x.preferred)!;
+  assert.ok(!action.safe);
+  assert.ok(applyFix(TABLE, action).includes(`| ${SYSTEM_ACTION} when editing DNS records |`));
+  const metric = f[1].fixes.find((x) => x.preferred)!;
+  assert.ok(applyFix(TABLE, metric).includes(`| ${METRIC} |`));
+  for (const x of f) for (const e of x.fixes[0].edits) assert.ok(e.start >= x.start && e.end <= x.end);
+  assert.ok(f[0].prompts?.includes('How will we know if our improvements work?'));
+});
+
+test('the span widens to a person subject with its modal ("People need to be more careful")', () => {
+  const md = inSection('Everyone needs to pay more attention to expiry warnings.', 'Key Learnings');
+  assert.equal(textOf(md, only(md)[0]), 'Everyone needs to pay more attention');
+});
+
+test('extra phrases from config', () => {
+  const layer = { language: { extraPhrases: { 'people-targeted-action': ['stay sharp'] } } };
+  assert.equal(only(inSection('Responders should stay sharp on weekends.'), layer).length, 1);
+});
+
+test('registered with the whole rule set, one finding on the dns-outage KL line', () => {
+  const f = findingsOf('people-targeted-action', inSection('People need to be more careful when touching DNS.', 'Key Learnings'));
+  assert.equal(f.length, 1);
+});
