@@ -1,0 +1,98 @@
+// animated-language (catalogue §2.9): every phrase entry, "!!" / "?!", product names, severity
+// vocabulary, quotes and blockquotes, fixes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/engine';
+import { resolveConfig, type ConfigLayer } from '../../server/src/core/config';
+import { ALL_RULES } from '../../server/src/core/rules/index';
+import { rule } from '../../server/src/core/rules/blame/animated-language';
+import { PHRASES, PRODUCT_NAMES } from '../../server/src/core/rules/blame/animated-language.phrases';
+import { applyFix, findingsOf, inSection, textOf, TODAY } from '../helpers/lint';
+
+function only(md: string, layer?: ConfigLayer) {
+  const { config } = resolveConfig(layer ? [layer] : [], new Set(ALL_RULES.map((r) => r.id)));
+  return lint(md, { config, today: TODAY, rules: [rule] }).findings;
+}
+
+for (const entry of PHRASES) {
+  test(`phrase “${entry.phrase}” is flagged`, () => {
+    const s = `Honestly, the deploy pipeline was ${entry.phrase.replace('...', 'outage')} for the team.`;
+    const md = inSection(s);
+    const f = only(md);
+    assert.equal(f.length, 1, `no finding in: ${s}`);
+    assert.equal(f[0].severity, 'warning');
+  });
+}
+
+for (const name of PRODUCT_NAMES) {
+  test(`product name “${name}” is not flagged`, () => {
+    assert.deepEqual(only(inSection(`The ${name} step ran at 10:00.`)), []);
+  });
+}
+
+const FLAG: [string, string][] = [
+  ['The rollback was an absolute disaster!!!', 'absolute disaster'],
+  ["It's insane that nobody noticed the disk filling for six hours.", 'insane'],
+  ['What a mess the deploy pipeline turned out to be.', 'What a mess'],
+  ["I can't believe the backup job had been silently failing since March.", "I can't believe"],
+  ['The alerting setup is a ridiculous joke.', 'ridiculous'],
+  ['This was the dumbest outage we have ever had.', 'dumbest'],
+  ['The whole on-call rotation was a total nightmare that night.', 'total nightmare'],
+  ['Honestly, the state of the DNS tooling is crazy.', 'crazy'],
+  ['The migration script is pure garbage and everyone knows it.', 'garbage'],
+  ['This was the worst deploy ever.', 'worst deploy ever'],
+];
+for (const [s, phrase] of FLAG) {
+  test(`flags: ${s}`, () => {
+    const md = inSection(s);
+    assert.equal(textOf(md, only(md)[0]), phrase);
+  });
+}
+
+test('punctuation: "!!" and "?!" are flagged on their own span, and the fix replaces them', () => {
+  const md = inSection('The cache was empty again!! Who knew?!');
+  const f = only(md);
+  assert.deepEqual(f.map((x) => textOf(md, x)), ['!!', '?!']);
+  assert.equal(applyFix(md, f[0].fixes[0]), inSection('The cache was empty again. Who knew?!'));
+  assert.equal(applyFix(md, f[1].fixes[0]), inSection('The cache was empty again!! Who knew?'));
+  assert.deepEqual(only(inSection('The cache was empty again! Really?')), []);
+});
+
+test('a word and "!!" in one sentence are two findings (dns-outage L12)', () => {
+  const md = inSection('It is ridiculous that one save button can do this!!');
+  assert.deepEqual(only(md).map((x) => textOf(md, x)), ['ridiculous', '!!']);
+});
+
+const CLEAN = [
+  'The disaster recovery runbook lists the steps for promoting the standby region.',
+  'The Chaos Monkey run terminated two instances in the canary group.',
+  'Sofia declared a Critical incident and opened the channel.',
+  'At 03:12 someone posted "this is insane, the queue is at two million" in the channel.',
+  'The JVM spent 40% of its time in garbage collection.',
+  'The log said `WTF: unexpected state` at 10:01.',
+];
+for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));
+
+test('blockquoted chat is never analysed', () => {
+  assert.deepEqual(only(inSection('> is it DNS?! this is insane!!')), []);
+});
+
+test('a configured severity scale word is not animated ("Catastrophic")', () => {
+  const layer = { severity: { values: ['Catastrophic', 'Major', 'Minor'] } };
+  assert.deepEqual(only(inSection('We declared a Catastrophic incident at 09:30.'), layer), []);
+  assert.equal(only(inSection('We declared a catastrophic incident at 09:30.')).length, 1);
+});
+
+test('fix: delete an adjective, or replace a noun phrase with a metric placeholder', () => {
+  const md = inSection('The state of the DNS tooling is crazy.');
+  assert.equal(applyFix(md, only(md)[0].fixes[0]), inSection('The state of the DNS tooling is.'));
+  const md2 = inSection('The rollback was a total nightmare.');
+  const fix = only(md2)[0].fixes[0];
+  assert.ok(fix.preferred && !fix.safe);
+  assert.equal(applyFix(md2, fix), inSection('The rollback was a [metric: e.g. N users / M minutes].'));
+});
+
+test('allow list and extra phrases', () => {
+  assert.equal(findingsOf('animated-language', inSection('The tooling is crazy.'), { config: { language: { allowPhrases: ['crazy'] } } }).length, 0);
+  assert.equal(only(inSection('The release was bonkers.'), { language: { extraPhrases: { 'animated-language': ['bonkers'] } } }).length, 1);
+});

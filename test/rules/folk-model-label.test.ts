@@ -1,0 +1,63 @@
+// folk-model-label (catalogue §2.11): every phrase entry, awareness-goal and system-subject guards, the fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/engine';
+import { resolveConfig, type ConfigLayer } from '../../server/src/core/config';
+import { ALL_RULES } from '../../server/src/core/rules/index';
+import { rule, REWRITE } from '../../server/src/core/rules/blame/folk-model-label';
+import { PHRASES } from '../../server/src/core/rules/blame/folk-model-label.phrases';
+import { applyFix, inSection, textOf, TODAY } from '../helpers/lint';
+
+function only(md: string, layer?: ConfigLayer) {
+  const { config } = resolveConfig(layer ? [layer] : [], new Set(ALL_RULES.map((r) => r.id)));
+  return lint(md, { config, today: TODAY, rules: [rule] }).findings;
+}
+
+for (const entry of PHRASES) {
+  test(`phrase “${entry.phrase}” is flagged`, () => {
+    const s = entry.when === 'person' ? `The responder ${entry.phrase} during the second page.` : `By the third page, ${entry.phrase} set in for the responder.`;
+    const md = inSection(s);
+    const f = only(md);
+    assert.equal(f.length, 1, `no finding in: ${s}`);
+    assert.equal(textOf(md, f[0]).toLowerCase(), entry.phrase);
+  });
+}
+
+const FLAG = [
+  'Somewhere around the third page, the on-call lost situational awareness.',
+  'A lapse in judgment led to the change being merged.',
+  'Inattention by the reviewer let the bad config through.',
+  'The team had become complacent about certificate renewals.',
+  'There was a loss of situation awareness in the incident channel once the second alert fired.',
+  'A lack of vigilance on the night shift allowed the backlog to grow.',
+  'The analyst wasn\'t focused when approving the pipeline change.',
+  'Complacency had crept into the certificate process.',
+  'Sofia was not paying attention to the #netops channel.',
+];
+for (const s of FLAG) test(`flags: ${s}`, () => assert.equal(only(inSection(s)).length, 1));
+
+const CLEAN = [
+  'Add a shared incident timeline panel to support situation awareness across responders in different time zones.',
+  'Situational awareness tooling for the incident channel is on the roadmap for next quarter.',
+  'The incident commander role exists to keep situational awareness for the whole response, so the IC takes no hands-on tasks.',
+  'A pinned status message keeps situational awareness for people joining the bridge.',
+  'The alert drew attention to the wrong cluster.',
+  'The ticket was moved to "needs attention" at 10:02.',
+  'The dashboard was not focused on the replica lag.',
+  'We avoid calling this complacency: the renewal alert went to an archived list.',
+];
+for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));
+
+test('warning, with the Cues prompts and the "what was being looked at" rewrite of the label only', () => {
+  const md = inSection('Complacency: we had not had a DNS incident in three years.');
+  const [f] = only(md);
+  assert.equal(f.severity, 'warning');
+  assert.deepEqual(f.prompts, ['What were you focusing on?', 'Where was the signal shown?']);
+  assert.equal(textOf(md, f), 'Complacency');
+  assert.equal(applyFix(md, f.fixes[0]), inSection(`${REWRITE}: we had not had a DNS incident in three years.`));
+});
+
+test('timeline Decision cells are analysed', () => {
+  const md = `# Post-Mortem: t\n\n## Timeline of Events\n\n| Time | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|\n| 09:31 | Sofia checks the load balancers | Health checks green | Sofia lost situational awareness and spent 20 minutes on the config |\n`;
+  assert.equal(textOf(md, only(md)[0]), 'lost situational awareness');
+});

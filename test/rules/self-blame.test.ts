@@ -1,0 +1,53 @@
+// self-blame (catalogue §2.14): every phrase entry, the apology guard, info, off in customer-facing sections.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/engine';
+import { resolveConfig } from '../../server/src/core/config';
+import { ALL_RULES } from '../../server/src/core/rules/index';
+import { rule } from '../../server/src/core/rules/blame/self-blame';
+import { PHRASES } from '../../server/src/core/rules/blame/self-blame.phrases';
+import { inSection, lintMd, textOf, TODAY } from '../helpers/lint';
+
+function only(md: string) {
+  const { config } = resolveConfig([], new Set(ALL_RULES.map((r) => r.id)));
+  return lint(md, { config, today: TODAY, rules: [rule] }).findings;
+}
+
+for (const entry of PHRASES) {
+  test(`phrase “${entry.phrase}” is flagged`, () => {
+    const s = entry.when === 'incident-object' ? `I was ${entry.phrase} for the outage.` : `Honestly, ${entry.phrase} on the renewal.`;
+    const f = only(inSection(s));
+    assert.equal(f.length, 1, s);
+    assert.equal(f[0].severity, 'info');
+  });
+}
+
+const FLAG = [
+  'I was solely responsible for the outage and I take full ownership of it.',
+  'We dropped the ball on the certificate renewals.',
+  'This was entirely our fault as a platform team.',
+  'We screwed up the migration and there is no excuse for it.',
+  'The database team takes full blame for the lost orders.',
+];
+for (const s of FLAG) test(`flags: ${s}`, () => assert.equal(only(inSection(s)).length, 1));
+
+const CLEAN = [
+  'We are sorry for the disruption this caused to your team.',
+  'We apologise to everyone whose orders were delayed on Tuesday.',
+  'To our customers: we are sorry, and this document explains what we are changing.',
+  'The incident commander is solely responsible for external communication.',
+  'This was not anyone\'s fault; the console saved the whole record set.',
+  'It was nobody\'s fault and not our fault alone.',
+];
+for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));
+
+test('off in customer-facing sections, info elsewhere', () => {
+  assert.deepEqual(only(inSection('We dropped the ball on the renewals, and we are sorry.', 'Customer Communication')), []);
+  assert.equal(only(inSection('We dropped the ball on the renewals.', 'Key Learnings'))[0].severity, 'info');
+  assert.ok(only(inSection('We dropped the ball on the renewals.'))[0].prompts?.length);
+});
+
+test('with the whole rule set the sentence is reported once (overlap order)', () => {
+  const f = lintMd(inSection('We dropped the ball on the certificate renewals.')).findings.filter((x) => x.category === 'blame');
+  assert.equal(f.length, 1);
+});
