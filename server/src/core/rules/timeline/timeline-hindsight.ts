@@ -5,7 +5,8 @@ import { findPhrase, phraseWords, words } from '../../phrases';
 import { CUES_PROMPTS, moveToKeyLearningsFix, sentenceAround, timelineOf } from './timeline';
 import { HINDSIGHT_PHRASES } from './timeline-judgment.phrases';
 
-const PHRASES = HINDSIGHT_PHRASES.map(phraseWords);
+// Longest first, so "as it turned out" wins over "it turned out".
+const PHRASES = HINDSIGHT_PHRASES.map(phraseWords).sort((a, b) => b.length - a.length);
 
 /** Hindsight phrases in a unit: text ranges, longest first at each place, not exempt. */
 export function hindsightHits(unit: ProseUnit): { start: number; end: number; phrase: string }[] {

@@ -8,7 +8,7 @@ import { moveToActionItemsFix, moveToKeyLearningsFix, sentenceAround } from './t
 import { hindsightHits, timelineCells } from './timeline-hindsight';
 import { JUDGMENT_LABELS, JUDGMENT_PHRASES } from './timeline-judgment.phrases';
 
-const PHRASES = JUDGMENT_PHRASES.map(phraseWords);
+const PHRASES = JUDGMENT_PHRASES.map(phraseWords).sort((a, b) => b.length - a.length);
 const LABELS = JUDGMENT_LABELS.map(phraseWords);
 const BACKWARD = new Set(['have', "'ve", 've', 'not', 'never']);
 

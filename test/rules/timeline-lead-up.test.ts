@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, textOf } from '../helpers/lint';
+import { timelineDoc } from './timeline-fix-helper';
+import { DETECTION_PHRASES } from '../../server/src/core/rules/timeline/timeline-lead-up.phrases';
+
+test('flagged (info) when the first row is already detection or impact', () => {
+  const md = timelineDoc(['| 14:23 | Alert fired for high error rate | Error rate at 15% | Team began investigation |', '| 14:25 | Checked deployments | x | y |']);
+  const f = findingsOf('timeline-lead-up', md);
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'info');
+  assert.equal(textOf(md, f[0]), 'Alert fired for high error rate');
+});
+
+for (const phrase of DETECTION_PHRASES) {
+  test(`detection phrase "${phrase}" in the first row`, () => {
+    const md = timelineDoc([`| 10:00 | The ${phrase} happens at checkout | x | y |`]);
+    assert.equal(findingsOf('timeline-lead-up', md).length, 1);
+  });
+}
+
+test('list timelines: the first bullet', () => {
+  assert.equal(findingsOf('timeline-lead-up', '# P\n\n## Timeline\n\n- 10:00 — customers report failed logins\n- 10:05 — x\n').length, 1);
+  assert.deepEqual(findingsOf('timeline-lead-up', '# P\n\n## Timeline\n\n- 09:00 — release 6.14 merged\n- 10:00 — alert fires\n'), []);
+});
+
+test('not flagged: a lead-up row first, detection words later, template placeholders', () => {
+  assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| 13:10 | Config change starts rolling out | Reviewed | Continued |', '| 14:11 | Alert fires and pages on-call | x | y |'])), []);
+  assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| ... | ... | ... | ... |'])), []);
+  assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| 10:00 | Ticket asks for a TXT record (the pager was quiet) | x | y |'])), []);
+});

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf } from '../helpers/lint';
+import { timelineDoc } from './timeline-fix-helper';
+
+const ROWS = ['| 10:00 | Deploy starts | Change approved | Rolled out |'];
+
+test('flagged (info) when no zone is declared anywhere', () => {
+  const md = timelineDoc(ROWS, { note: 'Times are approximate.' });
+  const f = findingsOf('timeline-timezone', md);
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'info');
+  assert.equal(md.slice(f[0].start, f[0].end), 'Time');
+});
+
+test('timeline.requireTimezone raises it to a warning', () => {
+  const md = timelineDoc(ROWS, { note: '' });
+  assert.equal(findingsOf('timeline-timezone', md, { config: { timeline: { requireTimezone: true } } })[0].severity, 'warning');
+});
+
+test('not flagged when the zone is in the Time header, a note, the heading, the cells or the header fields', () => {
+  assert.deepEqual(findingsOf('timeline-timezone', timelineDoc(ROWS, { note: '', header: '| Time (UTC) | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|' })), []);
+  assert.deepEqual(findingsOf('timeline-timezone', timelineDoc(ROWS, { note: 'All times CEST.' })), []);
+  assert.deepEqual(findingsOf('timeline-timezone', timelineDoc(['| 10:00 UTC | a | b | c |'], { note: '' })), []);
+  assert.deepEqual(findingsOf('timeline-timezone', timelineDoc(['| 2026-03-02T10:00:00+01:00 | a | b | c |'], { note: '' })), []);
+  assert.deepEqual(findingsOf('timeline-timezone', timelineDoc(ROWS, { note: '', duration: '20 minutes (10:00 to 10:20 UTC)' })), []);
+  assert.deepEqual(findingsOf('timeline-timezone', '# P\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 10:00 | a |\n'), []);
+});
+
+test('runs on list timelines too; silent when there is no timeline', () => {
+  assert.equal(findingsOf('timeline-timezone', '# P\n\n## Timeline\n\n- 10:00 — deploy\n').length, 1);
+  assert.deepEqual(findingsOf('timeline-timezone', '# P\n\n## Timeline\n\nAll times UTC.\n\n- 10:00 — deploy\n'), []);
+  assert.deepEqual(findingsOf('timeline-timezone', '# P\n\n## Executive Summary\n\nText.\n'), []);
+});
