@@ -16,7 +16,7 @@ test('empty and unparseable due dates are warnings', () => {
 });
 
 test('ISO dates, and placeholders, are not flagged', () => {
-  assert.deepEqual(findingsOf(ID, doc(['2026-09-20', '2026-09-20 (sprint 42)', '[YYYY-MM-DD]', 'TBD'])), []);
+  assert.deepEqual(findingsOf(ID, doc(['2026-09-20', '2026-09-20 (sprint 42)', '[YYYY-MM-DD]', 'TBD', 'tbd', '<date>', 'TODO', '???'])), []);
 });
 
 test('a non-ISO date: info with a safe fix to ISO that keeps the table intact', () => {

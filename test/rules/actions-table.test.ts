@@ -97,6 +97,23 @@ test('fix on ragged rows pads short rows and keeps long rows', () => {
   assert.deepEqual(rows[2], ['Add a check', 'Ana', '', '', 'T-2', 'extra']);
 });
 
+test('the delimiter row keeps its style (compact or padded)', () => {
+  const compact = doc('| Action | Owner |\n|---|---|\n| Add an alert | Ana |');
+  assert.match(applyFix(compact, findingsOf(ID, compact)[0].fixes[0]), /\n\|---\|---\|----------\|----------------\|\n/);
+  const padded = doc('| Action | Owner |\n| --- | --- |\n| Add an alert | Ana |');
+  assert.match(applyFix(padded, findingsOf(ID, padded)[0].fixes[0]), /\n\| --- \| --- \| -------- \| -------------- \|\n/);
+});
+
+test('a table in Action Items with none of the columns is reported; adding them is not safe', () => {
+  const md = doc('| Item description | Person |\n|---|---|\n| Add an alert | Ana |');
+  const [f] = findingsOf(ID, md);
+  assert.match(f.message, /none of the Action, Owner, Due Date and Success Metric columns/);
+  assert.equal(f.fixes[0].safe, false);
+  const out = applyFix(md, f.fixes[0]);
+  assert.deepEqual(cellsOf(out)[0], ['Item description', 'Person', 'Action', 'Owner', 'Due Date', 'Success Metric']);
+  assert.deepEqual(findingsOf(ID, out), []);
+});
+
 test('fix on a header-only table', () => {
   const md = doc('| Action | Owner |\n|---|---|');
   checkColumnFix(md, ['Action', 'Owner', 'Due Date', 'Success Metric']);

@@ -79,7 +79,21 @@ export const rule: Rule = {
     }
     if (!section) return out;
     const blocks = allBlocks(section);
-    if (blocks.some((b) => b.table)) return out;
+    const sectionTables = blocks.filter((b) => b.table).map((b) => b.table!);
+    if (sectionTables.length) {
+      // A table the section holds, but with none of the template's columns: still the action table.
+      if (!tables.some((t) => sectionTables.includes(t.table))) {
+        const table = sectionTables[0];
+        const placement = missingColumnPlacement([], REQUIRED_COLUMNS).map((c) => ({ ...c, at: table.header.cells.length }));
+        out.push({
+          start: table.header.cells[0]?.outerSpan.start ?? table.header.span.start,
+          end: table.header.span.end,
+          message: 'The action-items table has none of the Action, Owner, Due Date and Success Metric columns.',
+          fixes: [{ title: 'Add the Action, Owner, Due Date and Success Metric columns', edits: insertColumns(model, table, placement), safe: false }],
+        });
+      }
+      return out;
+    }
     for (const b of blocks) {
       if (!b.list || !b.list.items.length) continue;
       if (b.list.items.length === 1 && isNoneStatement(b.list.items[0].text)) continue;

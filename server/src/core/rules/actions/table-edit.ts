@@ -46,8 +46,9 @@ export function splitRow(source: string, lineStart: number, lineEnd: number): Sp
  * Edits inserting new cells into one line. `insertions` maps an original column index (the
  * new cells go before that column; index ≥ cell count appends) to the texts of the new cells.
  */
-function insertCells(source: string, lineStart: number, lineEnd: number, insertions: Map<number, string[]>): TextEdit[] {
+function insertCells(source: string, lineStart: number, lineEnd: number, insertions: Map<number, string[]>, padded = true): TextEdit[] {
   const row = splitRow(source, lineStart, lineEnd);
+  const cell = (t: string) => (padded ? ` ${t} ` : t);
   const edits: TextEdit[] = [];
   const appended: string[] = [];
   const sorted = [...insertions.entries()].sort((a, b) => a[0] - b[0]);
@@ -56,7 +57,7 @@ function insertCells(source: string, lineStart: number, lineEnd: number, inserti
       const at = row.cellStarts[index];
       const isPipe = source[at] === '|';
       // Before a pipe: "| new " keeps the pipe for the old cell; before a pipeless first cell: "new | ".
-      const text = isPipe ? texts.map((t) => `| ${t} `).join('') : texts.map((t) => `${t} | `).join('');
+      const text = isPipe ? texts.map((t) => `|${cell(t)}`).join('') : texts.map((t) => `${t} | `).join('');
       edits.push({ start: at, end: at, newText: text });
     } else {
       // Ragged row: pad with empty cells up to the new column's position.
@@ -66,7 +67,7 @@ function insertCells(source: string, lineStart: number, lineEnd: number, inserti
   }
   if (appended.length) {
     if (row.trailingPipe) {
-      edits.push({ start: row.contentEnd, end: row.contentEnd, newText: appended.map((t) => ` ${t} |`).join('') });
+      edits.push({ start: row.contentEnd, end: row.contentEnd, newText: appended.map((t) => `${cell(t)}|`).join('') });
     } else {
       // Without a trailing pipe an empty last cell cannot be written: switch the row to the piped form.
       const last = appended[appended.length - 1];
@@ -91,7 +92,10 @@ export function insertColumns(model: PostMortem, table: Table, columns: { title:
   const lines = model.lines;
   const headerLine = table.header.line;
   edits.push(...insertCells(source, lines.lineStarts[headerLine], lines.lineEnd(headerLine), group((t) => t)));
-  edits.push(...insertCells(source, table.delimiter.start, table.delimiter.end, group((t) => '-'.repeat(Math.max(3, t.length)))));
+  // A compact delimiter row (`|---|---|`) stays compact; a padded one (`| --- | --- |`) stays padded.
+  const delimiterPadded = /\|\s/.test(source.slice(table.delimiter.start, table.delimiter.end));
+  const dashes = (t: string) => '-'.repeat(Math.max(3, delimiterPadded ? t.length : t.length + 2));
+  edits.push(...insertCells(source, table.delimiter.start, table.delimiter.end, group(dashes), delimiterPadded));
   for (const row of table.rows) {
     edits.push(...insertCells(source, lines.lineStarts[row.line], lines.lineEnd(row.line), group(() => '')));
   }
