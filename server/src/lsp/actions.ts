@@ -91,7 +91,10 @@ export function quickFixes(ctx: ActionContext, diagnostics: Diagnostic[]): CodeA
     }
     const line = diagnostic.range.start.line;
     const key = `${info.ruleId}:${line}`;
-    if (!disabled.has(key) && line < ctx.model.lines.lineCount) {
+    const fm = ctx.model.frontMatter?.span;
+    // A comment cannot go inside YAML front matter.
+    const inFrontMatter = !!fm && ctx.model.lines.lineStarts[line] < fm.end;
+    if (!disabled.has(key) && line < ctx.model.lines.lineCount && !inFrontMatter) {
       disabled.add(key);
       const { title, edits } = disableEdits(ctx.model, info.ruleId, line);
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: ctx.workspaceEdit(edits) });
