@@ -2,6 +2,7 @@
 // Environmental by default) is missing. "None identified" under it satisfies the check.
 import type { Rule, RuleFinding } from '../../types';
 import type { PostMortem, Section } from '../../model';
+import { allBlocks } from '../../model';
 import { CONTRIBUTING_SUBSECTIONS, normaliseHeading } from '../../template';
 import { insertBlock, relevel } from './shared';
 
@@ -20,8 +21,8 @@ function namesSubsection(heading: string, name: string): boolean {
 /** A factor line that stands in for a subsection: "**Environmental**: None identified". */
 function namedInBody(model: PostMortem, section: Section, name: string): boolean {
   const n = name.toLowerCase();
-  for (const b of section.blocks) {
-    const texts = [...b.fields.map((f) => f.label), ...(b.list?.items.map((i) => i.text.split(':')[0]) ?? [])];
+  for (const b of allBlocks(section)) {
+    const texts = [...b.fields.map((f) => f.label), ...(b.list?.items.map((i) => i.text.split(':')[0]) ?? []), ...b.prose.filter((u) => u.kind === 'paragraph').map((u) => u.text.split(':')[0])];
     if (texts.some((t) => { const k = t.replace(/[*_]/g, '').trim().toLowerCase(); return k === n || k === `${n} factors`; })) return true;
   }
   return false;

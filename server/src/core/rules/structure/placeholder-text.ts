@@ -58,9 +58,24 @@ function angleHits(model: PostMortem, span: Span): Hit[] {
   return hits;
 }
 
-function unitHits(unit: ProseUnit): Hit[] {
+/** Labels of link reference definitions (`[label]: url`), lower-cased, wherever they are in the file. */
+function definitionLabels(model: PostMortem): Set<string> {
+  const labels = new Set<string>();
+  for (const m of model.source.matchAll(/^ {0,3}\[([^\]\n]{1,200})\]:[ \t]*\S/gm)) labels.add(normLabel(m[1]));
+  return labels;
+}
+
+const normLabel = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** `[text](url)`, `[text][ref]`, `[ref]` with a definition: links, whether or not the parser resolved them. */
+function isLinkLike(text: string, h: { start: number; end: number; text: string }, labels: Set<string>): boolean {
+  if (!h.text.startsWith('[')) return false;
+  return /^[([]/.test(text.slice(h.end)) || text[h.start - 1] === ']' || labels.has(normLabel(h.text.slice(1, -1)));
+}
+
+function unitHits(unit: ProseUnit, labels: Set<string>): Hit[] {
   return textHits(unit.text)
-    .filter((h) => !isExempt(unit, h.start, h.end))
+    .filter((h) => !isExempt(unit, h.start, h.end) && !isLinkLike(unit.text, h, labels))
     .map((h) => ({ ...proseSpan(unit, h.start, h.end), text: h.text }));
 }
 
@@ -75,8 +90,9 @@ export const rule: Rule = {
   sources: ['seed'],
   check(model) {
     const hits: Hit[] = [];
+    const labels = definitionLabels(model);
     for (const unit of model.prose) {
-      hits.push(...unitHits(unit));
+      hits.push(...unitHits(unit, labels));
       if (unit.kind !== 'tableCell') hits.push(...angleHits(model, unit.span));
     }
     for (const table of model.tables) {
@@ -91,15 +107,15 @@ export const rule: Rule = {
     for (const block of [...model.preamble, ...model.sections.flatMap((s) => s.blocks)]) {
       if (block.kind === 'html') hits.push(...angleHits(model, block.span));
     }
-    for (const field of bodyHeader(model)) {
-      const value = model.source.slice(field.valueSpan.start, field.valueSpan.end);
+    // Header values and the title are not prose units: read them from the source.
+    const raw = [...bodyHeader(model).map((f) => f.valueSpan), ...(model.title ? [model.title.textSpan] : [])];
+    for (const span of raw) {
+      const value = model.source.slice(span.start, span.end);
       for (const h of textHits(value)) {
-        // `[text](url)` and `[text][ref]` are links, not placeholders.
-        if (h.text.startsWith('[') && /^[([]/.test(value.slice(h.end))) continue;
-        if (h.text.startsWith('[') && value[h.start - 1] === ']') continue;
-        hits.push({ start: field.valueSpan.start + h.start, end: field.valueSpan.start + h.end, text: h.text });
+        if (isLinkLike(value, h, labels)) continue;
+        hits.push({ start: span.start + h.start, end: span.start + h.end, text: h.text });
       }
-      hits.push(...angleHits(model, field.valueSpan));
+      hits.push(...angleHits(model, span));
     }
     const seen = new Set<string>();
     const findings: RuleFinding[] = [];

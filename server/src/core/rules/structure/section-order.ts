@@ -1,6 +1,7 @@
 // §4.2 (off by default): template sections are not in template order.
 import type { Rule, RuleFinding } from '../../types';
 import { SECTIONS, sectionSpec } from '../../template';
+import { endsWithBlankLine, endsWithLineBreak } from './shared';
 
 const rank = (id: string) => SECTIONS.findIndex((s) => s.id === id);
 
@@ -25,8 +26,14 @@ export const rule: Rule = {
       const target = present.slice(0, i).find((p) => rank(p.id!) > r);
       if (!target) continue;
       let text = src.slice(s.span.start, s.span.end);
-      if (!/(\r\n|\n|\r)$/.test(text)) text += eol;
-      if (!/(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(text)) text += eol;
+      if (!endsWithLineBreak(text)) text += eol;
+      if (!endsWithBlankLine(text)) text += eol;
+      // Moving the last section away leaves one final line break, not a blank line.
+      let cut = s.span.start;
+      if (s.span.end === src.length) {
+        const kept = src.slice(0, s.span.start).replace(/\s+$/, '').length;
+        if (kept > target.span.start) cut = Math.min(s.span.start, kept + eol.length);
+      }
       findings.push({
         ...s.heading.span,
         message: `${sectionSpec(s.id!).title} comes after ${sectionSpec(target.id!).title}; the template puts it before.`,
@@ -35,7 +42,7 @@ export const rule: Rule = {
             title: `Move ${sectionSpec(s.id!).title} before ${sectionSpec(target.id!).title}`,
             edits: [
               { start: target.span.start, end: target.span.start, newText: text },
-              { start: s.span.start, end: s.span.end, newText: '' },
+              { start: cut, end: s.span.end, newText: '' },
             ],
             safe: true,
             preferred: true,

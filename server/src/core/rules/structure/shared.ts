@@ -24,13 +24,22 @@ export function insertBlock(model: PostMortem, offset: number, block: string): T
   let body = withEol(model, block.endsWith('\n') ? block : block + '\n');
   let before = '';
   if (offset > 0) {
-    const head = src.slice(Math.max(0, offset - 4), offset);
-    if (!/(\r\n|\n|\r)$/.test(head)) before = eol + eol;
-    else if (!/(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(head)) before = eol;
+    const head = src.slice(Math.max(0, offset - 8), offset);
+    if (!endsWithLineBreak(head)) before = eol + eol;
+    else if (!endsWithBlankLine(head)) before = eol;
   }
   const rest = src.slice(offset);
   if (rest.trim().length && !/^[ \t]*(\r\n|\n|\r)/.test(rest)) body += eol;
   return { start: offset, end: offset, newText: before + body };
+}
+
+export function endsWithLineBreak(text: string): boolean {
+  return /[\r\n]$/.test(text);
+}
+
+/** True when the text ends with an empty line (CRLF counts as one line break). */
+export function endsWithBlankLine(text: string): boolean {
+  return /\n[ \t]*\n$/.test(text.replace(/\r\n?/g, '\n'));
 }
 
 /** The template skeleton re-levelled to the document's section depth (`##` → `#` etc.). */
@@ -54,6 +63,7 @@ export function isNoneStatement(text: string): boolean {
 
 /** True when a block carries something a reader sees (HTML comments are guidance, not content). */
 export function blockHasContent(model: PostMortem, block: Block): boolean {
+  if (block.kind === 'thematicBreak') return false;
   if (block.kind === 'html') return model.source.slice(block.span.start, block.span.end).replace(/<!--[^]*?-->/g, '').trim().length > 0;
   return model.source.slice(block.span.start, block.span.end).trim().length > 0;
 }
