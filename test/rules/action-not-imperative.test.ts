@@ -35,3 +35,10 @@ for (const verb of IMPERATIVE_VERBS) {
     assert.deepEqual(findingsOf(ID, doc([action])), []);
   });
 }
+
+test('negative imperatives and a leading label are imperative', () => {
+  const md = doc(["Don't page on single failures", 'Never deploy on Fridays without a canary', 'Short term: add an alert', '**Detection:** alert on queue age']);
+  assert.deepEqual(findingsOf(ID, md).map((f) => textOf(md, f)), []);
+  const bad = doc(['Short term: monitoring for queue age']);
+  assert.deepEqual(findingsOf(ID, bad).map((f) => textOf(bad, f)), ['Short']);
+});

@@ -30,3 +30,19 @@ test('front matter dates count', () => {
   assert.ok(f);
   assert.equal(textOf(md, f), '2026-10-01');
 });
+
+test('a draft more than 7 days after the incident, by context.today', () => {
+  const md = doc('**Status**: Draft');
+  const [f] = findingsOf(ID, md, { ...on, today: '2026-09-20' });
+  assert.equal(textOf(md, f), 'Draft');
+  assert.match(f.message, /still a draft 12 days after the incident \(today is 2026-09-20\)/);
+  assert.deepEqual(findingsOf(ID, md, { ...on, today: '2026-09-15' }), []);
+  assert.deepEqual(findingsOf(ID, doc('**Status**: Published'), { ...on, today: '2026-12-01' }), []);
+});
+
+test('a draft status in front matter counts; a recorded date wins over the status', () => {
+  const md = `---\nstatus: draft\n---\n${doc('**Facilitator**: Ana')}`;
+  const [f] = findingsOf(ID, md, { ...on, today: '2026-10-01' });
+  assert.equal(textOf(md, f), 'draft');
+  assert.deepEqual(findingsOf(ID, doc('**Status**: Draft').replace('**Severity**', '**Published**: 2026-09-10  \n**Severity**'), { ...on, today: '2026-12-01' }), []);
+});

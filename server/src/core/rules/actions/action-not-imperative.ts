@@ -23,6 +23,9 @@ export function isImperativeVerb(word: string): boolean {
   return /(?:[^aeiou]is|iz)e$|ify$|[^aeiou]ate$/.test(w) && w.length > 5;
 }
 
+/** Negative imperatives ("Don't page on …", "Never deploy …") and politeness markers. */
+const NEGATIONS = ["don't", 'never', 'please', 'always', 'only'];
+
 /** The first word of an action, skipping numbering, priority tags and ticket ids ("P1:", "[SEC-12]"). */
 export function firstWord(text: string): { word: string; start: number; end: number } | undefined {
   for (const t of words(text)) {
@@ -46,7 +49,11 @@ export const rule: Rule = {
       const cell = item.cell('action');
       if (!cell || isBlank(cell.raw) || isPlaceholder(cell.raw) || !cell.prose) continue;
       const first = firstWord(cell.prose.text);
-      if (!first || isImperativeVerb(first.word)) continue;
+      if (!first || isImperativeVerb(first.word) || NEGATIONS.includes(first.word.toLowerCase().replace('’', "'"))) continue;
+      // A short label before a colon ("Short term: add …", "**Detection:** alert on …") is not the action.
+      const label = /^[^:]{1,30}:\s+/.exec(cell.prose.text);
+      const afterLabel = label ? firstWord(cell.prose.text.slice(label[0].length)) : undefined;
+      if (afterLabel && isImperativeVerb(afterLabel.word)) continue;
       out.push({
         ...proseSpan(cell.prose, first.start, first.end),
         message: `The action starts with "${first.word}", not a verb. Start with what will be done, e.g. "Add …", "Alert on …", "Require …".`,

@@ -3,6 +3,7 @@
 // they knew at the time, and chat and dashboards expire.
 import type { Rule, RuleFinding } from '../../types';
 import { daysBetween, parseDate } from '../../dates';
+import type { PostMortem } from '../../model';
 import { incidentDate } from '../actions/items';
 
 /** Labels of header fields (or front-matter keys) that record when the review was held or published. */
@@ -19,7 +20,7 @@ export const rule: Rule = {
   id: 'review-timeliness',
   category: 'follow-up',
   defaultSeverity: 'off',
-  description: 'The post-mortem was published or reviewed more than 7 days after the incident.',
+  description: 'The post-mortem was published or reviewed more than 7 days after the incident, or is still a draft a week after it.',
   explanation:
     'The seed asks for the document to be published within a week. Memory of what people saw and expected fades fast, and chat history and dashboards expire; a review held weeks later reconstructs the incident from hindsight. Record the review-meeting and publish dates in the header (e.g. "Published: 2026-11-03").',
   sources: ['seed', 'PD-IR', 'SREB15'],
@@ -54,6 +55,35 @@ export const rule: Rule = {
         out.push({ start, end: Math.max(start, valueAt + rest.trimEnd().length), message: messageFor(key, d.iso, days) });
       }
     }
+    // Nothing recorded yet, but the document is still a draft more than a week after the
+    // incident (by the engine's clock): the review is late already.
+    const recorded = out.length > 0 || model.header.some((h) => REVIEW_LABELS.test(h.label.replace(/[_-]/g, ' ').trim())) ||
+      Object.keys(model.frontMatter?.data ?? {}).some((k) => REVIEW_LABELS.test(k.replace(/[_-]/g, ' ').trim()));
+    if (!recorded) {
+      const status = draftStatus(model);
+      const days = daysBetween(incident, context.today);
+      if (status && days > REVIEW_WITHIN_DAYS) {
+        out.push({ ...status, message: `The post-mortem is still a draft ${days} days after the incident (today is ${context.today}); the seed asks for the review and publication within ${REVIEW_WITHIN_DAYS} days.` });
+      }
+    }
     return out;
   },
 };
+
+/** The span of a Status value (header line or front-matter key) that says the document is a draft. */
+function draftStatus(model: PostMortem): { start: number; end: number } | undefined {
+  const DRAFT = /^(draft|wip|work in progress|in progress|in review|not reviewed|unreviewed)$/i;
+  for (const h of model.header) {
+    if (/^status$/i.test(h.label.trim()) && DRAFT.test(h.value.trim())) return h.valueSpan;
+  }
+  const fm = model.frontMatter;
+  const value = fm?.data.status;
+  if (fm && typeof value === 'string' && DRAFT.test(value.trim())) {
+    const m = /^status:[ \t]*(.*?)[ \t]*$/m.exec(model.source.slice(fm.span.start, fm.span.end));
+    if (m) {
+      const start = fm.span.start + m.index + m[0].indexOf(m[1], 7);
+      return { start, end: start + m[1].length };
+    }
+  }
+  return undefined;
+}
