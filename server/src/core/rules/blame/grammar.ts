@@ -157,12 +157,17 @@ export function isGuarded(unit: ProseUnit, start: number, end: number, people?: 
 // ---------------------------------------------------------------------------------------------
 // Meta-blameless (§1.4): the blame term is the object of a negation or a statement about the review
 
+/** Words and phrases that, up to six words before a blame term, make it the object of a
+ *  statement about the review ("no evidence of", "do not treat … as", "calling this"). */
 const META_BEFORE = [
-  'no evidence of', 'no sign of', 'not', "n't", 'never', 'avoid', 'avoids', 'avoiding', 'calling this', 'call this', 'calling it', 'call it',
+  'no evidence of', 'no sign of', 'no indication of', 'avoid', 'avoids', 'avoiding', 'calling this', 'call this', 'calling it', 'call it',
   'labelling this', 'labeling this', 'labelling it', 'labeling it', 'label this', 'label it', 'labelled', 'labeled', 'stopping at',
-  'stopped at', 'stop at', 'stops at', 'rather than', 'instead of', 'treat', 'treats', 'treating', 'blaming', 'blame', 'beyond',
-  'without', 'no', 'nor', 'than', 'not just', 'dismiss', 'dismissing', 'write off', 'writing off', 'wrote off', 'attribute', 'attributing',
+  'stopped at', 'stop at', 'stops at', 'rather than', 'instead of', 'treat', 'treats', 'treating', 'blaming', 'beyond', 'dismiss',
+  'dismissing', 'write off', 'writing off', 'wrote off', 'attribute', 'attributing', 'not about', 'is not', 'was not', 'not treat',
 ];
+
+/** Negators that count only right before the term ("not human error", "no operator error"). */
+const NEAR_NEGATORS = ['not', 'never', 'no', 'nor', 'without'];
 
 /**
  * True when the words just before token `i` (in the same clause, up to 6 words) make the phrase
@@ -172,9 +177,10 @@ const META_BEFORE = [
 export function isMetaBlameless(s: Sent, i: number): boolean {
   const from = Math.max(0, i - 6);
   for (let k = i - 1; k >= from; k--) {
-    if (punctBefore(s, k + 1) && k + 1 < i && /[;:.]/.test(gapBefore(s, k + 1))) break;
+    if (/[;:.]/.test(gapBefore(s, k + 1)) && k + 1 < i) break;
     const t = s.toks[k];
-    if (t.norm.endsWith("n't")) return true;
+    const near = i - k <= 2 || (i - k <= 3 && DETERMINERS.has(s.toks[i - 1].norm));
+    if (near && (NEAR_NEGATORS.includes(t.norm) || t.norm.endsWith("n't"))) return true;
     for (const m of META_PHRASES) if (matchesAt(s, k - m.length + 1, m)) return true;
   }
   return false;

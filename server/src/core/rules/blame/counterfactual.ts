@@ -1,0 +1,196 @@
+// Reasoning about an alternate past (catalogue §2.4): modal + have + past participle, "if … had
+// + participle", inverted "Had X done …", "if only", "could have been avoided", and "did not X
+// until/in time". Forward-looking requirements, possession ("should have a dead-letter topic"),
+// capability ("could read"), epistemic inferences ("must have expired"), facilitation questions
+// and generalisations ("most responders would have made the same call") are left alone.
+import type { Rule, RuleFinding } from '../../types';
+import type { ProseUnit } from '../../model';
+import type { Gazetteer } from '../../people';
+import {
+  blameUnits, sentences, subjectOf, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, guardedToks,
+  spanOf, extraPhraseFindings, peopleOf, isNamed, ADJECTIVE_PARTICIPLES, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef,
+} from './grammar';
+import { sectionSeverity, lowerForFirstPerson } from './sections';
+import { phraseWords } from '../../phrases';
+import {
+  COUNTERFACTUAL_MODALS, COUNTERFACTUAL_PHRASES, LATENESS_WORDS, LATE_ACTION_VERBS, GENERALISING_WORDS, FACILITATION_STARTS,
+} from './counterfactual.phrases';
+
+const ID = 'counterfactual';
+const MODALS = COUNTERFACTUAL_MODALS.map((m) => phraseWords(m.phrase));
+const PHRASES = COUNTERFACTUAL_PHRASES.map((p) => phraseWords(p.phrase));
+const LATE = LATENESS_WORDS.map(phraseWords);
+const CONDITIONAL_MODALS = new Set(['would', 'could', 'might', "wouldn't", "couldn't"]);
+
+export const PROMPTS = [
+  'What information would have changed decisions?',
+  'What information did people have at that point?',
+  'What made the action taken seem reasonable at the time?',
+];
+
+export const rule: Rule = {
+  id: ID,
+  category: 'blame',
+  defaultSeverity: 'warning',
+  description: 'Reasoning about an alternate past ("should have", "if only", "had X done").',
+  explanation:
+    'This describes what did not happen. Write instead what did happen and what was known at that moment. Put what you want to change into Action Items.',
+  sources: ['BERG', 'DEK', 'PD-IR', 'LFI-T', 'ETSY-DFG'],
+  prompts: PROMPTS,
+  check(model, context) {
+    const people = peopleOf(model, context.config);
+    const out: RuleFinding[] = [];
+    for (const unit of blameUnits(model)) {
+      const base = sectionSeverity(ID, unit.context, context.config);
+      if (base === 'off') continue;
+      for (const s of sentences(unit)) {
+        const hit = findCounterfactual(s, people);
+        if (!hit || guardedToks(unit, s, hit.first, hit.last, people)) continue;
+        out.push(finding(unit, s, hit, base));
+      }
+      out.push(
+        ...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people),
+      );
+    }
+    return out;
+  },
+};
+
+interface Hit {
+  first: number;
+  last: number;
+  subject?: PersonRef;
+}
+
+function message(written: string): string {
+  return `"${written}" reasons about an alternate past. Describe what happened and what was known at the time; put the change you want into Action Items.`;
+}
+
+function finding(unit: ProseUnit, s: Sent, hit: Hit, base: ReturnType<typeof sectionSeverity>): RuleFinding {
+  const span = spanOf(unit, s, hit.first, hit.last);
+  const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
+  // Error for a named person or handle; AI stays info (or off), first person stays a warning.
+  let severity = base;
+  if (severity === 'warning' && isNamed(hit.subject) && unit.context !== 'external') severity = 'error';
+  severity = lowerForFirstPerson(severity, hit.subject?.kind === 'first-person');
+  const who = hit.subject ? s.toks.slice(hit.subject.first, hit.subject.last + 1).map((t) => t.value).join(' ') : '[person/role]';
+  return {
+    ...span,
+    severity,
+    message: message(written),
+    phrase: written,
+    prompts: PROMPTS,
+    fixes: [
+      {
+        title: 'Rewrite as foresight: what was known at the time',
+        edits: [{ ...span, newText: `At [time], [information available]. ${capitalise(who)} [did Y] because [reason]` }],
+        preferred: true,
+      },
+      {
+        title: 'Rewrite as a proposal for Action Items',
+        edits: [{ ...span, newText: '[Action to add, e.g. add a check that …]' }],
+      },
+    ],
+  };
+}
+
+function capitalise(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** The counterfactual shape of a sentence, merged into one range (one finding per sentence). */
+export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined {
+  const t = s.toks;
+  if (!t.length) return undefined;
+  // `facilitation-question`: "What would have made this easier?", "How could we have known?"
+  if (s.question && FACILITATION_STARTS.includes(t[0].norm)) return undefined;
+  const hits: Hit[] = [];
+  const generalising = t.some((x) => x.norm === 'same') && t.some((x) => GENERALISING_WORDS.includes(x.norm));
+
+  for (let i = 0; i < t.length; i++) {
+    // Fixed phrases: "if only", "could have been avoided", "would never have happened".
+    for (const p of PHRASES) {
+      if (matchesAt(s, i, p)) hits.push({ first: i, last: i + p.length - 1, subject: subjectOf(s, i, people).person });
+    }
+    // modal (+ not/never) + have + past participle
+    for (const m of MODALS) {
+      if (!matchesAt(s, i, m)) continue;
+      let k = i + m.length;
+      while (k < t.length && (isNegation(t[k]) || (isAdverb(t[k]) && t[k].norm !== 'have'))) k++;
+      if (t[k]?.norm !== 'have' && t[k]?.norm !== "'ve") continue;
+      if (m[0] === 'need' && !/^(?:need|needs)$/.test(t[i].norm)) continue;
+      let p = k + 1;
+      while (p < t.length && isAdverb(t[p]) && !isPastParticiple(t[p].norm)) p++;
+      const part = t[p];
+      if (!part || !isPastParticiple(part.norm) || punctBefore(s, p)) continue;
+      // `should-have-possess`: "should have dedicated consumers", "should have had" is flagged.
+      if (ADJECTIVE_PARTICIPLES.has(part.norm) && t[p + 1] && !DETERMINERS.has(t[p + 1].norm) && !PREPOSITIONS.has(t[p + 1].norm) && !punctBefore(s, p + 1) && !isAdverb(t[p + 1])) continue;
+      // "could have been worse": been + a non-participle complement is a forecast-like aside,
+      // unless the modal is should/ought/needed ("The TTL should have been lower").
+      let last = p;
+      if (part.norm === 'been') {
+        const after = t[p + 1];
+        const deontic = ['should', "shouldn't", 'ought', 'needed', 'need'].includes(m[0]);
+        if (after && isPastParticiple(after.norm) && !punctBefore(s, p + 1)) last = p + 1;
+        else if (after && deontic && !punctBefore(s, p + 1)) last = p + 1;
+        else if (!deontic) continue;
+      }
+      if (generalising && CONDITIONAL_MODALS.has(m[0])) continue;
+      hits.push({ first: i, last, subject: subjectOf(s, i, people).person });
+    }
+    // "if … had (not) + participle" and clause-initial "Had X done …, … would …"
+    if (t[i].norm === 'if' && !['whether', 'ask', 'asked', 'check', 'checked', 'unclear', 'know', 'knew', 'see', 'wonder'].includes(t[i - 1]?.norm ?? '')) {
+      for (let k = i + 1; k < Math.min(t.length, i + 10); k++) {
+        if (k > i + 1 && punctBefore(s, k)) break;
+        if (t[k].norm === 'had' || t[k].norm === "hadn't") {
+          let p = k + 1;
+          while (p < t.length && (isNegation(t[p]) || isAdverb(t[p]))) p++;
+          if (t[p] && isPastParticiple(t[p].norm) && !punctBefore(s, p)) {
+            hits.push({ first: i, last: p, subject: subjectOf(s, k, people).person });
+          }
+          break;
+        }
+      }
+    }
+    if ((t[i].norm === 'had' || t[i].norm === "hadn't") && (i === 0 || /[;:,—–]/.test(gapBefore(s, i))) && t[i + 1]?.norm !== 'to') {
+      const laterModal = t.slice(i + 2).some((x) => CONDITIONAL_MODALS.has(x.norm));
+      if (laterModal) {
+        for (let p = i + 2; p < Math.min(t.length, i + 8); p++) {
+          if (punctBefore(s, p)) break;
+          if (isPastParticiple(t[p].norm)) {
+            hits.push({ first: i, last: p, subject: subjectOf(s, p, people).person ?? personAfter(s, i, people) });
+            break;
+          }
+        }
+      }
+    }
+    // "failed to / did not + verb … until / in time / sooner / earlier", with a person subject.
+    if (t[i].norm === "didn't" || (t[i].norm === 'did' && t[i + 1]?.norm === 'not') || (t[i].norm === 'failed' && t[i + 1]?.norm === 'to')) {
+      const v = t[i].norm === "didn't" ? i + 1 : i + 2;
+      if (!t[v] || !LATE_ACTION_VERBS.includes(t[v].norm)) continue;
+      const subject = subjectOf(s, i, people).person;
+      if (!subject) continue;
+      for (let k = v + 1; k < t.length; k++) {
+        const late = LATE.find((w) => matchesAt(s, k, w));
+        if (late) {
+          hits.push({ first: i, last: k + late.length - 1, subject });
+          break;
+        }
+      }
+    }
+  }
+  if (!hits.length) return undefined;
+  const first = Math.min(...hits.map((h) => h.first));
+  const last = Math.max(...hits.map((h) => h.last));
+  const subject = hits.find((h) => isNamed(h.subject))?.subject ?? hits.find((h) => h.subject)?.subject;
+  return { first, last, subject };
+}
+
+/** The person right after a clause-initial "Had" ("Had anyone checked …"). */
+function personAfter(s: Sent, i: number, people: Gazetteer): PersonRef | undefined {
+  for (let k = i + 1; k < Math.min(s.toks.length, i + 5); k++) {
+    const sub = subjectOf(s, k + 1, people);
+    if (sub.person) return sub.person;
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+// Word data for human-error-cause (catalogue §2.1).
+
+export interface HumanErrorPhrase {
+  phrase: string;
+  /** A label that is an attribution wherever it appears ("fat-fingered", "PEBKAC"): no connector needed. */
+  always?: boolean;
+  /** Matched only when written in capitals (acronyms that are also words: PICNIC). */
+  upper?: boolean;
+  source: string;
+}
+
+export const HUMAN_ERROR_PHRASES: HumanErrorPhrase[] = [
+  { phrase: 'human error', source: 'DEK' },
+  { phrase: 'human errors', source: 'DEK' },
+  { phrase: 'human mistake', source: 'DEK' },
+  { phrase: 'human mistakes', source: 'DEK' },
+  { phrase: 'human slip', source: 'DEK' },
+  { phrase: 'human failure', source: 'DEK' },
+  { phrase: 'operator error', source: 'PD-EPM' },
+  { phrase: 'operator mistake', source: 'PD-EPM' },
+  { phrase: 'user error', source: 'PD-EPM' },
+  { phrase: 'pilot error', source: 'DEK' },
+  { phrase: 'engineer error', source: 'PD-EPM' },
+  { phrase: 'PEBKAC', always: true, source: 'ETSY12' },
+  { phrase: 'PICNIC', always: true, upper: true, source: 'ETSY12' },
+  { phrase: 'layer 8 issue', always: true, source: 'ETSY12' },
+  { phrase: 'layer 8 problem', always: true, source: 'ETSY12' },
+  { phrase: 'layer 8 error', always: true, source: 'ETSY12' },
+  { phrase: 'fat-finger', always: true, source: 'SREB15' },
+  { phrase: 'fat-fingered', always: true, source: 'SREB15' },
+  { phrase: 'fat-fingering', always: true, source: 'SREB15' },
+  { phrase: 'fat finger', always: true, source: 'SREB15' },
+  { phrase: 'fat fingered', always: true, source: 'SREB15' },
+];
+
+/** Nouns of "{person} made a mistake", "a mistake by {person}", "{person}'s mistake". */
+export const MISTAKE_NOUNS = ['mistake', 'mistakes', 'error', 'errors', 'slip', 'slips', 'blunder', 'typo', 'goof'];
+
+/** Words that put the phrase forward as the cause (§2.1). */
+export const CAUSE_CONNECTORS = [
+  'caused by', 'cause', 'causes', 'caused', 'due to', 'because of', 'because', 'result of', 'resulted in', 'resulting in', 'results in', 'result in',
+  'led to', 'leads to', 'lead to', 'root cause', 'the cause', 'a case of', 'classified as', 'classify as', 'categorised as', 'categorized as',
+  'concluded', 'conclude', 'came down to', 'comes down to', 'boiled down to', 'boils down to', 'blamed on', 'attributed to', 'put down to',
+  'chalked up to', 'closed as', 'traced to', 'traced back to', 'triggered by', 'explained by', 'down to',
+];
+
+/** A copula right before the phrase offers it as an explanation ("It was pilot error"). */
+export const COPULAS = ['was', 'is', 'were', 'are', 'be', 'been', 'seems', 'seemed', 'looks like'];
+
+/** Metric words after "error": `error-budget` / `technical-error` guards ("user error rate"). */
+export const METRIC_NOUNS = ['rate', 'rates', 'count', 'counts', 'ratio', 'budget', 'budgets', 'message', 'messages', 'code', 'codes', 'per', 'metric', 'metrics', 'log', 'logs', 'page', 'pages', 'handling', 'handler', 'percentage', 'spike', 'dashboard', '4xx', 'responses', 'response'];
+
+/** Sections where a bare "human error" is already offered as an explanation (§2.1). */
+export const BARE_SECTIONS = ['contributing-factors', 'executive-summary', 'key-learnings'];
+
+/** The verbs after which "{phrase} {verb} …" makes the phrase the cause ("Human error left …"). */
+export const CAUSAL_VERBS = ['caused', 'causes', 'left', 'dropped', 'broke', 'deleted', 'triggered', 'took', 'brought', 'made', 'led', 'removed', 'corrupted', 'wiped', 'pushed', 'disabled', 'exposed', 'blocked', 'knocked', 'introduced', 'meant'];

@@ -1,0 +1,182 @@
+// "Human error" given as the cause (catalogue §2.1): the label next to a cause connector, a
+// copula or a causal verb, anywhere; bare in CF, ES and KL, where it is offered as the
+// explanation. "fat-fingered" and PEBKAC are attributions wherever they appear. Negations and
+// statements about the review (meta-blameless), quotes, code and metric compounds are left alone.
+import type { Rule, RuleFinding, Fix, Span } from '../../types';
+import type { ProseUnit } from '../../model';
+import type { Gazetteer } from '../../people';
+import {
+  blameUnits, sentences, isMetaBlameless, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personAt, personWord,
+  subjectOf, punctBefore, gapAfter, type Sent,
+} from './grammar';
+import { sectionSeverity, lowerForFirstPerson } from './sections';
+import { phraseWords } from '../../phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS } from './human-error-cause.phrases';
+
+const ID = 'human-error-cause';
+const PHRASES = HUMAN_ERROR_PHRASES.map((p) => ({ ...p, words: phraseWords(p.phrase) }));
+const CONNECTORS = CAUSE_CONNECTORS.map(phraseWords);
+const COPULA_WORDS = COPULAS.map(phraseWords);
+
+export const PROMPTS = [
+  'What conditions enabled this incident?',
+  'What information would have changed decisions?',
+  'How did information flow? Where did it break down?',
+  'What pressures or constraints influenced actions?',
+];
+
+export const rule: Rule = {
+  id: ID,
+  category: 'blame',
+  defaultSeverity: 'error',
+  description: '"Human error" (or operator error, fat-fingering, PEBKAC) is given as the cause.',
+  explanation:
+    '"Human error" is a label applied after the fact. It is not an explanation, and it ends the analysis. Describe the condition that made the action possible, and what the person saw and expected.',
+  sources: ['PD-EPM', 'PD-W', 'DEK', 'ETSY12', 'SREB15', 'seed'],
+  prompts: PROMPTS,
+  check(model, context) {
+    const people = peopleOf(model, context.config);
+    const out: RuleFinding[] = [];
+    for (const unit of blameUnits(model)) {
+      const base = sectionSeverity(ID, unit.context, context.config);
+      if (base === 'off') continue;
+      const bare = BARE_SECTIONS.includes(unit.context);
+      for (const s of sentences(unit)) {
+        for (const hit of findHumanError(s, people, bare)) {
+          if (guardedToks(unit, s, hit.first, hit.last, people)) continue;
+          out.push(finding(unit, s, hit, lowerForFirstPerson(base, hit.firstPerson)));
+        }
+      }
+      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS, fixes: fixes(span, written) }), people));
+    }
+    return out;
+  },
+};
+
+export interface HumanErrorHit {
+  first: number;
+  last: number;
+  firstPerson: boolean;
+}
+
+function message(written: string): string {
+  return `"${written}" is offered as the cause. "Human error" is a label applied after the fact, not an explanation: name the condition that made the action possible.`;
+}
+
+function fixes(span: Span, written: string): Fix[] {
+  const label = /^(?:the\s+)?(?:root\s+)?cause\s*(?::|was|is)/i.test(written);
+  return [
+    {
+      title: 'Replace with the condition that allowed the action',
+      edits: [{ ...span, newText: `${label ? 'Contributing factor: ' : ''}[condition that allowed the action to cause harm, e.g. the console preselected the first volume in the list]` }],
+      preferred: true,
+    },
+    {
+      title: 'Replace with the four contributing-factor questions',
+      edits: [{ ...span, newText: 'Contributing factors: (1) Technical [...], (2) Process [...], (3) Communication [...], (4) Environmental [...]' }],
+    },
+  ];
+}
+
+function finding(unit: ProseUnit, s: Sent, hit: HumanErrorHit, severity: ReturnType<typeof sectionSeverity>): RuleFinding {
+  const span = spanOf(unit, s, hit.first, hit.last);
+  const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
+  return { ...span, severity, message: message(written), phrase: written, prompts: PROMPTS, fixes: fixes(span, written) };
+}
+
+/** "human error" and its kin offered as a cause in this sentence. */
+export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): HumanErrorHit[] {
+  const t = s.toks;
+  const hits: HumanErrorHit[] = [];
+  const connector = (from: number, to: number) => {
+    for (let k = Math.max(0, from - 8); k <= Math.min(t.length - 1, to + 8); k++) {
+      if (k >= from && k <= to) continue;
+      if (CONNECTORS.some((c) => matchesAt(s, k, c))) return true;
+    }
+    return /\b(?:root\s+)?cause\s*\**\s*:/i.test(s.text);
+  };
+  const copulaBefore = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && ['a', 'an', 'the', 'simply', 'just', 'plain', 'basic', 'classic', 'pure', 'simple', 'another'].includes(t[k].norm)) k--;
+    return k >= 0 && COPULA_WORDS.some((c) => matchesAt(s, k - c.length + 1, c));
+  };
+  const causalVerbAfter = (j: number) => {
+    // "Human error in the signing request left …": the phrase (and its modifiers) is a subject.
+    for (let k = j + 1; k < Math.min(t.length, j + 8); k++) {
+      if (punctBefore(s, k)) return false;
+      if (CAUSAL_VERBS.includes(t[k].norm)) return true;
+    }
+    return false;
+  };
+
+  for (let i = 0; i < t.length; i++) {
+    for (const p of PHRASES) {
+      if (!matchesAt(s, i, p.words)) continue;
+      if (p.upper && t[i].value !== p.phrase) continue;
+      const j = i + p.words.length - 1;
+      const next = t[j + 1];
+      if (next && METRIC_NOUNS.includes(next.norm) && !punctBefore(s, j + 1)) continue;
+      if (t[i - 1] && METRIC_NOUNS.includes(t[i - 1].norm)) continue;
+      if (isMetaBlameless(s, i)) continue;
+      if (!(p.always || bare || connector(i, j) || copulaBefore(i) || causalVerbAfter(j))) continue;
+      hits.push(extend(s, i, j, people));
+    }
+    // "{person} made a mistake" / "a mistake by {person}" / "{person}'s mistake" + a connector.
+    if (MISTAKE_NOUNS.includes(t[i].norm) && !hits.some((h) => h.first <= i && i <= h.last)) {
+      if (t[i + 1] && METRIC_NOUNS.includes(t[i + 1].norm)) continue;
+      let first = -1;
+      let firstPerson = false;
+      const det = t[i - 1] && ['a', 'an', 'the'].includes(t[i - 1].norm) ? i - 1 : i;
+      if (t[det - 1]?.norm === 'made' || t[det - 1]?.norm === 'make' || t[det - 1]?.norm === 'makes') {
+        const sub = subjectOf(s, det - 1, people);
+        if (sub.person) {
+          first = sub.person.first;
+          firstPerson = sub.person.kind === 'first-person';
+        }
+      } else if (t[i + 1]?.norm === 'by' && det < i && personAt(s, personEnd(s, i + 2, people), people)) {
+        // "a mistake by the DBA" (not "a careless mistake by …": normative-judgment's)
+        first = det;
+      } else if (i > 0 && /'s$/.test(t[i - 1].norm) && personWord(s, i - 1, people)) {
+        // "Ana's mistake" is person-as-failure-subject's unless offered as the cause.
+        first = personAt(s, i - 1, people)?.first ?? i - 1;
+        if (!connector(first, i)) continue;
+      }
+      if (first < 0 || isMetaBlameless(s, first)) continue;
+      if (!(connector(first, i) || bare)) continue;
+      const ext = extend(s, first, i, people);
+      hits.push({ ...ext, firstPerson });
+    }
+  }
+  return hits;
+}
+
+/** Extends a hit over "by {person}" after it and a "Root cause:" / "The root cause was" label before it. */
+function extend(s: Sent, first: number, last: number, people: Gazetteer): HumanErrorHit {
+  const t = s.toks;
+  if (t[last + 1]?.norm === 'by' && !punctBefore(s, last + 1)) {
+    const end = personEnd(s, last + 2, people);
+    if (end > last + 1 && personAt(s, end, people)) last = end;
+  }
+  // "Root cause: human error", "The root cause was human error".
+  let k = first;
+  if (k >= 1 && ['was', 'is'].includes(t[k - 1].norm)) k--;
+  if (k >= 2 && t[k - 1].norm === 'cause' && t[k - 2].norm === 'root' && (k !== first || /:\**\s*$/.test(gapAfter(s, k - 1)))) {
+    first = t[k - 3]?.norm === 'the' ? k - 3 : k - 2;
+  } else if (k >= 1 && t[k - 1].norm === 'cause' && /:\**\s*$/.test(gapAfter(s, k - 1))) {
+    first = k - 1;
+  }
+  return { first, last, firstPerson: false };
+}
+
+/** The last token of a short noun phrase starting at i ("the support agent", "Eli", "@jpark"). */
+function personEnd(s: Sent, i: number, people: Gazetteer): number {
+  for (let k = i; k < Math.min(s.toks.length, i + 4); k++) {
+    if (k > i && punctBefore(s, k)) break;
+    if (personWord(s, k, people)) {
+      // "Eli Novak": take the family name too.
+      if (s.toks[k + 1] && /^\p{Lu}/u.test(s.toks[k + 1].value) && people.tokens.has(s.toks[k + 1].norm)) return k + 1;
+      return k;
+    }
+  }
+  return i - 1;
+}

@@ -1,0 +1,62 @@
+// Word data for normative-judgment (catalogue §2.5).
+
+export interface JudgmentWord {
+  phrase: string;
+  /** Judges a person or action on its own ("rookie mistake", "cut corners"): no subject check. */
+  always?: boolean;
+  suggestion: string;
+  source: string;
+}
+
+const DESCRIBE = '[what the person was trying to achieve, and what they could see]';
+
+/** Judgment adjectives and adverbs: flagged when they apply to a person or a human action. */
+export const JUDGMENT_WORDS: JudgmentWord[] = [
+  'careless', 'carelessly', 'negligent', 'negligently', 'negligence', 'sloppy', 'sloppily', 'reckless', 'recklessly', 'lazy', 'lazily',
+  'incompetent', 'incompetently', 'incompetence', 'stupid', 'dumb', 'silly', 'irresponsible', 'irresponsibly', 'unprofessional',
+  'unprofessionally', 'inexcusable', 'unacceptable', 'inappropriate', 'inappropriately', 'improper', 'improperly', 'poor', 'poorly',
+  'misguided', 'ill-advised', 'foolish', 'foolishly', 'thoughtless', 'thoughtlessly', 'amateurish', 'amateur', 'clueless', 'bad',
+  'wrong', 'questionable', 'lax', 'cavalier', 'haphazard', 'haphazardly', 'unforgivable', 'egregious', 'shoddy',
+].map((phrase) => ({ phrase, suggestion: DESCRIBE, source: 'BERG' }));
+
+/** Phrases that judge on their own. */
+export const JUDGMENT_PHRASES: JudgmentWord[] = [
+  { phrase: 'bad call', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'rookie mistake', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'rookie error', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'amateur mistake', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'amateur hour', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'careless mistake', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'careless error', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'sloppy work', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: "didn't bother", always: true, suggestion: DESCRIBE, source: 'DEK' },
+  { phrase: 'did not bother', always: true, suggestion: DESCRIBE, source: 'DEK' },
+  { phrase: 'never bothered', always: true, suggestion: DESCRIBE, source: 'DEK' },
+  { phrase: "couldn't be bothered", always: true, suggestion: DESCRIBE, source: 'DEK' },
+  { phrase: 'could not be bothered', always: true, suggestion: DESCRIBE, source: 'DEK' },
+  { phrase: 'cut corners', always: true, suggestion: DESCRIBE, source: 'ETSY12' },
+  { phrase: 'cutting corners', always: true, suggestion: DESCRIBE, source: 'ETSY12' },
+  { phrase: 'cuts corners', always: true, suggestion: DESCRIBE, source: 'ETSY12' },
+  { phrase: 'should have known better', always: true, suggestion: DESCRIBE, source: 'BERG' },
+];
+
+/** Judgment verbs: flagged with a person-like subject, or passive ("was overlooked by …"). */
+export const JUDGMENT_VERBS: JudgmentWord[] = ['mishandled', 'mismanaged', 'bungled', 'overlooked', 'botched', 'misjudged', 'blundered'].map((phrase) => ({
+  phrase,
+  suggestion: '[X] was not among the things checked before [Y], because [reason]',
+  source: 'DEK',
+}));
+
+/** Nouns for a human action: "a poor decision", "the DBA's handling", "Merging … was sloppy". */
+export const HUMAN_ACTION_NOUNS = [
+  'decision', 'decisions', 'call', 'choice', 'choices', 'judgment', 'judgement', 'handling', 'work', 'response', 'approach', 'conduct',
+  'behaviour', 'behavior', 'move', 'job', 'mistake', 'execution', 'communication', 'management', 'oversight', 'planning', 'attitude',
+  'effort', 'review', 'reviewing', 'way', 'action', 'actions', 'practice', 'practices', 'preparation', 'diligence', 'follow-through',
+];
+
+/** "-ing" nouns that name systems, not actions ("Logging was poor"): `judgment-word-technical`. */
+export const SYSTEM_GERUNDS = [
+  'logging', 'monitoring', 'alerting', 'caching', 'routing', 'tooling', 'networking', 'scheduling', 'hosting', 'processing',
+  'streaming', 'throttling', 'rate-limiting', 'load-balancing', 'paging', 'sharding', 'indexing', 'batching', 'buffering', 'pooling',
+  'error-handling', 'setting', 'settings', 'string', 'thing', 'building', 'ceiling', 'timing', 'pricing', 'wording', 'labelling', 'labeling',
+];

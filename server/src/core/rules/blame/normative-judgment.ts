@@ -1,0 +1,203 @@
+// Judging people's actions (catalogue §2.5): a judgment word applied to a person ("the DBA was
+// careless"), to a person's action ("Pushing directly to main was reckless", "the on-call's
+// handling … was inexcusable", "a poor decision"), as an adverb of a person's verb ("Support
+// inappropriately shared …"), a judgment verb with a person subject or a passive ("was overlooked
+// by the reviewers"), and phrases that judge on their own ("didn't bother", "cut corners").
+// The same words about a thing (`judgment-word-technical`) are left alone.
+import type { Rule, RuleFinding } from '../../types';
+import type { ProseUnit } from '../../model';
+import type { Gazetteer } from '../../people';
+import {
+  blameUnits, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore,
+  isMetaBlameless, clauseStart, isPastTense, DETERMINERS, type Sent,
+} from './grammar';
+import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
+import { phraseWords } from '../../phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS } from './normative-judgment.phrases';
+
+const ID = 'normative-judgment';
+const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
+const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
+const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'seems', 'seemed', 'looks', 'looked', 'felt', 'became', 'been', 'be']);
+/** Words that may sit between a copula and the judgment word ("was a bit sloppy", "was simply reckless"). */
+const FILLERS = new Set(['a', 'an', 'the', 'bit', 'very', 'really', 'quite', 'simply', 'just', 'so', 'pretty', 'rather', 'totally', 'completely', 'utterly', 'frankly', 'honestly', 'clearly', 'extremely', 'incredibly', 'somewhat', 'both', 'also', 'and', 'truly', 'downright', 'plain', 'plainly']);
+
+export const PROMPTS = [
+  'What was the person trying to achieve, and what could they see?',
+  'What brought them to that decision? Have they decided differently in similar situations?',
+  'Were other actions available? What pressures were they under?',
+];
+
+export const rule: Rule = {
+  id: ID,
+  category: 'blame',
+  defaultSeverity: 'error',
+  description: 'A judgment word ("careless", "reckless", "mishandled") is applied to a person or their action.',
+  explanation:
+    'A judgment word says how someone should have behaved, not what happened. Describe the action and its context, and let readers draw conclusions.',
+  sources: ['BERG', 'DEK', 'SREW', 'ETSY12', 'PD-B'],
+  prompts: PROMPTS,
+  check(model, context) {
+    const people = peopleOf(model, context.config);
+    const out: RuleFinding[] = [];
+    for (const unit of blameUnits(model)) {
+      const base = sectionSeverity(ID, unit.context, context.config);
+      if (base === 'off') continue;
+      for (const s of sentences(unit)) {
+        for (const hit of findJudgments(s, people)) {
+          if (guardedToks(unit, s, hit.first, hit.last, people)) continue;
+          let severity = lowerForFirstPerson(base, hit.firstPerson);
+          if (hit.passiveNoActor) severity = lowerOneStep(severity);
+          out.push(finding(unit, s, hit, severity));
+        }
+      }
+      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
+    }
+    return out;
+  },
+};
+
+export interface JudgmentHit {
+  first: number;
+  last: number;
+  verb?: boolean;
+  firstPerson: boolean;
+  passiveNoActor: boolean;
+}
+
+function message(written: string): string {
+  return `"${written}" judges a person's action instead of describing it. Describe the action and its context, and let readers draw conclusions.`;
+}
+
+function finding(unit: ProseUnit, s: Sent, hit: JudgmentHit, severity: ReturnType<typeof sectionSeverity>): RuleFinding {
+  const span = spanOf(unit, s, hit.first, hit.last);
+  const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
+  const fixes = [
+    {
+      title: 'Replace the judgment with a description',
+      edits: [{ ...span, newText: hit.verb ? '[X] was not among the things checked before [Y], because [reason]' : '[what the person was trying to achieve, and what they could see]' }],
+      preferred: true,
+    },
+  ];
+  return { ...span, severity, message: message(written), phrase: written, prompts: PROMPTS, fixes };
+}
+
+/** Is the noun phrase t[a..b] a human action or a person? */
+function humanActionOrPerson(s: Sent, a: number, b: number, people: Gazetteer): { person: boolean; firstPerson: boolean } | undefined {
+  const t = s.toks;
+  if (a > b) return undefined;
+  let k = a;
+  while (k <= b && DETERMINERS.has(t[k].norm)) k++;
+  if (k > b) return undefined;
+  // A gerund opening the phrase: "Rolling out to all regions at once", "Leaving the endpoint …".
+  if (/ing$/.test(t[k].norm) && t[k].norm.length > 4 && !SYSTEM_GERUNDS.includes(t[k].norm) && k === a) return { person: false, firstPerson: false };
+  for (let j = k; j <= b; j++) {
+    const kind = personWord(s, j, people);
+    const possessive = /'s$|s'$/.test(t[j].norm);
+    if (kind && !possessive && (j === b || punctBefore(s, j + 1) || ['who', 'that'].includes(t[j + 1]?.norm ?? ''))) return { person: true, firstPerson: kind === 'first-person' };
+    if (kind && possessive) return { person: true, firstPerson: kind === 'first-person' };
+    if (HUMAN_ACTION_NOUNS.includes(t[j].norm) && (j === k || j === k + 1)) return { person: false, firstPerson: false };
+    if (['of', 'to', 'for', 'in', 'on', 'at', 'with', 'by'].includes(t[j].norm)) break;
+  }
+  // "The way the vendor escalation was handled": a clause about a human action.
+  if (t[k].norm === 'way') return { person: false, firstPerson: false };
+  return undefined;
+}
+
+export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
+  const t = s.toks;
+  const hits: JudgmentHit[] = [];
+  const taken = (i: number) => hits.some((h) => h.first <= i && i <= h.last);
+  for (let i = 0; i < t.length; i++) {
+    if (taken(i)) continue;
+    // Phrases that judge on their own.
+    const p = PHRASES.find((ph) => matchesAt(s, i, ph));
+    if (p) {
+      if (!isMetaBlameless(s, i) || p[0].endsWith("n't") || p[1] === 'not') hits.push({ first: i, last: i + p.length - 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
+    const w = t[i].norm;
+    // Judgment verbs with a person subject, or passive with a person agent.
+    if (VERBS.has(w)) {
+      const prev = t[i - 1]?.norm ?? '';
+      if (COPULAS.has(prev) || prev === 'been' || prev === 'being') {
+        const by = t[i + 1]?.norm === 'by' ? humanActionOrPerson(s, i + 2, Math.min(t.length - 1, i + 5), people) : undefined;
+        if (by?.person) hits.push({ first: i - 1, last: Math.min(t.length - 1, agentEnd(s, i + 2, people)), verb: true, firstPerson: by.firstPerson, passiveNoActor: false });
+        continue;
+      }
+      const sub = subjectOf(s, i, people);
+      if (sub.person && !isMetaBlameless(s, sub.person.first)) hits.push({ first: sub.person.first, last: i, verb: true, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false });
+      continue;
+    }
+    if (!WORDS.has(w)) continue;
+    if (isMetaBlameless(s, i) && !['not', "n't"].includes(t[i - 1]?.norm ?? '')) continue;
+    if (t[i - 1]?.norm === 'not' || t[i - 1]?.norm.endsWith("n't")) continue;
+    // Adjective + human-action noun: "a poor decision", "sloppy work", "careless handling".
+    const next = t[i + 1];
+    if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) === true) {
+      hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
+    if (next && !punctBefore(s, i + 1) && next.norm === 'work') {
+      hits.push({ first: i, last: i + 1, firstPerson: false, passiveNoActor: false });
+      continue;
+    }
+    // Adverb of a person's verb: "Support inappropriately shared …", "carelessly deployed".
+    if (/ly$/.test(w) && next && isPastTense(next.norm)) {
+      const sub = subjectOf(s, i, people);
+      if (sub.person) {
+        hits.push({ first: i, last: i, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false });
+        continue;
+      }
+      // "was improperly configured" with no actor: a thing's state (`judgment-word-technical`).
+      continue;
+    }
+    if (/ly$/.test(w) && t[i - 1] && isPastTense(t[i - 1].norm) && !COPULAS.has(t[i - 1].norm)) {
+      const sub = subjectOf(s, i - 1, people);
+      if (sub.person) hits.push({ first: i, last: i, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false });
+      continue;
+    }
+    // Predicate: "{subject} was (a bit) reckless", "It was irresponsible (of X) to ship …".
+    let k = i - 1;
+    while (k >= 0 && FILLERS.has(t[k].norm) && !punctBefore(s, k + 1)) k--;
+    if (k >= 0 && (COPULAS.has(t[k].norm) || WORDS.has(t[k].norm)) && !punctBefore(s, k + 1)) {
+      // Skip back over a chain of judgment words ("reckless and unprofessional").
+      while (k >= 0 && WORDS.has(t[k].norm)) {
+        k--;
+        while (k >= 0 && FILLERS.has(t[k].norm)) k--;
+      }
+      if (k < 0 || !COPULAS.has(t[k].norm)) continue;
+      const start = clauseStart(s, k);
+      if (['it', 'this', 'that'].includes(t[start]?.norm ?? '') && start === k - 1) {
+        // Extraposition: "It was irresponsible to ship …" / "… of the DBA to …"
+        const after = t[i + 1]?.norm;
+        if (after === 'to' || after === 'of') hits.push({ first: i, last: i, firstPerson: false, passiveNoActor: false });
+        continue;
+      }
+      const subject = humanActionOrPerson(s, start, k - 1, people) ?? passiveHumanAction(s, start, k - 1);
+      if (subject) hits.push({ first: i, last: i, firstPerson: subject.firstPerson, passiveNoActor: false });
+    }
+  }
+  return hits;
+}
+
+/** "The way the vendor escalation was handled was incompetent": a clause with a human verb. */
+function passiveHumanAction(s: Sent, a: number, b: number): { person: boolean; firstPerson: boolean } | undefined {
+  for (let j = a; j <= b; j++) if (['handled', 'managed', 'run', 'done', 'approved', 'deployed', 'communicated', 'escalated', 'reviewed'].includes(s.toks[j].norm)) return { person: false, firstPerson: false };
+  return undefined;
+}
+
+function agentEnd(s: Sent, i: number, people: Gazetteer): number {
+  for (let k = i; k < Math.min(s.toks.length, i + 4); k++) if (personWord(s, k, people)) return k;
+  return i;
+}
+
+function firstPersonSubject(s: Sent, i: number, people: Gazetteer): boolean {
+  return subjectOf(s, clauseVerb(s, i), people).person?.kind === 'first-person';
+}
+
+function clauseVerb(s: Sent, i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (isPastTense(s.toks[k].norm) || COPULAS.has(s.toks[k].norm)) return k;
+  return i;
+}

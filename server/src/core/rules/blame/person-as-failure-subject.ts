@@ -1,0 +1,172 @@
+// A named person, handle, role or team as the subject of a failure (catalogue §2.3): a person-like
+// subject (§1.6) with a failure verb ("forgot", "ignored", "missed", "failed to check", "never
+// followed up", "left the panel exposed", "deleted the wrong …"), or a possessive person with a
+// fault noun ("Chen's oversight"). Neutral verbs, non-person subjects ("the job failed to page"),
+// the operation "fail over" and negated perception with a reason are left alone.
+import type { Rule, RuleFinding } from '../../types';
+import type { ProseUnit } from '../../model';
+import type { Gazetteer } from '../../people';
+import {
+  blameUnits, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, personAt, punctBefore,
+  isAdverb, isMetaBlameless, type Sent, type PersonRef,
+} from './grammar';
+import { sectionSeverity, lowerForFirstPerson } from './sections';
+import { phraseWords } from '../../phrases';
+import { SYSTEM_NOUNS } from '../../people.data';
+import { FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS } from './person-as-failure-subject.phrases';
+
+const ID = 'person-as-failure-subject';
+const VERBS = FAILURE_VERBS.map((v) => ({ ...v, words: phraseWords(v.phrase) }));
+const PERCEPTION = ['receive', 'see', 'hear', 'know', 'get', 'notice'];
+const REASONS = ['because', 'since', 'as'];
+
+export const PROMPTS = [
+  'What did they see at the time, and what did they expect?',
+  'What made this action possible, or this signal easy to miss?',
+  'Were other actions available? What pressures were they under?',
+];
+
+export const rule: Rule = {
+  id: ID,
+  category: 'blame',
+  defaultSeverity: 'error',
+  description: 'A named person, handle, role or team is the subject of a failure ("forgot", "missed", "ignored").',
+  explanation:
+    'Naming someone as the one who failed invites defence, not explanation. Keep the name if it helps the timeline, but describe what they did, what they saw, and what the system allowed.',
+  sources: ['SREW', 'PD-EPM', 'PD-B', 'LIM'],
+  prompts: PROMPTS,
+  check(model, context) {
+    const people = peopleOf(model, context.config);
+    const out: RuleFinding[] = [];
+    for (const unit of blameUnits(model)) {
+      const base = sectionSeverity(ID, unit.context, context.config);
+      if (base === 'off') continue;
+      for (const s of sentences(unit)) {
+        for (const hit of findFailureSubjects(s, people)) {
+          if (guardedToks(unit, s, hit.first, hit.last, people)) continue;
+          out.push(finding(unit, s, hit, lowerForFirstPerson(base, hit.person?.kind === 'first-person')));
+        }
+      }
+      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
+    }
+    return out;
+  },
+};
+
+export interface FailureHit {
+  first: number;
+  last: number;
+  /** Last token of the subject phrase (for the rewrite). */
+  subjectLast: number;
+  person?: PersonRef;
+  possessive?: boolean;
+}
+
+function message(written: string): string {
+  return `"${written}" makes a person the subject of a failure. Describe what they did, what they saw, and what the system allowed.`;
+}
+
+function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType<typeof sectionSeverity>): RuleFinding {
+  const span = spanOf(unit, s, hit.first, hit.last);
+  const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
+  const subject = unit.text.slice(s.toks[hit.first].start, s.toks[hit.subjectLast].end);
+  const newText = hit.possessive
+    ? '[what happened]; [what made it possible]; [what the person saw or expected at the time]'
+    : `${subject} [action, described neutrally], because [what ${subject.replace(/^the\s+/i, 'the ')} saw or expected at the time]; [what made it possible]`;
+  return {
+    ...span,
+    severity,
+    message: message(written),
+    phrase: written,
+    prompts: PROMPTS,
+    fixes: [{ title: 'Describe the action and what made it possible', edits: [{ ...span, newText }], preferred: true }],
+  };
+}
+
+function pastOf(base: string): string[] {
+  if (IRREGULAR_PAST[base]) return [IRREGULAR_PAST[base]];
+  return [base.endsWith('e') ? `${base}d` : `${base}ed`];
+}
+
+/** The failure shapes of a sentence with a person-like subject. */
+export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  const hits: FailureHit[] = [];
+  const add = (v: number, last: number, humanOnly: boolean) => {
+    const sub = subjectOf(s, v, people);
+    let person = sub.person;
+    if (!person && humanOnly && sub.head !== undefined) {
+      // "Zeynep forgot …": only people forget, so an unknown capitalised name is enough.
+      const head = t[sub.head];
+      if (/^\p{Lu}\p{Ll}+$/u.test(head.value) && !SYSTEM_NOUNS.includes(head.norm) && sub.head === sub.first) person = { kind: 'name', first: sub.head, last: sub.head, head: sub.head, possessive: false };
+    }
+    if (!person) return;
+    if (isMetaBlameless(s, person.first)) return;
+    hits.push({ first: person.first, last, subjectLast: person.last, person });
+  };
+
+  for (let i = 0; i < t.length; i++) {
+    // Failure verbs.
+    for (const v of VERBS) {
+      if (!matchesAt(s, i, v.words)) continue;
+      let last = i + v.words.length - 1;
+      if (v.objects) {
+        let k = last + 1;
+        while (k < t.length && ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'whole', 'entire'].includes(t[k].norm)) k++;
+        if (!t[k] || !v.objects.includes(t[k].norm) || punctBefore(s, last + 1)) continue;
+        last = k;
+      }
+      if (v.complements) {
+        let found = -1;
+        for (let k = last + 1; k < Math.min(t.length, last + 7); k++) {
+          if (punctBefore(s, k)) break;
+          if (v.complements.includes(t[k].norm)) {
+            found = k;
+            break;
+          }
+        }
+        if (found < 0) continue;
+        last = found;
+      }
+      add(i, last, !!v.humanOnly);
+    }
+    // failed to / didn't / did not / never + action verb
+    let v = -1;
+    if (t[i].norm === 'failed' && t[i + 1]?.norm === 'to') v = i + 2;
+    else if (t[i].norm === "didn't" || t[i].norm === "don't" || t[i].norm === "doesn't") v = i + 1;
+    else if (['did', 'does', 'do'].includes(t[i].norm) && t[i + 1]?.norm === 'not') v = i + 2;
+    else if (t[i].norm === 'neglected' && t[i + 1]?.norm === 'to') v = -1; // covered as a failure verb
+    while (v > 0 && v < t.length && isAdverb(t[v]) && t[v].norm !== 'not') v++;
+    if (v > 0 && t[v] && ACTION_VERBS.includes(t[v].norm)) {
+      if (t[v].norm === 'bother') continue; // normative-judgment's "didn't bother"
+      if (perceptionWithReason(s, v)) continue;
+      add(i, withParticle(s, v), false);
+      continue;
+    }
+    if (t[i].norm === 'never' && t[i + 1]) {
+      const base = ACTION_VERBS.find((a) => pastOf(a).includes(t[i + 1].norm));
+      if (base) add(i, withParticle(s, i + 1), false);
+    }
+    // "{person}'s fault / mistake / oversight"; "the fault of {person}"
+    if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && /'s$|s'$/.test(t[i - 1].norm) && personWord(s, i - 1, people)) {
+      const ref = personAt(s, i - 1, people);
+      const first = ref ? ref.first : i - 1;
+      if (!isMetaBlameless(s, first)) hits.push({ first, last: i, subjectLast: i - 1, person: ref, possessive: true });
+    }
+  }
+  // One finding per failure: drop hits contained in another.
+  return hits.filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
+}
+
+function withParticle(s: Sent, v: number): number {
+  const base = s.toks[v].norm;
+  const forms = Object.entries(PARTICLES).find(([b]) => b === base || pastOf(b).includes(base));
+  if (forms && s.toks[v + 1] && forms[1].includes(s.toks[v + 1].norm)) return v + 1;
+  return v;
+}
+
+/** `perception-with-cause`: "did not receive the page because the phone had no signal". */
+function perceptionWithReason(s: Sent, v: number): boolean {
+  if (!PERCEPTION.includes(s.toks[v].norm)) return false;
+  return s.toks.slice(v + 1).some((x) => REASONS.includes(x.norm));
+}

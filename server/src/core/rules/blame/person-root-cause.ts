@@ -1,0 +1,140 @@
+// A person or a person's action named as the root cause (catalogue §2.2): "the root cause was
+// {person-like} (doing …)", "Root cause: the release manager approved …", "the root cause as
+// the on-call's decision …", "the cause of the incident was the DBA". A technical complement is
+// single-root-cause's (category structure); plural "root causes" is not matched.
+import type { Rule, RuleFinding } from '../../types';
+import type { ProseUnit } from '../../model';
+import type { Gazetteer } from '../../people';
+import { blameUnits, sentences, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore, gapAfter, isNegation, DETERMINERS, type Sent, type PersonKind } from './grammar';
+import { sectionSeverity, lowerForFirstPerson } from './sections';
+import { phraseWords } from '../../phrases';
+import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrases';
+
+const ID = 'person-root-cause';
+const LINK_WORDS = LINKS.map(phraseWords);
+
+export const PROMPTS = [
+  'What conditions enabled this incident?',
+  'What information would have changed decisions?',
+  'How did information flow? Where did it break down?',
+  'What pressures or constraints influenced actions?',
+];
+
+export const rule: Rule = {
+  id: ID,
+  category: 'blame',
+  defaultSeverity: 'error',
+  description: 'A person, or a person\'s action, is named as the root cause.',
+  explanation: 'No individual action is a root cause. Something in the system let that action cause harm. Name that.',
+  sources: ['PD-W', 'PD-EPM', 'ETSY-DFG', 'ALL-IH'],
+  prompts: PROMPTS,
+  check(model, context) {
+    const people = peopleOf(model, context.config);
+    const out: RuleFinding[] = [];
+    for (const unit of blameUnits(model)) {
+      const base = sectionSeverity(ID, unit.context, context.config);
+      if (base === 'off') continue;
+      for (const s of sentences(unit)) {
+        const hit = findPersonRootCause(s, people);
+        if (!hit || guardedToks(unit, s, hit.first, hit.last, people)) continue;
+        out.push(finding(unit, s, hit, lowerForFirstPerson(base, hit.kind === 'first-person')));
+      }
+      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
+    }
+    return out;
+  },
+};
+
+export interface RootCauseHit {
+  first: number;
+  last: number;
+  /** First token of the person phrase. */
+  personFirst: number;
+  /** How "root cause" is linked: a label ("Root cause:") or a verb. */
+  label: boolean;
+  kind: PersonKind;
+}
+
+function message(written: string): string {
+  return `"${written}" names a person as the root cause. No individual action is a root cause: name the conditions in the system that let the action cause harm.`;
+}
+
+function finding(unit: ProseUnit, s: Sent, hit: RootCauseHit, severity: ReturnType<typeof sectionSeverity>): RuleFinding {
+  const span = spanOf(unit, s, hit.first, hit.last);
+  const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
+  const person = unit.text.slice(s.toks[hit.personFirst].start, s.toks[hit.last].end);
+  const newText = hit.label
+    ? `Contributing factors: [system condition 1]; [system condition 2]. Timeline fact: ${person}`
+    : `${/^\p{Lu}/u.test(written) ? 'C' : 'c'}ontributing factors were [system condition 1] and [system condition 2]; the timeline records ${person}`;
+  return {
+    ...span,
+    severity,
+    message: message(written),
+    phrase: written,
+    prompts: PROMPTS,
+    fixes: [{ title: 'Rewrite as contributing factors, keeping the action as a timeline fact', edits: [{ ...span, newText }], preferred: true }],
+  };
+}
+
+/** "root cause" (or "the cause of …") linked to a person-like complement. */
+export function findPersonRootCause(s: Sent, people: Gazetteer): RootCauseHit | undefined {
+  const t = s.toks;
+  for (let i = 0; i < t.length; i++) {
+    const root = t[i].norm === 'root' && t[i + 1]?.norm === 'cause';
+    const cause = t[i].norm === 'cause' && t[i - 1]?.norm !== 'root' && (t[i - 1]?.norm === 'the' || ROOT_QUALIFIERS.includes(t[i - 1]?.norm ?? ''));
+    if (!root && !cause) continue;
+    const c = root ? i + 1 : i;
+    let first = root ? i : i - 1;
+    while (first > 0 && (ROOT_QUALIFIERS.includes(t[first - 1].norm) || t[first - 1].norm === 'the') && !punctBefore(s, first)) first--;
+    // "the cause of the incident was …": skip the "of …" phrase up to the link.
+    let k = c + 1;
+    if (t[k]?.norm === 'of' || t[k]?.norm === 'for' || t[k]?.norm === 'behind') {
+      while (k < t.length && k < c + 8 && !LINK_WORDS.some((l) => matchesAt(s, k, l)) && !/:/.test(gapAfter(s, k - 1))) k++;
+    }
+    let label = false;
+    let start: number;
+    if (/^\s*\**\s*:/.test(gapAfter(s, k - 1))) {
+      label = true;
+      start = k;
+    } else {
+      const link = LINK_WORDS.find((l) => matchesAt(s, k, l));
+      if (!link) continue;
+      start = k + link.length;
+    }
+    // "The root cause was not the on-call": a denial, not a claim.
+    if (t[start] && isNegation(t[start])) continue;
+    const person = complementPerson(s, start, people);
+    if (!person) continue;
+    return { first, last: person.last, personFirst: start, label, kind: person.kind };
+  }
+  return undefined;
+}
+
+/** A person-like head at the start of the complement: "Nadia", "the DBA", "a developer", "@jpark",
+ *  "the intern's change", "that we …", "the engineer who …". */
+function complementPerson(s: Sent, start: number, people: Gazetteer): { last: number; kind: PersonKind } | undefined {
+  const t = s.toks;
+  let k = start;
+  if (t[k] && ['that', 'when'].includes(t[k].norm)) k++;
+  while (k < t.length && DETERMINERS.has(t[k].norm)) k++;
+  // Up to two modifiers ("the network engineer", "the on-call release manager").
+  for (let j = k; j < Math.min(t.length, k + 3); j++) {
+    if (j > start && punctBefore(s, j)) return undefined;
+    const kind = personWord(s, j, people);
+    if (kind) {
+      // A team or role word used as a modifier ("the team's", "a support ticket") must be the head.
+      const next = t[j + 1];
+      const possessive = /'s$|s'$/.test(t[j].norm);
+      if (possessive) return next && ACTION_NOUNS.includes(next.norm) ? { last: j + 1, kind } : { last: j, kind };
+      if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
+      if (next && !punctBefore(s, j + 1) && /^[a-z]/.test(next.value) && SYSTEM_MODIFIED.has(next.norm)) return undefined;
+      // "Eli Novak": include the family name.
+      if (next && /^\p{Lu}/u.test(next.value) && people.tokens.has(next.norm)) return { last: j + 1, kind };
+      return { last: j, kind };
+    }
+  }
+  return undefined;
+}
+
+/** Nouns a person word can modify without being the head ("the engineer onboarding doc"). */
+const SYSTEM_MODIFIED = new Set(['doc', 'docs', 'documentation', 'guide', 'runbook', 'portal', 'tool', 'tooling', 'dashboard', 'account', 'accounts', 'access', 'permissions', 'ticket', 'queue', 'rota', 'rotation', 'schedule', 'handbook', 'onboarding', 'training', 'process', 'workflow', 'laptop', 'error', 'errors']);

@@ -1,0 +1,39 @@
+// Word data for procedure-violation (catalogue §2.12).
+
+/** Procedure nouns: what an action is held up against. */
+export const PROCEDURE_NOUNS = [
+  'runbook', 'runbooks', 'policy', 'policies', 'procedure', 'procedures', 'process', 'processes', 'sop', 'sops', 'freeze', 'protocol',
+  'checklist', 'checklists', 'rules', 'rule', 'guideline', 'guidelines', 'standard', 'standards', 'playbook', 'playbooks', 'instructions',
+  'workflow', 'change-freeze', 'code-freeze', 'moratorium',
+];
+
+/** Verb shapes (with a person-like subject) followed by "(the) {modifiers} {procedure noun}". */
+export const VIOLATION_VERBS = [
+  { phrase: 'violated', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'breached', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'disregarded', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'circumvented', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'bypassed', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'did not follow', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: "didn't follow", suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'failed to follow', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'never followed', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'did not adhere to', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'failed to adhere to', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'did not comply with', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'failed to comply with', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'deviated from', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'departed from', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'broke', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'ignored the documented', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'ignored the established', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'ignored the written', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+];
+
+/** "skipped the (mandatory|required) {step}": only these qualifiers make "skipped" a violation. */
+export const SKIP_VERBS = ['skipped', 'skipping', 'omitted', 'bypassed'];
+export const MANDATORY_WORDS = ['mandatory', 'required', 'compulsory', 'obligatory', 'documented', 'prescribed'];
+
+/** "(was|went) against policy / procedure / the rules / protocol". */
+export const AGAINST_OBJECTS = ['policy', 'procedure', 'the rules', 'protocol', 'the policy', 'the procedure', 'the process', 'the runbook', 'company policy', 'our policy', 'the freeze'];
+export const AGAINST_VERBS = ['was', 'is', 'were', 'are', 'be', 'went', 'goes', 'acted', 'ran', 'running'];

@@ -1,0 +1,122 @@
+// Micro-matching and procedure-violation framing (catalogue §2.12): a person-like subject that
+// "violated / did not follow / deviated from / broke / ignored the documented" a procedure,
+// "skipped the mandatory {step}", and actions "against policy". Neutral citations of a control
+// and process facts with no person as the violator are left alone.
+import type { Rule, RuleFinding } from '../../types';
+import type { ProseUnit } from '../../model';
+import type { Gazetteer } from '../../people';
+import { blameUnits, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, punctBefore, isMetaBlameless, type Sent } from './grammar';
+import { sectionSeverity } from './sections';
+import { phraseWords } from '../../phrases';
+import { PROCEDURE_NOUNS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS } from './procedure-violation.phrases';
+
+const ID = 'procedure-violation';
+const VERBS = VIOLATION_VERBS.map((v) => phraseWords(v.phrase)).sort((a, b) => b.length - a.length);
+const AGAINST = AGAINST_OBJECTS.map(phraseWords).sort((a, b) => b.length - a.length);
+
+export const PROMPTS = [
+  'How is this step performed in practice, and how often is it skipped?',
+  'Why was the step not done this time? What made skipping it reasonable?',
+  'Does the procedure say why the step matters?',
+];
+
+export const rule: Rule = {
+  id: ID,
+  category: 'blame',
+  defaultSeverity: 'warning',
+  description: 'An action is held up against a procedure ("violated the runbook", "did not follow the process").',
+  explanation:
+    'Holding an action up against a procedure picked in hindsight hides how the work is normally done. Describe normal practice, and why the step was or was not done.',
+  sources: ['DEK'],
+  prompts: PROMPTS,
+  check(model, context) {
+    const people = peopleOf(model, context.config);
+    const out: RuleFinding[] = [];
+    for (const unit of blameUnits(model)) {
+      const base = sectionSeverity(ID, unit.context, context.config);
+      if (base === 'off') continue;
+      for (const s of sentences(unit)) {
+        for (const hit of findViolations(s, people)) {
+          if (guardedToks(unit, s, hit.first, hit.last, people)) continue;
+          out.push(finding(unit, s, hit, base));
+        }
+      }
+      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
+    }
+    return out;
+  },
+};
+
+function message(written: string): string {
+  return `"${written}" holds the action up against a procedure. Describe normal practice, and why the step was or was not done.`;
+}
+
+function finding(unit: ProseUnit, s: Sent, hit: { first: number; last: number }, severity: ReturnType<typeof sectionSeverity>): RuleFinding {
+  const span = spanOf(unit, s, hit.first, hit.last);
+  const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
+  return {
+    ...span,
+    severity,
+    message: message(written),
+    phrase: written,
+    prompts: PROMPTS,
+    fixes: [
+      {
+        title: 'Describe the step and normal practice',
+        edits: [{ ...span, newText: '[step] was not performed. [How often it is performed in practice, and why]. The runbook [does / does not] say why it matters' }],
+        preferred: true,
+      },
+    ],
+  };
+}
+
+/** The procedure noun phrase after token i: "(the) {up to 4 modifiers} {procedure noun}"; its last token or -1. */
+function procedureAfter(s: Sent, i: number): number {
+  const t = s.toks;
+  for (let k = i; k < Math.min(t.length, i + 6); k++) {
+    if (k > i && punctBefore(s, k)) return -1;
+    if (PROCEDURE_NOUNS.includes(t[k].norm) || PROCEDURE_NOUNS.some((p) => t[k].norm.endsWith(`-${p}`))) {
+      // "the change-freeze policy": take the longest run of procedure nouns.
+      let last = k;
+      while (t[last + 1] && PROCEDURE_NOUNS.includes(t[last + 1].norm) && !punctBefore(s, last + 1)) last++;
+      return last;
+    }
+    if (['to', 'for', 'of', 'with', 'and', 'or', 'by', 'on', 'when', 'while', 'because'].includes(t[k].norm)) return -1;
+  }
+  return -1;
+}
+
+export function findViolations(s: Sent, people: Gazetteer): { first: number; last: number }[] {
+  const t = s.toks;
+  const hits: { first: number; last: number }[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (hits.some((h) => h.first <= i && i <= h.last)) continue;
+    const v = VERBS.find((w) => matchesAt(s, i, w));
+    if (v) {
+      const last = procedureAfter(s, i + v.length);
+      if (last < 0) continue;
+      const sub = subjectOf(s, i, people);
+      if (!sub.person || isMetaBlameless(s, sub.person.first)) continue;
+      hits.push({ first: i, last });
+      continue;
+    }
+    // "skipped the mandatory backup step"
+    if (SKIP_VERBS.includes(t[i].norm)) {
+      let k = i + 1;
+      while (k < t.length && ['the', 'a', 'an', 'this', 'that', 'its'].includes(t[k].norm)) k++;
+      if (!t[k] || !MANDATORY_WORDS.includes(t[k].norm)) continue;
+      const sub = subjectOf(s, i, people);
+      if (!sub.person && !/ing$/.test(t[i].norm)) continue;
+      let last = k;
+      while (t[last + 1] && !punctBefore(s, last + 1) && last < k + 4 && !['in', 'of', 'for', 'before', 'after', 'during', 'when', 'and', 'because'].includes(t[last + 1].norm)) last++;
+      hits.push({ first: i, last });
+      continue;
+    }
+    // "Deploying the hotfix without a ticket was against policy"
+    if (t[i].norm === 'against' && AGAINST_VERBS.includes(t[i - 1]?.norm ?? '')) {
+      const o = AGAINST.find((w) => matchesAt(s, i + 1, w));
+      if (o && !isMetaBlameless(s, i - 1)) hits.push({ first: i, last: i + o.length });
+    }
+  }
+  return hits;
+}

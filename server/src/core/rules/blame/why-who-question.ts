@@ -1,0 +1,141 @@
+// Why or who questions aimed at people (catalogue §2.7): "Why did / didn't / would {person-like}
+// …?", "Who approved / pushed / broke …?", and the accusatory "What were you thinking, …?" /
+// "What were you thinking running …?". Why-questions about mechanisms, who-questions about
+// ownership, and What/How questions are the facilitation questions the seed wants.
+import type { Rule, RuleFinding, Fix, Span } from '../../types';
+import type { ProseUnit } from '../../model';
+import { proseSpan } from '../../model';
+import type { Gazetteer } from '../../people';
+import { blameUnits, sentences, matchesAt, guardedToks, extraPhraseFindings, peopleOf, personWord, punctBefore, gapAfter, DETERMINERS, type Sent, type PersonKind } from './grammar';
+import { sectionSeverity } from './sections';
+import { phraseWords } from '../../phrases';
+import { WHY_AUXILIARIES, WHO_BLAME_VERBS, CARRY_OBJECT_VERBS, SEED_QUESTIONS, LEADING_WORDS } from './why-who-question.phrases';
+
+const ID = 'why-who-question';
+const WHO_VERBS = WHO_BLAME_VERBS.map((v) => ({ phrase: v.phrase, words: phraseWords(v.phrase) })).sort((a, b) => b.words.length - a.words.length);
+
+export const PROMPTS = SEED_QUESTIONS;
+
+export const rule: Rule = {
+  id: ID,
+  category: 'blame',
+  defaultSeverity: 'warning',
+  description: '"Why did you …?" or "Who approved …?" asks for a justification or a culprit.',
+  explanation:
+    '"Why did you …" asks for a justification, and "who …" asks for a culprit. Ask what the person saw and how the action made sense at the time.',
+  sources: ['ALL-IH', 'PD-B', 'PD-M', 'ETSY-DFG', 'SREW', 'seed'],
+  prompts: PROMPTS,
+  check(model, context) {
+    const people = peopleOf(model, context.config);
+    const out: RuleFinding[] = [];
+    for (const unit of blameUnits(model)) {
+      const base = sectionSeverity(ID, unit.context, context.config);
+      if (base === 'off') continue;
+      for (const s of sentences(unit)) {
+        const hit = findWhyWho(s, people);
+        if (!hit || guardedToks(unit, s, hit.first, hit.last, people)) continue;
+        out.push(finding(unit, s, hit, base));
+      }
+      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message('why', written), phrase: written, prompts: PROMPTS }), people));
+    }
+    return out;
+  },
+};
+
+export interface WhyWhoHit {
+  kind: 'why' | 'who' | 'what-were-you-thinking';
+  first: number;
+  last: number;
+  /** For why: the subject tokens; for who: the verb and its object. */
+  subject?: [number, number];
+  subjectKind?: PersonKind;
+  verb?: string;
+  object?: [number, number];
+}
+
+function message(kind: WhyWhoHit['kind'], written: string): string {
+  if (kind === 'who') return `"${written}" asks for a culprit. Ask which part of the process allowed it instead.`;
+  return `"${written}" asks for a justification. Ask what the person saw and how the action made sense at the time.`;
+}
+
+function finding(unit: ProseUnit, s: Sent, hit: WhyWhoHit, severity: ReturnType<typeof sectionSeverity>): RuleFinding {
+  // The whole question, up to and including "?".
+  const endText = s.start + s.text.trimEnd().length;
+  const startText = s.toks[hit.first].start;
+  const span = proseSpan(unit, startText, endText);
+  const written = unit.text.slice(startText, endText);
+  return { ...span, severity, message: message(hit.kind, written.trim()), phrase: written.trim(), prompts: PROMPTS, fixes: fixes(unit, s, hit, span) };
+}
+
+function fixes(unit: ProseUnit, s: Sent, hit: WhyWhoHit, span: Span): Fix[] {
+  const text = (r: [number, number]) => unit.text.slice(s.toks[r[0]].start, s.toks[r[1]].end);
+  if (hit.kind === 'who') {
+    const carry = hit.verb && CARRY_OBJECT_VERBS.includes(hit.verb) && hit.object ? text(hit.object) : hit.verb ? `[the change that ${hit.verb === 'is responsible for' || hit.verb === 'was responsible for' ? 'led to this' : hit.verb + (hit.object ? ' ' + text(hit.object) : '')}]` : '[X]';
+    return [
+      { title: 'Ask which part of the process allowed it', edits: [{ ...span, newText: `Which part of the process allowed ${carry} to reach production?` }], preferred: true },
+      { title: `Ask: "${SEED_QUESTIONS[4]}"`, edits: [{ ...span, newText: SEED_QUESTIONS[4] }] },
+    ];
+  }
+  const who = hit.subject && hit.subjectKind !== 'pronoun' ? text(hit.subject) : 'you';
+  const questions =
+    who === 'you'
+      ? SEED_QUESTIONS
+      : [
+          `What information did ${who} have at that point?`,
+          `What was ${who} focusing on at that point?`,
+          'What would have made [this decision] easier?',
+          `What was ${who} hoping would happen?`,
+          `How did ${who} learn about [this situation]?`,
+        ];
+  return questions.map((q, k) => ({ title: `Ask: "${q}"`, edits: [{ ...span, newText: q }], ...(k === 0 ? { preferred: true } : {}) }));
+}
+
+export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
+  const t = s.toks;
+  let i = 0;
+  while (i < t.length && LEADING_WORDS.includes(t[i].norm) && !t[i + 1]?.norm.startsWith('wh')) i++;
+  while (i < t.length && LEADING_WORDS.includes(t[i].norm)) i++;
+  const q = t[i];
+  if (!q) return undefined;
+  // "What were you thinking, running that at peak?" / "… thinking running …" (not "… when you saw …").
+  if (q.norm === 'what' && matchesAt(s, i + 1, ['were', 'you', 'thinking'])) {
+    const after = t[i + 4];
+    const comma = /,/.test(gapAfter(s, i + 3));
+    if (comma || (after && /ing$/.test(after.norm) && after.norm !== 'thing')) return { kind: 'what-were-you-thinking', first: i, last: i + 3 };
+    if (!after && /[?!]/.test(gapAfter(s, i + 3))) return { kind: 'what-were-you-thinking', first: i, last: i + 3 };
+    return undefined;
+  }
+  if (!s.question) return undefined;
+  if (q.norm === 'why') {
+    const aux = t[i + 1];
+    if (!aux || !WHY_AUXILIARIES.includes(aux.norm)) return undefined;
+    // The subject right after the auxiliary (skipping "not"): "Why did Eli not check …",
+    // "Why didn't anyone …", "Why would the DBA drop …". A system subject is a mechanism question.
+    let k = i + 2;
+    if (t[k]?.norm === 'not') k++;
+    let det = k;
+    while (det < t.length && DETERMINERS.has(t[det].norm)) det++;
+    for (let j = det; j < Math.min(t.length, det + 3); j++) {
+      if (punctBefore(s, j) && j > det) break;
+      const kind = personWord(s, j, people);
+      if (kind) {
+        if (/'s$/.test(t[j].norm)) return undefined; // "Why did the DBA's script …": the head is a thing
+        const next = t[j + 1];
+        if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
+        if (next && /^\p{Lu}/u.test(next.value) && people.tokens.has(next.norm)) return { kind: 'why', first: i, last: j + 1, subject: [k, j + 1], subjectKind: kind };
+        return { kind: 'why', first: i, last: j, subject: [k, j], subjectKind: kind };
+      }
+      // "Why did the replica …": a noun that is not a person ends the subject.
+      if (!DETERMINERS.has(t[j].norm) && j > det && !/^(on-call|mobile|platform|data|security|release|network|database)$/.test(t[j - 1].norm)) break;
+    }
+    return undefined;
+  }
+  if (q.norm === 'who') {
+    for (const v of WHO_VERBS) {
+      if (!matchesAt(s, i + 1, v.words)) continue;
+      const after = i + 1 + v.words.length;
+      return { kind: 'who', first: i, last: after - 1, verb: v.phrase, object: after < t.length ? [after, t.length - 1] : undefined };
+    }
+  }
+  return undefined;
+}
