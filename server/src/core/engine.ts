@@ -4,6 +4,7 @@
 import { buildModel, type PostMortem } from './model';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { containsPhrase } from './phrases';
+import { gazetteer } from './people';
 import { ALL_RULES } from './rules/index';
 import type { Finding, Rule, RuleContext, RuleFinding, Severity, SeveritySetting } from './types';
 
@@ -104,10 +105,12 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
     });
   };
 
+  const proseRuns = new ProseRuns(model, config);
   for (const rule of rules) {
     if ((config.rules[rule.id] ?? rule.defaultSeverity) === 'off') continue;
     try {
-      for (const f of rule.check(model, context)) emit(rule, f);
+      const found = rule.scope === 'prose' ? proseRuns.run(rule, context) : rule.check(model, context);
+      for (const f of found) emit(rule, f);
     } catch (e) {
       const where = model.title?.span ?? { start: 0, end: 0 };
       emit(INTERNAL_ERROR, { ...where, message: `The check "${rule.id}" failed on this document: ${e instanceof Error ? e.message : String(e)}` });
@@ -122,6 +125,62 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
   const kept = resolveOverlaps(findings.filter((f) => !isSuppressed(model, f) && !isAllowed(model, config, f)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { model, findings: kept };
+}
+
+/**
+ * Findings of prose-scoped rules, per prose unit, cached by what they can depend on: the rule,
+ * the unit's source text, its place (kind, section, column), the document's people and the
+ * configuration. Offsets are stored relative to the unit, so an edit elsewhere only shifts them.
+ */
+const proseCache = new Map<string, RuleFinding[] | null>();
+const PROSE_CACHE_LIMIT = 200_000;
+
+export function clearRuleCache(): void {
+  proseCache.clear();
+}
+
+class ProseRuns {
+  private readonly documentKey: string;
+  constructor(
+    private readonly model: PostMortem,
+    config: ResolvedConfig,
+  ) {
+    const people = gazetteer(model, config);
+    this.documentKey = JSON.stringify([config, people.names]);
+  }
+
+  run(rule: Rule, context: RuleContext): RuleFinding[] {
+    const out: RuleFinding[] = [];
+    for (const unit of this.model.prose) {
+      const base = unit.span.start;
+      const key = `${rule.id}\u0000${unit.kind}\u0000${unit.context}\u0000${unit.column ?? ''}\u0000${this.documentKey}\u0000${this.model.source.slice(unit.span.start, unit.span.end)}`;
+      const cached = proseCache.get(key);
+      if (cached) {
+        for (const f of cached) out.push(shiftFinding(f, base));
+        continue;
+      }
+      // The rule sees the document with only this unit as its prose.
+      const view: PostMortem = Object.create(this.model, { prose: { value: [unit] } });
+      const found = rule.check(view, context);
+      out.push(...found);
+      // Only findings whose fixes stay inside the unit can move with it.
+      const local = found.every((f) => (f.fixes ?? []).every((x) => x.edits.every((e) => e.start >= unit.span.start && e.end <= unit.span.end)));
+      if (local) {
+        if (proseCache.size >= PROSE_CACHE_LIMIT) proseCache.delete(proseCache.keys().next().value!);
+        proseCache.set(key, found.map((f) => shiftFinding(f, -base)));
+      }
+    }
+    return out;
+  }
+}
+
+function shiftFinding(f: RuleFinding, by: number): RuleFinding {
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    ...(f.fixes ? { fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) } : {}),
+  };
 }
 
 function isAllowed(model: PostMortem, config: ResolvedConfig, f: Finding): boolean {

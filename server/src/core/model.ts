@@ -349,6 +349,64 @@ class ProseBuilder {
   }
 }
 
+interface ProseMemo {
+  text: string;
+  /** Offsets relative to the node's base (its chunk), valid wherever the cached node is reused. */
+  relative: Int32Array;
+  exempt: Span[];
+}
+
+const fieldMemo = new WeakMap<object, FieldLine[]>();
+const fieldMemoPlain = new WeakMap<object, FieldLine[]>();
+
+/** Prose built from a cached mdast node, memoised by node: an unchanged chunk costs nothing. */
+const proseMemo = new WeakMap<object, ProseMemo>();
+
+function inlineProse(source: string, node: { children: PhrasingContent[] }, base: number, end: number): ProseMemo {
+  let memo = proseMemo.get(node);
+  if (!memo) {
+    const b = new ProseBuilder(source);
+    b.inline(node.children, base);
+    const built = b.finish(end);
+    const relative = new Int32Array(built.offsets.length);
+    for (let i = 0; i < relative.length; i++) relative[i] = built.offsets[i] - base;
+    memo = { text: built.text, relative, exempt: built.exempt };
+    proseMemo.set(node, memo);
+  }
+  return memo;
+}
+
+/** A prose unit whose source offsets are materialised on first use (most units never need them). */
+class Prose implements ProseUnit {
+  private absolute?: number[];
+  readonly text: string;
+  readonly exempt: Span[];
+  constructor(
+    readonly kind: ProseKind,
+    readonly span: Span,
+    memo: ProseMemo,
+    private readonly base: number,
+    readonly context: SectionContext,
+    readonly section?: Section,
+    readonly table?: Table,
+    readonly row?: Row,
+    readonly column?: TimelineColumn | ActionColumn,
+  ) {
+    this.text = memo.text;
+    this.exempt = memo.exempt;
+    this.relative = memo.relative;
+  }
+  private readonly relative: Int32Array;
+  get offsets(): number[] {
+    if (!this.absolute) {
+      const out = new Array<number>(this.relative.length);
+      for (let i = 0; i < out.length; i++) out[i] = this.relative[i] + this.base;
+      this.absolute = out;
+    }
+    return this.absolute;
+  }
+}
+
 const DIRECTIVE = /<!--\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)\b([^]*?)-->/g;
 
 function parseDirectives(value: string, offset: number, lines: LineIndex, out: Directive[]) {
@@ -452,10 +510,17 @@ export function buildModel(source: string): PostMortem {
     return s;
   };
 
-  const addProse = (unit: Omit<ProseUnit, 'context'> & { context?: SectionContext }): ProseUnit => {
-    const full: ProseUnit = { ...unit, context: unit.context ?? contextOf(unit.section) };
-    prose.push(full);
-    return full;
+  const addProse = (
+    kind: ProseKind,
+    span: Span,
+    memo: ProseMemo,
+    base: number,
+    section: Section | undefined,
+    cell?: { table: Table; row: Row; column: TimelineColumn | ActionColumn | undefined },
+  ): ProseUnit => {
+    const unit = new Prose(kind, span, memo, base, contextOf(section), section, cell?.table, cell?.row, cell?.column);
+    prose.push(unit);
+    return unit;
   };
 
   const current = () => stack[stack.length - 1];
@@ -474,12 +539,10 @@ export function buildModel(source: string): PostMortem {
       const children: List[] = [];
       for (const child of item.children) {
         if (child.type === 'paragraph') {
-          const b = new ProseBuilder(source);
-          b.inline(child.children, base);
           const cs = spanOf({ node: child, base });
-          const built = b.finish(cs.end);
+          const built = inlineProse(source, child, base, cs.end);
           itemText.push(built.text.replace(/\s+/g, ' ').trim());
-          if (!inQuote) addProse({ kind: 'listItem', span: cs, ...built, section });
+          if (!inQuote) addProse('listItem', cs, built, base, section);
         } else if (child.type === 'list') {
           children.push(makeList(child, base, section, inQuote));
         }
@@ -543,26 +606,31 @@ export function buildModel(source: string): PostMortem {
     rowNodes.slice(1).forEach(({ row: rowNode, base }, r) => {
       rowNode.children.forEach((cellNode, c) => {
         const cell = table.rows[r].cells[c];
-        const b = new ProseBuilder(source);
-        b.inline(cellNode.children, base);
-        const built = b.finish(cell.span.end);
+        const built = inlineProse(source, cellNode, base, cell.span.end);
         if (!built.text.trim()) return;
-        cell.prose = addProse({ kind: 'tableCell', span: cell.span, ...built, section, table, row: table.rows[r], column: columns[c] });
+        cell.prose = addProse('tableCell', cell.span, built, base, section, { table, row: table.rows[r], column: columns[c] });
       });
     });
     tables.push(table);
     return table;
   };
 
-  const fieldsIn = (span: Span, allowPlain: boolean): FieldLine[] => {
-    const out: FieldLine[] = [];
-    const first = lines.positionAt(span.start).line;
-    const last = lines.positionAt(Math.max(span.start, span.end - 1)).line;
-    for (let l = first; l <= last; l++) {
-      const f = parseFieldLine(lines.lineText(l), lines.lineStarts[l], allowPlain);
-      if (f) out.push(f);
+  // Field lines of a block, memoised per cached node (relative to its base) like its prose.
+  const fieldsIn = (p: Part, span: Span, allowPlain: boolean): FieldLine[] => {
+    const key = allowPlain ? fieldMemoPlain : fieldMemo;
+    let relative = key.get(p.node);
+    if (!relative) {
+      relative = [];
+      const first = lines.positionAt(span.start).line;
+      const last = lines.positionAt(Math.max(span.start, span.end - 1)).line;
+      for (let l = first; l <= last; l++) {
+        const f = parseFieldLine(lines.lineText(l), lines.lineStarts[l] - p.base, allowPlain);
+        if (f) relative.push(f);
+      }
+      key.set(p.node, relative);
     }
-    return out;
+    const shift = (x: Span) => ({ start: x.start + p.base, end: x.end + p.base });
+    return relative.map((f) => ({ ...f, lineSpan: shift(f.lineSpan), labelSpan: shift(f.labelSpan), valueSpan: shift(f.valueSpan) }));
   };
 
   const makeBlock = (p: Placed, section: Section | undefined, inPreamble: boolean): Block => {
@@ -573,19 +641,17 @@ export function buildModel(source: string): PostMortem {
     switch (node.type) {
       case 'paragraph': {
         block.kind = 'paragraph';
-        block.fields = fieldsIn(span, inPreamble);
-        const b = new ProseBuilder(source);
-        b.inline(node.children, p.base);
-        const built = b.finish(span.end);
+        block.fields = fieldsIn(p, span, inPreamble);
+        const built = inlineProse(source, node, p.base, span.end);
         // Header field lines hold names and dates, not prose (catalogue §1.3).
         const lineCount = lines.positionAt(span.end).line - lines.positionAt(span.start).line + 1;
-        if (!(inPreamble && block.fields.length >= lineCount)) addProse({ kind: 'paragraph', span, ...built, section });
+        if (!(inPreamble && block.fields.length >= lineCount)) addProse('paragraph', span, built, p.base, section);
         break;
       }
       case 'list':
         block.kind = 'list';
         block.list = makeList(node, p.base, section, false, p.parts);
-        if (inPreamble) block.fields = fieldsIn(span, true);
+        if (inPreamble) block.fields = fieldsIn(p, span, true);
         break;
       case 'table':
         block.kind = 'table';
@@ -665,9 +731,7 @@ export function buildModel(source: string): PostMortem {
       sections.push(section);
       stack.push(section);
       // Headings are prose units (structure rules read them; blame rules skip them, §1.3).
-      const b = new ProseBuilder(source);
-      b.inline((node as { children: PhrasingContent[] }).children, p.base);
-      addProse({ kind: 'heading', span: heading.textSpan, ...b.finish(heading.textSpan.end), section });
+      addProse('heading', heading.textSpan, inlineProse(source, node as { children: PhrasingContent[] }, p.base, heading.textSpan.end), p.base, section);
       continue;
     }
     const section = current();

@@ -87,7 +87,7 @@ const ENDS_TABLE = /^\s*$|^(?: {4}|\t)|^ {0,3}(?:>|#{1,6}(?:[ \t]|$)|`{3,}|~{3,}
 const TOP_LIST_ITEM = /^([-*+]|\d{1,9}([.)]))(?:[ \t]|$)/;
 
 /** Rows or items per continuation chunk: an edit inside a long table or list re-parses this many. */
-export const ROWS_PER_CHUNK = 32;
+export const ROWS_PER_CHUNK = 16;
 
 export interface ChunkBoundary {
   start: number;
@@ -120,9 +120,12 @@ export function chunkBoundaries(source: string): ChunkBoundary[] {
   // Long-block tracking at the top level.
   let table: { prefix: string; rows: number; cells: number } | undefined;
   let list: { marker: string; items: number; afterBlank: boolean } | undefined;
+  // The next \r is searched once and reused until passed: a document without any would
+  // otherwise be scanned to its end on every line.
+  let cr = source.indexOf('\r');
   while (offset <= source.length) {
     let nl = source.indexOf('\n', offset);
-    const cr = source.indexOf('\r', offset);
+    if (cr !== -1 && cr < offset) cr = source.indexOf('\r', offset);
     let next: number;
     if (nl === -1 && cr === -1) {
       nl = source.length;
@@ -169,12 +172,20 @@ export function chunkBoundaries(source: string): ChunkBoundary[] {
           if (list && list.marker === marker) {
             list.items++;
             if (list.items % ROWS_PER_CHUNK === 0) boundaries.push({ start: offset, continues: true });
-          } else list = { marker, items: 1, afterBlank: false };
+          } else {
+            list = { marker, items: 1, afterBlank: false };
+            if (offset > 0 && /^\s*$/.test(previous) && boundaries[boundaries.length - 1].start !== offset) boundaries.push({ start: offset });
+          }
           list.afterBlank = false;
         } else if (list) {
           if (blank) list.afterBlank = true;
           // After a blank line, only indented content continues an item.
           else if (list.afterBlank && !/^[ \t]/.test(line)) list = undefined;
+        }
+        // A block that starts at the margin after a blank line, outside any list, starts a chunk:
+        // nothing before it can continue into it (HTML comments and fences are tracked above).
+        if (!blank && !item && !list && offset > 0 && /^\s*$/.test(previous) && !/^[ \t]/.test(line) && !DELIMITER_ROW.test(line) && !/^(?:===+|---+)\s*$/.test(line)) {
+          if (boundaries[boundaries.length - 1].start !== offset) boundaries.push({ start: offset });
         }
       }
     }

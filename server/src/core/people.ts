@@ -23,11 +23,12 @@ export function splitPeople(value: string): string[] {
     .filter((s) => s && s !== '-' && s !== '—' && !/^(tbd|n\/a|none|\.\.\.)$/i.test(s));
 }
 
-const cache = new WeakMap<PostMortem, Gazetteer>();
+// Keyed by the header array, which views of a model (see engine.ts) share with the model.
+const cache = new WeakMap<object, Gazetteer>();
 
 /** The document's people: Participants, Facilitator, Owner fields, action Owner cells, config. */
 export function gazetteer(model: PostMortem, config?: ResolvedConfig): Gazetteer {
-  const cached = cache.get(model);
+  const cached = cache.get(model.header);
   if (cached && !config?.names.extra.length) return cached;
   const names: string[] = [];
   for (const h of model.header) {
@@ -52,7 +53,7 @@ export function gazetteer(model: PostMortem, config?: ResolvedConfig): Gazetteer
     }
   }
   const g = { names, tokens };
-  if (!config?.names.extra.length) cache.set(model, g);
+  if (!config?.names.extra.length) cache.set(model.header, g);
   return g;
 }
 

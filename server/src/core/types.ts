@@ -62,6 +62,12 @@ export interface RuleMeta {
   sources: string[];
   /** Facilitation prompts the sidebar and hover show next to its findings. */
   prompts?: string[];
+  /**
+   * `prose`: the rule reads one prose unit at a time (plus the document's people and the
+   * configuration), so the engine may run it per unit and cache its findings by the unit's text.
+   * Default `document`: it runs on the whole model every time.
+   */
+  scope?: 'document' | 'prose';
 }
 
 export interface Rule extends RuleMeta {
