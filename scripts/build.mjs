@@ -5,6 +5,8 @@ import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// --outdir=DIR builds into another folder (the package test stages a .vsix there, leaving dist/ alone).
+const outdir = (process.argv.find((a) => a.startsWith('--outdir=')) ?? '--outdir=dist').slice('--outdir='.length);
 
 const common = {
   bundle: true,
@@ -15,11 +17,11 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/node.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'node18' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/browser.ts'], outfile: 'dist/browser-server.js', platform: 'browser', format: 'iife', target: 'es2022' },
-  { ...common, entryPoints: ['client/src/browser.ts'], outfile: 'dist/browser-extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: outdir + '/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/node.ts'], outfile: outdir + '/server.js', platform: 'node', format: 'cjs', target: 'node18' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: outdir + '/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/browser.ts'], outfile: outdir + '/browser-server.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { ...common, entryPoints: ['client/src/browser.ts'], outfile: outdir + '/browser-extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
 ];
 
 const existing = [];
