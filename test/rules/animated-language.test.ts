@@ -69,6 +69,8 @@ const CLEAN = [
   'Sofia declared a Critical incident and opened the channel.',
   'At 03:12 someone posted "this is insane, the queue is at two million" in the channel.',
   'The JVM spent 40% of its time in garbage collection.',
+  'The exports were moved to the trash folder by the cleanup job.',
+  'The parser emitted garbage values for rows with a BOM.',
   'The log said `WTF: unexpected state` at 10:01.',
 ];
 for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));

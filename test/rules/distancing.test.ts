@@ -27,6 +27,8 @@ function exampleFor(e: PhraseEntry): string {
       return `The other squad is ${p} cutting corners.`;
     case 'group-inside':
       return `${p.replace('...', 'team without code review').replace(/^./, (c) => c.toUpperCase())} ship something like this.`;
+    case 'group-around':
+      return `Our team takes reviews ${p} the payments team does.`;
     case 'unlike-our':
       return 'Unlike the mobile group, our engineers always run the canary.';
     default:
@@ -67,6 +69,9 @@ const CLEAN = [
   'We would not see the alert, because it went to an archived list.',
   'This is what happens when the cache expires before the origin recovers.',
   'The library is known for slow cold starts.',
+  'The new validator is far more careful than the old regex.',
+  'Their problem was a missing index on the orders table.',
+  'We would not normally deploy during the freeze.',
   'Given the same dashboards, most responders would have made the same call.',
 ];
 for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));

@@ -83,6 +83,7 @@ const CLEAN = [
   'The customer wrote "your engineers obviously never test anything".',
   'The runbook says `just restart it` for this alert.',
   'The page arrived just as the backup started.',
+  'The status page clearly communicated the impact to customers.',
 ];
 for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));
 

@@ -24,6 +24,7 @@ function exampleFor(e: PhraseEntry): string {
     case 'person-obj':
       return `${p[0].toUpperCase() + p.slice(1)} the on-call engineers about certificate expiry.`;
     case 'ask-to':
+      if (p === 'make sure' || p === 'ensure') return `${p[0].toUpperCase() + p.slice(1)} the reviewers read migrations before approving.`;
       return `${p[0].toUpperCase() + p.slice(1)} the reviewers to read migrations before approving.`;
     case 'train':
       return `${p[0].toUpperCase() + p.slice(1)} engineers to read the zone diff.`;
@@ -87,6 +88,9 @@ const CLEAN = [
   'Eli double-checked the zone with dig at 10:12.',
   'As I remember, the alert fired twice.',
   'The alert did not fire again after the fix.',
+  'We never saw the error again after the patch.',
+  'Ensure the on-call rotation includes two engineers.',
+  'Ensure the on-call dashboards load in under two seconds.',
   'Error rate: no more 5xx errors than baseline for 7 days.',
   'The on-call wrote "be more careful next time" in the channel.',
 ];

@@ -1,5 +1,6 @@
 // Emotive or exaggerated words (catalogue §2.9). Matched as words; `when`:
-//   not-product — skipped inside a product or practice name ("disaster recovery", "garbage collection")
+//   not-product — skipped inside a product or practice name ("disaster recovery", "catastrophic backtracking")
+//   predicative — only as a verdict ("is garbage", "pure trash"), not as a thing ("moved to the trash")
 // Punctuation ("!!", "?!") is matched in animated-language.ts, not here.
 import type { PhraseEntry } from './phrase-rule';
 
@@ -43,8 +44,8 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'fiasco', rewrite: METRIC, source: 'SREW' },
   { phrase: 'shambles', rewrite: METRIC, source: 'SREW' },
   { phrase: 'joke', rewrite: METRIC, source: 'SREW' },
-  { phrase: 'garbage', rewrite: METRIC, source: 'SREW', when: 'not-product' },
-  { phrase: 'trash', rewrite: METRIC, source: 'SREW', when: 'not-product' },
+  { phrase: 'garbage', rewrite: METRIC, source: 'SREW', when: 'predicative' },
+  { phrase: 'trash', rewrite: METRIC, source: 'SREW', when: 'predicative' },
   { phrase: 'dumbest', rewrite: '', source: 'SREW' },
   { phrase: 'stupidest', rewrite: '', source: 'SREW' },
   { phrase: 'horrendous', rewrite: '', source: 'SREW' },

@@ -9,6 +9,8 @@ import { checkPhrases, deleteFix, matchEntry, replaceFix, sectionSeverity, type 
 
 export const PROMPTS = ['What else was going on at the time?', 'How many users, and for how many minutes? State the severity with a number.'];
 const RULE_ID = 'animated-language';
+/** Words before "garbage" / "trash" that make them a verdict. */
+const VERDICT_BEFORE = new Set(['is', 'was', 'are', 'were', 'pure', 'total', 'complete', 'absolute', 'utter', 'just', 'absolutely', 'complete', 'such']);
 
 function inProductName(m: PhraseMatch): boolean {
   for (const name of PRODUCT_NAMES) {
@@ -63,6 +65,7 @@ export const rule: Rule = {
         accept: (m) => {
           if (m.first === m.last && severityWords.has(m.sentence.tokens[m.first].word)) return false;
           if (m.entry.when === 'not-product' && inProductName(m)) return false;
+          if (m.entry.when === 'predicative' && !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           return true;
         },
         prompts: PROMPTS,

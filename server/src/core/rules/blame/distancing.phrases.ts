@@ -4,6 +4,7 @@
 //   we-never    — the subject is "we" or "our {people}", and no "have" follows (not a counterfactual)
 //   group-next  — a team, role or people word follows within three words
 //   group-subj  — a team, role or people word is the subject
+//   group-around — a team, role or people word in the clause before, or just after "than"
 //   unlike-our  — "unlike {a group}, our/we …" (config-comparison guard: the compared thing is a group)
 import type { PhraseEntry } from './phrase-rule';
 
@@ -22,16 +23,17 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'would not', source: 'LFI-O', when: 'we-never' },
   { phrase: "we'd never", source: 'LFI-O', when: 'we-never' },
   { phrase: 'a problem for ... alone', source: 'LFI-O', gap: 5 },
-  { phrase: 'their problem', source: 'LFI-O' },
+  { phrase: 'is their problem', source: 'LFI-O' },
+  { phrase: 'was their problem', source: 'LFI-O' },
   { phrase: 'not our problem', source: 'LFI-O' },
-  { phrase: 'far more seriously than', source: 'LFI-O' },
-  { phrase: 'much more seriously than', source: 'LFI-O' },
-  { phrase: 'more seriously than', source: 'LFI-O' },
-  { phrase: 'far more careful than', source: 'LFI-O' },
-  { phrase: 'much more careful than', source: 'LFI-O' },
-  { phrase: 'way more careful than', source: 'LFI-O' },
-  { phrase: 'more careful than', source: 'LFI-O' },
-  { phrase: 'more disciplined than', source: 'LFI-O' },
+  { phrase: 'far more seriously than', source: 'LFI-O', when: 'group-around' },
+  { phrase: 'much more seriously than', source: 'LFI-O', when: 'group-around' },
+  { phrase: 'more seriously than', source: 'LFI-O', when: 'group-around' },
+  { phrase: 'far more careful than', source: 'LFI-O', when: 'group-around' },
+  { phrase: 'much more careful than', source: 'LFI-O', when: 'group-around' },
+  { phrase: 'way more careful than', source: 'LFI-O', when: 'group-around' },
+  { phrase: 'more careful than', source: 'LFI-O', when: 'group-around' },
+  { phrase: 'more disciplined than', source: 'LFI-O', when: 'group-around' },
   { phrase: 'typical of', source: 'LFI-O', when: 'group-next' },
   { phrase: 'always like that', source: 'LFI-O', when: 'group-subj' },
   { phrase: 'always like this', source: 'LFI-O', when: 'group-subj' },

@@ -4,9 +4,11 @@
 import type { Rule } from '../../types';
 import type { Gazetteer } from '../../people';
 import { PHRASES } from './distancing.phrases';
-import { checkPhrases, isObjectPerson, isPersonToken, replaceFix, subjectBefore, type PhraseMatch } from './phrase-rule';
+import { checkPhrases, clauseStart, isObjectPerson, isPersonToken, replaceFix, subjectBefore, type PhraseMatch } from './phrase-rule';
 
 export const PROMPTS = ['Which conditions here resemble theirs?'];
+/** "We would not normally …": a description of practice, not a claim of difference. */
+const HEDGES = new Set(['normally', 'usually', 'typically', 'expect', 'necessarily', 'otherwise']);
 const PLACE_AFTER_HAPPEN = new Set(['here', 'us', 'our', 'this']);
 /** Perception verbs after "we would never": a statement of fact, not a claim of difference. */
 const PERCEPTION = new Set(['know', 'see', 'notice', 'hear', 'find', 'get', 'receive', 'be', 'have', 'been', 'learn', 'reach']);
@@ -30,7 +32,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     }
     case 'we-never': {
       const next = t[m.last + 1]?.word ?? '';
-      if (!next || PERCEPTION.has(next) || next === 'happen') return false;
+      if (!next || PERCEPTION.has(next) || HEDGES.has(next) || next === 'happen') return false;
       // The subject: "we", or "our {people}" ("Our SRE team would never …").
       if (m.entry.phrase === "we'd never") return [i, m.last + 1];
       const subject = subjectBefore(s, i, g);
@@ -44,6 +46,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     }
     case 'group-next':
       return groupWithin(m, g, m.last + 1, m.last + 4) || (t[m.last + 1]?.word === 'them') ? [i, m.last] : false;
+    case 'group-around':
+      return groupWithin(m, g, clauseStart(s, i), i - 1) || groupWithin(m, g, m.last + 1, m.last + 4);
     case 'group-subj': {
       const subject = subjectBefore(s, i, g);
       return subject.kind === 'person' && t[subject.index].word !== 'i' && t[subject.index].word !== 'we' ? true : false;

@@ -18,6 +18,8 @@ const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'seemed', 'seems',
 const INTENSIFIERS = new Set(['so', 'very', 'quite', 'pretty', 'fairly', 'perfectly', 'immediately', 'already', 'completely', 'totally', 'blindingly', 'painfully']);
 const HAD_TO = new Set(['had', 'has', 'have', 'needed', 'needs', 'need']);
 const NEG_WINDOW = 3;
+/** Past-tense verbs of showing a signal: "The dashboard clearly showed …" is hindsight. */
+const EVIDENCE_VERBS = new Set(['showed', 'shown', 'indicated', 'displayed', 'pointed', 'warned', 'signalled', 'signaled', 'flagged', 'highlighted', 'revealed', 'suggested', 'identified', 'visible']);
 
 function nextIsHadTo(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
@@ -37,9 +39,10 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
       if (isNegated(s, i, NEG_WINDOW)) return false;
       // minimizer-technical: a thing described in the present ("The dashboard clearly labels …").
       const subject = subjectBefore(s, i, g);
-      const presentVerb = /[^s]s$/.test(next) && !['was', 'has', 'is', 'this', 'its'].includes(next);
-      if (subject.kind === 'other' && (presentVerb || prev === 'is' || prev === 'are')) return false;
-      return true;
+      if (subject.kind !== 'other') return true;
+      // A thing with "clearly" is hindsight only when it showed the signal ("The dashboard clearly
+      // showed …"); otherwise it describes behaviour ("clearly labels", "clearly communicated").
+      return EVIDENCE_VERBS.has(next);
     }
     case 'predicative': {
       let k = i - 1;

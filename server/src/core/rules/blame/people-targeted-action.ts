@@ -21,6 +21,10 @@ const NOT_BEHAVIOUR = new Set(['has', 'have', 'gets', 'get', 'receives', 'receiv
 const SYSTEM_SENDERS = new Set(['bot', 'slackbot', 'tool', 'automation', 'job', 'script', 'system', 'calendar', 'pipeline', 'cli', 'automatically', 'service', 'alert', 'check', 'cron', 'reminder', 'reminders', 'page', 'pager']);
 /** training-program: training that is an artefact with an owner, not "train people to". */
 const PROGRAM_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'game', 'onboarding', 'checklist', 'walkthrough', 'course', 'curriculum', 'completion', 'module', 'video', 'session', 'sessions', 'quarterly', 'runbook']);
+/** Words that make "never … again" a resolution rather than a past fact. */
+const RESOLVE_WORDS = new Set(['must', 'should', 'will', 'shall', 'need', 'needs', 'to', 'can', 'have', 'has', 'ought']);
+/** Plural nouns that follow a person word in compounds ("the on-call dashboards"). */
+const NOUNS_IN_S = new Set(['dashboards', 'alerts', 'runbooks', 'docs', 'tools', 'channels', 'pages', 'rotations', 'schedules', 'metrics', 'laptops', 'accounts', 'credentials', 'permissions', 'keys', 'tokens', 'phones', 'handoffs', 'notes', 'is', 'has', 'was', 'always']);
 const BASE_FORM = new Set(['double-check', 'double', 'triple-check']);
 
 function personObjectAfter(m: PhraseMatch, g: Gazetteer, window = 4): number {
@@ -63,7 +67,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       while (k < t.length && k <= obj + 3 && isObjectPerson(s, k, g)) k++;
       const after = t[k]?.word ?? '';
       if (m.entry.phrase === 'make sure' || m.entry.phrase === 'ensure') {
-        return after && !NOT_BEHAVIOUR.has(after) && !after.endsWith('ed') ? [m.first, Math.min(k, t.length - 1)] : false;
+        // A behaviour verb after the person: "checks", "reads", "remembers to", "always …".
+        const verb = (/[^s]s$/.test(after) && !NOUNS_IN_S.has(after)) || BEHAVIOUR_VERBS.has(after);
+        return verb && !NOT_BEHAVIOUR.has(after) ? [m.first, k] : false;
       }
       return after === 'to' && BEHAVIOUR_VERBS.has(t[k + 1]?.word ?? '') ? [m.first, k] : false;
     }
@@ -75,8 +81,14 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     }
     case 'person-subj':
       return subject.kind === 'person' ? widened() : false;
-    case 'imperative':
-      return subject.kind === 'other' ? false : widened();
+    case 'imperative': {
+      // "Don't run manual SQL … again" (imperative) or "We must never … again" (a resolution);
+      // not a past fact ("We never saw the error again").
+      if (subject.kind === 'none') return true;
+      if (subject.kind === 'other') return false;
+      const between = t.slice(subject.index + 1, i).map((x) => x.word);
+      return between.some((w) => RESOLVE_WORDS.has(w)) ? widened() : false;
+    }
     case 'metric':
       return true;
     case 'metric-remember': {
