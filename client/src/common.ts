@@ -29,7 +29,7 @@ export const COMMANDS = {
 const TOGGLES_KEY = 'postmortem.fileToggles';
 
 /** Markdown in files, untitled buffers and virtual workspaces (GitHub repositories, Live Share). */
-export const DOCUMENT_SELECTOR = ['file', 'untitled', 'vscode-vfs', 'vsls', 'vscode-remote'].map((scheme) => ({ language: 'markdown', scheme }));
+export const DOCUMENT_SELECTOR = ['file', 'untitled', 'vscode-vfs', 'vsls'].map((scheme) => ({ language: 'markdown', scheme }));
 
 /**
  * The `postmortem` settings the user set explicitly (folder over workspace over user), without
@@ -270,7 +270,14 @@ export function registerCommon(context: vscode.ExtensionContext, getClient: () =
     c.onNotification(HealthChangedNotification, (p: { uri: string }) => {
       if (vscode.window.activeTextEditor?.document.uri.toString() === p.uri) void updateStatus();
     });
-    await c.start();
+    try {
+      await c.start();
+    } catch (e) {
+      // Commands and the sidebar still register; Restart Language Server can try again.
+      output.error(`The post-mortem language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+      void vscode.window.showErrorMessage('The post-mortem language server did not start. See the Post-Mortem output.');
+      return;
+    }
     void updateStatus();
   };
 
