@@ -139,7 +139,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
       hits.push({ first: i, last, subject: subjectOf(s, i, people).person });
     }
     // "if … had (not) + participle" and clause-initial "Had X done …, … would …"
-    if (t[i].norm === 'if' && !['whether', 'ask', 'asked', 'check', 'checked', 'unclear', 'know', 'knew', 'see', 'wonder'].includes(t[i - 1]?.norm ?? '')) {
+    if (t[i].norm === 'if' && t.some((x) => CONDITIONAL_MODALS.has(x.norm) || x.norm === 'should') && !['whether', 'ask', 'asked', 'check', 'checked', 'unclear', 'know', 'knew', 'see', 'wonder'].includes(t[i - 1]?.norm ?? '')) {
       for (let k = i + 1; k < Math.min(t.length, i + 10); k++) {
         if (k > i + 1 && punctBefore(s, k)) break;
         if (t[k].norm === 'had' || t[k].norm === "hadn't") {

@@ -320,8 +320,20 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
 /** The first token of a clause that contains token i: after punctuation or a boundary word. */
 export function clauseStart(s: Sent, i: number): number {
   let k = i;
-  while (k > 0 && !/[;:—–]/.test(gapBefore(s, k)) && !BOUNDARY_WORDS.has(s.toks[k - 1].norm)) k--;
+  while (k > 0 && !/[;:—–]/.test(gapBefore(s, k)) && !isBoundary(s, k - 1)) k--;
   return k;
+}
+
+/** A clause-starting word, except in fixed phrases ("at once", "such as", "as well as", "so far"). */
+export function isBoundary(s: Sent, k: number): boolean {
+  const w = s.toks[k].norm;
+  if (!BOUNDARY_WORDS.has(w)) return false;
+  const prev = s.toks[k - 1]?.norm;
+  const next = s.toks[k + 1]?.norm;
+  if (w === 'once' && prev === 'at') return false;
+  if (w === 'as' && (prev === 'such' || prev === 'well' || next === 'well' || prev === 'as')) return false;
+  if (w === 'so' && (next === 'far' || next === 'much' || next === 'many')) return false;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

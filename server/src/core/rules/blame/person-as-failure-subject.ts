@@ -13,12 +13,14 @@ import {
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
+import { LATENESS_WORDS } from './counterfactual.phrases';
 import { FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS } from './person-as-failure-subject.phrases';
 
 const ID = 'person-as-failure-subject';
 const VERBS = FAILURE_VERBS.map((v) => ({ ...v, words: phraseWords(v.phrase) }));
 const PERCEPTION = ['receive', 'see', 'hear', 'know', 'get', 'notice'];
 const REASONS = ['because', 'since', 'as'];
+const LATE = LATENESS_WORDS.map(phraseWords);
 
 export const PROMPTS = [
   'What did they see at the time, and what did they expect?',
@@ -133,13 +135,15 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     // failed to / didn't / did not / never + action verb
     let v = -1;
     if (t[i].norm === 'failed' && t[i + 1]?.norm === 'to') v = i + 2;
-    else if (t[i].norm === "didn't" || t[i].norm === "don't" || t[i].norm === "doesn't") v = i + 1;
-    else if (['did', 'does', 'do'].includes(t[i].norm) && t[i + 1]?.norm === 'not') v = i + 2;
+    // Past only: "do not follow" (present) is a habit or a fact, not a failure event.
+    else if (t[i].norm === "didn't") v = i + 1;
+    else if (t[i].norm === 'did' && t[i + 1]?.norm === 'not') v = i + 2;
     else if (t[i].norm === 'neglected' && t[i + 1]?.norm === 'to') v = -1; // covered as a failure verb
     while (v > 0 && v < t.length && isAdverb(t[v]) && t[v].norm !== 'not') v++;
     if (v > 0 && t[v] && ACTION_VERBS.includes(t[v].norm)) {
       if (t[v].norm === 'bother') continue; // normative-judgment's "didn't bother"
       if (perceptionWithReason(s, v)) continue;
+      if (tooLate(s, v)) continue; // "didn't escalate until …" is counterfactual's (§2.4)
       add(i, withParticle(s, v), false);
       continue;
     }
@@ -163,6 +167,11 @@ function withParticle(s: Sent, v: number): number {
   const forms = Object.entries(PARTICLES).find(([b]) => b === base || pastOf(b).includes(base));
   if (forms && s.toks[v + 1] && forms[1].includes(s.toks[v + 1].norm)) return v + 1;
   return v;
+}
+
+/** "did not escalate until / in time / sooner": measured against hindsight, counterfactual's shape. */
+function tooLate(s: Sent, v: number): boolean {
+  return s.toks.slice(v + 1).some((_, k) => LATE.some((w) => matchesAt(s, v + 1 + k, w)));
 }
 
 /** `perception-with-cause`: "did not receive the page because the phone had no signal". */
