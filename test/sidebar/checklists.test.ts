@@ -110,3 +110,31 @@ test('without a post-mortem, checklists still list the phases, undated', () => {
   assert.equal(nodes.length, 4);
   assert.match(findNode(nodes, 'checklist:immediate')!.description!, /no incident Date/);
 });
+
+test('progress review lists the action items with due dates, overdue ones marked', () => {
+  const nodes = checklistNodes(health, new Set(), TODAY);
+  const review = findNode(nodes, 'checklist:short-term/progress-review')!;
+  assert.deepEqual(review.children!.map((c) => [c.label, c.description, c.icon, c.reveal!.line]), [
+    ['Add a latency alert on checkout p99', 'overdue since 2026-11-20 · @sam', 'warning', 24],
+    ['Add canary analysis for latency | p99', 'due 2026-11-25 (in 2 days) · no owner', 'calendar', 25],
+    ['Document the rollback', 'no due date · @dana', 'warning', 26],
+  ]);
+  assert.equal(review.checked, false);
+});
+
+test('node ids are unique in every sidebar view', async () => {
+  const { agendaNodes } = await import('../../client/src/sidebar/agenda-view');
+  const { agendaPhases } = await import('../../client/src/sidebar/agenda');
+  const { healthNodes } = await import('../../client/src/sidebar/health-view');
+  const { flatten } = await import('../../client/src/sidebar/nodes');
+  const { initialTimer } = await import('../../client/src/sidebar/timer');
+  const views = {
+    agenda: agendaNodes(agendaPhases('long'), initialTimer(), new Set(), 0, 'x'),
+    checklists: checklistNodes(health, new Set(), TODAY),
+    health: healthNodes(health, 'ready'),
+  };
+  for (const [name, nodes] of Object.entries(views)) {
+    const ids = flatten(nodes).map((n) => n.id);
+    assert.equal(new Set(ids).size, ids.length, name);
+  }
+});

@@ -118,6 +118,7 @@ export function checklistNodes(health: DocumentHealth | undefined, checked: Read
         const lint = ruleNote(item.rules, health);
         const sources = item.source ? [item.source] : item.sources ?? [];
         const reveal = note?.reveal ?? lint?.first;
+        const actions = item.listActions && health ? actionNodes(health, key) : [];
         return {
           id: `checklist:${key}`,
           label: item.label,
@@ -125,8 +126,27 @@ export function checklistNodes(health: DocumentHealth | undefined, checked: Read
           tooltip: `${item.label}: ${item.text} (${sources.join(', ')})${lint ? `\nFindings: ${lint.text}` : ''}`,
           checked: checked.has(key),
           ...(reveal ? { reveal } : {}),
+          ...(actions.length ? { children: actions } : {}),
         };
       }),
+    };
+  });
+}
+
+/** The action items with their due dates, overdue ones marked (for "Progress review"). */
+function actionNodes(health: DocumentHealth, parentKey: string): SidebarNode[] {
+  return health.actions.items.map((item): SidebarNode => {
+    const overdue = item.daysToDue !== undefined && item.daysToDue < 0;
+    const due = item.dueIso
+      ? overdue ? `overdue since ${item.dueIso}` : `due ${item.dueIso}${item.daysToDue === 0 ? ' (today)' : ` (in ${item.daysToDue} day${item.daysToDue === 1 ? '' : 's'})`}`
+      : 'no due date';
+    return {
+      id: `checklist:${parentKey}:action:${item.line}`,
+      label: item.action || '(no action text)',
+      description: [due, item.owner && !item.missing.includes('owner') ? item.owner : 'no owner'].join(' · '),
+      icon: overdue || !item.dueIso ? 'warning' : 'calendar',
+      ...(overdue || !item.dueIso ? { iconColor: 'editorWarning.foreground' } : {}),
+      reveal: { line: item.range.start.line, character: item.range.start.character },
     };
   });
 }

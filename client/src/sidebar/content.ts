@@ -62,6 +62,8 @@ export interface ChecklistItemContent {
   health?: 'timeline' | 'actions' | 'facilitator';
   /** Lint rules that support this item: their findings are counted next to it. */
   rules?: string[];
+  /** List the document's action items, with due dates and overdue ones marked, under this item. */
+  listActions?: boolean;
 }
 export interface ChecklistDue {
   relativeTo: 'meeting' | 'incident' | 'followUp';
