@@ -184,15 +184,19 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (cached && cached.key === key) return cached;
     const text = doc.getText();
     const { isPostMortem, reason } = detect(uri, text, config);
-    const result = isPostMortem ? lint(text, { config, today }) : { model: buildModel(text), findings: [] };
+    const result = isPostMortem ? lint(text, { config, today }) : undefined;
+    let model = result?.model;
     const state: LintState = {
       key,
       uri,
       version: doc.version,
       isPostMortem,
       reason,
-      model: result.model,
-      findings: result.findings,
+      // Other markdown (a README) is only parsed if a request needs its model.
+      get model() {
+        return (model ??= buildModel(text));
+      },
+      findings: result?.findings ?? [],
       config,
       today,
       resultId: `${generation}.${doc.version}.${today}`,
