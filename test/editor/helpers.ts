@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { resolveConfig } from '../../server/src/core/config';
+import { resolveConfig, type ResolvedConfig } from '../../server/src/core/config';
 import { allRules, lint, todayIso } from '../../server/src/core/engine';
 import type { Finding } from '../../server/src/core/types';
 
@@ -103,8 +103,13 @@ export const KNOWN_RULES = new Set(allRules().map((r) => r.id));
 
 /** What the core itself finds in `text` with the editor's configuration layer on top of the defaults. */
 export function coreFindings(text: string, settings: Record<string, unknown> = {}): Finding[] {
+  return lint(text, coreOptions(settings)).findings;
+}
+
+/** The lint options the server uses: the settings layer over the defaults (no rc file in the workspace), today. */
+export function coreOptions(settings: Record<string, unknown> = {}): { config: ResolvedConfig; today: string } {
   const { config } = resolveConfig([settings], KNOWN_RULES);
-  return lint(text, { config, today: todayIso() }).findings;
+  return { config, today: todayIso() };
 }
 
 export function countByRule(ids: string[]): Record<string, number> {

@@ -8,6 +8,8 @@ import Mocha from 'mocha';
 function loadSuites(): void {
   require('./smoke.editor');
   require('./diagnostics.editor');
+  require('./fixes.editor');
+  require('./features.editor');
 }
 
 export function run(): Promise<void> {
