@@ -12,7 +12,6 @@ export const COUNTERFACTUAL_MODALS = [
   { phrase: "wouldn't", source: 'DEK' },
   { phrase: 'ought to', source: 'ETSY-DFG' },
   { phrase: 'needed to', source: 'ETSY-DFG' },
-  { phrase: 'need to', source: 'ETSY-DFG' },
 ];
 
 /** Modals whose "have + past participle" infers what probably happened (`epistemic-modal`). */

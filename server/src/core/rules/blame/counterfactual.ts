@@ -118,7 +118,6 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
       let k = i + m.length;
       while (k < t.length && (isNegation(t[k]) || (isAdverb(t[k]) && t[k].norm !== 'have'))) k++;
       if (t[k]?.norm !== 'have' && t[k]?.norm !== "'ve") continue;
-      if (m[0] === 'need' && !/^(?:need|needs)$/.test(t[i].norm)) continue;
       let p = k + 1;
       while (p < t.length && isAdverb(t[p]) && !isPastParticiple(t[p].norm)) p++;
       const part = t[p];

@@ -55,3 +55,6 @@ export const BARE_SECTIONS = ['contributing-factors', 'executive-summary', 'key-
 
 /** The verbs after which "{phrase} {verb} …" makes the phrase the cause ("Human error left …"). */
 export const CAUSAL_VERBS = ['caused', 'causes', 'left', 'dropped', 'broke', 'deleted', 'triggered', 'took', 'brought', 'made', 'led', 'removed', 'corrupted', 'wiped', 'pushed', 'disabled', 'exposed', 'blocked', 'knocked', 'introduced', 'meant'];
+
+/** "{verb} X as {phrase}" puts the phrase forward as the verdict ("classified the loss as user error"). */
+export const CLASSIFYING_VERBS = ['classified', 'classify', 'categorised', 'categorized', 'recorded', 'marked', 'closed', 'logged', 'filed', 'tagged', 'diagnosed', 'identified', 'concluded', 'explained', 'resolved'];

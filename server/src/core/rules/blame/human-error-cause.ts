@@ -11,7 +11,7 @@ import {
 } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
-import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS } from './human-error-cause.phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS } from './human-error-cause.phrases';
 
 const ID = 'human-error-cause';
 const PHRASES = HUMAN_ERROR_PHRASES.map((p) => ({ ...p, words: phraseWords(p.phrase) }));
@@ -98,7 +98,12 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
   const copulaBefore = (i: number) => {
     let k = i - 1;
     while (k >= 0 && ['a', 'an', 'the', 'simply', 'just', 'plain', 'basic', 'classic', 'pure', 'simple', 'another'].includes(t[k].norm)) k--;
-    return k >= 0 && COPULA_WORDS.some((c) => matchesAt(s, k - c.length + 1, c));
+    if (k >= 0 && COPULA_WORDS.some((c) => matchesAt(s, k - c.length + 1, c))) return true;
+    // "classified the data loss as user error", "closed the ticket as PEBKAC"
+    if (k >= 0 && t[k].norm === 'as') {
+      for (let j = k - 1; j >= Math.max(0, k - 7); j--) if (CLASSIFYING_VERBS.includes(t[j].norm)) return true;
+    }
+    return false;
   };
   const causalVerbAfter = (j: number) => {
     // "Human error in the signing request left …": the phrase (and its modifiers) is a subject.

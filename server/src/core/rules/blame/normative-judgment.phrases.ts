@@ -12,8 +12,8 @@ const DESCRIBE = '[what the person was trying to achieve, and what they could se
 
 /** Judgment adjectives and adverbs: flagged when they apply to a person or a human action. */
 export const JUDGMENT_WORDS: JudgmentWord[] = [
-  'careless', 'carelessly', 'negligent', 'negligently', 'negligence', 'sloppy', 'sloppily', 'reckless', 'recklessly', 'lazy', 'lazily',
-  'incompetent', 'incompetently', 'incompetence', 'stupid', 'dumb', 'silly', 'irresponsible', 'irresponsibly', 'unprofessional',
+  'careless', 'carelessly', 'negligent', 'negligently', 'sloppy', 'sloppily', 'reckless', 'recklessly', 'lazy', 'lazily',
+  'incompetent', 'incompetently', 'stupid', 'dumb', 'silly', 'irresponsible', 'irresponsibly', 'unprofessional',
   'unprofessionally', 'inexcusable', 'unacceptable', 'inappropriate', 'inappropriately', 'improper', 'improperly', 'poor', 'poorly',
   'misguided', 'ill-advised', 'foolish', 'foolishly', 'thoughtless', 'thoughtlessly', 'amateurish', 'amateur', 'clueless', 'bad',
   'wrong', 'questionable', 'lax', 'cavalier', 'haphazard', 'haphazardly', 'unforgivable', 'egregious', 'shoddy',
@@ -38,6 +38,12 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
   { phrase: 'cutting corners', always: true, suggestion: DESCRIBE, source: 'ETSY12' },
   { phrase: 'cuts corners', always: true, suggestion: DESCRIBE, source: 'ETSY12' },
   { phrase: 'should have known better', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  // Judgment nouns are only ever said of people.
+  { phrase: 'negligence', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'incompetence', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'carelessness', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'recklessness', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'sloppiness', always: true, suggestion: DESCRIBE, source: 'BERG' },
 ];
 
 /** Judgment verbs: flagged with a person-like subject, or passive ("was overlooked by …"). */

@@ -28,12 +28,8 @@ export const WHO_BLAME_VERBS = [
   { phrase: 'deployed', source: 'ALL-IH' },
   { phrase: 'shipped', source: 'ALL-IH' },
   { phrase: 'disabled', source: 'ALL-IH' },
-  { phrase: 'changed', source: 'ALL-IH' },
-  { phrase: 'ran', source: 'ALL-IH' },
-  { phrase: 'wrote', source: 'ALL-IH' },
   { phrase: 'did this', source: 'ALL-IH' },
   { phrase: 'dropped the ball', source: 'ALL-IH' },
-  { phrase: 'decided', source: 'ALL-IH' },
   { phrase: 'thought', source: 'ALL-IH' },
 ];
 

@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, inSection, textOf, applyFix, lintMd } from '../helpers/lint';
+import { HUMAN_ERROR_PHRASES } from '../../server/src/core/rules/blame/human-error-cause.phrases';
+
+const id = 'human-error-cause';
+const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
+
+test('catalogue examples: "came down to operator error", "fat-fingered", "Root cause: operator error"', () => {
+  let md = inSection('The failed restore came down to operator error.');
+  let [f, ...rest] = findingsOf(id, md);
+  assert.equal(rest.length, 0);
+  assert.equal(textOf(md, f), 'operator error');
+  assert.equal(f.severity, 'error');
+  assert.equal(f.category, 'blame');
+  assert.ok(f.prompts?.length);
+  md = inSection('A fat-fingered port number in the firewall rule blocked the API.');
+  assert.equal(textOf(md, findingsOf(id, md)[0]), 'fat-fingered');
+  md = inSection('Root cause: operator error while resizing the database volume.');
+  [f] = findingsOf(id, md);
+  assert.equal(textOf(md, f), 'Root cause: operator error');
+});
+
+test('every phrase of the list is flagged next to a cause connector', () => {
+  for (const p of HUMAN_ERROR_PHRASES) {
+    const text = `The outage was caused by ${p.phrase} in the console.`;
+    assert.equal(flagged(text, 'Impact').length, 1, text);
+  }
+});
+
+test('connectors, copulas and causal verbs make it a cause outside CF/ES/KL; a bare mention there is not', () => {
+  for (const text of [
+    'The checkout failures were due to human error.',
+    'It was pilot error: the responder promoted the replica in the wrong region.',
+    'Our investigation concluded that the page storm was operator error.',
+    'Human error in the signing request left the certificate unusable.',
+    'The backlog happened because the on-call engineer made a mistake with the consumer count.',
+    'We classified the data loss as user error by the support agent.',
+    'The data loss was the result of a mistake by the DBA.',
+  ]) {
+    assert.equal(flagged(text, 'Impact').length, 1, text);
+  }
+  assert.equal(flagged('Human error happens, and the tooling should expect it.', 'Impact').length, 0);
+  assert.equal(flagged('Human error happens, and the tooling should expect it.', 'Contributing Factors').length, 1);
+  assert.equal(flagged('Human error happens.', 'Key Learnings').length, 1);
+  assert.equal(flagged('Human error happens.', 'Executive Summary').length, 1);
+});
+
+test('"a mistake by {person}" extends the range over the person', () => {
+  const md = inSection('**Root cause**: human error by Eli.');
+  const [f] = findingsOf(id, md);
+  assert.match(textOf(md, f), /human error by Eli$/);
+});
+
+test('guards: meta-blameless, quotes, code, metric compounds', () => {
+  for (const text of [
+    'The review found no evidence of operator error; the runbook step itself named the wrong host.',
+    'We do not treat operator error as a root cause in our reviews.',
+    'Calling this human error would end the analysis before it starts.',
+    'Labelling this operator error would hide the missing confirmation step.',
+    'Past reviews that stopped at "human error" produced action items that never reduced repeat incidents.',
+    'The alert text read "Operator error: quota exceeded on bucket prod-exports".',
+    'The vendor said "a human error during maintenance caused the disruption".',
+    'The error rate returned to 0.2% at 11:04.',
+    'The user error count rose to 400 per minute because of the new validation.',
+    'The job logged `user error` for every 4xx response.',
+    'It was not human error: the console preselected the wrong volume.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => f.message), [], text);
+  }
+});
+
+test('error in every section; first person lowers "we made a mistake" to a warning', () => {
+  for (const section of ['Executive Summary', 'Contributing Factors', 'What Went Well', 'Key Learnings', 'Follow-Up Review', 'Impact', 'Customer Communication']) {
+    const [f] = flagged('The outage was caused by operator error.', section);
+    assert.equal(f?.severity, 'error', section);
+  }
+  const [f] = flagged('The outage happened because we made a mistake in the config.');
+  assert.equal(f.severity, 'warning');
+});
+
+test('the fix replaces only the flagged phrase with a placeholder, never safe', () => {
+  const md = inSection('The failed restore came down to operator error during the resize.');
+  const [f] = findingsOf(id, md);
+  const fix = f.fixes.find((x) => x.preferred)!;
+  assert.ok(!fix.safe);
+  const out = applyFix(md, fix);
+  assert.ok(out.startsWith(md.slice(0, f.start)) && out.endsWith(md.slice(f.end)));
+  assert.match(out, /came down to \[condition that allowed/);
+  const md2 = inSection('Root cause: operator error while resizing the volume.');
+  assert.match(applyFix(md2, findingsOf(id, md2)[0].fixes[0]), /Contributing factor: \[condition that allowed .*\] while resizing the volume\./);
+});
+
+test('extra phrases from config are flagged as words', () => {
+  const md = inSection('The ticket was closed as a wetware glitch.', 'Impact');
+  assert.equal(findingsOf(id, md).length, 0);
+  const fs = findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['wetware glitch'] } } } });
+  assert.equal(fs.length, 1);
+  assert.equal(textOf(md, fs[0]), 'wetware glitch');
+});
+
+test('timeline Time cells and action Owner cells are not analysed; chat lines are skipped', () => {
+  const md = '# Post-Mortem: t\n\n## Contributing Factors\n\n- eli: it was human error, sorry\n- [10:06] sofia: root cause is operator error\n';
+  assert.equal(findingsOf(id, md).length, 0);
+  const table = '# Post-Mortem: t\n\n## Action Items\n\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|\n| Add a diff view | Human Error Team | 2026-12-01 | Diff shown |\n';
+  assert.equal(findingsOf(id, table).length, 0);
+  assert.equal(lintMd(inSection('## Human error\n')).findings.filter((f) => f.ruleId === id).length, 0);
+});

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
+import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from '../../server/src/core/rules/blame/person-root-cause.phrases';
+
+const id = 'person-root-cause';
+const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
+
+test('catalogue example: "The root cause was Nadia restarting the broker"', () => {
+  const md = inSection('The root cause was Nadia restarting the broker during the rebalance.');
+  const [f, ...rest] = findingsOf(id, md);
+  assert.equal(rest.length, 0);
+  assert.equal(textOf(md, f), 'The root cause was Nadia');
+  assert.equal(f.severity, 'error');
+  assert.equal(f.category, 'blame');
+});
+
+test('person-like complements: names, handles, roles, possessive actions, relative clauses, labels', () => {
+  for (const text of [
+    'Root cause was @jpark pushing an untested config to the edge proxies.',
+    'Root cause: the release manager approved the build without looking at the failing tests.',
+    'The primary root cause was a developer committing the signing key to the repository.',
+    'The root cause of the DNS outage was the network engineer who edited the zone file by hand.',
+    'The underlying root cause was the intern\'s change to the retention policy.',
+    'We identified the root cause as the on-call\'s decision to restart all consumers at once.',
+    'The cause of the incident was the contractor.',
+    'The real root cause is that we skipped the canary.',
+    'Root cause: Priya.',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});
+
+test('guards: technical root causes, plural root causes, human error, negation, analysis', () => {
+  for (const text of [
+    'The root cause was an expired intermediate certificate on the edge proxies.',
+    'Root causes: a stale DNS cache, an untested rollback script, and no owner for the zone.',
+    'Root cause analysis found three interacting conditions in the message broker.',
+    'The root cause was human error.',
+    'The root cause was operator error while resizing the volume.',
+    'The root cause was not the on-call; the alert was routed to a retired channel.',
+    'The root cause was the engineer onboarding doc, which pointed at the old cluster.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});
+
+test('error in every section; first person lowered to a warning', () => {
+  for (const section of ['Executive Summary', 'Timeline of Events', 'Key Learnings', 'What Went Well', 'Notes', 'External Message']) {
+    assert.equal(flagged('The root cause was the DBA running the cleanup script.', section)[0]?.severity, 'error', section);
+  }
+  assert.equal(flagged('The root cause was that we skipped the canary.')[0].severity, 'warning');
+});
+
+test('every qualifier and link word of the data lists is recognised', () => {
+  for (const q of ROOT_QUALIFIERS) assert.equal(flagged(`The ${q} root cause was the DBA running the script.`).length, 1, q);
+  for (const l of LINKS) assert.equal(flagged(`The root cause ${l} the DBA running the script.`).length, 1, l);
+  for (const n of ACTION_NOUNS) assert.equal(flagged(`The root cause was the DBA's ${n}.`).length, 1, n);
+});
+
+test('the fix keeps the person as a timeline fact and edits only the flagged phrase', () => {
+  const md = inSection('The root cause was Nadia restarting the broker during the rebalance.');
+  const [f] = findingsOf(id, md);
+  const fix = f.fixes.find((x) => x.preferred)!;
+  assert.ok(!fix.safe);
+  const out = applyFix(md, fix);
+  assert.ok(out.endsWith(md.slice(f.end)));
+  assert.match(out, /Contributing factors were \[system condition 1\] and \[system condition 2\]; the timeline records Nadia restarting the broker/);
+  const md2 = inSection('Root cause: the release manager approved the build.');
+  assert.match(applyFix(md2, findingsOf(id, md2)[0].fixes[0]), /Contributing factors: \[system condition 1\]; \[system condition 2\]\. Timeline fact: the release manager approved the build\./);
+});
+
+test('extra phrases from config', () => {
+  const md = inSection('Blame sits with the night shift.');
+  assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['blame sits with'] } } } }).length, 1);
+});
