@@ -93,3 +93,12 @@ test('export plan: file names next to the document, formats, merged rows with a 
   assert.deepEqual(merged.map((r) => [r.file, r.action]), [['postmortems/a.md', 'A1'], ['postmortems/a.md', 'A2'], ['postmortems/b.md', 'B1']]);
   assert.equal(toCsv(merged).split('\r\n')[0], 'Action,Owner,Due Date,Success Metric,file');
 });
+
+test('the file column comes last whatever the order of the extra columns', () => {
+  const merged = mergeRows([
+    { file: 'a.md', rows: [{ action: 'A', owner: '', due: '', metric: '' }] },
+    { file: 'b.md', rows: [{ action: 'B', owner: '', due: '', metric: '', Status: 'open' }] },
+  ]);
+  assert.deepEqual(columnsOf(merged), ['action', 'owner', 'due', 'metric', 'Status', 'file']);
+  assert.deepEqual(columnsOf(rows), ['action', 'owner', 'due', 'metric', 'Ticket']);
+});

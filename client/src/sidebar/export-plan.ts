@@ -1,6 +1,6 @@
 // Export Action Items, the pure part: formats, file names, and merging the rows of several
 // documents (with a `file` column). The command in export-command.ts only asks and writes.
-import { toCsv, toJson, toMarkdownTable } from '../../../server/src/core/export';
+import { FILE_COLUMN, toCsv, toJson, toMarkdownTable } from '../../../server/src/core/export';
 import type { ActionItemRow } from './types';
 
 export type ExportFormat = 'csv' | 'json' | 'markdown';
@@ -29,5 +29,5 @@ export function exportFileName(documentName: string, format: ExportFormat): stri
 export function mergeRows(perFile: { file: string; rows: ActionItemRow[] }[]): ActionItemRow[] {
   return [...perFile]
     .sort((a, b) => a.file.localeCompare(b.file))
-    .flatMap(({ file, rows }) => rows.map((row) => ({ file, ...row })));
+    .flatMap(({ file, rows }) => rows.map((row) => ({ ...row, [FILE_COLUMN]: file })));
 }

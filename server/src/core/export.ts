@@ -46,10 +46,14 @@ export function actionItems(model: PostMortem): ActionItemRow[] {
   return rows;
 }
 
-/** Column keys in output order: the template's four, then extras in order of first appearance. */
+/** The column that names the document when several are exported together. */
+export const FILE_COLUMN = 'file';
+
+/** Column keys in output order: the template's four, extras in order of first appearance, then `file`. */
 export function columnsOf(rows: ActionItemRow[]): string[] {
   const keys = [...TEMPLATE_KEYS];
-  for (const row of rows) for (const k of Object.keys(row)) if (!keys.includes(k)) keys.push(k);
+  for (const row of rows) for (const k of Object.keys(row)) if (!keys.includes(k) && k !== FILE_COLUMN) keys.push(k);
+  if (rows.some((r) => FILE_COLUMN in r)) keys.push(FILE_COLUMN);
   return keys;
 }
 
