@@ -250,6 +250,23 @@ describe('hover, completion, outline, formatting, lenses, custom requests', () =
     assert.ok(folds.some((f) => f.startLine === tableStart && f.endLine === tableStart + rows + 1));
   });
 
+  it('the selection range of every symbol lies inside its range, even for an empty heading at the end', async () => {
+    const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    const check = (symbols: DocumentSymbol[]) => {
+      for (const s of symbols) {
+        assert.ok(before(s.range.start, s.selectionRange.start) && before(s.selectionRange.end, s.range.end), `${s.name}: ${JSON.stringify(s)}`);
+        check(s.children ?? []);
+      }
+    };
+    for (const [i, text] of ['# Post-Mortem: A\n\n## Executive Summary\nText.\n\n## ', '# Post-Mortem: B\n## \n| a | b |\n|---|---|\n| 1 | 2 |   \n', exampleText('cert-expiry.postmortem.md')].entries()) {
+      const uri = fileUri(join(ROOT, 'postmortems', `symbols-${i}.md`));
+      await ed.open(uri, text);
+      const symbols = (await ed.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+      assert.ok(symbols.length > 0);
+      check(symbols);
+    }
+  });
+
   it('formatting aligns table pipes and never changes cell text', async () => {
     const uri = fileUri(join(ROOT, 'postmortems', 'format.md'));
     const text = '# Post-Mortem: Format\n\n## Action Items\n| Action | Owner | Due Date | Success Metric |\n|---|:-:|---|---|\n| Add a pool-wait alert | Mei | 2026-10-30 | alert fires in the load test |\n| Add `a \\| b` | Rafael Soto | 2026-11-02 | done |\n';

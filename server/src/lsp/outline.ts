@@ -13,13 +13,19 @@ function trimmed(model: PostMortem, span: Span): Span {
   return { start: span.start, end: Math.max(end, span.start) };
 }
 
+/** A symbol's full range: trimmed, but always containing its selection range (LSP requires it). */
+function fullRange(model: PostMortem, span: Span, selection: Span): Span {
+  const t = trimmed(model, span);
+  return { start: Math.min(t.start, selection.start), end: Math.max(t.end, selection.end) };
+}
+
 function tableSymbol(model: PostMortem, table: Table): DocumentSymbol {
   const rows = table.rows.length;
   return {
     name: TABLE_NAMES[table.kind],
     detail: `${rows} row${rows === 1 ? '' : 's'}`,
     kind: SymbolKind.Array,
-    range: model.lines.rangeOf(trimmed(model, table.span)),
+    range: model.lines.rangeOf(fullRange(model, table.span, table.header.span)),
     selectionRange: model.lines.rangeOf(table.header.span),
   };
 }
@@ -38,7 +44,7 @@ function sectionSymbol(model: PostMortem, section: Section): DocumentSymbol {
     name: section.heading.text || '(untitled section)',
     ...(section.id && section.alias ? { detail: 'template section (alias)' } : section.id ? { detail: 'template section' } : {}),
     kind: section.depth <= 2 ? SymbolKind.Namespace : SymbolKind.Module,
-    range: model.lines.rangeOf(trimmed(model, section.span)),
+    range: model.lines.rangeOf(fullRange(model, section.span, section.heading.span)),
     selectionRange: model.lines.rangeOf(section.heading.span),
     children,
   };
