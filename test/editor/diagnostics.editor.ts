@@ -18,6 +18,7 @@ import {
   sleep,
   ui,
   bridgeDir,
+  runCommand,
 } from './helpers';
 import dnsExpected from '../fixtures/expected/dns-outage.expected.md';
 
@@ -63,10 +64,10 @@ suite('diagnostics', () => {
   test('Toggle Checks turns the checks on for the README and off again', async () => {
     const readme = await openFile('README.md');
     const uri = readme.document.uri;
-    await vscode.commands.executeCommand('postmortem.toggleChecks');
+    await runCommand('postmortem.toggleChecks');
     const on = await settledDiagnostics(uri, (d) => d.length > 0);
     assert.deepEqual(diagnosticKeys(on), findingKeys(readme.document, coreFindings(readme.document.getText())), 'toggled on: the core findings');
-    await vscode.commands.executeCommand('postmortem.toggleChecks');
+    await runCommand('postmortem.toggleChecks');
     await settledDiagnostics(uri, (d) => d.length === 0);
   });
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fixAll } from '../../server/src/core/fix';
 import { applyEdits } from '../../server/src/core/text';
-import { closeAll, coreFindings, coreOptions, exampleText, openScratch, ruleOf, settledDiagnostics, sleep } from './helpers';
+import { closeAll, coreFindings, coreOptions, exampleText, openScratch, ruleOf, runCommand, settledDiagnostics, sleep } from './helpers';
 
 function within(inner: vscode.Range, outer: vscode.Range): boolean {
   return outer.contains(inner.start) && outer.contains(inner.end);
@@ -87,7 +87,7 @@ suite('fixes', () => {
     const expected = fixAll(source, coreOptions()).text;
     const editor = await openScratch(source, 'fixall-command');
     await settledDiagnostics(editor.document.uri, (ds) => ds.length > 0);
-    await vscode.commands.executeCommand('postmortem.fixAll');
+    await runCommand('postmortem.fixAll');
     // The command answers before the server's edit arrives: wait until the text stops changing.
     let last = source;
     let stable = 0;

@@ -180,3 +180,43 @@ export async function screenshot(name: string): Promise<void> {
 export function needsUi(ctx: Mocha.Context): void {
   if (!bridgeDir) ctx.skip();
 }
+
+// ---- commands ----------------------------------------------------------------------------------
+
+/** Contributed commands that a test has run (the last suite checks that none was left out). */
+export const exercised = new Set<string>();
+
+/** Runs a command and records it as exercised. */
+export function runCommand<T = unknown>(id: string, ...args: unknown[]): Thenable<T> {
+  exercised.add(id);
+  return vscode.commands.executeCommand<T>(id, ...args);
+}
+
+/** Resolves with the value, or rejects after `ms` (commands waiting on a notification never end). */
+export function within<T>(p: Thenable<T>, ms: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+    p.then(
+      (v) => (clearTimeout(t), resolve(v)),
+      (e) => (clearTimeout(t), reject(e)),
+    );
+  });
+}
+
+/** Steps that wait for the quick input (pick or input box) whose title contains `title`. */
+export function quickInput(title: string): UiStep[] {
+  return [{ wait: `.quick-input-widget .quick-input-title:has-text(${JSON.stringify(title)})` }, { wait: '.quick-input-widget input' }];
+}
+
+export async function fileText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

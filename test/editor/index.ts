@@ -10,6 +10,7 @@ function loadSuites(): void {
   require('./diagnostics.editor');
   require('./fixes.editor');
   require('./features.editor');
+  require('./commands.editor');
 }
 
 export function run(): Promise<void> {
