@@ -4,12 +4,15 @@
 // left alone here.
 import type { Rule, RuleFinding } from '../../types';
 import type { PostMortem } from '../../model';
-import { containsPhrase, words } from '../../phrases';
-import { actionRows, isBlank, isPeopleTargeted, isPlaceholder } from './items';
+import { words } from '../../phrases';
+import { actionRows, isBlank, isPeopleTargeted, isPlaceholder, phraseMatcher } from './items';
 import { isImperativeVerb } from './action-not-imperative';
 import { END_STATE_WORDS, TEST_WORDS, THRESHOLD_WORDS, VAGUE_METRIC_WORDS } from './action-metric-vague.phrases';
 
-const has = (text: string, list: string[]) => list.some((p) => containsPhrase(text, p));
+const threshold = phraseMatcher(THRESHOLD_WORDS);
+const testWord = phraseMatcher(TEST_WORDS);
+const vagueWord = phraseMatcher(VAGUE_METRIC_WORDS);
+const endState = phraseMatcher(END_STATE_WORDS);
 
 /** A finite verb in the third person ("shows", "reads", "declares"), i.e. a statement of an end state. */
 function hasFiniteVerb(text: string): boolean {
@@ -23,10 +26,11 @@ function hasFiniteVerb(text: string): boolean {
 /** Why a metric is not measurable, or undefined when it is. */
 export function metricIsVague(text: string, model: PostMortem): boolean {
   if (/\d/.test(text) || /%/.test(text)) return false;
-  if (has(text, THRESHOLD_WORDS) || has(text, TEST_WORDS)) return false;
+  const tokens = words(text).map((t) => t.word);
+  if (threshold(tokens) || testWord(tokens)) return false;
   if (isPeopleTargeted(text, model)) return false;
-  if (has(text, VAGUE_METRIC_WORDS)) return true;
-  if (has(text, END_STATE_WORDS) || hasFiniteVerb(text)) return false;
+  if (vagueWord(tokens)) return true;
+  if (endState(tokens) || hasFiniteVerb(text)) return false;
   // A participle states an end state ("Runbook updated"); a bare noun phrase ("Monitoring") does not.
   return !words(text).some((t, i) => i > 0 && /ed$/.test(t.word));
 }

@@ -16,12 +16,14 @@ export function ownersIn(value: string): string[] {
     .filter(Boolean);
 }
 
+const vagueOwners = new Set(VAGUE_OWNERS.map((p) => phraseWords(p).join(' ')));
+
 /** Why an owner value is vague, or undefined when it names one owner. */
 export function ownerProblem(raw: string): string | undefined {
   const value = plain(raw);
   if (QUESTION_OWNERS.includes(value)) return '"?" is not an owner';
   const w = words(value).map((t) => t.word).join(' ');
-  const vague = VAGUE_OWNERS.find((p) => phraseWords(p).join(' ') === w);
+  const vague = vagueOwners.has(w);
   if (vague) return `"${value}" names nobody in particular`;
   const owners = ownersIn(value);
   if (owners.length > 1) return `"${value}" lists ${owners.length} owners`;

@@ -4,26 +4,29 @@
 // blame rule `people-targeted-action` instead, never here as well.
 import type { Rule, RuleFinding } from '../../types';
 import { proseSpan } from '../../model';
-import { containsPhrase, phraseWords, words } from '../../phrases';
-import { actionRows, isBlank, isPeopleTargeted, isPlaceholder } from './items';
+import { phraseWords, words } from '../../phrases';
+import { actionRows, isBlank, isPeopleTargeted, isPlaceholder, phraseMatcher } from './items';
 import { CONCRETE_MARKERS, VAGUE_MAKE_COMPLEMENTS, VAGUE_OPENINGS } from './action-vague.phrases';
 import { firstWord } from './action-not-imperative';
+
+const concrete = phraseMatcher(CONCRETE_MARKERS);
+const openings = VAGUE_OPENINGS.map((o) => ({ phrase: o, words: phraseWords(o) }));
+const complements = VAGUE_MAKE_COMPLEMENTS.map((c) => ({ phrase: c, words: phraseWords(c) }));
 
 /** The vague opening of an action (its word range in the text), if it has one and nothing concrete follows. */
 export function vagueOpening(text: string): { start: number; end: number; phrase: string } | undefined {
   const first = firstWord(text);
   if (!first) return undefined;
-  const tokens = words(text).filter((t) => t.start >= first.start);
-  if (/\d/.test(text) || CONCRETE_MARKERS.some((m) => containsPhrase(text, m))) return undefined;
-  for (const opening of VAGUE_OPENINGS) {
-    const p = phraseWords(opening);
+  const all = words(text);
+  const tokens = all.filter((t) => t.start >= first.start);
+  if (/\d/.test(text) || concrete(all.map((t) => t.word))) return undefined;
+  for (const { phrase, words: p } of openings) {
     if (p.every((w, k) => tokens[k]?.word === w)) {
-      return { start: tokens[0].start, end: tokens[p.length - 1].end, phrase: opening };
+      return { start: tokens[0].start, end: tokens[p.length - 1].end, phrase };
     }
   }
   if (tokens[0]?.word === 'make') {
-    for (const c of VAGUE_MAKE_COMPLEMENTS) {
-      const p = phraseWords(c);
+    for (const { phrase: c, words: p } of complements) {
       const last = tokens.slice(-p.length);
       if (last.length === p.length && p.every((w, k) => last[k].word === w)) return { start: tokens[0].start, end: tokens[tokens.length - 1].end, phrase: `make … ${c}` };
     }
@@ -46,9 +49,8 @@ export const rule: Rule = {
       const cell = item.cell('action');
       if (!cell || !cell.prose || isBlank(cell.raw) || isPlaceholder(cell.raw)) continue;
       const text = cell.prose.text;
-      if (isPeopleTargeted(text, model)) continue;
       const hit = vagueOpening(text);
-      if (!hit) continue;
+      if (!hit || isPeopleTargeted(text, model)) continue;
       const trimmedEnd = text.trimEnd().length;
       out.push({
         ...proseSpan(cell.prose, hit.start, trimmedEnd),

@@ -184,21 +184,28 @@ const PEOPLE_ACTION_PHRASES = [
   'take more care', 'take care', 'human error', 'human errors', 'remember', 'remembers', 'be aware', 'are aware', 'is aware',
 ];
 
-function containsWords(tokens: string[], phrase: string): boolean {
-  const p = words(phrase).map((w) => w.word);
-  outer: for (let i = 0; i + p.length <= tokens.length; i++) {
-    for (let k = 0; k < p.length; k++) if (tokens[i + k] !== p[k]) continue outer;
-    return true;
-  }
-  return false;
+/** A matcher for a phrase list, tokenised once: (words of a text) → does any phrase occur. */
+export function phraseMatcher(phrases: string[]): (tokens: string[]) => string | undefined {
+  const lists = phrases.map((p) => ({ phrase: p, words: words(p).map((w) => w.word) })).filter((p) => p.words.length);
+  return (tokens) => {
+    for (const { phrase, words: p } of lists) {
+      outer: for (let i = 0; i + p.length <= tokens.length; i++) {
+        for (let k = 0; k < p.length; k++) if (tokens[i + k] !== p[k]) continue outer;
+        return phrase;
+      }
+    }
+    return undefined;
+  };
 }
+
+const peopleActionMatch = phraseMatcher(PEOPLE_ACTION_PHRASES);
 
 /** True when the text asks people to behave differently, or measures people instead of systems. */
 export function isPeopleTargeted(text: string, model: PostMortem): boolean {
   const tokens = words(text);
   const norms = tokens.map((t) => t.word);
   if (norms.some((w) => PEOPLE_FAULT_NOUNS.includes(w))) return true;
-  if (PEOPLE_ACTION_PHRASES.some((p) => containsWords(norms, p))) return true;
+  if (peopleActionMatch(norms)) return true;
   // "Eli completes the training", "engineers know the runbook": a person as the subject.
   const first = tokens[0];
   if (!first) return false;
