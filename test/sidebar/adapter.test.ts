@@ -264,3 +264,22 @@ test('export cancelled at any step writes nothing', async () => {
   await fake.commands.get('postmortem.exportActionItems')!();
   assert.equal(fake.written.size, 0);
 });
+
+test('the manifest contributes exactly the views the sidebar creates and every command it registers', () => {
+  start();
+  const pkg = JSON.parse(require('node:fs').readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
+  const container = pkg.contributes.viewsContainers.activitybar.find((c: { id: string }) => c.id === 'postmortem');
+  assert.equal(container.title, 'Post-Mortem');
+  assert.ok(require('node:fs').existsSync(join(import.meta.dirname, '..', '..', container.icon)), 'the icon file exists');
+  assert.deepEqual(pkg.contributes.views.postmortem.map((v: { id: string }) => v.id), [...fake.views.keys()]);
+  const contributed = new Set(pkg.contributes.commands.map((c: { command: string }) => c.command));
+  for (const id of fake.commands.keys()) assert.ok(contributed.has(id), `${id} is in contributes.commands`);
+  // Menus only name commands that exist, and start/pause swap on the timer state.
+  for (const m of pkg.contributes.menus['view/title'].filter((x: { when: string }) => /postmortem\.(agenda|health)/.test(x.when))) {
+    assert.ok(fake.commands.has(m.command), m.command);
+  }
+  const titleMenu = pkg.contributes.menus['view/title'];
+  assert.match(titleMenu.find((x: { command: string }) => x.command === 'postmortem.timer.start').when, /postmortem\.timerStatus != running/);
+  assert.match(titleMenu.find((x: { command: string }) => x.command === 'postmortem.timer.pause').when, /postmortem\.timerStatus == running/);
+  assert.ok(fake.executed.some(([id, key]) => id === 'setContext' && key === 'postmortem.timerStatus'));
+});
