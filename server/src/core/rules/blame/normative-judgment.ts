@@ -175,6 +175,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         if (after === 'to' || after === 'of') hits.push({ first: i, last: i, firstPerson: false, passiveNoActor: false });
         continue;
       }
+      // "Nobody was careless": a denial, not a judgment.
+      if (['nobody', 'no-one', 'none'].includes(t[start]?.norm ?? '') || (t[start]?.norm === 'no' && t[start + 1]?.norm === 'one')) continue;
       const subject = humanActionOrPerson(s, start, k - 1, people) ?? passiveHumanAction(s, start, k - 1);
       if (subject) hits.push({ first: i, last: i, firstPerson: subject.firstPerson, passiveNoActor: false });
     }

@@ -8,6 +8,7 @@ import { proseSpan } from '../../model';
 import type { Gazetteer } from '../../people';
 import { blameUnits, sentences, matchesAt, guardedToks, extraPhraseFindings, peopleOf, personWord, punctBefore, gapAfter, DETERMINERS, type Sent, type PersonKind } from './grammar';
 import { sectionSeverity } from './sections';
+import { SYSTEM_NOUNS } from '../../people.data';
 import { phraseWords } from '../../phrases';
 import { WHY_AUXILIARIES, WHO_BLAME_VERBS, CARRY_OBJECT_VERBS, SEED_QUESTIONS, LEADING_WORDS } from './why-who-question.phrases';
 
@@ -122,6 +123,8 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
         if (/'s$/.test(t[j].norm)) return undefined; // "Why did the DBA's script …": the head is a thing
         const next = t[j + 1];
         if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
+        // "Why did the on-call script exit?": the person word modifies a thing (no object follows it).
+        if (next && SYSTEM_NOUNS.includes(next.norm.replace(/s$/, '')) && t[j + 2] && !DETERMINERS.has(t[j + 2].norm) && !['him', 'her', 'them', 'us', 'it'].includes(t[j + 2].norm)) return undefined;
         if (next && /^\p{Lu}/u.test(next.value) && people.tokens.has(next.norm)) return { kind: 'why', first: i, last: j + 1, subject: [k, j + 1], subjectKind: kind };
         return { kind: 'why', first: i, last: j, subject: [k, j], subjectKind: kind };
       }

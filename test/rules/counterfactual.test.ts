@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
+import { lint } from '../../server/src/core/engine';
+import { rule } from '../../server/src/core/rules/blame/counterfactual';
+import { COUNTERFACTUAL_MODALS, COUNTERFACTUAL_PHRASES, LATE_ACTION_VERBS, LATENESS_WORDS } from '../../server/src/core/rules/blame/counterfactual.phrases';
+
+const id = 'counterfactual';
+const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
+const own = (text: string) => lint(inSection(text), { today: '2026-11-20', rules: [rule] }).findings;
+
+test('catalogue examples', () => {
+  let md = inSection('If the reviewer had run the migration locally, the lock would have been found.');
+  const fs = findingsOf(id, md);
+  assert.equal(fs.length, 1, 'one finding per sentence');
+  assert.equal(textOf(md, fs[0]), 'If the reviewer had run the migration locally, the lock would have been found');
+  assert.equal(fs[0].severity, 'warning');
+  md = inSection('We could have avoided the backlog with an age alert.');
+  assert.equal(textOf(md, findingsOf(id, md)[0]), 'could have avoided');
+});
+
+test('grammatical shapes: modal + have + participle, if … had, inverted had, if only, avoided, late actions', () => {
+  for (const text of [
+    'Before promoting the replica, the DBA should have confirmed it was caught up.',
+    'Had anyone checked the pager schedule, the gap over the holiday would have been filled.',
+    'If only someone had looked at the queue depth graph.',
+    'The deploy shouldn\'t have gone out on a Friday afternoon.',
+    'The responders needed to have escalated to the network vendor much sooner.',
+    'The analyst ought to have validated the row counts before publishing the report.',
+    'This would not have happened if the team had followed up on last quarter\'s action items.',
+    'The incident could have been avoided if the DBA had waited for the backup to finish.',
+    'We should have had a canary stage for the mobile API.',
+    'It should have been obvious that the disk was filling up.',
+    'The TTL should have been lower.',
+    'The on-call did not escalate until the third page.',
+    'Depth alert threshold is 5 million; had an age alert existed, the on-call would have been paged here.',
+  ]) {
+    assert.equal(own(text).length, 1, text);
+  }
+});
+
+test('guards: forward should, possession, capability, epistemic, facilitation questions, generalisation, forecasts', () => {
+  for (const text of [
+    'Zone changes should be validated in CI.',
+    'The queue must alert at 10 minutes.',
+    'Every consumer group should have an age alert.',
+    'Each queue should have a dead-letter topic and an age alert.',
+    'We should have a second engineer on the rota during the holiday freeze.',
+    'Each queue should have dedicated consumers for billing events.',
+    'The token could read every tenant\'s data.',
+    'Responders could see the queue depth only on the legacy dashboard.',
+    'The cache must have expired before the deploy.',
+    'The packet may have been dropped at the NAT.',
+    'What information would have changed the decision to drain the node?',
+    'What would have made the decision to fail over easier?',
+    'Given the same dashboards, most responders would have made the same call.',
+    'Three engineers said they would have run the same command with that runbook open.',
+    'Delays would continue for about an hour at the observed rate.',
+    'If a deploy had failed, the pipeline rolled it back automatically.',
+    'It could have been much worse.',
+    'The on-call did not escalate because the alert looked like a known flake.',
+    'Support asked whether a backend deploy had gone out.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});
+
+test('severity: warning; error for a named person or handle; info in Action Items, or off by setting', () => {
+  assert.equal(flagged('The on-call should have paged the vendor.')[0].severity, 'warning');
+  assert.equal(flagged('Tom should not have run the purge without a dry run.')[0].severity, 'error');
+  assert.equal(flagged('@tkim should have paged the vendor.')[0].severity, 'error');
+  assert.equal(flagged('We should have caught the expired certificate in staging.')[0].severity, 'warning');
+  assert.equal(flagged('Tom should not have run the purge.', 'External Message')[0].severity, 'warning');
+  const ai = '# Post-Mortem: t\n\n## Action Items\n\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|\n| Add an age alert; it would have paged 20 minutes earlier | Ana | 2026-12-01 | Alert fires in a game day |\n';
+  assert.equal(findingsOf(id, ai)[0].severity, 'info');
+  assert.equal(findingsOf(id, ai, { config: { counterfactual: { inActionItems: 'off' } } }).length, 0);
+  assert.equal(flagged('The TTL should have been lower.', 'Timeline of Events')[0].severity, 'warning');
+});
+
+test('every modal, fixed phrase and late-action verb of the data lists', () => {
+  for (const m of COUNTERFACTUAL_MODALS) {
+    const text = `The on-call ${m.phrase} have checked the zone.`;
+    assert.equal(own(text).length, 1, text);
+  }
+  const sentences: Record<string, string> = {
+    'if only': 'If only we had more time.',
+    'could have been avoided': 'The outage could have been avoided.',
+    'could have been prevented': 'The outage could have been prevented.',
+    'would not have happened': 'This would not have happened with a canary.',
+    'would never have happened': 'This would never have happened with a canary.',
+    "wouldn't have happened": "This wouldn't have happened with a canary.",
+  };
+  for (const p of COUNTERFACTUAL_PHRASES) assert.equal(own(sentences[p.phrase]).length, 1, p.phrase);
+  for (const v of LATE_ACTION_VERBS) assert.equal(own(`The on-call did not ${v} until the third page.`).length, 1, v);
+  for (const w of LATENESS_WORDS) assert.equal(own(`The on-call failed to escalate ${w === 'until' ? 'until noon' : w}.`).length, 1, w);
+});
+
+test('the fix rewrites the flagged phrase as foresight with placeholders', () => {
+  const md = inSection('The on-call should have paged the database team right away.');
+  const [f] = findingsOf(id, md);
+  const fix = f.fixes.find((x) => x.preferred)!;
+  assert.ok(!fix.safe);
+  const out = applyFix(md, fix);
+  assert.ok(out.startsWith(md.slice(0, f.start)) && out.endsWith(md.slice(f.end)));
+  assert.match(out, /At \[time\], \[information available\]\. The on-call \[did Y\] because \[reason\]/);
+});
+
+test('extra phrases from config', () => {
+  const md = inSection('In an ideal world the page goes to the DBA.');
+  assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['in an ideal world'] } } } }).length, 1);
+});

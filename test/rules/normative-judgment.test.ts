@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
+import { lint } from '../../server/src/core/engine';
+import { rule } from '../../server/src/core/rules/blame/normative-judgment';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS } from '../../server/src/core/rules/blame/normative-judgment.phrases';
+
+const id = 'normative-judgment';
+const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
+const own = (text: string) => lint(inSection(text), { today: '2026-11-20', rules: [rule] }).findings;
+
+test('catalogue examples', () => {
+  let md = inSection('Rolling out to all regions at once was reckless.');
+  let [f] = findingsOf(id, md);
+  assert.equal(textOf(md, f), 'reckless');
+  assert.equal(f.severity, 'error');
+  md = inSection('The change was overlooked by the reviewers.');
+  [f] = findingsOf(id, md);
+  assert.equal(textOf(md, f), 'was overlooked by the reviewers');
+  assert.equal(f.severity, 'error');
+});
+
+test('judgments of people and human actions', () => {
+  for (const text of [
+    'Approving the firewall change at midnight was a bad call by the duty manager.',
+    'It was irresponsible to ship the Android build without a staged rollout.',
+    'Leaving the debug endpoint enabled in production was negligent.',
+    'Merging the schema change without a review was sloppy work.',
+    'Pushing directly to main was reckless and unprofessional.',
+    'Support inappropriately shared the incident details with an unverified caller.',
+    "The DBA's handling of the failover was inexcusable.",
+    "The data engineers didn't bother to check the schema of the new feed.",
+    'The incident commander mishandled the communication with the customer.',
+    'The on-call made a poor decision when they flushed the cache during peak traffic.',
+    'The way the vendor escalation was handled was incompetent.',
+    'The engineer was careless with the production credentials.',
+    'The team cut corners on the load test.',
+    'This was negligence on the part of the contractor.',
+  ]) {
+    assert.ok(own(text).length >= 1, text);
+  }
+});
+
+test('guards: the same words about things (`judgment-word-technical`), negation, quotes', () => {
+  for (const text of [
+    'The retry policy mishandled 429 responses.',
+    'The load balancer mishandled half-open connections after the kernel upgrade.',
+    'The parser silently ignored unknown fields in the new feed.',
+    'The default timeout of 5 seconds was inappropriate for exports larger than 1 GB.',
+    'The alert routing overlooked the new service because its tag did not match the rule.',
+    'The retention job mismanaged its own lock file and ran twice on the same partition.',
+    'The documentation was poor and out of date.',
+    'Logging was sloppy in the old worker.',
+    'The bucket was improperly configured for public reads.',
+    'The latency was unacceptable for checkout.',
+    'The customer wrote "this was a careless and sloppy release".',
+    'Nobody was careless here; the console hid the target region.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});
+
+test('severity: error; warning in customer-facing text, for a passive with no actor, and for first person', () => {
+  assert.equal(flagged('Pushing directly to main was reckless.', 'External Message')[0].severity, 'warning');
+  assert.equal(flagged('We were careless with the credentials.')[0].severity, 'warning');
+  assert.equal(flagged('Pushing directly to main was reckless.', 'Key Learnings')[0].severity, 'error');
+});
+
+test('every word, phrase and verb of the data lists', () => {
+  for (const w of JUDGMENT_WORDS) {
+    const text = /ly$/.test(w.phrase) && !['silly'].includes(w.phrase) ? `The engineer ${w.phrase} restarted the primary.` : `The engineer was ${w.phrase}.`;
+    assert.equal(own(text).length, 1, text);
+  }
+  for (const p of JUDGMENT_PHRASES) assert.equal(own(`The on-call ${p.phrase} on Friday.`).length, 1, p.phrase);
+  for (const v of JUDGMENT_VERBS) assert.equal(own(`The engineer ${v.phrase} the failover.`).length, 1, v.phrase);
+});
+
+test('the fix replaces the judgment with a placeholder, editing only the flagged phrase', () => {
+  const md = inSection('Rolling out to all regions at once was reckless.');
+  const [f] = findingsOf(id, md);
+  const fix = f.fixes.find((x) => x.preferred)!;
+  assert.ok(!fix.safe);
+  const out = applyFix(md, fix);
+  assert.ok(out.startsWith(md.slice(0, f.start)) && out.endsWith(md.slice(f.end)));
+  assert.match(out, /at once was \[what the person was trying to achieve, and what they could see\]\./);
+});
+
+test('extra phrases from config', () => {
+  const md = inSection('That was a boneheaded move.');
+  assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['boneheaded'] } } } }).length, 1);
+});

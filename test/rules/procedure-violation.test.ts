@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
+import { lint } from '../../server/src/core/engine';
+import { rule } from '../../server/src/core/rules/blame/procedure-violation';
+import { PROCEDURE_NOUNS, VIOLATION_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS } from '../../server/src/core/rules/blame/procedure-violation.phrases';
+
+const id = 'procedure-violation';
+const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
+const own = (text: string) => lint(inSection(text), { today: '2026-11-20', rules: [rule] }).findings;
+
+test('catalogue example, and it wins over person-as-failure-subject (§1.7)', () => {
+  let md = inSection('The release engineer violated the freeze.');
+  let [f] = findingsOf(id, md);
+  assert.equal(textOf(md, f), 'violated the freeze');
+  assert.equal(f.severity, 'warning');
+  md = inSection('Eli did not follow the DNS change procedure and skipped peer review.');
+  [f] = findingsOf(id, md);
+  assert.equal(textOf(md, f), 'did not follow the DNS change procedure');
+  assert.equal(findingsOf('person-as-failure-subject', md).length, 0);
+});
+
+test('violation framings with a person-like subject', () => {
+  for (const text of [
+    'Deploying the hotfix without a ticket was against policy.',
+    'Release engineering ignored the documented rollback procedure.',
+    'The DBA skipped the mandatory backup step in the migration procedure.',
+    'The engineer violated the change-freeze policy by deploying on Friday.',
+    'The on-call did not follow the runbook when the queue alert fired.',
+    'The operator deviated from the SOP during the restore.',
+    'The responder broke protocol by contacting the customer directly.',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});
+
+test('guards: compliance citations and process facts with no violator', () => {
+  for (const text of [
+    'Control CM-3 requires a recorded approval for production changes; the approval is linked in OPS-4471.',
+    'The incident was reported within the 72-hour window required by policy.',
+    'The freeze calendar did not include the mobile release train.',
+    'Runbook step 4 has no owner.',
+    'The procedure does not cover the standby region.',
+    'The deploy pipeline skipped the smoke tests because the stage was misconfigured.',
+    'Eli skipped peer review because the console offers no review step.',
+    'The schema change broke the nightly export.',
+    'The runbook was not followed because it referred to a retired dashboard.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});
+
+test('warning in every section', () => {
+  for (const section of ['Executive Summary', 'Timeline of Events', 'Key Learnings', 'Notes']) {
+    assert.equal(flagged('The on-call violated the runbook.', section)[0]?.severity, 'warning', section);
+  }
+});
+
+test('every verb, procedure noun, mandatory word and against-object of the data lists', () => {
+  for (const v of VIOLATION_VERBS) {
+    const text = v.phrase.startsWith('ignored the') ? `The engineer ${v.phrase} runbook.` : `The engineer ${v.phrase} the runbook.`;
+    assert.equal(own(text).length, 1, text);
+  }
+  for (const n of PROCEDURE_NOUNS) assert.equal(own(`The engineer violated the ${n}.`).length, 1, n);
+  for (const m of MANDATORY_WORDS) assert.equal(own(`The engineer skipped the ${m} check.`).length, 1, m);
+  for (const o of AGAINST_OBJECTS) assert.equal(own(`Restarting it was against ${o}.`).length, 1, o);
+});
+
+test('the fix describes the step with placeholders and edits only the flagged phrase', () => {
+  const md = inSection('The operator deviated from the SOP during the restore.');
+  const [f] = findingsOf(id, md);
+  const fix = f.fixes.find((x) => x.preferred)!;
+  assert.ok(!fix.safe);
+  const out = applyFix(md, fix);
+  assert.ok(out.startsWith(md.slice(0, f.start)) && out.endsWith(md.slice(f.end)));
+  assert.match(out, /The operator \[step\] was not performed\./);
+});
+
+test('extra phrases from config', () => {
+  const md = inSection('The on-call went rogue on the rollback.');
+  assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['went rogue'] } } } }).length, 1);
+});

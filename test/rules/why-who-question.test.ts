@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
+import { lint } from '../../server/src/core/engine';
+import { rule } from '../../server/src/core/rules/blame/why-who-question';
+import { WHO_BLAME_VERBS, WHY_AUXILIARIES, SEED_QUESTIONS } from '../../server/src/core/rules/blame/why-who-question.phrases';
+
+const id = 'why-who-question';
+const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
+const own = (text: string) => lint(inSection(text), { today: '2026-11-20', rules: [rule] }).findings;
+
+test('catalogue examples: the whole question is the range', () => {
+  let md = inSection("Why didn't the on-call page the vendor?");
+  let [f, ...rest] = findingsOf(id, md);
+  assert.equal(rest.length, 0);
+  assert.equal(textOf(md, f), "Why didn't the on-call page the vendor?");
+  assert.equal(f.severity, 'warning');
+  md = inSection('Who signed off on this zone change?');
+  [f] = findingsOf(id, md);
+  assert.equal(textOf(md, f), 'Who signed off on this zone change?');
+});
+
+test('why questions aimed at people, who + blame verb, "What were you thinking,"', () => {
+  for (const text of [
+    'Why did Marco disable the alert?',
+    "Why didn't anyone check the certificate dates?",
+    'Why would the DBA drop a table without a backup?',
+    'Why did you restart the primary?',
+    'So why did the release manager skip the canary?',
+    'Who approved this change to the DNS zone?',
+    'Who broke the build pipeline?',
+    'Who is responsible for letting the signing key expire?',
+    'Who pushed to main on a Friday evening?',
+    'What were you thinking, running a migration during peak traffic?',
+    'What were you thinking running that at peak?',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+  // A why-question after a statement in the same cell.
+  const md = '# Post-Mortem: t\n\n## Timeline of Events\n\n| Time | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|\n| 10:05 | Dig | NXDOMAIN | Asked Eli what had changed. Why did Eli not check the zone after saving? |\n';
+  const [f] = findingsOf(id, md);
+  assert.equal(textOf(md, f), 'Why did Eli not check the zone after saving?');
+});
+
+test('guards: mechanism, ownership, facilitation questions, statements, quoted chat', () => {
+  for (const text of [
+    'Why did all three replicas elect the same stale leader?',
+    'Why does the Android client retry 401 responses without refreshing the token?',
+    'We still do not know why the certificate bundle was missing the intermediate.',
+    'Who owns the certificate inventory today?',
+    'Who else needs an invite to the review meeting?',
+    'Who looks at the NOC wall between 22:00 and 08:00?',
+    'How did the on-call decide when to page the vendor?',
+    'What were you thinking when you saw the latency graph jump?',
+    'What information did the on-call have when the second alert fired?',
+    'On the pull request, a reviewer asked "who approved this?" at 16:20.',
+    'Why did the on-call script exit early?',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+  const chat = '# Post-Mortem: t\n\n## Notes\n\n- 10:07 marcus: who touched the zone this morning?\n- eli: why did you restart it?\n';
+  assert.equal(findingsOf(id, chat).length, 0);
+});
+
+test('every who-verb and why-auxiliary of the data lists', () => {
+  for (const v of WHO_BLAME_VERBS) assert.equal(own(`Who ${v.phrase} the release?`).length, 1, v.phrase);
+  for (const a of WHY_AUXILIARIES) assert.equal(own(`Why ${a} the on-call restart the primary?`).length, 1, a);
+});
+
+test('warning in every section', () => {
+  for (const section of ['Executive Summary', 'Key Learnings', 'Open Questions', 'Follow-Up Review']) {
+    assert.equal(flagged('Who approved this change?', section)[0].severity, 'warning', section);
+  }
+});
+
+test('fixes: the seed questions for why, "Which part of the process allowed" for who, replacing only the question', () => {
+  let md = inSection('Why did you restart the primary? The page said to wait.');
+  let [f] = findingsOf(id, md);
+  assert.deepEqual(f.fixes.map((x) => x.edits[0].newText), SEED_QUESTIONS);
+  assert.ok(f.fixes[0].preferred && !f.fixes.some((x) => x.safe));
+  let out = applyFix(md, f.fixes[0]);
+  assert.ok(out.endsWith(' The page said to wait.\n'));
+  assert.match(out, /What information did you have at that point\? The page/);
+  md = inSection('Why did Eli not check the zone after saving?');
+  [f] = findingsOf(id, md);
+  assert.equal(f.fixes[0].edits[0].newText, 'What information did Eli have at that point?');
+  md = inSection('Who approved this change to the DNS zone?');
+  [f] = findingsOf(id, md);
+  out = applyFix(md, f.fixes.find((x) => x.preferred)!);
+  assert.match(out, /Which part of the process allowed this change to the DNS zone to reach production\?/);
+  md = inSection('Who broke the build pipeline?');
+  assert.match(applyFix(md, findingsOf(id, md)[0].fixes[0]), /allowed \[the change that broke the build pipeline\] to reach/);
+});
+
+test('extra phrases from config', () => {
+  const md = inSection('Whose bright idea was the midnight deploy?');
+  assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['whose bright idea'] } } } }).length, 1);
+});
