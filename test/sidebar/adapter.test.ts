@@ -170,6 +170,7 @@ test('document health is requested for the active post-mortem and refreshed on p
   await flush();
   assert.deepEqual(client.requests.at(-1), ['postmortem/documentHealth', { uri: DOC_A }]);
   assert.deepEqual(health(), ['title', 'sections', 'findings', 'timeline', 'actions', 'follow-up', 'facilitator']);
+  assert.equal((fake.views.get('postmortem.health') as unknown as { description?: string }).description, 'a.postmortem.md', 'the view names its document');
   // A click reveals the range in that document.
   const timeline = find('postmortem.health', 'section:timeline')!.item;
   assert.deepEqual(timeline.command, { command: 'postmortem.sidebar.reveal', title: 'Show in the editor', arguments: [DOC_A, 10, 0, 10, 21] });

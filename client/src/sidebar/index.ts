@@ -36,7 +36,8 @@ export function registerSidebar(context: vscode.ExtensionContext, client: Langua
   let healthState: 'none' | 'loading' | 'not-post-mortem' | 'ready' = 'none';
 
   const agendaProvider = new NodeTreeProvider(() => agendaNodes(phases, timer, store.agendaChecked(), now(), AGENDA.presets[preset()].label), () => documentUri);
-  const promptsProvider = new NodeTreeProvider(() => promptNodes(phases[Math.min(timer.phaseIndex, phases.length - 1)], health?.findings.byRule ?? {}), () => documentUri);
+  // After the last phase there is no current phase: the prompts view keeps its reference groups.
+  const promptsProvider = new NodeTreeProvider(() => promptNodes(phases[timer.phaseIndex], health?.findings.byRule ?? {}), () => documentUri);
   const checklistProvider = new NodeTreeProvider(
     () => (documentUri && health ? checklistNodes(health, store.checklist(documentUri), isoDay(now())) : [{ id: 'empty', label: documentUri ? 'Checklists apply to post-mortems.' : 'Open a post-mortem to track its preparation and follow-up.', icon: 'info' }]),
     () => documentUri,
@@ -56,6 +57,7 @@ export function registerSidebar(context: vscode.ExtensionContext, client: Langua
   // --- timer ---------------------------------------------------------------------------------
   let tick: ReturnType<typeof setInterval> | undefined;
   let lastPhase = timer.phaseIndex;
+  let lastStatus: string | undefined;
 
   const renderTimer = () => {
     const s = statusBarText(phases, timer, now());
@@ -68,7 +70,10 @@ export function registerSidebar(context: vscode.ExtensionContext, client: Langua
     else status.hide();
     const view = timerView(timer, phases.map((p) => p.minutes), now());
     agendaView.badge = s.status === 'running' && view.level === 'overrun' ? { value: 1, tooltip: 'The current phase has run over' } : undefined;
-    void vscode.commands.executeCommand('setContext', 'postmortem.timerStatus', s.status);
+    if (s.status !== lastStatus) {
+      lastStatus = s.status;
+      void vscode.commands.executeCommand('setContext', 'postmortem.timerStatus', s.status);
+    }
     if (agendaView.visible) agendaProvider.refresh();
     if (timer.phaseIndex !== lastPhase) {
       lastPhase = timer.phaseIndex;
@@ -189,6 +194,10 @@ export function registerSidebar(context: vscode.ExtensionContext, client: Langua
       }
     }
     void vscode.commands.executeCommand('setContext', 'postmortem.sidebar.hasPostMortem', !!health);
+    // The views keep showing the last post-mortem while another editor has focus: name it.
+    const name = documentUri ? decodeURIComponent(documentUri.slice(documentUri.lastIndexOf('/') + 1)) : undefined;
+    healthView.description = name;
+    checklistView.description = name;
     healthProvider.refresh();
     checklistProvider.refresh();
     promptsProvider.refresh();
