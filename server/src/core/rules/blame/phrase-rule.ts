@@ -51,15 +51,21 @@ export function blameUnits(model: PostMortem): ProseUnit[] {
   return analysedUnits(model).filter((u) => !(u.context === 'preamble' && header.some((h) => h.start < u.span.end && u.span.start < h.end)));
 }
 
-/** The unit's sentences as word tokens. */
+/** The unit's sentences as word tokens; tokenised once per distinct text and shared by every phrase rule. */
 export function sentencesOf(unit: ProseUnit): SentenceTokens[] {
   const analysis = analyse(unit);
-  const sentences = analysis.sentences.length ? analysis.sentences : [{ start: 0, end: unit.text.length, text: unit.text }];
-  return sentences.map((s) => {
-    const tokens = words(s.text).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
-    return { unit, start: s.start, end: s.end, tokens, raw: tokens.map((t) => unit.text.slice(t.start, t.end)) };
-  });
+  let shared = analysis.memo.get(SENTENCE_TOKENS) as Omit<SentenceTokens, 'unit'>[] | undefined;
+  if (!shared) {
+    const sentences = analysis.sentences.length ? analysis.sentences : [{ start: 0, end: unit.text.length, text: unit.text }];
+    shared = sentences.map((s) => {
+      const tokens = words(s.text).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+      return { start: s.start, end: s.end, tokens, raw: tokens.map((t) => unit.text.slice(t.start, t.end)) };
+    });
+    analysis.memo.set(SENTENCE_TOKENS, shared);
+  }
+  return shared.map((s) => ({ ...s, unit }));
 }
+const SENTENCE_TOKENS = 'phrase-rule:sentence-tokens';
 
 interface CompiledPhrase {
   parts: string[][];
@@ -85,39 +91,57 @@ function matchAt(tokens: WordToken[], at: number, words: string[]): boolean {
 
 /** Occurrences of one entry in a sentence, as token ranges; the shortest gap wins. */
 export function matchEntry(s: SentenceTokens, entry: PhraseEntry): [number, number][] {
-  const { parts, gap } = compile(entry);
   const hits: [number, number][] = [];
-  if (!parts.length) return hits;
   for (let i = 0; i < s.tokens.length; i++) {
-    if (!matchAt(s.tokens, i, parts[0])) continue;
-    let end = i + parts[0].length - 1;
-    let ok = true;
-    for (const part of parts.slice(1)) {
-      let found = -1;
-      for (let j = end + 1; j <= end + 1 + gap && j < s.tokens.length; j++) {
-        if (matchAt(s.tokens, j, part)) {
-          found = j;
-          break;
-        }
-      }
-      if (found < 0) {
-        ok = false;
-        break;
-      }
-      end = found + part.length - 1;
-    }
-    if (ok) hits.push([i, end]);
+    const end = matchEntryAt(s, entry, i);
+    if (end >= 0) hits.push([i, end]);
   }
   return hits;
 }
 
+/** The last token of the entry's match starting at token i, or -1. */
+function matchEntryAt(s: SentenceTokens, entry: PhraseEntry, i: number): number {
+  const { parts, gap } = compile(entry);
+  if (!parts.length || !matchAt(s.tokens, i, parts[0])) return -1;
+  let end = i + parts[0].length - 1;
+  for (let p = 1; p < parts.length; p++) {
+    let found = -1;
+    for (let j = end + 1; j <= end + 1 + gap && j < s.tokens.length; j++) {
+      if (matchAt(s.tokens, j, parts[p])) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    end = found + parts[p].length - 1;
+  }
+  return end;
+}
+
+/** Entries by their first word, so a sentence is scanned once whatever the length of the list. */
+export type PhraseIndex = Map<string, PhraseEntry[]>;
+
+export function indexEntries(entries: PhraseEntry[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const e of entries) {
+    const first = compile(e).parts[0]?.[0];
+    if (first === undefined) continue;
+    index.set(first, [...(index.get(first) ?? []), e]);
+  }
+  return index;
+}
+
 /** Every match of the entries in the sentence that is not inside an exempt range (quotes, code). */
-export function matchAll(s: SentenceTokens, entries: PhraseEntry[]): PhraseMatch[] {
+export function matchAll(s: SentenceTokens, entries: PhraseEntry[] | PhraseIndex): PhraseMatch[] {
+  const index = Array.isArray(entries) ? indexEntries(entries) : entries;
   const out: PhraseMatch[] = [];
-  for (const entry of entries) {
-    for (const [first, last] of matchEntry(s, entry)) {
-      if (isExempt(s.unit, s.tokens[first].start, s.tokens[last].end)) continue;
-      out.push({ entry, sentence: s, first, last });
+  for (let i = 0; i < s.tokens.length; i++) {
+    const candidates = index.get(s.tokens[i].word);
+    if (!candidates) continue;
+    for (const entry of candidates) {
+      const last = matchEntryAt(s, entry, i);
+      if (last < 0 || isExempt(s.unit, s.tokens[i].start, s.tokens[last].end)) continue;
+      out.push({ entry, sentence: s, first: i, last });
     }
   }
   // Earliest first; at the same start, the longest.
@@ -295,7 +319,7 @@ export interface PhraseRuleSpec {
 export function checkPhrases(spec: PhraseRuleSpec, model: PostMortem, context: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   const g = peopleGazetteer(model, context);
-  const entries = [...spec.entries, ...extraEntries(context, spec.id)];
+  const entries = indexEntries([...spec.entries, ...extraEntries(context, spec.id)]);
   for (const unit of blameUnits(model)) {
     if (sectionSeverity(spec.id, unit.context) === 'off') continue;
     for (const s of sentencesOf(unit)) {
