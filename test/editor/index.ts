@@ -11,6 +11,7 @@ function loadSuites(): void {
   require('./fixes.editor');
   require('./features.editor');
   require('./commands.editor');
+  require('./snippets.editor');
 }
 
 export function run(): Promise<void> {
