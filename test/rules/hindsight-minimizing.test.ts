@@ -28,6 +28,8 @@ function exampleFor(e: PhraseEntry): string {
       return `The on-call ${filled} had to restart the consumer.`;
     case 'had-to':
       return `The on-call ${filled} had to restart the consumer.`;
+    case 'past-be':
+      return `It was ${filled} that the certificate would expire.`;
     default:
       return `${cap} the lag on the dashboard.`;
   }
@@ -55,7 +57,7 @@ const FLAG = [
   'Anyone looking at the graph would have spotted the leak immediately.',
   'The engineer merely had to compare the two config files.',
   'The problem with the queue was obvious from the first alert.',
-  'Sam just restarted the primary without looking at the replicas.',
+  'Sam simply restarted the primary without looking at the replicas.',
 ];
 for (const s of FLAG) test(`flags: ${s}`, () => assert.equal(only(inSection(s)).length, 1));
 
@@ -84,6 +86,9 @@ const CLEAN = [
   'The runbook says `just restart it` for this alert.',
   'The page arrived just as the backup started.',
   'The status page clearly communicated the impact to customers.',
+  'The on-call just acknowledged the page and started the runbook at 02:14.',
+  "It's easy to see the lag in the new panel.",
+  'It was not easy to see the lag on the old dashboard.',
 ];
 for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));
 

@@ -1,5 +1,7 @@
 // Hindsight and minimising words (catalogue §2.6). Matched as words; `when` names the condition
 // hindsight-minimizing.ts checks. rewrite "" = the quick fix deletes the word.
+// "just" counts only with "had to / needed to" ("the on-call just needed to …"): alone it mostly
+// means "recently" ("the on-call just acknowledged the page").
 import type { PhraseEntry } from './phrase-rule';
 
 const SPOT = '[what could be seen at the time, and what made it hard to see]';
@@ -11,9 +13,9 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'evidently', rewrite: '', source: 'PD-B', when: 'not-negated' },
   { phrase: 'plainly', rewrite: '', source: 'PD-B', when: 'not-negated' },
   { phrase: 'of course', rewrite: '', source: 'PD-B' },
-  { phrase: 'plain to see', rewrite: SPOT, source: 'PD-B' },
-  { phrase: 'easy to see', rewrite: SPOT, source: 'PD-B' },
-  { phrase: 'clear to see', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'plain to see', rewrite: SPOT, source: 'PD-B', when: 'past-be' },
+  { phrase: 'easy to see', rewrite: SPOT, source: 'PD-B', when: 'past-be' },
+  { phrase: 'clear to see', rewrite: SPOT, source: 'PD-B', when: 'past-be' },
   { phrase: 'should have been clear', rewrite: SPOT, source: 'DEK' },
   // "obvious" only as a predicate ("was obvious from", "should have been obvious"), never as a
   // label for a candidate or symptom (obvious-artifact).

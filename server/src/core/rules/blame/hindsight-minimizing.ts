@@ -59,8 +59,12 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
       if (BE.has(prev) && (next === 'to' || (next === 'a' && t[m.last + 2]?.word === 'matter'))) return true;
       const subject = subjectBefore(s, i, g);
       if (nextIsHadTo(m)) return subject.kind !== 'other';
+      if (m.entry.phrase === 'just') return false;
       return subject.kind === 'person' && !BE.has(next) && subject.index === i - 1;
     }
+    case 'past-be':
+      // "was easy to see", "were plain to see": a judgment about the past, not a panel described now.
+      return ['was', 'were', 'been', 'be'].includes(prev) && !isNegated(s, i, NEG_WINDOW);
     case 'had-to':
       return !isNegated(s, i, 1) && nextIsHadTo(m) && subjectBefore(s, i, g).kind === 'person';
     default:
