@@ -13,7 +13,7 @@ import { applyChecks, CHECKLIST_KEY_PREFIX, SidebarStore } from '../../client/sr
 import { FIXTURE, TODAY } from './fixture';
 
 const model = buildModel(FIXTURE);
-const participantMissing: Finding = { ruleId: 'participant-missing', category: 'structure', severity: 'info', message: 'x', start: model.lines.offsetAt({ line: 14, character: 30 }), end: model.lines.offsetAt({ line: 14, character: 39 }), fixes: [] };
+const participantMissing: Finding = { ruleId: 'participant-missing', category: 'structure', severity: 'info', message: 'x', start: model.lines.offsetAt({ line: 14, character: 27 }), end: model.lines.offsetAt({ line: 14, character: 36 }), fixes: [] };
 const health = documentHealth(model, [participantMissing], DEFAULT_CONFIG, TODAY);
 const phase = (id: string) => CHECKLISTS.phases.find((p) => p.id === id)!;
 
@@ -75,7 +75,11 @@ test('items link to the document health and to the findings that back them', () 
   assert.equal(timeline.reveal!.line, 14);
   const participants = findNode(nodes, 'checklist:pre-meeting/identify-participants')!;
   assert.equal(participants.description, 'participant-missing ×1');
-  assert.deepEqual(participants.reveal, { line: 14, character: 30 });
+  assert.deepEqual(participants.reveal, { line: 14, character: 27 });
+  // The names themselves are listed under the item, each revealing where the timeline names them.
+  assert.deepEqual(participants.children!.map((c) => [c.label, c.description, c.reveal!.line]), [['Sam Patel', 'in the timeline (line 15), not in Participants', 14]]);
+  assert.equal(findNode(nodes, 'checklist:pre-meeting/invite-timeline-names')!.children!.length, 1);
+  assert.equal(findNode(nodes, 'checklist:pre-meeting/gather-artifacts')!.children, undefined);
   const facilitator = findNode(nodes, 'checklist:pre-meeting/uninvolved-facilitator')!;
   assert.equal(facilitator.description, 'Dana Lee: not in the timeline');
   const track = findNode(nodes, 'checklist:immediate/track-actions')!;

@@ -84,6 +84,13 @@ test('facilitator check: involved when facilitator-involved fired, ok otherwise,
   assert.equal(none.facilitator.status, 'missing');
 });
 
+test('names missing from Participants come from participant-missing findings, as written', () => {
+  assert.deepEqual(health.participantsMissing, []);
+  const f: Finding = { ...finding('participant-missing', 'structure', 14), start: offsetOf(14, 27), end: offsetOf(14, 36) };
+  const h = documentHealth(model, [f], DEFAULT_CONFIG, TODAY);
+  assert.deepEqual(h.participantsMissing.map((p) => [p.name, p.line]), [['Sam Patel', 14]]);
+});
+
 test('incident date and severity from the header', () => {
   assert.equal(health.incidentDate, '2026-11-02');
   assert.equal(health.severity, 'High');

@@ -118,7 +118,10 @@ export function checklistNodes(health: DocumentHealth | undefined, checked: Read
         const lint = ruleNote(item.rules, health);
         const sources = item.source ? [item.source] : item.sources ?? [];
         const reveal = note?.reveal ?? lint?.first;
-        const actions = item.listActions && health ? actionNodes(health, key) : [];
+        const actions = [
+          ...(item.listActions && health ? actionNodes(health, key) : []),
+          ...(item.listParticipantsMissing && health ? participantNodes(health, key) : []),
+        ];
         return {
           id: `checklist:${key}`,
           label: item.label,
@@ -149,4 +152,15 @@ function actionNodes(health: DocumentHealth, parentKey: string): SidebarNode[] {
       reveal: { line: item.range.start.line, character: item.range.start.character },
     };
   });
+}
+
+/** Names in the timeline missing from Participants (for "Identify participants"). */
+function participantNodes(health: DocumentHealth, parentKey: string): SidebarNode[] {
+  return (health.participantsMissing ?? []).map((p, i): SidebarNode => ({
+    id: `checklist:${parentKey}:person:${i}`,
+    label: p.name,
+    description: `in the timeline (line ${p.line + 1}), not in Participants`,
+    icon: 'person-add',
+    reveal: { line: p.range.start.line, character: p.range.start.character },
+  }));
 }

@@ -64,6 +64,8 @@ export interface ChecklistItemContent {
   rules?: string[];
   /** List the document's action items, with due dates and overdue ones marked, under this item. */
   listActions?: boolean;
+  /** List the names in the timeline that are missing from Participants under this item. */
+  listParticipantsMissing?: boolean;
 }
 export interface ChecklistDue {
   relativeTo: 'meeting' | 'incident' | 'followUp';

@@ -115,6 +115,8 @@ export interface DocumentHealth {
   actions: HealthActions;
   followUp: HealthFollowUp;
   facilitator: HealthFacilitator;
+  /** Names in the timeline missing from Participants (participant-missing), as written. */
+  participantsMissing: { name: string; line: number; range: Range }[];
 }
 
 /** An empty cell, a dash, n/a, ?, TBD or a `[...]` placeholder: nothing written yet. */
@@ -169,6 +171,9 @@ export function documentHealth(model: PostMortem, findings: Finding[], config: R
     actions: actionsHealth(model, config, today, range),
     followUp: followUpHealth(model, config, today, incidentDate, range),
     facilitator: facilitatorHealth(model, findings, range),
+    participantsMissing: sorted
+      .filter((f) => f.ruleId === 'participant-missing')
+      .map((f) => ({ name: model.source.slice(f.start, f.end), line: at(f.start).line, range: range(f) })),
   };
 }
 
