@@ -54,6 +54,10 @@ test('a date without a year: warning, with a suggested year after the incident (
   assert.equal(f.severity, 'warning');
   assert.equal(f.fixes[0].edits[0].newText, '2026-10-03');
   assert.equal(f.fixes[0].safe, false);
+  const md = doc(['Oct 3']);
+  const out = applyFix(md, f.fixes[0]);
+  assert.equal(out, md.replace('| Oct 3 |', '| 2026-10-03 |'));
+  assert.deepEqual(findingsOf(ID, out), []);
   const [g] = findingsOf(ID, doc(['3 January'], '2026-12-20'));
   assert.equal(g.fixes[0].edits[0].newText, '2027-01-03');
 });

@@ -168,3 +168,12 @@ test('"None identified" as the only bullet is a statement, not a list of actions
 test('no Action Items section: nothing (section-missing reports it)', () => {
   assert.deepEqual(findingsOf(ID, '# Post-Mortem: x\n\n## Executive Summary\nText.\n'), []);
 });
+
+test('Google SRE-style table (Action Item | Type | Owner | Bug): Due Date and Success Metric go after Owner', () => {
+  const md = doc('| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Plug file descriptor leak in search ranking | prevent | agoogler | Bug 5554825 |\n| Update playbook for cascading failure | mitigate | jennifer | n/a |');
+  const [f] = findingsOf(ID, md);
+  assert.match(f.message, /no Due Date and Success Metric columns/);
+  checkColumnFix(md, ['Action Item', 'Type', 'Owner', 'Due Date', 'Success Metric', 'Bug']);
+  assert.deepEqual(findingsOf('action-not-imperative', md), []);
+  assert.deepEqual(findingsOf('action-preventive-missing', md), []);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, textOf } from '../helpers/lint';
+import { findingsOf, textOf, applyFix } from '../helpers/lint';
 
 const ID = 'follow-up-window';
 const doc = (scheduled: string) => `# Post-Mortem: test\n**Date**: 2026-09-08\n\n## Follow-Up Review\n**Scheduled for**: ${scheduled}  \n**Focus**: Review action item progress\n`;
@@ -35,4 +35,12 @@ test('config: followUp.minDays / maxDays', () => {
 test('no date or no incident date: nothing here (follow-up-missing, header rules)', () => {
   assert.deepEqual(findingsOf(ID, doc('')), []);
   assert.deepEqual(findingsOf(ID, doc('2026-09-09').replace('**Date**: 2026-09-08', '**Date**: TBD')), []);
+});
+
+test('the suggested date applies cleanly and re-lints clean, changing only the date', () => {
+  const md = doc('2026-12-24');
+  const [f] = findingsOf(ID, md);
+  const out = applyFix(md, f.fixes[0]);
+  assert.equal(out, md.replace('2026-12-24', '2026-10-06'));
+  assert.deepEqual(findingsOf(ID, out), []);
 });
