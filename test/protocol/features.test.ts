@@ -84,6 +84,23 @@ describe('code actions', () => {
     });
   }
 
+  it('"Disable" matches the indentation of the line and the CRLF line endings of the document', async () => {
+    const uri = fileUri(join(ROOT, 'postmortems', 'crlf.md'));
+    const text = '# Post-Mortem: CRLF\r\n\r\n## Contributing Factors\r\n- Deploys\r\n  - Obviously the operator was careless and the crazy deploy failed.\r\n';
+    await ed.open(uri, text);
+    const { items } = (await ed.pull(uri)) as { items: Diagnostic[] };
+    const onItem = items.filter((d) => d.range.start.line === 4 && d.range.start.character > 2);
+    assert.ok(onItem.length > 0, 'findings inside the nested list item');
+    for (const d of onItem) {
+      const actions = (await ed.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      const disable = actions.find((a) => a.title === `Disable ${d.code} for this line`)!;
+      const out = applyWorkspaceEdit(uri, text, ed.version(uri), disable.edit!);
+      assert.ok(out.includes(`\r\n  <!-- postmortem-disable-next-line ${d.code} -->\r\n  - Obviously`), JSON.stringify(out));
+      assert.ok(!out.replace(/\r\n/g, '').includes('\n'), 'no bare LF');
+      assert.ok(!lint(out, { today }).findings.some((f) => f.ruleId === d.code && f.start > out.indexOf('  - Obviously')));
+    }
+  });
+
   it('source.fixAll.postmortem applies exactly the safe fixes (core fixAll), and only when asked for', async () => {
     for (const name of EXAMPLES) {
       const uri = exampleUri(name);

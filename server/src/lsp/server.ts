@@ -270,7 +270,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postmortem' });
     }
     if (host.rcLayer && capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.postmortemrc{,.json}' }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.postmortemrc.json' }, { globPattern: '**/.postmortemrc' }] });
     }
   });
 
