@@ -177,3 +177,16 @@ test('Google SRE-style table (Action Item | Type | Owner | Bug): Due Date and Su
   assert.deepEqual(findingsOf('action-not-imperative', md), []);
   assert.deepEqual(findingsOf('action-preventive-missing', md), []);
 });
+
+test('list conversion moves explicitly labelled owner, due date and metric parts into their cells', () => {
+  const md = doc('- Add an alert on queue age (owner: Ana Silva, due: 2026-09-20)\n- Require review for zone changes — Owner: Sofia; Due date: 2026-09-21; Success metric: CI fails on a test change\n- Rotate the token (the old one leaked - see NET-1)\n- Lower the TTL - because of caching');
+  const out = applyFix(md, findingsOf(ID, md)[0].fixes[0]);
+  assert.deepEqual(cellsOf(out).slice(1), [
+    ['Add an alert on queue age', 'Ana Silva', '2026-09-20', ''],
+    ['Require review for zone changes', 'Sofia', '2026-09-21', 'CI fails on a test change'],
+    ['Rotate the token (the old one leaked - see NET-1)', '', '', ''],
+    ['Lower the TTL - because of caching', '', '', ''],
+  ]);
+  assert.deepEqual(findingsOf(ID, out), []);
+  assert.deepEqual(findingsOf('action-owner-missing', out).length, 2);
+});

@@ -129,13 +129,44 @@ export function itemMarkdown(source: string, item: ListItem): string {
     .replace(/^\[[ ]\]\s+/, '');
 }
 
-/** The list as an action-items table: each item's text in the Action cell, the other cells empty.
+const LABELLED = [
+  { key: 'owner', re: /^(?:owner|owners|assignee|who)\s*:\s*(.+)$/i },
+  { key: 'due', re: /^(?:due(?: date)?|deadline|target date)\s*:?\s*(.+)$/i },
+  { key: 'metric', re: /^(?:success metric|metric|done when|success criteria)\s*:\s*(.+)$/i },
+] as const;
+
+/**
+ * Splits "Add an alert (owner: Ana, due: 2026-10-01)" into the Action text and the values of
+ * explicitly labelled parts. Only labelled parts move: nothing is guessed from unlabelled text.
+ */
+export function splitLabelledParts(text: string): { action: string; owner: string; due: string; metric: string } {
+  const out = { action: text, owner: '', due: '', metric: '' };
+  // Candidate parts: a trailing parenthetical, or parts after an em/en dash or " - ", split on , and ;.
+  const m = /^(.*?)(?:\s*\(([^()]*)\)|\s+[—–-]\s+(.*))\s*$/.exec(text);
+  if (!m) return out;
+  const tail = m[2] ?? m[3] ?? '';
+  const parts = tail.split(/\s*[,;]\s*/);
+  const found: Partial<Record<'owner' | 'due' | 'metric', string>> = {};
+  for (const part of parts) {
+    const hit = LABELLED.map((l) => ({ key: l.key, m: l.re.exec(part.trim()) })).find((x) => x.m);
+    // Every part must be labelled, or the tail is prose and stays in the Action cell.
+    if (!hit || found[hit.key]) return out;
+    found[hit.key] = hit.m![1].trim();
+  }
+  return { action: m[1].trim(), owner: found.owner ?? '', due: found.due ?? '', metric: found.metric ?? '' };
+}
+
+/** The list as an action-items table: each item's text in the Action cell; explicitly labelled
+ *  owner, due date and metric parts ("(owner: Ana, due: 2026-10-01)") in their cells.
  *  Safe when nothing is lost: no nested lists and no ticked checkboxes. */
 export function listToTable(model: PostMortem, list: List, columns: string[]): { edit: TextEdit; safe: boolean } {
   const source = model.source;
   const header = `| ${columns.join(' | ')} |`;
   const delimiter = `|${columns.map((c) => '-'.repeat(c.length + 2)).join('|')}|`;
-  const rows = list.items.map((item) => `| ${escapeCell(itemMarkdown(source, item))} |${columns.slice(1).map(() => '  |').join('')}`);
+  const rows = list.items.map((item) => {
+    const cells = splitLabelledParts(itemMarkdown(source, item));
+    return `| ${[cells.action, cells.owner, cells.due, cells.metric].slice(0, columns.length).map((c) => escapeCell(c)).join(' | ')} |`.replace(/ {2,}\|/g, '  |');
+  });
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const text = [header, delimiter, ...rows].join(eol);
   // The list's span ends with its last item's text; keep whatever follows (line break, blank line).
