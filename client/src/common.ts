@@ -17,6 +17,7 @@ import {
   type InsertSectionResult,
   type MissingSection,
 } from '../../server/src/lsp/protocol';
+import { declaredSettingKeys, explicitSettingsOf, folderSegments, localDate, newFileName } from './settings';
 
 export const COMMANDS = {
   newPostMortem: 'postmortem.newPostMortem',
@@ -31,48 +32,10 @@ const TOGGLES_KEY = 'postmortem.fileToggles';
 /** Markdown in files, untitled buffers and virtual workspaces (GitHub repositories, Live Share). */
 export const DOCUMENT_SELECTOR = ['file', 'untitled', 'vscode-vfs', 'vsls'].map((scheme) => ({ language: 'markdown', scheme }));
 
-/**
- * The `postmortem` settings the user set explicitly (folder over workspace over user), without
- * the manifest defaults, so that the server can layer them over `.postmortemrc.json`.
- */
+/** The `postmortem` settings the user set explicitly, for a scope (see settings.ts). */
 export function explicitSettings(scope: vscode.Uri | undefined, keys: string[]): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration('postmortem', scope);
-  const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    const i = config.inspect(key);
-    const value = i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
-    if (value === undefined) continue;
-    const path = key.split('.');
-    let target = out;
-    for (const p of path.slice(0, -1)) target = (target[p] ??= {}) as Record<string, unknown>;
-    target[path[path.length - 1]] = value;
-  }
-  return out;
-}
-
-/** Setting keys (without the `postmortem.` prefix) declared in the manifest. */
-export function declaredSettingKeys(packageJSON: { contributes?: { configuration?: { properties?: Record<string, unknown> } | { properties?: Record<string, unknown> }[] } }): string[] {
-  const conf = packageJSON.contributes?.configuration;
-  const blocks = Array.isArray(conf) ? conf : conf ? [conf] : [];
-  return blocks.flatMap((b) => Object.keys(b.properties ?? {})).filter((k) => k.startsWith('postmortem.')).map((k) => k.slice('postmortem.'.length));
-}
-
-export function slug(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'incident'
-  );
-}
-
-export function localDate(d = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return explicitSettingsOf(keys, (key) => config.inspect(key));
 }
 
 export function registerCommon(context: vscode.ExtensionContext, getClient: () => BaseLanguageClient | undefined) {
@@ -165,11 +128,10 @@ export function registerCommon(context: vscode.ExtensionContext, getClient: () =
       }
       const folderSetting = vscode.workspace.getConfiguration('postmortem', root.uri).get<string>('newPostMortem.folder', 'postmortems');
       // A relative folder inside the workspace only: the setting cannot write elsewhere.
-      const parts = folderSetting.split(/[\\/]+/).filter((p) => p && p !== '.' && p !== '..');
-      const folder = vscode.Uri.joinPath(root.uri, ...parts);
+      const folder = vscode.Uri.joinPath(root.uri, ...folderSegments(folderSetting));
       await vscode.workspace.fs.createDirectory(folder);
-      let file = vscode.Uri.joinPath(folder, `${date}-${slug(title)}.postmortem.md`);
-      for (let n = 2; await exists(file); n++) file = vscode.Uri.joinPath(folder, `${date}-${slug(title)}-${n}.postmortem.md`);
+      let file = vscode.Uri.joinPath(folder, newFileName(date, title));
+      for (let n = 2; await exists(file); n++) file = vscode.Uri.joinPath(folder, newFileName(date, title, n));
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
       const editor = await vscode.window.showTextDocument(file);
       // Put the cursor on the first placeholder after the date.
