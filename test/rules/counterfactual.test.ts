@@ -60,6 +60,9 @@ test('guards: forward should, possession, capability, epistemic, facilitation qu
     'It could have been much worse.',
     'The on-call did not escalate because the alert looked like a known flake.',
     'Support asked whether a backend deploy had gone out.',
+    'If the queue depth had exceeded 5 million, the broker would stop accepting writes.',
+    'We would have liked more time for the review.',
+    'Decision points: What information would have changed decisions?',
   ]) {
     assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
   }

@@ -37,6 +37,7 @@ test('person-like subjects of §1.6: handles, roles, teams, gazetteer names, qua
     'Lucas caused the incident by deploying an unreviewed build.',
     'Zeynep forgot to renew the domain.',
     'Someone ignored the capacity warning.',
+    'The NOC missed the synthetic check for fifteen minutes because they were busy with other things.',
   ]) {
     assert.equal(flagged(text).length, 1, text);
   }
@@ -61,6 +62,10 @@ test('guards: neutral verbs, non-person subjects, fail over, perception with a r
     'Bisecting identified the culprit commit in the serializer.',
     'Nobody is at fault here; the console allowed the bulk edit.',
     'In the channel, the on-call wrote "I think I broke the replica, rolling back now".',
+    'The on-call engineer missed nothing in the handover; the alert never fired.',
+    'Sam broke the incident into three workstreams.',
+    'The team missed the deadline only because the vendor API was down.',
+    'The team left the bridge open as planned for the APAC shift.',
   ]) {
     assert.deepEqual(flagged(text).map((f) => f.message), [], text);
   }

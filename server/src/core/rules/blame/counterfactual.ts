@@ -20,6 +20,7 @@ const ID = 'counterfactual';
 const MODALS = COUNTERFACTUAL_MODALS.map((m) => phraseWords(m.phrase));
 const PHRASES = COUNTERFACTUAL_PHRASES.map((p) => phraseWords(p.phrase));
 const LATE = LATENESS_WORDS.map(phraseWords);
+const WISH_VERBS = ['liked', 'loved', 'preferred', 'wanted', 'hoped', 'wished', 'appreciated', 'enjoyed'];
 const CONDITIONAL_MODALS = new Set(['would', 'could', 'might', "wouldn't", "couldn't"]);
 
 export const PROMPTS = [
@@ -103,7 +104,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
   const t = s.toks;
   if (!t.length) return undefined;
   // `facilitation-question`: "What would have made this easier?", "How could we have known?"
-  if (s.question && FACILITATION_STARTS.includes(t[0].norm)) return undefined;
+  // (also after a label: "Decision points: What information would have changed decisions?")
+  if (s.question && t.some((x, k) => FACILITATION_STARTS.includes(x.norm) && (k === 0 || /[:—–]/.test(gapBefore(s, k))))) return undefined;
   const hits: Hit[] = [];
   const generalising = t.some((x) => x.norm === 'same') && t.some((x) => GENERALISING_WORDS.includes(x.norm));
 
@@ -135,10 +137,12 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
         else if (!deontic) continue;
       }
       if (generalising && CONDITIONAL_MODALS.has(m[0])) continue;
+      // "We would have liked more time": a wish, not an alternate past.
+      if (WISH_VERBS.includes(part.norm)) continue;
       hits.push({ first: i, last, subject: subjectOf(s, i, people).person });
     }
     // "if … had (not) + participle" and clause-initial "Had X done …, … would …"
-    if (t[i].norm === 'if' && t.some((x) => CONDITIONAL_MODALS.has(x.norm) || x.norm === 'should') && !['whether', 'ask', 'asked', 'check', 'checked', 'unclear', 'know', 'knew', 'see', 'wonder'].includes(t[i - 1]?.norm ?? '')) {
+    if (t[i].norm === 'if' && hasModalHave(s) && !['whether', 'ask', 'asked', 'check', 'checked', 'unclear', 'know', 'knew', 'see', 'wonder'].includes(t[i - 1]?.norm ?? '')) {
       for (let k = i + 1; k < Math.min(t.length, i + 10); k++) {
         if (k > i + 1 && punctBefore(s, k)) break;
         if (t[k].norm === 'had' || t[k].norm === "hadn't") {
@@ -183,6 +187,12 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
   const last = Math.max(...hits.map((h) => h.last));
   const subject = hits.find((h) => isNamed(h.subject))?.subject ?? hits.find((h) => h.subject)?.subject;
   return { first, last, subject };
+}
+
+/** A conditional "would/could/might (not) have" anywhere in the sentence: the main clause of "if … had". */
+function hasModalHave(s: Sent): boolean {
+  const t = s.toks;
+  return t.some((x, k) => (CONDITIONAL_MODALS.has(x.norm) || x.norm === 'should') && t.slice(k + 1, k + 4).some((y) => y.norm === 'have'));
 }
 
 /** The person right after a clause-initial "Had" ("Had anyone checked …"). */

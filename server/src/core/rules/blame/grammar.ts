@@ -234,7 +234,8 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
 function theyKind(s: Sent, i: number, people: Gazetteer): PersonKind | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const b = bare(s.toks[k].norm);
-    if (SYSTEM_NOUNS.includes(b) || SYSTEM_NOUNS.includes(b.replace(/s$/, ''))) return undefined;
+    // Only a plural thing can be the antecedent of "they" ("the pods … they"), not "the check".
+    if (/s$/.test(b) && SYSTEM_NOUNS.includes(b.replace(/e?s$/, '')) || (/s$/.test(b) && SYSTEM_NOUNS.includes(b.replace(/s$/, '')))) return undefined;
     if (k !== i && personWord(s, k, people)) return 'pronoun';
   }
   return 'pronoun';

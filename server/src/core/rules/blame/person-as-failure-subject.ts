@@ -21,6 +21,7 @@ const VERBS = FAILURE_VERBS.map((v) => ({ ...v, words: phraseWords(v.phrase) }))
 const PERCEPTION = ['receive', 'see', 'hear', 'know', 'get', 'notice'];
 const REASONS = ['because', 'since', 'as'];
 const LATE = LATENESS_WORDS.map(phraseWords);
+const INTENDED = ['as planned', 'on purpose', 'intentionally', 'deliberately', 'by design', 'as agreed', 'as intended', 'so that', 'in case'].map(phraseWords);
 
 export const PROMPTS = [
   'What did they see at the time, and what did they expect?',
@@ -130,6 +131,14 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
         if (found < 0) continue;
         last = found;
       }
+      // "missed nothing", "forgot nothing": a denial.
+      if (['nothing', 'none', 'no'].includes(t[i + v.words.length]?.norm ?? '')) continue;
+      // "broke the incident into workstreams", "broke down the work": a phrasal verb, not a failure.
+      if (v.phrase === 'broke' && t.slice(i + 1, i + 6).some((x) => ['into', 'down', 'up', 'out', 'apart', 'off', 'even', 'ground', 'news'].includes(x.norm))) continue;
+      // "left the war room open as planned": intended.
+      if (v.complements && t.slice(i + 1).some((x, k) => INTENDED.some((w) => matchesAt(s, i + 1 + k, w)))) continue;
+      // "missed the deadline because the vendor's API was down": the stated cause is a thing.
+      if (v.phrase === 'missed' && reasonIsThing(s, last, people)) continue;
       add(i, last, !!v.humanOnly);
     }
     // failed to / didn't / did not / never + action verb
@@ -167,6 +176,23 @@ function withParticle(s: Sent, v: number): number {
   const forms = Object.entries(PARTICLES).find(([b]) => b === base || pastOf(b).includes(base));
   if (forms && s.toks[v + 1] && forms[1].includes(s.toks[v + 1].norm)) return v + 1;
   return v;
+}
+
+/** A "because / since" clause after the verb whose subject is not a person. */
+function reasonIsThing(s: Sent, from: number, people: Gazetteer): boolean {
+  const t = s.toks;
+  for (let k = from + 1; k < t.length; k++) {
+    if (!['because', 'since'].includes(t[k].norm)) continue;
+    // the subject of the reason clause: up to its first verb
+    for (let j = k + 1; j < Math.min(t.length, k + 8); j++) {
+      if (['was', 'were', 'is', 'had', 'did', 'has'].includes(t[j].norm) || /ed$/.test(t[j].norm)) {
+        const sub = subjectOf(s, j, people);
+        return sub.head !== undefined && !sub.person && !personWord(s, sub.head, people);
+      }
+    }
+    return false;
+  }
+  return false;
 }
 
 /** "did not escalate until / in time / sooner": measured against hindsight, counterfactual's shape. */
