@@ -134,19 +134,24 @@ test('--fix applies only safe fixes, in place, and changes nothing outside their
     // Unsafe (wording) findings are left for the author.
     const wording = (t: string) => lint(t, { today: TODAY }).findings.filter((f) => f.category === 'blame').length;
     assert.equal(wording(after), wording(before), `${name}: --fix never rewrites wording`);
-    // Pass by pass, every line that changed holds one of that pass's edits.
+    // Pass by pass: between the pass's edits, the text is carried over unchanged, character by
+    // character (checked here independently of applyEdits).
     let text = before;
     for (let pass = 0; pass < 10; pass++) {
       const { edits } = nonOverlappingSafeEdits(lint(text, { today: TODAY }).findings);
       if (!edits.length) break;
       const next = applyEdits(text, edits);
-      const touched = new Set<number>();
+      let from = 0;
+      let at = 0;
       for (const e of edits) {
-        const first = text.slice(0, e.start).split('\n').length - 1;
-        const last = text.slice(0, e.end).split('\n').length - 1;
-        for (let l = first; l <= last; l++) touched.add(l);
+        const kept = text.slice(from, e.start);
+        assert.equal(next.slice(at, at + kept.length), kept, `${name}: pass ${pass} changed text before offset ${e.start}`);
+        at += kept.length;
+        assert.equal(next.slice(at, at + e.newText.length), e.newText);
+        at += e.newText.length;
+        from = e.end;
       }
-      for (const lines of changedLines(text, next)) assert.ok(lines.some((l) => touched.has(l)), `${name}: pass ${pass} changed line ${lines[0] + 1} outside its fixes`);
+      assert.equal(next.slice(at), text.slice(from), `${name}: pass ${pass} changed the text after its last edit`);
       text = next;
     }
   }
@@ -173,29 +178,3 @@ test('a .postmortemrc.json found upward from the file sets severities; unknown i
   assert.equal(r.status, 1);
 });
 
-/** Changes of a line-level LCS diff of `a` against `b`, each as the 0-based lines of `a` it may belong to. */
-function changedLines(a: string, b: string): number[][] {
-  const x = a.split('\n');
-  const y = b.split('\n');
-  const n = x.length;
-  const m = y.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-  const out: number[][] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (x[i] === y[j]) {
-      i++;
-      j++;
-    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) out.push([i++]);
-    else {
-      // An inserted line: attribute it to the line it is inserted before (or after, at the end).
-      out.push([Math.min(i, n - 1), Math.max(0, i - 1)]);
-      j++;
-    }
-  }
-  while (i < n) out.push([i++]);
-  if (j < m) out.push([Math.max(0, n - 1), n - 1]);
-  return out;
-}
