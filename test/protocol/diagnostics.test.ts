@@ -129,6 +129,20 @@ describe('pull diagnostics', () => {
     assert.ok(restored.kind === 'full' && restored.items.some((d) => d.code === off), 'back on when the setting is removed');
   });
 
+  it('matches globs relative to the innermost workspace folder, and follows folder changes', async () => {
+    const uri = fileUri(join(ROOT, 'wsB', 'notes', 'x.md'));
+    await ed.open(uri, '# Notes\n\nThe root cause was human error: the operator was careless.\n');
+    ed.settings = { files: { include: ['notes/**/*.md'] } };
+    await ed.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(((await ed.pull(uri)) as { items: unknown[] }).items, [], 'wsB/notes/x.md does not match notes/**');
+    await ed.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: fileUri(join(ROOT, 'wsB')), name: 'wsB' }], removed: [] } });
+    assert.ok(((await ed.pull(uri)) as { items: unknown[] }).items.length > 0, 'notes/x.md in folder wsB matches');
+    await ed.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: fileUri(join(ROOT, 'wsB')), name: 'wsB' }] } });
+    assert.deepEqual(((await ed.pull(uri)) as { items: unknown[] }).items, []);
+    ed.settings = {};
+    await ed.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
   it('honours cancellation and keeps serving afterwards', async () => {
     const uri = exampleUri('cert-expiry.postmortem.md');
     // Change the document so the pull has real work, then cancel it at once.

@@ -101,6 +101,23 @@ describe('code actions', () => {
     }
   });
 
+  it('a diagnostic from an older version still gets fixes, computed for the current version', async () => {
+    const uri = fileUri(join(ROOT, 'postmortems', 'stale.md'));
+    const text = '# Post-Mortem: Stale\n\n## Executive Summary\nObviously the deploy was crazy.\n';
+    await ed.open(uri, text);
+    const { items } = (await ed.pull(uri)) as { items: Diagnostic[] };
+    const d = items.find((x) => (x.data as { fixes: unknown[] }).fixes.length && x.range.start.line === 3)!;
+    assert.ok(d);
+    // Typing below the finding: its range is unchanged, its data is now stale.
+    await ed.change(uri, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: 'More text.\n' }]);
+    const actions = (await ed.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const current = lint(ed.text(uri), { today }).findings.find((f) => f.ruleId === d.code && f.fixes.length)!;
+    const fix = current.fixes[0];
+    const action = actions.find((a) => a.title === fix.title)!;
+    assert.ok(action);
+    assert.equal(applyWorkspaceEdit(uri, ed.text(uri), ed.version(uri), action.edit!), applyEdits(ed.text(uri), fix.edits));
+  });
+
   it('source.fixAll.postmortem applies exactly the safe fixes (core fixAll), and only when asked for', async () => {
     for (const name of EXAMPLES) {
       const uri = exampleUri(name);

@@ -157,10 +157,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   /** The document's path for the globs: relative to its workspace folder when inside one. */
   const pathOf = (uri: string): string => {
-    for (const f of folders) {
-      const base = f.uri.endsWith('/') ? f.uri : f.uri + '/';
-      if (uri.startsWith(base)) return decodeURIComponent(uri.slice(base.length));
-    }
+    // The innermost folder holding the document (nested folders in a multi-root workspace).
+    const bases = folders.map((f) => (f.uri.endsWith('/') ? f.uri : f.uri + '/')).filter((b) => uri.startsWith(b));
+    const base = bases.sort((a, b) => b.length - a.length)[0];
+    if (base) return decodeURIComponent(uri.slice(base.length));
     const m = /^[a-z][\w+.-]*:(?:\/\/[^/]*)?(.*)$/i.exec(uri);
     return decodeURIComponent(m ? m[1] : uri);
   };
@@ -184,7 +184,15 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (cached && cached.key === key) return cached;
     const text = doc.getText();
     const { isPostMortem, reason } = detect(uri, text, config);
-    const result = isPostMortem ? lint(text, { config, today }) : undefined;
+    let result: ReturnType<typeof lint> | undefined;
+    if (isPostMortem) {
+      try {
+        result = lint(text, { config, today });
+      } catch (e) {
+        // A bug in the parser must not take the server down: log it, report nothing for this version.
+        connection.console.error(`Linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      }
+    }
     let model = result?.model;
     const state: LintState = {
       key,
@@ -260,12 +268,20 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         documentFormattingProvider: true,
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: Object.values(ServerCommands) },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'postmortem-lint' },
     };
   });
 
   connection.onInitialized(() => {
+    if (capabilities.workspace?.workspaceFolders) {
+      // Globs are matched relative to the folder a document is in.
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        folders = [...folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)), ...event.added];
+        configChanged();
+      });
+    }
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postmortem' });
     }
