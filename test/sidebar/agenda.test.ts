@@ -28,7 +28,7 @@ test('idle: a summary row, five phases, none running, the first one current', ()
   assert.equal(nodes[0].description, 'Seed, standard (70 min) · 00:00 of 70:00');
   assert.equal(nodes[0].command!.command, 'postmortem.timer.start');
   assert.equal(nodes[1].label, '1. Opening');
-  assert.equal(nodes[1].description, '▶ now · 5 min');
+  assert.equal(nodes[1].description, 'now · 5 min');
   assert.equal(nodes[2].description, '25 min');
   assert.equal(nodes[1].checked, false);
   assert.equal(nodes[1].children!.length, 3);
@@ -45,7 +45,7 @@ test('running: the current phase shows the time left; earlier phases show the ti
   assert.equal(findNode(nodes, 'phase:opening')!.description, '5 min · took 06:00');
   assert.equal(findNode(nodes, 'phase:opening')!.checked, true);
   const current = findNode(nodes, 'phase:timeline')!;
-  assert.equal(current.description, '▶ now · 25 min · 15:00 left');
+  assert.equal(current.description, 'now · 15:00 left of 25 min');
   assert.equal(current.icon, 'play-circle');
   assert.equal(current.expanded, true);
   assert.equal(current.contextValue, 'phase-current');
@@ -61,7 +61,7 @@ test('overrun: amber, "over by", and the meeting goes on', () => {
   const now = T0 + 7 * MIN + 5000;
   const nodes = agendaNodes(phases, s, new Set(), now, 'x');
   const current = findNode(nodes, 'phase:opening')!;
-  assert.equal(current.description, '▶ now · 5 min · over by 02:05');
+  assert.equal(current.description, 'now · over by 02:05 (5 min)');
   assert.equal(current.icon, 'warning');
   assert.equal(current.iconColor, TIMER_COLORS.overrun);
   assert.equal(nodes[0].iconColor, TIMER_COLORS.overrun);

@@ -15,6 +15,8 @@ test('every phase: its own items and hints first, the seed questions, and the re
     const nodes = promptNodes(phase, {});
     assert.equal(nodes[0].label, `Now: ${phase.title}`);
     assert.equal(nodes[0].children!.length, phase.items.length + phase.hints.length);
+    // Hints lead.
+    if (phase.hints.length) assert.equal(nodes[0].children![0].icon, 'lightbulb');
     assert.ok(ids(nodes).includes('questioning'));
     for (const g of ['psychologicalSafety', 'pitfalls', 'facilitatorRole', 'successCriteria']) assert.ok(ids(nodes).includes(g), `${phase.id}: ${g}`);
     assert.equal(findNode(nodes, 'questioning')!.children!.length, 5);

@@ -30,10 +30,11 @@ export function agendaNodes(phases: AgendaPhase[], timer: TimerState, checked: R
   const nodes = phases.map((phase, i): SidebarNode => {
     const current = i === view.phaseIndex && view.status !== 'done';
     const spent = timer.spent[i];
+    // Short enough for a narrow sidebar: the running phase leads with its clock.
     let description = `${phase.minutes} min`;
-    if (current && view.status !== 'idle') description += view.overrunMs > 0 ? ` · over by ${view.text.slice(1)}` : ` · ${view.text} left`;
+    if (current && view.status !== 'idle') description = view.overrunMs > 0 ? `now · over by ${view.text.slice(1)} (${phase.minutes} min)` : `now · ${view.text} left of ${phase.minutes} min`;
+    else if (current) description = `now · ${phase.minutes} min`;
     else if (spent !== undefined && i < view.phaseIndex) description += ` · took ${formatClock(spent)}`;
-    if (current) description = `▶ now · ${description}`;
     const children: SidebarNode[] = [
       ...phase.items.map((item, j): SidebarNode => ({
         id: phaseItemNodeId(phase, j),

@@ -35,7 +35,7 @@ export function registerSidebar(context: vscode.ExtensionContext, client: Langua
   let health: DocumentHealth | null | undefined;
   let healthState: 'none' | 'loading' | 'not-post-mortem' | 'ready' = 'none';
 
-  const agendaProvider = new NodeTreeProvider(() => agendaNodes(phases, timer, store.agendaChecked(), now(), AGENDA.presets[preset()].label), () => documentUri);
+  const agendaProvider = new NodeTreeProvider(() => agendaNodes(phases, timer, store.agendaChecked(), now(), preset()), () => documentUri);
   // After the last phase there is no current phase: the prompts view keeps its reference groups.
   const promptsProvider = new NodeTreeProvider(() => promptNodes(phases[timer.phaseIndex], health?.findings.byRule ?? {}), () => documentUri);
   const checklistProvider = new NodeTreeProvider(

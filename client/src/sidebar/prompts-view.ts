@@ -29,9 +29,10 @@ export function promptNodes(phase: AgendaPhase | undefined, rules: RuleCounts, c
       description: `${phase.minutes} min`,
       icon: 'play-circle',
       expanded: true,
+      // The phase's hints first (the agenda view already lists its items as a checklist).
       children: [
-        ...textNodes(`now:${phase.id}:item`, phase.items.map((i) => i.text), 'circle-small'),
         ...phase.hints.map((h, i): SidebarNode => ({ id: `now:${phase.id}:hint:${i}`, label: h.text, description: h.sources.join(', '), tooltip: h.text, icon: 'lightbulb' })),
+        ...textNodes(`now:${phase.id}:item`, phase.items.map((i) => i.text), 'circle-small'),
       ],
     });
   }
