@@ -33,6 +33,8 @@ test('grammatical shapes: modal + have + participle, if … had, inverted had, i
     'It should have been obvious that the disk was filling up.',
     'The TTL should have been lower.',
     'The on-call did not escalate until the third page.',
+    "Had Lena looked at the graph, she'd have seen the leak.",
+    "The engineer could've rolled back sooner.",
     'Depth alert threshold is 5 million; had an age alert existed, the on-call would have been paged here.',
   ]) {
     assert.equal(own(text).length, 1, text);

@@ -36,6 +36,7 @@ test('judgments of people and human actions', () => {
     'The engineer was careless with the production credentials.',
     'The team cut corners on the load test.',
     'This was negligence on the part of the contractor.',
+    'That was a sloppy rollback by the platform team.',
   ]) {
     assert.ok(own(text).length >= 1, text);
   }

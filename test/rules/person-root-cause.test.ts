@@ -26,6 +26,9 @@ test('person-like complements: names, handles, roles, possessive actions, relati
     'The cause of the incident was the contractor.',
     'The real root cause is that we skipped the canary.',
     'Root cause: Priya.',
+    'Root cause — the on-call engineer restarting the wrong pod.',
+    'The root cause is Jamal forgetting to renew the domain.',
+    'The root cause is Okonkwo forgetting to renew the domain.',
   ]) {
     assert.equal(flagged(text).length, 1, text);
   }

@@ -39,18 +39,33 @@ Sadia Sakura Salma Sam Samantha Samir Samuel Sandra Sara Sarah Sasha Satoshi Sco
 Sophie Stefan Stephanie Stephen Steve Steven Sunil Susan Svetlana Taylor Thabo Thomas Tim Timothy Tobias Tom Tomas Tomás Tony Tyler Uma Valentina Vanessa
 Vera Victor Victoria Vikram Vincent Viktor Wang Wei Wendy William Xavier Xin Yan Yara Yasmin Yuki Yusuf Yuri Zainab Zara Zoe Zoltan Zhang Hannah Hugo Laura
 Kofi Beatriz Marcus Sofia Nadia Owen Ines Grace Rafael Mei Aisha Jonah Lukas Ahmed Wei Chen Bruno Nadia Ana
+Jamal Tariq Kareem Rashid Yasir Zaid Layla Leila Nour Rania Samira Hiba Imran Faisal Kiran Ananya Arun Deepa Lakshmi Meera
+Pradeep Rohit Sanjay Suresh Vijay Varun Ishaan Aarav Kenta Sora Yui Hina Takeshi Daisuke Minh Linh Thanh Huong 
+ Jiho Minji Seojun Hyun Ying Fang Qiang Siobhan Niamh Aoife Ciaran
+Declan Eoin Seamus Ronan Cormac Fergus Hamish Isla Mhairi Rhys Dafydd Cerys Gwen Bronwyn Alys Bjorn Sven Nils Ingrid Sigrid
+Astrid Freja Jens Sören Jonas Matthias Jurgen Jürgen Klaus Dieter Wolfgang Uwe Heike Katrin Anke Jana Petra Tereza
+Pavel Jiri Tomasz Piotr Krzysztof Agnieszka Katarzyna Magda Marek Janusz Giorgos Nikos Eleni Dimitris Yannis Kostas Maria Ioana Andrei Mihai
+Bogdan Vlad Ileana Zeynep Emre Burak Deniz Ayse Fatma Murat Serkan Oguz Kwabena Akua Kojo Ngozi Chiamaka
+Oluwaseun Tunde Femi Bola Amaka Obinna Wanjiru Wambui Otieno Njeri Kamau Tendai Tatenda Sipho Lerato Thandiwe Mateus Thiago Rodrigo
+Felipe Gabriela Fernanda Juliana Leticia Camila Valeria Ximena Santiago Sebastián Alejandra Catalina Paola Andres Andrés Cesar César Raul Raúl
+Brett Dustin Travis Wyatt Garrett Trevor Shane Cody Kurt Rhonda Tammy Brenda Tiffany Brittany Courtney
+Kayla Kelsey Lindsey Jenna Erica Monique Keisha Latoya Tamika Darnell Tyrone Jermaine DeShawn Marquis André Terrence Reggie
+Devon Darius Malcolm Xavier Kendra Imani Aaliyah Priyanka Sneha Swati Divya Nisha Pooja Anjali Rekha Shreya Harish Manoj Naveen
+Ramesh Ganesh Mahesh Venkat Srinivas Gopal Krishna Vinod Ashok Ajay Sunita Kavita Tom Tim Bob
+Jim Joe Dan Sam Ben Matt Nick Meg Liz Jen Becky Dave Mike Steve Tony Phil
+ Ron Jon Josh Zach Zack Nate Luke Jake Abby Tess Tara Nadia Yusuf
 `.split(/\s+/).filter(Boolean);
 
 /** Functions of an organisation that act as teams when they are a subject ("Support escalated",
- *  "Release engineering ignored …"); only person-like as the head of a subject, never as a modifier. */
+ * "Release engineering ignored …"); only person-like as the head of a subject, never as a modifier. */
 export const DEPARTMENT_NOUNS = ['support', 'security', 'engineering', 'operations', 'infra', 'infrastructure', 'qa', 'it', 'legal', 'finance', 'sales', 'marketing', 'sre', 'devops', 'helpdesk', 'management', 'leadership'];
 
 /** Nouns for systems and artefacts: a "they" whose antecedent is one of these is not a person. */
 export const SYSTEM_NOUNS = [
-  'service', 'job', 'process', 'check', 'alert', 'change', 'deploy', 'deployment', 'build', 'release', 'config', 'configuration', 'client',
-  'library', 'server', 'node', 'pod', 'container', 'replica', 'database', 'queue', 'consumer', 'producer', 'worker', 'cluster', 'broker',
-  'request', 'response', 'record', 'certificate', 'cert', 'key', 'token', 'script', 'pipeline', 'test', 'tests', 'dashboard', 'page',
-  'message', 'event', 'metric', 'log', 'file', 'table', 'index', 'cache', 'resolver', 'proxy', 'gateway', 'balancer', 'host', 'instance',
-  'disk', 'volume', 'bucket', 'app', 'application', 'system', 'tool', 'command', 'query', 'task', 'thread', 'connection', 'api', 'endpoint',
-  'rule', 'policy', 'patch', 'commit', 'migration', 'backup', 'snapshot', 'feature', 'flag', 'module', 'component', 'device', 'phone',
+ 'service', 'job', 'process', 'check', 'alert', 'change', 'deploy', 'deployment', 'build', 'release', 'config', 'configuration', 'client',
+ 'library', 'server', 'node', 'pod', 'container', 'replica', 'database', 'queue', 'consumer', 'producer', 'worker', 'cluster', 'broker',
+ 'request', 'response', 'record', 'certificate', 'cert', 'key', 'token', 'script', 'pipeline', 'test', 'tests', 'dashboard', 'page',
+ 'message', 'event', 'metric', 'log', 'file', 'table', 'index', 'cache', 'resolver', 'proxy', 'gateway', 'balancer', 'host', 'instance',
+ 'disk', 'volume', 'bucket', 'app', 'application', 'system', 'tool', 'command', 'query', 'task', 'thread', 'connection', 'api', 'endpoint',
+ 'rule', 'policy', 'patch', 'commit', 'migration', 'backup', 'snapshot', 'feature', 'flag', 'module', 'component', 'device', 'phone',
 ];

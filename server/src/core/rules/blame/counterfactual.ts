@@ -141,6 +141,15 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
       if (WISH_VERBS.includes(part.norm)) continue;
       hits.push({ first: i, last, subject: subjectOf(s, i, people).person });
     }
+    // Contracted "could've / should've / would've / she'd have" + participle.
+    const contracted = /^(?:should|could|would|shouldn't|couldn't|wouldn't)'ve$/.test(t[i].norm) ? i + 1 : /^(?:i|we|you|he|she|they|it|someone|nobody|anyone)'d$/.test(t[i].norm) && t[i + 1]?.norm === 'have' ? i + 2 : -1;
+    if (contracted > 0) {
+      let p = contracted;
+      while (p < t.length && (isNegation(t[p]) || isAdverb(t[p])) && !isPastParticiple(t[p].norm)) p++;
+      if (t[p] && isPastParticiple(t[p].norm) && !WISH_VERBS.includes(t[p].norm) && !punctBefore(s, p) && !(generalising && !/^should/.test(t[i].norm))) {
+        hits.push({ first: i, last: p, subject: /'d$/.test(t[i].norm) ? subjectOf(s, i + 1, people).person : subjectOf(s, i, people).person });
+      }
+    }
     // "if … had (not) + participle" and clause-initial "Had X done …, … would …"
     if (t[i].norm === 'if' && hasModalHave(s) && !['whether', 'ask', 'asked', 'check', 'checked', 'unclear', 'know', 'knew', 'see', 'wonder'].includes(t[i - 1]?.norm ?? '')) {
       for (let k = i + 1; k < Math.min(t.length, i + 10); k++) {
@@ -156,7 +165,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
       }
     }
     if ((t[i].norm === 'had' || t[i].norm === "hadn't") && (i === 0 || /[;:,—–]/.test(gapBefore(s, i))) && t[i + 1]?.norm !== 'to') {
-      const laterModal = t.slice(i + 2).some((x) => CONDITIONAL_MODALS.has(x.norm));
+      const laterModal = t.slice(i + 2).some((x) => CONDITIONAL_MODALS.has(x.norm) || /'d$|'ve$/.test(x.norm));
       if (laterModal) {
         for (let p = i + 2; p < Math.min(t.length, i + 8); p++) {
           if (punctBefore(s, p)) break;
@@ -192,7 +201,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
 /** A conditional "would/could/might (not) have" anywhere in the sentence: the main clause of "if … had". */
 function hasModalHave(s: Sent): boolean {
   const t = s.toks;
-  return t.some((x, k) => (CONDITIONAL_MODALS.has(x.norm) || x.norm === 'should') && t.slice(k + 1, k + 4).some((y) => y.norm === 'have'));
+  return t.some((x, k) => ((CONDITIONAL_MODALS.has(x.norm) || x.norm === 'should' || /'d$/.test(x.norm)) && t.slice(k + 1, k + 4).some((y) => y.norm === 'have')) || /'ve$/.test(x.norm));
 }
 
 /** The person right after a clause-initial "Had" ("Had anyone checked …"). */

@@ -66,3 +66,9 @@ export const SYSTEM_GERUNDS = [
   'streaming', 'throttling', 'rate-limiting', 'load-balancing', 'paging', 'sharding', 'indexing', 'batching', 'buffering', 'pooling',
   'error-handling', 'setting', 'settings', 'string', 'thing', 'building', 'ceiling', 'timing', 'pricing', 'wording', 'labelling', 'labeling',
 ];
+
+/** Judgment adjectives only ever said of people, so they judge a piece of work they qualify. */
+export const STRONG_WORDS = ['careless', 'sloppy', 'reckless', 'negligent', 'lazy', 'incompetent', 'irresponsible', 'unprofessional', 'stupid', 'dumb', 'foolish', 'thoughtless', 'clueless', 'amateurish', 'shoddy', 'cavalier', 'inexcusable', 'haphazard'];
+
+/** Pieces of human work those adjectives judge: "a sloppy rollback", "a reckless deploy". */
+export const WORK_NOUNS = ['rollback', 'rollout', 'deploy', 'deployment', 'release', 'change', 'fix', 'hotfix', 'merge', 'push', 'migration', 'upgrade', 'cutover', 'restart', 'edit', 'commit', 'handover', 'handoff', 'escalation', 'testing', 'coding', 'code', 'approval', 'failover', 'investigation', 'communication', 'update'];

@@ -13,7 +13,7 @@ import {
 } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, WORK_NOUNS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
@@ -136,6 +136,11 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // Adjective + human-action noun: "a poor decision", "sloppy work", "careless handling".
     const next = t[i + 1];
     if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) === true) {
+      hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
+    // A people-only judgment on a piece of work: "a sloppy rollback", "a reckless deploy".
+    if (next && !punctBefore(s, i + 1) && STRONG_WORDS.includes(w) && WORK_NOUNS.includes(next.norm)) {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }

@@ -93,7 +93,7 @@ export function findPersonRootCause(s: Sent, people: Gazetteer): RootCauseHit | 
     }
     let label = false;
     let start: number;
-    if (/^\s*\**\s*:/.test(gapAfter(s, k - 1))) {
+    if (/^\s*\**\s*(?::|—|–|\s-\s)/.test(gapAfter(s, k - 1))) {
       label = true;
       start = k;
     } else {
@@ -120,7 +120,8 @@ function complementPerson(s: Sent, start: number, people: Gazetteer): { last: nu
   // Up to two modifiers ("the network engineer", "the on-call release manager").
   for (let j = k; j < Math.min(t.length, k + 3); j++) {
     if (j > start && punctBefore(s, j)) return undefined;
-    const kind = personWord(s, j, people);
+    // An unknown capitalised name doing something: "the root cause is Jamal forgetting …".
+    const kind = personWord(s, j, people) ?? (j === k && /^\p{Lu}\p{Ll}+$/u.test(t[j].value) && /\p{Ll}ing$/u.test(t[j + 1]?.value ?? '') ? 'name' : undefined);
     if (kind) {
       // A team or role word used as a modifier ("the team's", "a support ticket") must be the head.
       const next = t[j + 1];
