@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildModel } from '../../server/src/core/model';
 import { applyEdits } from '../../server/src/core/text';
-import { escapeCell, formatAllTables, formatTableEdits, insertColumnsEdits, moveRowsEdits, renderTable, splitRowLine } from '../../server/src/core/tables';
+import { escapeCell, formatAllTables, formatTableEdits, insertColumnsEdits, moveRowsEdits, renderTable, splitRowLine, tableLinesMatch } from '../../server/src/core/tables';
 
 const cellsOf = (md: string) => buildModel(md).tables.map((t) => [t.header, ...t.rows].map((r) => r.cells.map((c) => c.raw)));
 
@@ -97,4 +97,16 @@ test('renderTable escapes pipes and joins lines', () => {
   const t = renderTable(['A', 'B'], [['x|y', ''], ['z']]);
   const md = doc(t);
   assert.deepEqual(cellsOf(md)[0], [['A', 'B'], ['x\\|y', ''], ['z', '']]);
+});
+
+test('edits leave alone a table whose lines do not split into the parsed cells', () => {
+  const md = doc('| T | E |\n|---|---|\n| 1 | a |');
+  const model = buildModel(md);
+  const t = model.tables[0];
+  assert.ok(tableLinesMatch(model, t));
+  // As if the parser had seen different cells on that line (odd containers, lazy lines).
+  t.rows[0].cells[1].raw = 'something else';
+  assert.ok(!tableLinesMatch(model, t));
+  assert.deepEqual(formatTableEdits(model, t), []);
+  assert.deepEqual(insertColumnsEdits(model, t, [{ before: 1, title: 'X' }]), []);
 });

@@ -33,3 +33,12 @@ test('not flagged: a table, a list, timed paragraphs, or no timeline section at 
   assert.deepEqual(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Timeline\n\n10:00 — deploy starts\n10:05 — alert\n'), []);
   assert.deepEqual(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Executive Summary\n\nText.\n'), []);
 });
+
+test('the inserted table never lands inside an HTML comment', () => {
+  const md = '# Post-Mortem: t\n\n## Timeline of Events\nAll times UTC.\n<!--\n| Time | Event |\n|---|---|\n| 10:00 | x |\n\n## Key Learnings\n- x\n';
+  const { fix } = fixOf('timeline-missing', md);
+  const out = applyFix(md, fix);
+  assert.deepEqual(findingsOf('timeline-missing', out), []);
+  assert.ok(out.startsWith('# Post-Mortem: t\n\n## Timeline of Events\n\n| Time |'));
+  assert.ok(out.endsWith(md.slice(md.indexOf('\nAll times'))));
+});

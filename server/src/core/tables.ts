@@ -51,11 +51,21 @@ export function splitRowLine(line: string): SplitLine {
 
 /** Line numbers of a table: header, delimiter, then body rows. */
 export function tableLines(model: PostMortem, table: Table): number[] {
-  const first = table.header.line;
-  const last = table.rows.length ? table.rows[table.rows.length - 1].line : first + 1;
-  const out: number[] = [];
-  for (let l = first; l <= last; l++) out.push(l);
-  return out;
+  return [table.header.line, table.header.line + 1, ...table.rows.map((r) => r.line)];
+}
+
+/**
+ * True when every line of the table splits into exactly the cells the parser saw. Tables in odd
+ * containers (nested lists, lazy continuations) may not; edits leave those alone.
+ */
+export function tableLinesMatch(model: PostMortem, table: Table): boolean {
+  const rows = [table.header, ...table.rows];
+  for (const row of rows) {
+    const cells = splitRowLine(model.lines.lineText(row.line)).cells.map((c) => c.text);
+    if (cells.join('\u0000') !== row.cells.map((c) => c.raw).join('\u0000')) return false;
+  }
+  const delimiter = splitRowLine(model.lines.lineText(table.header.line + 1));
+  return isDelimiterLine(delimiter) && delimiter.cells.length === table.header.cells.length;
 }
 
 /** A cell's text as it may be written into a table: unescaped pipes escaped, line breaks joined. */
@@ -95,6 +105,7 @@ function renderRow(prefix: string, texts: string[], widths: number[], delimiter:
  * the same cells are left alone.
  */
 export function formatTableEdits(model: PostMortem, table: Table): TextEdit[] {
+  if (!tableLinesMatch(model, table)) return [];
   const lines = tableLines(model, table);
   const splits = lines.map((l) => splitRowLine(model.lines.lineText(l)));
   const widths: number[] = [];
@@ -134,6 +145,7 @@ export interface ColumnInsert {
  * point gets its empty cell at its end.
  */
 export function insertColumnsEdits(model: PostMortem, table: Table, inserts: ColumnInsert[]): TextEdit[] {
+  if (!tableLinesMatch(model, table)) return [];
   const edits: TextEdit[] = [];
   const lines = tableLines(model, table);
   lines.forEach((l, i) => {

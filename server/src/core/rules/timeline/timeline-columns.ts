@@ -42,7 +42,8 @@ export const rule: Rule = {
         }
         return { before, title: c.title };
       });
-      fixes.push({ title: `Add the missing column${missing.length > 1 ? 's' : ''}`, edits: insertColumnsEdits(model, table, inserts), safe: true, preferred: true });
+      const edits = insertColumnsEdits(model, table, inserts);
+      if (edits.length) fixes.push({ title: `Add the missing column${missing.length > 1 ? 's' : ''}`, edits, safe: true, preferred: true });
     }
     return [{ ...span, message: `The timeline table should have the columns Time | Event | Information Available | Decision/Action Taken: ${parts.join('; ')}.`, fixes }];
   },

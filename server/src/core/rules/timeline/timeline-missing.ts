@@ -22,13 +22,17 @@ export const rule: Rule = {
     if (t.paragraphs.some((p) => model.source.slice(p.span.start, p.span.end).split(/\r?\n/).some((l) => parseLeadingStamp(l.trim())?.stamp.minutes !== undefined))) return [];
     const eol = model.lines.eol;
     const blocks = allBlocks(t.section);
-    const at = blocks.length ? blocks[blocks.length - 1].span.end : t.section.heading.span.end;
+    // After the section's notes; but never into an HTML comment or a code block: then under the heading.
+    const last = blocks[blocks.length - 1];
+    const afterLast = last && (last.kind === 'paragraph' || last.kind === 'list' || last.kind === 'thematicBreak');
+    const at = afterLast ? last.span.end : t.section.heading.span.end;
+    const tail = afterLast || !last ? '' : eol;
     return [
       {
         start: t.section.heading.textSpan.start,
         end: t.section.heading.textSpan.end,
         message: 'The Timeline of Events has no table of events.',
-        fixes: [{ title: 'Insert the timeline table', edits: [{ start: at, end: at, newText: `${eol}${eol}${TIMELINE_HEADER}${eol}${TIMELINE_DELIMITER}` }], safe: true, preferred: true }],
+        fixes: [{ title: 'Insert the timeline table', edits: [{ start: at, end: at, newText: `${eol}${eol}${TIMELINE_HEADER}${eol}${TIMELINE_DELIMITER}${tail}` }], safe: true, preferred: true }],
       },
     ];
   },

@@ -3,7 +3,7 @@
 // date of the row above; zones given in cells are applied.
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { dayNumber } from '../../dates';
-import { moveRowsEdits } from '../../tables';
+import { moveRowsEdits, tableLinesMatch } from '../../tables';
 import type { PostMortem } from '../../model';
 import { crossesMidnight, deleteRowEdit, isPlaceholderRow, timelineOf, type Timeline, type TimelineRow } from './timeline';
 
@@ -19,7 +19,7 @@ function compare(a: TimelineRow, b: TimelineRow): number {
 /** A sort key, when every row has one and sorting cannot lose a date. */
 function sortFix(model: PostMortem, t: Timeline): Fix | undefined {
   const rows = t.rows;
-  if (!rows.length || rows.some((r) => !r.stamp || r.empty)) return undefined;
+  if (!rows.length || rows.some((r) => !r.stamp || r.empty) || !tableLinesMatch(model, t.table!)) return undefined;
   const dated = rows.filter((r) => r.explicitDate).length;
   if (dated !== 0 && dated !== rows.length) return undefined;
   if (dated === 0) {
