@@ -16,12 +16,15 @@ const common = {
   legalComments: 'none',
 };
 
+// The browser bundles run in web workers (the server's worker, the web extension host): the
+// "worker" export condition picks worker builds over DOM ones (micromark's entity decoder uses
+// `document` in its "browser" build, which does not exist in a worker).
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: outdir + '/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/node.ts'], outfile: outdir + '/server.js', platform: 'node', format: 'cjs', target: 'node18' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: outdir + '/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/browser.ts'], outfile: outdir + '/browser-server.js', platform: 'browser', format: 'iife', target: 'es2022' },
-  { ...common, entryPoints: ['client/src/browser.ts'], outfile: outdir + '/browser-extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/browser.ts'], outfile: outdir + '/browser-server.js', platform: 'browser', format: 'iife', target: 'es2022', conditions: ['worker'] },
+  { ...common, entryPoints: ['client/src/browser.ts'], outfile: outdir + '/browser-extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], conditions: ['worker'] },
 ];
 
 const existing = [];

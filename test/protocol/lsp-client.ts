@@ -5,8 +5,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import {
   createProtocolConnection,
+  PortMessageReader,
+  PortMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -19,6 +22,18 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
+export const BROWSER_SERVER = join(ROOT, 'dist', 'browser-server.js');
+
+/** Runs the web-worker bundle in a Node worker thread, with `self` shaped like a worker's. */
+const WORKER_SHIM = `
+const { parentPort, workerData } = require('node:worker_threads');
+globalThis.self = globalThis;
+globalThis.addEventListener = () => {};
+globalThis.postMessage = (m) => parentPort.postMessage(m);
+Object.defineProperty(globalThis, 'onmessage', { set(fn) { parentPort.on('message', (data) => fn({ data })); } });
+globalThis.close = () => process.exit(0);
+require(workerData.bundle);
+`;
 
 /** Builds dist/ when the server bundle is missing or older than any source file. */
 export function ensureBuilt(): void {
@@ -31,7 +46,8 @@ export function ensureBuilt(): void {
     }
     return t;
   };
-  if (!existsSync(SERVER) || statSync(SERVER).mtimeMs < newest(join(ROOT, 'server', 'src'))) {
+  const sources = Math.max(newest(join(ROOT, 'server', 'src')), statSync(join(ROOT, 'scripts', 'build.mjs')).mtimeMs);
+  if ([SERVER, BROWSER_SERVER].some((f) => !existsSync(f) || statSync(f).mtimeMs < sources)) {
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   }
 }
@@ -79,16 +95,23 @@ export interface Messages {
 
 export class TestEditor {
   readonly conn: ProtocolConnection;
-  readonly child: ChildProcess;
+  readonly child?: ChildProcess;
+  readonly worker?: Worker;
   readonly docs = new Map<string, TextDocument>();
   settings: Record<string, unknown> = {};
   readonly messages: Messages = { shown: [], published: [], healthChanged: [], allowPhrases: [], refreshes: 0 };
   stderr = '';
 
-  constructor() {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stderr!.on('data', (d) => (this.stderr += d));
-    this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+  /** `stdio`: `node dist/server.js --stdio`; `worker`: the browser bundle in a worker thread. */
+  constructor(transport: 'stdio' | 'worker' = 'stdio') {
+    if (transport === 'worker') {
+      this.worker = new Worker(WORKER_SHIM, { eval: true, workerData: { bundle: BROWSER_SERVER } });
+      this.conn = createProtocolConnection(new PortMessageReader(this.worker), new PortMessageWriter(this.worker));
+    } else {
+      this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      this.child.stderr!.on('data', (d) => (this.stderr += d));
+      this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    }
     this.conn.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((i) => (i.section === 'postmortem' ? this.settings : null)),
     );
@@ -176,8 +199,9 @@ export class TestEditor {
     await this.conn.sendRequest('shutdown');
     await this.conn.sendNotification('exit');
     const code = await new Promise<number | null>((resolve) => {
-      if (this.child.exitCode !== null) resolve(this.child.exitCode);
-      else this.child.once('exit', (c) => resolve(c));
+      if (this.worker) this.worker.once('exit', (c) => resolve(c));
+      else if (this.child!.exitCode !== null) resolve(this.child!.exitCode);
+      else this.child!.once('exit', (c) => resolve(c));
     });
     this.conn.dispose();
     return code;
@@ -185,7 +209,8 @@ export class TestEditor {
 
   kill() {
     this.conn.dispose();
-    if (this.child.exitCode === null) this.child.kill();
+    if (this.worker) void this.worker.terminate();
+    else if (this.child!.exitCode === null) this.child!.kill();
   }
 }
 
