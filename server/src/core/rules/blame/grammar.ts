@@ -51,7 +51,14 @@ export interface Sent {
 
 /** The unit's sentences, with tokens normalised for matching. */
 export function sentences(unit: ProseUnit): Sent[] {
-  return sentencesOfText(unit.text, analyse(unit).sentences);
+  // Cached on the shared analysis (by text), so the blame rules tokenise each unit once.
+  const a = analyse(unit);
+  let cached = a.memo.get('blame-sentences') as Sent[] | undefined;
+  if (!cached) {
+    cached = sentencesOfText(unit.text, a.sentences);
+    a.memo.set('blame-sentences', cached);
+  }
+  return cached;
 }
 
 export function sentencesOfText(text: string, analysed: { start: number; end: number; words: { value: string; start: number; end: number }[] }[]): Sent[] {

@@ -18,9 +18,10 @@ const PHRASES = HUMAN_ERROR_PHRASES.map((p) => ({ ...p, words: phraseWords(p.phr
 const CONNECTORS = CAUSE_CONNECTORS.map(phraseWords);
 const COPULA_WORDS = COPULAS.map(phraseWords);
 
+/** The seed's Systems Analysis questions for the four contributing-factor subsections (§6.3). */
 export const PROMPTS = [
   'What conditions enabled this incident?',
-  'What information would have changed decisions?',
+  'What tools or processes could have prevented this?',
   'How did information flow? Where did it break down?',
   'What pressures or constraints influenced actions?',
 ];

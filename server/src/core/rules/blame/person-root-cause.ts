@@ -13,9 +13,10 @@ import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrase
 const ID = 'person-root-cause';
 const LINK_WORDS = LINKS.map(phraseWords);
 
+/** The seed's Systems Analysis questions for the four contributing-factor subsections (§6.3). */
 export const PROMPTS = [
   'What conditions enabled this incident?',
-  'What information would have changed decisions?',
+  'What tools or processes could have prevented this?',
   'How did information flow? Where did it break down?',
   'What pressures or constraints influenced actions?',
 ];
