@@ -12,6 +12,9 @@ function loadSuites(): void {
   require('./features.editor');
   require('./commands.editor');
   require('./snippets.editor');
+  require('./sidebar.editor');
+  require('./settings.editor');
+  require('./coverage.editor'); // last: checks what the others ran
 }
 
 export function run(): Promise<void> {

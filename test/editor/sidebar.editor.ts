@@ -1,0 +1,165 @@
+// The facilitation sidebar: its views are registered and show what the pure modules compute for
+// the open post-mortem; the timer moves through the agenda; document health follows edits. What
+// a tree view shows is read from the workbench through the UI bridge (each row's accessible
+// label is "label, description").
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { documentHealth } from '../../server/src/core/health';
+import { agendaPhases } from '../../client/src/sidebar/agenda';
+import { AGENDA } from '../../client/src/sidebar/content';
+import { healthNodes } from '../../client/src/sidebar/health-view';
+import {
+  bridgeDir,
+  closeAll,
+  coreFindings,
+  coreOptions,
+  exampleText,
+  manifest,
+  needsUi,
+  openScratch,
+  quickInput,
+  runCommand,
+  screenshot,
+  setSetting,
+  settledDiagnostics,
+  ui,
+  waitFor,
+} from './helpers';
+import { buildModel } from '../../server/src/core/model';
+
+const VIEWS = { 'postmortem.agenda': 'Agenda', 'postmortem.prompts': 'Prompts', 'postmortem.checklists': 'Checklists', 'postmortem.health': 'Document Health' } as const;
+
+async function rows(view: string): Promise<string[]> {
+  const [r] = await ui([{ viewRows: view }]);
+  return (r as string[] | null) ?? [];
+}
+
+/** Waits until the view's rows satisfy `ok`; returns them. */
+async function rowsWhere(view: string, what: string, ok: (rs: string[]) => boolean, ms = 15_000): Promise<string[]> {
+  let last: string[] = [];
+  try {
+    return await waitFor(`${view} rows: ${what}`, async () => {
+      last = await rows(view);
+      return ok(last) && last;
+    }, ms);
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\nrows were:\n  ${last.join('\n  ')}`);
+  }
+}
+
+/** The aria labels the health view should show for `text` at the top level. */
+function expectedHealthRows(text: string): string[] {
+  const { config, today } = coreOptions();
+  const model = buildModel(text);
+  const health = documentHealth(model, coreFindings(text), config, today);
+  return healthNodes(health, 'ready').map((n) => [n.label, n.description].filter(Boolean).join(', '));
+}
+
+suite('sidebar', () => {
+  suiteSetup(async function () {
+    if (!bridgeDir) return;
+    await vscode.commands.executeCommand('workbench.view.extension.postmortem');
+  });
+  suiteTeardown(async () => {
+    await setSetting('facilitation.agendaPreset', undefined);
+    await closeAll();
+  });
+
+  test('the Post-Mortem container contributes the four views, each of which opens', async () => {
+    const contributed = (manifest().contributes?.views?.postmortem ?? []) as { id: string }[];
+    assert.deepEqual(contributed.map((v) => v.id), Object.keys(VIEWS));
+    for (const id of Object.keys(VIEWS)) await vscode.commands.executeCommand(`${id}.focus`);
+  });
+
+  test('Document Health shows the open post-mortem and follows its edits', async function () {
+    needsUi(this);
+    const source = exampleText('dns-outage');
+    const editor = await openScratch(source, 'health');
+    const core = coreFindings(source);
+    await settledDiagnostics(editor.document.uri, (d) => d.length === core.length);
+    await vscode.commands.executeCommand('postmortem.health.focus');
+    const expected = expectedHealthRows(source);
+    const [title, sections, findings] = expected;
+    assert.ok(findings.startsWith('Findings, '), findings);
+    await rowsWhere('Document Health', `${title} / ${sections} / ${findings}`, (rs) => [title, sections, findings].every((e) => rs.includes(e)));
+
+    // Two more blame sentences: the Findings row counts them.
+    const added = '\nJohn forgot to check the zone. The root cause was human error.\n';
+    await editor.edit((b) => b.insert(editor.document.positionAt(source.indexOf('## Timeline')), added));
+    const after = expectedHealthRows(editor.document.getText());
+    assert.notEqual(after[2], findings, 'the edit changes the findings');
+    await rowsWhere('Document Health', after[2], (rs) => rs.includes(after[2]));
+    await runCommand('postmortem.sidebar.refresh');
+    await rowsWhere('Document Health', `${after[2]} after a refresh`, (rs) => rs.includes(after[2]));
+    // Fold the other three views so the health view has the room in the screenshot.
+    const headers = ['Agenda', 'Prompts', 'Checklists'].map((t) => ({ click: `.pane-header:has(h3.title:text-is("${t}"))` }));
+    await ui(headers);
+    await screenshot('3-sidebar-health');
+    await ui(headers);
+  });
+
+  test('Checklists and Prompts are populated for the open post-mortem', async function () {
+    needsUi(this);
+    await openScratch(exampleText('cert-expiry'), 'checklists');
+    await vscode.commands.executeCommand('postmortem.checklists.focus');
+    await rowsWhere('Checklists', 'checklist rows', (rs) => rs.length >= 2 && !rs.some((r) => r.startsWith('Open a post-mortem')));
+    await vscode.commands.executeCommand('postmortem.prompts.focus');
+    await rowsWhere('Prompts', 'prompt rows', (rs) => rs.length >= 2);
+  });
+
+  test('the timer starts, advances through the agenda phases, pauses and resets', async function () {
+    needsUi(this);
+    const phases = agendaPhases('standard');
+    assert.ok(phases.length >= 2);
+    await openScratch(exampleText('checkout-latency'), 'timer');
+    await vscode.commands.executeCommand('postmortem.agenda.focus');
+    await rowsWhere('Agenda', 'the phases', (rs) => phases.every((p, i) => rs.some((r) => r.startsWith(`${i + 1}. ${p.title}`))));
+
+    await runCommand('postmortem.timer.start');
+    await rowsWhere('Agenda', `phase 1 running`, (rs) => rs.some((r) => r.startsWith(`1. ${phases[0].title}`) && r.includes('▶ now')) && rs.some((r) => r.startsWith(`${phases[0].title}: `) && r.includes('left')));
+    const [status1] = await ui([{ texts: '#workbench\\.parts\\.statusbar .statusbar-item' }]);
+    assert.ok((status1 as string[]).some((t) => t.includes(phases[0].title)), `the status bar shows ${phases[0].title}: ${JSON.stringify(status1)}`);
+
+    await runCommand('postmortem.timer.nextPhase');
+    await rowsWhere('Agenda', 'phase 2 running, phase 1 done', (rs) => rs.some((r) => r.startsWith(`2. ${phases[1].title}`) && r.includes('▶ now')) && rs.some((r) => r.startsWith(`1. ${phases[0].title}`) && r.includes('took')));
+    await vscode.commands.executeCommand('postmortem.prompts.focus');
+    await rowsWhere('Prompts', `prompts for ${phases[1].title}`, (rs) => rs.some((r) => r.startsWith(`Now: ${phases[1].title}`)));
+    await vscode.commands.executeCommand('postmortem.agenda.focus');
+    await screenshot('4-sidebar-agenda-timer');
+
+    await runCommand('postmortem.timer.pause');
+    await rowsWhere('Agenda', 'paused', (rs) => rs.some((r) => r.includes(`${phases[1].title}:`) && r.includes('(paused)')));
+
+    // Reset of a started meeting asks first, in a modal dialog. Extension tests refuse modal
+    // dialogs (VS Code answers them as dismissed), so this checks the "keep it" answer.
+    const declined = await runCommand('postmortem.timer.reset').then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    if (declined) assert.match(declined.message, /refused to show dialog/, 'the only error is the refused dialog');
+    await rowsWhere('Agenda', 'still paused after a declined reset', (rs) => rs.some((r) => r.includes(`${phases[1].title}:`) && r.includes('(paused)')));
+  });
+
+  test('Choose Agenda Preset changes the minutes of the phases', async function () {
+    needsUi(this);
+    const label = AGENDA.presets.brief.label;
+    const done = runCommand('postmortem.agenda.choosePreset');
+    await ui([...quickInput('Agenda preset'), { type: label }, { sleep: 200 }, { press: 'Enter' }]);
+    await done;
+    await waitFor('the preset setting', () => vscode.workspace.getConfiguration('postmortem').get('facilitation.agendaPreset') === 'brief');
+    const phases = agendaPhases('brief');
+    assert.notDeepEqual(phases.map((p) => p.minutes), agendaPhases('standard').map((p) => p.minutes));
+    await vscode.commands.executeCommand('postmortem.agenda.focus');
+    await rowsWhere('Agenda', 'the brief preset\'s minutes', (rs) => phases.every((p, i) => rs.some((r) => r.startsWith(`${i + 1}. ${p.title}, `) && r.includes(` ${p.minutes} min`))));
+  });
+
+  test('Show in Editor selects the range a sidebar row points at', async () => {
+    const source = exampleText('queue-backlog');
+    const editor = await openScratch(source, 'reveal');
+    const uri = editor.document.uri.toString();
+    await vscode.commands.executeCommand('workbench.action.focusSideBar');
+    await runCommand('postmortem.sidebar.reveal', uri, 3, 2, 3, 8);
+    const active = await waitFor('the revealed editor', () => vscode.window.activeTextEditor?.document.uri.toString() === uri && vscode.window.activeTextEditor);
+    assert.deepEqual([active.selection.start.line, active.selection.start.character, active.selection.end.line, active.selection.end.character], [3, 2, 3, 8]);
+  });
+});
