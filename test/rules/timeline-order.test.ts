@@ -29,7 +29,14 @@ test('evening to early morning without dates: "crosses midnight without a date",
   assert.equal(f.length, 1);
   assert.equal(textOf(md, f[0]), '00:12');
   assert.match(f[0].message, /crosses midnight without a date/);
-  assert.deepEqual(f[0].fixes, []);
+  // No sort (it would put 00:12 first); "Add the dates" from the header Date instead, not safe.
+  assert.ok(!f[0].fixes.some((x) => /Sort/.test(x.title)));
+  const add = f[0].fixes.find((x) => x.title.startsWith('Add the dates'))!;
+  assert.equal(add.safe, false);
+  const out = checkTableFix('timeline-order', md, add, f[0]);
+  assert.deepEqual(timelineTable(out).rows.map((r) => r.cells[0].raw), ['2026-03-02 23:40', '2026-03-02 23:58', '2026-03-03 00:12', '2026-03-03 00:30']);
+  assert.deepEqual(findingsOf('timeline-order', out), []);
+  assert.deepEqual(findingsOf('timeline-time-format', out), []);
 });
 
 test('dated rows cross midnight in order; undated rows inherit the date above', () => {

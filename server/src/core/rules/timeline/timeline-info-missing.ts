@@ -2,7 +2,8 @@
 import type { Rule, RuleFinding } from '../../types';
 import { cellOf, CUES_PROMPTS, isPlaceholderRow, timelineOf } from './timeline';
 
-const EMPTY = new Set(['', '-', '–', '—', 'n/a', 'na', '?', 'none', 'unknown']);
+// "None" is kept: it can truthfully say that nothing was available.
+const EMPTY = new Set(['', '-', '–', '—', 'n/a', 'na', '?']);
 
 export const rule: Rule = {
   id: 'timeline-info-missing',

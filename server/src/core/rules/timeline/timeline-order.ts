@@ -2,7 +2,7 @@
 // (catalogue §4.3, PM221). Rows compare by date and time; a row without a date inherits the
 // date of the row above; zones given in cells are applied.
 import type { Fix, Rule, RuleFinding } from '../../types';
-import { dayNumber } from '../../dates';
+import { addDays, dayNumber } from '../../dates';
 import { moveRowsEdits, tableLinesMatch } from '../../tables';
 import type { PostMortem } from '../../model';
 import { crossesMidnight, deleteRowEdit, isPlaceholderRow, timelineOf, type Timeline, type TimelineRow } from './timeline';
@@ -33,6 +33,26 @@ function sortFix(model: PostMortem, t: Timeline): Fix | undefined {
   const order = rows.map((r, i) => i).sort((a, b) => key(rows[a]) - key(rows[b]) || a - b);
   const edits = moveRowsEdits(model, t.table!, order);
   return edits.length ? { title: 'Sort the timeline chronologically', edits, safe: true, preferred: true } : undefined;
+}
+
+/**
+ * "Add the dates": every undated row gets the header's Date, moved on a day at each evening to
+ * early-morning jump. Not safe: the header Date may be the day the incident was detected.
+ */
+function addDatesFix(t: Timeline): Fix | undefined {
+  if (!t.refDate || t.rows.some((r) => r.explicitDate)) return undefined;
+  let date = t.refDate;
+  let last: number | undefined;
+  const edits = [];
+  for (const r of t.rows) {
+    const s = r.stamp;
+    if (!s || s.minutes === undefined || !r.timeCell) continue;
+    if (last !== undefined && s.minutes < last && crossesMidnight(last, s.minutes)) date = addDays(date, 1);
+    last = s.minutes;
+    const at = r.timeCell.span.start + s.start;
+    edits.push({ start: at, end: at, newText: `${date} ` });
+  }
+  return edits.length ? { title: `Add the dates (from ${t.refDate})`, edits, safe: false } : undefined;
 }
 
 export const rule: Rule = {
@@ -70,7 +90,12 @@ export const rule: Rule = {
         const cm = r.stamp.minutes;
         const midnight = !prev.explicitDate && !r.explicitDate && pm !== undefined && cm !== undefined && crossesMidnight(pm, cm);
         if (midnight) {
-          out.push({ ...span, message: `The timeline crosses midnight without a date: "${r.timeCell!.raw}" follows "${prev.timeCell!.raw}". Add the date to the rows (e.g. 2026-10-28 00:12).` });
+          const dates = addDatesFix(t);
+          out.push({
+            ...span,
+            message: `The timeline crosses midnight without a date: "${r.timeCell!.raw}" follows "${prev.timeCell!.raw}". Add the date to the rows (e.g. 2026-10-28 00:12).`,
+            fixes: dates ? [dates] : [],
+          });
         } else {
           if (fix === null) fix = sortFix(model, t);
           out.push({ ...span, message: `Out of order: "${r.timeCell!.raw}" is earlier than the row before it ("${prev.timeCell!.raw}").`, fixes: fix ? [fix] : [] });
