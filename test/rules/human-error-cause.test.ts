@@ -65,6 +65,7 @@ test('guards: meta-blameless, quotes, code, metric compounds', () => {
     'The user error count rose to 400 per minute because of the new validation.',
     'The job logged `user error` for every 4xx response.',
     'It was not human error: the console preselected the wrong volume.',
+    'The client logged a user error for each rejected form.',
   ]) {
     assert.deepEqual(flagged(text).map((f) => f.message), [], text);
   }

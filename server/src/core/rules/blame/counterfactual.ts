@@ -137,9 +137,12 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
         else if (!deontic) continue;
       }
       if (generalising && CONDITIONAL_MODALS.has(m[0])) continue;
+      // "Nobody could have predicted …": a statement against hindsight, not an alternate past.
+      const sub = subjectOf(s, i, people);
+      if (sub.head !== undefined && ['nobody', 'no-one', 'none'].includes(t[sub.head].norm)) continue;
       // "We would have liked more time": a wish, not an alternate past.
       if (WISH_VERBS.includes(part.norm)) continue;
-      hits.push({ first: i, last, subject: subjectOf(s, i, people).person });
+      hits.push({ first: i, last, subject: sub.person });
     }
     // Contracted "could've / should've / would've / she'd have" + participle.
     const contracted = /^(?:should|could|would|shouldn't|couldn't|wouldn't)'ve$/.test(t[i].norm) ? i + 1 : /^(?:i|we|you|he|she|they|it|someone|nobody|anyone)'d$/.test(t[i].norm) && t[i + 1]?.norm === 'have' ? i + 2 : -1;

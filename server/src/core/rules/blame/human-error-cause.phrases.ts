@@ -58,3 +58,6 @@ export const CAUSAL_VERBS = ['caused', 'causes', 'left', 'dropped', 'broke', 'de
 
 /** "{verb} X as {phrase}" puts the phrase forward as the verdict ("classified the loss as user error"). */
 export const CLASSIFYING_VERBS = ['classified', 'classify', 'categorised', 'categorized', 'recorded', 'marked', 'closed', 'logged', 'filed', 'tagged', 'diagnosed', 'identified', 'concluded', 'explained', 'resolved'];
+
+/** Verbs of a system emitting a message: "logged a user error", "returned a user error" (`technical-error`). */
+export const EMITTING_VERBS = ['logged', 'logs', 'log', 'returned', 'returns', 'return', 'raised', 'raises', 'threw', 'throws', 'emitted', 'emits', 'displayed', 'displays', 'shows', 'showed', 'surfaced', 'surfaces', 'counted', 'counts', 'reported', 'reports', 'responded', 'responds'];

@@ -11,7 +11,7 @@ import {
 } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
-import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS } from './human-error-cause.phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS } from './human-error-cause.phrases';
 
 const ID = 'human-error-cause';
 const PHRASES = HUMAN_ERROR_PHRASES.map((p) => ({ ...p, words: phraseWords(p.phrase) }));
@@ -123,6 +123,8 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       const next = t[j + 1];
       if (next && METRIC_NOUNS.includes(next.norm) && !punctBefore(s, j + 1)) continue;
       if (t[i - 1] && METRIC_NOUNS.includes(t[i - 1].norm)) continue;
+      // "The client logged a user error": a message a system emits (`technical-error`).
+      if (t.slice(Math.max(0, i - 3), i).some((x) => EMITTING_VERBS.includes(x.norm))) continue;
       if (isMetaBlameless(s, i)) continue;
       if (!(p.always || bare || connector(i, j) || copulaBefore(i) || causalVerbAfter(j))) continue;
       hits.push(extend(s, i, j, people));

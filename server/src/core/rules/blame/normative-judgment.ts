@@ -9,7 +9,7 @@ import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
 import {
   blameUnits, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore,
-  isMetaBlameless, clauseStart, isPastTense, DETERMINERS, type Sent,
+  isMetaBlameless, clauseStart, isPastTense, DETERMINERS, PREPOSITIONS, type Sent,
 } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
@@ -97,7 +97,9 @@ function humanActionOrPerson(s: Sent, a: number, b: number, people: Gazetteer): 
     const possessive = /'s$|s'$/.test(t[j].norm);
     if (kind && !possessive && (j === b || punctBefore(s, j + 1) || ['who', 'that'].includes(t[j + 1]?.norm ?? ''))) return { person: true, firstPerson: kind === 'first-person' };
     if (kind && possessive) return { person: true, firstPerson: kind === 'first-person' };
-    if (HUMAN_ACTION_NOUNS.includes(t[j].norm) && (j === k || j === k + 1)) return { person: false, firstPerson: false };
+    // The action noun must head the phrase: "the handling of the failover", not "response times".
+    const heads = j === b || PREPOSITIONS.has(t[j + 1]?.norm ?? '') || punctBefore(s, j + 1);
+    if (HUMAN_ACTION_NOUNS.includes(t[j].norm) && (j === k || j === k + 1) && heads) return { person: false, firstPerson: false };
     if (['of', 'to', 'for', 'in', 'on', 'at', 'with', 'by'].includes(t[j].norm)) break;
   }
   // "The way the vendor escalation was handled": a clause about a human action.
