@@ -44,3 +44,9 @@ test('not flagged: placeholders (placeholder-text), no timeline span to compare,
   const list = '# P\n**Date**: 2026-11-01\n**Duration**: ~6h 40m (partners)\n\n## Timeline\n\n- Sep 30, 14:10 — rotation\n- Nov 1, 06:40 — recovered\n';
   assert.deepEqual(findingsOf('duration-mismatch', list), []);
 });
+
+test('rows above the first dated row are left out of the span', () => {
+  const rows = ['| 10:00 | a | b | c |', '| 2026-10-28 00:12 | a | b | c |', '| 2026-10-28 01:12 | a | b | c |'];
+  assert.equal(findingsOf('duration-mismatch', timelineDoc(rows, { duration: '2 hours' })).length, 1);
+  assert.deepEqual(findingsOf('duration-mismatch', timelineDoc(rows, { duration: '1 hour' })), []);
+});

@@ -49,3 +49,12 @@ test('an empty row is reported and deleted by a safe fix', () => {
   assert.equal(timelineTable(out).rows.length, 2);
   assert.deepEqual(findingsOf('timeline-time-format', out).filter((f) => f.message === finding.message), []);
 });
+
+test('times from 10:00 read the same in H:MM and HH:MM: no vote, no no-op finding', () => {
+  const md = timelineDoc([row('9:05'), row('9:40'), row('10:15'), row('11:20'), row('12:00')]);
+  assert.deepEqual(findingsOf('timeline-time-format', md), []);
+  const md2 = timelineDoc([row('09:05'), row('9:40'), row('10:15'), row('11:20')]);
+  const f = findingsOf('timeline-time-format', md2);
+  // One each of 09:05 and 9:40: the tie goes to HH:MM.
+  assert.deepEqual(f.map((x) => textOf(md2, x)), ['9:40']);
+});

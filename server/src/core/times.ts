@@ -105,7 +105,7 @@ function stampAt(text: string, refDate: string | undefined): Built | undefined {
     const ampm = m[g + 4];
     if (!sep && !ampm) {
       // A bare number is not a time (it may be a year, a count or a day).
-      if (hasDate) consumed = dateEnd(s, m);
+      if (hasDate) consumed = dateEnd(s);
       else return undefined;
     } else {
       let hour = +hourText;
@@ -124,7 +124,7 @@ function stampAt(text: string, refDate: string | undefined): Built | undefined {
       minutes = (hour % 24) * 60 + minute + (hour === 24 ? 1440 : 0);
       if (secText !== undefined) seconds = +secText;
       // Locate the time text: the first digit run of the time group after the date.
-      const afterDate = hasDate ? dateEnd(s, m) : 0;
+      const afterDate = hasDate ? dateEnd(s) : 0;
       const rel = s.slice(afterDate).search(/\d/);
       timeStart = lead + afterDate + rel;
       const timeMatch = /^\d{1,2}(?:[:.]\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*[ap]\.?\s?m\b\.?)?/i.exec(s.slice(afterDate + rel));
@@ -154,9 +154,9 @@ function stampAt(text: string, refDate: string | undefined): Built | undefined {
 }
 
 /** End of the date part of a STAMP match (in the match's text). */
-function dateEnd(s: string, m: RegExpExecArray): number {
-  const re = new RegExp(`^${APPROX}${DATE_PART}`, 'iu');
-  const d = re.exec(s);
+const DATE_AT_START = new RegExp(`^${APPROX}${DATE_PART}`, 'iu');
+function dateEnd(s: string): number {
+  const d = DATE_AT_START.exec(s);
   return d ? d[0].length : 0;
 }
 

@@ -18,7 +18,9 @@ export function normaliseEdit(r: TimelineRow, style: TimeStyle): TextEdit | unde
   const s = r.stamp;
   if (!s || s.minutes === undefined || s.style === style || s.timeStart === undefined || s.timeEnd === undefined) return undefined;
   const cell = r.timeCell!;
-  return { start: cell.span.start + s.timeStart, end: cell.span.start + s.timeEnd, newText: formatTime(s.minutes, style, s.seconds ?? 0) };
+  const newText = formatTime(s.minutes, style, s.seconds ?? 0);
+  if (cell.raw.slice(s.timeStart, s.timeEnd) === newText) return undefined;
+  return { start: cell.span.start + s.timeStart, end: cell.span.start + s.timeEnd, newText };
 }
 
 /** Every time in the timeline rewritten in the style. */

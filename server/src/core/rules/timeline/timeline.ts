@@ -65,7 +65,7 @@ function build(model: PostMortem): Timeline {
   const section = model.section('timeline');
   const refDate = refDateOf(model);
   const blocks = section ? allBlocks(section) : [];
-  let table = blocks.find((b) => b.table)?.table;
+  let table = blocks.find((b) => b.table?.kind === 'timeline')?.table ?? blocks.find((b) => b.table)?.table;
   if (!section && !table) table = model.tables.find((t) => t.kind === 'timeline');
   const list = table ? undefined : blocks.find((b) => b.list)?.list;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
@@ -132,7 +132,13 @@ function listRowsOf(model: PostMortem, list: List, refDate: string | undefined):
 /** The time style most cells use; ties go to 24-hour `HH:MM`. */
 export function dominantStyle(rows: { stamp?: ParsedStamp }[]): TimeStyle {
   const counts = new Map<TimeStyle, number>();
-  for (const r of rows) if (r.stamp?.style) counts.set(r.stamp.style, (counts.get(r.stamp.style) ?? 0) + 1);
+  for (const r of rows) {
+    const s = r.stamp;
+    if (!s?.style) continue;
+    // "10:15" reads the same in HH:MM and H:MM: it does not vote between them.
+    if (s.style === 'HH:MM' && (s.minutes ?? 0) >= 600) continue;
+    counts.set(s.style, (counts.get(s.style) ?? 0) + 1);
+  }
   let best: TimeStyle = 'HH:MM';
   let bestCount = counts.get('HH:MM') ?? 0;
   for (const [style, n] of counts) if (n > bestCount) [best, bestCount] = [style, n];
@@ -158,6 +164,8 @@ export function timelineSpan(t: Timeline): { minutes: number; from: string; to: 
       if (r.stamp.endDate) points.push({ at: instantOf(r.stamp.endDate, 0), label, hasDate: true });
     }
   }
+  // Rows above the first dated row have no day to place them on: leave them out when others have one.
+  if (points.some((p) => p.hasDate)) points.splice(0, points.length, ...points.filter((p) => p.hasDate));
   if (points.length < 2) return undefined;
   // Rows without any date that go from the evening to the early morning cross midnight: add the day.
   let shift = 0;
