@@ -116,12 +116,12 @@ suite('sidebar', () => {
     await rowsWhere('Agenda', 'the phases', (rs) => phases.every((p, i) => rs.some((r) => r.startsWith(`${i + 1}. ${p.title}`))));
 
     await runCommand('postmortem.timer.start');
-    await rowsWhere('Agenda', `phase 1 running`, (rs) => rs.some((r) => r.startsWith(`1. ${phases[0].title}`) && r.includes('▶ now')) && rs.some((r) => r.startsWith(`${phases[0].title}: `) && r.includes('left')));
+    await rowsWhere('Agenda', `phase 1 running`, (rs) => rs.some((r) => r.startsWith(`1. ${phases[0].title}`) && /\bnow\b/.test(r)) && rs.some((r) => r.startsWith(`${phases[0].title}: `) && r.includes('left')));
     const [status1] = await ui([{ texts: '#workbench\\.parts\\.statusbar .statusbar-item' }]);
     assert.ok((status1 as string[]).some((t) => t.includes(phases[0].title)), `the status bar shows ${phases[0].title}: ${JSON.stringify(status1)}`);
 
     await runCommand('postmortem.timer.nextPhase');
-    await rowsWhere('Agenda', 'phase 2 running, phase 1 done', (rs) => rs.some((r) => r.startsWith(`2. ${phases[1].title}`) && r.includes('▶ now')) && rs.some((r) => r.startsWith(`1. ${phases[0].title}`) && r.includes('took')));
+    await rowsWhere('Agenda', 'phase 2 running, phase 1 done', (rs) => rs.some((r) => r.startsWith(`2. ${phases[1].title}`) && /\bnow\b/.test(r)) && rs.some((r) => r.startsWith(`1. ${phases[0].title}`) && r.includes('took')));
     await vscode.commands.executeCommand('postmortem.prompts.focus');
     await rowsWhere('Prompts', `prompts for ${phases[1].title}`, (rs) => rs.some((r) => r.startsWith(`Now: ${phases[1].title}`)));
     await vscode.commands.executeCommand('postmortem.agenda.focus');
