@@ -15,7 +15,8 @@ export function escapeMarkdown(text: string): string {
 
 function findingHover(f: Finding): string {
   const rule = ruleById(f.ruleId);
-  const parts = [`**${escapeMarkdown(f.message)}** (${f.category}, \`${f.ruleId}\`)`];
+  // The rule's one-line description, not the message: editors already show the message beside the hover.
+  const parts = [`**${escapeMarkdown(rule?.description ?? f.message)}** (${f.category}, \`${f.ruleId}\`)`];
   if (rule?.explanation) parts.push(escapeMarkdown(rule.explanation));
   const prompts = [...(f.prompts ?? []), ...(rule?.prompts ?? [])].filter((p, i, all) => all.indexOf(p) === i);
   if (prompts.length) parts.push('**Ask instead:**\n\n' + prompts.map((p) => `- ${escapeMarkdown(p)}`).join('\n'));
