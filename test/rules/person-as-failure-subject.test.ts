@@ -38,6 +38,8 @@ test('person-like subjects of §1.6: handles, roles, teams, gazetteer names, qua
     'Zeynep forgot to renew the domain.',
     'Someone ignored the capacity warning.',
     'The NOC missed the synthetic check for fifteen minutes because they were busy with other things.',
+    'Priya Raman missed the page at 02:10.',
+    'The on-call deliberately ignored the alert.',
   ]) {
     assert.equal(flagged(text).length, 1, text);
   }
@@ -66,6 +68,8 @@ test('guards: neutral verbs, non-person subjects, fail over, perception with a r
     'Sam broke the incident into three workstreams.',
     'The team missed the deadline only because the vendor API was down.',
     'The team left the bridge open as planned for the APAC shift.',
+    'We missed our availability SLO by two minutes this month.',
+    'The on-call ignored the flapping disk alert, as the runbook instructs.',
   ]) {
     assert.deepEqual(flagged(text).map((f) => f.message), [], text);
   }

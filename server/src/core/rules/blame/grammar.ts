@@ -254,7 +254,10 @@ function theyKind(s: Sent, i: number, people: Gazetteer): PersonKind | undefined
  * engineer", "the mobile team", "@jpark", "Ana's" (possessive), "Release engineering".
  */
 export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | undefined {
-  const kind = personWord(s, head, people);
+  // "Priya Raman": an unknown family name after a known given name.
+  const prev = s.toks[head - 1];
+  const familyName = !!prev && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(s.toks[head].value) && !punctBefore(s, head) && isPersonName(prev.value, people);
+  const kind = personWord(s, head, people) ?? (familyName ? 'name' : undefined);
   if (!kind) return undefined;
   let first = head;
   while (first > 0 && !punctBefore(s, first) && NP_MODIFIER(s.toks[first - 1], people)) first--;

@@ -21,6 +21,8 @@ const VERBS = FAILURE_VERBS.map((v) => ({ ...v, words: phraseWords(v.phrase) }))
 const PERCEPTION = ['receive', 'see', 'hear', 'know', 'get', 'notice'];
 const REASONS = ['because', 'since', 'as'];
 const LATE = LATENESS_WORDS.map(phraseWords);
+const MEASURES = ['slo', 'slos', 'sla', 'slas', 'target', 'targets', 'objective', 'objectives', 'deadline', 'window', 'budget', 'goal', 'cutoff', 'estimate', 'forecast', 'eta', 'quota'];
+const PER_PROCESS = ['as the runbook', 'per the runbook', 'as instructed', 'as documented', 'as the procedure', 'per the procedure', 'as agreed', 'as planned'].map(phraseWords);
 const INTENDED = ['as planned', 'on purpose', 'intentionally', 'deliberately', 'by design', 'as agreed', 'as intended', 'so that', 'in case'].map(phraseWords);
 
 export const PROMPTS = [
@@ -137,6 +139,10 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (v.phrase === 'broke' && t.slice(i + 1, i + 6).some((x) => ['into', 'down', 'up', 'out', 'apart', 'off', 'even', 'ground', 'news'].includes(x.norm))) continue;
       // "left the war room open as planned": intended.
       if (v.complements && t.slice(i + 1).some((x, k) => INTENDED.some((w) => matchesAt(s, i + 1 + k, w)))) continue;
+      // "missed the SLO by two minutes": a measure was missed, not a signal.
+      if (v.phrase === 'missed' && MEASURES.includes(objectHead(s, last))) continue;
+      // "ignored the flapping alert, as the runbook instructs": following the process.
+      if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)))) continue;
       // "missed the deadline because the vendor's API was down": the stated cause is a thing.
       if (v.phrase === 'missed' && reasonIsThing(s, last, people)) continue;
       add(i, last, !!v.humanOnly);
@@ -169,6 +175,13 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   }
   // One finding per failure: drop hits contained in another.
   return hits.filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
+}
+
+/** The head noun of the object after token `v` ("the weekly error budget" → "budget"). */
+function objectHead(s: Sent, v: number): string {
+  let k = v + 1;
+  while (k < s.toks.length && !punctBefore(s, k) && !['by', 'for', 'on', 'in', 'at', 'because', 'and', 'during', 'when', 'while', 'after', 'before', 'of'].includes(s.toks[k].norm)) k++;
+  return s.toks[k - 1] && k - 1 > v ? s.toks[k - 1].norm : '';
 }
 
 function withParticle(s: Sent, v: number): number {
