@@ -98,3 +98,10 @@ test('allow list and extra phrases', () => {
   assert.equal(findingsOf('animated-language', inSection('The tooling is crazy.'), { config: { language: { allowPhrases: ['crazy'] } } }).length, 0);
   assert.equal(only(inSection('The release was bonkers.'), { language: { extraPhrases: { 'animated-language': ['bonkers'] } } }).length, 1);
 });
+
+test('the message names the trap and quotes the phrase', () => {
+  const md = inSection('The rollback was a total nightmare.');
+  const [f] = only(md);
+  assert.match(f.message, /^Animated language: /);
+  assert.ok(f.message.includes(`“${textOf(md, f)}”`));
+});

@@ -86,3 +86,10 @@ test('the dns-outage sentence: span on the claim, fix offers the comparison prom
   assert.ok(fix.preferred && !fix.safe);
   assert.ok(applyFix(md, fix).includes('[Which conditions here resemble theirs?] this kind of change'));
 });
+
+test('the message names the trap and quotes the phrase', () => {
+  const md = inSection('That could never happen here.');
+  const [f] = only(md);
+  assert.match(f.message, /^Distancing through differencing: /);
+  assert.ok(f.message.includes(`“${textOf(md, f)}”`));
+});

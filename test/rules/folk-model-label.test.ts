@@ -61,3 +61,10 @@ test('timeline Decision cells are analysed', () => {
   const md = `# Post-Mortem: t\n\n## Timeline of Events\n\n| Time | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|\n| 09:31 | Sofia checks the load balancers | Health checks green | Sofia lost situational awareness and spent 20 minutes on the config |\n`;
   assert.equal(textOf(md, only(md)[0]), 'lost situational awareness');
 });
+
+test('the message names the trap and quotes the phrase', () => {
+  const md = inSection('Complacency had crept into the certificate process.');
+  const [f] = only(md);
+  assert.match(f.message, /^Folk-model label: /);
+  assert.ok(f.message.includes(`“${textOf(md, f)}”`));
+});

@@ -140,3 +140,10 @@ test('extra phrases from config are matched as words, never as patterns', () => 
 test('allow list suppresses a phrase', () => {
   assert.equal(findingsOf('hindsight-minimizing', inSection('Obviously the index was the cause.'), { config: { language: { allowPhrases: ['obviously'] } } }).length, 0);
 });
+
+test('the message names the trap and quotes the phrase', () => {
+  const md = inSection('Obviously the index was the cause.');
+  const [f] = only(md);
+  assert.match(f.message, /^Hindsight: /);
+  assert.ok(f.message.includes(`“${textOf(md, f)}”`));
+});

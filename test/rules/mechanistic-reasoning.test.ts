@@ -56,3 +56,10 @@ test('the fix asks what made the situation hard to read, replacing only the flag
   assert.equal(textOf(md, f), 'Because of inexperience');
   assert.match(applyFix(md, f.fixes[0]), /\[what made the situation hard to read[^\]]*\], the on-call misread/);
 });
+
+test('the message names the trap and quotes the phrase', () => {
+  const md = inSection('Because of inexperience, the on-call misread the dashboard.');
+  const [f] = only(md);
+  assert.match(f.message, /^Mechanistic reasoning: /);
+  assert.ok(f.message.includes(`“${textOf(md, f)}”`));
+});

@@ -149,3 +149,10 @@ test('registered with the whole rule set, one finding on the dns-outage KL line'
   const f = findingsOf('people-targeted-action', inSection('People need to be more careful when touching DNS.', 'Key Learnings'));
   assert.equal(f.length, 1);
 });
+
+test('the message names the trap and quotes the phrase', () => {
+  const md = inSection('Remind everyone to check the region before restoring.');
+  const [f] = only(md);
+  assert.match(f.message, /^People-targeted action: /);
+  assert.ok(f.message.includes(`“${textOf(md, f)}”`));
+});

@@ -51,3 +51,10 @@ test('with the whole rule set the sentence is reported once (overlap order)', ()
   const f = lintMd(inSection('We dropped the ball on the certificate renewals.')).findings.filter((x) => x.category === 'blame');
   assert.equal(f.length, 1);
 });
+
+test('the message names the trap and quotes the phrase', () => {
+  const md = inSection('We dropped the ball on the renewals.');
+  const [f] = only(md);
+  assert.match(f.message, /^Self-blame: /);
+  assert.ok(f.message.includes(`“${textOf(md, f)}”`));
+});

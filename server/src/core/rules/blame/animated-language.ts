@@ -37,7 +37,7 @@ function punctuation(s: SentenceTokens): RuleFinding[] {
         ...span,
         severity,
         phrase: run,
-        message: `“${run}” makes the review sound like a verdict. Let the facts carry the weight.`,
+        message: `Animated language: “${run}” makes the review sound like a verdict. Let the facts carry the weight.`,
         prompts: PROMPTS,
         fixes: [{ title: `Replace “${run}” with “${keep}”`, edits: [{ ...span, newText: keep }], preferred: true }],
       });
@@ -69,7 +69,7 @@ export const rule: Rule = {
           return true;
         },
         prompts: PROMPTS,
-        message: (_m, text) => `“${text}” is emotive wording; it makes the review feel like a verdict. State the severity with a number instead.`,
+        message: (_m, text) => `Animated language: “${text}” is emotive wording; it makes the review feel like a verdict. State the severity with a number instead.`,
         fixes: (m, first, last) => {
           const text = m.sentence.unit.text.slice(m.sentence.tokens[first].start, m.sentence.tokens[last].end);
           if (m.entry.rewrite === '') return [deleteFix(m.sentence, first, last, `Delete “${text}”`)];

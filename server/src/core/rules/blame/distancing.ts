@@ -88,7 +88,7 @@ export const rule: Rule = {
         entries: PHRASES,
         accept,
         prompts: PROMPTS,
-        message: (_m, text) => `“${text}” sets us apart from the people involved, which stops us looking for the same conditions here. Which of their conditions exist in our work too?`,
+        message: (_m, text) => `Distancing through differencing: “${text}” sets us apart from the people involved, which stops us looking for the same conditions here. Which of their conditions exist in our work too?`,
         fixes: (m, first, last) => [replaceFix(m.sentence, first, last, '[Which conditions here resemble theirs?]', 'Replace with a comparison of conditions', true)],
       },
       model,

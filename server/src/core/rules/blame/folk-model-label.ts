@@ -24,7 +24,7 @@ export const rule: Rule = {
         // "attention" or "focused" with a system subject is fine ("the panel was not focused on …").
         accept: (m, g) => (m.entry.when === 'person' ? subjectBefore(m.sentence, m.first, g).kind === 'person' : true),
         prompts: PROMPTS,
-        message: (_m, text) => `“${text}” is a label, not an explanation. Describe what the person was looking at, and where the relevant signal was shown.`,
+        message: (_m, text) => `Folk-model label: “${text}” is a label, not an explanation. Describe what the person was looking at, and where the relevant signal was shown.`,
         fixes: (m, first, last) => [replaceFix(m.sentence, first, last, REWRITE, 'Describe what was being attended to', true)],
       },
       model,

@@ -88,7 +88,7 @@ export const rule: Rule = {
         entries: PHRASES,
         accept,
         prompts: PROMPTS,
-        message: (_m, text) => `“${text}” reads the past with hindsight and makes the work look easier than it was. Describe what could be seen at the time, and what made it hard to see.`,
+        message: (_m, text) => `Hindsight: “${text}” reads the past with hindsight and makes the work look easier than it was. Describe what could be seen at the time, and what made it hard to see.`,
         fixes: (m, first, last) => {
           const text = m.sentence.unit.text.slice(m.sentence.tokens[first].start, m.sentence.tokens[last].end);
           if (m.entry.rewrite === '') return [deleteFix(m.sentence, first, last, `Delete “${text}”`)];

@@ -48,7 +48,7 @@ export const rule: Rule = {
         entries: PHRASES,
         accept,
         prompts: PROMPTS,
-        message: (_m, text) => `“${text}” explains a person as a faulty part. Name what made the situation hard to read.`,
+        message: (_m, text) => `Mechanistic reasoning: “${text}” explains a person as a faulty part. Name what made the situation hard to read.`,
         fixes: (m, first, last) => [replaceFix(m.sentence, first, last, REWRITE, 'Name what made the situation hard to read', true)],
       },
       model,

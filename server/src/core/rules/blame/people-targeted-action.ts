@@ -139,8 +139,8 @@ export const rule: Rule = {
         prompts: PROMPTS,
         message: (m, text) =>
           m.entry.when === 'metric' || m.entry.when === 'metric-remember' || m.sentence.unit.column === 'metric'
-            ? `“${text}” measures people, not the system. State a measurable end state (a check that fails, an alert that fires, a number).`
-            : `“${text}” asks people to change, not the system. Add a guardrail, an automation or a check, and say how you will know it works.`,
+            ? `People-targeted metric: “${text}” measures people, not the system. State a measurable end state (a check that fails, an alert that fires, a number).`
+            : `People-targeted action: “${text}” asks people to change, not the system. Add a guardrail, an automation or a check, and say how you will know it works.`,
         fixes,
       },
       model,

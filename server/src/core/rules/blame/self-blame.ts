@@ -44,7 +44,7 @@ export const rule: Rule = {
         entries: PHRASES,
         accept,
         prompts: PROMPTS,
-        message: (_m, text) => `“${text}” takes the blame, which ends the analysis as surely as blaming someone else. Keep any apology; describe what made the action reasonable at the time in Contributing Factors.`,
+        message: (_m, text) => `Self-blame: “${text}” takes the blame, which ends the analysis as surely as blaming someone else. Keep any apology; describe what made the action reasonable at the time in Contributing Factors.`,
       },
       model,
       context,
