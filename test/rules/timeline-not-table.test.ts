@@ -99,3 +99,10 @@ test('cert-expiry: the conversion handles the real shapes and re-lints clean', (
   const ids = lintMd(out).findings.filter((f) => f.category === 'timeline').map((f) => f.ruleId);
   assert.deepEqual(ids, []);
 });
+
+test('nested bullets join their parent row; nothing is lost', () => {
+  const md = '# Post-Mortem: t\n\n## Timeline\n\n- 10:00 — deploy starts\n  - canary at 5%\n  - canary at 50%\n- 10:20 — alert\n';
+  const out = applyFix(md, fixOf('timeline-not-table', md).fix);
+  const t = buildModel(out).tables[0];
+  assert.deepEqual(t.rows.map((r) => r.cells.slice(0, 2).map((c) => c.raw)), [['10:00', 'deploy starts; canary at 5%; canary at 50%'], ['10:20', 'alert']]);
+});

@@ -109,3 +109,23 @@ test('1,000-row timeline: lint time and a sort fix that keeps every row', () => 
   assert.equal(timelineTable(out).rows.length, 1000);
   assert.ok(cold < 20000 && ms < 10000, `took ${cold} / ${ms} ms`);
 });
+
+test('hostile table: escaped pipes, pipes in code, ragged rows, extra cells; sort and normalise keep every cell', () => {
+  const rows = [
+    '| 10:40 | b \\| escaped | `grep a|b` | Done |',
+    '| 10:05 | ragged row |',
+    '| 9:20 AM | c | d | e | extra cell |',
+    '| 10:50 | `x|y` and \\| | info | act |',
+  ];
+  const md = timelineDoc(rows);
+  const order = findingsOf('timeline-order', md);
+  assert.equal(order.length, 2);
+  const sort = order[0].fixes.find((x) => x.title === 'Sort the timeline chronologically')!;
+  const sorted = checkTableFix('timeline-order', md, sort, order[0]);
+  assert.deepEqual(sorted.split('\n').filter((l) => /^\| (\d|9)/.test(l)), [rows[2], rows[1], rows[0], rows[3]]);
+  assert.deepEqual(findingsOf('timeline-order', sorted), []);
+  const fmt = findingsOf('timeline-time-format', md);
+  assert.equal(fmt.length, 1);
+  const normalised = checkTableFix('timeline-time-format', md, fmt[0].fixes[0], fmt[0]);
+  assert.ok(normalised.includes('| 09:20 | c | d | e | extra cell |'));
+});

@@ -132,16 +132,20 @@ function listRowsOf(model: PostMortem, list: List, refDate: string | undefined):
 /** The time style most cells use; ties go to 24-hour `HH:MM`. */
 export function dominantStyle(rows: { stamp?: ParsedStamp }[]): TimeStyle {
   const counts = new Map<TimeStyle, number>();
+  let neutral = 0;
   for (const r of rows) {
     const s = r.stamp;
     if (!s?.style) continue;
-    // "10:15" reads the same in HH:MM and H:MM: it does not vote between them.
-    if (s.style === 'HH:MM' && (s.minutes ?? 0) >= 600) continue;
-    counts.set(s.style, (counts.get(s.style) ?? 0) + 1);
+    // "10:15" reads the same in HH:MM and H:MM: it counts for 24-hour times, not between the two.
+    if (s.style === 'HH:MM' && (s.minutes ?? 0) >= 600) neutral++;
+    else counts.set(s.style, (counts.get(s.style) ?? 0) + 1);
   }
-  let best: TimeStyle = 'HH:MM';
-  let bestCount = counts.get('HH:MM') ?? 0;
-  for (const [style, n] of counts) if (n > bestCount) [best, bestCount] = [style, n];
+  const padded = counts.get('HH:MM') ?? 0;
+  const unpadded = counts.get('H:MM') ?? 0;
+  const twentyFour: TimeStyle = unpadded > padded ? 'H:MM' : 'HH:MM';
+  let best: TimeStyle = twentyFour;
+  let bestCount = padded + unpadded + neutral;
+  for (const [style, n] of counts) if (style !== 'HH:MM' && style !== 'H:MM' && n > bestCount) [best, bestCount] = [style, n];
   return best;
 }
 
