@@ -62,3 +62,15 @@ test('a placeholder is placeholder-text\'s; a missing section is section-missing
   assert.deepEqual(findingsOf(ID, doc('**Scheduled for**: [Date 2-4 weeks after incident]\n')), []);
   assert.deepEqual(findingsOf(ID, '# Post-Mortem: test\n**Date**: 2026-09-08\n\n## Action Items\nNone, because the vendor fixed it.\n'), []);
 });
+
+test('a date without a year: the first such date after the incident is suggested (not safe)', () => {
+  const md = doc('**Scheduled for**: Oct 6\n');
+  const [f] = findingsOf(ID, md);
+  assert.match(f.message, /has no year/);
+  assert.equal(f.fixes[0].preferred, true);
+  assert.equal(f.fixes[0].safe, false);
+  assert.equal(f.fixes.filter((x) => x.preferred).length, 1);
+  const out = applyFix(md, f.fixes[0]);
+  assert.equal(out, md.replace('Oct 6', '2026-10-06'));
+  assert.deepEqual(findingsOf(ID, out), []);
+});

@@ -8,6 +8,7 @@ import type { PostMortem } from '../../model';
 import { addDays } from '../../dates';
 import { incidentDate, isPlaceholder } from '../actions/items';
 import { scheduledReview, type ScheduledReview } from './review';
+import { yearlessDate } from '../actions/action-due-missing';
 
 const ALTERNATIVES = [14, 21, 28];
 
@@ -52,11 +53,15 @@ export const rule: Rule = {
         fixes.push({ title: `Schedule the review for ${alt} (incident + ${days} days)`, edits: [insertionFor(model, review, alt)], safe: false });
       }
     }
+    // "Nov 9" without a year: the first such date after the incident, as the first suggestion.
+    const yearless = f?.value ? yearlessDate(f.value, incident) : undefined;
+    if (yearless && f) fixes.unshift({ title: `Write the review date as ${yearless}`, edits: [{ ...f.valueSpan, newText: yearless }], safe: false, preferred: true });
+    if (yearless) for (const x of fixes.slice(1)) x.preferred = false;
     if (f) {
       return [{
         start: f.lineSpan.start + (model.source.slice(f.lineSpan.start, f.labelSpan.start).length - model.source.slice(f.lineSpan.start, f.labelSpan.start).trimStart().length),
         end: Math.max(f.valueSpan.end, f.labelSpan.end),
-        message: f.value ? `"${f.value}" is not a date. Schedule the follow-up review for a calendar date, YYYY-MM-DD.` : 'The follow-up review has no date. Schedule it 2–4 weeks after the incident.',
+        message: yearless ? `The review date "${f.value}" has no year.` : f.value ? `"${f.value}" is not a date. Schedule the follow-up review for a calendar date, YYYY-MM-DD.` : 'The follow-up review has no date. Schedule it 2–4 weeks after the incident.',
         fixes,
       }];
     }
