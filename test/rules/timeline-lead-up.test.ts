@@ -29,3 +29,7 @@ test('not flagged: a lead-up row first, detection words later, template placehol
   assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| ... | ... | ... | ... |'])), []);
   assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| 10:00 | Ticket asks for a TXT record (the pager was quiet) | x | y |'])), []);
 });
+
+test('a page that is a web page is not detection', () => {
+  assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| 10:00 | Deploy of the new landing page and help pages | x | y |'])), []);
+});

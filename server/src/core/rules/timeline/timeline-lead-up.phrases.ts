@@ -6,9 +6,10 @@ export const DETECTION_PHRASES: string[] = [
   'alerting',
   'alarm',
   'alarms',
-  'page',
+  // Not bare "page"/"pages": "landing page deployed" is a lead-up.
   'paged',
-  'pages',
+  'pages the',
+  'pages on-call',
   'paging',
   'fired',
   'fires',
