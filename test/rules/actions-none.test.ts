@@ -13,8 +13,15 @@ test('a header-only table has zero items', () => {
   assert.match(fs[0].message, /no action items/);
 });
 
-test('prose that neither lists actions nor says none were chosen', () => {
-  assert.equal(findingsOf(ID, doc('We discussed several ideas in the meeting.')).length, 1);
+test('actions written as prose are actions-table\'s, a placeholder paragraph placeholder-text\'s', () => {
+  assert.deepEqual(findingsOf(ID, doc('We discussed several ideas in the meeting.')), []);
+  assert.equal(findingsOf('actions-table', doc('We discussed several ideas in the meeting.')).length, 1);
+  assert.deepEqual(findingsOf(ID, doc('[List the action items]')), []);
+  assert.deepEqual(findingsOf('actions-table', doc('[List the action items]')), []);
+});
+
+test('a header-only table with a note still has zero items', () => {
+  assert.equal(findingsOf(ID, doc('Items will be added after the review.\n\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|')).length, 1);
 });
 
 test('an explicit "no action items, because …" satisfies it', () => {
@@ -43,7 +50,7 @@ test('an empty section is section-empty\'s; a missing one section-missing\'s', (
 });
 
 test('actions.required = false turns it off', () => {
-  assert.deepEqual(findingsOf(ID, doc('We discussed several ideas.'), { config: { actions: { required: false } } }), []);
+  assert.deepEqual(findingsOf(ID, doc('| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|'), { config: { actions: { required: false } } }), []);
 });
 
 for (const phrase of NONE_PHRASES) {

@@ -190,3 +190,20 @@ test('list conversion moves explicitly labelled owner, due date and metric parts
   assert.deepEqual(findingsOf(ID, out), []);
   assert.deepEqual(findingsOf('action-owner-missing', out).length, 2);
 });
+
+test('actions written as prose: reported on the first line, with a table to insert after the text (not safe)', () => {
+  const md = doc('We will add an alert on queue age.\nAna owns it.', '');
+  const [f] = findingsOf(ID, md);
+  assert.equal(md.slice(f.start, f.end), 'We will add an alert on queue age.');
+  assert.match(f.message, /written as prose/);
+  assert.equal(f.fixes[0].safe, false);
+  const out = applyFix(md, f.fixes[0]);
+  assert.ok(out.includes('Ana owns it.\n\n| Action | Owner | Due Date | Success Metric |\n|--------|-------|----------|----------------|\n'), out);
+  assert.deepEqual(findingsOf(ID, out), []);
+  assert.equal(findingsOf('actions-none', out).length, 1, 'the new table has no rows yet');
+});
+
+test('a none statement or a placeholder paragraph is not prose actions', () => {
+  assert.deepEqual(findingsOf(ID, doc('No action items: the vendor fixed the bug.', '')), []);
+  assert.deepEqual(findingsOf(ID, doc('[List the action items]', '')), []);
+});

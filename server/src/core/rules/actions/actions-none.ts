@@ -52,6 +52,8 @@ export const rule: Rule = {
     const blocks = allBlocks(section).filter((b) => b.kind !== 'html' && b.kind !== 'thematicBreak');
     if (!blocks.length) return [];
     if (itemCount(model, section) > 0) return [];
+    // Actions written as prose are `actions-table`'s; a placeholder paragraph is `placeholder-text`'s.
+    if (!blocks.some((b) => b.table || b.list) && blocks.some((b) => b.kind === 'paragraph' && !isNoneStatement(b.prose.map((u) => u.text).join(' ')))) return [];
     const text = model.prose
       .filter((u) => u.kind !== 'heading' && u.kind !== 'tableCell' && inSection(u, section))
       .map((u) => u.text)

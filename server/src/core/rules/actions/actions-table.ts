@@ -3,10 +3,10 @@
 // and a table missing whole columns is reported once, so the per-row rules of those columns
 // do not also fire on every row.
 import type { Rule, RuleFinding } from '../../types';
-import type { List, PostMortem } from '../../model';
+import type { List, PostMortem, Section } from '../../model';
 import { allBlocks } from '../../model';
 import { ACTION_COLUMNS, type ActionColumn } from '../../template';
-import { REQUIRED_COLUMNS, actionSection, actionTables } from './items';
+import { REQUIRED_COLUMNS, actionSection, actionTables, isPlaceholder } from './items';
 import { insertColumns, listToTable } from './table-edit';
 import { isNoneStatement } from './actions-none';
 
@@ -43,6 +43,24 @@ function listFinding(model: PostMortem, list: List): RuleFinding {
     message: `The action items are a bullet list (${list.items.length} item${list.items.length === 1 ? '' : 's'}); the template tracks them in a table with Action, Owner, Due Date and Success Metric columns.`,
     fixes: [{ title: 'Convert the list to an action-items table', edits: [edit], safe, preferred: true }],
   };
+}
+
+/**
+ * When the section holds only paragraphs (no table, no list), the first line of the first
+ * paragraph that describes actions: not a placeholder (`placeholder-text`'s) and not a statement
+ * that none were chosen (`actions-none`'s).
+ */
+export function proseOnly(model: PostMortem, section: Section): { start: number; end: number } | undefined {
+  const blocks = allBlocks(section);
+  if (blocks.some((b) => b.table || b.list)) return undefined;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const text = b.prose.map((u) => u.text).join(' ');
+    if (!text.trim() || isPlaceholder(model.source.slice(b.span.start, b.span.end)) || isNoneStatement(text)) continue;
+    const line = model.lines.positionAt(b.span.start).line;
+    return { start: b.span.start, end: Math.min(b.span.end, model.lines.lineEnd(line)) };
+  }
+  return undefined;
 }
 
 export const rule: Rule = {
@@ -94,10 +112,25 @@ export const rule: Rule = {
       }
       return out;
     }
+    let lists = 0;
     for (const b of blocks) {
       if (!b.list || !b.list.items.length) continue;
+      lists++;
       if (b.list.items.length === 1 && isNoneStatement(b.list.items[0].text)) continue;
       out.push(listFinding(model, b.list));
+    }
+    if (lists) return out;
+    const prose = proseOnly(model, section);
+    if (prose) {
+      const last = blocks[blocks.length - 1];
+      const eol = model.source.includes('\r\n') ? '\r\n' : '\n';
+      const header = `| ${REQUIRED_COLUMNS.map(titleOf).join(' | ')} |${eol}|${REQUIRED_COLUMNS.map((id) => '-'.repeat(titleOf(id).length + 2)).join('|')}|`;
+      out.push({
+        ...prose,
+        message: 'The action items are written as prose, not as a table with Action, Owner, Due Date and Success Metric columns.',
+        // Not safe: the prose still has to be moved into rows by the author.
+        fixes: [{ title: 'Insert an action-items table after the text', edits: [{ start: last.span.end, end: last.span.end, newText: `${eol}${eol}${header}` }], safe: false }],
+      });
     }
     return out;
   },
