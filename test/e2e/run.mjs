@@ -46,7 +46,11 @@ async function main() {
   if (!existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
 
   // 1. The extension as a user gets it, and the suite bundled for the extension host.
-  if (!flag('--no-package')) run('npm', ['run', '--silent', 'package'], { cwd: root });
+  if (!flag('--no-package')) {
+    // vsce lists every packaged file: keep that for failures only.
+    const out = run('npm', ['run', '--silent', 'package'], { cwd: root, capture: true });
+    log(out.trim().split('\n').filter((l) => /DONE|WARNING/.test(l)).join(' | ') || 'packaged');
+  }
   if (!existsSync(vsixPath)) fail(`${vsixPath} was not built`);
   const testsIndex = await bundleEditorTests();
 
@@ -153,6 +157,11 @@ async function main() {
     return;
   }
   if (shots.length) log(`screenshots in ${shotsDir}: ${shots.map((s) => s.slice(shotsDir.length + 1)).join(', ')}`);
+  if (summary.passed + summary.failed === 0) {
+    finish(1, 'the editor suite ran no test');
+    return;
+  }
+  // A host that exits non-zero with no failed test (a crash after the suite) still fails the run.
   const failed = summary.failed + (code !== 0 && summary.failed === 0 ? 1 : 0);
   console.log(`${summary.passed} passed, ${failed} failed`);
   finish(failed ? 1 : 0);
