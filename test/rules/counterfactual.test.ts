@@ -101,14 +101,29 @@ test('every modal, fixed phrase and late-action verb of the data lists', () => {
   for (const w of LATENESS_WORDS) assert.equal(own(`The on-call failed to escalate ${w === 'until' ? 'until noon' : w}.`).length, 1, w);
 });
 
-test('the fix rewrites the flagged phrase as foresight with placeholders', () => {
-  const md = inSection('The on-call should have paged the database team right away.');
+test('fixes: what did happen (a mechanical flip) first, then foresight placeholders; only the flagged phrase changes', () => {
+  const cases: [string, string][] = [
+    ['The on-call should have paged the database team right away.', 'The on-call did not page (at [time], [information available]) the database team right away.'],
+    ['Obviously this should have been caught before it went live.', 'this was not caught (at [time], [information available]) before it went live.'],
+    ['Tom should not have run the purge without a dry run.', 'Tom ran (at [time], [information available]) the purge'],
+    ['The engineer could have rolled back immediately.', 'The engineer did not roll back (at [time], [information available]) immediately.'],
+    ['The responders needed to have escalated to the vendor.', 'The responders did not escalate (at [time], [information available]) to the vendor.'],
+    ['The checks should have been stricter.', 'The checks were not stricter'],
+  ];
+  for (const [text, expected] of cases) {
+    const md = inSection(text);
+    const [f] = own(text);
+    const fix = f.fixes.find((x) => x.preferred)!;
+    assert.ok(!fix.safe);
+    const out = applyFix(md, fix);
+    assert.ok(out.startsWith(md.slice(0, f.start)) && out.endsWith(md.slice(f.end)), text);
+    assert.ok(out.includes(expected), `${text} → ${out}`);
+  }
+  // An unknown verb form: no flip is guessed, the foresight placeholders are preferred.
+  const md = inSection('If the reviewer had run the migration locally, the lock would have been found.');
   const [f] = findingsOf(id, md);
-  const fix = f.fixes.find((x) => x.preferred)!;
-  assert.ok(!fix.safe);
-  const out = applyFix(md, fix);
-  assert.ok(out.startsWith(md.slice(0, f.start)) && out.endsWith(md.slice(f.end)));
-  assert.match(out, /At \[time\], \[information available\]\. The on-call \[did Y\] because \[reason\]/);
+  assert.match(applyFix(md, f.fixes.find((x) => x.preferred)!), /\[did Y\] because \[reason\] \(at \[time\], \[information available\]\)\./);
+  assert.ok(f.fixes.some((x) => /Action Items/.test(x.title)));
 });
 
 test('extra phrases from config', () => {

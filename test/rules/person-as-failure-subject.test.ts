@@ -117,7 +117,7 @@ test('the fix keeps the subject, inserts placeholders and edits only the flagged
   assert.ok(!fix.safe);
   const out = applyFix(md, fix);
   assert.ok(out.startsWith(md.slice(0, f.start)) && out.endsWith(md.slice(f.end)));
-  assert.match(out, /Bruno \[action, described neutrally\], because \[what Bruno saw or expected at the time\]; \[what made it possible\] the disk-space warning/);
+  assert.match(out, /Bruno \[action, described neutrally, with what Bruno saw or expected at the time\] the disk-space warning on Friday\./);
 });
 
 test('extra phrases from config', () => {

@@ -73,7 +73,7 @@ test('the fix describes the step with placeholders and edits only the flagged ph
   assert.ok(!fix.safe);
   const out = applyFix(md, fix);
   assert.ok(out.startsWith(md.slice(0, f.start)) && out.endsWith(md.slice(f.end)));
-  assert.match(out, /The operator \[step\] was not performed\./);
+  assert.match(out, /The operator did not perform \[step\] \(the SOP\); \[how often the step is performed in practice, and why\]; the SOP \[does \/ does not\] say why it matters during the restore\./);
 });
 
 test('extra phrases from config', () => {

@@ -41,3 +41,28 @@ export const GENERALISING_WORDS = ['most', 'many', 'any', 'every', 'other', 'oth
 
 /** Question words that start a facilitation question (`facilitation-question`). */
 export const FACILITATION_STARTS = ['what', 'how'];
+
+/** Base forms for turning "should have checked" into "did not check" (what did happen). */
+export const IRREGULAR_BASE: Record<string, [base: string, past: string]> = {
+  caught: ['catch', 'caught'], known: ['know', 'knew'], run: ['run', 'ran'], done: ['do', 'did'], seen: ['see', 'saw'], taken: ['take', 'took'],
+  made: ['make', 'made'], had: ['have', 'had'], found: ['find', 'found'], told: ['tell', 'told'], left: ['leave', 'left'], kept: ['keep', 'kept'],
+  sent: ['send', 'sent'], read: ['read', 'read'], put: ['put', 'put'], set: ['set', 'set'], gone: ['go', 'went'], got: ['get', 'got'],
+  gotten: ['get', 'got'], brought: ['bring', 'brought'], thought: ['think', 'thought'], built: ['build', 'built'], written: ['write', 'wrote'],
+  shown: ['show', 'showed'], broken: ['break', 'broke'], chosen: ['choose', 'chose'], given: ['give', 'gave'], spotted: ['spot', 'spotted'],
+  stopped: ['stop', 'stopped'], planned: ['plan', 'planned'], dropped: ['drop', 'dropped'], shipped: ['ship', 'shipped'], held: ['hold', 'held'],
+  paid: ['pay', 'paid'], said: ['say', 'said'], understood: ['understand', 'understood'], fallen: ['fall', 'fell'], spent: ['spend', 'spent'],
+  begun: ['begin', 'began'], come: ['come', 'came'], become: ['become', 'became'], hit: ['hit', 'hit'], let: ['let', 'let'], cut: ['cut', 'cut'],
+  rerun: ['rerun', 'reran'], undone: ['undo', 'undid'], rebuilt: ['rebuild', 'rebuilt'], reset: ['reset', 'reset'], woken: ['wake', 'woke'],
+};
+
+/** Regular verbs whose base form is recovered from "-ed" by lookup (no guessing at spelling). */
+export const KNOWN_VERBS = [
+  ...LATE_ACTION_VERBS, 'confirm', 'validate', 'avoid', 'prevent', 'happen', 'notice', 'review', 'wait', 'ask', 'pause', 'stop', 'use',
+  'add', 'enable', 'disable', 'deploy', 'test', 'check', 'double-check', 'roll', 'escalate', 'page', 'alert', 'notify', 'follow', 'rotate',
+  'renew', 'detect', 'fix', 'catch', 'consider', 'question', 'plan', 'schedule', 'document', 'communicate', 'coordinate', 'block', 'limit',
+  'require', 'approve', 'merge', 'push', 'promote', 'drain', 'flush', 'purge', 'migrate', 'upgrade', 'verify', 'monitor', 'mention', 'raise',
+  'involve', 'include', 'remove', 'delete', 'restore', 'back', 'start', 'finish', 'complete', 'close', 'open', 'handle', 'reach', 'expect',
+  'realise', 'realize', 'recognise', 'recognize', 'investigate', 'examine', 'compare', 'measure', 'load', 'tune', 'size', 'scale', 'route',
+  'configure', 'update', 'replace', 'release', 'announce', 'warn', 'inform', 'tell', 'call', 'contact', 'respond', 'react', 'act', 'declare',
+  'revert', 'restart', 'reboot', 'retry', 'look', 'listen', 'watch', 'fail', 'refuse', 'reject', 'accept', 'allow', 'want', 'need', 'cover',
+];

@@ -7,13 +7,14 @@ import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
 import {
-  blameUnits, sentences, subjectOf, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, guardedToks,
+  blameUnits, balanceMarkup, sentences, subjectOf, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, guardedToks,
   spanOf, extraPhraseFindings, peopleOf, isNamed, ADJECTIVE_PARTICIPLES, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef,
 } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import {
   COUNTERFACTUAL_MODALS, COUNTERFACTUAL_PHRASES, LATENESS_WORDS, LATE_ACTION_VERBS, GENERALISING_WORDS, FACILITATION_STARTS,
+  IRREGULAR_BASE, KNOWN_VERBS,
 } from './counterfactual.phrases';
 
 const ID = 'counterfactual';
@@ -53,7 +54,7 @@ export const rule: Rule = {
         ...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people),
       );
     }
-    return out;
+    return balanceMarkup(out, model.source);
   },
 };
 
@@ -61,6 +62,8 @@ interface Hit {
   first: number;
   last: number;
   subject?: PersonRef;
+  /** What did happen, for a plain "modal + have + participle" ("should have checked" → "did not check"). */
+  happened?: string;
 }
 
 function message(written: string): string {
@@ -82,14 +85,17 @@ function finding(unit: ProseUnit, s: Sent, hit: Hit, base: ReturnType<typeof sec
     phrase: written,
     prompts: PROMPTS,
     fixes: [
+      ...(hit.happened
+        ? [{ title: `Describe what happened: "${hit.happened}"`, edits: [{ ...span, newText: `${hit.happened} (at [time], [information available])` }], preferred: true }]
+        : []),
       {
         title: 'Rewrite as foresight: what was known at the time',
-        edits: [{ ...span, newText: `At [time], [information available]. ${capitalise(who)} [did Y] because [reason]` }],
-        preferred: true,
+        edits: [{ ...span, newText: hit.subject ? `[did Y] because [reason] (at [time], [information available])` : `[what happened instead] (at [time], [information available])` }],
+        ...(hit.happened ? {} : { preferred: true }),
       },
       {
-        title: 'Rewrite as a proposal for Action Items',
-        edits: [{ ...span, newText: '[Action to add, e.g. add a check that …]' }],
+        title: 'Move the proposal to Action Items',
+        edits: [{ ...span, newText: '[action to add to Action Items, e.g. add a check that …]' }],
       },
     ],
   };
@@ -136,13 +142,16 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
         else if (after && deontic && !punctBefore(s, p + 1)) last = p + 1;
         else if (!deontic) continue;
       }
+      // A verb particle belongs to the phrase: "could have rolled back".
+      if (last === p && ['back', 'up', 'out', 'off', 'down'].includes(t[p + 1]?.norm ?? '') && !punctBefore(s, p + 1)) last = p + 1;
       if (generalising && CONDITIONAL_MODALS.has(m[0])) continue;
       // "Nobody could have predicted …": a statement against hindsight, not an alternate past.
       const sub = subjectOf(s, i, people);
       if (sub.head !== undefined && ['nobody', 'no-one', 'none'].includes(t[sub.head].norm)) continue;
       // "We would have liked more time": a wish, not an alternate past.
       if (WISH_VERBS.includes(part.norm)) continue;
-      hits.push({ first: i, last, subject: sub.person });
+      const negative = t.slice(i, k).some((x) => isNegation(x) || x.norm.endsWith("n't"));
+      hits.push({ first: i, last, subject: sub.person, happened: whatHappened(s, p, last, negative, sub.head) });
     }
     // Contracted "could've / should've / would've / she'd have" + participle.
     const contracted = /^(?:should|could|would|shouldn't|couldn't|wouldn't)'ve$/.test(t[i].norm) ? i + 1 : /^(?:i|we|you|he|she|they|it|someone|nobody|anyone)'d$/.test(t[i].norm) && t[i + 1]?.norm === 'have' ? i + 2 : -1;
@@ -198,7 +207,35 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
   const first = Math.min(...hits.map((h) => h.first));
   const last = Math.max(...hits.map((h) => h.last));
   const subject = hits.find((h) => isNamed(h.subject))?.subject ?? hits.find((h) => h.subject)?.subject;
-  return { first, last, subject };
+  return { first, last, subject, happened: hits.length === 1 ? hits[0].happened : undefined };
+}
+
+/**
+ * The flip of "modal + have + participle" into what did happen: "should have been caught" →
+ * "was not caught", "could have rolled back" → "did not roll back", "should not have run" → "ran".
+ * Undefined when the verb's base form is not known for sure (then only placeholders are offered).
+ */
+function whatHappened(s: Sent, p: number, last: number, negative: boolean, subjectHead: number | undefined): string | undefined {
+  const t = s.toks;
+  const part = t[p].norm;
+  if (part === 'been') {
+    if (last === p) return undefined;
+    const head = subjectHead !== undefined ? t[subjectHead].norm : '';
+    const plural = ['we', 'they', 'you'].includes(head) || (/s$/.test(head) && !/ss$/.test(head) && !/'s$/.test(head));
+    const be = plural ? 'were' : 'was';
+    return `${be}${negative ? '' : ' not'} ${t.slice(p + 1, last + 1).map((x) => x.value).join(' ')}`;
+  }
+  const forms = IRREGULAR_BASE[part] ?? regularForms(part);
+  if (!forms) return undefined;
+  const particle = last > p ? ' ' + t.slice(p + 1, last + 1).map((x) => x.value).join(' ') : '';
+  return negative ? `${forms[1]}${particle}` : `did not ${forms[0]}${particle}`;
+}
+
+function regularForms(part: string): [string, string] | undefined {
+  if (!part.endsWith('ed')) return undefined;
+  const candidates = [part.slice(0, -2), part.slice(0, -1), part.slice(0, -3), part.endsWith('ied') ? part.slice(0, -3) + 'y' : ''];
+  const base = candidates.find((c) => c && KNOWN_VERBS.includes(c));
+  return base ? [base, part] : undefined;
 }
 
 /** A conditional "would/could/might (not) have" anywhere in the sentence: the main clause of "if … had". */

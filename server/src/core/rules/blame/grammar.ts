@@ -391,6 +391,25 @@ export function guardedToks(unit: ProseUnit, s: Sent, first: number, last: numbe
   return isGuarded(unit, s.toks[first].start, s.toks[last].end, people);
 }
 
+/**
+ * Widens findings whose range cuts a `**`/`__` pair in half ("Root cause**: human error" in
+ * "**Root cause**: …"), so that their fixes never leave unbalanced emphasis. Fix edits that had
+ * the finding's range get the widened range too.
+ */
+export function balanceMarkup(findings: RuleFinding[], source: string): RuleFinding[] {
+  for (const f of findings) {
+    const text = source.slice(f.start, f.end);
+    for (const mark of ['**', '__']) {
+      if ((text.split(mark).length - 1) % 2 === 0) continue;
+      const old = { start: f.start, end: f.end };
+      if (source.slice(f.start - 2, f.start) === mark) f.start -= 2;
+      else if (source.slice(f.end, f.end + 2) === mark) f.end += 2;
+      for (const fix of f.fixes ?? []) for (const e of fix.edits) if (e.start === old.start && e.end === old.end) Object.assign(e, { start: f.start, end: f.end });
+    }
+  }
+  return findings;
+}
+
 /** Replacement text that keeps the capitalisation of what it replaces. */
 export function matchCase(original: string, replacement: string): string {
   if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(replacement)) return replacement[0].toUpperCase() + replacement.slice(1);

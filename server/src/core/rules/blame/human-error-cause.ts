@@ -6,7 +6,7 @@ import type { Rule, RuleFinding, Fix, Span } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
 import {
-  blameUnits, sentences, isMetaBlameless, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personAt, personWord,
+  blameUnits, balanceMarkup, sentences, isMetaBlameless, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personAt, personWord,
   subjectOf, punctBefore, gapAfter, type Sent,
 } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
@@ -50,7 +50,7 @@ export const rule: Rule = {
       }
       out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS, fixes: fixes(span, written) }), people));
     }
-    return out;
+    return balanceMarkup(out, model.source);
   },
 };
 
@@ -66,6 +66,10 @@ function message(written: string): string {
 
 function fixes(span: Span, written: string): Fix[] {
   const label = /^(?:the\s+)?(?:root\s+)?cause\s*(?::|was|is)/i.test(written);
+  // "fat-fingered" is a verb or an adjective: keep the sentence's shape with a neutral placeholder.
+  if (/^fat[\s-]?finger/i.test(written)) {
+    return [{ title: 'Describe the action neutrally, and what made the slip possible', edits: [{ ...span, newText: '[action, described neutrally (what was entered)] ([condition that allowed the slip, e.g. no confirmation step])' }], preferred: true }];
+  }
   return [
     {
       title: 'Replace with the condition that allowed the action',

@@ -8,7 +8,7 @@ import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
 import {
-  blameUnits, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore,
+  blameUnits, balanceMarkup, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore,
   isMetaBlameless, clauseStart, isPastTense, DETERMINERS, PREPOSITIONS, type Sent,
 } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
@@ -54,7 +54,7 @@ export const rule: Rule = {
       }
       out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
     }
-    return out;
+    return balanceMarkup(out, model.source);
   },
 };
 

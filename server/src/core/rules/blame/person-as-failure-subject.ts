@@ -7,7 +7,7 @@ import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
 import {
-  blameUnits, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, personAt, punctBefore,
+  blameUnits, balanceMarkup, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, personAt, punctBefore,
   isAdverb, isMetaBlameless, type Sent, type PersonRef,
 } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
@@ -54,7 +54,7 @@ export const rule: Rule = {
       }
       out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
     }
-    return out;
+    return balanceMarkup(out, model.source);
   },
 };
 
@@ -77,14 +77,14 @@ function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType
   const subject = unit.text.slice(s.toks[hit.first].start, s.toks[hit.subjectLast].end);
   const newText = hit.possessive
     ? '[what happened]; [what made it possible]; [what the person saw or expected at the time]'
-    : `${subject} [action, described neutrally], because [what ${subject.replace(/^the\s+/i, 'the ')} saw or expected at the time]; [what made it possible]`;
+    : `${subject} [action, described neutrally, with what ${subject.replace(/^The\s+/, 'the ')} saw or expected at the time]`;
   return {
     ...span,
     severity,
     message: message(written),
     phrase: written,
     prompts: PROMPTS,
-    fixes: [{ title: 'Describe the action and what made it possible', edits: [{ ...span, newText }], preferred: true }],
+    fixes: [{ title: 'Describe the action neutrally (keep the name; add what made it possible to Contributing Factors)', edits: [{ ...span, newText }], preferred: true }],
   };
 }
 

@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { blameUnits, sentences, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore, gapAfter, isNegation, DETERMINERS, type Sent, type PersonKind } from './grammar';
+import { blameUnits, balanceMarkup, sentences, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore, gapAfter, isNegation, DETERMINERS, type Sent, type PersonKind } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrases';
@@ -42,7 +42,7 @@ export const rule: Rule = {
       }
       out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
     }
-    return out;
+    return balanceMarkup(out, model.source);
   },
 };
 

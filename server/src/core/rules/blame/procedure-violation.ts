@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { blameUnits, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, punctBefore, isMetaBlameless, type Sent } from './grammar';
+import { blameUnits, balanceMarkup, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, punctBefore, isMetaBlameless, type Sent } from './grammar';
 import { sectionSeverity } from './sections';
 import { phraseWords } from '../../phrases';
 import { PROCEDURE_NOUNS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS } from './procedure-violation.phrases';
@@ -43,7 +43,7 @@ export const rule: Rule = {
       }
       out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
     }
-    return out;
+    return balanceMarkup(out, model.source);
   },
 };
 
@@ -54,6 +54,12 @@ function message(written: string): string {
 function finding(unit: ProseUnit, s: Sent, hit: { first: number; last: number }, severity: ReturnType<typeof sectionSeverity>): RuleFinding {
   const span = spanOf(unit, s, hit.first, hit.last);
   const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
+  // The procedure named at the end of the phrase: "the DNS change procedure", "the freeze".
+  let p = hit.last;
+  while (p > hit.first && !['the', 'a', 'an', 'our', 'their', 'its', 'from', 'follow', 'violated', 'skipped', 'to', 'with'].includes(s.toks[p - 1].norm)) p--;
+  const det = ['the', 'a', 'an', 'our', 'their', 'its'].includes(s.toks[p - 1]?.norm ?? '') ? p - 1 : p;
+  const procedure = unit.text.slice(s.toks[det].start, s.toks[hit.last].end);
+  const procNoun = /^\p{Lu}+$/u.test(s.toks[hit.last].value) ? s.toks[hit.last].value : s.toks[hit.last].value.toLowerCase();
   return {
     ...span,
     severity,
@@ -63,7 +69,7 @@ function finding(unit: ProseUnit, s: Sent, hit: { first: number; last: number },
     fixes: [
       {
         title: 'Describe the step and normal practice',
-        edits: [{ ...span, newText: '[step] was not performed. [How often it is performed in practice, and why]. The runbook [does / does not] say why it matters' }],
+        edits: [{ ...span, newText: /^against$/i.test(s.toks[hit.first].value) ? '[how this step is usually done in practice, and why]' : `did not perform [step] (${procedure}); [how often the step is performed in practice, and why]; the ${procNoun} [does / does not] say why it matters` }],
         preferred: true,
       },
     ],

@@ -6,7 +6,7 @@ import type { Rule, RuleFinding, Fix, Span } from '../../types';
 import type { ProseUnit } from '../../model';
 import { proseSpan } from '../../model';
 import type { Gazetteer } from '../../people';
-import { blameUnits, sentences, matchesAt, guardedToks, extraPhraseFindings, peopleOf, personWord, punctBefore, gapAfter, DETERMINERS, type Sent, type PersonKind } from './grammar';
+import { blameUnits, balanceMarkup, sentences, matchesAt, guardedToks, extraPhraseFindings, peopleOf, personWord, punctBefore, gapAfter, DETERMINERS, type Sent, type PersonKind } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { phraseWords } from '../../phrases';
@@ -39,7 +39,7 @@ export const rule: Rule = {
       }
       out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message('why', written), phrase: written, prompts: PROMPTS }), people));
     }
-    return out;
+    return balanceMarkup(out, model.source);
   },
 };
 
