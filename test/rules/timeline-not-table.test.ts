@@ -106,3 +106,13 @@ test('nested bullets join their parent row; nothing is lost', () => {
   const t = buildModel(out).tables[0];
   assert.deepEqual(t.rows.map((r) => r.cells.slice(0, 2).map((c) => c.raw)), [['10:00', 'deploy starts; canary at 5%; canary at 50%'], ['10:20', 'alert']]);
 });
+
+test('without a header Date, month-day stamps take their year from context.today', () => {
+  const md = '# Post-Mortem: t\n\n## Timeline\n\n- Sep 30, 14:10 — rotation\n- Oct 2, 03:00 — renewal fails\n';
+  const timeOf = (today: string) => {
+    const [f] = findingsOf('timeline-not-table', md, { today });
+    return buildModel(applyFix(md, f.fixes[0])).tables[0].rows[0].cells[0].raw;
+  };
+  assert.equal(timeOf('2026-11-20'), '2026-09-30 14:10');
+  assert.equal(timeOf('2031-01-05'), '2030-09-30 14:10');
+});

@@ -12,7 +12,7 @@ export const rule: Rule = {
   explanation:
     'A duration the reader can check against the timeline keeps the impact honest. Consider giving the time to detect, to mitigate and to resolve separately (for example "detected after 20 minutes, mitigated after 47, resolved after 2h 10m").',
   sources: ['seed'],
-  check(model) {
+  check(model, context) {
     const field = model.field('duration');
     if (!field || !field.value.trim()) return [];
     const value = field.value;
@@ -21,7 +21,7 @@ export const rule: Rule = {
     if (!parsed) {
       return [{ ...field.valueSpan, message: `The Duration "${value}" cannot be read as a length of time (e.g. "47 minutes", "2h 10m", "1 hour 5 minutes").` }];
     }
-    const span = timelineSpan(timelineOf(model));
+    const span = timelineSpan(timelineOf(model, context.today));
     if (!span || parsed.minutes <= span.minutes + 1) return [];
     return [
       {

@@ -13,8 +13,8 @@ export const rule: Rule = {
   explanation:
     'Each row should say when it happened, what happened, what information was available at that moment, and what was decided or done. The "Information Available" column is what makes a timeline blameless: it records what people knew then, not what we know now.',
   sources: ['seed', 'PD-W'],
-  check(model) {
-    const { table } = timelineOf(model);
+  check(model, context) {
+    const { table } = timelineOf(model, context.today);
     if (!table) return [];
     const ids = table.columns as (TimelineColumn | undefined)[];
     const missing = TIMELINE_COLUMNS.filter((c) => !ids.includes(c.id));

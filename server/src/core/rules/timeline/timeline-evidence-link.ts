@@ -12,8 +12,8 @@ export const rule: Rule = {
   explanation:
     'Linking each row to its evidence (a dashboard, a log search, a chat permalink) lets readers check the timeline and keeps it factual.',
   sources: ['PD-W'],
-  check(model) {
-    const t = timelineOf(model);
+  check(model, context) {
+    const t = timelineOf(model, context.today);
     if (!t.table) return [];
     const out: RuleFinding[] = [];
     for (const r of t.rows) {

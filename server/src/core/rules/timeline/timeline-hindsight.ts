@@ -24,8 +24,8 @@ export function hindsightHits(unit: ProseUnit): { start: number; end: number; ph
 }
 
 /** Timeline table cells as prose units (only the rows of the document's timeline table). */
-export function timelineCells(model: Parameters<Rule['check']>[0]): ProseUnit[] {
-  const { table } = timelineOf(model);
+export function timelineCells(model: Parameters<Rule['check']>[0], today?: string): ProseUnit[] {
+  const { table } = timelineOf(model, today);
   if (!table) return [];
   return model.prose.filter((u) => u.kind === 'tableCell' && u.table === table);
 }
@@ -39,9 +39,9 @@ export const rule: Rule = {
     'Information Available records what people knew at that moment. Facts learned afterwards ("it turned out", "we later learned") make the decision look obviously wrong. Keep them in Key Learnings or Contributing Factors.',
   sources: ['seed', 'PD-W'],
   prompts: CUES_PROMPTS,
-  check(model) {
+  check(model, context) {
     const out: RuleFinding[] = [];
-    for (const unit of timelineCells(model)) {
+    for (const unit of timelineCells(model, context.today)) {
       if (unit.column !== 'info') continue;
       for (const h of hindsightHits(unit)) {
         const sentence = sentenceAround(unit, h.start, h.end);

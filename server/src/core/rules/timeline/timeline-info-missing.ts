@@ -14,8 +14,8 @@ export const rule: Rule = {
     'A decision judged without what was known at that moment will be judged with hindsight. Record the signals, dashboards, messages and assumptions the people had when they decided.',
   sources: ['seed', 'PD-W', 'ETSY-DFG'],
   prompts: CUES_PROMPTS,
-  check(model) {
-    const t = timelineOf(model);
+  check(model, context) {
+    const t = timelineOf(model, context.today);
     if (!t.table || t.table.columnIndex('info') === -1 || t.table.columnIndex('decision') === -1) return [];
     const out: RuleFinding[] = [];
     for (const r of t.rows) {

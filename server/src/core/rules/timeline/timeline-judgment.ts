@@ -49,9 +49,9 @@ export const rule: Rule = {
   explanation:
     'The timeline records what happened and what was known. Move evaluations and fixes to Key Learnings or Action Items, where they can be discussed and owned.',
   sources: ['PD-W', 'PD-IR', 'PD-EPM'],
-  check(model) {
+  check(model, context) {
     const out: RuleFinding[] = [];
-    for (const unit of timelineCells(model)) {
+    for (const unit of timelineCells(model, context.today)) {
       if (unit.column === 'time') continue;
       const hits = judgmentHits(unit);
       // Hindsight outside Information Available is a judgment written into the timeline too.

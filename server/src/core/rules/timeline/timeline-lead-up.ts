@@ -22,8 +22,8 @@ export const rule: Rule = {
   explanation:
     'Incidents start before anyone notices them: a change, a deploy, a growing load, a certificate nearing expiry. Start the timeline with the trigger and the conditions that led up to it, so the review can see how the system got there.',
   sources: ['seed', 'PD-W'],
-  check(model) {
-    const t = timelineOf(model);
+  check(model, context) {
+    const t = timelineOf(model, context.today);
     if (t.table) {
       const first = t.rows.find((r) => !r.empty && !isPlaceholderRow(r.row));
       if (!first) return [];

@@ -15,8 +15,8 @@ export const rule: Rule = {
   explanation:
     'The timeline is the backbone of the review: what happened, when, what was known at each point and what was decided. Start it as the template table `Time | Event | Information Available | Decision/Action Taken`, in chronological order.',
   sources: ['seed', 'PD-W'],
-  check(model) {
-    const t = timelineOf(model);
+  check(model, context) {
+    const t = timelineOf(model, context.today);
     if (!t.section || t.table || t.list) return [];
     // Paragraphs that read as timed events are a non-template timeline (timeline-not-table).
     if (t.paragraphs.some((p) => model.source.slice(p.span.start, p.span.end).split(/\r?\n/).some((l) => parseLeadingStamp(l.trim())?.stamp.minutes !== undefined))) return [];

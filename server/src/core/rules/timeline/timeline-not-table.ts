@@ -15,8 +15,8 @@ export const rule: Rule = {
   explanation:
     'The template records each event with what was known and what was decided, in a `Time | Event | Information Available | Decision/Action Taken` table. A list records only events, so the "what did we know" question never gets asked. Convert the list: each bullet\'s leading time becomes the Time cell and the rest the Event cell; then fill in the other two columns in the review.',
   sources: ['seed', 'PD-W'],
-  check(model) {
-    const t = timelineOf(model);
+  check(model, context) {
+    const t = timelineOf(model, context.today);
     if (!t.section || t.table) return [];
     const timedParagraph = t.paragraphs.some((p) =>
       model.source

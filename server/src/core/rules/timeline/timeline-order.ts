@@ -63,8 +63,8 @@ export const rule: Rule = {
   explanation:
     'The timeline is read top to bottom as the sequence of events. A row out of order makes it look as if something was known or done earlier than it was. When an incident crosses midnight, give the rows their dates (`2026-10-28 00:12`) so the order is unambiguous.',
   sources: ['seed', 'PD-W'],
-  check(model) {
-    const t = timelineOf(model);
+  check(model, context) {
+    const t = timelineOf(model, context.today);
     if (!t.table) return [];
     const out: RuleFinding[] = [];
     let prev: TimelineRow | undefined;

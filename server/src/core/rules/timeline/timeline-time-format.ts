@@ -24,8 +24,8 @@ export function normaliseEdit(r: TimelineRow, style: TimeStyle): TextEdit | unde
 }
 
 /** Every time in the timeline rewritten in the style. */
-export function normaliseAllEdits(model: PostMortem, style: TimeStyle): TextEdit[] {
-  return timelineOf(model).rows.flatMap((r) => normaliseEdit(r, style) ?? []);
+export function normaliseAllEdits(model: PostMortem, style: TimeStyle, today?: string): TextEdit[] {
+  return timelineOf(model, today).rows.flatMap((r) => normaliseEdit(r, style) ?? []);
 }
 
 export const rule: Rule = {
@@ -36,12 +36,12 @@ export const rule: Rule = {
   explanation:
     'Readers scan the Time column to follow the incident; one format (24-hour `HH:MM` by default, with an ISO date when the incident spans days) makes the order checkable by eye and by this linter. Accepted: `HH:MM`, `H:MM AM/PM`, `HH.MM`, `HH:MM:SS`, a zone suffix and an ISO date prefix (`2026-10-27 23:48`).',
   sources: ['seed', 'PD-W'],
-  check(model) {
-    const t = timelineOf(model);
+  check(model, context) {
+    const t = timelineOf(model, context.today);
     if (!t.table) return [];
     const out: RuleFinding[] = [];
     const style = dominantStyle(t.rows);
-    const all = normaliseAllEdits(model, style);
+    const all = normaliseAllEdits(model, style, context.today);
     for (const r of t.rows) {
       if (r.empty) {
         out.push({ ...r.row.span, message: 'Empty timeline row.', fixes: [{ title: 'Delete the empty row', edits: [deleteRowEdit(model, r.row)], safe: true, preferred: true }] });

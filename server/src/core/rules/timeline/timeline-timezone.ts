@@ -13,7 +13,7 @@ export const rule: Rule = {
     'Responders, logs and readers are often in different zones. Say it once: in the Time header ("Time (UTC)"), or in a note above the table ("All times UTC").',
   sources: ['seed', 'PD-W'],
   check(model, context) {
-    const t = timelineOf(model);
+    const t = timelineOf(model, context.today);
     if (!t.table && !t.list) return [];
     const texts: string[] = [];
     if (t.section) texts.push(t.section.heading.text);

@@ -45,15 +45,18 @@ export interface Timeline {
   refDate?: string;
 }
 
-const cache = new WeakMap<PostMortem, Timeline>();
+const cache = new WeakMap<PostMortem, { today?: string; timeline: Timeline }>();
 
-export function timelineOf(model: PostMortem): Timeline {
-  let t = cache.get(model);
-  if (!t) {
-    t = build(model);
-    cache.set(model, t);
-  }
-  return t;
+/**
+ * The document's timeline. `today` (the rule context's) gives month-day stamps ("Sep 30") their
+ * year when the header has no Date.
+ */
+export function timelineOf(model: PostMortem, today?: string): Timeline {
+  const hit = cache.get(model);
+  if (hit && hit.today === today) return hit.timeline;
+  const timeline = build(model, today);
+  cache.set(model, { today, timeline });
+  return timeline;
 }
 
 export function refDateOf(model: PostMortem): string | undefined {
@@ -61,9 +64,9 @@ export function refDateOf(model: PostMortem): string | undefined {
   return date ? parseDate(date.value)?.iso : undefined;
 }
 
-function build(model: PostMortem): Timeline {
+function build(model: PostMortem, today: string | undefined): Timeline {
   const section = model.section('timeline');
-  const refDate = refDateOf(model);
+  const refDate = refDateOf(model) ?? today;
   const blocks = section ? allBlocks(section) : [];
   let table = blocks.find((b) => b.table?.kind === 'timeline')?.table ?? blocks.find((b) => b.table)?.table;
   if (!section && !table) table = model.tables.find((t) => t.kind === 'timeline');
