@@ -15,8 +15,8 @@ test('catalogue examples are flagged (warning)', () => {
 });
 
 test('several owners are flagged', () => {
-  const md = doc(['Ana Silva, Ben Okoro', 'Ana / Ben', 'Ana and Ben', 'Platform team & Security']);
-  assert.equal(findingsOf(ID, md).length, 4);
+  const md = doc(['Ana Silva, Ben Okoro', 'Ana / Ben', 'Ana and Ben', 'Platform team & Security', '@ana @ben']);
+  assert.equal(findingsOf(ID, md).length, 5);
   assert.match(findingsOf(ID, md)[0].message, /lists 2 owners/);
 });
 

@@ -26,7 +26,9 @@ export function ownerProblem(raw: string): string | undefined {
   const vague = vagueOwners.has(w);
   if (vague) return `"${value}" names nobody in particular`;
   const owners = ownersIn(value);
-  if (owners.length > 1) return `"${value}" lists ${owners.length} owners`;
+  const handles = value.match(/(^|\s)@[\w.-]+/g)?.length ?? 0;
+  const count = Math.max(owners.length, handles);
+  if (count > 1) return `"${value}" lists ${count} owners`;
   return undefined;
 }
 
