@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
 import { lint } from '../../server/src/core/engine';
 import { rule } from '../../server/src/core/rules/blame/counterfactual';
-import { COUNTERFACTUAL_MODALS, COUNTERFACTUAL_PHRASES, LATE_ACTION_VERBS, LATENESS_WORDS } from '../../server/src/core/rules/blame/counterfactual.phrases';
+import { COUNTERFACTUAL_MODALS, COUNTERFACTUAL_PHRASES, LATE_ACTION_VERBS, LATENESS_WORDS, IRREGULAR_BASE, KNOWN_VERBS } from '../../server/src/core/rules/blame/counterfactual.phrases';
 
 const id = 'counterfactual';
 const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
@@ -129,4 +129,20 @@ test('fixes: what did happen (a mechanical flip) first, then foresight placehold
 test('extra phrases from config', () => {
   const md = inSection('In an ideal world the page goes to the DBA.');
   assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['in an ideal world'] } } } }).length, 1);
+});
+
+test('every irregular participle and known verb flips to its base form in the preferred fix', () => {
+  const flip = (text: string) => {
+    const [f] = own(text);
+    assert.ok(f, text);
+    return f.fixes.find((x) => x.preferred)!.edits[0].newText;
+  };
+  for (const [part, [base]] of Object.entries(IRREGULAR_BASE)) {
+    if (part === 'been') continue;
+    assert.ok(flip(`The on-call should have ${part} the thing.`).startsWith(`did not ${base}`), part);
+  }
+  for (const v of KNOWN_VERBS) {
+    const ed = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`;
+    assert.ok(flip(`The on-call should have ${ed} the thing.`).startsWith(`did not ${v}`), `${v} (${ed})`);
+  }
 });

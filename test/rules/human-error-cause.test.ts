@@ -46,10 +46,11 @@ test('connectors, copulas and causal verbs make it a cause outside CF/ES/KL; a b
   assert.equal(flagged('Human error happens.', 'Executive Summary').length, 1);
 });
 
-test('"a mistake by {person}" extends the range over the person', () => {
+test('"a mistake by {person}" extends the range over the person; a bold label is never split', () => {
   const md = inSection('**Root cause**: human error by Eli.');
   const [f] = findingsOf(id, md);
-  assert.match(textOf(md, f), /human error by Eli$/);
+  assert.equal(textOf(md, f), '**Root cause**: human error by Eli');
+  assert.match(applyFix(md, f.fixes[0]), /\n\nContributing factor: \[condition that allowed the action to cause harm[^\]]*\]\.\n$/);
 });
 
 test('guards: meta-blameless, quotes, code, metric compounds', () => {

@@ -64,5 +64,5 @@ export const KNOWN_VERBS = [
   'involve', 'include', 'remove', 'delete', 'restore', 'back', 'start', 'finish', 'complete', 'close', 'open', 'handle', 'reach', 'expect',
   'realise', 'realize', 'recognise', 'recognize', 'investigate', 'examine', 'compare', 'measure', 'load', 'tune', 'size', 'scale', 'route',
   'configure', 'update', 'replace', 'release', 'announce', 'warn', 'inform', 'tell', 'call', 'contact', 'respond', 'react', 'act', 'declare',
-  'revert', 'restart', 'reboot', 'retry', 'look', 'listen', 'watch', 'fail', 'refuse', 'reject', 'accept', 'allow', 'want', 'need', 'cover',
+  'revert', 'restart', 'reboot', 'retry', 'look', 'listen', 'watch', 'fail', 'refuse', 'reject', 'accept', 'allow', 'need', 'cover',
 ];
