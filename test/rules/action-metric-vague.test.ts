@@ -62,3 +62,12 @@ for (const w of END_STATE_WORDS) {
     assert.equal(findingsOf(ID, doc(['Queue age dashboard'])).length, 1);
   });
 }
+
+import { PEOPLE_ACTION_PHRASES, PEOPLE_FAULT_NOUNS } from '../../server/src/core/rules/actions/items';
+
+for (const phrase of [...PEOPLE_ACTION_PHRASES, ...PEOPLE_FAULT_NOUNS]) {
+  test(`people-targeted metric left to people-targeted-action: "${phrase}"`, () => {
+    assert.deepEqual(findingsOf(ID, doc([`Better dashboards, ${phrase}`])), []);
+    assert.equal(findingsOf(ID, doc(['Better dashboards'])).length, 1);
+  });
+}

@@ -207,3 +207,10 @@ test('a none statement or a placeholder paragraph is not prose actions', () => {
   assert.deepEqual(findingsOf(ID, doc('No action items: the vendor fixed the bug.', '')), []);
   assert.deepEqual(findingsOf(ID, doc('[List the action items]', '')), []);
 });
+
+test('fix keeps an escaped backslash before a cell pipe (`C:\\\\`) and CRLF line ends', () => {
+  const md = doc('| Action | Owner |\r\n|---|---|\r\n| Clean C:\\\\ | Ana |\r\n| Add `x\\|y` | Ben |').replace(/\n/g, '\r\n').replace(/\r\r/g, '\r');
+  const out = checkColumnFix(md, ['Action', 'Owner', 'Due Date', 'Success Metric']);
+  assert.deepEqual(cellsOf(out).slice(1), [['Clean C:\\\\', 'Ana', '', ''], ['Add `x\\|y`', 'Ben', '', '']]);
+  assert.ok(!/[^\r]\n/.test(out), 'line ends stay CRLF');
+});

@@ -176,8 +176,8 @@ export function cellSpan(cell: Cell): { start: number; end: number } {
 // to fix people. The actions rules must not report the same cell again, so they recognise that
 // shape with this small check and stay silent (catalogue §2.8, §4.5).
 
-const PEOPLE_FAULT_NOUNS = ['mistake', 'mistakes', 'slip', 'slips', 'oversight', 'oversights', 'carelessness', 'sloppiness', 'negligence'];
-const PEOPLE_ACTION_PHRASES = [
+export const PEOPLE_FAULT_NOUNS = ['mistake', 'mistakes', 'slip', 'slips', 'oversight', 'oversights', 'carelessness', 'sloppiness', 'negligence'];
+export const PEOPLE_ACTION_PHRASES = [
   'be careful', 'be more careful', 'be vigilant', 'be more vigilant', 'pay attention', 'pay more attention', 'pay closer attention',
   'double-check', 'double check', 'triple-check', 'remind', 'retrain', 're-train', 're-educate', 'reeducate', 'needs to learn',
   'hold accountable', 'accountable', 'discipline', 'reprimand', 'performance conversation', 'try harder', 'be more thorough',
