@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { declaresTimeZone, formatDuration, formatTime, parseDuration, parseLeadingStamp, parseTimeCell } from '../../server/src/core/times';
+import { declaresTimeZone, formatDuration, formatTime, parseDuration, parseLeadingStamp, parseTimeCell, zoneOffsetIn } from '../../server/src/core/times';
 
 const REF = '2026-11-01';
 
@@ -118,4 +118,12 @@ test('formats times', () => {
 test('time-zone declarations', () => {
   for (const t of ['All times UTC.', 'Time (CEST)', 'times are in PT', 'UTC+2', 'local time (Berlin)', 'Timestamps in +01:00']) assert.ok(declaresTimeZone(t), t);
   for (const t of ['All times are approximate.', 'Time', 'est. 70 minutes', 'et al.', 'the customer']) assert.ok(!declaresTimeZone(t), t);
+});
+
+test('zoneOffsetIn reads the declared zone', () => {
+  assert.equal(zoneOffsetIn('Time (CEST)'), 120);
+  assert.equal(zoneOffsetIn('All times are UTC on 2026-10-14.'), 0);
+  assert.equal(zoneOffsetIn('Times in utc+2'), 120);
+  assert.equal(zoneOffsetIn('Time'), undefined);
+  assert.equal(zoneOffsetIn('est. 70 minutes'), undefined);
 });

@@ -129,3 +129,12 @@ test('hostile table: escaped pipes, pipes in code, ragged rows, extra cells; sor
   const normalised = checkTableFix('timeline-time-format', md, fmt[0].fixes[0], fmt[0]);
   assert.ok(normalised.includes('| 09:20 | c | d | e | extra cell |'));
 });
+
+test('cells without a zone are in the zone the table declares; cells with one keep theirs', () => {
+  const header = '| Time (CET) | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|';
+  // 09:30 UTC is 10:30 CET: after 10:00 CET.
+  assert.deepEqual(findingsOf('timeline-order', timelineDoc([row('10:00'), row('09:30 UTC')], { header, note: '' })), []);
+  assert.equal(findingsOf('timeline-order', timelineDoc([row('10:00'), row('08:30 UTC')], { header, note: '' })).length, 1);
+  // Undeclared: cells without a zone are compared as written.
+  assert.equal(findingsOf('timeline-order', timelineDoc([row('10:00'), row('09:30 UTC')], { note: '' })).length, 1);
+});

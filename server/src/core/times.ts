@@ -48,6 +48,16 @@ export function declaresTimeZone(text: string): boolean {
   return ZONE_ABBR.test(text) || ZONE_OTHER.test(text);
 }
 
+/** The offset of the first zone named in the text ("Time (CEST)", "All times UTC"), if known. */
+export function zoneOffsetIn(text: string): number | undefined {
+  const m = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(ZONE_OFFSETS).filter((z) => z !== 'z').map((z) => z.toUpperCase()).join('|')}|utc|gmt)(\\s?[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}])`, 'iu').exec(text);
+  if (!m) return undefined;
+  const abbr = m[1];
+  // Lower-case abbreviations are words ("est."), except utc and gmt.
+  if (abbr !== abbr.toUpperCase() && !/^(?:utc|gmt)$/i.test(abbr)) return undefined;
+  return zoneOffset((abbr + (m[2] ?? '')).toLowerCase().replace(/\s+/g, ''));
+}
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';

@@ -5,7 +5,7 @@ import { allBlocks, proseSpan, type Block, type Cell, type List, type ListItem, 
 import { escapeCell, renderTable } from '../../tables';
 import type { Fix, TextEdit } from '../../types';
 import { addDays, parseDate } from '../../dates';
-import { instantOf, parseLeadingStamp, parseTimeCell, type ParsedStamp, type TimeStyle } from '../../times';
+import { instantOf, parseLeadingStamp, parseTimeCell, zoneOffsetIn, type ParsedStamp, type TimeStyle } from '../../times';
 import type { TimelineColumn } from '../../template';
 
 export interface TimelineRow {
@@ -72,7 +72,11 @@ function build(model: PostMortem, today: string | undefined): Timeline {
   if (!section && !table) table = model.tables.find((t) => t.kind === 'timeline');
   const list = table ? undefined : blocks.find((b) => b.list)?.list;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
-  const rows = table ? tableRows(table, refDate) : [];
+  // The zone the table declares (Time header, then the notes) applies to cells that name none.
+  const declared = table
+    ? [table.header.cells[timeColumn(table)]?.raw ?? '', ...paragraphs.map((p) => model.source.slice(p.span.start, p.span.end))].map(zoneOffsetIn).find((z) => z !== undefined)
+    : undefined;
+  const rows = table ? tableRows(table, refDate, declared) : [];
   const listRows = list ? listRowsOf(model, list, refDate) : [];
   return { section, table, list, paragraphs, rows, listRows, refDate };
 }
@@ -89,18 +93,17 @@ export function timeColumn(table: Table): number {
   return i === -1 ? 0 : i;
 }
 
-function tableRows(table: Table, refDate: string | undefined): TimelineRow[] {
+function tableRows(table: Table, refDate: string | undefined, declaredOffset: number | undefined): TimelineRow[] {
   const col = timeColumn(table);
   let date: string | undefined;
-  let offset: number | undefined;
   return table.rows.map((row, index) => {
     const timeCell = row.cells[col];
     const stamp = timeCell ? parseTimeCell(timeCell.raw, date ?? refDate) : undefined;
     const explicitDate = !!stamp?.date;
     if (stamp?.date) date = stamp.date;
-    if (stamp?.offset !== undefined) offset = stamp.offset;
+    const offset = stamp?.offset ?? declaredOffset ?? 0;
     const day = stamp?.date ?? date;
-    const instant = stamp && stamp.minutes !== undefined ? instantOf(day ?? '1970-01-01', stamp.minutes, offset ?? 0) : undefined;
+    const instant = stamp && stamp.minutes !== undefined ? instantOf(day ?? '1970-01-01', stamp.minutes, offset) : undefined;
     const empty = row.cells.every((c) => !c.raw);
     return { row, index, timeCell, stamp, date: day, explicitDate, instant, empty };
   });
