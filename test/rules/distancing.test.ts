@@ -55,6 +55,8 @@ const FLAG = [
   'The other squad is known for cutting corners, so this was no surprise.',
   'Our own certificates are managed properly, so this is a problem for the edge team alone.',
   'Our on-call would never skip the canary, unlike the release team.',
+  "That's their problem, not ours.",
+  'The Berlin office is always like that with change requests.',
 ];
 for (const s of FLAG) test(`flags: ${s}`, () => assert.equal(only(inSection(s)).length, 1));
 
@@ -69,6 +71,7 @@ const CLEAN = [
   'We would not see the alert, because it went to an archived list.',
   'This is what happens when the cache expires before the origin recovers.',
   'The library is known for slow cold starts.',
+  'The retry loop is always like that under load.',
   'The new validator is far more careful than the old regex.',
   'Their problem was a missing index on the orders table.',
   'We would not normally deploy during the freeze.',

@@ -33,6 +33,7 @@ const FLAG = [
   'The analyst wasn\'t focused when approving the pipeline change.',
   'Complacency had crept into the certificate process.',
   'Sofia was not paying attention to the #netops channel.',
+  'Nobody was paying attention to the disk graph.',
 ];
 for (const s of FLAG) test(`flags: ${s}`, () => assert.equal(only(inSection(s)).length, 1));
 

@@ -26,6 +26,8 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'is their problem', source: 'LFI-O' },
   { phrase: 'was their problem', source: 'LFI-O' },
   { phrase: 'not our problem', source: 'LFI-O' },
+  { phrase: "that's their problem", source: 'LFI-O' },
+  { phrase: 'their problem not ours', source: 'LFI-O' },
   { phrase: 'far more seriously than', source: 'LFI-O', when: 'group-around' },
   { phrase: 'much more seriously than', source: 'LFI-O', when: 'group-around' },
   { phrase: 'more seriously than', source: 'LFI-O', when: 'group-around' },

@@ -13,8 +13,15 @@ const PLACE_AFTER_HAPPEN = new Set(['here', 'us', 'our', 'this']);
 /** Perception verbs after "we would never": a statement of fact, not a claim of difference. */
 const PERCEPTION = new Set(['know', 'see', 'notice', 'hear', 'find', 'get', 'receive', 'be', 'have', 'been', 'learn', 'reach']);
 
+/** Words for a group of people beyond the role and team nouns of §1.6 ("the Berlin office"). */
+const GROUP_WORDS = new Set(['office', 'offices', 'org', 'organisation', 'organization', 'division', 'unit', 'vendor', 'vendors', 'folks', 'side', 'crowd', 'lot', 'guys', 'company', 'contractors', 'offshore', 'department']);
+
+function isGroup(m: PhraseMatch, g: Gazetteer, k: number): boolean {
+  return isObjectPerson(m.sentence, k, g) || GROUP_WORDS.has(m.sentence.tokens[k]?.word ?? '');
+}
+
 function groupWithin(m: PhraseMatch, g: Gazetteer, from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k <= to && k < m.sentence.tokens.length; k++) if (isObjectPerson(m.sentence, k, g)) return true;
+  for (let k = Math.max(0, from); k <= to && k < m.sentence.tokens.length; k++) if (isGroup(m, g, k)) return true;
   return false;
 }
 
@@ -50,7 +57,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       return groupWithin(m, g, clauseStart(s, i), i - 1) || groupWithin(m, g, m.last + 1, m.last + 4);
     case 'group-subj': {
       const subject = subjectBefore(s, i, g);
-      return subject.kind === 'person' && t[subject.index].word !== 'i' && t[subject.index].word !== 'we' ? true : false;
+      if (subject.kind === 'none') return false;
+      return (subject.kind === 'person' || isGroup(m, g, subject.index)) && t[subject.index].word !== 'i' && t[subject.index].word !== 'we';
     }
     case 'group-inside':
       return groupWithin(m, g, i + 1, m.last - 1) ? true : false;
