@@ -100,8 +100,10 @@ export function punctBefore(s: Sent, i: number): boolean {
 
 /** Tokens i..j (inclusive) match the words of a phrase. */
 export function matchesAt(s: Sent, i: number, phrase: string[]): boolean {
+  // Hot: called for every token and phrase, so a plain loop without allocation.
   if (i < 0 || i + phrase.length > s.toks.length) return false;
-  return phrase.every((w, k) => s.toks[i + k].norm === w);
+  for (let k = 0; k < phrase.length; k++) if (s.toks[i + k].norm !== phrase[k]) return false;
+  return true;
 }
 
 /** Every occurrence of a phrase in a sentence, as [first, last] token indices. */
