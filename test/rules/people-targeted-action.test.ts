@@ -63,6 +63,7 @@ const FLAG = [
   'Action: the data team will try harder to validate feeds before publishing.',
   'Remind everyone to check the region before restoring.',
   'Success metric: engineers remember the freeze.',
+  'Support must be more careful when issuing refunds.',
 ];
 for (const s of FLAG) test(`flags: ${s}`, () => assert.equal(only(inSection(s)).length, 1));
 
@@ -89,6 +90,7 @@ const CLEAN = [
   'As I remember, the alert fired twice.',
   'The alert did not fire again after the fix.',
   'We never saw the error again after the patch.',
+  'When the workers restart, they must double-check the lease before taking work.',
   'Ensure the on-call rotation includes two engineers.',
   'Ensure the on-call dashboards load in under two seconds.',
   'Error rate: no more 5xx errors than baseline for 7 days.',

@@ -6,6 +6,7 @@ import { isExempt, proseSpan } from '../../model';
 import { analyse } from '../../analysis';
 import { phraseWords, words, type WordToken } from '../../phrases';
 import { gazetteer, isHandle, isPeopleQuantifier, isPersonName, isPersonPronoun, isRoleNoun, isTeamNoun, type Gazetteer } from '../../people';
+import { DEPARTMENT_NOUNS, SYSTEM_NOUNS } from '../../people.data';
 import type { Fix, RuleContext, RuleFinding, SeveritySetting } from '../../types';
 import { blameUnits as analysedUnits, isGuarded, isMetaBlameless, sentences as grammarSentences } from './grammar';
 import { sectionSeverity as matrixSeverity } from './sections';
@@ -169,10 +170,25 @@ export function isPersonToken(s: SentenceTokens, k: number, g: Gazetteer): boole
   const at = t.start > 0 && s.unit.text[t.start - 1] === '@';
   if (at && isHandle('@' + raw, s.tokens[k + 1]?.word)) return true;
   if (s.unit.text[t.end] === '@' && isHandle(raw + '@', s.tokens[k + 1]?.word)) return true;
-  if (isRoleNoun(w) || isTeamNoun(w) || isPeopleQuantifier(w) || isPersonPronoun(w)) return true;
+  if (w === 'they' || w === 'them') return !theyIsThing(s, k);
+  if (isRoleNoun(w) || isTeamNoun(w) || isPeopleQuantifier(w) || isPersonPronoun(w) || DEPARTMENTS.has(w)) return true;
   if (w === 'one' && s.tokens[k - 1]?.word === 'no') return true;
   if (g.tokens.has(w)) return true;
   return isPersonName(raw, g);
+}
+
+/** Departments as people ("Support escalated", "Security found"); "it" only names IT when capitalised, so never here. */
+const DEPARTMENTS = new Set(DEPARTMENT_NOUNS.filter((d) => d !== 'it'));
+const SYSTEMS = new Set(SYSTEM_NOUNS);
+
+/** §1.6: "they" is not a person when a plural system noun before it in the sentence is its antecedent. */
+function theyIsThing(s: SentenceTokens, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = s.tokens[j].word;
+    if (/s$/.test(w) && (SYSTEMS.has(w.replace(/s$/, '')) || SYSTEMS.has(w.replace(/es$/, '')))) return true;
+    if (isRoleNoun(w) || isTeamNoun(w) || isPeopleQuantifier(w)) return false;
+  }
+  return false;
 }
 
 export function isObjectPerson(s: SentenceTokens, k: number, g: Gazetteer): boolean {
