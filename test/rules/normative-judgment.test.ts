@@ -37,6 +37,8 @@ test('judgments of people and human actions', () => {
     'The team cut corners on the load test.',
     'This was negligence on the part of the contractor.',
     'That was a sloppy rollback by the platform team.',
+    'Frankly, the decision to skip the canary was careless.',
+    'The SRE handled the escalation poorly.',
   ]) {
     assert.ok(own(text).length >= 1, text);
   }

@@ -40,6 +40,7 @@ test('person-like subjects of §1.6: handles, roles, teams, gazetteer names, qua
     'The NOC missed the synthetic check for fifteen minutes because they were busy with other things.',
     'Priya Raman missed the page at 02:10.',
     'The on-call deliberately ignored the alert.',
+    'The on-call, who was tired, missed the page.',
   ]) {
     assert.equal(flagged(text).length, 1, text);
   }

@@ -29,6 +29,7 @@ test('violation framings with a person-like subject', () => {
     'The on-call did not follow the runbook when the queue alert fired.',
     'The operator deviated from the SOP during the restore.',
     'The responder broke protocol by contacting the customer directly.',
+    'The change was made in violation of the freeze.',
   ]) {
     assert.equal(flagged(text).length, 1, text);
   }

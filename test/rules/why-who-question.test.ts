@@ -33,6 +33,7 @@ test('why questions aimed at people, who + blame verb, "What were you thinking,"
     'Who pushed to main on a Friday evening?',
     'What were you thinking, running a migration during peak traffic?',
     'What were you thinking running that at peak?',
+    'Why on earth did the DBA run that query?',
   ]) {
     assert.equal(flagged(text).length, 1, text);
   }

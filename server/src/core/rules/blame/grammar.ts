@@ -291,6 +291,15 @@ export interface Subject {
  */
 export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Subject {
   let k = v - 1;
+  // "The on-call, who was tired, missed the page": skip a parenthetical relative clause.
+  if (k > 0 && /,/.test(gapBefore(s, v))) {
+    for (let c = k; c > 0 && c > v - 12; c--) {
+      if (/,/.test(gapBefore(s, c)) && ['who', 'which', 'whose'].includes(s.toks[c].norm)) {
+        k = c - 1;
+        break;
+      }
+    }
+  }
   while (k >= 0 && !punctBefore(s, k + 1) && (AUXILIARIES.has(s.toks[k].norm) || NEGATIONS.has(s.toks[k].norm) || isAdverb(s.toks[k]))) k--;
   if (k < 0) return {};
   const t = s.toks[k];

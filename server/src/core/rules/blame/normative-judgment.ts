@@ -9,7 +9,7 @@ import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
 import {
   blameUnits, balanceMarkup, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore,
-  isMetaBlameless, clauseStart, isPastTense, DETERMINERS, PREPOSITIONS, type Sent,
+  isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent,
 } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
@@ -19,6 +19,8 @@ const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
 const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
+/** Judgment words ending in -ly that are adjectives, not adverbs. */
+const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'seems', 'seemed', 'looks', 'looked', 'felt', 'became', 'been', 'be']);
 /** Words that may sit between a copula and the judgment word ("was a bit sloppy", "was simply reckless"). */
 const FILLERS = new Set(['a', 'an', 'the', 'bit', 'very', 'really', 'quite', 'simply', 'just', 'so', 'pretty', 'rather', 'totally', 'completely', 'utterly', 'frankly', 'honestly', 'clearly', 'extremely', 'incredibly', 'somewhat', 'both', 'also', 'and', 'truly', 'downright', 'plain', 'plainly']);
@@ -88,8 +90,10 @@ function humanActionOrPerson(s: Sent, a: number, b: number, people: Gazetteer): 
   const t = s.toks;
   if (a > b) return undefined;
   let k = a;
-  while (k <= b && DETERMINERS.has(t[k].norm)) k++;
+  // "Frankly, the decision …": leading sentence adverbs and determiners.
+  while (k <= b && (DETERMINERS.has(t[k].norm) || (isAdverb(t[k]) && /,/.test(gapAfter(s, k))))) k++;
   if (k > b) return undefined;
+  a = k;
   // A gerund opening the phrase: "Rolling out to all regions at once", "Leaving the endpoint …".
   if (/ing$/.test(t[k].norm) && t[k].norm.length > 4 && !SYSTEM_GERUNDS.includes(t[k].norm) && k === a) return { person: false, firstPerson: false };
   for (let j = k; j <= b; j++) {
@@ -151,7 +155,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       continue;
     }
     // Adverb of a person's verb: "Support inappropriately shared …", "carelessly deployed".
-    if (/ly$/.test(w) && next && isPastTense(next.norm)) {
+    if (/ly$/.test(w) && !LY_ADJECTIVES.includes(w) && next && isPastTense(next.norm)) {
       const sub = subjectOf(s, i, people);
       if (sub.person) {
         hits.push({ first: i, last: i, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false });
@@ -160,9 +164,15 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       // "was improperly configured" with no actor: a thing's state (`judgment-word-technical`).
       continue;
     }
-    if (/ly$/.test(w) && t[i - 1] && isPastTense(t[i - 1].norm) && !COPULAS.has(t[i - 1].norm)) {
-      const sub = subjectOf(s, i - 1, people);
-      if (sub.person) hits.push({ first: i, last: i, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false });
+    if (/ly$/.test(w) && !LY_ADJECTIVES.includes(w)) {
+      // "handled the escalation poorly": the adverb closes a clause whose verb is a person's.
+      for (let v = i - 1; v >= Math.max(0, i - 7); v--) {
+        if (punctBefore(s, v + 1) && v + 1 < i) break;
+        if (!isPastTense(s.toks[v].norm) || COPULAS.has(s.toks[v].norm)) continue;
+        const sub = subjectOf(s, v, people);
+        if (sub.person) hits.push({ first: i, last: i, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false });
+        break;
+      }
       continue;
     }
     // Predicate: "{subject} was (a bit) reckless", "It was irresponsible (of X) to ship …".

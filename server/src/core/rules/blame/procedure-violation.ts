@@ -114,9 +114,17 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
       const sub = subjectOf(s, i, people);
       if (!sub.person && !/ing$/.test(t[i].norm)) continue;
       let last = k;
-      while (t[last + 1] && !punctBefore(s, last + 1) && last < k + 4 && !['in', 'of', 'for', 'before', 'after', 'during', 'when', 'and', 'because'].includes(t[last + 1].norm)) last++;
+      while (t[last + 1] && !punctBefore(s, last + 1) && last < k + 4 && !['in', 'of', 'for', 'before', 'after', 'during', 'when', 'and', 'because', 'was', 'is', 'were', 'had', 'has', 'to', 'on', 'at'].includes(t[last + 1].norm)) last++;
       hits.push({ first: i, last });
       continue;
+    }
+    // "in violation of the freeze", "a breach of process"
+    if ((t[i].norm === 'violation' || t[i].norm === 'breach' || t[i].norm === 'contravention') && t[i + 1]?.norm === 'of') {
+      const last = procedureAfter(s, i + 2);
+      if (last >= 0 && !isMetaBlameless(s, i)) {
+        hits.push({ first: t[i - 1]?.norm === 'in' ? i - 1 : i, last });
+        continue;
+      }
     }
     // "Deploying the hotfix without a ticket was against policy"
     if (t[i].norm === 'against' && AGAINST_VERBS.includes(t[i - 1]?.norm ?? '')) {

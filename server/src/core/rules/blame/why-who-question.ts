@@ -108,6 +108,9 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   }
   if (!s.question) return undefined;
   if (q.norm === 'why') {
+    // "Why on earth did …", "Why exactly did …"
+    const skip = matchesAt(s, i + 1, ['on', 'earth']) || matchesAt(s, i + 1, ['the', 'hell']) ? 2 : ['exactly', 'again', 'then', 'ever'].includes(t[i + 1]?.norm ?? '') ? 1 : 0;
+    i += skip;
     const aux = t[i + 1];
     if (!aux || !WHY_AUXILIARIES.includes(aux.norm)) return undefined;
     // The subject right after the auxiliary (skipping "not"): "Why did Eli not check …",
@@ -125,8 +128,8 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
         if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
         // "Why did the on-call script exit?": the person word modifies a thing (no object follows it).
         if (next && SYSTEM_NOUNS.includes(next.norm.replace(/s$/, '')) && t[j + 2] && !DETERMINERS.has(t[j + 2].norm) && !['him', 'her', 'them', 'us', 'it'].includes(t[j + 2].norm)) return undefined;
-        if (next && /^\p{Lu}/u.test(next.value) && people.tokens.has(next.norm)) return { kind: 'why', first: i, last: j + 1, subject: [k, j + 1], subjectKind: kind };
-        return { kind: 'why', first: i, last: j, subject: [k, j], subjectKind: kind };
+        if (next && /^\p{Lu}/u.test(next.value) && people.tokens.has(next.norm)) return { kind: 'why', first: i - skip, last: j + 1, subject: [k, j + 1], subjectKind: kind };
+        return { kind: 'why', first: i - skip, last: j, subject: [k, j], subjectKind: kind };
       }
       // "Why did the replica …": a noun that is not a person ends the subject.
       if (!DETERMINERS.has(t[j].norm) && j > det && !/^(on-call|mobile|platform|data|security|release|network|database)$/.test(t[j - 1].norm)) break;
