@@ -1,6 +1,6 @@
 // §4.4 PM231: one of the Contributing Factors subsections (Technical, Process, Communication,
 // Environmental by default) is missing. "None identified" under it satisfies the check.
-import type { Rule, RuleFinding } from '../../types';
+import type { Fix, Rule, RuleFinding } from '../../types';
 import type { PostMortem, Section } from '../../model';
 import { allBlocks } from '../../model';
 import { CONTRIBUTING_SUBSECTIONS, normaliseHeading } from '../../template';
@@ -59,15 +59,24 @@ export const rule: Rule = {
       ];
     }
     const findings: RuleFinding[] = [];
+    const titleOf = (name: string) => skeletonFor(name).split('\n')[0].replace(/^#+\s*/, '');
     for (const name of missing) {
       const i = wanted.indexOf(name);
       const next = wanted.slice(i + 1).map(presentIndex).find((s): s is Section => !!s);
       const at = next ? next.span.start : cf.span.end;
-      const title = skeletonFor(name).split('\n')[0].replace(/^#+\s*/, '');
+      // Missing subsections up to the next present one share the insertion point: insert them together.
+      const group = [name];
+      for (const n of wanted.slice(i + 1)) {
+        if (!missing.includes(n)) break;
+        group.push(n);
+      }
+      const insert = (names: string[]) => [insertBlock(model, at, names.map(skeleton).join('\n'))];
+      const fixes: Fix[] = [{ title: `Insert ${group.map(titleOf).join(', ')}`, edits: insert(group), safe: true, preferred: true }];
+      if (group.length > 1) fixes.push({ title: `Insert only ${titleOf(name)}`, edits: insert([name]) });
       findings.push({
         ...cf.heading.span,
-        message: `Contributing Factors has no ${title} subsection (write "None identified" under it if nothing applies).`,
-        fixes: [{ title: `Insert ${title}`, edits: [insertBlock(model, at, skeleton(name))], safe: true, preferred: true }],
+        message: `Contributing Factors has no ${titleOf(name)} subsection (write "None identified" under it if nothing applies).`,
+        fixes,
       });
     }
     return findings;

@@ -17,10 +17,11 @@ export const rule: Rule = {
     const field = model.field('facilitator');
     if (!field || !field.value.trim() || isPlaceholderValue(field.value) || field.form === 'frontmatter') return [];
     const names = splitPeople(field.value);
+    const mentions = timelineMentions(model, context.config);
     for (const name of names) {
       const parts = name.split(/\s+/).map((p) => p.toLowerCase().normalize('NFC'));
       if (!parts[0] || parts[0].length < 2) continue;
-      const hit = timelineMentions(model, context.config).find((m) => m.tokens[0] === parts[0] && (m.tokens.length === 1 || m.tokens.join(' ') === parts.join(' ') || m.tokens[1] === parts[1]));
+      const hit = mentions.find((m) => m.tokens[0] === parts[0] && (m.tokens.length === 1 || m.tokens.join(' ') === parts.join(' ') || m.tokens[1] === parts[1]));
       if (!hit) continue;
       const line = model.lines.positionAt(hit.span.start).line + 1;
       return [

@@ -33,12 +33,23 @@ export const rule: Rule = {
       // Insert after the nearest earlier template field present in the body, else before the nearest later one.
       const earlier = HEADER_FIELDS.slice(0, i).map((s) => body.find((h) => h.field === s.id)).filter((h) => h !== undefined).pop();
       const later = HEADER_FIELDS.slice(i + 1).map((s) => body.find((h) => h.field === s.id)).find((h) => h !== undefined);
-      const edits = headerLineEdits(model, spec.label, spec.placeholder, earlier ? { after: earlier } : later ? { before: later } : body.length ? { after: body[body.length - 1] } : {});
-      findings.push({
-        ...anchor,
-        message: `The header has no ${spec.label} field.`,
-        fixes: [{ title: `Insert the ${spec.label} field`, edits, safe: true, preferred: true }],
-      });
+      const where = earlier ? { after: earlier } : later ? { before: later } : body.length ? { after: body[body.length - 1] } : {};
+      // The fields missing between here and the next present one go to the same place: one edit inserts them all.
+      const group = [spec];
+      for (const s of HEADER_FIELDS.slice(i + 1)) {
+        if (model.field(s.id)) break;
+        group.push(s);
+      }
+      const fixes = [
+        {
+          title: group.length > 1 ? `Insert the ${group.map((g) => g.label).join(', ')} fields` : `Insert the ${spec.label} field`,
+          edits: headerLineEdits(model, group.map((g) => [g.label, g.placeholder] as [string, string]), '', where),
+          safe: true,
+          preferred: true,
+        },
+      ];
+      if (group.length > 1) fixes.push({ title: `Insert only the ${spec.label} field`, edits: headerLineEdits(model, spec.label, spec.placeholder, where), safe: false, preferred: false });
+      findings.push({ ...anchor, message: `The header has no ${spec.label} field.`, fixes });
     }
     return findings;
   },

@@ -1,5 +1,5 @@
 // §4.2 PM210: a template section is absent, under its title and under every alias.
-import type { Rule, RuleFinding } from '../../types';
+import type { Fix, Rule, RuleFinding } from '../../types';
 import { SECTIONS } from '../../template';
 import { insertBlock, relevel, sectionDepth } from './shared';
 
@@ -28,11 +28,17 @@ export const rule: Rule = {
         while (line > 0 && !model.lines.lineText(line).trim()) line--;
         anchor = { start: model.lines.lineStarts[line], end: model.lines.lineEnd(line) };
       }
-      findings.push({
-        ...anchor,
-        message: `Missing section: ${spec.title}.`,
-        fixes: [{ title: `Insert the ${spec.title} section`, edits: [insertBlock(model, at, relevel(spec.skeleton, depth))], safe: true, preferred: true }],
-      });
+      // The sections missing between this one and `next` go to the same place: the preferred fix
+      // inserts them all, so that fix-all needs one pass, not one per section.
+      const group = [spec];
+      for (const s of SECTIONS.slice(i + 1)) {
+        if (model.section(s.id)) break;
+        group.push(s);
+      }
+      const insert = (specs: typeof group) => [insertBlock(model, at, specs.map((s) => relevel(s.skeleton, depth)).join('\n'))];
+      const fixes: Fix[] = [{ title: group.length > 1 ? `Insert the ${group.map((g) => g.title).join(', ')} sections` : `Insert the ${spec.title} section`, edits: insert(group), safe: true, preferred: true }];
+      if (group.length > 1) fixes.push({ title: `Insert only the ${spec.title} section`, edits: insert([spec]) });
+      findings.push({ ...anchor, message: `Missing section: ${spec.title}.`, fixes });
     }
     return findings;
   },

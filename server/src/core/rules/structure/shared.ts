@@ -51,7 +51,7 @@ export function relevel(skeleton: string, depth: number): string {
 
 /** The depth of the document's top sections (2 unless it uses another level). */
 export function sectionDepth(model: PostMortem): number {
-  return model.topSections[0]?.depth ?? 2;
+  return model.topSections.length ? Math.min(...model.topSections.map((s) => s.depth)) : 2;
 }
 
 /** "None", "None identified", "N/A": an explicit absence, which is content (catalogue §4.2, §4.4). */
@@ -96,21 +96,20 @@ export function isPlaceholderValue(value: string): boolean {
  * list item), plus the edits that insert it after `after` (or before `before`). Lines that are
  * not the last of their paragraph keep a Markdown hard break (two trailing spaces), as in the seed.
  */
-export function headerLineEdits(model: PostMortem, label: string, value: string, anchor: { after?: HeaderField; before?: HeaderField }): TextEdit[] {
+export function headerLineEdits(model: PostMortem, label: string | [string, string][], value: string, anchor: { after?: HeaderField; before?: HeaderField }): TextEdit[] {
   const eol = model.lines.eol;
   const src = model.source;
   const sample = anchor.after ?? anchor.before ?? bodyHeader(model)[0];
-  let line: string;
-  if (sample) {
+  const one = (l: string, v: string): string => {
+    if (!sample) return `**${l}**: ${v}  `;
     const lineText = src.slice(sample.lineSpan.start, sample.lineSpan.end);
     const ls = sample.lineSpan.start;
     const prefix = lineText.slice(0, sample.labelSpan.start - ls);
     const between = lineText.slice(sample.labelSpan.end - ls, sample.valueSpan.start - ls).replace(/[ \t]*$/, '');
-    line = `${prefix}${label}${between} ${value}`;
-    if (sample.form !== 'list') line += '  ';
-  } else {
-    line = `**${label}**: ${value}  `;
-  }
+    return `${prefix}${l}${between} ${v}` + (sample.form !== 'list' ? '  ' : '');
+  };
+  // Several lines at once when several fields go to the same place (fix-all then needs one pass).
+  const line = (typeof label === 'string' ? [[label, value] as [string, string]] : label).map(([l, v]) => one(l, v)).join(eol);
   if (anchor.after) {
     const a = anchor.after;
     const edits: TextEdit[] = [];
