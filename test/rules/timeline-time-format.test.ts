@@ -58,3 +58,12 @@ test('times from 10:00 read the same in H:MM and HH:MM: no vote, no no-op findin
   // One each of 09:05 and 9:40: the tie goes to HH:MM.
   assert.deepEqual(f.map((x) => textOf(md2, x)), ['9:40']);
 });
+
+test('a table without a Time column: timeline-columns reports it, not every cell', () => {
+  const md = timelineDoc(['| Deploy starts | Change approved | Rolled out |'], { header: '| Event | Information Available | Decision/Action Taken |\n|---|---|---|' });
+  assert.deepEqual(findingsOf('timeline-time-format', md), []);
+  assert.equal(findingsOf('timeline-columns', md).length, 1);
+  // An unnamed first column is read as the Time column.
+  const md2 = timelineDoc(['| 10:00 | Deploy | x | y |', '| later | b | x | y |'], { header: '| | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|' });
+  assert.deepEqual(findingsOf('timeline-time-format', md2).map((f) => textOf(md2, f)), ['later']);
+});

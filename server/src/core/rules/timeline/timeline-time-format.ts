@@ -3,7 +3,7 @@
 import type { Fix, Rule, RuleFinding, TextEdit } from '../../types';
 import { formatTime, type TimeStyle } from '../../times';
 import type { PostMortem } from '../../model';
-import { deleteRowEdit, dominantStyle, isPlaceholderRow, timelineOf, type TimelineRow } from './timeline';
+import { deleteRowEdit, dominantStyle, isPlaceholderRow, timeColumn, timelineOf, type TimelineRow } from './timeline';
 
 const STYLE_NAMES: Record<TimeStyle, string> = {
   'HH:MM': '24-hour HH:MM',
@@ -38,7 +38,8 @@ export const rule: Rule = {
   sources: ['seed', 'PD-W'],
   check(model, context) {
     const t = timelineOf(model, context.today);
-    if (!t.table) return [];
+    // Without a Time column there is nothing to read; timeline-columns reports it.
+    if (!t.table || timeColumn(t.table) === -1) return [];
     const out: RuleFinding[] = [];
     const style = dominantStyle(t.rows);
     const all = normaliseAllEdits(model, style, context.today);

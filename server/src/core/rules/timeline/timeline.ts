@@ -87,17 +87,18 @@ export function cellOf(table: Table, row: Row, column: TimelineColumn): Cell | u
   return i === -1 ? undefined : row.cells[i];
 }
 
-/** The Time column: by header, else the first column. */
+/** The Time column: by header, else the first column when its header is not another known column; -1 if none. */
 export function timeColumn(table: Table): number {
   const i = table.columnIndex('time');
-  return i === -1 ? 0 : i;
+  if (i !== -1) return i;
+  return table.columns[0] === undefined ? 0 : -1;
 }
 
 function tableRows(table: Table, refDate: string | undefined, declaredOffset: number | undefined): TimelineRow[] {
   const col = timeColumn(table);
   let date: string | undefined;
   return table.rows.map((row, index) => {
-    const timeCell = row.cells[col];
+    const timeCell = col === -1 ? undefined : row.cells[col];
     const stamp = timeCell ? parseTimeCell(timeCell.raw, date ?? refDate) : undefined;
     const explicitDate = !!stamp?.date;
     if (stamp?.date) date = stamp.date;
