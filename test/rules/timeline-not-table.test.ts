@@ -116,3 +116,10 @@ test('without a header Date, month-day stamps take their year from context.today
   assert.equal(timeOf('2026-11-20'), '2026-09-30 14:10');
   assert.equal(timeOf('2031-01-05'), '2030-09-30 14:10');
 });
+
+test('a bullet holding a code block or a second paragraph: the conversion is offered, not applied on save', () => {
+  const md = '# Post-Mortem: t\n\n## Timeline\n\n- 10:00 — ran\n\n  ```\n  kubectl get pods\n  ```\n- 10:20 — alert\n';
+  const [f] = findingsOf('timeline-not-table', md);
+  assert.equal(f.fixes[0].safe, false);
+  assert.equal(findingsOf('timeline-not-table', LIST)[0].fixes[0].safe, true);
+});

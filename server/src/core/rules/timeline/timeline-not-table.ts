@@ -31,7 +31,7 @@ export const rule: Rule = {
         start: t.section.heading.textSpan.start,
         end: t.section.heading.textSpan.end,
         message: `The timeline is written as ${what}, not the template's table: a non-template timeline. Per-row checks start once it is a table.`,
-        fixes: t.list ? [{ title: 'Convert the list to the timeline table', edits: [convertListEdit(model, t)], safe: true, preferred: true }] : [],
+        fixes: t.list ? [{ title: 'Convert the list to the timeline table', edits: [convertListEdit(model, t)], safe: !hasBlockContent(model, t), preferred: true }] : [],
       },
     ];
   },
@@ -68,4 +68,9 @@ export function convertListEdit(model: PostMortem, t: Timeline): TextEdit {
     model.lines.eol,
   ).replace(/(\r?\n|\r)/g, `$1${/^[ \t>]*$/.test(prefix) ? prefix : ''}`);
   return { start: list.span.start, end: list.span.end, newText: table };
+}
+
+/** Code blocks, quotes or several paragraphs in a bullet: a table cell cannot hold them as they are. */
+function hasBlockContent(model: PostMortem, t: Timeline): boolean {
+  return t.list!.items.some((i) => /\n[ \t]*(?:```|~~~|>)|\n[ \t]*\n[ \t]*\S/.test(model.source.slice(i.contentSpan.start, i.children[0]?.span.start ?? i.span.end)));
 }
