@@ -66,3 +66,13 @@ test('hostile shapes do not throw', () => {
     for (const f of findings.filter((x) => x.ruleId === ID)) applyFix(md, f.fixes[0]);
   }
 });
+
+test('adjacent missing subsections are inserted together by the preferred fix', () => {
+  const md = cf('### Technical Factors\n- a\n\n### Environmental Factors\n- d');
+  const found = findingsOf(ID, md);
+  assert.equal(found.length, 2);
+  assert.deepEqual(found[0].fixes.map((f) => f.title), ['Insert Process Factors, Communication Factors', 'Insert only Process Factors']);
+  const fixed = applyFix(md, found[0].fixes[0]);
+  assert.ok(fixed.includes('- a\n\n### Process Factors\n- [List process gaps or weaknesses]\n\n### Communication Factors\n- [List communication breakdowns or gaps]\n\n### Environmental Factors'));
+  assert.deepEqual(findingsOf(ID, fixed), []);
+});

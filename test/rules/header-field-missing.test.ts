@@ -87,3 +87,15 @@ test('hostile shapes do not throw', () => {
     for (const f of findings.filter((x) => x.ruleId === ID)) for (const fix of f.fixes) applyFix(md, fix);
   }
 });
+
+test('fields missing together are inserted together by the preferred fix; one field alone by the other', () => {
+  const md = '# Post-Mortem: x\n**Date**: 2026-10-14  \n**Duration**: 1h\n\n## Executive Summary\nText.\n';
+  const found = findingsOf(ID, md);
+  assert.equal(found.length, 3);
+  const [first] = found;
+  assert.deepEqual(first.fixes.map((f) => f.title), ['Insert the Facilitator, Participants, Severity fields', 'Insert only the Facilitator field']);
+  const all = applyFix(md, first.fixes[0]);
+  assert.ok(all.includes('**Date**: 2026-10-14  \n**Facilitator**: [Name]  \n**Participants**: [List of attendees]  \n**Severity**: [Critical/High/Medium/Low]  \n**Duration**: 1h'));
+  assert.deepEqual(findingsOf(ID, all), []);
+  assert.equal(findingsOf(ID, applyFix(md, first.fixes[1])).length, 2);
+});

@@ -74,3 +74,8 @@ test('hostile shapes do not throw', () => {
   const [f] = findingsOf(ID, crlf);
   assert.deepEqual(findingsOf(ID, applyFix(crlf, f.fixes[0])), []);
 });
+
+test('generic words of a team-like Owner are not names', () => {
+  const md = doc('Eli Novak', ['Platform restarts the gateway', 'Security reviews the token']).replace('**Severity**: High', '**Owner**: Platform Security  \n**Severity**: High');
+  assert.deepEqual(findingsOf(ID, md), []);
+});

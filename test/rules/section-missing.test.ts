@@ -76,3 +76,19 @@ test('hostile shapes do not throw, and each fix applies', () => {
     for (const f of findings.filter((x) => x.ruleId === ID)) applyFix(md, f.fixes[0]);
   }
 });
+
+test('fix-all inserts every missing section in one pass, in template order', () => {
+  const { fixAll } = require('../../server/src/core/fix') as typeof import('../../server/src/core/fix');
+  const { rules } = require('../../server/src/core/rules/structure/index') as typeof import('../../server/src/core/rules/structure/index');
+  const rule = rules.filter((r) => r.id === ID);
+  const md = '# Post-Mortem: x\n\n## Timeline of Events\n- 10:00 x\n';
+  const res = fixAll(md, { rules: rule });
+  assert.equal(res.passes, 1);
+  assert.deepEqual(findingsOf(ID, res.text), []);
+  const order = SECTIONS.map((s) => res.text.indexOf(`## ${s.title}\n`));
+  assert.deepEqual([...order].sort((a, b) => a - b), order);
+  const [f] = findingsOf(ID, md).filter((x) => x.message.includes('Contributing Factors'));
+  assert.deepEqual(f.fixes.map((x) => x.title), ['Insert the Contributing Factors, What Went Well, Key Learnings, Action Items, Follow-Up Review sections', 'Insert only the Contributing Factors section']);
+  const only = applyFix(md, f.fixes[1]);
+  assert.ok(only.endsWith('- 10:00 x\n\n## Contributing Factors\n### Technical Factors\n- [List technical conditions that enabled the incident]\n\n### Process Factors\n- [List process gaps or weaknesses]\n\n### Communication Factors\n- [List communication breakdowns or gaps]\n\n### Environmental Factors\n- [List external pressures, constraints, or context]\n'));
+});

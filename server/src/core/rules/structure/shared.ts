@@ -219,7 +219,8 @@ function personalTokens(model: PostMortem, config?: ResolvedConfig): Set<string>
     if (parts.length === 1 && /^[\p{Lu}\d]+$/u.test(parts[0]) && parts[0].length <= 5) continue;
     for (const p of parts) {
       const w = p.toLowerCase().replace(/[^\p{L}\p{M}\p{N}'-]/gu, '');
-      if (w.length >= 2) out.add(w.normalize('NFC'));
+      // The gazetteer's own filter drops generic words ("Platform Security", "Partner Success").
+      if (w.length >= 2 && g.tokens.has(w)) out.add(w.normalize('NFC'));
     }
   }
   return out;
