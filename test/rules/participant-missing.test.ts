@@ -79,3 +79,8 @@ test('generic words of a team-like Owner are not names', () => {
   const md = doc('Eli Novak', ['Platform restarts the gateway', 'Security reviews the token']).replace('**Severity**: High', '**Owner**: Platform Security  \n**Severity**: High');
   assert.deepEqual(findingsOf(ID, md), []);
 });
+
+test('composed and decomposed accents are the same name', () => {
+  assert.deepEqual(findingsOf(ID, doc('Chlo\u00e9 Martin', ['Chloe\u0301 confirms the batch finished'])), []);
+  assert.equal(findingsOf(ID, doc('Eli Novak', ['Chlo\u00e9 confirms the batch finished'])).length, 1);
+});

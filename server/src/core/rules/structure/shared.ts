@@ -236,6 +236,18 @@ function isCapitalised(word: string): boolean {
  * following capitalised family name. Mailing lists ("platform-alerts@ list") are not people.
  */
 export function timelineMentions(model: PostMortem, config?: ResolvedConfig): NameMention[] {
+  // Both header rules read the mentions: computed once per model (and names.extra setting).
+  const cached = mentionCache.get(model);
+  const key = config?.names.extra.join('\u0000') ?? '';
+  if (cached && cached.key === key) return cached.mentions;
+  const mentions = findMentions(model, config);
+  mentionCache.set(model, { key, mentions });
+  return mentions;
+}
+
+const mentionCache = new WeakMap<PostMortem, { key: string; mentions: NameMention[] }>();
+
+function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[] {
   const personal = personalTokens(model, config);
   const mentions: NameMention[] = [];
   for (const unit of timelineUnits(model)) {
@@ -249,6 +261,9 @@ export function timelineMentions(model: PostMortem, config?: ResolvedConfig): Na
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      const c = t.word.charCodeAt(0);
+      // Cheap pre-filter: names start with a capital (or are handles); most words do not.
+      if (c >= 97 && c <= 122 && !t.word.includes('@')) continue;
       if (isExempt(unit, t.start, t.end)) continue;
       const next = tokens[i + 1];
       if (t.word.includes('@')) {
