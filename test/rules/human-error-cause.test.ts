@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, inSection, textOf, applyFix, lintMd } from '../helpers/lint';
-import { HUMAN_ERROR_PHRASES } from '../../server/src/core/rules/blame/human-error-cause.phrases';
+import {
+  HUMAN_ERROR_PHRASES, CAUSE_CONNECTORS, METRIC_NOUNS, DESIGN_CONTEXT, EMITTING_VERBS, CLASSIFYING_VERBS, MISTAKE_NOUNS, CAUSAL_VERBS,
+} from '../../server/src/core/rules/blame/human-error-cause.phrases';
 
 const id = 'human-error-cause';
 const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
@@ -67,6 +69,8 @@ test('guards: meta-blameless, quotes, code, metric compounds', () => {
     'The job logged `user error` for every 4xx response.',
     'It was not human error: the console preselected the wrong volume.',
     'The client logged a user error for each rejected form.',
+    'Manual steps in the console are prone to human error.',
+    'A typed confirmation reduces the risk of operator error.',
   ]) {
     assert.deepEqual(flagged(text).map((f) => f.message), [], text);
   }
@@ -107,4 +111,15 @@ test('timeline Time cells and action Owner cells are not analysed; chat lines ar
   const table = '# Post-Mortem: t\n\n## Action Items\n\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|\n| Add a diff view | Human Error Team | 2026-12-01 | Diff shown |\n';
   assert.equal(findingsOf(id, table).length, 0);
   assert.equal(lintMd(inSection('## Human error\n')).findings.filter((f) => f.ruleId === id).length, 0);
+});
+
+test('every connector, classifying and causal verb makes it a cause; every metric, design and emitting word guards it', () => {
+  const impact = (text: string) => findingsOf(id, inSection(text, 'Impact')).length;
+  for (const c of CAUSE_CONNECTORS) assert.equal(impact(`The page storm ${c} human error.`), 1, c);
+  for (const v of CLASSIFYING_VERBS) assert.equal(impact(`We ${v} the data loss as user error.`), 1, v);
+  for (const v of CAUSAL_VERBS) assert.equal(impact(`Human error in the console ${v} the records.`), 1, v);
+  for (const n of MISTAKE_NOUNS) assert.equal(impact(`The outage happened because the DBA made a ${n}.`), 1, n);
+  for (const n of METRIC_NOUNS) assert.equal(impact(`The spike was caused by the user error ${n}.`), 0, n);
+  for (const d of DESIGN_CONTEXT) assert.equal(impact(`The outage was caused by tooling that is ${d} human error.`), 0, d);
+  for (const v of EMITTING_VERBS) assert.equal(impact(`The outage was caused by a client that ${v} a user error.`), 0, v);
 });

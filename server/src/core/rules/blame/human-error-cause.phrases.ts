@@ -61,3 +61,7 @@ export const CLASSIFYING_VERBS = ['classified', 'classify', 'categorised', 'cate
 
 /** Verbs of a system emitting a message: "logged a user error", "returned a user error" (`technical-error`). */
 export const EMITTING_VERBS = ['logged', 'logs', 'log', 'returned', 'returns', 'return', 'raised', 'raises', 'threw', 'throws', 'emitted', 'emits', 'displayed', 'displays', 'shows', 'showed', 'surfaced', 'surfaces', 'counted', 'counts', 'reported', 'reports', 'responded', 'responds'];
+
+/** Before the phrase, these make it a property the system must tolerate, not a cause:
+ *  "manual steps are prone to human error", "a confirmation step reduces the risk of operator error". */
+export const DESIGN_CONTEXT = ['prone to', 'risk of', 'risks of', 'chance of', 'chances of', 'likelihood of', 'possibility of', 'reduce', 'reduces', 'reducing', 'prevent', 'prevents', 'preventing', 'guard against', 'guards against', 'protect against', 'protects against', 'tolerate', 'tolerates', 'resilient to', 'robust to', 'susceptible to', 'vulnerable to', 'room for', 'opportunities for', 'opportunity for', 'minimise', 'minimize', 'minimises', 'minimizes', 'catch', 'catches', 'mitigate', 'mitigates', 'expect', 'expects'];

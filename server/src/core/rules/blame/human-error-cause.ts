@@ -11,7 +11,7 @@ import {
 } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
-import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS } from './human-error-cause.phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT } from './human-error-cause.phrases';
 
 const ID = 'human-error-cause';
 const PHRASES = HUMAN_ERROR_PHRASES.map((p) => ({ ...p, words: phraseWords(p.phrase) }));
@@ -130,6 +130,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       // "The client logged a user error": a message a system emits (`technical-error`).
       if (t.slice(Math.max(0, i - 3), i).some((x) => EMITTING_VERBS.includes(x.norm))) continue;
       if (isMetaBlameless(s, i)) continue;
+      if (designContext(s, i)) continue;
       if (!(p.always || bare || connector(i, j) || copulaBefore(i) || causalVerbAfter(j))) continue;
       hits.push(extend(s, i, j, people));
     }
@@ -160,6 +161,17 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
     }
   }
   return hits;
+}
+
+const DESIGN = DESIGN_CONTEXT.map(phraseWords);
+
+/** "prone to human error", "reduces the risk of operator error": a property to design for. */
+function designContext(s: Sent, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (punctBefore(s, k + 1) && k + 1 < i) break;
+    if (DESIGN.some((d) => matchesAt(s, k - d.length + 1, d))) return true;
+  }
+  return false;
 }
 
 /** Extends a hit over "by {person}" after it and a "Root cause:" / "The root cause was" label before it. */
