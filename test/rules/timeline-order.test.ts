@@ -138,3 +138,10 @@ test('cells without a zone are in the zone the table declares; cells with one ke
   // Undeclared: cells without a zone are compared as written.
   assert.equal(findingsOf('timeline-order', timelineDoc([row('10:00'), row('09:30 UTC')], { note: '' })).length, 1);
 });
+
+test('no "Add the dates" fix without a header Date (today is not the incident date)', () => {
+  const md = timelineDoc([row('23:40'), row('00:12')]).replace('**Date**: 2026-03-02  \n', '');
+  const [f] = findingsOf('timeline-order', md);
+  assert.match(f.message, /crosses midnight/);
+  assert.deepEqual(f.fixes, []);
+});

@@ -41,7 +41,7 @@ export interface Timeline {
   paragraphs: Block[];
   rows: TimelineRow[];
   listRows: ListRow[];
-  /** The document's date (header Date), used for years of month-day stamps. */
+  /** The document's date (header Date). */
   refDate?: string;
 }
 
@@ -66,7 +66,9 @@ export function refDateOf(model: PostMortem): string | undefined {
 
 function build(model: PostMortem, today: string | undefined): Timeline {
   const section = model.section('timeline');
-  const refDate = refDateOf(model) ?? today;
+  const headerDate = refDateOf(model);
+  // Month-day stamps take their year from the header Date, else from today.
+  const refDate = headerDate ?? today;
   const blocks = section ? allBlocks(section) : [];
   let table = blocks.find((b) => b.table?.kind === 'timeline')?.table ?? blocks.find((b) => b.table)?.table;
   if (!section && !table) table = model.tables.find((t) => t.kind === 'timeline');
@@ -78,7 +80,7 @@ function build(model: PostMortem, today: string | undefined): Timeline {
     : undefined;
   const rows = table ? tableRows(table, refDate, declared) : [];
   const listRows = list ? listRowsOf(model, list, refDate) : [];
-  return { section, table, list, paragraphs, rows, listRows, refDate };
+  return { section, table, list, paragraphs, rows, listRows, refDate: headerDate };
 }
 
 /** The cell of a row in a timeline column. */
@@ -183,17 +185,19 @@ export function timelineSpan(t: Timeline): { minutes: number; from: string; to: 
   let prev: number | undefined;
   const adjusted = points.map((p) => {
     let at = p.at + (p.hasDate ? 0 : shift);
-    if (!p.hasDate && prev !== undefined && at < prev && crossesMidnight(prev % 1440, p.at % 1440)) {
+    if (!p.hasDate && prev !== undefined && at < prev && crossesMidnight(timeOfDay(prev), timeOfDay(p.at))) {
       shift += 1440;
       at += 1440;
     }
     prev = at;
     return at;
   });
-  const min = Math.min(...adjusted);
-  const max = Math.max(...adjusted);
+  const min = adjusted.reduce((a, b) => Math.min(a, b));
+  const max = adjusted.reduce((a, b) => Math.max(a, b));
   return { minutes: max - min, from: points[adjusted.indexOf(min)].label, to: points[adjusted.indexOf(max)].label };
 }
+
+const timeOfDay = (instant: number) => ((instant % 1440) + 1440) % 1440;
 
 /** Evening (from 18:00) to early morning (before 06:00): a night passed between the rows. */
 export function crossesMidnight(prevMinutes: number, minutes: number): boolean {
