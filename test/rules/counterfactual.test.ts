@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
 import { lint } from '../../server/src/core/engine';
 import { rule } from '../../server/src/core/rules/blame/counterfactual';
-import { COUNTERFACTUAL_MODALS, COUNTERFACTUAL_PHRASES, LATE_ACTION_VERBS, LATENESS_WORDS, IRREGULAR_BASE, KNOWN_VERBS } from '../../server/src/core/rules/blame/counterfactual.phrases';
+import { COUNTERFACTUAL_MODALS, COUNTERFACTUAL_PHRASES, LATE_ACTION_VERBS, LATENESS_WORDS, IRREGULAR_BASE, KNOWN_VERBS, GENERALISING_WORDS, FACILITATION_STARTS } from '../../server/src/core/rules/blame/counterfactual.phrases';
 
 const id = 'counterfactual';
 const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
@@ -145,4 +145,9 @@ test('every irregular participle and known verb flips to its base form in the pr
     const ed = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`;
     assert.ok(flip(`The on-call should have ${ed} the thing.`).startsWith(`did not ${v}`), `${v} (${ed})`);
   }
+});
+
+test('every generalising word and facilitation start of the data lists is a guard', () => {
+  for (const w of GENERALISING_WORDS) assert.equal(own(`Asked later, ${w} responders would have made the same call.`).length, 0, w);
+  for (const w of FACILITATION_STARTS) assert.equal(own(`${w[0].toUpperCase()}${w.slice(1)} would have made the call easier?`).length, 0, w);
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
 import { lint } from '../../server/src/core/engine';
 import { rule } from '../../server/src/core/rules/blame/normative-judgment';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS } from '../../server/src/core/rules/blame/normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, WORK_NOUNS } from '../../server/src/core/rules/blame/normative-judgment.phrases';
 
 const id = 'normative-judgment';
 const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
@@ -92,4 +92,10 @@ test('the fix replaces the judgment with a placeholder, editing only the flagged
 test('extra phrases from config', () => {
   const md = inSection('That was a boneheaded move.');
   assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['boneheaded'] } } } }).length, 1);
+});
+
+test('every action noun, system gerund, strong word and work noun of the data lists', () => {
+  for (const n of HUMAN_ACTION_NOUNS) assert.equal(own(`The ${n} was reckless.`).length, 1, n);
+  for (const g of SYSTEM_GERUNDS) assert.equal(own(`${g[0].toUpperCase()}${g.slice(1)} was poor.`).length, 0, g);
+  for (const w of STRONG_WORDS) for (const n of WORK_NOUNS) assert.equal(own(`It was a ${w} ${n}.`).length, 1, `${w} ${n}`);
 });

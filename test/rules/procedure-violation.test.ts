@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
 import { lint } from '../../server/src/core/engine';
 import { rule } from '../../server/src/core/rules/blame/procedure-violation';
-import { PROCEDURE_NOUNS, VIOLATION_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS } from '../../server/src/core/rules/blame/procedure-violation.phrases';
+import { PROCEDURE_NOUNS, VIOLATION_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, SKIP_VERBS, AGAINST_VERBS } from '../../server/src/core/rules/blame/procedure-violation.phrases';
 
 const id = 'procedure-violation';
 const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
@@ -80,4 +80,9 @@ test('the fix describes the step with placeholders and edits only the flagged ph
 test('extra phrases from config', () => {
   const md = inSection('The on-call went rogue on the rollback.');
   assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['went rogue'] } } } }).length, 1);
+});
+
+test('every skip verb and against-verb of the data lists', () => {
+  for (const v of SKIP_VERBS) assert.equal(own(`The engineer ${v} the mandatory check.`).length, 1, v);
+  for (const v of AGAINST_VERBS) assert.equal(own(`The deploy ${v} against policy.`).length, 1, v);
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
 import { lint } from '../../server/src/core/engine';
 import { rule } from '../../server/src/core/rules/blame/why-who-question';
-import { WHO_BLAME_VERBS, WHY_AUXILIARIES, SEED_QUESTIONS } from '../../server/src/core/rules/blame/why-who-question.phrases';
+import { WHO_BLAME_VERBS, WHY_AUXILIARIES, SEED_QUESTIONS, LEADING_WORDS, CARRY_OBJECT_VERBS } from '../../server/src/core/rules/blame/why-who-question.phrases';
 
 const id = 'why-who-question';
 const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
@@ -96,4 +96,13 @@ test('fixes: the seed questions for why, "Which part of the process allowed" for
 test('extra phrases from config', () => {
   const md = inSection('Whose bright idea was the midnight deploy?');
   assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['whose bright idea'] } } } }).length, 1);
+});
+
+test('every leading word and carried-object verb of the data lists', () => {
+  for (const w of LEADING_WORDS) assert.equal(own(`${w[0].toUpperCase()}${w.slice(1)} why did the DBA drop the table?`).length, 1, w);
+  for (const v of CARRY_OBJECT_VERBS) {
+    const md = inSection(`Who ${v} the zone change?`);
+    const [f] = findingsOf(id, md);
+    assert.match(f.fixes[0].edits[0].newText, /allowed the zone change to reach production/, v);
+  }
 });

@@ -98,9 +98,8 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
   for (let i = 0; i < t.length; i++) {
     if (hits.some((h) => h.first <= i && i <= h.last)) continue;
     const v = VERBS.find((w) => matchesAt(s, i, w));
-    if (v) {
-      const last = procedureAfter(s, i + v.length);
-      if (last < 0) continue;
+    const last = v ? procedureAfter(s, i + v.length) : -1;
+    if (v && last >= 0) {
       const sub = subjectOf(s, i, people);
       if (!sub.person || isMetaBlameless(s, sub.person.first)) continue;
       hits.push({ first: i, last });
