@@ -66,3 +66,10 @@ test('not flagged: backward "should have" (counterfactual), "must have", quotes,
   assert.deepEqual(findingsOf('timeline-judgment', doc('Ran `should_retry --must`')), []);
   assert.deepEqual(findingsOf('timeline-judgment', '# P\n\n## Key Learnings\n\n- The runbook must cover prefetch.\n'), []);
 });
+
+test('language.extraPhrases adds phrases for timeline-judgment, matched as words', () => {
+  const md = doc('Restarted; this was a poor call (.*)+');
+  assert.deepEqual(findingsOf('timeline-judgment', md), []);
+  const f = findingsOf('timeline-judgment', md, { config: { language: { extraPhrases: { 'timeline-judgment': ['poor call', '(.*)+'] } } } });
+  assert.deepEqual(f.map((x) => textOf(md, x)), ['poor call']);
+});

@@ -9,7 +9,10 @@ import { HINDSIGHT_PHRASES } from './timeline-judgment.phrases';
 const PHRASES = HINDSIGHT_PHRASES.map(phraseWords).sort((a, b) => b.length - a.length);
 
 /** Hindsight phrases in a unit: text ranges, longest first at each place, not exempt. */
+const MAYBE = /hindsight|retrospect|later|turned out|now know|now we know|unbeknown/i;
+
 export function hindsightHits(unit: ProseUnit): { start: number; end: number; phrase: string }[] {
+  if (!MAYBE.test(unit.text)) return [];
   const tokens = words(unit.text);
   const hits: { start: number; end: number; phrase: string }[] = [];
   for (const p of PHRASES) {

@@ -12,7 +12,11 @@ const PHRASES = JUDGMENT_PHRASES.map(phraseWords).sort((a, b) => b.length - a.le
 const LABELS = JUDGMENT_LABELS.map(phraseWords);
 const BACKWARD = new Set(['have', "'ve", 've', 'not', 'never']);
 
-function judgmentHits(unit: ProseUnit): { start: number; end: number; phrase: string }[] {
+// A cheap first look: most cells contain none of the words, and tokenising 3,000 cells is not free.
+const MAYBE = /should|need|must|insufficien|inadequa|fix|todo|lesson|learning|action item/i;
+
+function judgmentHits(unit: ProseUnit, extra: string[][]): { start: number; end: number; phrase: string }[] {
+  if (!extra.length && !MAYBE.test(unit.text)) return [];
   const tokens = words(unit.text);
   const hits: { start: number; end: number; phrase: string }[] = [];
   const add = (a: number, b: number) => {
@@ -33,6 +37,8 @@ function judgmentHits(unit: ProseUnit): { start: number; end: number; phrase: st
       add(a, b);
     }
   }
+  // The user's extra phrases (settings), matched as words.
+  for (const p of extra) for (const [a, b] of findPhrase(tokens, p)) add(a, b);
   for (const p of LABELS) {
     for (const [a, b] of findPhrase(tokens, p)) {
       if (/^\s*:/.test(unit.text.slice(tokens[b].end))) add(a, b);
@@ -51,9 +57,10 @@ export const rule: Rule = {
   sources: ['PD-W', 'PD-IR', 'PD-EPM'],
   check(model, context) {
     const out: RuleFinding[] = [];
+    const extra = (context.config.language.extraPhrases['timeline-judgment'] ?? []).map(phraseWords).filter((p) => p.length);
     for (const unit of timelineCells(model, context.today)) {
       if (unit.column === 'time') continue;
-      const hits = judgmentHits(unit);
+      const hits = judgmentHits(unit, extra);
       // Hindsight outside Information Available is a judgment written into the timeline too.
       if (unit.column !== 'info') for (const h of hindsightHits(unit)) if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
       for (const h of hits) {
