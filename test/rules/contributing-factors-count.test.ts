@@ -41,3 +41,8 @@ test('hostile shapes do not throw', () => {
     assert.deepEqual(findings.filter((f) => f.ruleId === 'internal-error'), []);
   }
 });
+
+test('a paragraph introducing the list is not a factor', () => {
+  assert.equal(findingsOf(ID, cf('Several conditions contributed:\n\n- The token was not updated.')).length, 1);
+  assert.deepEqual(findingsOf(ID, cf('Several conditions contributed:\n\n- The token was not updated.\n- Nobody was paged.')), []);
+});

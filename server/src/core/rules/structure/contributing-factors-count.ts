@@ -16,12 +16,15 @@ export const rule: Rule = {
     const cf = model.section('contributing-factors');
     if (!cf) return [];
     let count = 0;
-    for (const block of allBlocks(cf)) {
+    const blocks = allBlocks(cf);
+    for (const [i, block] of blocks.entries()) {
       if (block.list) {
         for (const item of block.list.items) if (item.text.trim() && !isNoneStatement(item.text) && !isPlaceholderValue(item.text)) count++;
       } else if (block.kind === 'paragraph') {
         const text = block.prose.map((u) => u.text).join(' ');
-        if (text.trim() && !isNoneStatement(text) && !isPlaceholderValue(text)) count++;
+        // "The following conditions contributed:" introduces the list after it; it is not a factor.
+        const intro = /:\s*$/.test(text) && blocks[i + 1]?.kind === 'list';
+        if (text.trim() && !intro && !isNoneStatement(text) && !isPlaceholderValue(text)) count++;
       } else if (block.table) {
         count += block.table.rows.filter((r) => r.cells.some((c) => c.raw && !isPlaceholderValue(c.raw))).length;
       }
