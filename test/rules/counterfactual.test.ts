@@ -65,6 +65,7 @@ test('guards: forward should, possession, capability, epistemic, facilitation qu
     'If the queue depth had exceeded 5 million, the broker would stop accepting writes.',
     'We would have liked more time for the review.',
     'Nobody could have predicted the interaction between the two flags.',
+    'The on-call could not have known that the standby was stale.',
     'Decision points: What information would have changed decisions?',
   ]) {
     assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);

@@ -21,6 +21,7 @@ const ID = 'counterfactual';
 const MODALS = COUNTERFACTUAL_MODALS.map((m) => phraseWords(m.phrase));
 const PHRASES = COUNTERFACTUAL_PHRASES.map((p) => phraseWords(p.phrase));
 const LATE = LATENESS_WORDS.map(phraseWords);
+const KNOWING_VERBS = ['known', 'seen', 'predicted', 'foreseen', 'anticipated', 'noticed', 'expected', 'detected', 'guessed', 'told', 'realised', 'realized', 'spotted'];
 const WISH_VERBS = ['liked', 'loved', 'preferred', 'wanted', 'hoped', 'wished', 'appreciated', 'enjoyed'];
 const CONDITIONAL_MODALS = new Set(['would', 'could', 'might', "wouldn't", "couldn't"]);
 
@@ -145,6 +146,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
       // A verb particle belongs to the phrase: "could have rolled back".
       if (last === p && ['back', 'up', 'out', 'off', 'down'].includes(t[p + 1]?.norm ?? '') && !punctBefore(s, p + 1)) last = p + 1;
       if (generalising && CONDITIONAL_MODALS.has(m[0])) continue;
+      // "The on-call could not have known …": what was knowable then, a statement against hindsight.
+      if ((m[0] === 'could' || m[0] === "couldn't") && t.slice(i, k).some((x) => isNegation(x) || x.norm.endsWith("n't")) && KNOWING_VERBS.includes(part.norm)) continue;
       // "Nobody could have predicted …": a statement against hindsight, not an alternate past.
       const sub = subjectOf(s, i, people);
       if (sub.head !== undefined && ['nobody', 'no-one', 'none'].includes(t[sub.head].norm)) continue;
