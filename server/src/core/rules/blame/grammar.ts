@@ -3,6 +3,11 @@
 // (past participles, modals, negation) and question forms. There is no part-of-speech tagger:
 // these are small word-class lists plus position, which is enough for the short, declarative
 // sentences of a post-mortem. Word lists are data at the bottom of this file.
+//
+// Stable API for every blame rule: blameUnits (units to analyse), sentences (tokens per sentence,
+// cached), isGuarded / guardedToks (exempt text, chat and log lines), isMetaBlameless, subjectOf /
+// personAt / personWord (who the subject is), isPastTense / isPastParticiple / isModal /
+// isNegation / isAdverb, spanOf, balanceMarkup, extraPhraseFindings.
 import type { PostMortem, ProseUnit } from '../../model';
 import { isExempt, proseSpan } from '../../model';
 import type { ResolvedConfig } from '../../config';
