@@ -87,7 +87,9 @@ test('a configured severity scale word is not animated ("Catastrophic")', () => 
 
 test('fix: delete an adjective, or replace a noun phrase with a metric placeholder', () => {
   const md = inSection('The state of the DNS tooling is crazy.');
-  assert.equal(applyFix(md, only(md)[0].fixes[0]), inSection('The state of the DNS tooling is.'));
+  assert.equal(applyFix(md, only(md)[0].fixes[0]), inSection('The state of the DNS tooling is [metric: e.g. N users / M minutes].'));
+  const md3 = inSection('This was the dumbest outage we have ever had.');
+  assert.equal(applyFix(md3, only(md3)[0].fixes[0]), inSection('This was the outage we have ever had.'));
   const md2 = inSection('The rollback was a total nightmare.');
   const fix = only(md2)[0].fixes[0];
   assert.ok(fix.preferred && !fix.safe);

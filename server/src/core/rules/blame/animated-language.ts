@@ -9,6 +9,8 @@ import { checkPhrases, deleteFix, matchEntry, replaceFix, sectionSeverity, type 
 
 export const PROMPTS = ['What else was going on at the time?', 'How many users, and for how many minutes? State the severity with a number.'];
 const RULE_ID = 'animated-language';
+/** Words before an adjective that make it the predicate ("is crazy", "so absurd"). */
+const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "it's", "that's", "'s", 'so', 'very', 'really', 'absolutely', 'completely', 'totally', 'just', 'honestly', 'seems', 'seemed', 'looks', 'looked']);
 /** Words before "garbage" / "trash" that make them a verdict. */
 const VERDICT_BEFORE = new Set(['is', 'was', 'are', 'were', 'pure', 'total', 'complete', 'absolute', 'utter', 'just', 'absolutely', 'complete', 'such']);
 
@@ -72,8 +74,11 @@ export const rule: Rule = {
         message: (_m, text) => `Animated language: “${text}” is emotive wording; it makes the review feel like a verdict. State the severity with a number instead.`,
         fixes: (m, first, last) => {
           const text = m.sentence.unit.text.slice(m.sentence.tokens[first].start, m.sentence.tokens[last].end);
-          if (m.entry.rewrite === '') return [deleteFix(m.sentence, first, last, `Delete “${text}”`)];
-          return [replaceFix(m.sentence, first, last, m.entry.rewrite ?? '[metric: e.g. N users / M minutes]', 'Replace with a number', true)];
+          // An attributive word can go ("the dumbest outage" → "the outage"); a predicate needs
+          // something in its place ("is crazy" → "is [metric …]").
+          const predicate = PREDICATE_BEFORE.has(m.sentence.tokens[first - 1]?.word ?? '');
+          if (m.entry.rewrite === '' && !predicate) return [deleteFix(m.sentence, first, last, `Delete “${text}”`)];
+          return [replaceFix(m.sentence, first, last, m.entry.rewrite || '[metric: e.g. N users / M minutes]', 'Replace with a number', true)];
         },
         extra: punctuation,
       },
