@@ -41,6 +41,8 @@ test('person-like subjects of §1.6: handles, roles, teams, gazetteer names, qua
     'Priya Raman missed the page at 02:10.',
     'The on-call deliberately ignored the alert.',
     'The on-call, who was tired, missed the page.',
+    'The warning was missed by the on-call engineer.',
+    'The page was ignored by @dkim for an hour.',
   ]) {
     assert.equal(flagged(text).length, 1, text);
   }
@@ -71,6 +73,8 @@ test('guards: neutral verbs, non-person subjects, fail over, perception with a r
     'The team left the bridge open as planned for the APAC shift.',
     'We missed our availability SLO by two minutes this month.',
     'The on-call ignored the flapping disk alert, as the runbook instructs.',
+    'The heartbeat was missed by the consumer during the GC pause.',
+    'The ball was dropped by the scheduler when the node drained.',
   ]) {
     assert.deepEqual(flagged(text).map((f) => f.message), [], text);
   }

@@ -21,6 +21,7 @@ const VERBS = FAILURE_VERBS.map((v) => ({ ...v, words: phraseWords(v.phrase) }))
 const PERCEPTION = ['receive', 'see', 'hear', 'know', 'get', 'notice'];
 const REASONS = ['because', 'since', 'as'];
 const LATE = LATENESS_WORDS.map(phraseWords);
+const PASSIVE_FAILURES = ['missed', 'ignored', 'forgotten', 'neglected', 'botched', 'bungled', 'fumbled', 'dropped', 'messed'];
 const MEASURES = ['slo', 'slos', 'sla', 'slas', 'target', 'targets', 'objective', 'objectives', 'deadline', 'window', 'budget', 'goal', 'cutoff', 'estimate', 'forecast', 'eta', 'quota'];
 const PER_PROCESS = ['as the runbook', 'per the runbook', 'as instructed', 'as documented', 'as the procedure', 'per the procedure', 'as agreed', 'as planned'].map(phraseWords);
 const INTENDED = ['as planned', 'on purpose', 'intentionally', 'deliberately', 'by design', 'as agreed', 'as intended', 'so that', 'in case'].map(phraseWords);
@@ -65,6 +66,8 @@ export interface FailureHit {
   subjectLast: number;
   person?: PersonRef;
   possessive?: boolean;
+  /** "was missed by the on-call": the rewrite keeps the passive. */
+  passive?: boolean;
 }
 
 function message(written: string): string {
@@ -77,6 +80,8 @@ function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType
   const subject = unit.text.slice(s.toks[hit.first].start, s.toks[hit.subjectLast].end);
   const newText = hit.possessive
     ? '[what happened]; [what made it possible]; [what the person saw or expected at the time]'
+    : hit.passive
+    ? '[what happened, described neutrally]; [what made it possible]'
     : `${subject} [action, described neutrally, with what ${subject.replace(/^The\s+/, 'the ')} saw or expected at the time]`;
   return {
     ...span,
@@ -165,6 +170,17 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (t[i].norm === 'never' && t[i + 1]) {
       const base = ACTION_VERBS.find((a) => pastOf(a).includes(t[i + 1].norm));
       if (base) add(i, withParticle(s, i + 1), false);
+    }
+    // Passive with a person agent: "The warning was missed by the on-call engineer."
+    if (PASSIVE_FAILURES.includes(t[i].norm) && ['was', 'were', 'been', 'got'].includes(t[i - 1]?.norm ?? '') && t[i + 1]?.norm === 'by') {
+      for (let k = i + 2; k < Math.min(t.length, i + 6); k++) {
+        if (punctBefore(s, k)) break;
+        const kind = personWord(s, k, people);
+        if (kind && !/'s$/.test(t[k].norm)) {
+          if (!isMetaBlameless(s, i - 1)) hits.push({ first: i - 1, last: k, subjectLast: k, person: { kind, first: i + 2, last: k, head: k, possessive: false }, passive: true });
+          break;
+        }
+      }
     }
     // "{person}'s fault / mistake / oversight"; "the fault of {person}"
     if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && /'s$|s'$/.test(t[i - 1].norm) && personWord(s, i - 1, people)) {
