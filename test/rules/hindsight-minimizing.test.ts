@@ -116,7 +116,10 @@ test('the quick fix deletes only the minimiser', () => {
   for (const e of fix.edits) assert.ok(e.start >= f.start && e.end <= f.end + 1, 'edit stays on the phrase and its space');
   const md2 = inSection('Of course, the spike came from the index.');
   const [g] = only(md2);
-  assert.equal(applyFix(md2, g.fixes[0]), inSection('the spike came from the index.'));
+  assert.equal(applyFix(md2, g.fixes[0]), inSection('The spike came from the index.'));
+  const md3 = inSection('The root cause was a cache. Obviously this should have been caught.');
+  const [h] = only(md3);
+  assert.equal(applyFix(md3, h.fixes[0]), inSection('The root cause was a cache. This should have been caught.'));
 });
 
 test('longer phrases get a placeholder rewrite of the phrase only', () => {

@@ -266,7 +266,8 @@ export function isMetaUse(s: SentenceTokens, first: number): boolean {
 
 /**
  * A fix that deletes tokens [first, last] and the separator after them (or before them at the end
- * of a sentence). It edits nothing outside the phrase and its adjacent spaces and comma.
+ * of a sentence). It edits nothing outside the phrase, its adjacent spaces and comma, and (at the
+ * start of a sentence) the capital of the word that then starts it.
  */
 export function deleteFix(s: SentenceTokens, first: number, last: number, title: string, preferred = true): Fix {
   const text = s.unit.text;
@@ -278,8 +279,15 @@ export function deleteFix(s: SentenceTokens, first: number, last: number, title:
     const before = /[ \t]+$/.exec(text.slice(0, a));
     if (before) a -= before[0].length;
   }
+  // At the start of a sentence, the next word takes over its capital ("Obviously this …" → "This …").
+  let newText = '';
+  const next = s.tokens[last + 1];
+  if (first === 0 && next && b === next.start && /^\p{Lu}/u.test(s.raw[0]) && /^\p{Ll}/u.test(s.raw[last + 1])) {
+    newText = text[b].toUpperCase();
+    b += 1;
+  }
   const span = proseSpan(s.unit, a, b);
-  return { title, edits: [{ ...span, newText: '' }], ...(preferred ? { preferred: true } : {}) };
+  return { title, edits: [{ ...span, newText }], ...(preferred ? { preferred: true } : {}) };
 }
 
 /** A fix that replaces tokens [first, last] with text. */
