@@ -150,3 +150,13 @@ test('the message names the trap and quotes the phrase', () => {
   assert.match(f.message, /^Hindsight: /);
   assert.ok(f.message.includes(`“${textOf(md, f)}”`));
 });
+
+test('deleting a minimiser never deletes markup around it', () => {
+  const md = inSection('**Obviously** the spike came from the index.');
+  const [f] = only(md);
+  assert.equal(textOf(md, f), 'Obviously');
+  assert.equal(applyFix(md, f.fixes[0]), inSection('the spike came from the index.'));
+  const md2 = inSection('The engineer _merely_ had to compare the files.');
+  const [g] = only(md2);
+  assert.equal(applyFix(md2, g.fixes[0]), inSection('The engineer had to compare the files.'));
+});

@@ -36,6 +36,8 @@ export interface SentenceTokens {
   tokens: WordToken[];
   /** As written, by token index. */
   raw: string[];
+  /** The document source, when known (for markup around a phrase). */
+  source?: string;
 }
 
 export interface PhraseMatch {
@@ -53,7 +55,7 @@ export function blameUnits(model: PostMortem): ProseUnit[] {
 }
 
 /** The unit's sentences as word tokens; tokenised once per distinct text and shared by every phrase rule. */
-export function sentencesOf(unit: ProseUnit): SentenceTokens[] {
+export function sentencesOf(unit: ProseUnit, source?: string): SentenceTokens[] {
   const analysis = analyse(unit);
   let shared = analysis.memo.get(SENTENCE_TOKENS) as Omit<SentenceTokens, 'unit'>[] | undefined;
   if (!shared) {
@@ -64,7 +66,7 @@ export function sentencesOf(unit: ProseUnit): SentenceTokens[] {
     });
     analysis.memo.set(SENTENCE_TOKENS, shared);
   }
-  return shared.map((s) => ({ ...s, unit }));
+  return shared.map((s) => ({ ...s, unit, source }));
 }
 const SENTENCE_TOKENS = 'phrase-rule:sentence-tokens';
 
@@ -286,8 +288,32 @@ export function deleteFix(s: SentenceTokens, first: number, last: number, title:
     newText = text[b].toUpperCase();
     b += 1;
   }
+  // Markup inside the range ("**Obviously** this") would be deleted with it: edit the phrase alone,
+  // with the emphasis markers that wrap exactly it and one space after them.
+  if (!contiguous(s.unit, a, b)) {
+    const span = tokenSpan(s, first, last);
+    const src = s.source;
+    if (src) {
+      for (const mark of ['**', '__', '*', '_', '~~']) {
+        const n = mark.length;
+        if (src.slice(span.start - n, span.start) === mark && src.slice(span.end, span.end + n) === mark) {
+          span.start -= n;
+          span.end += n;
+          if (src[span.end] === ' ' && src[span.start - 1] !== undefined && /\s/.test(src[span.start - 1] ?? '')) span.end += 1;
+          break;
+        }
+      }
+    }
+    return { title, edits: [{ ...span, newText: '' }], ...(preferred ? { preferred: true } : {}) };
+  }
   const span = proseSpan(s.unit, a, b);
   return { title, edits: [{ ...span, newText }], ...(preferred ? { preferred: true } : {}) };
+}
+
+/** True when text range [a, b) of the unit is one run of source characters (no markup inside it). */
+export function contiguous(unit: ProseUnit, a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) if (unit.offsets[k + 1] !== unit.offsets[k] + 1) return false;
+  return true;
 }
 
 /** A fix that replaces tokens [first, last] with text. */
@@ -346,7 +372,7 @@ export function checkPhrases(spec: PhraseRuleSpec, model: PostMortem, context: R
   const entries = indexEntries([...spec.entries, ...extraEntries(context, spec.id)]);
   for (const unit of blameUnits(model)) {
     if (sectionSeverity(spec.id, unit.context) === 'off') continue;
-    for (const s of sentencesOf(unit)) {
+    for (const s of sentencesOf(unit, model.source)) {
       for (const m of matchAll(s, entries)) {
         const ok = m.entry.source === 'config' ? true : spec.accept(m, g);
         if (!ok) continue;
