@@ -39,3 +39,12 @@ test('adds several missing columns at their template positions, header-only tabl
   assert.match(f2.message, /out of order/);
   assert.deepEqual(f2.fixes, [], 'no column fix when the order is wrong');
 });
+
+test('a table with no recognised column: reported, no fix; a list beside it is the timeline', () => {
+  const md = timelineDoc(['| Detect | 12 |'], { header: '| Phase | Minutes |\n|---|---|' });
+  const [f] = findingsOf('timeline-columns', md);
+  assert.deepEqual(f.fixes, []);
+  const withList = '# P\n\n## Timeline\n\n| Phase | Minutes |\n|---|---|\n| Detect | 12 |\n\n- 10:00 — deploy\n- 10:12 — alert\n';
+  assert.deepEqual(findingsOf('timeline-columns', withList), []);
+  assert.equal(findingsOf('timeline-not-table', withList).length, 1);
+});

@@ -28,7 +28,8 @@ export const rule: Rule = {
     if (missing.length) parts.push(`missing ${missing.map((c) => `"${c.title}"`).join(', ')}`);
     if (outOfOrder) parts.push('columns out of order');
     const fixes = [];
-    if (missing.length && !outOfOrder) {
+    // With no column recognised at all, adding four columns would only guess: report it, no fix.
+    if (missing.length && !outOfOrder && present.length) {
       // Each missing column goes after the last present column that comes before it in the template.
       const inserts = missing.map((c) => {
         const templateIndex = TIMELINE_COLUMNS.indexOf(c);

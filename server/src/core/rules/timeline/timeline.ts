@@ -70,9 +70,11 @@ function build(model: PostMortem, today: string | undefined): Timeline {
   // Month-day stamps take their year from the header Date, else from today.
   const refDate = headerDate ?? today;
   const blocks = section ? allBlocks(section) : [];
-  let table = blocks.find((b) => b.table?.kind === 'timeline')?.table ?? blocks.find((b) => b.table)?.table;
+  const listBlock = blocks.find((b) => b.list)?.list;
+  // A table the template does not recognise (e.g. "Phase | Minutes") is not the timeline when a list is.
+  let table = blocks.find((b) => b.table?.kind === 'timeline')?.table ?? (listBlock ? undefined : blocks.find((b) => b.table)?.table);
   if (!section && !table) table = model.tables.find((t) => t.kind === 'timeline');
-  const list = table ? undefined : blocks.find((b) => b.list)?.list;
+  const list = table ? undefined : listBlock;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   // The zone the table declares (Time header, then the notes) applies to cells that name none.
   const declared = table
