@@ -35,6 +35,7 @@ test('grammatical shapes: modal + have + participle, if … had, inverted had, i
     'The on-call did not escalate until the third page.',
     "Had Lena looked at the graph, she'd have seen the leak.",
     "The engineer could've rolled back sooner.",
+    "If we'd had a canary, none of this would have happened.",
     'Depth alert threshold is 5 million; had an age alert existed, the on-call would have been paged here.',
   ]) {
     assert.equal(own(text).length, 1, text);

@@ -39,6 +39,7 @@ test('connectors, copulas and causal verbs make it a cause outside CF/ES/KL; a b
     'The backlog happened because the on-call engineer made a mistake with the consumer count.',
     'We classified the data loss as user error by the support agent.',
     'The data loss was the result of a mistake by the DBA.',
+    'The main reason for the outage was human error.',
   ]) {
     assert.equal(flagged(text, 'Impact').length, 1, text);
   }

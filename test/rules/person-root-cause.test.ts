@@ -29,6 +29,8 @@ test('person-like complements: names, handles, roles, possessive actions, relati
     'Root cause — the on-call engineer restarting the wrong pod.',
     'The root cause is Jamal forgetting to renew the domain.',
     'The root cause is Okonkwo forgetting to renew the domain.',
+    'Ana was the root cause.',
+    'The on-call engineer is the real root cause of the outage.',
   ]) {
     assert.equal(flagged(text).length, 1, text);
   }
@@ -43,6 +45,8 @@ test('guards: technical root causes, plural root causes, human error, negation, 
     'The root cause was operator error while resizing the volume.',
     'The root cause was not the on-call; the alert was routed to a retired channel.',
     'The root cause was the engineer onboarding doc, which pointed at the old cluster.',
+    'Ana was the first to notice the root cause.',
+    'The certificate was the root cause.',
   ]) {
     assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
   }

@@ -34,6 +34,7 @@ test('why questions aimed at people, who + blame verb, "What were you thinking,"
     'What were you thinking, running a migration during peak traffic?',
     'What were you thinking running that at peak?',
     'Why on earth did the DBA run that query?',
+    "Who's responsible for this mess?",
   ]) {
     assert.equal(flagged(text).length, 1, text);
   }
@@ -56,6 +57,7 @@ test('guards: mechanism, ownership, facilitation questions, statements, quoted c
     'What information did the on-call have when the second alert fired?',
     'On the pull request, a reviewer asked "who approved this?" at 16:20.',
     'Why did the on-call script exit early?',
+    "Who's on call this weekend?",
   ]) {
     assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
   }

@@ -169,7 +169,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
     if (t[i].norm === 'if' && hasModalHave(s) && !['whether', 'ask', 'asked', 'check', 'checked', 'unclear', 'know', 'knew', 'see', 'wonder'].includes(t[i - 1]?.norm ?? '')) {
       for (let k = i + 1; k < Math.min(t.length, i + 10); k++) {
         if (k > i + 1 && punctBefore(s, k)) break;
-        if (t[k].norm === 'had' || t[k].norm === "hadn't") {
+        if (t[k].norm === 'had' || t[k].norm === "hadn't" || (/'d$/.test(t[k].norm) && isPastParticiple(t[k + 1]?.norm ?? ''))) {
           let p = k + 1;
           while (p < t.length && (isNegation(t[p]) || isAdverb(t[p]))) p++;
           if (t[p] && isPastParticiple(t[p].norm) && !punctBefore(s, p)) {

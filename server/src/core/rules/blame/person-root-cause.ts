@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { blameUnits, balanceMarkup, sentences, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore, gapAfter, isNegation, DETERMINERS, type Sent, type PersonKind } from './grammar';
+import { blameUnits, balanceMarkup, subjectOf, sentences, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore, gapAfter, isNegation, DETERMINERS, type Sent, type PersonKind } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrases';
@@ -54,6 +54,9 @@ export interface RootCauseHit {
   /** How "root cause" is linked: a label ("Root cause:") or a verb. */
   label: boolean;
   kind: PersonKind;
+  /** "Ana was the root cause": the person comes first. */
+  reversed?: boolean;
+  personLast?: number;
 }
 
 function message(written: string): string {
@@ -64,7 +67,9 @@ function finding(unit: ProseUnit, s: Sent, hit: RootCauseHit, severity: ReturnTy
   const span = spanOf(unit, s, hit.first, hit.last);
   const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
   const person = unit.text.slice(s.toks[hit.personFirst].start, s.toks[hit.last].end);
-  const newText = hit.label
+  const newText = hit.reversed
+    ? `${unit.text.slice(s.toks[hit.personFirst].start, s.toks[hit.personLast ?? hit.personFirst].end)} [action, as a timeline fact]; contributing factors were [system condition 1] and [system condition 2]`
+    : hit.label
     ? `Contributing factors: [system condition 1]; [system condition 2]. Timeline fact: ${person}`
     : `${/^\p{Lu}/u.test(written) ? 'C' : 'c'}ontributing factors were [system condition 1] and [system condition 2]; the timeline records ${person}`;
   return {
@@ -102,11 +107,28 @@ export function findPersonRootCause(s: Sent, people: Gazetteer): RootCauseHit | 
       if (!link) continue;
       start = k + link.length;
     }
+    // (reversed below: "Ana was the root cause")
     // "The root cause was not the on-call": a denial, not a claim.
     if (t[start] && isNegation(t[start])) continue;
     const person = complementPerson(s, start, people);
     if (!person) continue;
     return { first, last: person.last, personFirst: start, label, kind: person.kind };
+  }
+  return reversedRootCause(s, people);
+}
+
+/** "Ana was the root cause", "the on-call engineer is the real root cause of the outage". */
+function reversedRootCause(s: Sent, people: Gazetteer): RootCauseHit | undefined {
+  const t = s.toks;
+  for (let i = 1; i < t.length; i++) {
+    if (!['was', 'is', 'were', 'became', 'remains'].includes(t[i].norm)) continue;
+    let k = i + 1;
+    while (k < t.length && (t[k].norm === 'the' || t[k].norm === 'a' || ROOT_QUALIFIERS.includes(t[k].norm))) k++;
+    const root = t[k]?.norm === 'root' && t[k + 1]?.norm === 'cause';
+    if (!root && !(t[k]?.norm === 'cause' && k > i + 1)) continue;
+    const sub = subjectOf(s, i, people);
+    if (!sub.person || sub.person.possessive) continue;
+    return { first: sub.person.first, last: root ? k + 1 : k, personFirst: sub.person.first, label: false, kind: sub.person.kind, reversed: true, personLast: sub.person.last };
   }
   return undefined;
 }

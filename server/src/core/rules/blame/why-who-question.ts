@@ -136,10 +136,12 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     }
     return undefined;
   }
-  if (q.norm === 'who') {
+  if (q.norm === 'who' || q.norm === "who's") {
     for (const v of WHO_VERBS) {
-      if (!matchesAt(s, i + 1, v.words)) continue;
-      const after = i + 1 + v.words.length;
+      // "Who's responsible for …" = "Who is responsible for …"
+      const words = q.norm === "who's" ? (v.words[0] === 'is' ? v.words.slice(1) : undefined) : v.words;
+      if (!words || !matchesAt(s, i + 1, words)) continue;
+      const after = i + 1 + words.length;
       return { kind: 'who', first: i, last: after - 1, verb: v.phrase, object: after < t.length ? [after, t.length - 1] : undefined };
     }
   }
