@@ -158,3 +158,15 @@ test('the message names the trap and quotes the phrase', () => {
   assert.match(f.message, /^People-targeted action: /);
   assert.ok(f.message.includes(`“${textOf(md, f)}”`));
 });
+
+test('a rewrite that would break emphasis is not offered', () => {
+  const md = inSection('**Be more** careful when editing DNS records.', 'Action Items');
+  const [f] = only(md);
+  assert.ok(f, 'still reported');
+  assert.deepEqual(f.fixes, []);
+  assert.deepEqual(only(inSection('Be **more careful** when editing DNS records.', 'Action Items'))[0].fixes, []);
+  const md2 = inSection('Be more careful when **editing** DNS records.', 'Action Items');
+  const [g] = only(md2);
+  assert.equal(g.fixes.length, 1);
+  assert.ok(applyFix(md2, g.fixes[0]).includes('[guardrail / automation / check]'));
+});

@@ -386,7 +386,7 @@ export function checkPhrases(spec: PhraseRuleSpec, model: PostMortem, context: R
           last,
           message: spec.message(m, phraseText(s, first, last)),
           prompts: spec.prompts,
-          fixes: spec.fixes?.(m, first, last) ?? [],
+          fixes: (spec.fixes?.(m, first, last) ?? []).filter((fix) => keepsMarkup(model.source, fix)),
         });
         if (f) out.push(f);
         break;
@@ -395,4 +395,14 @@ export function checkPhrases(spec: PhraseRuleSpec, model: PostMortem, context: R
     }
   }
   return out;
+}
+
+/** False when a fix would delete one half of a markup pair ("**Be more** careful" → "…**"). */
+export function keepsMarkup(source: string, fix: Fix): boolean {
+  return fix.edits.every((e) => {
+    const gone = source.slice(e.start, e.end);
+    // Markers come in runs ("**", "_", "~~"): an odd number of runs leaves one half behind.
+    for (const run of [/\*+/g, /_+/g, /`+/g, /~+/g]) if ((gone.match(run)?.length ?? 0) % 2 === 1) return false;
+    return (gone.split('[').length === gone.split(']').length);
+  });
 }
