@@ -34,7 +34,7 @@ export const rule: Rule = {
   defaultSeverity: 'info',
   description: 'Sole responsibility and self-flagellation ("I was solely responsible", "we dropped the ball").',
   explanation:
-    'Taking the blame is generous, but it ends the analysis in the same way as blaming someone else. Keep the apology, and move the explanation to Contributing Factors. Accountability means giving a detailed account, not accepting blame.',
+    'Taking the blame is generous, but it ends the analysis in the same way as blaming someone else. Keep the apology, and move the explanation to Contributing Factors. Accountability means giving a detailed account, not accepting blame. Off in customer-facing sections (External Message, Status page), where apologies are expected.',
   sources: ['ETSY12', 'PD-ACC'],
   prompts: PROMPTS,
   check(model, context) {
