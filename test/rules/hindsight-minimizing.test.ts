@@ -86,6 +86,7 @@ const CLEAN = [
   'The runbook says `just restart it` for this alert.',
   'The page arrived just as the backup started.',
   'The status page clearly communicated the impact to customers.',
+  'Clearly documented steps helped the responders restore service.',
   'The on-call just acknowledged the page and started the runbook at 02:14.',
   "It's easy to see the lag in the new panel.",
   'It was not easy to see the lag on the old dashboard.',

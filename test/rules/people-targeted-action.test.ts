@@ -64,6 +64,7 @@ const FLAG = [
   'Remind everyone to check the region before restoring.',
   'Success metric: engineers remember the freeze.',
   'Support must be more careful when issuing refunds.',
+  'Make sure that engineers double-check the region before restoring.',
 ];
 for (const s of FLAG) test(`flags: ${s}`, () => assert.equal(only(inSection(s)).length, 1));
 
@@ -91,6 +92,9 @@ const CLEAN = [
   'The alert did not fire again after the fix.',
   'We never saw the error again after the patch.',
   'When the workers restart, they must double-check the lease before taking work.',
+  'The new banner makes responders pay attention to the target region.',
+  'Add a confirmation prompt so that engineers double-check the target cluster.',
+  'Action: add a pre-flight check so that operators do not have to be careful with the region flag.',
   'Ensure the on-call rotation includes two engineers.',
   'Ensure the on-call dashboards load in under two seconds.',
   'Error rate: no more 5xx errors than baseline for 7 days.',

@@ -18,6 +18,8 @@ const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'seemed', 'seems',
 const INTENSIFIERS = new Set(['so', 'very', 'quite', 'pretty', 'fairly', 'perfectly', 'immediately', 'already', 'completely', 'totally', 'blindingly', 'painfully']);
 const HAD_TO = new Set(['had', 'has', 'have', 'needed', 'needs', 'need']);
 const NEG_WINDOW = 3;
+/** Words that follow a verb rather than an attributive participle ("Clearly showed the …"). */
+const FOLLOWS_VERB = new Set(['the', 'a', 'an', 'that', 'this', 'it', 'them', 'him', 'her', 'nobody', 'no', 'to', 'for', 'what', 'how', 'every', 'all', 'our', 'their', 'its', 'his']);
 /** Past-tense verbs of showing a signal: "The dashboard clearly showed …" is hindsight. */
 const EVIDENCE_VERBS = new Set(['showed', 'shown', 'indicated', 'displayed', 'pointed', 'warned', 'signalled', 'signaled', 'flagged', 'highlighted', 'revealed', 'suggested', 'identified', 'visible']);
 
@@ -39,6 +41,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
       if (isNegated(s, i, NEG_WINDOW)) return false;
       // minimizer-technical: a thing described in the present ("The dashboard clearly labels …").
       const subject = subjectBefore(s, i, g);
+      // "Clearly documented steps helped": an attribute, not a judgment on the past.
+      const after = t[m.last + 2]?.word ?? '';
+      if (subject.kind === 'none' && /(ed|en)$/.test(next) && !FOLLOWS_VERB.has(after)) return false;
       if (subject.kind !== 'other') return true;
       // A thing with "clearly" is hindsight only when it showed the signal ("The dashboard clearly
       // showed …"); otherwise it describes behaviour ("clearly labels", "clearly communicated").

@@ -31,9 +31,36 @@ function personObjectAfter(m: PhraseMatch, g: Gazetteer, window = 4): number {
   const s = m.sentence;
   for (let k = m.last + 1; k <= m.last + window && k < s.tokens.length; k++) {
     if (isObjectPerson(s, k, g)) return k;
+    // "make sure that engineers …": the "that" opens the clause.
+    if (k === m.last + 1 && s.tokens[k].word === 'that' && (m.entry.phrase === 'make sure' || m.entry.phrase === 'ensure')) continue;
     if (s.tokens[k].word === 'to' || s.tokens[k].word === 'that') return -1;
   }
   return -1;
+}
+
+/** system-action: an imperative whose object is a system ("Add a prompt so that engineers double-check …"). */
+const SYSTEM_ACTION_VERBS = new Set([
+  'add', 'require', 'alert', 'block', 'automate', 'validate', 'rotate', 'set', 'make', 'build', 'create', 'enable', 'introduce',
+  'implement', 'show', 'display', 'configure', 'update', 'change', 'move', 'publish', 'schedule', 'page', 'fail', 'gate', 'lock',
+  'limit', 'restrict', 'deploy', 'ship', 'write', 'document', 'link', 'pin', 'replace', 'remove', 'disable', 'default', 'route',
+]);
+/** Causatives before a person: the system makes people act ("makes responders pay attention"). */
+const CAUSATIVES = new Set(['make', 'makes', 'made', 'force', 'forces', 'forced', 'help', 'helps', 'helped', 'let', 'lets', 'prompt', 'prompts', 'require', 'requires', 'remind', 'reminds', 'so', 'that']);
+
+function systemAction(m: PhraseMatch): boolean {
+  const t = m.sentence.tokens;
+  let k = 0;
+  while (k < m.first && /^(action|todo|ai|next|step|going|forward)$/.test(t[k].word)) k++;
+  if (k >= m.first) return false;
+  if (t[k].word === 'make' && t[k + 1]?.word === 'sure') return false;
+  return SYSTEM_ACTION_VERBS.has(t[k].word);
+}
+
+function causedBySystem(m: PhraseMatch, subjectIndex: number): boolean {
+  const t = m.sentence.tokens;
+  let k = subjectIndex - 1;
+  while (k >= 0 && /^(the|a|an|all|every|each|our|their|on-call|new|mobile|data|platform|release|support)$/.test(t[k].word)) k--;
+  return k >= 0 && CAUSATIVES.has(t[k].word) && !(t[k].word === 'make' && t[k + 1]?.word === 'sure');
 }
 
 function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
@@ -41,6 +68,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
   const t = s.tokens;
   const i = m.first;
   const subject = subjectBefore(s, i, g);
+  if (m.entry.when !== 'metric' && m.entry.when !== 'metric-remember' && systemAction(m)) return false;
+  if (subject.kind === 'person' && ['behaviour', 'base'].includes(m.entry.when ?? '') && causedBySystem(m, subject.index)) return false;
   // Widen to the subject when only the subject and auxiliaries precede ("People need to be more careful").
   const widened = (): [number, number] => (subject.kind === 'person' && subject.index >= clauseStart(s, i) ? [Math.min(subject.index, firstOfSubject(m, subject.index)), m.last] : [m.first, m.last]);
   switch (m.entry.when) {
