@@ -99,3 +99,12 @@ test('every action noun, system gerund, strong word and work noun of the data li
   for (const g of SYSTEM_GERUNDS) assert.equal(own(`${g[0].toUpperCase()}${g.slice(1)} was poor.`).length, 0, g);
   for (const w of STRONG_WORDS) for (const n of WORK_NOUNS) assert.equal(own(`It was a ${w} ${n}.`).length, 1, `${w} ${n}`);
 });
+
+test('"didn\'t bother to" becomes "did not", the judgment removed and nothing else changed', () => {
+  const md = inSection("Eli didn't bother to look at the zone afterwards and closed the ticket.");
+  const [f] = findingsOf(id, md);
+  assert.equal(textOf(md, f), "didn't bother to");
+  const fix = f.fixes.find((x) => x.preferred)!;
+  assert.equal(applyFix(md, fix), inSection('Eli did not look at the zone afterwards and closed the ticket.'));
+  assert.ok(f.fixes.length > 1 && !f.fixes.some((x) => x.safe));
+});

@@ -66,6 +66,8 @@ export interface JudgmentHit {
   verb?: boolean;
   firstPerson: boolean;
   passiveNoActor: boolean;
+  /** A plain wording without the judgment ("didn't bother to" → "did not"). */
+  plain?: string;
 }
 
 function message(written: string): string {
@@ -76,10 +78,11 @@ function finding(unit: ProseUnit, s: Sent, hit: JudgmentHit, severity: ReturnTyp
   const span = spanOf(unit, s, hit.first, hit.last);
   const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
   const fixes = [
+    ...(hit.plain ? [{ title: `Describe without the judgment: "${hit.plain}"`, edits: [{ ...span, newText: hit.plain }], preferred: true }] : []),
     {
       title: 'Replace the judgment with a description',
       edits: [{ ...span, newText: hit.verb ? '[X] was not among the things checked before [Y], because [reason]' : '[what the person was trying to achieve, and what they could see]' }],
-      preferred: true,
+      ...(hit.plain ? {} : { preferred: true }),
     },
   ];
   return { ...span, severity, message: message(written), phrase: written, prompts: PROMPTS, fixes };
@@ -120,7 +123,11 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // Phrases that judge on their own.
     const p = PHRASES.find((ph) => matchesAt(s, i, ph));
     if (p) {
-      if (!isMetaBlameless(s, i) || p[0].endsWith("n't") || p[1] === 'not') hits.push({ first: i, last: i + p.length - 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      let last = i + p.length - 1;
+      // "didn't bother to look": the judgment is "bother to"; "did not look" is the description.
+      const bother = p.includes('bother') || p.includes('bothered');
+      if (bother && t[last + 1]?.norm === 'to' && !punctBefore(s, last + 1)) last++;
+      if (!isMetaBlameless(s, i) || p[0].endsWith("n't") || p[1] === 'not') hits.push({ first: i, last, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false, plain: bother && last > i + p.length - 1 ? 'did not' : undefined });
       continue;
     }
     const w = t[i].norm;
