@@ -76,3 +76,9 @@ test('adjacent missing subsections are inserted together by the preferred fix', 
   assert.ok(fixed.includes('- a\n\n### Process Factors\n- [List process gaps or weaknesses]\n\n### Communication Factors\n- [List communication breakdowns or gaps]\n\n### Environmental Factors'));
   assert.deepEqual(findingsOf(ID, fixed), []);
 });
+
+test('an insert inside an unclosed code fence is not applied automatically', () => {
+  const md = '# Post-Mortem: x\n\n## Contributing Factors\n- a\n\n```\nlog\n';
+  const [f] = findingsOf(ID, md);
+  assert.equal(f.fixes[0].safe, false);
+});

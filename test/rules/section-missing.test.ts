@@ -92,3 +92,17 @@ test('fix-all inserts every missing section in one pass, in template order', () 
   const only = applyFix(md, f.fixes[1]);
   assert.ok(only.endsWith('- 10:00 x\n\n## Contributing Factors\n### Technical Factors\n- [List technical conditions that enabled the incident]\n\n### Process Factors\n- [List process gaps or weaknesses]\n\n### Communication Factors\n- [List communication breakdowns or gaps]\n\n### Environmental Factors\n- [List external pressures, constraints, or context]\n'));
 });
+
+test('an insert that would land inside an unclosed code fence or comment is offered, but not applied automatically', () => {
+  const open = '# Post-Mortem: x\n\n## Executive Summary\ns\n\n```\n## not a heading\n';
+  for (const md of [open, open.replace('```', '<!--')]) {
+    const f = findingsOf(ID, md).find((x) => x.message.includes('Timeline'))!;
+    assert.equal(f.fixes[0].safe, false);
+  }
+  for (const md of [open + '```', open + '```\n', open.replace('```', '<!--') + '-->\n']) {
+    const f = findingsOf(ID, md).find((x) => x.message.includes('Timeline'))!;
+    assert.equal(f.fixes[0].safe, true, JSON.stringify(md));
+    const fixed = applyFix(md, f.fixes[0]);
+    assert.deepEqual(findingsOf(ID, fixed), []);
+  }
+});

@@ -4,7 +4,7 @@ import type { Fix, Rule, RuleFinding } from '../../types';
 import type { PostMortem, Section } from '../../model';
 import { allBlocks } from '../../model';
 import { CONTRIBUTING_SUBSECTIONS, normaliseHeading } from '../../template';
-import { insertBlock, relevel } from './shared';
+import { insertBlock, insertionSwallowed, relevel } from './shared';
 
 function skeletonFor(name: string): string {
   const known = CONTRIBUTING_SUBSECTIONS.find((s) => s.id === name.toLowerCase() || s.title.toLowerCase() === name.toLowerCase());
@@ -54,7 +54,7 @@ export const rule: Rule = {
         {
           ...cf.heading.span,
           message: `Contributing Factors has no subsections: add ${titles.join(', ')} (write "None identified" where nothing applies).`,
-          fixes: [{ title: 'Insert the contributing-factor subsections', edits: [insertBlock(model, cf.span.end, missing.map(skeleton).join('\n'))], safe: true, preferred: true }],
+          fixes: [{ title: 'Insert the contributing-factor subsections', edits: [insertBlock(model, cf.span.end, missing.map(skeleton).join('\n'))], safe: !insertionSwallowed(model, cf.span.end), preferred: true }],
         },
       ];
     }
@@ -71,7 +71,7 @@ export const rule: Rule = {
         group.push(n);
       }
       const insert = (names: string[]) => [insertBlock(model, at, names.map(skeleton).join('\n'))];
-      const fixes: Fix[] = [{ title: `Insert ${group.map(titleOf).join(', ')}`, edits: insert(group), safe: true, preferred: true }];
+      const fixes: Fix[] = [{ title: `Insert ${group.map(titleOf).join(', ')}`, edits: insert(group), safe: !insertionSwallowed(model, at), preferred: true }];
       if (group.length > 1) fixes.push({ title: `Insert only ${titleOf(name)}`, edits: insert([name]) });
       findings.push({
         ...cf.heading.span,

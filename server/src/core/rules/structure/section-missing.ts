@@ -1,7 +1,7 @@
 // §4.2 PM210: a template section is absent, under its title and under every alias.
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { SECTIONS } from '../../template';
-import { insertBlock, relevel, sectionDepth } from './shared';
+import { insertBlock, insertionSwallowed, relevel, sectionDepth } from './shared';
 
 export const rule: Rule = {
   id: 'section-missing',
@@ -36,7 +36,8 @@ export const rule: Rule = {
         group.push(s);
       }
       const insert = (specs: typeof group) => [insertBlock(model, at, specs.map((s) => relevel(s.skeleton, depth)).join('\n'))];
-      const fixes: Fix[] = [{ title: group.length > 1 ? `Insert the ${group.map((g) => g.title).join(', ')} sections` : `Insert the ${spec.title} section`, edits: insert(group), safe: true, preferred: true }];
+      const safe = !insertionSwallowed(model, at);
+      const fixes: Fix[] = [{ title: group.length > 1 ? `Insert the ${group.map((g) => g.title).join(', ')} sections` : `Insert the ${spec.title} section`, edits: insert(group), safe, preferred: true }];
       if (group.length > 1) fixes.push({ title: `Insert only the ${spec.title} section`, edits: insert([spec]) });
       findings.push({ ...anchor, message: `Missing section: ${spec.title}.`, fixes });
     }

@@ -42,6 +42,26 @@ export function endsWithBlankLine(text: string): boolean {
   return /\n[ \t]*\n$/.test(text.replace(/\r\n?/g, '\n'));
 }
 
+/**
+ * True when text inserted at `offset` would land inside a code block or HTML block (an unclosed
+ * fence or comment runs to the end of the file): it would not become a section, so a fix that
+ * inserts there must not be applied automatically.
+ */
+export function insertionSwallowed(model: PostMortem, offset: number): boolean {
+  const blocks = [...model.preamble, ...model.sections.flatMap((s) => s.blocks)];
+  for (const b of blocks) {
+    if (b.kind !== 'code' && b.kind !== 'html') continue;
+    if (offset <= b.span.start || offset > b.span.end) continue;
+    if (offset < b.span.end) return true;
+    const text = model.source.slice(b.span.start, b.span.end).trimEnd();
+    if (b.kind === 'code') {
+      const fence = /^ {0,3}(`{3,}|~{3,})/.exec(text);
+      if (fence && !new RegExp(`(\\r\\n|\\n|\\r) {0,3}${fence[1][0]}{${fence[1].length},}[ \\t]*$`).test(text)) return true;
+    } else if (/^ {0,3}<!--/.test(text) && !text.includes('-->')) return true;
+  }
+  return false;
+}
+
 /** The template skeleton re-levelled to the document's section depth (`##` → `#` etc.). */
 export function relevel(skeleton: string, depth: number): string {
   const shift = depth - 2;
