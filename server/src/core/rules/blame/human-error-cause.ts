@@ -11,7 +11,7 @@ import {
 } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
-import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT } from './human-error-cause.phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER } from './human-error-cause.phrases';
 
 const ID = 'human-error-cause';
 const PHRASES = HUMAN_ERROR_PHRASES.map((p) => ({ ...p, words: phraseWords(p.phrase) }));
@@ -131,6 +131,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       if (t.slice(Math.max(0, i - 3), i).some((x) => EMITTING_VERBS.includes(x.norm))) continue;
       if (isMetaBlameless(s, i)) continue;
       if (designContext(s, i)) continue;
+      if (GENERAL.some((g) => matchesAt(s, j + 1, g))) continue;
       if (!(p.always || bare || connector(i, j) || copulaBefore(i) || causalVerbAfter(j))) continue;
       hits.push(extend(s, i, j, people));
     }
@@ -164,6 +165,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
 }
 
 const DESIGN = DESIGN_CONTEXT.map(phraseWords);
+const GENERAL = GENERAL_AFTER.map(phraseWords);
 
 /** "prone to human error", "reduces the risk of operator error": a property to design for. */
 function designContext(s: Sent, i: number): boolean {
