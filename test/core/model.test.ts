@@ -166,3 +166,14 @@ test('directives are read from HTML comments, block and inline', () => {
     ['enable', [], 4],
   ]);
 });
+
+test('a byte-order mark does not shift ranges', () => {
+  const src = '\uFEFF# Post-Mortem: x\n\n## Executive Summary\n\nThe deploy failed at 10:00.\n';
+  const m = buildModel(src);
+  assert.equal(src.slice(m.title!.textSpan.start, m.title!.textSpan.end), 'Post-Mortem: x');
+  const unit = m.prose.find((u) => u.kind === 'paragraph')!;
+  assert.equal(src.slice(unit.span.start, unit.span.end), 'The deploy failed at 10:00.');
+  const at = unit.text.indexOf('failed');
+  const span = proseSpan(unit, at, at + 6);
+  assert.equal(src.slice(span.start, span.end), 'failed');
+});

@@ -38,7 +38,7 @@ export function readExpected(path: string): Expected {
     if (head) {
       const parts = head[1].split(' · ');
       const lineNo = /\*\*L(\d+)\*\*/.exec(head[1]);
-      const rule = /`([a-z]+(?:-[a-z]+)+)`/.exec(head[1]);
+      const rule = /`([a-z]+(?:-[a-z]+)*)`/.exec(head[1]);
       const sev = /\b(error|warning|info)\b[^·]*$/.exec(parts[parts.length - 1]);
       if (!rule || !sev) continue; // checklist lines that are not findings (e.g. "passes" lists)
       let excerpt: string | undefined;

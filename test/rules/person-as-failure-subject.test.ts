@@ -130,3 +130,10 @@ test('extra phrases from config', () => {
   assert.equal(findingsOf(id, md).length, 0);
   assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['fluffed'] } } } }).length, 1);
 });
+
+test('"it" is a pronoun for a thing; only "IT" is the department', () => {
+  for (const s of ['It ignored the retry header.', 'It missed three heartbeats before the failover.', 'The cron job ran, but it never checked the exit code.']) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(s)).length, 0, s);
+  }
+  assert.equal(findingsOf('person-as-failure-subject', inSection('IT ignored the ticket for two days.')).length, 1);
+});

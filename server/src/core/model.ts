@@ -463,7 +463,7 @@ export function buildModel(source: string): PostMortem {
   type Placed = Part & { parts: Part[] };
   const placed: Placed[] = [];
   for (const chunk of chunks) {
-    const base = chunk.start - chunk.prefixLength;
+    const base = chunk.base;
     chunk.tree.children.forEach((node, k) => {
       const last = placed[placed.length - 1];
       if (k === 0 && chunk.continues && last && last.node.type === node.type && (node.type === 'table' || node.type === 'list')) last.parts.push({ node, base });

@@ -16,10 +16,13 @@ export interface Chunk {
   /** Offset of the chunk in the document. */
   start: number;
   end: number;
-  /** The chunk's tree; positions are relative to `start - prefixLength`. Shared through the cache: never mutate. */
+  /** The chunk's tree; positions are relative to `base`. Shared through the cache: never mutate. */
   tree: Root;
-  /** Length of the synthetic table header parsed before a continuation chunk's rows. */
-  prefixLength: number;
+  /**
+   * Offset the tree's positions are relative to: `start`, minus the synthetic table header parsed
+   * before a continuation chunk's rows, plus one for a byte-order mark (micromark drops it).
+   */
+  base: number;
   /** The chunk's first node continues the table or list that ended the previous chunk. */
   continues: boolean;
 }
@@ -209,6 +212,7 @@ export function parseChunks(source: string): Chunk[] {
     const end = i + 1 < boundaries.length ? boundaries[i + 1].start : source.length;
     const text = source.slice(b.start, end);
     const prefix = b.prefix ?? '';
-    return { start: b.start, end, prefixLength: prefix.length, continues: !!b.continues, tree: parseChunkText(prefix + text, i === 0) };
+    const bom = b.start === 0 && source.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { start: b.start, end, base: b.start - prefix.length + bom, continues: !!b.continues, tree: parseChunkText(prefix + text, i === 0) };
   });
 }

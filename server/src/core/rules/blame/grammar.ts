@@ -238,7 +238,8 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   if (isPeopleQuantifier(b)) return 'quantifier';
   if (isRoleNoun(b) || ROLE_EXTRA.has(b)) return 'role';
   if (isTeamNoun(b)) return 'team';
-  if (DEPARTMENT_NOUNS.includes(b)) return 'team';
+  // "IT" the department, never "it" the pronoun.
+  if (DEPARTMENT_NOUNS.includes(b) && (b !== 'it' || t.value === 'IT')) return 'team';
   if (people.tokens.has(b)) return 'name';
   if (isPersonName(t.value.replace(/['’]s$/, ''), people)) return 'name';
   return undefined;
