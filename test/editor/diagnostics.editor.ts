@@ -38,9 +38,14 @@ suite('diagnostics', () => {
 
   for (const name of EXAMPLES) {
     test(`${name}: the editor shows exactly the core's findings, with source "postmortem"`, async () => {
+      const opened = Date.now();
       const editor = await openFile(`postmortems/${name}.postmortem.md`);
       const doc = editor.document;
       const expected = coreFindings(exampleText(name));
+      if (expected.length) {
+        await settledDiagnostics(doc.uri, (d) => d.length > 0, 25_000).catch(() => []);
+        console.log(`[editor] ${name}: diagnostics in place ${Date.now() - opened} ms after opening (counted once unchanged for 600 ms)`);
+      }
       // Zero expected findings: give the server time to answer first, so "none" is its verdict.
       if (!expected.length) await sleep(3000);
       const ds = await settledDiagnostics(doc.uri, (d) => d.length === expected.length, 25_000).catch(() => ours(doc.uri));
