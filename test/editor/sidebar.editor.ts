@@ -16,6 +16,7 @@ import {
   exampleText,
   manifest,
   needsUi,
+  openFile,
   openScratch,
   quickInput,
   runCommand,
@@ -96,6 +97,13 @@ suite('sidebar', () => {
     await ui(headers);
     await screenshot('3-sidebar-health');
     await ui(headers);
+  });
+
+  test('Document Health says so when the open markdown is not a post-mortem', async function () {
+    needsUi(this);
+    await openFile('README.md');
+    await vscode.commands.executeCommand('postmortem.health.focus');
+    await rowsWhere('Document Health', 'the not-a-post-mortem row', (rs) => rs.length === 1 && rs[0].startsWith('This document is not treated as a post-mortem'));
   });
 
   test('Checklists and Prompts are populated for the open post-mortem', async function () {
