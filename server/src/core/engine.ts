@@ -129,18 +129,24 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
 
 /**
  * Findings of prose-scoped rules, per prose unit, cached by what they can depend on: the rule,
- * the unit's source text, its place (kind, section, column), the document's people and the
- * configuration. Offsets are stored relative to the unit, so an edit elsewhere only shifts them.
+ * the document's people and the configuration (one table per combination), then the unit's
+ * source text and its place (kind, section, column). Offsets are stored relative to the unit, so
+ * an edit elsewhere only shifts them.
  */
-const proseCache = new Map<string, RuleFinding[] | null>();
-const PROSE_CACHE_LIMIT = 200_000;
+const proseCache = new Map<string, Map<number, RuleFinding[]>>();
+/** Unit keys interned to numbers: each rule's table is then probed by number, not by comparing
+ *  the unit's whole text again for every rule. */
+const unitIds = new Map<string, number>();
+const PROSE_CACHE_LIMIT = 100_000;
 
 export function clearRuleCache(): void {
   proseCache.clear();
+  unitIds.clear();
 }
 
 class ProseRuns {
   private readonly documentKey: string;
+  private unitKeys?: number[];
   constructor(
     private readonly model: PostMortem,
     config: ResolvedConfig,
@@ -149,27 +155,46 @@ class ProseRuns {
     this.documentKey = JSON.stringify([config, people.names]);
   }
 
+  private keys(): number[] {
+    return (this.unitKeys ??= this.model.prose.map((u) => {
+      const key = `${u.kind}\u0000${u.context}\u0000${u.column ?? ''}\u0000${this.model.source.slice(u.span.start, u.span.end)}`;
+      let id = unitIds.get(key);
+      if (id === undefined) {
+        if (unitIds.size >= PROSE_CACHE_LIMIT) clearRuleCache();
+        id = unitIds.size;
+        unitIds.set(key, id);
+      }
+      return id;
+    }));
+  }
+
   run(rule: Rule, context: RuleContext): RuleFinding[] {
+    const tableKey = `${rule.id}\u0000${this.documentKey}`;
+    let table = proseCache.get(tableKey);
+    if (!table) {
+      table = new Map();
+      proseCache.set(tableKey, table);
+    }
+    const keys = this.keys();
     const out: RuleFinding[] = [];
-    for (const unit of this.model.prose) {
+    this.model.prose.forEach((unit, i) => {
       const base = unit.span.start;
-      const key = `${rule.id}\u0000${unit.kind}\u0000${unit.context}\u0000${unit.column ?? ''}\u0000${this.documentKey}\u0000${this.model.source.slice(unit.span.start, unit.span.end)}`;
-      const cached = proseCache.get(key);
+      const cached = table.get(keys[i]);
       if (cached) {
         for (const f of cached) out.push(shiftFinding(f, base));
-        continue;
+        return;
       }
       // The rule sees the document with only this unit as its prose.
       const view: PostMortem = Object.create(this.model, { prose: { value: [unit] } });
       const found = rule.check(view, context);
       out.push(...found);
-      // Only findings whose fixes stay inside the unit can move with it.
-      const local = found.every((f) => (f.fixes ?? []).every((x) => x.edits.every((e) => e.start >= unit.span.start && e.end <= unit.span.end)));
-      if (local) {
-        if (proseCache.size >= PROSE_CACHE_LIMIT) proseCache.delete(proseCache.keys().next().value!);
-        proseCache.set(key, found.map((f) => shiftFinding(f, -base)));
+      // Only findings that stay inside the unit, fixes included, can move with it.
+      const inside = (x: { start: number; end: number }) => x.start >= unit.span.start && x.end <= unit.span.end;
+      if (found.every((f) => inside(f) && (f.fixes ?? []).every((x) => x.edits.every(inside)))) {
+        if (table.size >= PROSE_CACHE_LIMIT) table.delete(table.keys().next().value!);
+        table.set(keys[i], found.map((f) => shiftFinding(f, -base)));
       }
-    }
+    });
     return out;
   }
 }

@@ -90,7 +90,7 @@ const ENDS_TABLE = /^\s*$|^(?: {4}|\t)|^ {0,3}(?:>|#{1,6}(?:[ \t]|$)|`{3,}|~{3,}
 const TOP_LIST_ITEM = /^([-*+]|\d{1,9}([.)]))(?:[ \t]|$)/;
 
 /** Rows or items per continuation chunk: an edit inside a long table or list re-parses this many. */
-export const ROWS_PER_CHUNK = 16;
+export const ROWS_PER_CHUNK = 8;
 
 export interface ChunkBoundary {
   start: number;

@@ -52,6 +52,7 @@ function punctuation(s: SentenceTokens): RuleFinding[] {
 export const rule: Rule = {
   id: RULE_ID,
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'warning',
   description: 'Emotive or exaggerated language ("a total nightmare", "insane", "!!").',
   explanation:

@@ -34,6 +34,7 @@ export const PROMPTS = [
 export const rule: Rule = {
   id: ID,
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'warning',
   description: 'Reasoning about an alternate past ("should have", "if only", "had X done").',
   explanation:

@@ -83,6 +83,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
 export const rule: Rule = {
   id: 'distancing',
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'warning',
   description: 'Distancing through differencing ("that would never happen here", "typical of that team").',
   explanation:

@@ -10,6 +10,7 @@ export const REWRITE = '[what the responder was looking at]; [where the relevant
 export const rule: Rule = {
   id: 'folk-model-label',
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'warning',
   description: 'Folk-model labels used as explanations ("complacency", "lost situational awareness").',
   explanation:

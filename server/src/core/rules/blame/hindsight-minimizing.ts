@@ -80,6 +80,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
 export const rule: Rule = {
   id: 'hindsight-minimizing',
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'warning',
   description: 'Hindsight and minimising words ("obviously", "all they had to do", "any competent engineer would").',
   explanation:

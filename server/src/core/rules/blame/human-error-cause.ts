@@ -29,6 +29,7 @@ export const PROMPTS = [
 export const rule: Rule = {
   id: ID,
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'error',
   description: '"Human error" (or operator error, fat-fingering, PEBKAC) is given as the cause.',
   explanation:

@@ -35,6 +35,7 @@ function accept(m: PhraseMatch): boolean | [number, number] {
 export const rule: Rule = {
   id: 'mechanistic-reasoning',
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'info',
   description: 'People explained as faulty components ("due to inexperience", "lack of training caused …").',
   explanation:

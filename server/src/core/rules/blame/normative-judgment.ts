@@ -34,6 +34,7 @@ export const PROMPTS = [
 export const rule: Rule = {
   id: ID,
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'error',
   description: 'A judgment word ("careless", "reckless", "mishandled") is applied to a person or their action.',
   explanation:

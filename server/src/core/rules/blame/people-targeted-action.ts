@@ -153,6 +153,7 @@ function fixes(m: PhraseMatch, first: number, last: number): Fix[] {
 export const rule: Rule = {
   id: 'people-targeted-action',
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'warning',
   description: 'Actions, learnings and success metrics that try to fix people ("be more careful", "remind everyone", "retrain").',
   explanation:

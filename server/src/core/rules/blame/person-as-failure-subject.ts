@@ -35,6 +35,7 @@ export const PROMPTS = [
 export const rule: Rule = {
   id: ID,
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'error',
   description: 'A named person, handle, role or team is the subject of a failure ("forgot", "missed", "ignored").',
   explanation:

@@ -24,6 +24,7 @@ export const PROMPTS = [
 export const rule: Rule = {
   id: ID,
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'error',
   description: 'A person, or a person\'s action, is named as the root cause.',
   explanation: 'No individual action is a root cause. Something in the system let that action cause harm. Name that.',

@@ -23,6 +23,7 @@ export const PROMPTS = [
 export const rule: Rule = {
   id: ID,
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'warning',
   description: 'An action is held up against a procedure ("violated the runbook", "did not follow the process").',
   explanation:

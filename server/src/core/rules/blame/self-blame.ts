@@ -31,6 +31,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
 export const rule: Rule = {
   id: 'self-blame',
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'info',
   description: 'Sole responsibility and self-flagellation ("I was solely responsible", "we dropped the ball").',
   explanation:

@@ -20,6 +20,7 @@ export const PROMPTS = SEED_QUESTIONS;
 export const rule: Rule = {
   id: ID,
   category: 'blame',
+  scope: 'prose',
   defaultSeverity: 'warning',
   description: '"Why did you …?" or "Who approved …?" asks for a justification or a culprit.',
   explanation:

@@ -7,6 +7,7 @@ import { retextMessages } from './retext-messages';
 export const rule: Rule = {
   id: 'inclusive-language',
   category: 'language',
+  scope: 'prose',
   defaultSeverity: 'info',
   description: 'Potentially inconsiderate wording (gendered, ableist, racially charged), from retext-equality.',
   explanation:

@@ -7,6 +7,7 @@ import { words } from '../../phrases';
 export const rule: Rule = {
   id: 'outage-wording',
   category: 'language',
+  scope: 'prose',
   defaultSeverity: 'info',
   description: '"Outage" in customer-facing text where "incident" or "service degradation" is accurate.',
   explanation:

@@ -6,6 +6,7 @@ import { retextMessages } from './retext-messages';
 export const rule: Rule = {
   id: 'profanity',
   category: 'language',
+  scope: 'prose',
   defaultSeverity: 'off',
   description: 'Profane or vulgar wording, from retext-profanities (off by default).',
   explanation:

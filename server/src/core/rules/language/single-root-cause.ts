@@ -14,6 +14,7 @@ const SECTIONS: SectionContext[] = ['executive-summary', 'contributing-factors',
 export const rule: Rule = {
   id: 'single-root-cause',
   category: 'structure',
+  scope: 'prose',
   defaultSeverity: 'info',
   description: 'One cause is framed as "the root cause" where several conditions combined.',
   explanation:

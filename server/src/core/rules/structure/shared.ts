@@ -267,18 +267,32 @@ export function timelineMentions(model: PostMortem, config?: ResolvedConfig): Na
 
 const mentionCache = new WeakMap<PostMortem, { key: string; mentions: NameMention[] }>();
 
-function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[] {
-  const personal = personalTokens(model, config);
-  const mentions: NameMention[] = [];
-  for (const unit of timelineUnits(model)) {
-    const text = unit.text;
-    const tokens: { word: string; start: number; end: number }[] = [];
+type Token = { word: string; start: number; end: number };
+/** Tokens of a cell's text, memoised by text: a keystroke changes one cell, not the timeline. */
+const tokenMemo = new Map<string, Token[]>();
+
+function tokensOf(text: string): Token[] {
+  let tokens = tokenMemo.get(text);
+  if (!tokens) {
+    tokens = [];
     TOKEN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TOKEN.exec(text))) {
       const word = cleanToken(m[0]);
       if (word) tokens.push({ word, start: m.index, end: m.index + word.length });
     }
+    if (tokenMemo.size > 50_000) tokenMemo.clear();
+    tokenMemo.set(text, tokens);
+  }
+  return tokens;
+}
+
+function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[] {
+  const personal = personalTokens(model, config);
+  const mentions: NameMention[] = [];
+  for (const unit of timelineUnits(model)) {
+    const text = unit.text;
+    const tokens = tokensOf(text);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const c = t.word.charCodeAt(0);
