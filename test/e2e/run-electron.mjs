@@ -41,7 +41,7 @@ let code = 1;
 try {
   // Install the packaged extension as a user would, then name the installed copy as the
   // development folder (the host only runs extensionTestsPath alongside one).
-  const [cli, ...cliArgs] = testElectron.resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
+  const [cli, ...cliArgs] = testElectron.resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath, { reuseMachineInstall: true }); // our own profile flags below
   const install = spawnSync(cli, [...cliArgs, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsixPath], {
     encoding: 'utf8',
     shell: process.platform === 'win32',
