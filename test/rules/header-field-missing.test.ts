@@ -99,3 +99,11 @@ test('fields missing together are inserted together by the preferred fix; one fi
   assert.deepEqual(findingsOf(ID, all), []);
   assert.equal(findingsOf(ID, applyFix(md, first.fixes[1])).length, 2);
 });
+
+test('a header inserted after front matter stays a paragraph before a following --- line (fix-all converges)', async () => {
+  const { fixAll } = await import('../../server/src/core/fix');
+  const md = '---\ntitle: x\n---\n---\n\n## Executive Summary\nText.\n';
+  const once = fixAll(md, { today: '2026-11-20' });
+  assert.ok(once.passes < 10, `fix-all needed ${once.passes} passes`);
+  assert.equal(findingsOf('header-field-missing', once.text).length, 0);
+});

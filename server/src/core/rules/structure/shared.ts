@@ -151,7 +151,10 @@ export function headerLineEdits(model: PostMortem, label: string | [string, stri
   const l = model.lines.positionAt(at).line;
   if (l + 1 < model.lines.lineCount) {
     const next = model.lines.lineStarts[l + 1];
-    return [{ start: next, end: next, newText: line + eol }];
+    // A new header block stands as its own paragraph: a following "---" or text line must not
+    // turn it into a setext heading or run into it (fix-all would insert it again and again).
+    const blankAfter = model.lines.lineText(l + 1).trim() === '';
+    return [{ start: next, end: next, newText: line + eol + (blankAfter ? '' : eol) }];
   }
   return [{ start: src.length, end: src.length, newText: eol + line }];
 }
