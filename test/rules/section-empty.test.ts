@@ -62,3 +62,10 @@ test('hostile shapes do not throw', () => {
     for (const f of findings.filter((x) => x.ruleId === ID)) applyFix(md, f.fixes[0]);
   }
 });
+
+test('the placeholder stays its own paragraph when text follows (fix-all converges)', async () => {
+  const { fixAll } = await import('../../server/src/core/fix');
+  const md = '# Post-Mortem: x\n\n## Executive Summary\nA paragraph that is really a setext heading\n---\n\n## Impact\nNone.\n';
+  const once = fixAll(md, { today: '2026-11-20' });
+  assert.ok(once.passes < 10, `fix-all needed ${once.passes} passes`);
+});

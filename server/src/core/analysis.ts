@@ -56,7 +56,9 @@ class AnalysisCache {
   }
 }
 
-const cache = new AnalysisCache(20000);
+// Small on purpose: prose-rule findings are cached per unit (engine.ts), so a tree is needed again
+// only when its text changes; nlcst trees are the largest objects the server holds.
+const cache = new AnalysisCache(2000);
 export const analysisStats = { analysed: 0, reused: 0 };
 
 export function clearAnalysisCache(): void {

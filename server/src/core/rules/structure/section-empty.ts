@@ -27,10 +27,14 @@ export const rule: Rule = {
       if (sectionHasContent(model, s) || s.children.length) return;
       const body = relevel(skeleton, s.depth).split('\n').slice(1).join('\n').replace(/\n+$/, '');
       if (!body) return;
+      // A blank line after the placeholder when text follows, so the two never merge into one
+      // paragraph (or a setext heading) and the section stays empty after the fix.
+      const textFollows = /^(\r\n|\n|\r)[ \t]*\S/.test(model.source.slice(s.heading.span.end, s.heading.span.end + 200));
+      const newText = model.lines.eol + withEol(model, body) + (textFollows ? model.lines.eol : '');
       findings.push({
         ...s.heading.span,
         message: `The ${title} section is empty.`,
-        fixes: [{ title: 'Insert a placeholder', edits: [{ start: s.heading.span.end, end: s.heading.span.end, newText: model.lines.eol + withEol(model, body) }], safe: true, preferred: true }],
+        fixes: [{ title: 'Insert a placeholder', edits: [{ start: s.heading.span.end, end: s.heading.span.end, newText }], safe: true, preferred: true }],
       });
     };
     for (const s of model.topSections) {
