@@ -100,3 +100,19 @@ test('findings are sorted by position', () => {
   const found = run(doc('bad one, bad two.\n\nbad three'));
   assert.deepEqual(found.map((f) => f.start), [...found.map((f) => f.start)].sort((a, b) => a - b));
 });
+
+test('a prose-scoped rule runs per unit from cache, and a throwing one is reported like any other', () => {
+  let calls = 0;
+  const counting: Rule = { ...badWord, id: 'counting', scope: 'prose', check: (m, c) => { calls++; return badWord.check(m, c); } };
+  const src = doc('bad one.\n\nGood two.\n\nbad three.');
+  const first = lint(src, { rules: [counting] }).findings;
+  assert.equal(first.length, 2);
+  const before = calls;
+  const edited = src.replace('Good two.', 'Good two, edited.');
+  const second = lint(edited, { rules: [counting] }).findings;
+  assert.equal(calls - before, 1, 'only the edited paragraph is checked again');
+  assert.deepEqual(second.map((f) => edited.slice(f.start, f.end)), ['bad', 'bad']);
+  const throwingProse: Rule = { ...throwing, id: 'throws-prose', scope: 'prose' };
+  const found = lint(src, { rules: [throwingProse, counting] }).findings;
+  assert.deepEqual(found.map((f) => f.ruleId).sort(), ['bad-word', 'bad-word', 'internal-error'].map((x) => (x === 'bad-word' ? 'counting' : x)).sort());
+});

@@ -1,7 +1,7 @@
 // The rule engine: model → rules → findings. It applies configured severities, inline
 // suppression comments, the allow list and the blame overlap policy (catalogue §1.7), and
 // never lets one rule's bug take the others down.
-import { buildModel, type PostMortem } from './model';
+import { buildModel, type PostMortem, type ProseUnit } from './model';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { containsPhrase } from './phrases';
 import { gazetteer } from './people';
@@ -105,11 +105,11 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
     });
   };
 
-  const proseRuns = new ProseRuns(model, config);
-  for (const rule of rules) {
-    if ((config.rules[rule.id] ?? rule.defaultSeverity) === 'off') continue;
+  const enabled = rules.filter((rule) => (config.rules[rule.id] ?? rule.defaultSeverity) !== 'off');
+  const proseRuns = new ProseRuns(model, config, enabled.filter((r) => r.scope === 'prose'), context);
+  for (const rule of enabled) {
     try {
-      const found = rule.scope === 'prose' ? proseRuns.run(rule, context) : rule.check(model, context);
+      const found = rule.scope === 'prose' ? proseRuns.run(rule) : rule.check(model, context);
       for (const f of found) emit(rule, f);
     } catch (e) {
       const where = model.title?.span ?? { start: 0, end: 0 };
@@ -128,75 +128,103 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
 }
 
 /**
- * Findings of prose-scoped rules, per prose unit, cached by what they can depend on: the rule,
- * the document's people and the configuration (one table per combination), then the unit's
- * source text and its place (kind, section, column). Offsets are stored relative to the unit, so
- * an edit elsewhere only shifts them.
+ * Findings of prose-scoped rules, per prose unit, cached by what they can depend on: the rules
+ * and the configuration and the document's people (one table per combination), then the unit —
+ * its source text (through its parse identity) and its place (kind, section, column). Offsets
+ * are stored relative to the unit, so an edit elsewhere only shifts them.
  */
-const proseCache = new Map<string, Map<number, RuleFinding[]>>();
-/** Unit keys interned to numbers: each rule's table is then probed by number, not by comparing
- *  the unit's whole text again for every rule. */
-const unitIds = new Map<string, number>();
+type UnitResults = (RuleFinding[] | undefined)[];
+const proseCache = new Map<string, Map<number, UnitResults>>();
+/**
+ * Unit ids by parse identity and place, so no unit text is hashed on a keystroke; a unit with a
+ * new identity (its chunk was re-parsed) falls back to its text, so the neighbours of an edit in
+ * the same chunk still hit the cache.
+ */
+let unitIds = new WeakMap<object, Map<string, number>>();
+const unitIdsByText = new Map<string, number>();
+let nextUnitId = 0;
 const PROSE_CACHE_LIMIT = 100_000;
 
 export function clearRuleCache(): void {
   proseCache.clear();
-  unitIds.clear();
+  unitIds = new WeakMap();
+  unitIdsByText.clear();
 }
 
 class ProseRuns {
-  private readonly documentKey: string;
-  private unitKeys?: number[];
-  constructor(
-    private readonly model: PostMortem,
-    config: ResolvedConfig,
-  ) {
+  private readonly results = new Map<string, RuleFinding[]>();
+  private readonly failures = new Map<string, unknown>();
+
+  constructor(model: PostMortem, config: ResolvedConfig, rules: Rule[], context: RuleContext) {
+    if (!rules.length) return;
     const people = gazetteer(model, config);
-    this.documentKey = JSON.stringify([config, people.names]);
-  }
-
-  private keys(): number[] {
-    return (this.unitKeys ??= this.model.prose.map((u) => {
-      const key = `${u.kind}\u0000${u.context}\u0000${u.column ?? ''}\u0000${this.model.source.slice(u.span.start, u.span.end)}`;
-      let id = unitIds.get(key);
-      if (id === undefined) {
-        if (unitIds.size >= PROSE_CACHE_LIMIT) clearRuleCache();
-        id = unitIds.size;
-        unitIds.set(key, id);
-      }
-      return id;
-    }));
-  }
-
-  run(rule: Rule, context: RuleContext): RuleFinding[] {
-    const tableKey = `${rule.id}\u0000${this.documentKey}`;
+    const tableKey = JSON.stringify([rules.map((r) => r.id), config, people.names]);
     let table = proseCache.get(tableKey);
     if (!table) {
+      if (proseCache.size > 16) proseCache.clear();
       table = new Map();
       proseCache.set(tableKey, table);
     }
-    const keys = this.keys();
-    const out: RuleFinding[] = [];
-    this.model.prose.forEach((unit, i) => {
+    for (const r of rules) this.results.set(r.id, []);
+    for (const unit of model.prose) {
+      const id = unitId(model, unit);
+      let entry = table.get(id);
+      if (!entry) {
+        if (table.size >= PROSE_CACHE_LIMIT) table.clear();
+        entry = new Array(rules.length);
+        table.set(id, entry);
+      }
       const base = unit.span.start;
-      const cached = table.get(keys[i]);
-      if (cached) {
-        for (const f of cached) out.push(shiftFinding(f, base));
-        return;
-      }
-      // The rule sees the document with only this unit as its prose.
-      const view: PostMortem = Object.create(this.model, { prose: { value: [unit] } });
-      const found = rule.check(view, context);
-      out.push(...found);
-      // Only findings that stay inside the unit, fixes included, can move with it.
-      const inside = (x: { start: number; end: number }) => x.start >= unit.span.start && x.end <= unit.span.end;
-      if (found.every((f) => inside(f) && (f.fixes ?? []).every((x) => x.edits.every(inside)))) {
-        if (table.size >= PROSE_CACHE_LIMIT) table.delete(table.keys().next().value!);
-        table.set(keys[i], found.map((f) => shiftFinding(f, -base)));
-      }
-    });
-    return out;
+      let view: PostMortem | undefined;
+      rules.forEach((rule, k) => {
+        const out = this.results.get(rule.id)!;
+        const cached = entry![k];
+        if (cached) {
+          for (const f of cached) out.push(shiftFinding(f, base));
+          return;
+        }
+        if (this.failures.has(rule.id)) return;
+        // The rule sees the document with only this unit as its prose.
+        view ??= Object.create(model, { prose: { value: [unit] } }) as PostMortem;
+        let found: RuleFinding[];
+        try {
+          found = rule.check(view, context);
+        } catch (e) {
+          this.failures.set(rule.id, e);
+          return;
+        }
+        out.push(...found);
+        // Only findings that stay inside the unit, fixes included, can move with it.
+        const inside = (x: { start: number; end: number }) => x.start >= unit.span.start && x.end <= unit.span.end;
+        if (found.every((f) => inside(f) && (f.fixes ?? []).every((x) => x.edits.every(inside)))) entry![k] = found.map((f) => shiftFinding(f, -base));
+      });
+    }
   }
+
+  /** The rule's findings over every prose unit; throws what the rule threw. */
+  run(rule: Rule): RuleFinding[] {
+    if (this.failures.has(rule.id)) throw this.failures.get(rule.id);
+    return this.results.get(rule.id) ?? [];
+  }
+}
+
+function unitId(model: PostMortem, unit: ProseUnit): number {
+  const place = `${unit.kind}\u0000${unit.context}\u0000${unit.column ?? ''}`;
+  const byPlace = unit.identity ? unitIds.get(unit.identity) : undefined;
+  const known = byPlace?.get(place);
+  if (known !== undefined) return known;
+  const textKey = `${place}\u0000${model.source.slice(unit.span.start, unit.span.end)}`;
+  let id = unitIdsByText.get(textKey);
+  if (id === undefined) {
+    if (unitIdsByText.size >= PROSE_CACHE_LIMIT) unitIdsByText.clear();
+    id = nextUnitId++;
+    unitIdsByText.set(textKey, id);
+  }
+  if (unit.identity) {
+    if (byPlace) byPlace.set(place, id);
+    else unitIds.set(unit.identity, new Map([[place, id]]));
+  }
+  return id;
 }
 
 function shiftFinding(f: RuleFinding, by: number): RuleFinding {

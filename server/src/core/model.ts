@@ -146,6 +146,11 @@ export interface ProseUnit {
   /** Text ranges never analysed for blame: inline code, raw HTML, quoted speech (catalogue §1.4). */
   exempt: Span[];
   context: SectionContext;
+  /**
+   * The same object whenever the unit comes from the same cached parse of the same source text
+   * (caches key on it instead of re-reading the text); absent on hand-made units.
+   */
+  identity?: object;
   section?: Section;
   /** For table cells: the table, row and column id. */
   table?: Table;
@@ -395,7 +400,9 @@ class Prose implements ProseUnit {
     this.text = memo.text;
     this.exempt = memo.exempt;
     this.relative = memo.relative;
+    this.identity = memo;
   }
+  readonly identity: object;
   private readonly relative: Int32Array;
   get offsets(): number[] {
     if (!this.absolute) {
