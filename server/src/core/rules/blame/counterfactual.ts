@@ -6,10 +6,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import {
-  blameUnits, balanceMarkup, sentences, subjectOf, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, guardedToks,
-  spanOf, extraPhraseFindings, peopleOf, isNamed, ADJECTIVE_PARTICIPLES, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef,
-} from './grammar';
+import { subjectOf, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, spanOf, isNamed, ADJECTIVE_PARTICIPLES, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences, listOf } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import {
@@ -42,21 +39,14 @@ export const rule: Rule = {
   sources: ['BERG', 'DEK', 'PD-IR', 'LFI-T', 'ETSY-DFG'],
   prompts: PROMPTS,
   check(model, context) {
-    const people = peopleOf(model, context.config);
-    const out: RuleFinding[] = [];
-    for (const unit of blameUnits(model)) {
-      const base = sectionSeverity(ID, unit.context, context.config);
-      if (base === 'off') continue;
-      for (const s of sentences(unit)) {
-        const hit = findCounterfactual(s, people);
-        if (!hit || guardedToks(unit, s, hit.first, hit.last, people)) continue;
-        out.push(finding(unit, s, hit, base));
-      }
-      out.push(
-        ...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people),
-      );
-    }
-    return balanceMarkup(out, model.source);
+    return checkSentences(
+      model,
+      context.config,
+      ID,
+      (s, people) => listOf(findCounterfactual(s, people)),
+      finding,
+      (span, written, base) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }),
+    );
   },
 };
 
@@ -79,7 +69,6 @@ function finding(unit: ProseUnit, s: Sent, hit: Hit, base: ReturnType<typeof sec
   let severity = base;
   if (severity === 'warning' && isNamed(hit.subject) && unit.context !== 'external') severity = 'error';
   severity = lowerForFirstPerson(severity, hit.subject?.kind === 'first-person');
-  const who = hit.subject ? s.toks.slice(hit.subject.first, hit.subject.last + 1).map((t) => t.value).join(' ') : '[person/role]';
   return {
     ...span,
     severity,
@@ -101,10 +90,6 @@ function finding(unit: ProseUnit, s: Sent, hit: Hit, base: ReturnType<typeof sec
       },
     ],
   };
-}
-
-function capitalise(s: string): string {
-  return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
 /** The counterfactual shape of a sentence, merged into one range (one finding per sentence). */

@@ -11,7 +11,8 @@
 import type { PostMortem, ProseUnit } from '../../model';
 import { isExempt, proseSpan } from '../../model';
 import type { ResolvedConfig } from '../../config';
-import type { Span, RuleFinding } from '../../types';
+import type { Span, RuleFinding, SeveritySetting } from '../../types';
+import { sectionSeverity } from './sections';
 import { analyse } from '../../analysis';
 import { findPhrase, phraseWords, words } from '../../phrases';
 import {
@@ -540,3 +541,41 @@ const ROLE_EXTRA = new Set(['on-call', 'oncall', 'on-calls', 'reviewer', 'releas
 
 /** Pronouns and quantifiers never modify a following noun ("we engineers" aside). */
 const personWordKinds = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everyone', 'everybody']);
+
+// ---------------------------------------------------------------------------------------------
+// The check the grammar rules share
+
+/**
+ * The loop every sentence-shape blame rule runs: each analysed unit at its section severity
+ * (§1.5), each sentence's hits unless a guard covers them, then the user's extra phrases; ranges
+ * never split a **bold** label. A rule supplies only what differs: how it finds hits in a
+ * sentence, the finding a hit becomes (its severity adjusted from the section's), and the finding
+ * for an extra phrase.
+ */
+/** A rule that finds at most one hit per sentence, as a list. */
+export function listOf<H>(hit: H | undefined | null): H[] {
+  return hit ? [hit] : [];
+}
+
+export function checkSentences<H extends { first: number; last: number }>(
+  model: PostMortem,
+  config: ResolvedConfig,
+  ruleId: string,
+  find: (s: Sent, people: Gazetteer, unit: ProseUnit) => H[],
+  toFinding: (unit: ProseUnit, s: Sent, hit: H, base: SeveritySetting | undefined) => RuleFinding,
+  extra: (span: Span, written: string, base: SeveritySetting | undefined) => RuleFinding,
+): RuleFinding[] {
+  const people = peopleOf(model, config);
+  const out: RuleFinding[] = [];
+  for (const unit of blameUnits(model)) {
+    const base = sectionSeverity(ruleId, unit.context, config);
+    if (base === 'off') continue;
+    for (const s of sentences(unit)) {
+      for (const hit of find(s, people, unit)) {
+        if (!guardedToks(unit, s, hit.first, hit.last, people)) out.push(toFinding(unit, s, hit, base));
+      }
+    }
+    out.push(...extraPhraseFindings(unit, ruleId, config, (span, written) => extra(span, written, base), people));
+  }
+  return balanceMarkup(out, model.source);
+}

@@ -5,10 +5,7 @@
 import type { Rule, RuleFinding, Fix, Span } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import {
-  blameUnits, balanceMarkup, sentences, isMetaBlameless, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personAt, personWord,
-  subjectOf, punctBefore, gapAfter, type Sent,
-} from './grammar';
+import { isMetaBlameless, matchesAt, spanOf, personAt, personWord, subjectOf, punctBefore, gapAfter, type Sent, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER } from './human-error-cause.phrases';
@@ -37,21 +34,14 @@ export const rule: Rule = {
   sources: ['PD-EPM', 'PD-W', 'DEK', 'ETSY12', 'SREB15', 'seed'],
   prompts: PROMPTS,
   check(model, context) {
-    const people = peopleOf(model, context.config);
-    const out: RuleFinding[] = [];
-    for (const unit of blameUnits(model)) {
-      const base = sectionSeverity(ID, unit.context, context.config);
-      if (base === 'off') continue;
-      const bare = BARE_SECTIONS.includes(unit.context);
-      for (const s of sentences(unit)) {
-        for (const hit of findHumanError(s, people, bare)) {
-          if (guardedToks(unit, s, hit.first, hit.last, people)) continue;
-          out.push(finding(unit, s, hit, lowerForFirstPerson(base, hit.firstPerson)));
-        }
-      }
-      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS, fixes: fixes(span, written) }), people));
-    }
-    return balanceMarkup(out, model.source);
+    return checkSentences(
+      model,
+      context.config,
+      ID,
+      (s, people, unit) => findHumanError(s, people, BARE_SECTIONS.includes(unit.context)),
+      (unit, s, hit, base) => finding(unit, s, hit, lowerForFirstPerson(base, hit.firstPerson)),
+      (span, written, base) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS, fixes: fixes(span, written) }),
+    );
   },
 };
 

@@ -7,10 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import {
-  blameUnits, balanceMarkup, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore,
-  isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent,
-} from './grammar';
+import { subjectOf, matchesAt, spanOf, personWord, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, WORK_NOUNS } from './normative-judgment.phrases';
@@ -42,22 +39,17 @@ export const rule: Rule = {
   sources: ['BERG', 'DEK', 'SREW', 'ETSY12', 'PD-B'],
   prompts: PROMPTS,
   check(model, context) {
-    const people = peopleOf(model, context.config);
-    const out: RuleFinding[] = [];
-    for (const unit of blameUnits(model)) {
-      const base = sectionSeverity(ID, unit.context, context.config);
-      if (base === 'off') continue;
-      for (const s of sentences(unit)) {
-        for (const hit of findJudgments(s, people)) {
-          if (guardedToks(unit, s, hit.first, hit.last, people)) continue;
-          let severity = lowerForFirstPerson(base, hit.firstPerson);
-          if (hit.passiveNoActor) severity = lowerOneStep(severity);
-          out.push(finding(unit, s, hit, severity));
-        }
-      }
-      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
-    }
-    return balanceMarkup(out, model.source);
+    return checkSentences(
+      model,
+      context.config,
+      ID,
+      findJudgments,
+      (unit, s, hit, base) => {
+        const severity = lowerForFirstPerson(base, hit.firstPerson);
+        return finding(unit, s, hit, hit.passiveNoActor ? lowerOneStep(severity) : severity);
+      },
+      (span, written, base) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }),
+    );
   },
 };
 

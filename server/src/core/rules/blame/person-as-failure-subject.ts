@@ -6,10 +6,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import {
-  blameUnits, balanceMarkup, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, personAt, punctBefore,
-  isAdverb, isMetaBlameless, type Sent, type PersonRef,
-} from './grammar';
+import { subjectOf, matchesAt, spanOf, personWord, personAt, punctBefore, isAdverb, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -43,20 +40,14 @@ export const rule: Rule = {
   sources: ['SREW', 'PD-EPM', 'PD-B', 'LIM'],
   prompts: PROMPTS,
   check(model, context) {
-    const people = peopleOf(model, context.config);
-    const out: RuleFinding[] = [];
-    for (const unit of blameUnits(model)) {
-      const base = sectionSeverity(ID, unit.context, context.config);
-      if (base === 'off') continue;
-      for (const s of sentences(unit)) {
-        for (const hit of findFailureSubjects(s, people)) {
-          if (guardedToks(unit, s, hit.first, hit.last, people)) continue;
-          out.push(finding(unit, s, hit, lowerForFirstPerson(base, hit.person?.kind === 'first-person')));
-        }
-      }
-      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
-    }
-    return balanceMarkup(out, model.source);
+    return checkSentences(
+      model,
+      context.config,
+      ID,
+      findFailureSubjects,
+      (unit, s, hit, base) => finding(unit, s, hit, lowerForFirstPerson(base, hit.person?.kind === 'first-person')),
+      (span, written, base) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }),
+    );
   },
 };
 

@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { blameUnits, balanceMarkup, subjectOf, sentences, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, personWord, punctBefore, gapAfter, isNegation, DETERMINERS, type Sent, type PersonKind } from './grammar';
+import { subjectOf, matchesAt, spanOf, personWord, punctBefore, gapAfter, isNegation, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrases';
@@ -31,19 +31,14 @@ export const rule: Rule = {
   sources: ['PD-W', 'PD-EPM', 'ETSY-DFG', 'ALL-IH'],
   prompts: PROMPTS,
   check(model, context) {
-    const people = peopleOf(model, context.config);
-    const out: RuleFinding[] = [];
-    for (const unit of blameUnits(model)) {
-      const base = sectionSeverity(ID, unit.context, context.config);
-      if (base === 'off') continue;
-      for (const s of sentences(unit)) {
-        const hit = findPersonRootCause(s, people);
-        if (!hit || guardedToks(unit, s, hit.first, hit.last, people)) continue;
-        out.push(finding(unit, s, hit, lowerForFirstPerson(base, hit.kind === 'first-person')));
-      }
-      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
-    }
-    return balanceMarkup(out, model.source);
+    return checkSentences(
+      model,
+      context.config,
+      ID,
+      (s, people) => listOf(findPersonRootCause(s, people)),
+      (unit, s, hit, base) => finding(unit, s, hit, lowerForFirstPerson(base, hit.kind === 'first-person')),
+      (span, written, base) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }),
+    );
   },
 };
 

@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { blameUnits, balanceMarkup, sentences, subjectOf, matchesAt, guardedToks, spanOf, extraPhraseFindings, peopleOf, punctBefore, isMetaBlameless, type Sent } from './grammar';
+import { subjectOf, matchesAt, spanOf, punctBefore, isMetaBlameless, type Sent, checkSentences } from './grammar';
 import { sectionSeverity } from './sections';
 import { phraseWords } from '../../phrases';
 import { PROCEDURE_NOUNS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS } from './procedure-violation.phrases';
@@ -31,20 +31,14 @@ export const rule: Rule = {
   sources: ['DEK'],
   prompts: PROMPTS,
   check(model, context) {
-    const people = peopleOf(model, context.config);
-    const out: RuleFinding[] = [];
-    for (const unit of blameUnits(model)) {
-      const base = sectionSeverity(ID, unit.context, context.config);
-      if (base === 'off') continue;
-      for (const s of sentences(unit)) {
-        for (const hit of findViolations(s, people)) {
-          if (guardedToks(unit, s, hit.first, hit.last, people)) continue;
-          out.push(finding(unit, s, hit, base));
-        }
-      }
-      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }), people));
-    }
-    return balanceMarkup(out, model.source);
+    return checkSentences(
+      model,
+      context.config,
+      ID,
+      findViolations,
+      finding,
+      (span, written, base) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }),
+    );
   },
 };
 

@@ -6,7 +6,7 @@ import type { Rule, RuleFinding, Fix, Span } from '../../types';
 import type { ProseUnit } from '../../model';
 import { proseSpan } from '../../model';
 import type { Gazetteer } from '../../people';
-import { blameUnits, balanceMarkup, sentences, matchesAt, guardedToks, extraPhraseFindings, peopleOf, personWord, punctBefore, gapAfter, DETERMINERS, type Sent, type PersonKind } from './grammar';
+import { matchesAt, personWord, punctBefore, gapAfter, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { phraseWords } from '../../phrases';
@@ -28,19 +28,14 @@ export const rule: Rule = {
   sources: ['ALL-IH', 'PD-B', 'PD-M', 'ETSY-DFG', 'SREW', 'seed'],
   prompts: PROMPTS,
   check(model, context) {
-    const people = peopleOf(model, context.config);
-    const out: RuleFinding[] = [];
-    for (const unit of blameUnits(model)) {
-      const base = sectionSeverity(ID, unit.context, context.config);
-      if (base === 'off') continue;
-      for (const s of sentences(unit)) {
-        const hit = findWhyWho(s, people);
-        if (!hit || guardedToks(unit, s, hit.first, hit.last, people)) continue;
-        out.push(finding(unit, s, hit, base));
-      }
-      out.push(...extraPhraseFindings(unit, ID, context.config, (span, written) => ({ ...span, severity: base, message: message('why', written), phrase: written, prompts: PROMPTS }), people));
-    }
-    return balanceMarkup(out, model.source);
+    return checkSentences(
+      model,
+      context.config,
+      ID,
+      (s, people) => listOf(findWhyWho(s, people)),
+      finding,
+      (span, written, base) => ({ ...span, severity: base, message: message('why', written), phrase: written, prompts: PROMPTS }),
+    );
   },
 };
 
