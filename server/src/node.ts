@@ -32,4 +32,8 @@ function rcLayer(uri: string) {
   return result ?? undefined;
 }
 
-startServer(createConnection(ProposedFeatures.all, connectionStrategy), { rcLayer, clearRcCache: () => cache.clear() });
+// POSTMORTEM_MAX_CHECKED_CHARS lifts the size limit for hostile documents (the benchmark sets it
+// to measure whole 10,000-line documents); it is read once, as a number, never evaluated.
+const maxCheckedChars = Number(process.env.POSTMORTEM_MAX_CHECKED_CHARS) || undefined;
+
+startServer(createConnection(ProposedFeatures.all, connectionStrategy), { rcLayer, clearRcCache: () => cache.clear(), maxCheckedChars });

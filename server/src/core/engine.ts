@@ -52,11 +52,32 @@ export const INTERNAL_ERROR: Rule = {
   check: () => [],
 };
 
+/** Reported once when a document is too large to check in full (a hostile size, not a post-mortem). */
+export const CHECKS_LIMITED: Rule = {
+  id: 'checks-limited',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: 'The document is too large to check in full; only its beginning was checked.',
+  explanation:
+    'Documents over 60 KB (a post-mortem is usually under 30 KB) are checked up to a line break near 60 KB, so the editor never stalls on a pasted log or a generated file. Quick fixes are not offered on such a document. Split it, or move logs and data into attachments.',
+  sources: [],
+  check: () => [],
+};
+
+/**
+ * Characters checked at most by default; beyond this a document is checked up to a line break
+ * (see CHECKS_LIMITED). 60 KB of table cells, the costliest prose, lint cold in about a second;
+ * the largest real post-mortems we have seen are under 30 KB.
+ */
+export const MAX_CHECKED_CHARS = 60_000;
+
 export interface LintOptions {
   config?: ResolvedConfig;
   /** "Today" as YYYY-MM-DD; defaults to the real date. Tests pass a fixed one. */
   today?: string;
   rules?: Rule[];
+  /** Overrides MAX_CHECKED_CHARS (benchmarks measure full documents with Infinity). */
+  maxCheckedChars?: number;
 }
 
 export interface LintResult {
@@ -65,7 +86,7 @@ export interface LintResult {
 }
 
 export function allRules(): Rule[] {
-  return [...ALL_RULES, UNKNOWN_RULE_ID, INTERNAL_ERROR];
+  return [...ALL_RULES, UNKNOWN_RULE_ID, INTERNAL_ERROR, CHECKS_LIMITED];
 }
 
 export function ruleById(id: string): Rule | undefined {
@@ -79,6 +100,8 @@ export function todayIso(): string {
 }
 
 export function lint(input: string | PostMortem, options: LintOptions = {}): LintResult {
+  const limit = options.maxCheckedChars ?? MAX_CHECKED_CHARS;
+  if (typeof input === 'string' && input.length > limit) return lintLimited(input, limit, options);
   const model = typeof input === 'string' ? buildModel(input) : input;
   const config = options.config ?? DEFAULT_CONFIG;
   const rules = options.rules ?? ALL_RULES;
@@ -234,6 +257,35 @@ function shiftFinding(f: RuleFinding, by: number): RuleFinding {
     end: f.end + by,
     ...(f.fixes ? { fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) } : {}),
   };
+}
+
+/**
+ * A hostile size: check the text up to the last line break before MAX_CHECKED_CHARS, say so once,
+ * and offer no fixes (an edit computed on the beginning, such as "append a section", would land
+ * in the middle of the real document).
+ */
+function lintLimited(source: string, limit: number, options: LintOptions): LintResult {
+  const lastBreak = Math.max(source.lastIndexOf('\n', limit - 1), source.lastIndexOf('\r', limit - 1));
+  const cut = lastBreak > 0 ? lastBreak + 1 : limit;
+  const { model, findings } = lint(source.slice(0, cut), options);
+  const config = options.config ?? DEFAULT_CONFIG;
+  const severity = config.rules[CHECKS_LIMITED.id] ?? CHECKS_LIMITED.defaultSeverity;
+  const kb = (n: number) => (n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.round(n / 1000)} KB`);
+  const limited: Finding[] =
+    severity === 'off'
+      ? []
+      : [
+          {
+            ruleId: CHECKS_LIMITED.id,
+            category: CHECKS_LIMITED.category,
+            severity,
+            message: `This document is ${kb(source.length)}: only its first ${model.lines.lineCount - 1} lines (${kb(cut)}) were checked, and no quick fixes are offered.`,
+            start: 0,
+            end: 0,
+            fixes: [],
+          },
+        ];
+  return { model, findings: [...limited, ...findings.map((f) => ({ ...f, fixes: [] }))] };
 }
 
 function isAllowed(model: PostMortem, config: ResolvedConfig, f: Finding): boolean {

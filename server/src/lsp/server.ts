@@ -68,6 +68,8 @@ import { settingsLayer } from './settings';
 
 /** What the runtime provides: Node reads `.postmortemrc.json`; the browser worker cannot. */
 export interface ServerHost {
+  /** Overrides the core's MAX_CHECKED_CHARS (benchmarks lint whole 10,000-line documents). */
+  maxCheckedChars?: number;
   /** The nearest rc file for a document URI (a layer, or an error to report), if any. */
   rcLayer?(uri: string): { file: string; layer?: ConfigLayer; error?: string } | undefined;
   /** Forget cached rc files (a watched rc file changed). */
@@ -187,7 +189,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     let result: ReturnType<typeof lint> | undefined;
     if (isPostMortem) {
       try {
-        result = lint(text, { config, today });
+        result = lint(text, { config, today, maxCheckedChars: host.maxCheckedChars });
       } catch (e) {
         // A bug in the parser must not take the server down: log it, report nothing for this version.
         connection.console.error(`Linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
