@@ -40,7 +40,7 @@ interface Server {
 }
 
 async function startServer(): Promise<Server> {
-  // The whole document is checked, whatever its size (the server's default stops at 60 KB).
+  // The whole document is checked, whatever its size (the server's default stops at 150 KB).
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, POSTMORTEM_MAX_CHECKED_CHARS: '100000000' } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
