@@ -9,6 +9,7 @@ import { ACTION_COLUMNS, matchColumn, type ActionColumn } from '../../template';
 import { parseDate } from '../../dates';
 import { words } from '../../phrases';
 import { gazetteer, isPersonName, isRoleNoun, isTeamNoun, isPeopleQuantifier, isPersonPronoun } from '../../people';
+import { hasPlaceholder } from '../structure/placeholder-text';
 
 export const REQUIRED_COLUMNS: ActionColumn[] = ['action', 'owner', 'due', 'metric'];
 
@@ -92,28 +93,13 @@ export function isBlank(raw: string): boolean {
   return /^(|-+|—|–|n\/?a|none|\s*)$/i.test(plain(raw));
 }
 
-const PLACEHOLDER_UPPER = /(?<![\p{L}\p{N}_-])(TODO|XXX|FIXME)(?![\p{L}\p{N}_])/u;
-const PLACEHOLDER_ANY_CASE = /(?<![\p{L}\p{N}_-])(tbd|tba)(?![\p{L}\p{N}_])/iu;
-const HTML_TAG = /^(a|abbr|b|br|code|del|details|div|em|i|img|ins|kbd|mark|p|s|small|span|strong|sub|summary|sup|u)$/i;
-
-/** Bracketed text that is not a placeholder: checkboxes, footnote numbers, times, dates, [sic]. */
-function isLiteralBracket(inner: string): boolean {
-  const t = inner.trim();
-  return !t || /^[xX ]$/.test(t) || /^\^?\d+$/.test(t) || /^sic$/i.test(t) || /^\d{1,2}:\d{2}/.test(t) || /^\d{4}-\d{2}-\d{2}/.test(t);
-}
-
 /**
- * A template placeholder in the cell: `[Name]` (not a link), TBD, TBA, TODO, XXX, FIXME, ???,
- * `<name>`, `...`, as `placeholder-text` recognises them. Such a cell is reported once, by
+ * A template placeholder in the cell (`[Name]`, TBD, TODO, ???, `<name>`, `...`), as
+ * `placeholder-text` recognises it, asked of that rule itself. Such a cell is reported once, by
  * `placeholder-text`; the actions rules treat it as filled and stay silent (catalogue §4.5).
  */
 export function isPlaceholder(raw: string): boolean {
-  const t = raw.trim().replace(/\\\[|\\\]/g, '').replace(/(`+)[^]*?\1/g, '');
-  for (const m of t.matchAll(/\[([^[\]\n]{0,120})\](?![(\[:])/g)) if (!isLiteralBracket(m[1])) return true;
-  if (PLACEHOLDER_UPPER.test(t) || PLACEHOLDER_ANY_CASE.test(t)) return true;
-  if (/\?{3,}/.test(t)) return true;
-  for (const m of t.matchAll(/<([A-Za-z][A-Za-z0-9 _.-]{0,40})>/g)) if (m[1].includes(' ') || !HTML_TAG.test(m[1].trim())) return true;
-  return /^(\.\.\.|…)$/.test(t);
+  return hasPlaceholder(raw) || /^(\.\.\.|…)$/.test(raw.trim());
 }
 
 /** The incident Date from the header, as ISO, when it parses. */

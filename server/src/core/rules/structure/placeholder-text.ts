@@ -46,17 +46,35 @@ function textHits(text: string): { start: number; end: number; text: string }[] 
 
 /** Angle-bracket placeholders in a source range, outside inline code; never HTML tags. */
 function angleHits(model: PostMortem, span: Span): Hit[] {
-  const raw = model.source.slice(span.start, span.end).replace(/(`+)[^]*?\1/g, (m) => ' '.repeat(m.length)).replace(/<!--[^]*?-->/g, (m) => ' '.repeat(m.length));
+  return rawAngleHits(model.source.slice(span.start, span.end)).map((h) => ({ ...h, start: span.start + h.start, end: span.start + h.end }));
+}
+
+/** Angle-bracket placeholders in raw markdown, outside inline code and comments; never HTML tags. */
+function rawAngleHits(source: string): Hit[] {
+  const raw = source.replace(/(`+)[^]*?\1/g, (m) => ' '.repeat(m.length)).replace(/<!--[^]*?-->/g, (m) => ' '.repeat(m.length));
   const hits: Hit[] = [];
   ANGLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANGLE.exec(raw))) {
     const inner = m[1].trim();
     if (!inner.includes(' ') && HTML_TAGS.has(inner.toLowerCase())) continue;
-    hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] });
+    hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return hits;
 }
+
+/**
+ * True when raw cell markdown holds a placeholder this rule reports (`[Name]` that is not a link,
+ * TBD, TODO, ???, `<name>`). The actions rules ask this, so a placeholder cell is reported once,
+ * here, and they stay silent on it (catalogue §4.5).
+ */
+export function hasPlaceholder(raw: string): boolean {
+  // Plain text as a cell's prose sees it: code spans and escaped brackets are not placeholders.
+  const text = raw.replace(/\\\[|\\\]/g, '').replace(/(`+)[^]*?\1/g, (m) => ' '.repeat(m.length));
+  return textHits(text).some((h) => !isLinkLike(text, h, NO_LABELS)) || rawAngleHits(raw).length > 0;
+}
+
+const NO_LABELS = new Set<string>();
 
 /** Labels of link reference definitions (`[label]: url`), lower-cased, wherever they are in the file. */
 function definitionLabels(model: PostMortem): Set<string> {
