@@ -115,6 +115,17 @@ export const CONTRIBUTING_SUBSECTIONS: { id: ContributingSubsectionId; title: st
   { id: 'environmental', title: 'Environmental Factors', skeleton: '### Environmental Factors\n- [List external pressures, constraints, or context]\n' },
 ];
 
+/**
+ * The seed's Systems Analysis questions, one per contributing-factor subsection (catalogue §6.3):
+ * what the hover and sidebar offer against "human error" and single-cause explanations.
+ */
+export const CONTRIBUTING_FACTOR_QUESTIONS = [
+  'What conditions enabled this incident?',
+  'What tools or processes could have prevented this?',
+  'How did information flow? Where did it break down?',
+  'What pressures or constraints influenced actions?',
+];
+
 export type TimelineColumn = 'time' | 'event' | 'info' | 'decision';
 export const TIMELINE_COLUMNS: { id: TimelineColumn; title: string; aliases: string[] }[] = [
   { id: 'time', title: 'Time', aliases: ['time', 'time (utc)', 'when', 'timestamp', 'date/time', 'date and time'] },

@@ -9,6 +9,7 @@ import { isMetaBlameless, matchesAt, spanOf, personAt, personWord, subjectOf, pu
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER } from './human-error-cause.phrases';
+import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
 const ID = 'human-error-cause';
 const PHRASES = HUMAN_ERROR_PHRASES.map((p) => ({ ...p, words: phraseWords(p.phrase) }));
@@ -16,12 +17,7 @@ const CONNECTORS = CAUSE_CONNECTORS.map(phraseWords);
 const COPULA_WORDS = COPULAS.map(phraseWords);
 
 /** The seed's Systems Analysis questions for the four contributing-factor subsections (§6.3). */
-export const PROMPTS = [
-  'What conditions enabled this incident?',
-  'What tools or processes could have prevented this?',
-  'How did information flow? Where did it break down?',
-  'What pressures or constraints influenced actions?',
-];
+export const PROMPTS = CONTRIBUTING_FACTOR_QUESTIONS;
 
 export const rule: Rule = {
   id: ID,

@@ -9,17 +9,13 @@ import { subjectOf, matchesAt, spanOf, personWord, punctBefore, gapAfter, isNega
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrases';
+import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
 const ID = 'person-root-cause';
 const LINK_WORDS = LINKS.map(phraseWords);
 
 /** The seed's Systems Analysis questions for the four contributing-factor subsections (§6.3). */
-export const PROMPTS = [
-  'What conditions enabled this incident?',
-  'What tools or processes could have prevented this?',
-  'How did information flow? Where did it break down?',
-  'What pressures or constraints influenced actions?',
-];
+export const PROMPTS = CONTRIBUTING_FACTOR_QUESTIONS;
 
 export const rule: Rule = {
   id: ID,
