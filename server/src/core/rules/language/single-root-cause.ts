@@ -6,6 +6,7 @@ import type { SectionContext } from '../../model';
 import { isExempt, proseSpan } from '../../model';
 import { analyse, type AnalysedWord } from '../../analysis';
 import { gazetteer, isHandle, isPersonName, isPersonPronoun, isRoleNoun, isTeamNoun } from '../../people';
+import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 import { COPULAS, QUALIFIERS, HUMAN_ERROR_WORDS, NOT_A_CLAIM_AFTER } from './single-root-cause.phrases';
 
 /** Sections where one cause is offered as the explanation (§1.5). */
@@ -20,12 +21,7 @@ export const rule: Rule = {
   explanation:
     'Incidents in complex systems come from several conditions combining. Calling one of them "the root cause" hides the others: list them as contributing factors. Teams that prefer "root causes" can set `rootCause.style: "root-causes"`.',
   sources: ['PD-W', 'ETSY-DFG', 'ALL-IH', 'SREB15', 'ATL'],
-  prompts: [
-    'What conditions enabled this incident?',
-    'What information would have changed decisions?',
-    'How did information flow? Where did it break down?',
-    'What pressures or constraints influenced actions?',
-  ],
+  prompts: CONTRIBUTING_FACTOR_QUESTIONS,
   check(model, context) {
     if (context.config.rootCause.style === 'root-causes') return [];
     const people = gazetteer(model, context.config);
