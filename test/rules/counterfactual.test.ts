@@ -31,7 +31,8 @@ test('grammatical shapes: modal + have + participle, if … had, inverted had, i
     'The incident could have been avoided if the DBA had waited for the backup to finish.',
     'We should have had a canary stage for the mobile API.',
     'It should have been obvious that the disk was filling up.',
-    'The TTL should have been lower.',
+    'The bug should have been caught in code review.',
+    'If the diff had been reviewed, the typo would have been caught.',
     'The on-call did not escalate until the third page.',
     "Had Lena looked at the graph, she'd have seen the leak.",
     "The engineer could've rolled back sooner.",
@@ -79,7 +80,7 @@ test('severity: warning; error for a named person or handle; info in Action Item
   assert.equal(flagged('@tkim should have paged the vendor.')[0].severity, 'error');
   assert.equal(flagged('We should have caught the expired certificate in staging.')[0].severity, 'warning');
   assert.equal(flagged('Tom should not have run the purge.', 'External Message')[0].severity, 'warning');
-  const ai = '# Post-Mortem: t\n\n## Action Items\n\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|\n| Add an age alert; it would have paged 20 minutes earlier | Ana | 2026-12-01 | Alert fires in a game day |\n';
+  const ai = '# Post-Mortem: t\n\n## Action Items\n\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|\n| Add an age alert; the on-call would have been paged 20 minutes earlier | Ana | 2026-12-01 | Alert fires in a game day |\n';
   assert.equal(findingsOf(id, ai)[0].severity, 'info');
   assert.equal(findingsOf(id, ai, { config: { counterfactual: { inActionItems: 'off' } } }).length, 0);
   assert.equal(flagged('The TTL should have been lower.', 'Timeline of Events')[0].severity, 'warning');
@@ -94,11 +95,15 @@ test('every modal, fixed phrase and late-action verb of the data lists', () => {
     'if only': 'If only we had more time.',
     'could have been avoided': 'The outage could have been avoided.',
     'could have been prevented': 'The outage could have been prevented.',
-    'would not have happened': 'This would not have happened with a canary.',
-    'would never have happened': 'This would never have happened with a canary.',
-    "wouldn't have happened": "This wouldn't have happened with a canary.",
+    'would not have happened': 'We would not have happened upon the bug.',
+    'would never have happened': 'This would never have happened if the on-call had waited.',
+    "wouldn't have happened": "This wouldn't have happened if someone had looked.",
   };
-  for (const p of COUNTERFACTUAL_PHRASES) assert.equal(own(sentences[p.phrase]).length, 1, p.phrase);
+  for (const p of COUNTERFACTUAL_PHRASES) {
+    const found = own(sentences[p.phrase]);
+    assert.equal(found.length, 1, p.phrase);
+    assert.ok(textOf(inSection(sentences[p.phrase]), found[0]).toLowerCase().includes(p.phrase), p.phrase);
+  }
   for (const v of LATE_ACTION_VERBS) assert.equal(own(`The on-call did not ${v} until the third page.`).length, 1, v);
   for (const w of LATENESS_WORDS) assert.equal(own(`The on-call failed to escalate ${w === 'until' ? 'until noon' : w}.`).length, 1, w);
 });
@@ -110,7 +115,7 @@ test('fixes: what did happen (a mechanical flip) first, then foresight placehold
     ['Tom should not have run the purge without a dry run.', 'Tom ran (at [time], [information available]) the purge'],
     ['The engineer could have rolled back immediately.', 'The engineer did not roll back (at [time], [information available]) immediately.'],
     ['The responders needed to have escalated to the vendor.', 'The responders did not escalate (at [time], [information available]) to the vendor.'],
-    ['The checks should have been stricter.', 'The checks were not stricter'],
+    ['The reviewers should have been stricter.', 'The reviewers were not stricter'],
   ];
   for (const [text, expected] of cases) {
     const md = inSection(text);
@@ -152,4 +157,39 @@ test('every irregular participle and known verb flips to its base form in the pr
 test('every generalising word and facilitation start of the data lists is a guard', () => {
   for (const w of GENERALISING_WORDS) assert.equal(own(`Asked later, ${w} responders would have made the same call.`).length, 0, w);
   for (const w of FACILITATION_STARTS) assert.equal(own(`${w[0].toUpperCase()}${w.slice(1)} would have made the call easier?`).length, 0, w);
+});
+
+test('outside the timeline, only alternate pasts about people: systems, changes, alerts, users and remedies are left alone (issue 15)', () => {
+  for (const text of [
+    'The 40 sites that users would have experienced as down are used by office staff.',
+    'Had jobs been running, many PRs would have been unable to merge.',
+    'Statuses that should have been removed earlier are still shown.',
+    'This should have contained any fallout.',
+    'This alert would have detected the issue within minutes.',
+    'The badge would have counted each request.',
+    'A blanket rule would have quietly stopped the traffic.',
+    'The TTL should have been lower.',
+    'With a canary, the bug would have been caught within minutes.',
+    'This would not have happened with a canary.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+  // People, roles, teams and agent-less passives of human acts still count.
+  for (const text of [
+    'The mobile team should have known that the CA was rotating intermediates.',
+    'The bug should have been caught in code review.',
+    'It could have been spotted in the canary dashboards.',
+    "The deploy shouldn't have gone out on a Friday afternoon.",
+    'Had the change been tested, the regression would have been found.',
+    'This outage could have been prevented with a simple canary.',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});
+
+test('in a timeline cell any alternate past is reported: the row records what was known then', () => {
+  const row = (cell: string) => `# Post-Mortem: t\n\n## Timeline of Events\n\n| Time | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|\n| 10:52 | Resolvers return NXDOMAIN | TTL is 3600 seconds | ${cell} |\n`;
+  for (const cell of ['Waited for caches to expire. The TTL should have been lower.', 'An age alert would have paged here.']) {
+    assert.equal(findingsOf(id, row(cell)).length, 1, cell);
+  }
 });

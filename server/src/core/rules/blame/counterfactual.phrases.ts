@@ -66,3 +66,27 @@ export const KNOWN_VERBS = [
   'configure', 'update', 'replace', 'release', 'announce', 'warn', 'inform', 'tell', 'call', 'contact', 'respond', 'react', 'act', 'declare',
   'revert', 'restart', 'reboot', 'retry', 'look', 'listen', 'watch', 'fail', 'refuse', 'reject', 'accept', 'allow', 'need', 'cover',
 ];
+
+/** Modals that judge what should have been done (deontic), as opposed to would/could of effect. */
+export const DEONTIC_MODALS = ['should', "shouldn't", 'ought', 'needed', 'need'];
+
+/**
+ * Participles of human acts of attention, review, communication and decision: an agent-less
+ * passive of one of these ("should have been caught", "could have been spotted in review") is
+ * about what people did, even with no person named. Changes of a system's state ("should have
+ * been removed", "would have been unable to merge") are not in the list on purpose.
+ */
+export const HUMAN_ACT_PARTICIPLES = [
+  'caught', 'noticed', 'spotted', 'seen', 'detected', 'found', 'identified', 'recognised', 'recognized', 'realised', 'realized',
+  'reviewed', 'checked', 'double-checked', 'tested', 'verified', 'validated', 'questioned', 'investigated', 'examined', 'read',
+  'escalated', 'flagged', 'raised', 'reported', 'communicated', 'announced', 'told', 'informed', 'notified', 'warned', 'asked',
+  'paged', 'called', 'contacted', 'consulted', 'involved', 'handled', 'followed', 'considered', 'anticipated', 'foreseen',
+  'predicted', 'expected', 'known', 'prevented', 'avoided', 'stopped', 'halted', 'paused', 'rolled', 'reverted', 'prioritised',
+  'prioritized', 'triaged', 'acted', 'addressed',
+];
+
+/** "should have been obvious": hindsight about what people could see (deontic only). */
+export const HINDSIGHT_ADJECTIVES = ['obvious', 'clear', 'apparent', 'evident'];
+
+/** Fixed phrases that are about people whatever the subject ("This outage could have been prevented"). */
+export const ALWAYS_ABOUT_PEOPLE = new Set(['if only', 'could have been avoided', 'could have been prevented']);

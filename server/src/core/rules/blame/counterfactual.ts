@@ -3,6 +3,13 @@
 // until/in time". Forward-looking requirements, possession ("should have a dead-letter topic"),
 // capability ("could read"), epistemic inferences ("must have expired"), facilitation questions
 // and generalisations ("most responders would have made the same call") are left alone.
+//
+// Counterfactual blame is about what people should have done or noticed. Outside the timeline a
+// conditional counts only when its subject is a person, role or team, or when it is an agent-less
+// passive of a human act ("should have been caught"): conditionals about systems, changes,
+// alerts, metrics, users and the expected effect of a remedy ("this alert would have detected it
+// within minutes") are ordinary engineering writing. A timeline cell records what was known at
+// the time, so any alternate past there is reported.
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
@@ -11,7 +18,7 @@ import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import {
   COUNTERFACTUAL_MODALS, COUNTERFACTUAL_PHRASES, LATENESS_WORDS, LATE_ACTION_VERBS, GENERALISING_WORDS, FACILITATION_STARTS,
-  IRREGULAR_BASE, KNOWN_VERBS,
+  IRREGULAR_BASE, KNOWN_VERBS, HUMAN_ACT_PARTICIPLES, DEONTIC_MODALS, HINDSIGHT_ADJECTIVES, ALWAYS_ABOUT_PEOPLE,
 } from './counterfactual.phrases';
 
 const ID = 'counterfactual';
@@ -43,7 +50,7 @@ export const rule: Rule = {
       model,
       context.config,
       ID,
-      (s, people) => listOf(findCounterfactual(s, people)),
+      (s, people, unit) => listOf(findCounterfactual(s, people, unit.context === 'timeline')),
       finding,
       (span, written, base) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }),
     );
@@ -54,6 +61,8 @@ interface Hit {
   first: number;
   last: number;
   subject?: PersonRef;
+  /** About what people did or noticed (a person subject, or a passive human act): see the header. */
+  aboutPeople?: boolean;
   /** What did happen, for a plain "modal + have + participle" ("should have checked" → "did not check"). */
   happened?: string;
 }
@@ -92,8 +101,11 @@ function finding(unit: ProseUnit, s: Sent, hit: Hit, base: ReturnType<typeof sec
   };
 }
 
-/** The counterfactual shape of a sentence, merged into one range (one finding per sentence). */
-export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined {
+/**
+ * The counterfactual shape of a sentence, merged into one range (one finding per sentence).
+ * `anySubject` (timeline cells) reports alternate pasts whatever their subject.
+ */
+export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = false): Hit | undefined {
   const t = s.toks;
   if (!t.length) return undefined;
   // `facilitation-question`: "What would have made this easier?", "How could we have known?"
@@ -105,7 +117,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
   for (let i = 0; i < t.length; i++) {
     // Fixed phrases: "if only", "could have been avoided", "would never have happened".
     for (const p of PHRASES) {
-      if (matchesAt(s, i, p)) hits.push({ first: i, last: i + p.length - 1, subject: subjectOf(s, i, people).person });
+      if (!matchesAt(s, i, p)) continue;
+      const subject = subjectOf(s, i, people).person;
+      hits.push({ first: i, last: i + p.length - 1, subject, aboutPeople: !!subject || ALWAYS_ABOUT_PEOPLE.has(p.join(' ')) });
     }
     // modal (+ not/never) + have + past participle
     for (const m of MODALS) {
@@ -140,7 +154,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
       // "We would have liked more time": a wish, not an alternate past.
       if (WISH_VERBS.includes(part.norm)) continue;
       const negative = t.slice(i, k).some((x) => isNegation(x) || x.norm.endsWith("n't"));
-      hits.push({ first: i, last, subject: sub.person, happened: whatHappened(s, p, last, negative, sub.head) });
+      const aboutPeople = !!sub.person || humanActWithoutPerson(s, m[0], p, last);
+      hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: whatHappened(s, p, last, negative, sub.head) });
     }
     // Contracted "could've / should've / would've / she'd have" + participle.
     const contracted = /^(?:should|could|would|shouldn't|couldn't|wouldn't)'ve$/.test(t[i].norm) ? i + 1 : /^(?:i|we|you|he|she|they|it|someone|nobody|anyone)'d$/.test(t[i].norm) && t[i + 1]?.norm === 'have' ? i + 2 : -1;
@@ -148,7 +163,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
       let p = contracted;
       while (p < t.length && (isNegation(t[p]) || isAdverb(t[p])) && !isPastParticiple(t[p].norm)) p++;
       if (t[p] && isPastParticiple(t[p].norm) && !WISH_VERBS.includes(t[p].norm) && !punctBefore(s, p) && !(generalising && !/^should/.test(t[i].norm))) {
-        hits.push({ first: i, last: p, subject: /'d$/.test(t[i].norm) ? subjectOf(s, i + 1, people).person : subjectOf(s, i, people).person });
+        const subject = /'d$/.test(t[i].norm) ? subjectOf(s, i + 1, people).person : subjectOf(s, i, people).person;
+        hits.push({ first: i, last: p, subject, aboutPeople: !!subject || humanActWithoutPerson(s, t[i].norm.replace(/'ve$/, ''), p, p) });
       }
     }
     // "if … had (not) + participle" and clause-initial "Had X done …, … would …"
@@ -159,7 +175,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
           let p = k + 1;
           while (p < t.length && (isNegation(t[p]) || isAdverb(t[p]))) p++;
           if (t[p] && isPastParticiple(t[p].norm) && !punctBefore(s, p)) {
-            hits.push({ first: i, last: p, subject: subjectOf(s, k, people).person });
+            // "if we'd had …": the subject is inside the contraction.
+            const subject = /'d$/.test(t[k].norm) ? contractedPerson(s, k, people) : subjectOf(s, k, people).person;
+            hits.push({ first: i, last: p, subject, aboutPeople: !!subject || passiveHumanAct(s, p) });
           }
           break;
         }
@@ -171,7 +189,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
         for (let p = i + 2; p < Math.min(t.length, i + 8); p++) {
           if (punctBefore(s, p)) break;
           if (isPastParticiple(t[p].norm)) {
-            hits.push({ first: i, last: p, subject: subjectOf(s, p, people).person ?? personAfter(s, i, people) });
+            const subject = subjectOf(s, p, people).person ?? personAfter(s, i, people);
+            hits.push({ first: i, last: p, subject, aboutPeople: !!subject || passiveHumanAct(s, p) });
             break;
           }
         }
@@ -186,13 +205,15 @@ export function findCounterfactual(s: Sent, people: Gazetteer): Hit | undefined 
       for (let k = v + 1; k < t.length; k++) {
         const late = LATE.find((w) => matchesAt(s, k, w));
         if (late) {
-          hits.push({ first: i, last: k + late.length - 1, subject });
+          hits.push({ first: i, last: k + late.length - 1, subject, aboutPeople: true });
           break;
         }
       }
     }
   }
-  if (!hits.length) return undefined;
+  // One hit about people makes the whole sentence's alternate past about people ("This would not
+  // have happened if the team had followed up").
+  if (!hits.length || (!anySubject && !hits.some((h) => h.aboutPeople))) return undefined;
   const first = Math.min(...hits.map((h) => h.first));
   const last = Math.max(...hits.map((h) => h.last));
   const subject = hits.find((h) => isNamed(h.subject))?.subject ?? hits.find((h) => h.subject)?.subject;
@@ -227,10 +248,40 @@ function regularForms(part: string): [string, string] | undefined {
   return base ? [base, part] : undefined;
 }
 
+/**
+ * A modal + have + participle with no person subject that is still about people: an agent-less
+ * passive of a human act ("should have been caught", "could have been spotted in review"), a
+ * deontic judgment of a release decision ("The deploy shouldn't have gone out"), or hindsight
+ * ("should have been obvious"). "Would have been caught" states a remedy's effect and is not.
+ */
+function humanActWithoutPerson(s: Sent, modal: string, p: number, last: number): boolean {
+  const t = s.toks;
+  const deontic = DEONTIC_MODALS.includes(modal);
+  if (t[p].norm === 'been') {
+    const after = t[p + 1]?.norm ?? '';
+    if (HINDSIGHT_ADJECTIVES.includes(after)) return deontic;
+    return last > p && (deontic || modal === 'could' || modal === "couldn't") && HUMAN_ACT_PARTICIPLES.includes(t[last].norm);
+  }
+  return deontic && RELEASE_DECISIONS.some((words) => words.every((w, k) => t[p + k]?.norm === w));
+}
+const RELEASE_DECISIONS = ['gone out', 'shipped', 'gone live', 'been released', 'been merged', 'been deployed', 'been approved', 'been pushed'].map(phraseWords);
+
+/** "if the diff had been reviewed", "Had the change been tested": a passive of a human act. */
+function passiveHumanAct(s: Sent, p: number): boolean {
+  return s.toks[p].norm === 'been' && HUMAN_ACT_PARTICIPLES.includes(s.toks[p + 1]?.norm ?? '');
+}
+
 /** A conditional "would/could/might (not) have" anywhere in the sentence: the main clause of "if … had". */
 function hasModalHave(s: Sent): boolean {
   const t = s.toks;
   return t.some((x, k) => ((CONDITIONAL_MODALS.has(x.norm) || x.norm === 'should' || /'d$/.test(x.norm)) && t.slice(k + 1, k + 4).some((y) => y.norm === 'have')) || /'ve$/.test(x.norm));
+}
+
+/** The pronoun of a contraction such as "we'd" or "she'd", as a person. */
+function contractedPerson(s: Sent, k: number, people: Gazetteer): PersonRef | undefined {
+  const base = s.toks[k].norm.replace(/'d$/, '');
+  if (!['i', 'we', 'you', 'he', 'she', 'they', 'someone', 'anyone', 'nobody', 'somebody', 'anybody'].includes(base)) return subjectOf(s, k, people).person;
+  return { kind: base === 'i' || base === 'we' ? 'first-person' : 'pronoun', first: k, last: k, head: k, possessive: false };
 }
 
 /** The person right after a clause-initial "Had" ("Had anyone checked …"). */
