@@ -29,3 +29,31 @@ test('code and quotes are exempt; language.inclusive false turns it off', () => 
   assert.equal(findingsOf(id, inSection('The ticket said "the guys in support are waiting".')).length, 0);
   assert.equal(findingsOf(id, inSection('The guys restarted it.'), { config: { language: { inclusive: false } } }).length, 0);
 });
+
+test('technical senses are not flagged: master as a git ref, sane defaults, mental model, lame duck (issue 15)', () => {
+  for (const s of [
+    'We merged the fix to master.',
+    'The master branch was protected.',
+    'It was pushed to origin/master at 10:02.',
+    'These are sane defaults for a small cluster.',
+    'There was no sane way to retry the batch.',
+    'Our mental model of the cache was wrong.',
+    'The server entered lame duck mode before the drain.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
+  }
+  // The people senses and the master/slave pair stay.
+  const md = inSection('The master database failed over to the slave.');
+  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['master', 'slave']);
+  assert.equal(findingsOf(id, inSection('That plan was lame.')).length, 1);
+  assert.equal(findingsOf(id, inSection('He was not sane.')).length, 1);
+});
+
+test('every technical sense of the data list has a context that clears it and none without one', async () => {
+  const { TECHNICAL_SENSES } = await import('../../server/src/core/rules/language/inclusive-language.phrases');
+  for (const sense of TECHNICAL_SENSES) {
+    for (const ctx of [...(sense.next ?? []).map((w) => `${sense.word} ${w}`), ...(sense.near ?? []).map((w) => `${w} ${sense.word}`)]) {
+      assert.equal(findingsOf(id, inSection(`We saw the ${ctx} today.`)).length, 0, ctx);
+    }
+  }
+});

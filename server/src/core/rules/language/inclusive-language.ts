@@ -3,6 +3,10 @@
 import type { Rule, RuleFinding } from '../../types';
 import { isExempt, proseSpan } from '../../model';
 import { retextMessages } from './retext-messages';
+import { words, type WordToken } from '../../phrases';
+import { TECHNICAL_SENSES, type TechnicalSense } from './inclusive-language.phrases';
+
+const SENSES = new Map<string, TechnicalSense>(TECHNICAL_SENSES.map((t) => [t.word, t]));
 
 export const rule: Rule = {
   id: 'inclusive-language',
@@ -17,8 +21,11 @@ export const rule: Rule = {
     const out: RuleFinding[] = [];
     for (const unit of model.prose) {
       if (unit.kind === 'heading') continue;
+      let tokens: WordToken[] | undefined;
       for (const m of retextMessages(unit, 'equality')) {
         if (m.end <= m.start || isExempt(unit, m.start, m.end)) continue;
+        const sense = SENSES.get(m.actual.toLowerCase());
+        if (sense && isTechnicalSense(sense, (tokens ??= words(unit.text)), m.start)) continue;
         const span = proseSpan(unit, m.start, m.end);
         const fixes = m.expected.slice(0, 3).map((alt, i) => ({
           title: `Replace "${m.actual}" with "${alt}"`,
@@ -39,6 +46,18 @@ export const rule: Rule = {
     return out;
   },
 };
+
+/** True when the word at `start` has a context word of its technical sense (matched as words). */
+export function isTechnicalSense(sense: TechnicalSense, tokens: WordToken[], start: number): boolean {
+  const at = tokens.findIndex((t) => t.start === start);
+  if (at < 0) return false;
+  if (sense.next?.includes(tokens[at + 1]?.word ?? '')) return true;
+  const within = sense.within ?? 3;
+  for (let k = Math.max(0, at - within); k <= Math.min(tokens.length - 1, at + within); k++) {
+    if (k !== at && sense.near?.includes(tokens[k].word)) return true;
+  }
+  return false;
+}
 
 /** Keeps a capitalised word capitalised in its replacement. */
 export function matchCase(original: string, replacement: string): string {
