@@ -14,9 +14,16 @@ function only(md: string, layer?: ConfigLayer) {
   return lint(md, { config, today: TODAY, rules: [rule] }).findings;
 }
 
+/** A sentence in which the entry should fire, by its condition. */
+function exampleFor(phrase: string, when?: string): string {
+  if (when === 'interjection') return `${phrase[0].toUpperCase()}${phrase.slice(1)}, the deploy pipeline failed again for the team.`;
+  if (when === 'exasperated') return `If I get paged ${phrase} for the deploy pipeline, I will scream.`;
+  return `Honestly, the deploy pipeline was ${phrase.replace('...', 'outage')} for the team.`;
+}
+
 for (const entry of PHRASES) {
   test(`phrase “${entry.phrase}” is flagged`, () => {
-    const s = `Honestly, the deploy pipeline was ${entry.phrase.replace('...', 'outage')} for the team.`;
+    const s = exampleFor(entry.phrase, entry.when);
     const md = inSection(s);
     const f = only(md);
     assert.equal(f.length, 1, `no finding in: ${s}`);
@@ -106,4 +113,13 @@ test('the message names the trap and quotes the phrase', () => {
   const [f] = only(md);
   assert.match(f.message, /^Animated language: /);
   assert.ok(f.message.includes(`“${textOf(md, f)}”`));
+});
+
+test('outbursts: "Seriously, …" opening a sentence, exasperation in the first person (issue 11)', () => {
+  for (const text of ['Seriously, if I get paged one more time for this I am quitting.', 'I am sick of cleaning up after the data team.', 'How many times do we have to fix the same certificate?']) {
+    assert.ok(only(inSection(text)).length >= 1, text);
+  }
+  for (const text of ['Seriously degraded performance affected 30% of requests.', 'The job retried one more time and succeeded.', 'How many times the job retried is in the log.']) {
+    assert.deepEqual(only(inSection(text)), [], text);
+  }
 });

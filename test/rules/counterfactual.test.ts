@@ -193,3 +193,12 @@ test('in a timeline cell any alternate past is reported: the row records what wa
     assert.equal(findingsOf(id, row(cell)).length, 1, cell);
   }
 });
+
+test('timing judged in hindsight with any action verb; knowing and receiving are not acts (issue 11)', () => {
+  for (const text of ['The crew did not initiate the go-around until the aircraft was below 100 feet, at which point it was too late.', 'The responders did not start the failover until 40 minutes after the alert.']) {
+    assert.equal(own(text).length, 1, text);
+  }
+  for (const text of ['We did not know the cause until 14:00.', 'The on-call did not receive the page until 03:10.', 'Without the backups, we would have lost six hours of data.', 'Customers could have experienced errors for up to ten minutes.']) {
+    assert.equal(own(text).length, 0, text);
+  }
+});

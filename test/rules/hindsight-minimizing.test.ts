@@ -30,6 +30,8 @@ function exampleFor(e: PhraseEntry): string {
       return `The on-call ${filled} had to restart the consumer.`;
     case 'past-be':
       return `It was ${filled} that the certificate would expire.`;
+    case 'despite':
+      return `${filled.startsWith('were') ? 'The signals' : 'The signal'} ${filled} in the logs, yet the on-call kept restarting the service.`;
     default:
       return `${cap} the lag on the dashboard.`;
   }
@@ -160,4 +162,12 @@ test('deleting a minimiser never deletes markup around it', () => {
   const md2 = inSection('The engineer _merely_ had to compare the files.');
   const [g] = only(md2);
   assert.equal(applyFix(md2, g.fixes[0]), inSection('The engineer had to compare the files.'));
+});
+
+test('"it was clear …, yet …" is hindsight; evidence reported on its own is not (issue 11)', () => {
+  assert.equal(only(inSection('It was clear from the logs that the disk was full, yet the on-call kept restarting the service.')).length, 1);
+  assert.equal(only(inSection('Anyone could see the error rate was climbing.')).length, 1);
+  for (const text of ['It was clear from the logs that the disk had filled at 02:14.', 'It was not clear from the logs which host had failed, but the metrics narrowed it down.']) {
+    assert.deepEqual(only(inSection(text)), [], text);
+  }
 });

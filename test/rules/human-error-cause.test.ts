@@ -125,3 +125,12 @@ test('every connector, classifying and causal verb makes it a cause; every metri
   for (const g of GENERAL_AFTER) assert.equal(findingsOf(id, inSection(`Human error ${g} in our work.`, 'Key Learnings')).length, 0, g);
   for (const v of EMITTING_VERBS) assert.equal(impact(`The outage was caused by a client that ${v} a user error.`), 0, v);
 });
+
+test('a mistake made by a person, and manual error, offered as the cause (issue 11)', () => {
+  for (const text of ['The outage was caused by a simple mistake made by an engineer.', 'It all came down to a typo by one of our engineers.', 'A manual mistake during the maintenance window caused the outage.']) {
+    assert.equal(findingsOf('human-error-cause', inSection(text)).length, 1, text);
+  }
+  for (const text of ['Manual steps are prone to manual error, so the runbook is now a script.', 'The error made by the parser was logged as a warning.']) {
+    assert.equal(findingsOf('human-error-cause', inSection(text)).length, 0, text);
+  }
+});

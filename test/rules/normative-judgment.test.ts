@@ -108,3 +108,52 @@ test('"didn\'t bother to" becomes "did not", the judgment removed and nothing el
   assert.equal(applyFix(md, fix), inSection('Eli did not look at the zone afterwards and closed the ticket.'));
   assert.ok(f.fixes.length > 1 && !f.fixes.some((x) => x.safe));
 });
+
+// ---------------------------------------------------------------------------------------------
+// Judgments of a piece of work, passives with no actor, and inaction (issue 11)
+
+test('judgments on a change or a piece of work, passives of human acts, and inaction', () => {
+  const cases: [string, string, string][] = [
+    ['The change was careless and rushed.', 'careless', 'error'],
+    ['He hurriedly pushed the patch to production.', 'hurriedly', 'error'],
+    ['It was a misguided attempt to speed up the build.', 'misguided attempt', 'error'],
+    ['The outage was the result of careless ignorance of the runbook.', 'careless ignorance', 'error'],
+    ['Sloppy fixes kept piling up in the billing service.', 'Sloppy fixes', 'error'],
+    ['The expiry warning was overlooked.', 'was overlooked', 'warning'],
+    ['The rollout was handled carelessly.', 'was handled carelessly', 'warning'],
+    ['Nobody bothered to check the disk usage alerts.', 'bothered to', 'error'],
+    ['No one bothered to read the release notes.', 'bothered to', 'error'],
+    ['Nothing was done for two hours while the queue grew.', 'Nothing was done for', 'error'],
+    ['The alerts fired all weekend, yet nobody acted.', 'nobody acted', 'error'],
+    ['Despite three pages, no one did anything until Monday.', 'no one did anything', 'error'],
+    ["Simply put, the operator didn't know what they were doing.", "didn't know what they were doing", 'error'],
+  ];
+  for (const [text, phrase, severity] of cases) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [phrase], text);
+    assert.equal(found[0].severity, severity, text);
+  }
+});
+
+test('the same words about things, a reason for the inaction, or another agent are not flagged', () => {
+  for (const text of [
+    'Sloppy matching in the regex accepted invalid hostnames.',
+    'The new service was overlooked by the alert routing.',
+    'No one acted on the page because it went to an archived list.',
+    'Nothing was lost: the queue replayed every message.',
+    'The rushed timeline left little room for testing.',
+    'The retry policy mishandled 429 responses.',
+    'The change was reverted at 14:10.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});
+
+test('every inaction phrase, strong adverb and human-only judgment verb of the data lists', async () => {
+  const d = await import('../../server/src/core/rules/blame/normative-judgment.phrases');
+  for (const p of d.INACTION_PHRASES) assert.equal(own(`The queue grew, and ${p.phrase} the backlog.`).length, 1, p.phrase);
+  for (const a of d.STRONG_ADVERBS) assert.equal(own(`The rollout was handled ${a}.`).length, 1, a);
+  for (const v of d.HUMAN_ONLY_JUDGMENT_VERBS) assert.equal(own(`The expiry warning was ${v}.`).length, 1, v);
+  for (const w of d.STRONG_WORDS) assert.equal(own(`The change was ${w}.`).length, 1, w);
+});

@@ -36,6 +36,8 @@ function exampleFor(e: PhraseEntry): string {
       return `${p.replace('...', 'DNS').replace(/^./, (c) => c.toUpperCase())} after the change.`;
     case 'metric-remember':
       return `Engineers ${p} the freeze.`;
+    case 'careful-activity':
+      return `Release notes need ${p} reading before each deploy.`;
     default:
       return `${p.replace('...', 'the release manager').replace(/^./, (c) => c.toUpperCase())} for missed checklist items.`;
   }

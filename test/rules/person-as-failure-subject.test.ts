@@ -137,3 +137,107 @@ test('"it" is a pronoun for a thing; only "IT" is the department', () => {
   }
   assert.equal(findingsOf('person-as-failure-subject', inSection('IT ignored the ticket for two days.')).length, 1);
 });
+
+// ---------------------------------------------------------------------------------------------
+// A person as the agent of a harmful act stated plainly (issue 11)
+
+test('harmful acts: an act verb framed as the harm by an accident word, a wrong target, an omission, a contrast, a result or a cause', () => {
+  const cases: [string, string][] = [
+    ['An engineer accidentally ran rm -rf on the production database.', 'An engineer accidentally ran'],
+    ['A tired engineer ran a destructive command on the wrong server.', 'A tired engineer ran'],
+    ['@mkhan merged the PR without waiting for CI to finish.', '@mkhan merged'],
+    ['The intern dropped the users table in production instead of staging.', 'The intern dropped'],
+    ['The outage happened because Priya ran the migration during peak traffic.', 'Priya ran'],
+    ['Jordan pushed a config change, which broke authentication for every tenant.', 'Jordan pushed'],
+    ['The on-call engineer restarted the primary instead of the replica.', 'The on-call engineer restarted'],
+    ['Dave deployed straight to production without running the test suite.', 'Dave deployed'],
+    ['The contractor disabled the firewall rule and took down the VPN.', 'The contractor disabled'],
+    ['Somebody deleted the DNS zone by accident.', 'Somebody deleted'],
+    ['The release manager shipped the build without sign-off from QA.', 'The release manager shipped'],
+    ['The site went down because a developer deployed untested code.', 'a developer deployed'],
+    ['The intern deleted the production database.', 'The intern deleted'],
+    ["The vendor's engineer rebooted the core switch during business hours without notice.", "The vendor's engineer rebooted"],
+  ];
+  for (const [text, expected] of cases) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [expected], text);
+    assert.equal(found[0].severity, 'error');
+    assert.match(found[0].message, /agent of the harm/);
+  }
+  // A first-person agent is a warning (§1.6).
+  assert.equal(flagged('We accidentally deleted the production bucket.')[0].severity, 'warning');
+});
+
+test('harmful acts: neutral acts, mitigations, acts per the process, system agents and good outcomes are not flagged', () => {
+  for (const text of [
+    'At 14:02 Maria rolled back the deploy.',
+    'The on-call engineer restarted the pods, which restored service.',
+    'An engineer ran the failover script at 03:10 as the runbook describes.',
+    'Priya ran the migration at 02:00 during the maintenance window.',
+    'Jordan pushed a fix that restored authentication.',
+    'The DBA deleted the stale snapshots to free disk space.',
+    'We rolled back instead of rolling forward, which restored service within five minutes.',
+    'The engineer deployed the change after the canary passed.',
+    'The deploy pipeline ran the migration without a dry run because the flag defaulted to off.',
+    'The script deleted the wrong directory because the path variable was empty.',
+    'Because the on-call restarted the pods, service recovered within minutes.',
+    'The on-call paged the database team instead of waiting for the next alert.',
+    'Maria accidentally discovered the leak while testing something else.',
+    'The attacker deleted the repositories and demanded a ransom.',
+    'A developer deployed version 2.4 at 13:05.',
+    'The DBA dropped the temporary index after the migration finished.',
+    'Priya restarted the broker on purpose to force a rebalance.',
+    'The engineers worked through the night without a break to restore service.',
+    'We decided to fail over rather than wait for the vendor.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});
+
+test('every act verb, accident word, wrong-target word, omission, contrast, harm and destructive pairing of the data lists', async () => {
+  const d = await import('../../server/src/core/rules/blame/person-as-failure-subject.phrases');
+  const one = (text: string) => assert.equal(own(text).length, 1, text);
+  for (const v of d.ACT_VERBS) one(`The engineer accidentally ${v} the config.`);
+  for (const w of d.ACCIDENT_WORDS) one(`The engineer ${w.includes(' ') ? 'deployed the config ' + w : w + ' deployed the config'}.`);
+  for (const w of d.WRONG_TARGET_WORDS) one(`The engineer deployed the ${w} config.`);
+  for (const w of d.OMISSION_GERUNDS) one(`The engineer deployed the config without ${w}.`);
+  for (const w of d.OMISSION_NOUNS) one(`The engineer deployed the config without a ${w} first.`);
+  for (const w of d.CONTRAST_TARGETS) one(`The engineer deployed the config instead of ${w}.`);
+  for (const w of d.HARM_RESULT_VERBS) {
+    const after = d.HARM_PARTICLES[w]?.[0] ?? '';
+    one(`The engineer deployed the config, which ${w}${after ? ' ' + after : ''} the outage.`);
+  }
+  for (const v of d.DESTRUCTIVE_VERBS) one(`The engineer ${v} the production cluster.`);
+  for (const o of d.CRITICAL_OBJECTS) one(`The engineer deleted the ${o} data.`);
+  for (const w of d.FAILURE_CONTEXT) one(`The ${w} started because an engineer deployed the config.`);
+});
+
+test('progressive and habitual failures, and a team not doing its part (issue 11)', () => {
+  for (const text of [
+    'Ops keeps ignoring the capacity tickets.',
+    'The on-call was ignoring the flapping alert.',
+    'Infrastructure are not prioritising the alerting backlog.',
+    'The platform team is not taking ownership of the certificates.',
+    "The DBA team isn't responding to our tickets.",
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+  for (const text of [
+    'The infrastructure team is migrating the clusters to the new region.',
+    'The team is prioritising the alerting backlog this quarter.',
+    'The consumer keeps missing heartbeats under load.',
+    'We are not testing the restore path, so a backup could be unreadable.',
+  ]) {
+    assert.equal(flagged(text).length, 0, text);
+  }
+});
+
+test('every failure gerund and neglect gerund of the data lists', async () => {
+  const d = await import('../../server/src/core/rules/blame/person-as-failure-subject.phrases');
+  for (const g of d.FAILURE_GERUNDS) assert.equal(own(`The on-call keeps ${g} the disk alerts.`).length, 1, g);
+  for (const [g, objects] of Object.entries(d.NEGLECT_GERUNDS)) {
+    const text = `The platform team is not ${g}${objects ? ' ' + objects[0] : ''} the alert backlog.`;
+    assert.equal(own(text).length, 1, text);
+  }
+});

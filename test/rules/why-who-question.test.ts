@@ -108,3 +108,12 @@ test('every leading word and carried-object verb of the data lists', () => {
     assert.match(f.fixes[0].edits[0].newText, /allowed the zone change to reach production/, v);
   }
 });
+
+test('a why-question after a clause mark, and second-person why (issue 11)', () => {
+  for (const text of ["You're the manager; why aren't you making sure the runbooks are current?", 'The page fired twice: why did nobody look?']) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+  for (const text of ['The replicas disagreed; why did they elect a stale leader?', 'We still do not know why the bundle lacked the intermediate.']) {
+    assert.equal(flagged(text).length, 0, text);
+  }
+});

@@ -1,6 +1,8 @@
 // Emotive or exaggerated words (catalogue §2.9). Matched as words; `when`:
 //   not-product — skipped inside a product or practice name ("disaster recovery", "catastrophic backtracking")
 //   predicative — only as a verdict ("is garbage", "pure trash"), not as a thing ("moved to the trash")
+//   interjection — only opening a sentence, set off by a comma ("Seriously, …"), not as an adverb
+//   exasperated — only with a first or second person in the sentence ("if I get paged one more time")
 // Punctuation ("!!", "?!") is matched in animated-language.ts, not here.
 import type { PhraseEntry } from './phrase-rule';
 
@@ -52,6 +54,25 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'atrocious', rewrite: '', source: 'SREW' },
   { phrase: 'pathetic', rewrite: '', source: 'SREW' },
   { phrase: 'laughable', rewrite: '', source: 'SREW' },
+  // Outbursts: frustration at people or at the work (issue 11).
+  { phrase: 'sick of', rewrite: '', source: 'SREW' },
+  { phrase: 'sick and tired', rewrite: '', source: 'SREW' },
+  { phrase: 'fed up', rewrite: '', source: 'SREW' },
+  { phrase: 'how many times', rewrite: '', source: 'SREW', when: 'exasperated' },
+  { phrase: 'one more time', rewrite: '', source: 'SREW', when: 'exasperated' },
+  { phrase: 'seriously', rewrite: '', source: 'SREW', when: 'interjection' },
+  { phrase: 'come on', rewrite: '', source: 'SREW', when: 'interjection' },
+  { phrase: "i'm quitting", rewrite: '', source: 'SREW' },
+  { phrase: 'i quit', rewrite: '', source: 'SREW' },
+  { phrase: 'infuriating', rewrite: '', source: 'SREW' },
+  { phrase: 'maddening', rewrite: '', source: 'SREW' },
+  { phrase: 'shameful', rewrite: '', source: 'SREW' },
+  { phrase: 'disgraceful', rewrite: '', source: 'SREW' },
+  { phrase: 'a disgrace', rewrite: METRIC, source: 'SREW' },
+  { phrase: 'what the hell', rewrite: '', source: 'SREW' },
+  { phrase: "for god's sake", rewrite: '', source: 'SREW' },
+  { phrase: 'for crying out loud', rewrite: '', source: 'SREW' },
+  { phrase: 'ffs', rewrite: '', source: 'SREW' },
   // Profanity, as data.
   { phrase: 'wtf', rewrite: '', source: 'SREW' },
   { phrase: 'shitshow', rewrite: METRIC, source: 'SREW' },

@@ -14,6 +14,17 @@ const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "it'
 /** Words before "garbage" / "trash" that make them a verdict. */
 const VERDICT_BEFORE = new Set(['is', 'was', 'are', 'were', 'pure', 'total', 'complete', 'absolute', 'utter', 'just', 'absolutely', 'complete', 'such']);
 
+/** First and second persons: "if I get paged one more time", "how many times do we have to …". */
+const EXASPERATED_PEOPLE = new Set(['i', 'we', 'you', "i'm", "we're", "you're", 'me', 'us']);
+
+/** "Seriously, …": the word opens the sentence and a comma or "?!" follows it. */
+function interjection(m: PhraseMatch): boolean {
+  const s = m.sentence;
+  if (m.first !== 0) return false;
+  const after = s.unit.text.slice(s.tokens[m.last].end, s.tokens[m.last + 1]?.start ?? s.end);
+  return /^\s*[,!?—–]/.test(after);
+}
+
 function inProductName(m: PhraseMatch): boolean {
   for (const name of PRODUCT_NAMES) {
     for (const [a, b] of matchEntry(m.sentence, { phrase: name, source: 'product-name' })) if (a <= m.last && m.first <= b) return true;
@@ -69,6 +80,8 @@ export const rule: Rule = {
           if (m.first === m.last && severityWords.has(m.sentence.tokens[m.first].word)) return false;
           if (m.entry.when === 'not-product' && inProductName(m)) return false;
           if (m.entry.when === 'predicative' && !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
+          if (m.entry.when === 'interjection' && !interjection(m)) return false;
+          if (m.entry.when === 'exasperated' && !m.sentence.tokens.some((x) => EXASPERATED_PEOPLE.has(x.word))) return false;
           return true;
         },
         prompts: PROMPTS,

@@ -36,6 +36,18 @@ export const LATE_ACTION_VERBS = [
   'page', 'act', 'respond', 'react', 'roll', 'revert', 'restart', 'look', 'investigate', 'report', 'inform', 'call', 'contact', 'declare',
 ];
 
+/**
+ * Verbs that never make "did not {verb} until …" a judgment of timing: knowing, learning and
+ * receiving happen to people ("We did not know the cause until 14:00", "did not receive the page
+ * until 03:10"). Every other verb with a person subject does ("The crew did not initiate the
+ * go-around until …"); LATE_ACTION_VERBS above are the common ones.
+ */
+export const NOT_LATE_VERBS = [
+  'know', 'realise', 'realize', 'learn', 'understand', 'see', 'hear', 'receive', 'get', 'have', 'be', 'become', 'find', 'discover',
+  'identify', 'happen', 'arrive', 'return', 'come', 'appear', 'occur', 'exist', 'expect', 'need', 'want', 'think', 'believe', 'suspect',
+  'recover', 'hear', 'go', 'leave', 'sleep', 'wake', 'finish', 'work',
+];
+
 /** Quantifiers over people that, with "the same", make a generalisation (`generalisation`). */
 export const GENERALISING_WORDS = ['most', 'many', 'any', 'every', 'other', 'others', 'anyone', 'everyone', 'they', 'two', 'three', 'four', 'five', 'several', 'all'];
 
@@ -90,3 +102,6 @@ export const HINDSIGHT_ADJECTIVES = ['obvious', 'clear', 'apparent', 'evident'];
 
 /** Fixed phrases that are about people whatever the subject ("This outage could have been prevented"). */
 export const ALWAYS_ABOUT_PEOPLE = new Set(['if only', 'could have been avoided', 'could have been prevented']);
+
+/** What happens to people rather than what they do: "we would have lost six hours of data" is impact. */
+export const UNDERGONE_PARTICIPLES = ['lost', 'suffered', 'experienced', 'faced', 'incurred', 'endured', 'received', 'had', 'got', 'gotten', 'seen'];

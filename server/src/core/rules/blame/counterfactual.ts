@@ -17,8 +17,8 @@ import { subjectOf, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefo
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import {
-  COUNTERFACTUAL_MODALS, COUNTERFACTUAL_PHRASES, LATENESS_WORDS, LATE_ACTION_VERBS, GENERALISING_WORDS, FACILITATION_STARTS,
-  IRREGULAR_BASE, KNOWN_VERBS, HUMAN_ACT_PARTICIPLES, DEONTIC_MODALS, HINDSIGHT_ADJECTIVES, ALWAYS_ABOUT_PEOPLE,
+  COUNTERFACTUAL_MODALS, COUNTERFACTUAL_PHRASES, LATENESS_WORDS, GENERALISING_WORDS, FACILITATION_STARTS,
+  IRREGULAR_BASE, KNOWN_VERBS, NOT_LATE_VERBS, UNDERGONE_PARTICIPLES, HUMAN_ACT_PARTICIPLES, DEONTIC_MODALS, HINDSIGHT_ADJECTIVES, ALWAYS_ABOUT_PEOPLE,
 } from './counterfactual.phrases';
 
 const ID = 'counterfactual';
@@ -154,7 +154,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // "We would have liked more time": a wish, not an alternate past.
       if (WISH_VERBS.includes(part.norm)) continue;
       const negative = t.slice(i, k).some((x) => isNegation(x) || x.norm.endsWith("n't"));
-      const aboutPeople = !!sub.person || humanActWithoutPerson(s, m[0], p, last);
+      // "we would have lost six hours of data": impact on people, not what they did.
+      const undergone = !DEONTIC_MODALS.includes(m[0]) && UNDERGONE_PARTICIPLES.includes(part.norm) && last === p;
+      const aboutPeople = (!!sub.person && !undergone) || humanActWithoutPerson(s, m[0], p, last);
       hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: whatHappened(s, p, last, negative, sub.head) });
     }
     // Contracted "could've / should've / would've / she'd have" + participle.
@@ -199,7 +201,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
     // "failed to / did not + verb … until / in time / sooner / earlier", with a person subject.
     if (t[i].norm === "didn't" || (t[i].norm === 'did' && t[i + 1]?.norm === 'not') || (t[i].norm === 'failed' && t[i + 1]?.norm === 'to')) {
       const v = t[i].norm === "didn't" ? i + 1 : i + 2;
-      if (!t[v] || !LATE_ACTION_VERBS.includes(t[v].norm)) continue;
+      if (!t[v] || !/^[a-z][a-z-]+$/.test(t[v].norm) || NOT_LATE_VERBS.includes(t[v].norm) || isNegation(t[v]) || isAdverb(t[v])) continue;
       const subject = subjectOf(s, i, people).person;
       if (!subject) continue;
       for (let k = v + 1; k < t.length; k++) {

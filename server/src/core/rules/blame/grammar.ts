@@ -518,6 +518,8 @@ export const ADJECTIVE_PARTICIPLES = new Set([
   'structured', 'related', 'enhanced', 'extended', 'improved', 'updated', 'expanded', 'shared', 'required', 'tested', 'validated',
   'separated', 'tagged', 'mirrored', 'replicated', 'standardized', 'standardised', 'written', 'read-only', 'hardened', 'audited',
   'paid', 'trained', 'qualified', 'experienced', 'designated', 'assigned', 'on-call', 'rate-limited', 'time-boxed', 'scoped',
+  // States of people before a noun ("a tired engineer ran …").
+  'tired', 'exhausted', 'fatigued', 'overworked', 'stressed', 'distracted', 'frustrated', 'confused', 'inexperienced', 'unsupervised',
 ]);
 
 const IRREGULAR_PARTICIPLES = new Set([
@@ -532,7 +534,7 @@ const IRREGULAR_PARTICIPLES = new Set([
 ]);
 
 /** Past tense forms that are not participles ("should have went" is not standard). */
-const IRREGULAR_PAST_ONLY = new Set(['went', 'saw', 'took', 'gave', 'knew', 'ran', 'came', 'broke', 'forgot', 'wrote', 'began', 'drew', 'chose', 'spoke', 'froze', 'stole', 'fell', 'threw', 'grew', 'flew', 'blew', 'rode', 'rose', 'ate', 'hid', 'shook', 'tore', 'swore', 'woke', 'did', 'was', 'were', 'sang', 'rang', 'drove', 'overrode', 'mistook', 'withdrew', 'undid', 'forbade', 'overlooked']);
+const IRREGULAR_PAST_ONLY = new Set(['overwrote', 'rewrote', 'undertook', 'went', 'saw', 'took', 'gave', 'knew', 'ran', 'came', 'broke', 'forgot', 'wrote', 'began', 'drew', 'chose', 'spoke', 'froze', 'stole', 'fell', 'threw', 'grew', 'flew', 'blew', 'rode', 'rose', 'ate', 'hid', 'shook', 'tore', 'swore', 'woke', 'did', 'was', 'were', 'sang', 'rang', 'drove', 'overrode', 'mistook', 'withdrew', 'undid', 'forbade', 'overlooked']);
 
 const IRREGULAR_PAST = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST_ONLY]);
 

@@ -51,6 +51,19 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'anyone who looked ... would', rewrite: SPOT, source: 'PD-B', gap: 6 },
   { phrase: 'anyone who checked ... would', rewrite: SPOT, source: 'PD-B', gap: 6 },
   { phrase: 'anybody looking ... would', rewrite: SPOT, source: 'PD-B', gap: 6 },
+  // "It was clear from the logs that …, yet …": evidence read in hindsight against what was done.
+  { phrase: 'was clear', rewrite: SPOT, source: 'PD-B', when: 'despite' },
+  { phrase: 'were clear', rewrite: SPOT, source: 'PD-B', when: 'despite' },
+  { phrase: 'was evident', rewrite: SPOT, source: 'PD-B', when: 'despite' },
+  { phrase: 'was apparent', rewrite: SPOT, source: 'PD-B', when: 'despite' },
+  { phrase: 'was plain', rewrite: SPOT, source: 'PD-B', when: 'despite' },
+  // "Anyone could see the error rate climbing."
+  { phrase: 'anyone could see', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'anybody could see', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'anyone could tell', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'anyone can see', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'any fool could', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'a child could', rewrite: SPOT, source: 'PD-B' },
   // "The warning signs were there."
   { phrase: 'warning signs were there', rewrite: SPOT, source: 'PD-B' },
   { phrase: 'warning signs were all there', rewrite: SPOT, source: 'PD-B' },

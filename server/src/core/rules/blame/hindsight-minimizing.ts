@@ -18,6 +18,8 @@ const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'seemed', 'seems',
 const INTENSIFIERS = new Set(['so', 'very', 'quite', 'pretty', 'fairly', 'perfectly', 'immediately', 'already', 'completely', 'totally', 'blindingly', 'painfully']);
 const HAD_TO = new Set(['had', 'has', 'have', 'needed', 'needs', 'need']);
 const NEG_WINDOW = 3;
+/** Words that set what was done against what was (said to be) evident. */
+const CONTRAST_AFTER = new Set(['yet', 'but', 'still', 'nevertheless', 'nonetheless', 'however', 'anyway', 'despite']);
 /** Words that follow a verb rather than an attributive participle ("Clearly showed the …"). */
 const FOLLOWS_VERB = new Set(['the', 'a', 'an', 'that', 'this', 'it', 'them', 'him', 'her', 'nobody', 'no', 'to', 'for', 'what', 'how', 'every', 'all', 'our', 'their', 'its', 'his']);
 /** Past-tense verbs of showing a signal: "The dashboard clearly showed …" is hindsight. */
@@ -70,6 +72,10 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
     case 'past-be':
       // "was easy to see", "were plain to see": a judgment about the past, not a panel described now.
       return ['was', 'were', 'been', 'be'].includes(prev) && !isNegated(s, i, NEG_WINDOW);
+    case 'despite':
+      // Only with a contrast that follows: "…, yet the on-call kept restarting it". Alone ("It was
+      // clear from the logs that the disk had filled at 02:14") it reports evidence.
+      return !isNegated(s, i, NEG_WINDOW) && t.slice(m.last + 1).some((x) => CONTRAST_AFTER.has(x.word));
     case 'had-to':
       return !isNegated(s, i, 1) && nextIsHadTo(m) && subjectBefore(s, i, g).kind === 'person';
     default:

@@ -21,6 +21,14 @@ export const HUMAN_ERROR_PHRASES: HumanErrorPhrase[] = [
   { phrase: 'user error', source: 'PD-EPM' },
   { phrase: 'pilot error', source: 'DEK' },
   { phrase: 'engineer error', source: 'PD-EPM' },
+  { phrase: 'manual error', source: 'PD-EPM' },
+  { phrase: 'manual errors', source: 'PD-EPM' },
+  { phrase: 'manual mistake', source: 'PD-EPM' },
+  { phrase: 'manual mistakes', source: 'PD-EPM' },
+  { phrase: 'personnel error', source: 'DEK' },
+  { phrase: 'staff error', source: 'DEK' },
+  { phrase: 'admin error', source: 'PD-EPM' },
+  { phrase: 'administrator error', source: 'PD-EPM' },
   { phrase: 'PEBKAC', always: true, source: 'ETSY12' },
   { phrase: 'PICNIC', always: true, upper: true, source: 'ETSY12' },
   { phrase: 'layer 8 issue', always: true, source: 'ETSY12' },
@@ -35,6 +43,9 @@ export const HUMAN_ERROR_PHRASES: HumanErrorPhrase[] = [
 
 /** Nouns of "{person} made a mistake", "a mistake by {person}", "{person}'s mistake". */
 export const MISTAKE_NOUNS = ['mistake', 'mistakes', 'error', 'errors', 'slip', 'slips', 'blunder', 'typo', 'goof'];
+
+/** Adjectives between the article and the mistake noun ("a simple mistake made by an engineer"). */
+export const MISTAKE_ADJECTIVES = ['simple', 'small', 'silly', 'honest', 'manual', 'minor', 'single', 'tiny', 'basic', 'typing', 'copy-paste', 'configuration', 'human'];
 
 /** Words that put the phrase forward as the cause (§2.1). */
 export const CAUSE_CONNECTORS = [

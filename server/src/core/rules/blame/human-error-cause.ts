@@ -8,7 +8,7 @@ import type { Gazetteer } from '../../people';
 import { isMetaBlameless, matchesAt, spanOf, personAt, personWord, subjectOf, punctBefore, gapAfter, type Sent, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
-import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER } from './human-error-cause.phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER } from './human-error-cause.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
 const ID = 'human-error-cause';
@@ -127,14 +127,18 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       if (t[i + 1] && METRIC_NOUNS.includes(t[i + 1].norm)) continue;
       let first = -1;
       let firstPerson = false;
-      const det = t[i - 1] && ['a', 'an', 'the'].includes(t[i - 1].norm) ? i - 1 : i;
+      let d = i - 1;
+      while (d > 0 && MISTAKE_ADJECTIVES.includes(t[d].norm)) d--;
+      const det = t[d] && ['a', 'an', 'the'].includes(t[d].norm) ? d : i;
+      // "a mistake by the DBA", "a simple mistake made by an engineer"
+      const by = t[i + 1]?.norm === 'by' ? i + 1 : ['made', 'committed'].includes(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'by' ? i + 2 : -1;
       if (t[det - 1]?.norm === 'made' || t[det - 1]?.norm === 'make' || t[det - 1]?.norm === 'makes') {
         const sub = subjectOf(s, det - 1, people);
         if (sub.person) {
           first = sub.person.first;
           firstPerson = sub.person.kind === 'first-person';
         }
-      } else if (t[i + 1]?.norm === 'by' && det < i && personAt(s, personEnd(s, i + 2, people), people)) {
+      } else if (by > 0 && det < i && personAt(s, personEnd(s, by + 1, people), people)) {
         // "a mistake by the DBA" (not "a careless mistake by …": normative-judgment's)
         first = det;
       } else if (i > 0 && /'s$/.test(t[i - 1].norm) && personWord(s, i - 1, people)) {

@@ -17,6 +17,7 @@ export const JUDGMENT_WORDS: JudgmentWord[] = [
   'unprofessionally', 'inexcusable', 'unacceptable', 'inappropriate', 'inappropriately', 'improper', 'improperly', 'poor', 'poorly',
   'misguided', 'ill-advised', 'foolish', 'foolishly', 'thoughtless', 'thoughtlessly', 'amateurish', 'amateur', 'clueless', 'bad',
   'wrong', 'questionable', 'lax', 'cavalier', 'haphazard', 'haphazardly', 'unforgivable', 'egregious', 'shoddy',
+  'hasty', 'hastily', 'hurried', 'hurriedly', 'rushed', 'slapdash', 'half-baked', 'ill-considered', 'ill-conceived',
 ].map((phrase) => ({ phrase, suggestion: DESCRIBE, source: 'BERG' }));
 
 /** Phrases that judge on their own. */
@@ -44,7 +45,24 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
   { phrase: 'carelessness', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'recklessness', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'sloppiness', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  // "bothered to" only ever judges ("nobody bothered to check", "didn't even bother to look").
+  { phrase: 'bothered to', always: true, suggestion: DESCRIBE, source: 'DEK' },
+  { phrase: 'bother to', always: true, suggestion: DESCRIBE, source: 'DEK' },
+  ...['they were', 'he was', 'she was', 'i was', 'we were', 'you were'].flatMap((who) =>
+    [`didn't know what ${who} doing`, `did not know what ${who} doing`, `no idea what ${who} doing`].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'BERG' })),
+  ),
 ];
+
+/**
+ * Inaction judged (issue 11): people who could have acted "did nothing". A reason that follows
+ * ("no one acted because the page went to an archived list") makes it a fact with a system cause.
+ */
+export const INACTION_PHRASES: JudgmentWord[] = [
+  'nobody acted', 'no one acted', 'no-one acted', 'nobody reacted', 'no one reacted', 'nobody did anything', 'no one did anything',
+  'no-one did anything', 'nobody took action', 'no one took action', 'nobody lifted a finger', 'no one lifted a finger', 'nobody cared',
+  'no one cared', 'nothing was done for', 'nothing was done until', 'nothing was done about', 'nothing got done', 'did nothing for',
+  'did nothing until', 'did nothing about', 'sat on it', 'sat on the',
+].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'DEK' }));
 
 /** Judgment verbs: flagged with a person-like subject, or passive ("was overlooked by …"). */
 export const JUDGMENT_VERBS: JudgmentWord[] = ['mishandled', 'mismanaged', 'bungled', 'overlooked', 'botched', 'misjudged', 'blundered'].map((phrase) => ({
@@ -58,7 +76,11 @@ export const HUMAN_ACTION_NOUNS = [
   'decision', 'decisions', 'call', 'choice', 'choices', 'judgment', 'judgement', 'handling', 'work', 'response', 'approach', 'conduct',
   'behaviour', 'behavior', 'move', 'job', 'mistake', 'execution', 'communication', 'management', 'oversight', 'planning', 'attitude',
   'effort', 'review', 'reviewing', 'way', 'action', 'actions', 'practice', 'practices', 'preparation', 'diligence', 'follow-through',
+  'attempt', 'attempts', 'ignorance', 'thinking', 'reasoning',
 ];
+
+/** Judgment verbs only people do: an agent-less passive ("The warning was overlooked") judges them. */
+export const HUMAN_ONLY_JUDGMENT_VERBS = ['overlooked', 'bungled', 'botched', 'misjudged', 'blundered'];
 
 /** "-ing" nouns that name systems, not actions ("Logging was poor"): `judgment-word-technical`. */
 export const SYSTEM_GERUNDS = [
@@ -70,5 +92,14 @@ export const SYSTEM_GERUNDS = [
 /** Judgment adjectives only ever said of people, so they judge a piece of work they qualify. */
 export const STRONG_WORDS = ['careless', 'sloppy', 'reckless', 'negligent', 'lazy', 'incompetent', 'irresponsible', 'unprofessional', 'stupid', 'dumb', 'foolish', 'thoughtless', 'clueless', 'amateurish', 'shoddy', 'cavalier', 'inexcusable', 'haphazard'];
 
+/** Adverbs of those judgments: on a passive human act they judge the people who did it ("The rollout was handled carelessly"). */
+export const STRONG_ADVERBS = ['carelessly', 'sloppily', 'recklessly', 'negligently', 'lazily', 'incompetently', 'irresponsibly', 'unprofessionally', 'foolishly', 'thoughtlessly', 'haphazardly', 'hastily', 'hurriedly'];
+
 /** Pieces of human work those adjectives judge: "a sloppy rollback", "a reckless deploy". */
-export const WORK_NOUNS = ['rollback', 'rollout', 'deploy', 'deployment', 'release', 'change', 'fix', 'hotfix', 'merge', 'push', 'migration', 'upgrade', 'cutover', 'restart', 'edit', 'commit', 'handover', 'handoff', 'escalation', 'testing', 'coding', 'code', 'approval', 'failover', 'investigation', 'communication', 'update'];
+export const WORK_NOUNS = [
+  'rollback', 'rollout', 'deploy', 'deployment', 'release', 'change', 'fix', 'hotfix', 'merge', 'push', 'migration', 'upgrade', 'cutover',
+  'restart', 'edit', 'commit', 'handover', 'handoff', 'escalation', 'testing', 'coding', 'code', 'approval', 'failover', 'investigation',
+  'communication', 'update', 'rollbacks', 'rollouts', 'deploys', 'deployments', 'releases', 'changes', 'fixes', 'hotfixes', 'merges',
+  'migrations', 'upgrades', 'edits', 'commits', 'updates', 'patch', 'patches', 'workaround', 'workarounds', 'hack', 'hacks',
+  'implementation', 'configuration', 'config', 'pr', 'prs', 'job', 'work',
+];

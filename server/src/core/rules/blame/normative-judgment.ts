@@ -10,11 +10,14 @@ import type { Gazetteer } from '../../people';
 import { subjectOf, matchesAt, spanOf, personWord, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, WORK_NOUNS } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
 const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
+const INACTION = INACTION_PHRASES.map((p) => phraseWords(p.phrase));
+/** Past participles of human actions that a judgment adverb can qualify in the passive. */
+const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed', 'executed', 'tested', 'reviewed', 'written', 'implemented', 'configured', 'communicated', 'escalated', 'approved', 'planned', 'rolled', 'pushed', 'merged', 'shipped', 'released', 'performed', 'carried', 'made', 'coded'];
 const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
 /** Judgment words ending in -ly that are adjectives, not adverbs. */
 const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];
@@ -113,6 +116,13 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
   const taken = (i: number) => hits.some((h) => h.first <= i && i <= h.last);
   for (let i = 0; i < t.length; i++) {
     if (taken(i)) continue;
+    // Inaction judged: "nobody acted", "nothing was done for two hours" (not with a reason after).
+    const inaction = INACTION.find((ph) => matchesAt(s, i, ph));
+    if (inaction) {
+      const last = i + inaction.length - 1;
+      if (!t.slice(last + 1).some((x) => ['because', 'since', 'as'].includes(x.norm))) hits.push({ first: i, last, firstPerson: false, passiveNoActor: false });
+      continue;
+    }
     // Phrases that judge on their own.
     const p = PHRASES.find((ph) => matchesAt(s, i, ph));
     if (p) {
@@ -120,7 +130,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       // "didn't bother to look": the judgment is "bother to"; "did not look" is the description.
       const bother = p.includes('bother') || p.includes('bothered');
       if (bother && t[last + 1]?.norm === 'to' && !punctBefore(s, last + 1)) last++;
-      if (!isMetaBlameless(s, i) || p[0].endsWith("n't") || p[1] === 'not') hits.push({ first: i, last, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false, plain: bother && last > i + p.length - 1 ? 'did not' : undefined });
+      // A negation before "bothered" is part of the judgment ("no one bothered to"), not a denial of it.
+      if (!isMetaBlameless(s, i) || p[0].endsWith("n't") || p[1] === 'not' || bother) hits.push({ first: i, last, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false, plain: bother && last > i + p.length - 1 ? 'did not' : undefined });
       continue;
     }
     const w = t[i].norm;
@@ -130,6 +141,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       if (COPULAS.has(prev) || prev === 'been' || prev === 'being') {
         const by = t[i + 1]?.norm === 'by' ? humanActionOrPerson(s, i + 2, Math.min(t.length - 1, i + 5), people) : undefined;
         if (by?.person) hits.push({ first: i - 1, last: Math.min(t.length - 1, agentEnd(s, i + 2, people)), verb: true, firstPerson: by.firstPerson, passiveNoActor: false });
+        // "The expiry warning was overlooked": only people overlook, so no agent is needed (a warning).
+        else if (t[i + 1]?.norm !== 'by' && HUMAN_ONLY_JUDGMENT_VERBS.includes(w) && !isMetaBlameless(s, i - 1)) hits.push({ first: i - 1, last: i, verb: true, firstPerson: false, passiveNoActor: true });
         continue;
       }
       const sub = subjectOf(s, i, people);
@@ -164,6 +177,11 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       // "was improperly configured" with no actor: a thing's state (`judgment-word-technical`).
       continue;
     }
+    // "The rollout was handled carelessly": a people-only judgment of a passive human act.
+    if (STRONG_ADVERBS.includes(w) && HUMAN_ACTION_PARTICIPLES.includes(t[i - 1]?.norm ?? '') && COPULAS.has(t[i - 2]?.norm ?? '')) {
+      hits.push({ first: i - 2, last: i, firstPerson: false, passiveNoActor: true });
+      continue;
+    }
     if (/ly$/.test(w) && !LY_ADJECTIVES.includes(w)) {
       // "handled the escalation poorly": the adverb closes a clause whose verb is a person's.
       for (let v = i - 1; v >= Math.max(0, i - 7); v--) {
@@ -194,11 +212,19 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       }
       // "Nobody was careless": a denial, not a judgment.
       if (['nobody', 'no-one', 'none'].includes(t[start]?.norm ?? '') || (t[start]?.norm === 'no' && t[start + 1]?.norm === 'one')) continue;
-      const subject = humanActionOrPerson(s, start, k - 1, people) ?? passiveHumanAction(s, start, k - 1);
+      const subject = humanActionOrPerson(s, start, k - 1, people) ?? passiveHumanAction(s, start, k - 1) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, k - 1) : undefined);
       if (subject) hits.push({ first: i, last: i, firstPerson: subject.firstPerson, passiveNoActor: false });
     }
   }
   return hits;
+}
+
+/** "The change was careless": a people-only judgment of a piece of work (its head noun). */
+function workSubject(s: Sent, a: number, b: number): { person: boolean; firstPerson: boolean } | undefined {
+  for (let j = b; j >= a; j--) {
+    if (PREPOSITIONS.has(s.toks[j].norm)) b = j - 1;
+  }
+  return b >= a && WORK_NOUNS.includes(s.toks[b].norm) ? { person: false, firstPerson: false } : undefined;
 }
 
 /** "The way the vendor escalation was handled was incompetent": a clause with a human verb. */

@@ -8,6 +8,7 @@
 //   imperative  — the sentence starts with it, or its subject is a person ("Don't … again")
 //   train       — "train {people} (not) to"; the training-program guard applies
 //   metric      — a people-targeted success metric
+//   careful-activity — "more careful/thorough" before a human activity ("more careful studying", "more careful reviews")
 import type { PhraseEntry } from './phrase-rule';
 
 export const PHRASES: PhraseEntry[] = [
@@ -32,6 +33,19 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'pay extra attention', source: 'SREW', when: 'behaviour' },
   { phrase: 'pay better attention', source: 'SREW', when: 'behaviour' },
   { phrase: 'pay attention', source: 'SREW', when: 'behaviour' },
+  { phrase: 'think twice', source: 'SREW', when: 'behaviour' },
+  { phrase: 'be mindful', source: 'SREW', when: 'behaviour' },
+  { phrase: 'be more mindful', source: 'SREW', when: 'behaviour' },
+  { phrase: 'make this mistake again', source: 'ETSY-DFG', when: 'behaviour' },
+  { phrase: 'make that mistake again', source: 'ETSY-DFG', when: 'behaviour' },
+  { phrase: 'make the same mistake again', source: 'ETSY-DFG', when: 'behaviour' },
+  { phrase: 'make such a mistake again', source: 'ETSY-DFG', when: 'behaviour' },
+  { phrase: 'make this error again', source: 'ETSY-DFG', when: 'behaviour' },
+  { phrase: 'make the same error again', source: 'ETSY-DFG', when: 'behaviour' },
+  // "Release notes need more careful studying": more care asked of whoever does the activity.
+  { phrase: 'more careful', source: 'seed', when: 'careful-activity' },
+  { phrase: 'more thorough', source: 'ETSY-DFG', when: 'careful-activity' },
+  { phrase: 'more diligent', source: 'ETSY-DFG', when: 'careful-activity' },
   { phrase: 'double-check', source: 'SREW', when: 'base' },
   { phrase: 'double check', source: 'SREW', when: 'base' },
   { phrase: 'triple-check', source: 'SREW', when: 'base' },

@@ -63,6 +63,9 @@ function causedBySystem(m: PhraseMatch, subjectIndex: number): boolean {
   return k >= 0 && CAUSATIVES.has(t[k].word) && !(t[k].word === 'make' && t[k + 1]?.word === 'sure');
 }
 
+/** Human activities after "more careful" / "more thorough". */
+const CAREFUL_ACTIVITIES = new Set(['review', 'reviews', 'attention', 'consideration', 'thought', 'study', 'reading', 'handling', 'planning', 'checks', 'checking', 'testing', 'approach', 'work']);
+
 function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
   const s = m.sentence;
   const t = s.tokens;
@@ -107,6 +110,11 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (subject.kind === 'other') return false;
       const obj = personObjectAfter(m, g, 3);
       return obj >= 0 && (t[obj + 1]?.word === 'to' || t[obj + 1]?.word === 'not') ? [m.first, obj + 1] : false;
+    }
+    case 'careful-activity': {
+      // "need more careful studying", "more thorough reviews"; not "a more careful parser".
+      const next = t[m.last + 1]?.word ?? '';
+      return (/ing$/.test(next) && next.length > 5) || CAREFUL_ACTIVITIES.has(next) ? [m.first, m.last + 1] : false;
     }
     case 'person-subj':
       return subject.kind === 'person' ? widened() : false;

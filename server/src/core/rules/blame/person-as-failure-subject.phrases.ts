@@ -64,3 +64,102 @@ export const PARTICLES: Record<string, string[]> = { follow: ['up', 'through'], 
 
 /** Fault nouns after a possessive person: "Chen's oversight" (§2.3). */
 export const FAULT_NOUNS = ['fault', 'mistake', 'mistakes', 'error', 'errors', 'blunder', 'oversight', 'carelessness', 'negligence', 'screw-up', 'screwup', 'slip', 'slip-up', 'failure', 'lapse', 'incompetence', 'sloppiness', 'doing'];
+
+// ---------------------------------------------------------------------------------------------
+// A person as the agent of a harmful act stated plainly (issue 11): no failure verb, but an
+// operational act ("ran", "deployed", "merged") framed as the harm — by an accident adverb, a
+// wrong target, an omission ("without running the tests"), a contrast ("instead of staging"), a
+// causal frame ("the outage happened because X ran …", "…, which broke …") or a destructive act
+// on something critical ("deleted the production database"). The act verb alone is neutral and
+// wanted in a timeline ("Priya ran the migration at 02:00").
+
+/** Past forms of operational acts that can do harm. Mitigations (rolled back, reverted, failed
+ *  over) and communication (paged, posted, asked) are not acts of harm and are left out. */
+export const ACT_VERBS = [
+  'ran', 'executed', 'invoked', 'deployed', 'redeployed', 'pushed', 'force-pushed', 'merged', 'committed', 'applied', 'released', 'shipped',
+  'deleted', 'removed', 'dropped', 'truncated', 'wiped', 'purged', 'erased', 'destroyed', 'overwrote', 'overwritten', 'rebooted', 'restarted',
+  'stopped', 'shut', 'killed', 'terminated', 'disabled', 'turned', 'switched', 'changed', 'modified', 'edited', 'updated', 'reconfigured',
+  'misconfigured', 'set', 'flipped', 'toggled', 'typed', 'entered', 'mistyped', 'pasted', 'copied', 'moved', 'renamed', 'revoked', 'rotated',
+  'upgraded', 'downgraded', 'migrated', 'triggered', 'started', 'launched', 'scaled', 'resized', 'drained', 'promoted', 'bypassed', 'skipped',
+  'approved', 'granted', 'exposed', 'published', 'leaked', 'uploaded', 'forced', 'patched', 'installed', 'uninstalled', 'unplugged', 'cut',
+  'closed', 'opened', 'tagged', 'cleaned', 'replaced', 'configured', 'provisioned', 'decommissioned', 'unmounted', 'formatted', 'reformatted',
+  'reset', 'cleared', 'flushed', 'enabled', 'added', 'introduced', 'wrote', 'submitted', 'clicked', 'selected', 'picked', 'targeted',
+  'pointed', 'hardcoded', 'hard-coded', 'kicked', 'rolled', 'made', 'used', 'tried', 'attempted', 'issued', 'sent', 'emailed', 'shared',
+  'nuked',
+];
+
+/** Adverbs and phrases that present the act as a slip. */
+export const ACCIDENT_WORDS = [
+  'accidentally', 'accidently', 'mistakenly', 'inadvertently', 'unintentionally', 'erroneously', 'wrongly', 'incorrectly', 'unknowingly',
+  'hastily', 'hurriedly', 'blindly', 'prematurely', 'by mistake', 'by accident', 'in error',
+];
+
+/** Words on the act's object that make the act the harm ("on the wrong server", "untested code"). */
+export const WRONG_TARGET_WORDS = ['wrong', 'incorrect', 'erroneous', 'untested', 'unreviewed', 'unapproved', 'unvetted', 'destructive', 'faulty'];
+
+/** "without {gerund}": skipping a check or telling nobody. */
+export const OMISSION_GERUNDS = [
+  'running', 'testing', 'checking', 'double-checking', 'verifying', 'validating', 'waiting', 'reading', 'reviewing', 'telling', 'notifying',
+  'informing', 'consulting', 'asking', 'confirming', 'looking', 'getting', 'following', 'taking', 'backing', 'alerting', 'warning',
+  'coordinating', 'announcing', 'escalating', 'considering', 'understanding', 'thinking', 'knowing', 'realising', 'realizing', 'noticing',
+  'approval', 'letting', 'involving', 'communicating', 'documenting', 'staging', 'canarying', 'seeking',
+];
+
+/** "without (a|any|the) {noun}": skipping a control. */
+export const OMISSION_NOUNS = [
+  'review', 'reviews', 'approval', 'approvals', 'testing', 'tests', 'test', 'backup', 'backups', 'dry run', 'dry-run', 'sign-off', 'signoff',
+  'ticket', 'peer review', 'confirmation', 'validation', 'verification', 'permission', 'authorization', 'authorisation', 'notice', 'warning',
+  'coordination', 'canary', 'rollback plan', 'second pair of eyes', 'change request', 'announcement', 'heads-up', 'check', 'checks', 'consent',
+];
+
+/** "instead of / rather than {target}": the act hit the wrong environment or skipped the safe path. */
+export const CONTRAST_TARGETS = [
+  'staging', 'stage', 'test', 'testing', 'the test', 'dev', 'development', 'sandbox', 'canary', 'replica', 'the replica', 'secondary',
+  'the secondary', 'standby', 'the standby', 'primary', 'the primary', 'qa', 'preprod', 'pre-prod', 'pre-production', 'checking',
+  'verifying', 'testing it', 'a dry', 'dry-run', 'the intended', 'the correct', 'the right', 'the staging', 'the dev', 'local', 'locally',
+];
+
+/** Harm done as a result ("…, which broke …", "… and took down …", "…, causing …"). */
+export const HARM_RESULT_VERBS = [
+  'broke', 'breaks', 'caused', 'causes', 'causing', 'took', 'brought', 'knocked', 'crashed', 'crashing', 'corrupted', 'corrupting', 'wiped',
+  'wiping', 'deleted', 'deleting', 'triggered', 'triggering', 'overloaded', 'overloading', 'locked', 'locking', 'blocked', 'blocking',
+  'disabled', 'disabling', 'exposed', 'exposing', 'led', 'resulted', 'resulting', 'breaking', 'taking', 'bringing', 'knocking', 'erased',
+  'destroyed', 'removed', 'dropped', 'kicked', 'tanked', 'killed', 'killing', 'leaked', 'leaking', 'started',
+];
+
+/** After a harm verb, the word that makes it harm ("took down", "brought down", "led to"). */
+export const HARM_PARTICLES: Record<string, string[]> = {
+  took: ['down', 'out', 'offline'], taking: ['down', 'out', 'offline'], brought: ['down'], bringing: ['down'], knocked: ['out', 'over', 'down', 'offline'],
+  knocking: ['out', 'over', 'down', 'offline'], kicked: ['off'], led: ['to'], resulted: ['in'], resulting: ['in'], started: ['failing', 'returning', 'dropping', 'timing', 'crashing', 'throwing', 'erroring', 'rejecting'],
+};
+
+/** Destructive acts that are the harm when their object is critical. */
+export const DESTRUCTIVE_VERBS = ['deleted', 'dropped', 'wiped', 'truncated', 'purged', 'erased', 'destroyed', 'overwrote', 'removed', 'nuked', 'killed', 'terminated', 'revoked', 'disabled', 'shut', 'unplugged'];
+
+/** Objects that make a destructive act harmful ("the production database", "all customers"). */
+export const CRITICAL_OBJECTS = ['production', 'prod', 'live', 'primary', 'customer', "customers'", 'customers', 'all', 'entire', 'whole', 'every', 'users', "users'", 'master'];
+
+/** Words of failure that make "because {person} {act}" a causal attribution of the failure. */
+export const FAILURE_CONTEXT = [
+  'outage', 'outages', 'incident', 'failure', 'failures', 'failed', 'failing', 'down', 'downtime', 'broke', 'broken', 'crash', 'crashed',
+  'error', 'errors', 'lost', 'loss', 'degraded', 'degradation', 'unavailable', 'disruption', 'impact', 'impacted', 'corrupted', 'corruption',
+  'interrupted', 'interruption', 'offline', 'stopped', 'breach', 'leak', 'leaked', 'exposed', 'problem', 'problems', 'issue', 'issues', 'bug',
+];
+
+/** Failure verbs in the progressive or as a habit: "Ops keeps ignoring the tickets". */
+export const FAILURE_GERUNDS = ['ignoring', 'missing', 'forgetting', 'neglecting', 'overlooking', 'skipping', 'botching', 'bungling', 'fumbling', 'dismissing'];
+
+/** Auxiliaries before a failure gerund: "keeps ignoring", "was ignoring", "are still missing". */
+export const PROGRESSIVE_AUX = ['keeps', 'keep', 'kept', 'is', 'are', 'was', 'were', 'am', "'s", "'re"];
+
+/**
+ * "{team} are not prioritising …": a person or team that is not doing its part, in the present
+ * progressive (issue 11). Each gerund lists the words that must follow it, or none for any object.
+ * Practice facts ("we are not testing restores") are not here: they name a gap in the system.
+ */
+export const NEGLECT_GERUNDS: Record<string, string[] | null> = {
+  prioritising: null, prioritizing: null, listening: null, responding: null, caring: null, bothering: null, engaging: null, cooperating: null,
+  taking: ['ownership', 'responsibility', 'seriously', 'care', 'it', 'this', 'action'],
+  doing: ['anything', 'enough', 'their', 'his', 'her', 'its', 'the', 'what', 'much'],
+  owning: null, pulling: ['their', 'his', 'her', 'weight'], paying: ['attention'], following: ['up', 'through'],
+};

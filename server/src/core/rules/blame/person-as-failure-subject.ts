@@ -6,12 +6,16 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, matchesAt, spanOf, personWord, personAt, punctBefore, isAdverb, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
+import { subjectOf, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { LATENESS_WORDS } from './counterfactual.phrases';
-import { FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS } from './person-as-failure-subject.phrases';
+import {
+  FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, ACCIDENT_WORDS, WRONG_TARGET_WORDS, OMISSION_GERUNDS,
+  OMISSION_NOUNS, CONTRAST_TARGETS, HARM_RESULT_VERBS, HARM_PARTICLES, DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, FAILURE_CONTEXT,
+  FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS,
+} from './person-as-failure-subject.phrases';
 
 const ID = 'person-as-failure-subject';
 const VERBS = FAILURE_VERBS.map((v) => ({ ...v, words: phraseWords(v.phrase) }));
@@ -22,6 +26,17 @@ const PASSIVE_FAILURES = ['missed', 'ignored', 'forgotten', 'neglected', 'botche
 const MEASURES = ['slo', 'slos', 'sla', 'slas', 'target', 'targets', 'objective', 'objectives', 'deadline', 'window', 'budget', 'goal', 'cutoff', 'estimate', 'forecast', 'eta', 'quota'];
 const PER_PROCESS = ['as the runbook', 'per the runbook', 'as instructed', 'as documented', 'as the procedure', 'per the procedure', 'as agreed', 'as planned'].map(phraseWords);
 const INTENDED = ['as planned', 'on purpose', 'intentionally', 'deliberately', 'by design', 'as agreed', 'as intended', 'so that', 'in case'].map(phraseWords);
+const ACTS = new Set(ACT_VERBS);
+const ACCIDENTS = ACCIDENT_WORDS.map(phraseWords);
+const CONTRASTS = CONTRAST_TARGETS.map(phraseWords);
+const OMISSIONS = OMISSION_NOUNS.map(phraseWords);
+const HARMS = new Set(HARM_RESULT_VERBS);
+const FAILURES = new Set(FAILURE_CONTEXT);
+/** Words that end the clause of an act: what follows has its own subject. */
+const CLAUSE_STOPS = new Set(['because', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'unless', 'until', 'so', 'but', 'whereas', 'once']);
+/** Particles that belong to an act verb ("shut down", "rolled out", "kicked off"). */
+const ACT_PARTICLES = new Set(['down', 'off', 'out', 'up', 'over', 'in', 'through']);
+const OMISSION_SKIP = new Set(['a', 'an', 'the', 'any', 'first', 'proper', 'properly', 'adequate', 'sufficient', 'enough', 'prior', 'formal', 'peer', 'even', 'fully', 'actually']);
 
 export const PROMPTS = [
   'What did they see at the time, and what did they expect?',
@@ -60,10 +75,12 @@ export interface FailureHit {
   possessive?: boolean;
   /** "was missed by the on-call": the rewrite keeps the passive. */
   passive?: boolean;
+  /** A harmful act stated plainly ("accidentally ran …", "merged … without waiting for CI"). */
+  harm?: boolean;
 }
 
-function message(written: string): string {
-  return `"${written}" makes a person the subject of a failure. Describe what they did, what they saw, and what the system allowed.`;
+function message(written: string, harm = false): string {
+  return `"${written}" makes a person the ${harm ? 'agent of the harm' : 'subject of a failure'}. Describe what they did, what they saw, and what the system allowed.`;
 }
 
 function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType<typeof sectionSeverity>): RuleFinding {
@@ -78,7 +95,7 @@ function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType
   return {
     ...span,
     severity,
-    message: message(written),
+    message: message(written, hit.harm),
     phrase: written,
     prompts: PROMPTS,
     fixes: [{ title: 'Describe the action neutrally (keep the name; add what made it possible to Contributing Factors)', edits: [{ ...span, newText }], preferred: true }],
@@ -163,6 +180,21 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       const base = ACTION_VERBS.find((a) => pastOf(a).includes(t[i + 1].norm));
       if (base) add(i, withParticle(s, i + 1), false);
     }
+    // Progressive or habitual failure: "Ops keeps ignoring the capacity tickets".
+    if (FAILURE_GERUNDS.includes(t[i].norm)) {
+      let a = i - 1;
+      while (a > 0 && ['still', 'always', 'constantly', 'repeatedly', 'just', 'also', 'now'].includes(t[a].norm)) a--;
+      if (a >= 0 && PROGRESSIVE_AUX.includes(t[a].norm)) add(a, i, false);
+    }
+    // "{team} are not prioritising the backlog", "The platform team isn't taking ownership".
+    if (t[i].norm in NEGLECT_GERUNDS && t[i].norm.endsWith('ing')) {
+      const objects = NEGLECT_GERUNDS[t[i].norm];
+      const negated = ['not', "n't"].includes(t[i - 1]?.norm ?? '') || /n't$/.test(t[i - 1]?.norm ?? '');
+      const aux = /n't$/.test(t[i - 1]?.norm ?? '') ? i - 1 : i - 2;
+      if (negated && ['is', 'are', 'am', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"].includes(t[aux]?.norm ?? '') && (!objects || objects.includes(t[i + 1]?.norm ?? ''))) {
+        add(aux, objects ? i + 1 : i, false);
+      }
+    }
     // Passive with a person agent: "The warning was missed by the on-call engineer."
     if (PASSIVE_FAILURES.includes(t[i].norm) && ['was', 'were', 'been', 'got'].includes(t[i - 1]?.norm ?? '') && t[i + 1]?.norm === 'by') {
       for (let k = i + 2; k < Math.min(t.length, i + 6); k++) {
@@ -181,8 +213,97 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (!isMetaBlameless(s, first)) hits.push({ first, last: i, subjectLast: i - 1, person: ref, possessive: true });
     }
   }
+  hits.push(...findHarmfulActs(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   // One finding per failure: drop hits contained in another.
   return hits.filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
+}
+
+/**
+ * A person as the agent of a harmful act stated plainly (issue 11): an act verb ("ran",
+ * "deployed", "merged") whose subject is person-like, framed as the harm by an accident word
+ * ("accidentally ran"), a wrong target ("on the wrong server", "untested code"), an omission
+ * ("without waiting for CI"), a contrast ("instead of staging"), a harm that follows ("…, which
+ * broke …", "… and took down …"), a causal frame ("the outage happened because X ran …") or a
+ * destructive act on something critical ("deleted the production database"). The bare act is
+ * neutral ("Priya ran the migration at 02:00"), and so are acts done as the process says.
+ */
+export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  const hits: FailureHit[] = [];
+  if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)) || INTENDED.some((w) => matchesAt(s, k, w)))) return hits;
+  for (let v = 0; v < t.length; v++) {
+    if (!ACTS.has(t[v].norm)) continue;
+    // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
+    const prev = t[v - 1]?.norm ?? '';
+    if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an', 'had', 'has', 'have'].includes(prev)) continue;
+    const person = subjectOf(s, v, people).person;
+    if (!person || isMetaBlameless(s, person.first)) continue;
+    const end = clauseEnd(s, v);
+    const last = ACT_PARTICLES.has(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) ? v + 1 : v;
+    if (harmFrame(s, person, v, last, end, people)) hits.push({ first: person.first, last, subjectLast: person.last, person, harm: true });
+  }
+  return hits;
+}
+
+/** The last token of the act's clause: before a clause-starting word or ; : — after it. */
+function clauseEnd(s: Sent, v: number): number {
+  for (let k = v + 1; k < s.toks.length; k++) {
+    if (/[;:—–]/.test(gapBefore(s, k)) || CLAUSE_STOPS.has(s.toks[k].norm)) return k - 1;
+  }
+  return s.toks.length - 1;
+}
+
+function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: number, people: Gazetteer): boolean {
+  const t = s.toks;
+  const inClause = (k: number) => k > person.last && k <= end;
+  // An accident word between the subject and the end of the clause.
+  for (let k = person.last + 1; k <= end; k++) if (ACCIDENTS.some((w) => matchesAt(s, k, w))) return true;
+  for (let k = last + 1; k <= end; k++) {
+    const w = t[k].norm;
+    // A wrong or unchecked target, in the act's object (not in a later "which …" clause).
+    if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which')) return true;
+    // "without waiting for CI", "without a review"
+    if (w === 'without') {
+      let j = k + 1;
+      while (j <= end && OMISSION_SKIP.has(t[j].norm)) j++;
+      if (t[j] && (OMISSION_GERUNDS.includes(t[j].norm) || OMISSIONS.some((o) => matchesAt(s, j, o)))) return true;
+    }
+    // "instead of staging", "rather than the replica"
+    if ((w === 'instead' && t[k + 1]?.norm === 'of') || (w === 'rather' && t[k + 1]?.norm === 'than')) {
+      if (CONTRASTS.some((c) => matchesAt(s, k + 2, c))) return true;
+    }
+    // "…, which broke …", "… and took down …", "…, causing an outage"
+    if ((w === 'which' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k)) {
+      let h = w === 'which' || w === 'and' ? k + 1 : k;
+      while (h <= end && isAdverb(t[h])) h++;
+      if (t[h] && isHarm(s, h)) return true;
+    }
+  }
+  // A destructive act on something critical: "deleted the production database".
+  if (DESTRUCTIVE_VERBS.includes(t[v].norm)) {
+    for (let k = last + 1; k <= Math.min(end, last + 6); k++) {
+      if (CRITICAL_OBJECTS.includes(t[k].norm) || (['users', 'user', 'accounts', 'orders', 'payments', 'customer'].includes(t[k].norm) && ['table', 'database', 'db', 'collection', 'bucket', 'records'].includes(t[k + 1]?.norm ?? ''))) return true;
+    }
+  }
+  // "The outage happened because X ran …": the act is given as the cause of a failure.
+  const before = t[person.first - 1]?.norm ?? '';
+  if (['because', 'since'].includes(before) && t.some((x, k) => (k < person.first - 1 || k > end) && FAILURES.has(x.norm))) return true;
+  void people;
+  return false;
+}
+
+/** A harm verb at token h ("broke", "took down", "caused an outage", "led to errors"). */
+function isHarm(s: Sent, h: number): boolean {
+  const t = s.toks;
+  const w = t[h].norm;
+  if (!HARMS.has(w)) return false;
+  const particles = HARM_PARTICLES[w];
+  if (particles && !particles.includes(t[h + 1]?.norm ?? '')) return false;
+  // "caused a rebalance", "led to a review": harm only with a failure word in its object.
+  if (['caused', 'causes', 'causing', 'led', 'resulted', 'resulting', 'triggered', 'triggering', 'started'].includes(w)) {
+    return t.slice(h + 1, h + 7).some((x) => FAILURES.has(x.norm));
+  }
+  return true;
 }
 
 /** The head noun of the object after token `v` ("the weekly error budget" → "budget"). */

@@ -6,7 +6,7 @@ import type { Rule, RuleFinding, Fix, Span } from '../../types';
 import type { ProseUnit } from '../../model';
 import { proseSpan } from '../../model';
 import type { Gazetteer } from '../../people';
-import { matchesAt, personWord, punctBefore, gapAfter, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
+import { matchesAt, personWord, punctBefore, gapAfter, gapBefore, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { phraseWords } from '../../phrases';
@@ -92,6 +92,11 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   let i = 0;
   while (i < t.length && LEADING_WORDS.includes(t[i].norm) && !t[i + 1]?.norm.startsWith('wh')) i++;
   while (i < t.length && LEADING_WORDS.includes(t[i].norm)) i++;
+  // "You're the manager; why aren't you …?": the question starts after a clause mark.
+  if (s.question && t[i] && !['why', 'who', "who's", 'what'].includes(t[i].norm)) {
+    const later = t.findIndex((x, k) => k > i && x.norm === 'why' && /[;:—–,]/.test(gapBefore(s, k)));
+    if (later > 0) i = later;
+  }
   const q = t[i];
   if (!q) return undefined;
   // "What were you thinking, running that at peak?" / "… thinking running …" (not "… when you saw …").
