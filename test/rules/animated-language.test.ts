@@ -18,6 +18,8 @@ function only(md: string, layer?: ConfigLayer) {
 function exampleFor(phrase: string, when?: string): string {
   if (when === 'interjection') return `${phrase[0].toUpperCase()}${phrase.slice(1)}, the deploy pipeline failed again for the team.`;
   if (when === 'exasperated') return `If I get paged ${phrase} for the deploy pipeline, I will scream.`;
+  if (when === 'upper') return `Honestly, the ${phrase.toUpperCase()} who wrote the deploy pipeline left.`;
+  if (when === 'expletive') return `Honestly, the deploy pipeline went to ${phrase} for the team.`;
   return `Honestly, the deploy pipeline was ${phrase.replace('...', 'outage')} for the team.`;
 }
 

@@ -246,9 +246,19 @@ const QUOTE_PAIRS: [string, string][] = [
   ['\u201e', '\u201c'],
 ];
 
-/** Direct quotations of two or more words (catalogue §1.4 `quoted-speech`). */
+/**
+ * Single-quoted words: British quotation style (‘I'll restart it,’ she said) and mentions of a
+ * term ('human error' is a label). The quote opens after a space or an opening bracket and closes
+ * before a space or punctuation, so apostrophes ("didn't", "the engineers' laptops") never pair.
+ */
+const SINGLE_QUOTED = /(?<=^|[\s([{—–])['\u2018]((?:[^'\u2018\u2019\n]|['\u2019](?=\p{L}))+?)['\u2019](?=$|[\s.,;:!?)\]}—–])/gu;
+
+/** Direct quotations of two or more words (catalogue §1.4 `quoted-speech`), double or single quoted. */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
+  for (const m of text.matchAll(SINGLE_QUOTED)) {
+    if (m[1].trim().split(/\s+/).length >= 2 && m.index !== undefined) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   for (const [open, close] of QUOTE_PAIRS) {
     let i = 0;
     while ((i = text.indexOf(open, i)) !== -1) {

@@ -7,6 +7,16 @@ export const ROLE_NOUNS = [
   'hire', 'contractor', 'contractors', 'reviewer', 'reviewers', 'approver', 'approvers', 'manager', 'managers', 'lead', 'leads',
   'commander', 'ic', 'analyst', 'analysts', 'agent', 'agents', 'staff', 'employee', 'employees', 'person', 'people', 'human', 'humans',
   'author', 'committer', 'maintainer', 'maintainers', 'owner', 'owners', 'technician', 'tester', 'testers', 'architect', 'coordinator',
+  // People at work in the incident reports of other fields (aviation, medicine, rail, plants) and
+  // in teams. Words that also name software ("worker", "driver", "controller", "guard") stay out.
+  'technicians', 'programmer', 'programmers', 'coder', 'coders', 'sysadmin', 'colleague', 'colleagues', 'co-worker', 'co-workers',
+  'coworker', 'coworkers', 'teammate', 'teammates', 'boss', 'bosses', 'supervisor', 'supervisors', 'foreman', 'executive',
+  'executives', 'director', 'directors', 'ceo', 'cto', 'cio', 'founder', 'founders', 'consultant', 'consultants', 'personnel',
+  'newbie', 'junior', 'juniors', 'trainee', 'trainees', 'inspector', 'inspectors', 'pilot', 'pilots', 'copilot', 'co-pilot',
+  'copilots', 'captain', 'captains', 'skipper', 'nurse', 'nurses', 'doctor', 'doctors', 'surgeon', 'surgeons', 'physician',
+  'physicians', 'anaesthetist', 'anesthesiologist', 'pharmacist', 'clinician', 'clinicians', 'signaller', 'signallers', 'signalman',
+  'mechanic', 'mechanics', 'electrician', 'electricians', 'welder', 'welders', 'diver', 'divers', 'dispatcher', 'dispatchers',
+  'clerk', 'clerks', 'official', 'officials', 'officer', 'officers', 'employee', 'guy', 'guys', 'folks'
 ];
 
 export const TEAM_NOUNS = ['team', 'teams', 'squad', 'crew', 'shift', 'group', 'ops', 'noc', 'sysadmins', 'department'];

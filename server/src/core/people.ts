@@ -99,3 +99,8 @@ export function isPersonName(word: string, g: Gazetteer): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   return g.tokens.has(w) || givenNames.has(w);
 }
+
+/** "HBO Max", "AWS Glue": a given name right after an acronym names a product, not a person. */
+export function isProductName(previous: string | undefined): boolean {
+  return !!previous && /^[A-Z][A-Z0-9]+$/.test(previous);
+}

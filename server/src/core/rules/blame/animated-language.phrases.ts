@@ -3,6 +3,8 @@
 //   predicative — only as a verdict ("is garbage", "pure trash"), not as a thing ("moved to the trash")
 //   interjection — only opening a sentence, set off by a comma ("Seriously, …"), not as an adverb
 //   exasperated — only with a first or second person in the sentence ("if I get paged one more time")
+//   upper       — only written in capitals ("SOB"), not the word ("sob")
+//   expletive   — "to hell", "the hell", "hell of", not "Hell's Kitchen" or "a hell-bent process"
 // Punctuation ("!!", "?!") is matched in animated-language.ts, not here.
 import type { PhraseEntry } from './phrase-rule';
 
@@ -73,6 +75,12 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: "for god's sake", rewrite: '', source: 'SREW' },
   { phrase: 'for crying out loud', rewrite: '', source: 'SREW' },
   { phrase: 'ffs', rewrite: '', source: 'SREW' },
+  { phrase: 'epic fail', rewrite: METRIC, source: 'SREW' },
+  { phrase: 'a fail', rewrite: METRIC, source: 'SREW' },
+  { phrase: 'sucks', rewrite: '', source: 'SREW' },
+  { phrase: 'debacle', rewrite: METRIC, source: 'SREW' },
+  { phrase: 'sob', rewrite: '', source: 'SREW', when: 'upper' },
+  { phrase: 'hell', rewrite: '', source: 'SREW', when: 'expletive' },
   // Profanity, as data.
   { phrase: 'wtf', rewrite: '', source: 'SREW' },
   { phrase: 'shitshow', rewrite: METRIC, source: 'SREW' },

@@ -81,6 +81,8 @@ export const rule: Rule = {
           if (m.entry.when === 'not-product' && inProductName(m)) return false;
           if (m.entry.when === 'predicative' && !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
+          if (m.entry.when === 'upper' && !/^\p{Lu}+$/u.test(m.sentence.raw[m.first])) return false;
+          if (m.entry.when === 'expletive' && !['to', 'the', 'like', 'what'].includes(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'exasperated' && !m.sentence.tokens.some((x) => EXASPERATED_PEOPLE.has(x.word))) return false;
           return true;
         },

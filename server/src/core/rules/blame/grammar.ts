@@ -21,6 +21,7 @@ import {
   isHandle,
   isPeopleQuantifier,
   isPersonName,
+  isProductName,
   isRoleNoun,
   isTeamNoun,
   type Gazetteer,
@@ -179,6 +180,8 @@ const META_BEFORE = [
   'labelling this', 'labeling this', 'labelling it', 'labeling it', 'label this', 'label it', 'labelled', 'labeled', 'stopping at',
   'stopped at', 'stop at', 'stops at', 'rather than', 'instead of', 'treat', 'treats', 'treating', 'blaming', 'beyond', 'dismiss',
   'dismissing', 'write off', 'writing off', 'wrote off', 'attribute', 'attributing', 'not about', 'is not', 'was not', 'not treat',
+  'saying what', 'say what', 'says what', 'asking what', 'ask what', 'describing what', 'describe what', 'focusing on what', 'focus on what',
+  'look past', 'looks past', 'looking past',
 ];
 
 /** Negators that count only right before the term ("not human error", "no operator error"). */
@@ -201,6 +204,39 @@ export function isMetaBlameless(s: Sent, i: number): boolean {
   return false;
 }
 const META_PHRASES = META_BEFORE.map(phraseWords);
+
+/**
+ * Sentences about blame itself (§1.4 `meta-blameless`, sentence-wide): facilitation guides and
+ * reviews discuss blame language to reject it ("Telling engineers to be careful is not a
+ * solution", "we don't ask why they were careless; we ask why the system allowed it", "human
+ * error is the start of the investigation, not the conclusion"). Any of these phrases makes the
+ * whole sentence a statement about the review, so no blame rule reports inside it.
+ */
+export const META_SENTENCE = [
+  'is not a solution', 'is not the solution', 'is not an answer', 'is not the answer', 'is not an explanation', 'is not a root cause',
+  'is never a root cause', 'is never the root cause', 'is not a cause', 'is a symptom', 'is the symptom', 'is a label', 'is the start of',
+  'not the conclusion', 'is a starting point', 'is the starting point', 'ends the investigation', 'ends the analysis', 'stops the investigation',
+  'stops learning', "doesn't explain", 'does not explain', "don't explain", 'explains nothing', "we don't ask", 'we do not ask', 'we never ask',
+  'instead of asking', 'rather than asking', 'instead we ask', 'we ask why the system', 'we ask what', 'looks past', 'look past', 'looking past',
+  'bad apple', 'bad apples', 'hindsight bias', 'fundamental attribution error', 'counterfactual', 'counterfactuals', 'blameless',
+  'insufficient investigation', 'satisfying way', 'tempting to blame', 'easy to blame', 'the real question is', 'the question is not',
+  "the question isn't", 'blame the system', 'blaming individuals', 'blaming people', 'blaming the', 'point fingers', 'pointing fingers',
+  'finger-pointing', 'finger pointing', 'a culture of blame', 'blame culture', 'culture of fear', 'name and shame',
+];
+const META_SENTENCE_WORDS = META_SENTENCE.map(phraseWords);
+
+/** True when the sentence (its lower-cased words) is a statement about blame itself. */
+export function isMetaSentence(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    for (const m of META_SENTENCE_WORDS) {
+      if (words[i] !== m[0] || i + m.length > words.length) continue;
+      let k = 1;
+      while (k < m.length && words[i + k] === m[k]) k++;
+      if (k === m.length) return true;
+    }
+  }
+  return false;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Who the subject is (§1.6)
@@ -242,7 +278,7 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   // "IT" the department, never "it" the pronoun.
   if (DEPARTMENT_NOUNS.includes(b) && (b !== 'it' || t.value === 'IT')) return 'team';
   if (people.tokens.has(b)) return 'name';
-  if (isPersonName(t.value.replace(/['’]s$/, ''), people)) return 'name';
+  if (isPersonName(t.value.replace(/['’]s$/, ''), people) && !isProductName(s.toks[i - 1]?.value)) return 'name';
   return undefined;
 }
 
@@ -573,6 +609,7 @@ export function checkSentences<H extends { first: number; last: number }>(
     const base = sectionSeverity(ruleId, unit.context, config);
     if (base === 'off') continue;
     for (const s of sentences(unit)) {
+      if (isMetaSentence(s.toks.map((x) => x.norm))) continue;
       for (const hit of find(s, people, unit)) {
         if (!guardedToks(unit, s, hit.first, hit.last, people)) out.push(toFinding(unit, s, hit, base));
       }

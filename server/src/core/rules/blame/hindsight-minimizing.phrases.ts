@@ -8,9 +8,16 @@ const SPOT = '[what could be seen at the time, and what made it hard to see]';
 
 export const PHRASES: PhraseEntry[] = [
   // Hindsight adverbs: reported unless negated ("not obviously wrong" is the blameless reading).
-  { phrase: 'obviously', rewrite: '', source: 'ETSY-DFG', when: 'not-negated' },
+  { phrase: 'obviously', rewrite: '', source: 'ETSY-DFG', when: 'clearly' },
   { phrase: 'clearly', rewrite: '', source: 'PD-B', when: 'clearly' },
   { phrase: 'evidently', rewrite: '', source: 'PD-B', when: 'not-negated' },
+  { phrase: 'predictably', rewrite: '', source: 'PD-B', when: 'not-negated' },
+  { phrase: 'unsurprisingly', rewrite: '', source: 'PD-B', when: 'not-negated' },
+  { phrase: 'predictable', rewrite: SPOT, source: 'PD-B', when: 'predicative' },
+  { phrase: 'if we were paying attention', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'if they were paying attention', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'if anyone had been paying attention', rewrite: SPOT, source: 'PD-B' },
+  { phrase: 'plainly ignored', rewrite: SPOT, source: 'PD-B' },
   { phrase: 'plainly', rewrite: '', source: 'PD-B', when: 'not-negated' },
   { phrase: 'of course', rewrite: '', source: 'PD-B' },
   { phrase: 'plain to see', rewrite: SPOT, source: 'PD-B', when: 'past-be' },

@@ -118,7 +118,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       if (t.slice(Math.max(0, i - 3), i).some((x) => EMITTING_VERBS.includes(x.norm))) continue;
       if (isMetaBlameless(s, i)) continue;
       if (designContext(s, i)) continue;
-      if (GENERAL.some((g) => matchesAt(s, j + 1, g))) continue;
+      if (GENERAL.some((g) => matchesAt(s, j + 1, g)) || generalStatement(s, j)) continue;
       if (!(p.always || bare || connector(i, j) || copulaBefore(i) || causalVerbAfter(j))) continue;
       hits.push(extend(s, i, j, people));
     }
@@ -132,7 +132,8 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       const det = t[d] && ['a', 'an', 'the'].includes(t[d].norm) ? d : i;
       // "a mistake by the DBA", "a simple mistake made by an engineer"
       const by = t[i + 1]?.norm === 'by' ? i + 1 : ['made', 'committed'].includes(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'by' ? i + 2 : -1;
-      if (t[det - 1]?.norm === 'made' || t[det - 1]?.norm === 'make' || t[det - 1]?.norm === 'makes') {
+      // Only "made": "engineers will make mistakes" and "everyone makes mistakes" are about people in general.
+      if (t[det - 1]?.norm === 'made' && !designContext(s, det - 1)) {
         const sub = subjectOf(s, det - 1, people);
         if (sub.person) {
           first = sub.person.first;
@@ -147,7 +148,9 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
         if (!connector(first, i)) continue;
       }
       if (first < 0 || isMetaBlameless(s, first)) continue;
-      if (!(connector(first, i) || bare)) continue;
+      // Bare in Contributing Factors, one mistake is offered as this incident's explanation; plural
+      // mistakes ("I made mistakes a few times, but they were caught in staging") are a story.
+      if (!(connector(first, i) || (bare && !/s$/.test(t[i].norm)))) continue;
       const ext = extend(s, first, i, people);
       hits.push({ ...ext, firstPerson });
     }
@@ -157,6 +160,23 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
 
 const DESIGN = DESIGN_CONTEXT.map(phraseWords);
 const GENERAL = GENERAL_AFTER.map(phraseWords);
+const VERDICT_AFTER = ['the root cause', 'the cause', 'to blame', 'responsible', 'the reason', 'behind', 'why', 'what caused', 'the culprit', 'at fault'].map(phraseWords);
+
+/**
+ * "Human error is seen as …", "human mistakes are inevitable", "simple human error can often wreak
+ * havoc": the label as the subject of a present-tense or modal statement is about people in
+ * general, not this incident's cause — unless the statement is the verdict ("… is the root cause").
+ */
+function generalStatement(s: Sent, j: number): boolean {
+  const t = s.toks;
+  let k = j + 1;
+  while (k < t.length && ['often', 'usually', 'always', 'sometimes', 'also', 'still', 'rarely', 'never', 'not'].includes(t[k].norm)) k++;
+  if (!GENERAL_VERBS.includes(t[k]?.norm ?? '') || punctBefore(s, j + 1)) return false;
+  let v = k + 1;
+  while (v < t.length && ['often', 'usually', 'always', 'sometimes', 'also', 'still', 'rarely', 'never', 'not', 'simply', 'just', 'almost', 'ultimately'].includes(t[v].norm)) v++;
+  return !VERDICT_AFTER.some((w) => matchesAt(s, v, w));
+}
+const GENERAL_VERBS = ['is', 'are', 'can', 'could', 'may', 'might', 'will', 'does', 'do', 'seems', 'tends', 'remains', 'becomes', 'happens', 'occurs', "isn't", "can't"];
 
 /** "prone to human error", "reduces the risk of operator error": a property to design for. */
 function designContext(s: Sent, i: number): boolean {

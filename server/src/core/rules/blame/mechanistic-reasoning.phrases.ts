@@ -29,6 +29,6 @@ export const PHRASES: PhraseEntry[] = [
 /** Connectors before the phrase that make it a cause. */
 export const CAUSE_BEFORE: string[] = ['due to', 'because of', 'owing to', 'as a result of', 'through', 'given', 'out of', 'from'];
 /** Verbs after the phrase that make it a cause. */
-export const CAUSE_AFTER: string[] = ['caused', 'causes', 'led to', 'leads to', 'resulted in', 'results in', 'meant', 'was the cause', 'was the root cause', 'contributed to', 'explains', 'made'];
+export const CAUSE_AFTER: string[] = ['caused', 'causes', 'led to', 'leads to', 'resulted in', 'results in', 'meant', 'was the cause', 'was the root cause', 'contributed to', 'explains', 'made', 'was a factor', 'was a probable factor', 'was a contributing factor', 'a factor', 'played a part', 'played a role'];
 /** Nouns after "training" / "knowledge" that make the phrase a system gap. */
 export const SYSTEM_NOUNS: string[] = ['material', 'materials', 'data', 'docs', 'documentation', 'base', 'sharing', 'transfer', 'environment', 'program', 'programme', 'course', 'budget', 'set', 'sets', 'pipeline', 'plan', 'time'];

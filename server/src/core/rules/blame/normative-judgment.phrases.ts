@@ -18,6 +18,7 @@ export const JUDGMENT_WORDS: JudgmentWord[] = [
   'misguided', 'ill-advised', 'foolish', 'foolishly', 'thoughtless', 'thoughtlessly', 'amateurish', 'amateur', 'clueless', 'bad',
   'wrong', 'questionable', 'lax', 'cavalier', 'haphazard', 'haphazardly', 'unforgivable', 'egregious', 'shoddy',
   'hasty', 'hastily', 'hurried', 'hurriedly', 'rushed', 'slapdash', 'half-baked', 'ill-considered', 'ill-conceived',
+  'arrogant', 'inept', 'ignorant', 'smug', 'impatient', 'stupidly', 'sloppily', 'cavalierly',
 ].map((phrase) => ({ phrase, suggestion: DESCRIBE, source: 'BERG' }));
 
 /** Phrases that judge on their own. */
@@ -45,6 +46,20 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
   { phrase: 'carelessness', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'recklessness', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'sloppiness', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  // Words for a person that only ever judge them ("Some idiot decided …", "such ineptitude").
+  ...['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'ineptitude', 'arrogance', 'hubris', 'bravado', 'cowardice',
+    'stupidity', 'laziness', 'culpability', 'incompetents', 'numpty', 'clowns', 'cowboys', 'cowboy'].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'BERG' })),
+  // A human quality said to be missing ("the team's lack of skills and professionalism").
+  ...['professionalism', 'skills', 'maturity', 'care', 'competence', 'discipline', 'diligence', 'judgment', 'judgement', 'common sense',
+    'care and skill', 'accountability', 'ownership', 'responsibility', 'rigor', 'rigour', 'attention to detail'].map((q) => ({ phrase: `lack of ${q}`, always: true, suggestion: DESCRIBE, source: 'BERG' })),
+  { phrase: "couldn't get their act together", always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'could not get their act together', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'asleep at the wheel', always: true, suggestion: DESCRIBE, source: 'DEK' },
+  { phrase: 'wanton disregard', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'reckless disregard', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'blatant disregard', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'complete disregard', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'pulled rank', always: true, suggestion: DESCRIBE, source: 'BERG' },
   // "bothered to" only ever judges ("nobody bothered to check", "didn't even bother to look").
   { phrase: 'bothered to', always: true, suggestion: DESCRIBE, source: 'DEK' },
   { phrase: 'bother to', always: true, suggestion: DESCRIBE, source: 'DEK' },
@@ -65,7 +80,7 @@ export const INACTION_PHRASES: JudgmentWord[] = [
 ].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'DEK' }));
 
 /** Judgment verbs: flagged with a person-like subject, or passive ("was overlooked by …"). */
-export const JUDGMENT_VERBS: JudgmentWord[] = ['mishandled', 'mismanaged', 'bungled', 'overlooked', 'botched', 'misjudged', 'blundered'].map((phrase) => ({
+export const JUDGMENT_VERBS: JudgmentWord[] = ['mishandled', 'mismanaged', 'bungled', 'overlooked', 'botched', 'misjudged', 'blundered', 'panicked', 'dithered', 'dawdled', 'slacked'].map((phrase) => ({
   phrase,
   suggestion: '[X] was not among the things checked before [Y], because [reason]',
   source: 'DEK',
@@ -90,7 +105,7 @@ export const SYSTEM_GERUNDS = [
 ];
 
 /** Judgment adjectives only ever said of people, so they judge a piece of work they qualify. */
-export const STRONG_WORDS = ['careless', 'sloppy', 'reckless', 'negligent', 'lazy', 'incompetent', 'irresponsible', 'unprofessional', 'stupid', 'dumb', 'foolish', 'thoughtless', 'clueless', 'amateurish', 'shoddy', 'cavalier', 'inexcusable', 'haphazard'];
+export const STRONG_WORDS = ['arrogant', 'inept', 'careless', 'sloppy', 'reckless', 'negligent', 'lazy', 'incompetent', 'irresponsible', 'unprofessional', 'stupid', 'dumb', 'foolish', 'thoughtless', 'clueless', 'amateurish', 'shoddy', 'cavalier', 'inexcusable', 'haphazard'];
 
 /** Adverbs of those judgments: on a passive human act they judge the people who did it ("The rollout was handled carelessly"). */
 export const STRONG_ADVERBS = ['carelessly', 'sloppily', 'recklessly', 'negligently', 'lazily', 'incompetently', 'irresponsibly', 'unprofessionally', 'foolishly', 'thoughtlessly', 'haphazardly', 'hastily', 'hurriedly'];

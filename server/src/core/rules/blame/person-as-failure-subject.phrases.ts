@@ -14,7 +14,7 @@ export interface FailureVerb {
 
 const FAILURE_NOUNS = ['incident', 'outage', 'problem', 'issue', 'failure', 'failures', 'breach', 'leak', 'data', 'downtime', 'regression', 'crash', 'disruption', 'mess', 'whole', 'this', 'it', 'sev', 'sev-1', 'sev-2', 'sev1', 'sev2'];
 const LEFT_STATES = ['exposed', 'enabled', 'open', 'running', 'unlocked', 'unpatched', 'unprotected', 'unattended', 'public', 'on', 'broken', 'misconfigured', 'unmonitored', 'unencrypted'];
-const LET_COMPLEMENTS = ['happen', 'slip', 'expire', 'lapse', 'through', 'run', 'fail', 'go', 'die', 'break'];
+const LET_COMPLEMENTS = ['happen', 'slip', 'expire', 'lapse', 'through', 'run', 'fail', 'die', 'break'];
 const DROPPED_OBJECTS = ['ball', 'escalation', 'page', 'handoff', 'hand-off', 'handover', 'alert', 'ticket', 'call', 'baton', 'follow-up'];
 
 export const FAILURE_VERBS: FailureVerb[] = [
@@ -47,6 +47,14 @@ export const FAILURE_VERBS: FailureVerb[] = [
   { phrase: 'edited the wrong', source: 'PD-B' },
   { phrase: 'updated the wrong', source: 'PD-B' },
   { phrase: 'pushed the wrong', source: 'PD-B' },
+  { phrase: 'was to blame', source: 'PD-EPM' },
+  { phrase: 'were to blame', source: 'PD-EPM' },
+  { phrase: 'is to blame', source: 'PD-EPM' },
+  { phrase: 'are to blame', source: 'PD-EPM' },
+  { phrase: 'was at fault', source: 'PD-EPM' },
+  { phrase: 'were at fault', source: 'PD-EPM' },
+  { phrase: 'is at fault', source: 'PD-EPM' },
+  { phrase: 'are at fault', source: 'PD-EPM' },
 ];
 
 /** Action verbs (base forms) of "failed to / didn't / did not / never + verb" (§2.3). */
@@ -85,7 +93,30 @@ export const ACT_VERBS = [
   'closed', 'opened', 'tagged', 'cleaned', 'replaced', 'configured', 'provisioned', 'decommissioned', 'unmounted', 'formatted', 'reformatted',
   'reset', 'cleared', 'flushed', 'enabled', 'added', 'introduced', 'wrote', 'submitted', 'clicked', 'selected', 'picked', 'targeted',
   'pointed', 'hardcoded', 'hard-coded', 'kicked', 'rolled', 'made', 'used', 'tried', 'attempted', 'issued', 'sent', 'emailed', 'shared',
-  'nuked',
+  'nuked', 'operated', 'administered', 'prescribed', 'dispensed', 'prepared', 'flew', 'landed', 'taxied', 'drove', 'crossed', 'pulled',
+  'pressed', 'hit', 'signed', 'authorised', 'authorized', 'overrode', 'loaded', 'handed', 'gave', 'installed', 'connected', 'disconnected',
+];
+
+/** Gerunds of those acts after a person ("someone pushing the wrong button", "an engineer running a script"). */
+export const ACT_GERUNDS = [
+  'running', 'executing', 'deploying', 'pushing', 'merging', 'committing', 'applying', 'releasing', 'shipping', 'deleting', 'removing',
+  'dropping', 'truncating', 'wiping', 'purging', 'erasing', 'destroying', 'overwriting', 'rebooting', 'restarting', 'stopping', 'killing',
+  'terminating', 'disabling', 'turning', 'switching', 'changing', 'modifying', 'editing', 'updating', 'reconfiguring', 'misconfiguring',
+  'setting', 'flipping', 'toggling', 'typing', 'entering', 'mistyping', 'pasting', 'copying', 'moving', 'renaming', 'revoking',
+  'upgrading', 'migrating', 'triggering', 'starting', 'launching', 'scaling', 'draining', 'promoting', 'bypassing', 'skipping',
+  'approving', 'exposing', 'publishing', 'leaking', 'uploading', 'forcing', 'patching', 'installing', 'unplugging', 'pressing',
+  'clicking', 'selecting', 'picking', 'targeting', 'pointing', 'hitting', 'operating', 'administering', 'flying', 'driving', 'pulling',
+];
+
+/** Cause words before an agent and its act: "caused by an engineer running …", "due to someone deleting …". */
+export const CAUSE_BEFORE_AGENT = ['caused by', 'triggered by', 'due to', 'because of', 'result of', 'blamed on', 'down to', 'thanks to'].map((p) => p.split(' '));
+
+/** Verbs after "did not" that are states people are in, not acts they omit ("did not know", "did not receive"). */
+export const NOT_OMISSIONS = [
+  'know', 'realise', 'realize', 'learn', 'see', 'hear', 'receive', 'get', 'have', 'be', 'become', 'need', 'want', 'expect', 'exist',
+  'happen', 'appear', 'occur', 'find', 'discover', 'recognise', 'recognize', 'think', 'feel', 'seem', 'mean', 'intend', 'like', 'mind',
+  'matter', 'recall', 'remember', 'anticipate', 'foresee', 'experience', 'suffer', 'lose', 'own', 'hold', 'include', 'contain', 'affect',
+  'impact', 'change', 'work', 'go', 'come', 'arrive', 'return', 'last', 'take',
 ];
 
 /** Adverbs and phrases that present the act as a slip. */

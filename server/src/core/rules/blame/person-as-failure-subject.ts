@@ -14,7 +14,7 @@ import { LATENESS_WORDS } from './counterfactual.phrases';
 import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, ACCIDENT_WORDS, WRONG_TARGET_WORDS, OMISSION_GERUNDS,
   OMISSION_NOUNS, CONTRAST_TARGETS, HARM_RESULT_VERBS, HARM_PARTICLES, DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, FAILURE_CONTEXT,
-  FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS,
+  FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT,
 } from './person-as-failure-subject.phrases';
 
 const ID = 'person-as-failure-subject';
@@ -24,7 +24,9 @@ const REASONS = ['because', 'since', 'as'];
 const LATE = LATENESS_WORDS.map(phraseWords);
 const PASSIVE_FAILURES = ['missed', 'ignored', 'forgotten', 'neglected', 'botched', 'bungled', 'fumbled', 'dropped', 'messed'];
 const MEASURES = ['slo', 'slos', 'sla', 'slas', 'target', 'targets', 'objective', 'objectives', 'deadline', 'window', 'budget', 'goal', 'cutoff', 'estimate', 'forecast', 'eta', 'quota'];
-const PER_PROCESS = ['as the runbook', 'per the runbook', 'as instructed', 'as documented', 'as the procedure', 'per the procedure', 'as agreed', 'as planned'].map(phraseWords);
+const PER_PROCESS = ['as the runbook', 'per the runbook', 'as instructed', 'as documented', 'as the procedure', 'per the procedure', 'as agreed', 'as planned', 'per the', 'per our', 'as per', 'in line with', 'in accordance with'].map(phraseWords);
+/** "fault tolerance", "fault domain": technical compounds, not blame. */
+const FAULT_COMPOUNDS = ['tolerance', 'tolerant', 'domain', 'domains', 'injection', 'line', 'lines', 'isolation', 'zone', 'zones', 'detection', 'code', 'codes', 'handler', 'handling'];
 const INTENDED = ['as planned', 'on purpose', 'intentionally', 'deliberately', 'by design', 'as agreed', 'as intended', 'so that', 'in case'].map(phraseWords);
 const ACTS = new Set(ACT_VERBS);
 const ACCIDENTS = ACCIDENT_WORDS.map(phraseWords);
@@ -121,6 +123,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     }
     if (!person) return;
     if (isMetaBlameless(s, person.first)) return;
+    // "Nobody is at fault", "no one ignored the page": a denial, not a failure.
+    if (['nobody', 'no-one', 'none'].includes(t[person.head].norm) || (t[person.head].norm === 'one' && t[person.head - 1]?.norm === 'no')) return;
     hits.push({ first: person.first, last, subjectLast: person.last, person });
   };
 
@@ -169,10 +173,11 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     else if (t[i].norm === 'did' && t[i + 1]?.norm === 'not') v = i + 2;
     else if (t[i].norm === 'neglected' && t[i + 1]?.norm === 'to') v = -1; // covered as a failure verb
     while (v > 0 && v < t.length && isAdverb(t[v]) && t[v].norm !== 'not') v++;
-    if (v > 0 && t[v] && ACTION_VERBS.includes(t[v].norm)) {
+    if (v > 0 && t[v] && (ACTION_VERBS.includes(t[v].norm) || omittedAct(s, i, v))) {
       if (t[v].norm === 'bother') continue; // normative-judgment's "didn't bother"
       if (perceptionWithReason(s, v)) continue;
       if (tooLate(s, v)) continue; // "didn't escalate until …" is counterfactual's (§2.4)
+      if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)))) continue; // "did not deploy, per the freeze policy"
       add(i, withParticle(s, v), false);
       continue;
     }
@@ -206,6 +211,11 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
         }
       }
     }
+    // "It is the teams fault": a person or team noun with "fault", apostrophe missing.
+    if (t[i].norm === 'fault' && i > 0 && !/'/.test(t[i - 1].norm) && /s$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !FAULT_COMPOUNDS.includes(t[i + 1]?.norm ?? '')) {
+      const ref = personAt(s, i - 1, people);
+      if (ref && !isMetaBlameless(s, ref.first)) hits.push({ first: ref.first, last: i, subjectLast: i - 1, person: ref, possessive: true });
+    }
     // "{person}'s fault / mistake / oversight"; "the fault of {person}"
     if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && /'s$|s'$/.test(t[i - 1].norm) && personWord(s, i - 1, people)) {
       const ref = personAt(s, i - 1, people);
@@ -232,6 +242,16 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
   const hits: FailureHit[] = [];
   if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)) || INTENDED.some((w) => matchesAt(s, k, w)))) return hits;
   for (let v = 0; v < t.length; v++) {
+    // "someone pushing the wrong button", "caused by an engineer running a script against prod"
+    if (ACT_GERUNDS.includes(t[v].norm) && v > 0 && !punctBefore(s, v)) {
+      const person = personAt(s, v - 1, people);
+      if (person && !person.possessive && !isMetaBlameless(s, person.first)) {
+        const end = clauseEnd(s, v);
+        const caused = CAUSE_BEFORE_AGENT.some((c) => matchesAt(s, person.first - c.length, c));
+        if (caused || harmFrame(s, person, v, v, end, people)) hits.push({ first: person.first, last: v, subjectLast: person.last, person, harm: true });
+      }
+      continue;
+    }
     if (!ACTS.has(t[v].norm)) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     const prev = t[v - 1]?.norm ?? '';
@@ -305,6 +325,22 @@ function isHarm(s: Sent, h: number): boolean {
   }
   return true;
 }
+
+/**
+ * Any verb after "failed to" (a failure by definition: "failed to comply", "failed to copy the
+ * code"), and after "did not" unless the verb is a state that happens to people ("did not know",
+ * "did not receive") or a reason follows ("did not roll back because the error rate was falling":
+ * a decision explained). ACTION_VERBS are the common ones, reported even with a reason (§2.3).
+ */
+function omittedAct(s: Sent, i: number, v: number): boolean {
+  const w = s.toks[v].norm;
+  if (!/^[a-z][a-z-]+$/.test(w) || isNegationWord(w)) return false;
+  if (s.toks[i].norm === 'failed') return true;
+  if (NOT_OMISSIONS.includes(w)) return false;
+  return !s.toks.slice(v + 1).some((x) => REASON_WORDS.includes(x.norm));
+}
+const REASON_WORDS = ['because', 'since', 'as', 'given', 'so', 'until', 'unless', 'instead'];
+const isNegationWord = (w: string) => ['not', 'no', 'never'].includes(w);
 
 /** The head noun of the object after token `v` ("the weekly error budget" → "budget"). */
 function objectHead(s: Sent, v: number): string {

@@ -2,7 +2,8 @@
 
 /** Procedure nouns: what an action is held up against. */
 export const PROCEDURE_NOUNS = [
-  'runbook', 'runbooks', 'policy', 'policies', 'procedure', 'procedures', 'process', 'processes', 'sop', 'sops', 'freeze', 'protocol',
+  'runbook', 'runbooks', 'policy', 'policies', 'procedure', 'procedures', 'process', 'processes', 'sop', 'sops', 'freeze', 'protocol', 'protocols',
+  'regulation', 'regulations', 'requirements', 'advice', 'orders',
   'checklist', 'checklists', 'rules', 'rule', 'guideline', 'guidelines', 'standard', 'standards', 'playbook', 'playbooks', 'instructions',
   'workflow', 'change-freeze', 'code-freeze', 'moratorium',
 ];
@@ -27,6 +28,17 @@ export const VIOLATION_VERBS = [
   { phrase: 'broke', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
   { phrase: 'ignored the documented', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
   { phrase: 'ignored the established', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: "doesn't follow", suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'does not follow', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: "don't follow", suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'not following', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'not to have followed', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'skip', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'skipped', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'sidestepped', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'ignored', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'flouted', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  { phrase: 'disregard for', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
   { phrase: 'ignored the written', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
 ];
 
@@ -35,5 +47,8 @@ export const SKIP_VERBS = ['skipped', 'skipping', 'omitted', 'bypassed'];
 export const MANDATORY_WORDS = ['mandatory', 'required', 'compulsory', 'obligatory', 'documented', 'prescribed'];
 
 /** "(was|went) against policy / procedure / the rules / protocol". */
-export const AGAINST_OBJECTS = ['policy', 'procedure', 'the rules', 'protocol', 'the policy', 'the procedure', 'the process', 'the runbook', 'company policy', 'our policy', 'the freeze'];
-export const AGAINST_VERBS = ['was', 'is', 'were', 'are', 'be', 'went', 'goes', 'acted', 'ran', 'running'];
+export const AGAINST_OBJECTS = ['policy', 'procedure', 'the rules', 'protocol', 'the policy', 'the procedure', 'the process', 'the runbook', 'company policy', 'our policy', 'the freeze', 'the advice', 'the strong advice', 'advice'];
+
+/** "{procedure} were not followed": the procedure as the subject of a passive of not doing it. */
+export const PASSIVE_VIOLATIONS = ['not followed', 'not adhered to', 'not observed', 'not heeded', 'ignored', 'bypassed', 'skipped', 'violated', 'disregarded', 'circumvented', 'breached', 'flouted', 'sidestepped', 'broken', 'not complied with'];
+export const AGAINST_VERBS = ['was', 'is', 'were', 'are', 'be', 'went', 'goes', 'acted', 'ran', 'running', 'fasten', 'fastened', 'flew', 'took', 'deployed', 'pushed', 'proceeded', 'continued', 'landed', 'operated'];

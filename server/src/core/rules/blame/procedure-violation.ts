@@ -5,14 +5,15 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, matchesAt, spanOf, punctBefore, isMetaBlameless, type Sent, checkSentences } from './grammar';
+import { subjectOf, matchesAt, spanOf, punctBefore, gapBefore, isMetaBlameless, type Sent, checkSentences } from './grammar';
 import { sectionSeverity } from './sections';
 import { phraseWords } from '../../phrases';
-import { PROCEDURE_NOUNS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS } from './procedure-violation.phrases';
+import { PROCEDURE_NOUNS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS, PASSIVE_VIOLATIONS } from './procedure-violation.phrases';
 
 const ID = 'procedure-violation';
 const VERBS = VIOLATION_VERBS.map((v) => phraseWords(v.phrase)).sort((a, b) => b.length - a.length);
 const AGAINST = AGAINST_OBJECTS.map(phraseWords).sort((a, b) => b.length - a.length);
+const PASSIVE = PASSIVE_VIOLATIONS.map(phraseWords).sort((a, b) => b.length - a.length);
 
 export const PROMPTS = [
   'How is this step performed in practice, and how often is it skipped?',
@@ -95,10 +96,31 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
     const v = VERBS.find((w) => matchesAt(s, i, w));
     const last = v ? procedureAfter(s, i + v.length) : -1;
     if (v && last >= 0) {
+      // "by not following industry-standard procedures", "disregard for the protocols": the act
+      // itself is named, so no subject is needed.
+      const named = v[0] === 'not' || v[0] === 'disregard';
       const sub = subjectOf(s, i, people);
-      if (!sub.person || isMetaBlameless(s, sub.person.first)) continue;
+      if (!named && (!sub.person || isMetaBlameless(s, sub.person.first))) continue;
+      if (named && isMetaBlameless(s, i)) continue;
       hits.push({ first: i, last });
       continue;
+    }
+    // "maintenance procedures were not followed", "the usual approach was bypassed"
+    if (PROCEDURE_NOUNS.includes(t[i].norm) || t[i].norm === 'approach') {
+      let k = i + 1;
+      if (['was', 'were', 'is', 'are'].includes(t[k]?.norm ?? '') || (['had', 'have', 'has'].includes(t[k]?.norm ?? '') && t[k + 1]?.norm === 'been')) {
+        k += t[k].norm === 'had' || t[k].norm === 'have' || t[k].norm === 'has' ? 2 : 1;
+        while (k < t.length && ['therefore', 'then', 'also', 'simply', 'just', 'often', 'repeatedly', 'again'].includes(t[k].norm)) k++;
+        const p = PASSIVE.find((w) => matchesAt(s, k, w));
+        // "The runbook was not followed because it referred to a retired dashboard": a process fact with its reason.
+        const reason = t.slice(k + (p?.length ?? 0)).some((x) => ['because', 'since', 'as'].includes(x.norm));
+        if (p && !reason && !isMetaBlameless(s, i)) {
+          let first = i;
+          while (first > 0 && !punctBefore(s, first) && !['was', 'were', 'and', 'that', 'because', 'when'].includes(t[first - 1].norm) && i - first < 4) first--;
+          hits.push({ first, last: k + p.length - 1 });
+          continue;
+        }
+      }
     }
     // "skipped the mandatory backup step"
     if (SKIP_VERBS.includes(t[i].norm)) {
@@ -121,7 +143,7 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
       }
     }
     // "Deploying the hotfix without a ticket was against policy"
-    if (t[i].norm === 'against' && AGAINST_VERBS.includes(t[i - 1]?.norm ?? '')) {
+    if (t[i].norm === 'against' && (AGAINST_VERBS.includes(t[i - 1]?.norm ?? '') || /,/.test(gapBefore(s, i)))) {
       const o = AGAINST.find((w) => matchesAt(s, i + 1, w));
       if (o && !isMetaBlameless(s, i - 1)) hits.push({ first: i, last: i + o.length });
     }
