@@ -90,7 +90,7 @@ export const ACT_VERBS = [
   'misconfigured', 'set', 'flipped', 'toggled', 'typed', 'entered', 'mistyped', 'pasted', 'copied', 'moved', 'renamed', 'revoked', 'rotated',
   'upgraded', 'downgraded', 'migrated', 'triggered', 'started', 'launched', 'scaled', 'resized', 'drained', 'promoted', 'bypassed', 'skipped',
   'approved', 'granted', 'exposed', 'published', 'leaked', 'uploaded', 'forced', 'patched', 'installed', 'uninstalled', 'unplugged', 'cut',
-  'closed', 'opened', 'tagged', 'cleaned', 'replaced', 'configured', 'provisioned', 'decommissioned', 'unmounted', 'formatted', 'reformatted',
+  'closed', 'opened', 'tagged', 'replaced', 'configured', 'provisioned', 'decommissioned', 'unmounted', 'formatted', 'reformatted',
   'reset', 'cleared', 'flushed', 'enabled', 'added', 'introduced', 'wrote', 'submitted', 'clicked', 'selected', 'picked', 'targeted',
   'pointed', 'hardcoded', 'hard-coded', 'kicked', 'rolled', 'made', 'used', 'tried', 'attempted', 'issued', 'sent', 'emailed', 'shared',
   'nuked', 'operated', 'administered', 'prescribed', 'dispensed', 'prepared', 'flew', 'landed', 'taxied', 'drove', 'crossed', 'pulled',
@@ -168,7 +168,7 @@ export const HARM_PARTICLES: Record<string, string[]> = {
 export const DESTRUCTIVE_VERBS = ['deleted', 'dropped', 'wiped', 'truncated', 'purged', 'erased', 'destroyed', 'overwrote', 'removed', 'nuked', 'killed', 'terminated', 'revoked', 'disabled', 'shut', 'unplugged'];
 
 /** Objects that make a destructive act harmful ("the production database", "all customers"). */
-export const CRITICAL_OBJECTS = ['production', 'prod', 'live', 'primary', 'customer', "customers'", 'customers', 'all', 'entire', 'whole', 'every', 'users', "users'", 'master'];
+export const CRITICAL_OBJECTS = ['production', 'prod', 'live', 'primary', 'customer', "customers'", 'customers', 'master'];
 
 /** Words of failure that make "because {person} {act}" a causal attribution of the failure. */
 export const FAILURE_CONTEXT = [

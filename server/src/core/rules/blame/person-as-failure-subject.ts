@@ -280,8 +280,9 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
   for (let k = person.last + 1; k <= end; k++) if (ACCIDENTS.some((w) => matchesAt(s, k, w))) return true;
   for (let k = last + 1; k <= end; k++) {
     const w = t[k].norm;
-    // A wrong or unchecked target, in the act's object (not in a later "which …" clause).
-    if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which')) return true;
+    // A wrong or unchecked target, in the act's object (not in a later "which …" clause). "the
+    // wrong server" is a mistaken target; "cleaned up all wrong pods" removes bad ones.
+    if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which') && (!['wrong', 'incorrect'].includes(w) || ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? ''))) return true;
     // "without waiting for CI", "without a review"
     if (w === 'without') {
       let j = k + 1;
@@ -305,9 +306,10 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
       if (CRITICAL_OBJECTS.includes(t[k].norm) || (['users', 'user', 'accounts', 'orders', 'payments', 'customer'].includes(t[k].norm) && ['table', 'database', 'db', 'collection', 'bucket', 'records'].includes(t[k + 1]?.norm ?? ''))) return true;
     }
   }
-  // "The outage happened because X ran …": the act is given as the cause of a failure.
+  // "The outage happened because X ran …": the act is given as the cause of a failure. The team's
+  // own account ("this happened because we pushed the secrets last") describes; it does not blame.
   const before = t[person.first - 1]?.norm ?? '';
-  if (['because', 'since'].includes(before) && t.some((x, k) => (k < person.first - 1 || k > end) && FAILURES.has(x.norm))) return true;
+  if (['because', 'since'].includes(before) && person.kind !== 'first-person' && t.some((x, k) => (k < person.first - 1 || k > end) && FAILURES.has(x.norm))) return true;
   void people;
   return false;
 }

@@ -50,5 +50,6 @@ export const MANDATORY_WORDS = ['mandatory', 'required', 'compulsory', 'obligato
 export const AGAINST_OBJECTS = ['policy', 'procedure', 'the rules', 'protocol', 'the policy', 'the procedure', 'the process', 'the runbook', 'company policy', 'our policy', 'the freeze', 'the advice', 'the strong advice', 'advice'];
 
 /** "{procedure} were not followed": the procedure as the subject of a passive of not doing it. */
-export const PASSIVE_VIOLATIONS = ['not followed', 'not adhered to', 'not observed', 'not heeded', 'ignored', 'bypassed', 'skipped', 'violated', 'disregarded', 'circumvented', 'breached', 'flouted', 'sidestepped', 'broken', 'not complied with'];
+export const PASSIVE_VIOLATIONS = ['not followed', 'not adhered to', 'not observed', 'not heeded', 'violated', 'disregarded', 'circumvented', 'breached', 'flouted', 'sidestepped', 'not complied with'];
+// "skipped", "bypassed" and "ignored" are left out: pipelines skip their own rules ("the QC rules have been skipped").
 export const AGAINST_VERBS = ['was', 'is', 'were', 'are', 'be', 'went', 'goes', 'acted', 'ran', 'running', 'fasten', 'fastened', 'flew', 'took', 'deployed', 'pushed', 'proceeded', 'continued', 'landed', 'operated'];
