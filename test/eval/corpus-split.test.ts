@@ -1,0 +1,146 @@
+// The real-text blame corpus (test/fixtures/corpus, issue 11): its files parse, every row's
+// source exists, and every source sits in the split its address hashes to. The split was decided
+// once, before any tuning: dev when the first 8 hex digits of sha256(url) / 2^32 < 0.6.
+//
+// holdout.tsv is FROZEN. It is the measure of how the blame rules do on writing nobody tuned
+// against, so it must never be edited, extended, relabelled or read while changing rules. The
+// hash check below fails on any change to it; do not "fix" that by updating the constant.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const CORPUS = join(FIXTURES, 'corpus');
+const HOLDOUT_SHA256 = '4ab74bd069577c328e1c2eb1ed4a62cd6daf22e9a224f0380a87301f06a56959';
+
+const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
+const BLAME_FAMILIES = [
+  'human-error-cause', 'person-root-cause', 'person-as-failure-subject', 'counterfactual',
+  'normative-judgment', 'hindsight-minimizing', 'why-who-question', 'people-targeted-action',
+  'animated-language', 'distancing', 'folk-model-label', 'procedure-violation',
+  'mechanistic-reasoning', 'self-blame',
+];
+
+type Split = 'dev' | 'holdout';
+interface Source { id: string; split: Split; kind: string; url: string; title: string }
+interface Row { label: 'blame' | 'ok'; category: string; sentence: string; source: string; line: number }
+
+/** Lines of a TSV file after its header, which must be exactly `header`. */
+function tsvLines(path: string, header: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  assert.ok(text.endsWith('\n'), `${path} ends with a newline`);
+  const lines = text.slice(0, -1).split('\n');
+  assert.equal(lines[0], header, `${path} header`);
+  return lines.slice(1);
+}
+
+function splitOf(url: string): Split {
+  const first8 = createHash('sha256').update(url, 'utf8').digest('hex').slice(0, 8);
+  return parseInt(first8, 16) / 2 ** 32 < 0.6 ? 'dev' : 'holdout';
+}
+
+function readSources(): Map<string, Source> {
+  const sources = new Map<string, Source>();
+  const urls = new Set<string>();
+  for (const [i, line] of tsvLines(join(CORPUS, 'sources.tsv'), 'source\tsplit\tkind\turl\ttitle').entries()) {
+    const f = line.split('\t');
+    assert.equal(f.length, 5, `sources.tsv line ${i + 2}: 5 fields`);
+    const [id, split, kind, url, title] = f;
+    assert.match(id, /^s\d{3,}$/, `sources.tsv line ${i + 2}: id`);
+    assert.ok(!sources.has(id), `duplicate source id ${id}`);
+    assert.ok(split === 'dev' || split === 'holdout', `${id}: split`);
+    assert.ok(KINDS.has(kind), `${id}: kind ${kind}`);
+    assert.match(url, /^https?:\/\/\S+$/, `${id}: url`);
+    assert.ok(!urls.has(url), `${id}: duplicate url`);
+    assert.ok(title.trim().length > 0, `${id}: title`);
+    urls.add(url);
+    sources.set(id, { id, split: split as Split, kind, url, title });
+  }
+  return sources;
+}
+
+function readRows(split: Split): Row[] {
+  return tsvLines(join(CORPUS, `${split}.tsv`), 'label\tcategory\tsentence\tsource').map((line, i) => {
+    const f = line.split('\t');
+    assert.equal(f.length, 4, `${split}.tsv line ${i + 2}: 4 fields`);
+    const [label, category, sentence, source] = f;
+    assert.ok(label === 'blame' || label === 'ok', `${split}.tsv line ${i + 2}: label ${label}`);
+    assert.match(category, /^[a-z][a-z0-9-]*$/, `${split}.tsv line ${i + 2}: category`);
+    assert.ok(sentence.trim() === sentence && sentence.length > 0, `${split}.tsv line ${i + 2}: sentence`);
+    return { label, category, sentence, source, line: i + 2 };
+  });
+}
+
+const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+
+test('every source sits in the split its address hashes to', () => {
+  const sources = readSources();
+  for (const s of sources.values()) assert.equal(s.split, splitOf(s.url), `${s.id} ${s.url}`);
+});
+
+test('the row files parse, and every row names an existing source of its own split', () => {
+  const sources = readSources();
+  const used = new Set<string>();
+  for (const split of ['dev', 'holdout'] as const) {
+    for (const r of readRows(split)) {
+      const s = sources.get(r.source);
+      assert.ok(s, `${split}.tsv line ${r.line}: unknown source ${r.source}`);
+      assert.equal(s.split, split, `${split}.tsv line ${r.line}: source ${r.source} belongs to ${s.split}`);
+      if (r.label === 'blame') assert.ok(BLAME_FAMILIES.includes(r.category), `${split}.tsv line ${r.line}: ${r.category} is not a catalogue blame rule`);
+      used.add(r.source);
+    }
+  }
+  for (const id of sources.keys()) assert.ok(used.has(id), `source ${id} has no rows`);
+});
+
+// The project's own sentence sets as they were when the corpus was collected (later fixtures may
+// well quote dev rows; that is allowed).
+const OWN_SETS = ['blame-dev.tsv', 'holdout-blame.tsv', 'holdout-blame-2.tsv'];
+
+test('no sentence is repeated, nor copied from the repo’s own sentence sets', () => {
+  const own = new Set<string>();
+  for (const name of OWN_SETS) {
+    for (const line of readFileSync(join(FIXTURES, name), 'utf8').split('\n').slice(1)) {
+      const sentence = line.split('\t')[2];
+      if (sentence) own.add(norm(sentence));
+    }
+  }
+  const seen = new Set<string>();
+  for (const split of ['dev', 'holdout'] as const) {
+    for (const r of readRows(split)) {
+      const k = norm(r.sentence);
+      assert.ok(!own.has(k), `${split}.tsv line ${r.line} also appears in the project's own sentence sets`);
+      assert.ok(!seen.has(k), `${split}.tsv line ${r.line} is a repeat`);
+      seen.add(k);
+    }
+  }
+});
+
+test('the corpus is large enough, near 60/40, and every blame family is on both sides', () => {
+  const sources = readSources();
+  const dev = readRows('dev');
+  const holdout = readRows('holdout');
+  const all = [...dev, ...holdout];
+  assert.ok(all.length >= 1600, `${all.length} rows`);
+  assert.ok(sources.size >= 70, `${sources.size} sources`);
+  assert.ok(all.filter((r) => r.label === 'blame').length >= 650, 'blame rows');
+  assert.ok(all.filter((r) => r.label === 'ok').length >= 900, 'ok rows');
+  const devShare = dev.length / all.length;
+  assert.ok(devShare > 0.5 && devShare < 0.7, `dev share ${devShare.toFixed(3)}`);
+  for (const family of BLAME_FAMILIES) {
+    assert.ok(dev.some((r) => r.label === 'blame' && r.category === family), `dev has ${family}`);
+    assert.ok(holdout.some((r) => r.label === 'blame' && r.category === family), `holdout has ${family}`);
+  }
+});
+
+test('the holdout is frozen: holdout.tsv must never be edited', () => {
+  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout.tsv'))).digest('hex');
+  assert.equal(
+    actual,
+    HOLDOUT_SHA256,
+    'test/fixtures/corpus/holdout.tsv changed. It is the frozen holdout of the blame corpus: restore it ' +
+      '(git checkout -- test/fixtures/corpus/holdout.tsv) instead of updating this hash.',
+  );
+});
