@@ -1,17 +1,22 @@
-// Evaluates the blame rules on labelled sentences (catalogue data/blame-dev.tsv): each sentence is
-// linted as its own paragraph under `## Contributing Factors`, and counts as blame-positive when
-// at least one finding of category `blame` is reported. Prints precision, recall and F1, a table by
-// rule family (blame rows) and by guard (ok rows), and every miss and false positive.
+// Evaluates the blame rules on labelled sentences: each sentence is linted as its own paragraph
+// under `## Contributing Factors`, and counts as blame-positive when at least one finding of
+// category `blame` is reported. Prints precision, recall and F1 overall and per rule family, a
+// table by guard (ok rows), and for the dev sets every miss and false positive; then the
+// document-level eval over whole real post-mortems (scripts/eval-documents.ts).
 //
-//   npm run eval:blame [-- dev.tsv [holdout.tsv]]
-//   npm run eval:blame -- --json [file.tsv]   (one file's metrics as JSON, for the quality-gate test)
+//   npm run eval:blame                       every set: the catalogue's dev set, the real-text corpus
+//                                            (dev, and the frozen holdout as numbers only), the
+//                                            team's two holdouts, then the real documents
+//   npm run eval:blame -- file.tsv           one set, with its confusion list
+//   npm run eval:blame -- --json file.tsv    one set's metrics as JSON (for the quality-gate tests)
 //
-// The holdout slice (test/fixtures/holdout-blame.tsv) was written once and is never tuned against:
-// its numbers are reported separately so that overfitting to the dev set shows.
+// The corpus holdout (test/fixtures/corpus/holdout.tsv) is never tuned against: it is reported as
+// scores and counts only, so that nobody reads its sentences while changing rules.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../server/src/core/engine';
 import type { Finding } from '../server/src/core/types';
+import { evaluateDocuments, formatReport, BadInput as DocumentsBadInput } from './eval-documents';
 
 export interface Row {
   line: number;
@@ -19,6 +24,8 @@ export interface Row {
   /** Rule family for blame rows, guard id for ok rows. */
   category: string;
   sentence: string;
+  /** The corpus's source id (4th column), when present. */
+  source?: string;
 }
 
 export interface Outcome extends Row {
@@ -42,10 +49,13 @@ const ROOT = join(__dirname, '..');
 export const DEV_SHARED = '/work/shared/data/blame-dev.tsv';
 export const DEV_FIXTURE = join(ROOT, 'test', 'fixtures', 'blame-dev.tsv');
 export const HOLDOUT_FIXTURE = join(ROOT, 'test', 'fixtures', 'holdout-blame.tsv');
+export const HOLDOUT_FIXTURE_2 = join(ROOT, 'test', 'fixtures', 'holdout-blame-2.tsv');
+export const CORPUS_DEV = join(ROOT, 'test', 'fixtures', 'corpus', 'dev.tsv');
+export const CORPUS_HOLDOUT = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout.tsv');
 
 export class BadInput extends Error {}
 
-/** label<TAB>category<TAB>sentence, no quoting; a first line starting with "label" is a header. */
+/** label<TAB>category<TAB>sentence[<TAB>source], no quoting; a first line starting with "label" is a header. */
 export function parseTsv(text: string, name = 'input'): Row[] {
   const rows: Row[] = [];
   const lines = text.split(/\r?\n/);
@@ -53,11 +63,11 @@ export function parseTsv(text: string, name = 'input'): Row[] {
     if (!raw.trim() || raw.startsWith('#')) return;
     const parts = raw.split('\t');
     if (i === 0 && parts[0] === 'label') return;
-    if (parts.length !== 3) throw new BadInput(`${name}:${i + 1}: expected 3 tab-separated fields, got ${parts.length}`);
-    const [label, category, sentence] = parts.map((p) => p.trim());
+    if (parts.length !== 3 && parts.length !== 4) throw new BadInput(`${name}:${i + 1}: expected 3 or 4 tab-separated fields, got ${parts.length}`);
+    const [label, category, sentence, source] = parts.map((p) => p.trim());
     if (label !== 'blame' && label !== 'ok') throw new BadInput(`${name}:${i + 1}: label must be "blame" or "ok", got "${label}"`);
     if (!category || !sentence) throw new BadInput(`${name}:${i + 1}: empty category or sentence`);
-    rows.push({ line: i + 1, label, category, sentence });
+    rows.push({ line: i + 1, label, category, sentence, ...(source ? { source } : {}) });
   });
   if (!rows.length) throw new BadInput(`${name}: no rows`);
   return rows;
@@ -100,34 +110,66 @@ function describe(o: Outcome): string {
   return `  L${o.line} [${o.category}] ${o.sentence}${fired ? `\n      fired: ${fired}` : ''}`;
 }
 
-export function report(title: string, m: Metrics): string {
+export interface FamilyMetrics {
+  family: string;
+  /** Blame rows of this family. */
+  rows: number;
+  /** Of those, flagged by any blame rule. */
+  found: number;
+  /** Rows on which this family's rule fired, and of those, blame rows. */
+  fired: number;
+  firedOnBlame: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Per rule family: recall over its own rows, precision over every row its rule fired on. */
+export function familyMetrics(m: Metrics): FamilyMetrics[] {
+  const families = new Set<string>();
+  for (const o of m.outcomes) {
+    if (o.label === 'blame') families.add(o.category);
+    for (const f of o.findings) families.add(f.ruleId);
+  }
+  return [...families].sort().map((family) => {
+    const own = m.outcomes.filter((o) => o.label === 'blame' && o.category === family);
+    const fired = m.outcomes.filter((o) => o.findings.some((f) => f.ruleId === family));
+    const firedOnBlame = fired.filter((o) => o.label === 'blame').length;
+    const found = own.filter((o) => o.predicted).length;
+    const precision = fired.length ? firedOnBlame / fired.length : 1;
+    const recall = own.length ? found / own.length : 1;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    return { family, rows: own.length, found, fired: fired.length, firedOnBlame, precision, recall, f1 };
+  });
+}
+
+/** The report of one set; `confusion: false` leaves out the sentences (for a frozen holdout). */
+export function report(title: string, m: Metrics, options: { confusion?: boolean } = {}): string {
   const out: string[] = [];
   out.push(`== ${title}`);
   out.push(`precision ${pct(m.precision)}  recall ${pct(m.recall)}  F1 ${pct(m.f1)}`);
   out.push(`tp ${m.tp}  fp ${m.fp}  fn ${m.fn}  tn ${m.tn}  (${m.outcomes.length} sentences)`);
-  const table = (label: 'blame' | 'ok') => {
-    const by = new Map<string, Outcome[]>();
-    for (const o of m.outcomes.filter((x) => x.label === label)) by.set(o.category, [...(by.get(o.category) ?? []), o]);
-    const width = Math.max(...[...by.keys()].map((k) => k.length), 10);
-    for (const [cat, list] of [...by].sort((a, b) => a[0].localeCompare(b[0]))) {
-      const flagged = list.filter((o) => o.predicted).length;
-      if (label === 'blame') {
-        // Hits by the family's own rule, and hits where another blame rule fired instead.
-        const own = list.filter((o) => o.findings.some((f) => f.ruleId === cat)).length;
-        out.push(`  ${cat.padEnd(width)}  ${String(list.length).padStart(3)}  hits ${String(flagged).padStart(3)} (own rule ${own})  misses ${list.length - flagged}`);
-      } else {
-        out.push(`  ${cat.padEnd(width)}  ${String(list.length).padStart(3)}  false positives ${flagged}`);
-      }
-    }
-  };
-  out.push('', 'blame rows by rule family:');
-  table('blame');
+  const families = familyMetrics(m);
+  const width = Math.max(...families.map((f) => f.family.length), 10);
+  out.push('', 'by rule family (recall over the family\'s rows; precision over every row its rule fired on):');
+  out.push(`  ${'family'.padEnd(width)}  rows  found  recall  fired  precision     F1`);
+  for (const f of families) {
+    out.push(`  ${f.family.padEnd(width)}  ${String(f.rows).padStart(4)}  ${String(f.found).padStart(5)}  ${pct(f.recall).padStart(6)}  ${String(f.fired).padStart(5)}  ${pct(f.precision).padStart(9)}  ${pct(f.f1).padStart(5)}`);
+  }
+  const by = new Map<string, Outcome[]>();
+  for (const o of m.outcomes.filter((x) => x.label === 'ok')) by.set(o.category, [...(by.get(o.category) ?? []), o]);
+  const okWidth = Math.max(...[...by.keys()].map((k) => k.length), 10);
   out.push('', 'ok rows by guard:');
-  table('ok');
-  const misses = m.outcomes.filter((o) => o.label === 'blame' && !o.predicted);
-  const fps = m.outcomes.filter((o) => o.label === 'ok' && o.predicted);
-  out.push('', `misses (${misses.length}):`, ...misses.map(describe));
-  out.push('', `false positives (${fps.length}):`, ...fps.map(describe), '');
+  for (const [cat, list] of [...by].sort((a, b) => a[0].localeCompare(b[0]))) {
+    out.push(`  ${cat.padEnd(okWidth)}  ${String(list.length).padStart(3)}  false positives ${list.filter((o) => o.predicted).length}`);
+  }
+  if (options.confusion !== false) {
+    const misses = m.outcomes.filter((o) => o.label === 'blame' && !o.predicted);
+    const fps = m.outcomes.filter((o) => o.label === 'ok' && o.predicted);
+    out.push('', `misses (${misses.length}):`, ...misses.map(describe));
+    out.push('', `false positives (${fps.length}):`, ...fps.map(describe));
+  }
+  out.push('');
   return out.join('\n');
 }
 
@@ -141,19 +183,32 @@ export function summary(m: Metrics) {
   };
 }
 
+/** What `npm run eval:blame` reports, in order; the frozen holdout without its sentences. */
+export function defaultSets(): { title: string; path: string; confusion: boolean }[] {
+  return [
+    { title: 'catalogue dev set (written for the catalogue; tuned on)', path: defaultDevPath(), confusion: true },
+    { title: 'real-text corpus, dev split (tuned on)', path: CORPUS_DEV, confusion: true },
+    { title: 'real-text corpus, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT, confusion: false },
+    { title: 'team holdout 1 (written by the team before tuning)', path: HOLDOUT_FIXTURE, confusion: true },
+    { title: 'team holdout 2 (written by the team before tuning)', path: HOLDOUT_FIXTURE_2, confusion: true },
+  ];
+}
+
 function main(argv: string[]): number {
   try {
     if (argv[0] === '--json') {
       process.stdout.write(JSON.stringify(summary(evaluate(readRows(argv[1] ?? defaultDevPath())))) + '\n');
       return 0;
     }
-    const devPath = argv[0] ?? defaultDevPath();
-    const holdoutPath = argv[1] ?? HOLDOUT_FIXTURE;
-    process.stdout.write(report(`dev set: ${devPath}`, evaluate(readRows(devPath))) + '\n');
-    process.stdout.write(report(`holdout (never tuned against): ${holdoutPath}`, evaluate(readRows(holdoutPath))) + '\n');
+    if (argv.length) {
+      for (const path of argv) process.stdout.write(report(path, evaluate(readRows(path))) + '\n');
+      return 0;
+    }
+    for (const set of defaultSets()) process.stdout.write(report(`${set.title}: ${set.path}`, evaluate(readRows(set.path)), { confusion: set.confusion }) + '\n');
+    process.stdout.write(formatReport(evaluateDocuments()) + '\n');
     return 0;
   } catch (e) {
-    if (e instanceof BadInput) {
+    if (e instanceof BadInput || e instanceof DocumentsBadInput) {
       process.stderr.write(`eval-blame: ${e.message}\n`);
       return 2;
     }

@@ -49,9 +49,21 @@ test('a neutral sentence is a true negative, and the report prints both sets', (
   assert.equal(m.tp + m.fn, 0);
   const r = run([DEV, HOLDOUT]);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /== dev set/);
-  assert.match(r.stdout, /== holdout/);
+  assert.equal(r.stdout.match(/^== /gm)?.length, 2, 'one report per set given');
   assert.match(r.stdout, /precision \d/);
+  assert.match(r.stdout, /by rule family/);
+});
+
+test('the default report covers the corpus dev split and the frozen holdout, and never prints the holdout\'s sentences', async () => {
+  const { defaultSets, report, evaluate, parseTsv, CORPUS_DEV, CORPUS_HOLDOUT } = await import('../../scripts/eval-blame');
+  const sets = defaultSets();
+  assert.ok(sets.some((s) => s.path === CORPUS_DEV && s.confusion));
+  assert.deepEqual(sets.filter((s) => s.path === CORPUS_HOLDOUT).map((s) => s.confusion), [false]);
+  const rows = parseTsv('label\tcategory\tsentence\tsource\nblame\tcounterfactual\tThe on-call should have paged the DBA.\ts1\nok\tneutral-fact\tThe disk filled at 02:14.\ts1\n');
+  const hidden = report('holdout', evaluate(rows), { confusion: false });
+  assert.doesNotMatch(hidden, /should have paged|The disk filled/);
+  assert.match(hidden, /precision 100\.0%/);
+  assert.match(report('dev', evaluate(rows)), /false positives \(0\)/);
 });
 
 test('dev set: precision ≥ 0.95 and recall ≥ 0.90', () => {

@@ -15,13 +15,18 @@ function only(md: string, layer?: ConfigLayer) {
 
 for (const entry of PHRASES) {
   test(`phrase “${entry.phrase}” is flagged`, () => {
-    const s = entry.when === 'person' ? `The responder ${entry.phrase} during the second page.` : `By the third page, ${entry.phrase} set in for the responder.`;
+    const s = entry.when === 'person' ? `The responder ${entry.phrase} during the second page.` : entry.when === 'distracted' ? `The ${entry.phrase} responder missed the second page.` : `By the third page, ${entry.phrase} set in for the responder.`;
     const md = inSection(s);
     const f = only(md);
     assert.equal(f.length, 1, `no finding in: ${s}`);
     assert.equal(textOf(md, f[0]).toLowerCase(), entry.phrase);
   });
 }
+
+test('"distracted" names a folk label only without its cause', () => {
+  assert.equal(only(inSection('The review found that a distracted engineer approved the change.')).length, 1);
+  assert.equal(only(inSection('The on-call was distracted by a second page from the payments queue.')).length, 0);
+});
 
 const FLAG = [
   'Somewhere around the third page, the on-call lost situational awareness.',

@@ -3,6 +3,8 @@
 //   predicative — only as a verdict ("is garbage", "pure trash"), not as a thing ("moved to the trash")
 //   interjection — only opening a sentence, set off by a comma ("Seriously, …"), not as an adverb
 //   exasperated — only with a first or second person in the sentence ("if I get paged one more time")
+//   verdict     — said of the work or the response ("the migration was a disaster"), not naming an event
+//                 ("the first airliner disaster since 2009") or a product ("disaster recovery")
 //   upper       — only written in capitals ("SOB"), not the word ("sob")
 //   expletive   — "to hell", "the hell", "hell of", not "Hell's Kitchen" or "a hell-bent process"
 // Punctuation ("!!", "?!") is matched in animated-language.ts, not here.
@@ -38,7 +40,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'absurd', rewrite: '', source: 'SREW' },
   { phrase: 'unbelievable', rewrite: '', source: 'SREW' },
   { phrase: 'unbelievably', rewrite: '', source: 'SREW' },
-  { phrase: 'disaster', rewrite: METRIC, source: 'SREW', when: 'not-product' },
+  { phrase: 'disaster', rewrite: METRIC, source: 'SREW', when: 'verdict' },
   { phrase: 'disastrous', rewrite: '', source: 'SREW' },
   { phrase: 'nightmare', rewrite: METRIC, source: 'SREW' },
   { phrase: 'nightmarish', rewrite: '', source: 'SREW' },

@@ -14,6 +14,14 @@ const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "it'
 /** Words before "garbage" / "trash" that make them a verdict. */
 const VERDICT_BEFORE = new Set(['is', 'was', 'are', 'were', 'pure', 'total', 'complete', 'absolute', 'utter', 'just', 'absolutely', 'complete', 'such']);
 
+/** "was a disaster", "is catastrophic", "a complete disaster": a verdict, by a copula before it. */
+function verdict(m: PhraseMatch): boolean {
+  const t = m.sentence.tokens;
+  let k = m.first - 1;
+  while (k >= 0 && ['a', 'an', 'the', 'such', 'total', 'complete', 'absolute', 'utter', 'real', 'pure', 'just', 'truly', 'totally', 'absolutely', 'completely', 'utterly', 'so', 'really', 'pretty'].includes(t[k].word)) k--;
+  return k >= 0 && ['is', 'was', 'were', 'are', 'be', 'been', "it's", "that's", 'turned', 'seems', 'seemed', 'looks', 'looked', 'felt', 'into'].includes(t[k].word);
+}
+
 /** First and second persons: "if I get paged one more time", "how many times do we have to …". */
 const EXASPERATED_PEOPLE = new Set(['i', 'we', 'you', "i'm", "we're", "you're", 'me', 'us']);
 
@@ -81,6 +89,7 @@ export const rule: Rule = {
           if (m.entry.when === 'not-product' && inProductName(m)) return false;
           if (m.entry.when === 'predicative' && !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
+          if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
           if (m.entry.when === 'upper' && !/^\p{Lu}+$/u.test(m.sentence.raw[m.first])) return false;
           if (m.entry.when === 'expletive' && !['to', 'the', 'like', 'what'].includes(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'exasperated' && !m.sentence.tokens.some((x) => EXASPERATED_PEOPLE.has(x.word))) return false;

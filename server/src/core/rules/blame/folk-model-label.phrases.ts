@@ -1,5 +1,6 @@
 // Folk-model labels offered as explanations (catalogue §2.11). Matched as words; `when`:
 //   person — the label needs a person as its subject ("wasn't focused", not "the panel wasn't focused on …")
+//   distracted — a person described as distracted, without the cause ("the distracted driver", not "distracted by a second page")
 // "situational awareness" on its own is never matched: only its loss or lack (awareness-goal guard).
 import type { PhraseEntry } from './phrase-rule';
 
@@ -51,4 +52,21 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'asleep at the wheel', source: 'DEK' },
   { phrase: 'asleep at the switch', source: 'DEK' },
   { phrase: 'tunnel vision', source: 'DEK' },
+  { phrase: 'lacked situation awareness', source: 'DEK' },
+  { phrase: 'loss of positional awareness', source: 'DEK' },
+  { phrase: 'lost positional awareness', source: 'DEK' },
+  { phrase: 'loss of awareness', source: 'DEK' },
+  { phrase: 'automation addiction', source: 'DEK' },
+  { phrase: 'automation complacency', source: 'DEK' },
+  { phrase: 'over-reliant', source: 'DEK' },
+  { phrase: 'over-reliance', source: 'DEK' },
+  { phrase: 'overreliance', source: 'DEK' },
+  { phrase: 'over-relied', source: 'DEK' },
+  { phrase: 'relying too much', source: 'DEK', when: 'person' },
+  { phrase: 'relied too much', source: 'DEK', when: 'person' },
+  { phrase: 'rely too much', source: 'DEK', when: 'person' },
+  { phrase: 'mentally checked out', source: 'DEK' },
+  { phrase: 'behind the aircraft', source: 'DEK' },
+  { phrase: 'behind the curve', source: 'DEK', when: 'person' },
+  { phrase: 'distracted', source: 'DEK', when: 'distracted' },
 ];

@@ -2,7 +2,7 @@
 // attention" offered as the reason someone acted. The label names a judgment, not a mechanism.
 import type { Rule } from '../../types';
 import { PHRASES } from './folk-model-label.phrases';
-import { checkPhrases, replaceFix, subjectBefore } from './phrase-rule';
+import { checkPhrases, isPersonToken, replaceFix, subjectBefore } from './phrase-rule';
 
 export const PROMPTS = ['What were you focusing on?', 'Where was the signal shown?'];
 export const REWRITE = '[what the responder was looking at]; [where the relevant signal was shown]';
@@ -23,7 +23,16 @@ export const rule: Rule = {
         id: 'folk-model-label',
         entries: PHRASES,
         // "attention" or "focused" with a system subject is fine ("the panel was not focused on …").
-        accept: (m, g) => (m.entry.when === 'person' ? subjectBefore(m.sentence, m.first, g).kind === 'person' : true),
+        accept: (m, g) => {
+          if (m.entry.when === 'person') return subjectBefore(m.sentence, m.first, g).kind === 'person';
+          // "the distracted driver", "the engineer was distracted" — but not "distracted by a second page" (the cause is named).
+          if (m.entry.when === 'distracted') {
+            const t = m.sentence.tokens;
+            if (['by', 'from', 'because', 'while', 'when'].includes(t[m.last + 1]?.word ?? '')) return false;
+            return isPersonToken(m.sentence, m.last + 1, g) || subjectBefore(m.sentence, m.first, g).kind === 'person';
+          }
+          return true;
+        },
         prompts: PROMPTS,
         message: (_m, text) => `Folk-model label: “${text}” is a label, not an explanation. Describe what the person was looking at, and where the relevant signal was shown.`,
         fixes: (m, first, last) => [replaceFix(m.sentence, first, last, REWRITE, 'Describe what was being attended to', true)],

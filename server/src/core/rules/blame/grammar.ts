@@ -299,9 +299,14 @@ function theyKind(s: Sent, i: number, people: Gazetteer): PersonKind | undefined
  * engineer", "the mobile team", "@jpark", "Ana's" (possessive), "Release engineering".
  */
 export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | undefined {
-  // "Priya Raman": an unknown family name after a known given name.
+  // "Priya Raman": an unknown family name after a known given name; "nurse RaDonda Vaught",
+  // "Ms C", "Captain van Zanten", "engineer Thomas Harding": a name after a title or a role.
   const prev = s.toks[head - 1];
-  const familyName = !!prev && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(s.toks[head].value) && !punctBefore(s, head) && isPersonName(prev.value, people);
+  const capitalised = /^\p{Lu}[\p{L}'’-]*$/u.test(s.toks[head].value) && !SYSTEM_NOUNS.includes(s.toks[head].norm.replace(/'s$/, ''));
+  const titled = (k: number) => !!s.toks[k] && (TITLES.has(s.toks[k].norm) || isRoleNoun(s.toks[k].norm));
+  const familyName =
+    !!prev && capitalised && !punctBefore(s, head) &&
+    (isPersonName(prev.value, people) || titled(head - 1) || (/^\p{Lu}/u.test(prev.value) && !punctBefore(s, head - 1) && titled(head - 2)));
   const kind = personWord(s, head, people) ?? (familyName ? 'name' : undefined);
   if (!kind) return undefined;
   let first = head;
@@ -378,8 +383,45 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   if (head < first) head = first;
   const ref = personAt(s, head, people);
   if (ref && !ref.possessive) return { person: { ...ref, first: Math.max(ref.first, first) }, head, first };
+  // "One of Knight's technicians did not copy …": the people after "one of".
+  if (PARTITIVES.has(s.toks[head]?.norm ?? '') && s.toks[head + 1]?.norm === 'of') {
+    for (let p = head + 2; p < Math.min(v, head + 6); p++) {
+      const inner = personAt(s, p, people);
+      if (inner && !inner.possessive && (p + 1 === v || !personAt(s, p + 1, people))) return { person: { ...inner, first: head }, head: p, first: head };
+    }
+  }
+  // "A tired engineer, working late to fix …, ran …", "the employee doing a routine test during a
+  // shift change at the agency mistakenly hit …": the subject before a participle modifier.
+  const modified = subjectBeforeModifier(s, first, v, people);
+  if (modified) return { person: modified, head: modified.head, first: modified.first };
   // Apposition: "The release manager, Jonas, halted …"
   return { head, first };
+}
+
+/** Quantities of people before "of": "one of the technicians", "two of our engineers". */
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'either', 'neither', 'both', 'few', 'none']);
+
+/**
+ * A person noun phrase before a participle modifier that separates it from its verb at `v`:
+ * "{person}(,) working late to fix the replica(,) ran …". No finite verb may stand between them,
+ * and the walk stays in the clause (it stops at ; : and at clause-starting words).
+ */
+function subjectBeforeModifier(s: Sent, from: number, v: number, people: Gazetteer): PersonRef | undefined {
+  for (let k = from - 1; k >= Math.max(0, v - 24); k--) {
+    if (/[;:]/.test(gapAfter(s, k))) return undefined;
+    const t = s.toks[k];
+    if (BOUNDARY_WORDS.has(t.norm) && !['that', 'as'].includes(t.norm)) return undefined;
+    const next = s.toks[k + 1];
+    if (!next || !(/ing$/.test(next.norm) || next.norm === 'responsible' || /,/.test(gapAfter(s, k)))) continue;
+    const ref = personAt(s, k, people);
+    if (!ref || ref.possessive) continue;
+    // Nothing finite in between: "working late to fix a replication issue" has no past tense.
+    const between = s.toks.slice(k + 1, v);
+    if (between.some((x, j) => isPastTense(x.norm) && !ADJECTIVE_PARTICIPLES.has(x.norm) && between[j - 1]?.norm !== 'to' && !['been', 'had'].includes(x.norm) && !/ing$/.test(between[j - 1]?.norm ?? 'x'))) return undefined;
+    if (!between.some((x) => /ing$/.test(x.norm) && x.norm.length > 4)) return undefined;
+    return ref;
+  }
+  return undefined;
 }
 
 /** The first token of a clause that contains token i: after punctuation or a boundary word. */
@@ -573,6 +615,9 @@ const IRREGULAR_PARTICIPLES = new Set([
 const IRREGULAR_PAST_ONLY = new Set(['overwrote', 'rewrote', 'undertook', 'went', 'saw', 'took', 'gave', 'knew', 'ran', 'came', 'broke', 'forgot', 'wrote', 'began', 'drew', 'chose', 'spoke', 'froze', 'stole', 'fell', 'threw', 'grew', 'flew', 'blew', 'rode', 'rose', 'ate', 'hid', 'shook', 'tore', 'swore', 'woke', 'did', 'was', 'were', 'sang', 'rang', 'drove', 'overrode', 'mistook', 'withdrew', 'undid', 'forbade', 'overlooked']);
 
 const IRREGULAR_PAST = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST_ONLY]);
+
+/** Titles before a name ("Ms C", "Dr Shah", "Captain van Zanten"). */
+const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'captain', 'capt', 'officer', 'sgt', 'prof', 'professor', 'judge', 'commissioner', 'rn']);
 
 /** Role words not in people.data (multi-word heads reduce to these). */
 const ROLE_EXTRA = new Set(['on-call', 'oncall', 'on-calls', 'reviewer', 'releaser']);

@@ -72,6 +72,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
     case 'past-be':
       // "was easy to see", "were plain to see": a judgment about the past, not a panel described now.
       return ['was', 'were', 'been', 'be'].includes(prev) && !isNegated(s, i, NEG_WINDOW);
+    case 'not-aside':
+      // "…, and we're back online now, of course.": a closing aside, not hindsight.
+      return m.last < t.length - 1;
     case 'despite':
       // Only with a contrast that follows: "…, yet the on-call kept restarting it". Alone ("It was
       // clear from the logs that the disk had filled at 02:14") it reports evidence.

@@ -18,7 +18,7 @@ export const JUDGMENT_WORDS: JudgmentWord[] = [
   'misguided', 'ill-advised', 'foolish', 'foolishly', 'thoughtless', 'thoughtlessly', 'amateurish', 'amateur', 'clueless', 'bad',
   'wrong', 'questionable', 'lax', 'cavalier', 'haphazard', 'haphazardly', 'unforgivable', 'egregious', 'shoddy',
   'hasty', 'hastily', 'hurried', 'hurriedly', 'rushed', 'slapdash', 'half-baked', 'ill-considered', 'ill-conceived',
-  'arrogant', 'inept', 'ignorant', 'smug', 'impatient', 'stupidly', 'sloppily', 'cavalierly',
+  'arrogant', 'inept', 'ignorant', 'smug', 'impatient', 'stupidly', 'sloppily', 'cavalierly', 'dangerously', 'blindly',
 ].map((phrase) => ({ phrase, suggestion: DESCRIBE, source: 'BERG' }));
 
 /** Phrases that judge on their own. */
@@ -54,12 +54,14 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
     'care and skill', 'accountability', 'ownership', 'responsibility', 'rigor', 'rigour', 'attention to detail'].map((q) => ({ phrase: `lack of ${q}`, always: true, suggestion: DESCRIBE, source: 'BERG' })),
   { phrase: "couldn't get their act together", always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'could not get their act together', always: true, suggestion: DESCRIBE, source: 'BERG' },
-  { phrase: 'asleep at the wheel', always: true, suggestion: DESCRIBE, source: 'DEK' },
   { phrase: 'wanton disregard', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'reckless disregard', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'blatant disregard', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'complete disregard', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'pulled rank', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  ...['passes the buck', 'passed the buck', 'passing the buck', 'pass the buck', 'buck-passing', 'dodge responsibility',
+    'dodged responsibility', 'dodging responsibility', 'shirked', 'shirking', 'minimum required work', 'bare minimum', 'yolo', 'yoloed',
+    'maliciously comply', 'fuckwit', 'clueless'].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'BERG' })),
   // "bothered to" only ever judges ("nobody bothered to check", "didn't even bother to look").
   { phrase: 'bothered to', always: true, suggestion: DESCRIBE, source: 'DEK' },
   { phrase: 'bother to', always: true, suggestion: DESCRIBE, source: 'DEK' },
@@ -73,6 +75,9 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
  * ("no one acted because the page went to an archived list") makes it a fact with a system cause.
  */
 export const INACTION_PHRASES: JudgmentWord[] = [
+  'nobody responded', 'no one responded', 'nobody answered', 'no one answered', 'nobody thought to', 'no one thought to',
+  'nobody is coordinating', 'no one is coordinating', 'nobody ever looks', 'no one ever looks', 'nobody looks at', 'no one looks at',
+  'nobody took ownership', 'no one took ownership', 'nobody owned', 'no one owned',
   'nobody acted', 'no one acted', 'no-one acted', 'nobody reacted', 'no one reacted', 'nobody did anything', 'no one did anything',
   'no-one did anything', 'nobody took action', 'no one took action', 'nobody lifted a finger', 'no one lifted a finger', 'nobody cared',
   'no one cared', 'nothing was done for', 'nothing was done until', 'nothing was done about', 'nothing got done', 'did nothing for',

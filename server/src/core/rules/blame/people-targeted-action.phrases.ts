@@ -8,6 +8,7 @@
 //   imperative  — the sentence starts with it, or its subject is a person ("Don't … again")
 //   train       — "train {people} (not) to"; the training-program guard applies
 //   metric      — a people-targeted success metric
+//   standing-order — a sentence-opening imperative rule for people ("Always test in staging first", "Never re-purpose a variable")
 //   careful-activity — "more careful/thorough" before a human activity ("more careful studying", "more careful reviews")
 import type { PhraseEntry } from './phrase-rule';
 
@@ -65,6 +66,31 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'ensure', source: 'SREW', when: 'ask-to' },
   { phrase: 'train', source: 'SREB15', when: 'train' },
   { phrase: 'needs to learn', source: 'SREB15', when: 'person-subj' },
+  { phrase: 'must understand', source: 'SREB15', when: 'person-subj' },
+  { phrase: 'need to understand', source: 'SREB15', when: 'person-subj' },
+  { phrase: 'needs to understand', source: 'SREB15', when: 'person-subj' },
+  { phrase: 'should understand', source: 'SREB15', when: 'person-subj' },
+  { phrase: 'should be counselled', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'should be counseled', source: 'PD-W', when: 'person-subj' },
+  // Discipline reported: "The employee has been put on paid leave", "will be reassigned".
+  { phrase: 'put on paid leave', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'put on leave', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'be reassigned', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'been reassigned', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'been suspended', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'was suspended', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'were fired', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'was fired', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'got fired', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'been fired', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'been let go', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'been disciplined', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'taken action with', source: 'PD-W' },
+  { phrase: 'hard conversation with', source: 'PD-W' },
+  // Standing orders to people: "Always test in staging first", "Never deploy on Fridays", "Follow the process!"
+  { phrase: 'always', source: 'ETSY-DFG', when: 'standing-order' },
+  { phrase: 'never', source: 'ETSY-DFG', when: 'standing-order' },
+  { phrase: 'follow the', source: 'ETSY-DFG', when: 'standing-order' },
   { phrase: 'need to learn', source: 'SREB15', when: 'person-subj' },
   { phrase: 'must learn', source: 'SREB15', when: 'person-subj' },
   { phrase: 'should learn', source: 'SREB15', when: 'person-subj' },

@@ -63,6 +63,9 @@ function causedBySystem(m: PhraseMatch, subjectIndex: number): boolean {
   return k >= 0 && CAUSATIVES.has(t[k].word) && !(t[k].word === 'make' && t[k + 1]?.word === 'sure');
 }
 
+/** Words after "always" / "never" that are not an order ("Never again.", "Always-on monitoring …"). */
+const NOT_ORDERS = new Set(['again', 'a', 'an', 'the', 'been', 'be', 'is', 'was', 'were', 'has', 'had', 'in', 'on', 'at', 'for', 'once', 'twice', 'ever', 'more', 'less', 'on-call', 'available', 'true', 'false', 'mind']);
+
 /** Human activities after "more careful" / "more thorough". */
 const CAREFUL_ACTIVITIES = new Set(['review', 'reviews', 'attention', 'consideration', 'thought', 'study', 'reading', 'handling', 'planning', 'checks', 'checking', 'testing', 'approach', 'work']);
 
@@ -110,6 +113,13 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (subject.kind === 'other') return false;
       const obj = personObjectAfter(m, g, 3);
       return obj >= 0 && (t[obj + 1]?.word === 'to' || t[obj + 1]?.word === 'not') ? [m.first, obj + 1] : false;
+    }
+    case 'standing-order': {
+      // Only opening the sentence, before a verb in its base form, and not a rule a system enforces.
+      if (i !== 0) return false;
+      const verb = m.entry.phrase === 'follow the' ? 'follow' : t[i + 1]?.word ?? '';
+      if (!/^[a-z][a-z-]+$/.test(verb) || /(ed|ing|s)$/.test(verb) && !['process', 'access'].includes(verb) || NOT_ORDERS.has(verb)) return false;
+      return [m.first, m.entry.phrase === 'follow the' ? m.last : m.first + 1];
     }
     case 'careful-activity': {
       // "need more careful studying", "more thorough reviews"; not "a more careful parser".

@@ -47,6 +47,29 @@ export const FAILURE_VERBS: FailureVerb[] = [
   { phrase: 'edited the wrong', source: 'PD-B' },
   { phrase: 'updated the wrong', source: 'PD-B' },
   { phrase: 'pushed the wrong', source: 'PD-B' },
+  { phrase: 'misses', source: 'SREW' },
+  { phrase: 'mistook', humanOnly: true, source: 'PD-B' },
+  { phrase: 'misread', humanOnly: true, source: 'PD-B' },
+  { phrase: 'misheard', humanOnly: true, source: 'PD-B' },
+  { phrase: 'misinterpreted', humanOnly: true, source: 'PD-B' },
+  { phrase: 'misunderstood', humanOnly: true, source: 'PD-B' },
+  { phrase: 'miscalculated', humanOnly: true, source: 'PD-B' },
+  { phrase: 'misidentified', humanOnly: true, source: 'PD-B' },
+  { phrase: 'mislabeled', humanOnly: true, source: 'PD-B' },
+  { phrase: 'mislabelled', humanOnly: true, source: 'PD-B' },
+  { phrase: 'misused', humanOnly: true, source: 'PD-B' },
+  { phrase: 'did something wrong', source: 'PD-B' },
+  { phrase: 'did the wrong thing', source: 'PD-B' },
+  { phrase: 'did it wrong', source: 'PD-B' },
+  { phrase: 'got it wrong', source: 'PD-B' },
+  { phrase: 'did everything wrong', source: 'PD-B' },
+  { phrase: 'refused to', source: 'PD-B' },
+  { phrase: 'was unwilling to', source: 'PD-B' },
+  { phrase: 'were unwilling to', source: 'PD-B' },
+  { phrase: 'was not willing to', source: 'PD-B' },
+  { phrase: 'were not willing to', source: 'PD-B' },
+  { phrase: 'was behind', complements: ['email', 'outage', 'incident', 'mistake', 'error', 'change', 'deploy', 'leak', 'breach', 'failure', 'it', 'this', 'that'], source: 'PD-EPM' },
+  { phrase: 'were behind', complements: ['email', 'outage', 'incident', 'mistake', 'error', 'change', 'deploy', 'leak', 'breach', 'failure', 'it', 'this', 'that'], source: 'PD-EPM' },
   { phrase: 'was to blame', source: 'PD-EPM' },
   { phrase: 'were to blame', source: 'PD-EPM' },
   { phrase: 'is to blame', source: 'PD-EPM' },
@@ -109,14 +132,16 @@ export const ACT_GERUNDS = [
 ];
 
 /** Cause words before an agent and its act: "caused by an engineer running …", "due to someone deleting …". */
-export const CAUSE_BEFORE_AGENT = ['caused by', 'triggered by', 'due to', 'because of', 'result of', 'blamed on', 'down to', 'thanks to'].map((p) => p.split(' '));
+export const CAUSE_BEFORE_AGENT = ['caused by', 'triggered by', 'started by', 'due to', 'because of', 'result of', 'blamed on', 'down to', 'thanks to'].map((p) => p.split(' '));
 
 /** Verbs after "did not" that are states people are in, not acts they omit ("did not know", "did not receive"). */
 export const NOT_OMISSIONS = [
   'know', 'realise', 'realize', 'learn', 'see', 'hear', 'receive', 'get', 'have', 'be', 'become', 'need', 'want', 'expect', 'exist',
   'happen', 'appear', 'occur', 'find', 'discover', 'recognise', 'recognize', 'think', 'feel', 'seem', 'mean', 'intend', 'like', 'mind',
   'matter', 'recall', 'remember', 'anticipate', 'foresee', 'experience', 'suffer', 'lose', 'own', 'hold', 'include', 'contain', 'affect',
-  'impact', 'change', 'work', 'go', 'come', 'arrive', 'return', 'last', 'take',
+  'impact', 'change', 'work', 'go', 'come', 'arrive', 'return', 'last', 'take', 'cause',
+  // Verbs whose negation is to the person's credit: "did not shirk responsibility", "did not panic".
+  'shirk', 'fail', 'hesitate', 'panic', 'forget', 'ignore', 'miss', 'neglect', 'overlook', 'break', 'lose', 'crash', 'hide', 'blame', 'quit',
 ];
 
 /** Adverbs and phrases that present the act as a slip. */
@@ -126,14 +151,20 @@ export const ACCIDENT_WORDS = [
 ];
 
 /** Words on the act's object that make the act the harm ("on the wrong server", "untested code"). */
-export const WRONG_TARGET_WORDS = ['wrong', 'incorrect', 'erroneous', 'untested', 'unreviewed', 'unapproved', 'unvetted', 'destructive', 'faulty'];
+export const WRONG_TARGET_WORDS = ['wrong', 'incorrect', 'erroneous', 'untested', 'unreviewed', 'unapproved', 'unvetted', 'destructive', 'faulty', 'buggy', 'bad'];
+
+/** Of the wrong-target words, those that need an article right before them ("the wrong server", not "all wrong pods"). */
+export const ARTICLE_TARGET_WORDS = ['wrong', 'incorrect', 'bad'];
+
+/** Going ahead regardless: "deployed anyway", "took off even before clearance", "despite the warnings". */
+export const DISREGARD_WORDS = ['anyway', 'anyways', 'regardless', 'despite', 'even though', 'even before', 'in spite of', 'nevertheless'];
 
 /** "without {gerund}": skipping a check or telling nobody. */
 export const OMISSION_GERUNDS = [
   'running', 'testing', 'checking', 'double-checking', 'verifying', 'validating', 'waiting', 'reading', 'reviewing', 'telling', 'notifying',
   'informing', 'consulting', 'asking', 'confirming', 'looking', 'getting', 'following', 'taking', 'backing', 'alerting', 'warning',
-  'coordinating', 'announcing', 'escalating', 'considering', 'understanding', 'thinking', 'knowing', 'realising', 'realizing', 'noticing',
-  'approval', 'letting', 'involving', 'communicating', 'documenting', 'staging', 'canarying', 'seeking',
+  'coordinating', 'announcing', 'escalating', 'considering', 'thinking', 'approval', 'letting', 'involving', 'communicating',
+  'documenting', 'staging', 'canarying', 'seeking', 'saying', 'doublechecking', 'obtaining', 'clearance', 'permission',
 ];
 
 /** "without (a|any|the) {noun}": skipping a control. */
@@ -165,10 +196,10 @@ export const HARM_PARTICLES: Record<string, string[]> = {
 };
 
 /** Destructive acts that are the harm when their object is critical. */
-export const DESTRUCTIVE_VERBS = ['deleted', 'dropped', 'wiped', 'truncated', 'purged', 'erased', 'destroyed', 'overwrote', 'removed', 'nuked', 'killed', 'terminated', 'revoked', 'disabled', 'shut', 'unplugged'];
+export const DESTRUCTIVE_VERBS = ['shut', 'turned', 'switched', 'deleted', 'dropped', 'wiped', 'truncated', 'purged', 'erased', 'destroyed', 'overwrote', 'removed', 'nuked', 'killed', 'terminated', 'revoked', 'disabled', 'shut', 'unplugged'];
 
 /** Objects that make a destructive act harmful ("the production database", "all customers"). */
-export const CRITICAL_OBJECTS = ['production', 'prod', 'live', 'primary', 'customer', "customers'", 'customers', 'master'];
+export const CRITICAL_OBJECTS = ['production', 'prod', 'live', 'primary', 'customer', "customers'", 'customers', 'master', 'safety', 'protection', 'safeguard', 'safeguards', 'interlock', 'interlocks', 'brakes', 'cooling'];
 
 /** Words of failure that make "because {person} {act}" a causal attribution of the failure. */
 export const FAILURE_CONTEXT = [

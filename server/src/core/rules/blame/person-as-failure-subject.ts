@@ -6,7 +6,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
+import { subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -14,7 +14,7 @@ import { LATENESS_WORDS } from './counterfactual.phrases';
 import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, ACCIDENT_WORDS, WRONG_TARGET_WORDS, OMISSION_GERUNDS,
   OMISSION_NOUNS, CONTRAST_TARGETS, HARM_RESULT_VERBS, HARM_PARTICLES, DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, FAILURE_CONTEXT,
-  FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT,
+  FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS, DISREGARD_WORDS,
 } from './person-as-failure-subject.phrases';
 
 const ID = 'person-as-failure-subject';
@@ -30,6 +30,9 @@ const FAULT_COMPOUNDS = ['tolerance', 'tolerant', 'domain', 'domains', 'injectio
 const INTENDED = ['as planned', 'on purpose', 'intentionally', 'deliberately', 'by design', 'as agreed', 'as intended', 'so that', 'in case'].map(phraseWords);
 const ACTS = new Set(ACT_VERBS);
 const ACCIDENTS = ACCIDENT_WORDS.map(phraseWords);
+const DISREGARD = DISREGARD_WORDS.map(phraseWords);
+/** Past verbs of finding or learning: "accidentally discovered the leak" is luck, not harm. */
+const DISCOVERY_VERBS = ['discovered', 'found', 'noticed', 'learned', 'learnt', 'stumbled', 'saw', 'spotted', 'met', 'came', 'realised', 'realized', 'caught', 'fixed', 'solved', 'uncovered', 'identified'];
 const CONTRASTS = CONTRAST_TARGETS.map(phraseWords);
 const OMISSIONS = OMISSION_NOUNS.map(phraseWords);
 const HARMS = new Set(HARM_RESULT_VERBS);
@@ -123,6 +126,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     }
     if (!person) return;
     if (isMetaBlameless(s, person.first)) return;
+    // "If we are at fault, …", "whether they missed it": a hypothetical, not a finding.
+    if (['if', 'unless', 'whether'].includes(t[person.first - 1]?.norm ?? '')) return;
     // "Nobody is at fault", "no one ignored the page": a denial, not a failure.
     if (['nobody', 'no-one', 'none'].includes(t[person.head].norm) || (t[person.head].norm === 'one' && t[person.head - 1]?.norm === 'no')) return;
     hits.push({ first: person.first, last, subjectLast: person.last, person });
@@ -136,8 +141,10 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (v.objects) {
         let k = last + 1;
         while (k < t.length && ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'whole', 'entire'].includes(t[k].norm)) k++;
-        if (!t[k] || !v.objects.includes(t[k].norm) || punctBefore(s, last + 1)) continue;
-        last = k;
+        // "caused a global outage": up to two modifiers before the object noun.
+        const at = [k, k + 1, k + 2].find((j) => t[j] && v.objects!.includes(t[j].norm) && !t.slice(k, j).some((x, q) => punctBefore(s, k + q)));
+        if (at === undefined || punctBefore(s, last + 1)) continue;
+        last = at;
       }
       if (v.complements) {
         let found = -1;
@@ -151,8 +158,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
         if (found < 0) continue;
         last = found;
       }
-      // "missed nothing", "forgot nothing": a denial.
+      // "missed nothing", "forgot nothing", "might not have caused the problem": a denial.
       if (['nothing', 'none', 'no'].includes(t[i + v.words.length]?.norm ?? '')) continue;
+      if (t.slice(Math.max(0, i - 3), i).some((x) => isNegation(x))) continue;
       // "broke the incident into workstreams", "broke down the work": a phrasal verb, not a failure.
       if (v.phrase === 'broke' && t.slice(i + 1, i + 6).some((x) => ['into', 'down', 'up', 'out', 'apart', 'off', 'even', 'ground', 'news'].includes(x.norm))) continue;
       // "left the war room open as planned": intended.
@@ -181,14 +189,15 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       add(i, withParticle(s, v), false);
       continue;
     }
-    if (t[i].norm === 'never' && t[i + 1]) {
+    // "never checked" (not "were never tested": a passive about things).
+    if (t[i].norm === 'never' && t[i + 1] && !['was', 'were', 'is', 'are', 'been', 'be'].includes(t[i - 1]?.norm ?? '')) {
       const base = ACTION_VERBS.find((a) => pastOf(a).includes(t[i + 1].norm));
       if (base) add(i, withParticle(s, i + 1), false);
     }
     // Progressive or habitual failure: "Ops keeps ignoring the capacity tickets".
     if (FAILURE_GERUNDS.includes(t[i].norm)) {
       let a = i - 1;
-      while (a > 0 && ['still', 'always', 'constantly', 'repeatedly', 'just', 'also', 'now'].includes(t[a].norm)) a--;
+      while (a > 0 && ['still', 'always', 'constantly', 'repeatedly', 'just', 'also', 'now', 'already', 'often', 'routinely'].includes(t[a].norm)) a--;
       if (a >= 0 && PROGRESSIVE_AUX.includes(t[a].norm)) add(a, i, false);
     }
     // "{team} are not prioritising the backlog", "The platform team isn't taking ownership".
@@ -209,6 +218,27 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
           if (!isMetaBlameless(s, i - 1)) hits.push({ first: i - 1, last: k, subjectLast: k, person: { kind, first: i + 2, last: k, head: k, possessive: false }, passive: true });
           break;
         }
+      }
+    }
+    // "her mistake", "their error", "a mistake on his part": the fault noun owned by a person pronoun.
+    if (FAULT_NOUNS.includes(t[i].norm) && ['his', 'her', 'their'].includes(t[i - 1]?.norm ?? '') && !['rate', 'rates', 'budget', 'message', 'messages', 'code', 'codes', 'handling', 'log', 'logs'].includes(t[i + 1]?.norm ?? '') && !isMetaBlameless(s, i - 1)) {
+      hits.push({ first: i - 1, last: i, subjectLast: i - 1, possessive: true });
+    }
+    if (['mistake', 'error', 'fault', 'failure', 'oversight'].includes(t[i].norm) && t[i + 1]?.norm === 'on' && ['his', 'her', 'their', 'my', 'our'].includes(t[i + 2]?.norm ?? '') && t[i + 3]?.norm === 'part') {
+      hits.push({ first: i, last: i + 3, subjectLast: i + 2, possessive: true });
+    }
+    // "blamed Harding for failing to set the brakes", "a mistake for not checking her work"
+    if (t[i].norm === 'for' && ((t[i + 1]?.norm === 'failing' && t[i + 2]?.norm === 'to') || (t[i + 1]?.norm === 'not' && /ing$/.test(t[i + 2]?.norm ?? ''))) && t.slice(0, i).some((_, k) => personWord(s, k, people))) {
+      hits.push({ first: i, last: i + 2, subjectLast: i, possessive: true });
+    }
+    // "We hadn't tested the restore", "the on-call had not checked …": the omission in the past perfect.
+    if ((t[i].norm === "hadn't" || (t[i].norm === 'had' && t[i + 1]?.norm === 'not')) && t[i + (t[i].norm === "hadn't" ? 1 : 2)]) {
+      const p = i + (t[i].norm === "hadn't" ? 1 : 2);
+      const base = ACTION_VERBS.find((a) => pastOf(a).includes(t[p].norm));
+      // "had not flown that type before": experience, not an omission.
+      const experience = t.slice(p + 1).some((x) => ['before', 'previously', 'ever', 'yet'].includes(x.norm));
+      if ((base || (isPastParticiple(t[p].norm) && !NOT_OMISSIONS.some((n) => pastOf(n).includes(t[p].norm)) && !['been', 'had', 'known', 'seen', 'heard', 'got', 'gotten', 'received'].includes(t[p].norm))) && !experience && !t.slice(p + 1).some((x) => REASON_WORDS.includes(x.norm)) && !tooLate(s, p)) {
+        add(i, withParticle(s, p), false);
       }
     }
     // "It is the teams fault": a person or team noun with "fault", apostrophe missing.
@@ -242,17 +272,24 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
   const hits: FailureHit[] = [];
   if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)) || INTENDED.some((w) => matchesAt(s, k, w)))) return hits;
   for (let v = 0; v < t.length; v++) {
-    // "someone pushing the wrong button", "caused by an engineer running a script against prod"
-    if (ACT_GERUNDS.includes(t[v].norm) && v > 0 && !punctBefore(s, v)) {
+    // "someone pushing the wrong button", "caused by an engineer running a script against prod",
+    // "as a result of the driver not remembering …"
+    const gerund = /ing$/.test(t[v].norm) && t[v].norm.length > 4 ? v : t[v].norm === 'not' && /ing$/.test(t[v + 1]?.norm ?? '') ? v + 1 : -1;
+    if (gerund >= 0 && v > 0 && !punctBefore(s, v)) {
       const person = personAt(s, v - 1, people);
       if (person && !person.possessive && !isMetaBlameless(s, person.first)) {
-        const end = clauseEnd(s, v);
-        const caused = CAUSE_BEFORE_AGENT.some((c) => matchesAt(s, person.first - c.length, c));
-        if (caused || harmFrame(s, person, v, v, end, people)) hits.push({ first: person.first, last: v, subjectLast: person.last, person, harm: true });
+        const end = clauseEnd(s, gerund);
+        const caused = CAUSE_BEFORE_AGENT.some((c) => matchesAt(s, person.first - c.length, c)) || matchesAt(s, person.first - 4, ['as', 'a', 'result', 'of']);
+        if (caused || (ACT_GERUNDS.includes(t[gerund].norm) && harmFrame(s, person, gerund, gerund, end, people))) {
+          hits.push({ first: person.first, last: gerund, subjectLast: person.last, person, harm: true });
+        }
       }
-      continue;
+      if (gerund !== v) continue;
     }
-    if (!ACTS.has(t[v].norm)) continue;
+    // An accident word makes any act a slip: "Vaught accidentally grabbed vecuronium", "an intern
+    // might have accidentally hit Reply All" (not "accidentally discovered the leak").
+    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && ACCIDENTS.some((a) => matchesAt(s, v - a.length, a) || matchesAt(s, v + 1, a));
+    if (!ACTS.has(t[v].norm) && !accident) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     const prev = t[v - 1]?.norm ?? '';
     if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an', 'had', 'has', 'have'].includes(prev)) continue;
@@ -268,7 +305,9 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
 /** The last token of the act's clause: before a clause-starting word or ; : — after it. */
 function clauseEnd(s: Sent, v: number): number {
   for (let k = v + 1; k < s.toks.length; k++) {
-    if (/[;:—–]/.test(gapBefore(s, k)) || CLAUSE_STOPS.has(s.toks[k].norm)) return k - 1;
+    // "ran rm -rf … — on the production primary instead of the replica": a dash before a preposition continues the clause.
+    const dash = /[—–]/.test(gapBefore(s, k)) && ['on', 'in', 'at', 'against', 'to', 'into', 'onto', 'from', 'instead', 'without', 'while'].includes(s.toks[k].norm);
+    if ((/[;:—–]/.test(gapBefore(s, k)) && !dash) || CLAUSE_STOPS.has(s.toks[k].norm)) return k - 1;
   }
   return s.toks.length - 1;
 }
@@ -282,7 +321,9 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
     const w = t[k].norm;
     // A wrong or unchecked target, in the act's object (not in a later "which …" clause). "the
     // wrong server" is a mistaken target; "cleaned up all wrong pods" removes bad ones.
-    if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which') && (!['wrong', 'incorrect'].includes(w) || ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? ''))) return true;
+    if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which') && (!ARTICLE_TARGET_WORDS.includes(w) || ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? ''))) return true;
+    // "deployed anyway", "took off even before he had received clearance"
+    if (DISREGARD.some((d) => matchesAt(s, k, d))) return true;
     // "without waiting for CI", "without a review"
     if (w === 'without') {
       let j = k + 1;
@@ -294,8 +335,8 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
       if (CONTRASTS.some((c) => matchesAt(s, k + 2, c))) return true;
     }
     // "…, which broke …", "… and took down …", "…, causing an outage"
-    if ((w === 'which' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k)) {
-      let h = w === 'which' || w === 'and' ? k + 1 : k;
+    if ((w === 'which' || w === 'that' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k)) {
+      let h = w === 'which' || w === 'that' || w === 'and' ? k + 1 : k;
       while (h <= end && isAdverb(t[h])) h++;
       if (t[h] && isHarm(s, h)) return true;
     }
@@ -339,9 +380,11 @@ function omittedAct(s: Sent, i: number, v: number): boolean {
   if (!/^[a-z][a-z-]+$/.test(w) || isNegationWord(w)) return false;
   if (s.toks[i].norm === 'failed') return true;
   if (NOT_OMISSIONS.includes(w)) return false;
+  // "We didn't do it, but we'll fix it": a denial ("didn't do anything" is still inaction).
+  if (w === 'do' && ['it', 'this', 'that'].includes(s.toks[v + 1]?.norm ?? '')) return false;
   return !s.toks.slice(v + 1).some((x) => REASON_WORDS.includes(x.norm));
 }
-const REASON_WORDS = ['because', 'since', 'as', 'given', 'so', 'until', 'unless', 'instead'];
+const REASON_WORDS = ['because', 'since', 'as', 'given', 'until', 'unless', 'instead'];
 const isNegationWord = (w: string) => ['not', 'no', 'never'].includes(w);
 
 /** The head noun of the object after token `v` ("the weekly error budget" → "budget"). */

@@ -41,5 +41,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'we failed at', source: 'ETSY12' },
   { phrase: 'i failed at', source: 'ETSY12' },
   { phrase: 'we failed you', source: 'ETSY12' },
+  { phrase: 'because of me', source: 'ETSY12' },
+  { phrase: 'my bad', source: 'ETSY12' },
   { phrase: 'i failed you', source: 'ETSY12' },
 ];
