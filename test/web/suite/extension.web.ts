@@ -162,12 +162,13 @@ suite('VS Code for the Web: the Post-Mortem sidebar', () => {
   });
   suiteTeardown(closeAll);
 
-  test('the container shows its four views', async () => {
-    const contributed = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes?.views?.postmortem ?? []) as { id: string }[];
-    assert.deepEqual(contributed.map((v) => v.id), Object.keys(VIEWS), 'the views the manifest contributes');
-    for (const id of Object.keys(VIEWS)) await vscode.commands.executeCommand(`${id}.focus`);
+  test('the container shows every view it contributes', async () => {
+    const contributed = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes?.views?.postmortem ?? []) as { id: string; name: string }[];
+    for (const id of Object.keys(VIEWS)) assert.ok(contributed.some((v) => v.id === id), `the manifest contributes ${id}`);
+    for (const view of contributed) await vscode.commands.executeCommand(`${view.id}.focus`);
     const [titles] = await ui([{ texts: '.sidebar .pane-header h3.title' }]);
-    for (const title of Object.values(VIEWS)) assert.ok((titles as string[]).some((t) => t.toLowerCase() === title.toLowerCase()), `the sidebar shows "${title}" (got ${JSON.stringify(titles)})`);
+    for (const { name } of contributed) assert.ok((titles as string[]).some((t) => t.toLowerCase() === name.toLowerCase()), `the sidebar shows "${name}" (got ${JSON.stringify(titles)})`);
+    console.log(`[web] Post-Mortem container: ${(titles as string[]).join(', ')}`);
   });
 
   test('Document Health describes the open post-mortem, and a click on a row goes to the text', async () => {
@@ -175,8 +176,9 @@ suite('VS Code for the Web: the Post-Mortem sidebar', () => {
     const text = editor.document.getText();
     await settledDiagnostics(editor.document.uri, (d) => d.length === coreFindings(text).length);
     await vscode.commands.executeCommand('postmortem.health.focus');
-    // Fold the other three views: the health view gets the room to render all its rows.
-    const otherHeaders = ['Agenda', 'Prompts', 'Checklists'].map((t) => ({ click: `.pane-header:has(h3.title:text-is("${t}"))` }));
+    // Fold the other views: the health view gets the room to render all its rows.
+    const others = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes?.views?.postmortem ?? []) as { id: string; name: string }[];
+    const otherHeaders = others.filter((v) => v.id !== 'postmortem.health').map((v) => ({ click: `.pane-header:has(h3.title:text-is("${v.name}"))` }));
     await ui(otherHeaders);
     const [title, sections, findings] = expectedHealthRows(text);
     assert.ok(findings.startsWith('Findings, '), findings);
