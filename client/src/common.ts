@@ -29,8 +29,12 @@ export const COMMANDS = {
 
 const TOGGLES_KEY = 'postmortem.fileToggles';
 
-/** Markdown in files, untitled buffers and virtual workspaces (GitHub repositories, Live Share). */
-export const DOCUMENT_SELECTOR = ['file', 'untitled', 'vscode-vfs', 'vsls'].map((scheme) => ({ language: 'markdown', scheme }));
+/**
+ * Markdown in files, untitled buffers and virtual workspaces (GitHub repositories, Live Share), and
+ * the folder @vscode/test-web mounts, where web extensions are tried locally (and npm run test:web
+ * proves this one).
+ */
+export const DOCUMENT_SELECTOR = ['file', 'untitled', 'vscode-vfs', 'vsls', 'vscode-test-web'].map((scheme) => ({ language: 'markdown', scheme }));
 
 /** The `postmortem` settings the user set explicitly, for a scope (see settings.ts). */
 export function explicitSettings(scope: vscode.Uri | undefined, keys: string[]): Record<string, unknown> {
