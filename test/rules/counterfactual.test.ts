@@ -83,7 +83,8 @@ test('severity: warning; error for a named person or handle; info in Action Item
   const ai = '# Post-Mortem: t\n\n## Action Items\n\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|\n| Add an age alert; the on-call would have been paged 20 minutes earlier | Ana | 2026-12-01 | Alert fires in a game day |\n';
   assert.equal(findingsOf(id, ai)[0].severity, 'info');
   assert.equal(findingsOf(id, ai, { config: { counterfactual: { inActionItems: 'off' } } }).length, 0);
-  assert.equal(flagged('The TTL should have been lower.', 'Timeline of Events')[0].severity, 'warning');
+  const cell = '# Post-Mortem: t\n\n## Timeline of Events\n\n| Time | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|\n| 10:52 | NXDOMAIN | TTL 3600 s | The TTL should have been lower. |\n';
+  assert.equal(findingsOf(id, cell)[0].severity, 'warning');
 });
 
 test('every modal, fixed phrase and late-action verb of the data lists', () => {
@@ -98,6 +99,17 @@ test('every modal, fixed phrase and late-action verb of the data lists', () => {
     'would not have happened': 'We would not have happened upon the bug.',
     'would never have happened': 'This would never have happened if the on-call had waited.',
     "wouldn't have happened": "This wouldn't have happened if someone had looked.",
+    'would not have occurred': 'This would not have occurred if the on-call had waited.',
+    'would never have occurred': 'This would never have occurred if the on-call had waited.',
+    'opportunities were missed': 'Opportunities were missed to stop the rollout.',
+    'opportunity was missed': 'An opportunity was missed to stop the rollout.',
+    'missed opportunities': 'The review found missed opportunities to stop the rollout.',
+    'missed opportunity': 'The canary was a missed opportunity to stop the rollout.',
+    'missed an opportunity': 'The team missed an opportunity to stop the rollout.',
+    'missed the opportunity': 'The team missed the opportunity to stop the rollout.',
+    'when it was too late': 'The crew took action only when it was too late.',
+    'by then it was too late': 'The crew reduced power, but by then it was too late.',
+    'at which point it was too late': 'The crew reduced power at 200 feet, at which point it was too late.',
   };
   for (const p of COUNTERFACTUAL_PHRASES) {
     const found = own(sentences[p.phrase]);
@@ -185,6 +197,11 @@ test('outside the timeline, only alternate pasts about people: systems, changes,
   ]) {
     assert.equal(flagged(text).length, 1, text);
   }
+});
+
+test('a timeline told as a list is narrative: conditionals about systems are left alone there too', () => {
+  const md = '# Post-Mortem: t\n\n## Timeline of Events\n\n- 12:24 QC completes and reveals 30 sequences should have failed basic QC\n- 12:40 The on-call should have paged the vendor\n';
+  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['should have paged']);
 });
 
 test('in a timeline cell any alternate past is reported: the row records what was known then', () => {

@@ -16,7 +16,9 @@ export const ROLE_NOUNS = [
   'copilots', 'captain', 'captains', 'skipper', 'nurse', 'nurses', 'doctor', 'doctors', 'surgeon', 'surgeons', 'physician',
   'physicians', 'anaesthetist', 'anesthesiologist', 'pharmacist', 'clinician', 'clinicians', 'signaller', 'signallers', 'signalman',
   'mechanic', 'mechanics', 'electrician', 'electricians', 'welder', 'welders', 'diver', 'divers', 'dispatcher', 'dispatchers',
-  'clerk', 'clerks', 'official', 'officials', 'officer', 'officers', 'employee', 'guy', 'guys', 'folks'
+  'clerk', 'clerks', 'official', 'officials', 'officer', 'officers', 'employee', 'guy', 'guys', 'folks', 'expert', 'experts', 'novice',
+  'novices', 'professional', 'professionals', 'specialist', 'specialists', 'orthopedist', 'anesthetist', 'helmsman', 'minion',
+  'firefighters', 'firefighter', 'crewmen', 'crewman', 'crewmembers', 'crewmember',
 ];
 
 export const TEAM_NOUNS = ['team', 'teams', 'squad', 'crew', 'shift', 'group', 'ops', 'noc', 'sysadmins', 'department'];

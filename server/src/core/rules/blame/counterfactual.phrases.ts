@@ -25,6 +25,17 @@ export const COUNTERFACTUAL_PHRASES = [
   { phrase: 'would not have happened', suggestion: 'At [time], [information available].' },
   { phrase: 'would never have happened', suggestion: 'At [time], [information available].' },
   { phrase: "wouldn't have happened", suggestion: 'At [time], [information available].' },
+  { phrase: 'would not have occurred', suggestion: 'At [time], [information available].' },
+  { phrase: 'would never have occurred', suggestion: 'At [time], [information available].' },
+  { phrase: 'opportunities were missed', suggestion: 'At [time], [information available].' },
+  { phrase: 'opportunity was missed', suggestion: 'At [time], [information available].' },
+  { phrase: 'missed opportunities', suggestion: 'At [time], [information available].' },
+  { phrase: 'missed opportunity', suggestion: 'At [time], [information available].' },
+  { phrase: 'missed an opportunity', suggestion: 'At [time], [information available].' },
+  { phrase: 'missed the opportunity', suggestion: 'At [time], [information available].' },
+  { phrase: 'when it was too late', suggestion: 'At [time], [information available].' },
+  { phrase: 'by then it was too late', suggestion: 'At [time], [information available].' },
+  { phrase: 'at which point it was too late', suggestion: 'At [time], [information available].' },
 ];
 
 /** "did not check … until / in time / sooner / earlier": too late, measured against hindsight. */
@@ -101,7 +112,7 @@ export const HUMAN_ACT_PARTICIPLES = [
 export const HINDSIGHT_ADJECTIVES = ['obvious', 'clear', 'apparent', 'evident'];
 
 /** Fixed phrases that are about people whatever the subject ("This outage could have been prevented"). */
-export const ALWAYS_ABOUT_PEOPLE = new Set(['if only', 'could have been avoided', 'could have been prevented']);
+export const ALWAYS_ABOUT_PEOPLE = new Set(['if only', 'could have been avoided', 'could have been prevented', 'opportunities were missed', 'opportunity was missed', 'missed opportunities', 'missed opportunity', 'missed an opportunity', 'missed the opportunity']);
 
 /** What happens to people rather than what they do: "we would have lost six hours of data" is impact. */
 export const UNDERGONE_PARTICIPLES = ['lost', 'suffered', 'experienced', 'faced', 'incurred', 'endured', 'received', 'had', 'got', 'gotten', 'seen'];

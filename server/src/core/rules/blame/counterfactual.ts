@@ -8,12 +8,12 @@
 // conditional counts only when its subject is a person, role or team, or when it is an agent-less
 // passive of a human act ("should have been caught"): conditionals about systems, changes,
 // alerts, metrics, users and the expected effect of a remedy ("this alert would have detected it
-// within minutes") are ordinary engineering writing. A timeline cell records what was known at
-// the time, so any alternate past there is reported.
+// within minutes") are ordinary engineering writing. A timeline table cell records what was known
+// at the time, so any alternate past there is reported.
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, spanOf, isNamed, ADJECTIVE_PARTICIPLES, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences, listOf } from './grammar';
+import { subjectOf, personAt, personWord, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, spanOf, isNamed, ADJECTIVE_PARTICIPLES, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences, listOf } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import {
@@ -28,6 +28,8 @@ const LATE = LATENESS_WORDS.map(phraseWords);
 const KNOWING_VERBS = ['known', 'seen', 'predicted', 'foreseen', 'anticipated', 'noticed', 'expected', 'detected', 'guessed', 'told', 'realised', 'realized', 'spotted'];
 const WISH_VERBS = ['liked', 'loved', 'preferred', 'wanted', 'hoped', 'wished', 'appreciated', 'enjoyed'];
 const CONDITIONAL_MODALS = new Set(['would', 'could', 'might', "wouldn't", "couldn't"]);
+/** After "should have paid": quantities of an act, not a possessed thing ("should have paid more attention"). */
+const NOT_POSSESSED = ['more', 'less', 'much', 'extra', 'closer', 'better', 'enough', 'attention', 'heed', 'close'];
 
 export const PROMPTS = [
   'What information would have changed decisions?',
@@ -50,7 +52,7 @@ export const rule: Rule = {
       model,
       context.config,
       ID,
-      (s, people, unit) => listOf(findCounterfactual(s, people, unit.context === 'timeline')),
+      (s, people, unit) => listOf(findCounterfactual(s, people, isTimelineRecord(unit))),
       finding,
       (span, written, base) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }),
     );
@@ -119,7 +121,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
     for (const p of PHRASES) {
       if (!matchesAt(s, i, p)) continue;
       const subject = subjectOf(s, i, people).person;
-      hits.push({ first: i, last: i + p.length - 1, subject, aboutPeople: !!subject || ALWAYS_ABOUT_PEOPLE.has(p.join(' ')) });
+      // "… took action only when it was too late": lateness judged, about whoever acted in the sentence.
+      const late = p.includes('late') && t.some((_, k) => !!personWord(s, k, people));
+      hits.push({ first: i, last: i + p.length - 1, subject, aboutPeople: !!subject || late || ALWAYS_ABOUT_PEOPLE.has(p.join(' ')) });
     }
     // modal (+ not/never) + have + past participle
     for (const m of MODALS) {
@@ -132,7 +136,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       const part = t[p];
       if (!part || !isPastParticiple(part.norm) || punctBefore(s, p)) continue;
       // `should-have-possess`: "should have dedicated consumers", "should have had" is flagged.
-      if (ADJECTIVE_PARTICIPLES.has(part.norm) && t[p + 1] && !DETERMINERS.has(t[p + 1].norm) && !PREPOSITIONS.has(t[p + 1].norm) && !punctBefore(s, p + 1) && !isAdverb(t[p + 1])) continue;
+      if (ADJECTIVE_PARTICIPLES.has(part.norm) && t[p + 1] && !DETERMINERS.has(t[p + 1].norm) && !PREPOSITIONS.has(t[p + 1].norm) && !punctBefore(s, p + 1) && !isAdverb(t[p + 1]) && !NOT_POSSESSED.includes(t[p + 1].norm)) continue;
       // "could have been worse": been + a non-participle complement is a forecast-like aside,
       // unless the modal is should/ought/needed ("The TTL should have been lower").
       let last = p;
@@ -179,8 +183,20 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
           if (t[p] && isPastParticiple(t[p].norm) && !punctBefore(s, p)) {
             // "if we'd had …": the subject is inside the contraction.
             const subject = /'d$/.test(t[k].norm) ? contractedPerson(s, k, people) : subjectOf(s, k, people).person;
-            hits.push({ first: i, last: p, subject, aboutPeople: !!subject || passiveHumanAct(s, p) });
+            // "If those modifications suggested by the co-worker hadn't been made": a person acts in the clause.
+            const personInClause = t.slice(i + 1, p + 1).some((_, q) => !!personWord(s, i + 1 + q, people));
+            hits.push({ first: i, last: p, subject, aboutPeople: !!subject || passiveHumanAct(s, p) || personInClause });
           }
+          break;
+        }
+      }
+    }
+    // "This accident would have been avoided had the flight crew followed procedures": inverted "had" after the main clause.
+    if (t[i].norm === 'had' && i > 0 && !(i === 0 || /[;:,—–]/.test(gapBefore(s, i))) && hasModalHave(s) && (isPastParticiple(t[i - 1].norm) || isAdverb(t[i - 1]))) {
+      for (let q = i + 1; q < Math.min(t.length, i + 5); q++) {
+        const person = personAt(s, q, people);
+        if (person && !person.possessive && t[q + 1] && isPastParticiple(t[q + 1].norm)) {
+          hits.push({ first: i, last: q + 1, subject: person, aboutPeople: true });
           break;
         }
       }
@@ -251,6 +267,15 @@ function regularForms(part: string): [string, string] | undefined {
 }
 
 /**
+ * The cells of the timeline table record what was known (Information Available) and what was done
+ * (Decision/Action Taken) at that moment: any alternate past there, about people or not, is
+ * hindsight written into the record. A timeline told as a list or paragraphs is narrative prose.
+ */
+function isTimelineRecord(unit: ProseUnit): boolean {
+  return unit.kind === 'tableCell' && unit.table?.kind === 'timeline';
+}
+
+/**
  * A modal + have + participle with no person subject that is still about people: an agent-less
  * passive of a human act ("should have been caught", "could have been spotted in review"), a
  * deontic judgment of a release decision ("The deploy shouldn't have gone out"), or hindsight
@@ -264,8 +289,11 @@ function humanActWithoutPerson(s: Sent, modal: string, p: number, last: number):
     if (HINDSIGHT_ADJECTIVES.includes(after)) return deontic;
     return last > p && (deontic || modal === 'could' || modal === "couldn't") && HUMAN_ACT_PARTICIPLES.includes(t[last].norm);
   }
+  // "The readings should have prompted the flight crew to go around": what people should have been led to do.
+  if (deontic && t.slice(p + 1, p + 4).some((x, k) => ROLE_OBJECT.test(x.norm) || (k < 3 && ['crew', 'team', 'operator', 'operators', 'pilot', 'pilots', 'engineer', 'engineers', 'on-call', 'responders'].includes(x.norm)))) return true;
   return deontic && RELEASE_DECISIONS.some((words) => words.every((w, k) => t[p + k]?.norm === w));
 }
+const ROLE_OBJECT = /^(?:him|her|them|us|me|you)$/;
 const RELEASE_DECISIONS = ['gone out', 'shipped', 'gone live', 'been released', 'been merged', 'been deployed', 'been approved', 'been pushed'].map(phraseWords);
 
 /** "if the diff had been reviewed", "Had the change been tested": a passive of a human act. */

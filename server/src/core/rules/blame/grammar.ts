@@ -609,6 +609,7 @@ const IRREGULAR_PARTICIPLES = new Set([
   'swept', 'dealt', 'felt', 'heard', 'laid', 'led', 'lent', 'lit', 'overseen', 'overridden', 'rewritten', 'undone', 'redone', 'rerun',
   'rebuilt', 'reset', 'upset', 'shed', 'fed', 'dug', 'hung', 'slept', 'wound', 'bound', 'ground', 'sought', 'bought', 'fought', 'forbidden',
   'mistaken', 'foreseen', 'withheld', 'upheld', 'overtaken', 'split', 'spread', 'quit', 'cast', 'broadcast', 'forecast', 'shot',
+  'undertaken', 'forgone', 'foregone', 'sped', 'fled', 'misread', 'misheard', 'mislaid', 'misled', 'overdone', 'outrun', 'overrun',
 ]);
 
 /** Past tense forms that are not participles ("should have went" is not standard). */

@@ -129,11 +129,14 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       let firstPerson = false;
       let d = i - 1;
       while (d > 0 && MISTAKE_ADJECTIVES.includes(t[d].norm)) d--;
+      // "made a basic email error": up to two other modifiers after the article.
+      if (!['a', 'an', 'the'].includes(t[d]?.norm ?? '') && ['a', 'an', 'the'].includes(t[d - 1]?.norm ?? '') && t[d - 2]?.norm === 'made') d--;
+      else if (!['a', 'an', 'the'].includes(t[d]?.norm ?? '') && ['a', 'an', 'the'].includes(t[d - 2]?.norm ?? '') && t[d - 3]?.norm === 'made' && !punctBefore(s, d)) d -= 2;
       const det = t[d] && ['a', 'an', 'the'].includes(t[d].norm) ? d : i;
       // "a mistake by the DBA", "a simple mistake made by an engineer"
       const by = t[i + 1]?.norm === 'by' ? i + 1 : ['made', 'committed'].includes(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'by' ? i + 2 : -1;
       // Only "made": "engineers will make mistakes" and "everyone makes mistakes" are about people in general.
-      if (t[det - 1]?.norm === 'made' && !designContext(s, det - 1)) {
+      if ((t[det - 1]?.norm === 'made' || (t[det - 1]?.norm === 'make' && t[det - 2]?.norm === 'did')) && !designContext(s, det - 1)) {
         const sub = subjectOf(s, det - 1, people);
         if (sub.person) {
           first = sub.person.first;
@@ -160,7 +163,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
 
 const DESIGN = DESIGN_CONTEXT.map(phraseWords);
 const GENERAL = GENERAL_AFTER.map(phraseWords);
-const VERDICT_AFTER = ['the root cause', 'the cause', 'to blame', 'responsible', 'the reason', 'behind', 'why', 'what caused', 'the culprit', 'at fault'].map(phraseWords);
+const VERDICT_AFTER = ['the root cause', 'the cause', 'to blame', 'responsible', 'the reason', 'behind', 'why', 'what caused', 'the culprit', 'at fault', 'have caused', 'have led', 'have contributed', 'have triggered', 'cause', 'caused'].map(phraseWords);
 
 /**
  * "Human error is seen as …", "human mistakes are inevitable", "simple human error can often wreak

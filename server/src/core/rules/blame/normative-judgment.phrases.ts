@@ -106,7 +106,7 @@ export const HUMAN_ONLY_JUDGMENT_VERBS = ['overlooked', 'bungled', 'botched', 'm
 export const SYSTEM_GERUNDS = [
   'logging', 'monitoring', 'alerting', 'caching', 'routing', 'tooling', 'networking', 'scheduling', 'hosting', 'processing',
   'streaming', 'throttling', 'rate-limiting', 'load-balancing', 'paging', 'sharding', 'indexing', 'batching', 'buffering', 'pooling',
-  'error-handling', 'setting', 'settings', 'string', 'thing', 'building', 'ceiling', 'timing', 'pricing', 'wording', 'labelling', 'labeling',
+  'error-handling', 'setting', 'settings', 'string', 'thing', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'king', 'building', 'ceiling', 'timing', 'pricing', 'wording', 'labelling', 'labeling',
 ];
 
 /** Judgment adjectives only ever said of people, so they judge a piece of work they qualify. */

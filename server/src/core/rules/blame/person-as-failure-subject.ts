@@ -274,7 +274,8 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
   for (let v = 0; v < t.length; v++) {
     // "someone pushing the wrong button", "caused by an engineer running a script against prod",
     // "as a result of the driver not remembering …"
-    const gerund = /ing$/.test(t[v].norm) && t[v].norm.length > 4 ? v : t[v].norm === 'not' && /ing$/.test(t[v + 1]?.norm ?? '') ? v + 1 : -1;
+    // ("due to them being unable to confirm" states an ability, not an act.)
+    const gerund = /ing$/.test(t[v].norm) && t[v].norm.length > 4 && !STATE_GERUNDS.includes(t[v].norm) ? v : t[v].norm === 'not' && /ing$/.test(t[v + 1]?.norm ?? '') ? v + 1 : -1;
     if (gerund >= 0 && v > 0 && !punctBefore(s, v)) {
       const person = personAt(s, v - 1, people);
       if (person && !person.possessive && !isMetaBlameless(s, person.first)) {
@@ -384,6 +385,7 @@ function omittedAct(s: Sent, i: number, v: number): boolean {
   if (w === 'do' && ['it', 'this', 'that'].includes(s.toks[v + 1]?.norm ?? '')) return false;
   return !s.toks.slice(v + 1).some((x) => REASON_WORDS.includes(x.norm));
 }
+const STATE_GERUNDS = ['something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'being', 'having', 'seeing', 'knowing', 'getting', 'feeling', 'waiting', 'working', 'trying', 'looking', 'using', 'saying', 'asking', 'reporting', 'noting', 'noticing'];
 const REASON_WORDS = ['because', 'since', 'as', 'given', 'until', 'unless', 'instead'];
 const isNegationWord = (w: string) => ['not', 'no', 'never'].includes(w);
 

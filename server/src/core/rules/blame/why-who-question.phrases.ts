@@ -29,6 +29,8 @@ export const WHO_BLAME_VERBS = [
   { phrase: 'shipped', source: 'ALL-IH' },
   { phrase: 'disabled', source: 'ALL-IH' },
   { phrase: 'did this', source: 'ALL-IH' },
+  { phrase: 'did it', source: 'ALL-IH' },
+  { phrase: 'did that', source: 'ALL-IH' },
   { phrase: 'dropped the ball', source: 'ALL-IH' },
   { phrase: 'thought', source: 'ALL-IH' },
 ];

@@ -107,7 +107,24 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     if (!after && /[?!]/.test(gapAfter(s, i + 3))) return { kind: 'what-were-you-thinking', first: i, last: i + 3 };
     return undefined;
   }
+  // "And why they would roll it out on a Friday." / "I wonder why managers cannot …": rhetorical, with or without "?".
+  const wonder = q.norm === 'i' && t[i + 1]?.norm === 'wonder' && t[i + 2]?.norm === 'why' ? i + 2 : q.norm === 'why' && !s.question ? i : -1;
+  if (wonder >= 0) {
+    const sub = t[wonder + 1] && personWord(s, wonder + 1, people) ? wonder + 1 : DETERMINERS.has(t[wonder + 1]?.norm ?? '') && t[wonder + 2] && personWord(s, wonder + 2, people) ? wonder + 2 : -1;
+    const modal = sub > 0 ? t.slice(sub + 1, sub + 4).findIndex((x) => ['would', 'could', 'did', "didn't", 'cannot', "can't", "couldn't", "wouldn't", 'do', "don't"].includes(x.norm)) : -1;
+    if (sub > 0 && modal >= 0) return { kind: 'why', first: i, last: sub + 1 + modal, subject: [wonder + 1, sub], subjectKind: personWord(s, sub, people) };
+  }
   if (!s.question) return undefined;
+  // "How could they not have noticed?", "How did nobody see this?": an accusation dressed as a How question.
+  if (q.norm === 'how' && ['could', "couldn't", 'did', 'can', 'would'].includes(t[i + 1]?.norm ?? '')) {
+    let k = i + 2;
+    while (k < t.length && DETERMINERS.has(t[k].norm)) k++;
+    const kind = personWord(s, k, people);
+    const rest = t.slice(k + 1, k + 4).map((x) => x.norm);
+    if (kind && (rest.includes('not') || rest.some((w) => w.endsWith("n't")) || rest.some((w) => ['miss', 'missed', 'forget', 'forgot', 'ignore', 'ignored', 'let', 'allow', 'skip', 'overlook'].includes(w)) || ['nobody', 'no-one'].includes(t[k].norm))) {
+      return { kind: 'why', first: i, last: k, subject: [k, k], subjectKind: kind };
+    }
+  }
   if (q.norm === 'why') {
     // "Why on earth did …", "Why exactly did …"
     const skip = matchesAt(s, i + 1, ['on', 'earth']) || matchesAt(s, i + 1, ['the', 'hell']) ? 2 : ['exactly', 'again', 'then', 'ever'].includes(t[i + 1]?.norm ?? '') ? 1 : 0;
