@@ -36,6 +36,8 @@ function exampleFor(e: PhraseEntry): string {
       return `${p.replace('...', 'DNS').replace(/^./, (c) => c.toUpperCase())} after the change.`;
     case 'metric-remember':
       return `Engineers ${p} the freeze.`;
+    case 'discipline':
+      return `The engineer who approved the change has ${p.startsWith('been') ? '' : 'been '}${p.replace('...', 'the engineer')} pending the review.`;
     case 'standing-order':
       return p === 'follow the' ? 'Follow the runbook before restoring a database.' : `${p[0].toUpperCase() + p.slice(1)} test in staging before restoring a database.`;
     case 'careful-activity':

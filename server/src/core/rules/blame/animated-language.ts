@@ -40,12 +40,22 @@ function inProductName(m: PhraseMatch): boolean {
   return false;
 }
 
-/** "!!", "!!!", "?!", "!?" in the sentence's text, outside exempt ranges. */
+/** Profanity masked with asterisks or dashes ("Sh*t", "f*cker", "f----d"): profane by convention. */
+const MASKED = /\b(?:f|s|sh|b|a|c|d|p)\*+[a-z]{0,5}\b|\bf-{2,}[a-z]{0,3}\b/giu;
+
+/** "!!", "!!!", "?!", "!?" and masked profanity in the sentence's text, outside exempt ranges. */
 function punctuation(s: SentenceTokens): RuleFinding[] {
   const out: RuleFinding[] = [];
   const severity = sectionSeverity(RULE_ID, s.unit.context);
   if (severity === 'off') return out;
   const text = s.unit.text;
+  for (const m of text.slice(s.start, s.end).matchAll(MASKED)) {
+    const i = s.start + (m.index ?? 0);
+    const j = i + m[0].length;
+    if (isExempt(s.unit, i, j)) continue;
+    const span = proseSpan(s.unit, i, j);
+    out.push({ ...span, severity, phrase: m[0], message: `Animated language: “${m[0]}” is profanity, masked or not; it makes the review feel like a verdict.`, prompts: PROMPTS, fixes: [{ title: `Delete “${m[0]}”`, edits: [{ ...span, newText: '' }] }] });
+  }
   for (let i = s.start; i < s.end; i++) {
     if (text[i] !== '!' && text[i] !== '?') continue;
     let j = i;

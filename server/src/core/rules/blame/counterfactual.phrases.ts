@@ -33,6 +33,15 @@ export const COUNTERFACTUAL_PHRASES = [
   { phrase: 'missed opportunity', suggestion: 'At [time], [information available].' },
   { phrase: 'missed an opportunity', suggestion: 'At [time], [information available].' },
   { phrase: 'missed the opportunity', suggestion: 'At [time], [information available].' },
+  { phrase: 'was avoidable', suggestion: 'At [time], [information available].' },
+  { phrase: 'were avoidable', suggestion: 'At [time], [information available].' },
+  { phrase: 'was preventable', suggestion: 'At [time], [information available].' },
+  { phrase: 'were preventable', suggestion: 'At [time], [information available].' },
+  { phrase: 'entirely avoidable', suggestion: 'At [time], [information available].' },
+  { phrase: 'completely avoidable', suggestion: 'At [time], [information available].' },
+  { phrase: 'totally avoidable', suggestion: 'At [time], [information available].' },
+  { phrase: 'entirely preventable', suggestion: 'At [time], [information available].' },
+  { phrase: 'completely preventable', suggestion: 'At [time], [information available].' },
   { phrase: 'when it was too late', suggestion: 'At [time], [information available].' },
   { phrase: 'by then it was too late', suggestion: 'At [time], [information available].' },
   { phrase: 'at which point it was too late', suggestion: 'At [time], [information available].' },
@@ -105,14 +114,14 @@ export const HUMAN_ACT_PARTICIPLES = [
   'escalated', 'flagged', 'raised', 'reported', 'communicated', 'announced', 'told', 'informed', 'notified', 'warned', 'asked',
   'paged', 'called', 'contacted', 'consulted', 'involved', 'handled', 'followed', 'considered', 'anticipated', 'foreseen',
   'predicted', 'expected', 'known', 'prevented', 'avoided', 'stopped', 'halted', 'paused', 'rolled', 'reverted', 'prioritised',
-  'prioritized', 'triaged', 'acted', 'addressed',
+  'prioritized', 'triaged', 'acted', 'addressed', 'done',
 ];
 
 /** "should have been obvious": hindsight about what people could see (deontic only). */
 export const HINDSIGHT_ADJECTIVES = ['obvious', 'clear', 'apparent', 'evident'];
 
 /** Fixed phrases that are about people whatever the subject ("This outage could have been prevented"). */
-export const ALWAYS_ABOUT_PEOPLE = new Set(['if only', 'could have been avoided', 'could have been prevented', 'opportunities were missed', 'opportunity was missed', 'missed opportunities', 'missed opportunity', 'missed an opportunity', 'missed the opportunity']);
+export const ALWAYS_ABOUT_PEOPLE = new Set(['was avoidable', 'were avoidable', 'was preventable', 'were preventable', 'entirely avoidable', 'completely avoidable', 'totally avoidable', 'entirely preventable', 'completely preventable', 'if only', 'could have been avoided', 'could have been prevented', 'opportunities were missed', 'opportunity was missed', 'missed opportunities', 'missed opportunity', 'missed an opportunity', 'missed the opportunity']);
 
 /** What happens to people rather than what they do: "we would have lost six hours of data" is impact. */
 export const UNDERGONE_PARTICIPLES = ['lost', 'suffered', 'experienced', 'faced', 'incurred', 'endured', 'received', 'had', 'got', 'gotten', 'seen'];

@@ -13,7 +13,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, personAt, personWord, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, spanOf, isNamed, ADJECTIVE_PARTICIPLES, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences, listOf } from './grammar';
+import { subjectOf, isPastTense, BOUNDARY_WORDS, AUXILIARIES, personAt, personWord, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, spanOf, isNamed, ADJECTIVE_PARTICIPLES, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences, listOf } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import {
@@ -184,7 +184,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
             // "if we'd had …": the subject is inside the contraction.
             const subject = /'d$/.test(t[k].norm) ? contractedPerson(s, k, people) : subjectOf(s, k, people).person;
             // "If those modifications suggested by the co-worker hadn't been made": a person acts in the clause.
-            const personInClause = t.slice(i + 1, p + 1).some((_, q) => !!personWord(s, i + 1 + q, people));
+            let clauseEnd = p;
+            while (clauseEnd + 1 < t.length && !/,/.test(gapBefore(s, clauseEnd + 1))) clauseEnd++;
+            const personInClause = t.slice(i + 1, clauseEnd + 1).some((_, q) => headsPerson(s, i + 1 + q, people));
             hits.push({ first: i, last: p, subject, aboutPeople: !!subject || passiveHumanAct(s, p) || personInClause });
           }
           break;
@@ -287,6 +289,10 @@ function humanActWithoutPerson(s: Sent, modal: string, p: number, last: number):
   if (t[p].norm === 'been') {
     const after = t[p + 1]?.norm ?? '';
     if (HINDSIGHT_ADJECTIVES.includes(after)) return deontic;
+    // "It would have been appropriate for the employee to disable one": what a person should have done.
+    if (t[p + 2]?.norm === 'for' && t.slice(p + 3, p + 6).some((x) => ROLE_WORDS.test(x.norm)) && t.slice(p + 3, p + 8).some((x) => x.norm === 'to')) return true;
+    // "could have been resolved many hours earlier": the response's speed, judged in hindsight.
+    if (last > p && !deontic && ['could', "couldn't"].includes(modal) && s.toks.slice(last + 1).some((x) => ['earlier', 'sooner', 'faster', 'quicker'].includes(x.norm))) return true;
     return last > p && (deontic || modal === 'could' || modal === "couldn't") && HUMAN_ACT_PARTICIPLES.includes(t[last].norm);
   }
   // "The readings should have prompted the flight crew to go around": what people should have been led to do.
@@ -294,6 +300,7 @@ function humanActWithoutPerson(s: Sent, modal: string, p: number, last: number):
   return deontic && RELEASE_DECISIONS.some((words) => words.every((w, k) => t[p + k]?.norm === w));
 }
 const ROLE_OBJECT = /^(?:him|her|them|us|me|you)$/;
+const ROLE_WORDS = /^(?:the|an?|him|her|them|us|me|you|employee|engineer|engineers|operator|operators|team|crew|pilot|pilots|on-call|staff|someone|anyone|somebody)$/;
 const RELEASE_DECISIONS = ['gone out', 'shipped', 'gone live', 'been released', 'been merged', 'been deployed', 'been approved', 'been pushed'].map(phraseWords);
 
 /** "if the diff had been reviewed", "Had the change been tested": a passive of a human act. */
@@ -305,6 +312,13 @@ function passiveHumanAct(s: Sent, p: number): boolean {
 function hasModalHave(s: Sent): boolean {
   const t = s.toks;
   return t.some((x, k) => ((CONDITIONAL_MODALS.has(x.norm) || x.norm === 'should' || /'d$/.test(x.norm)) && t.slice(k + 1, k + 4).some((y) => y.norm === 'have')) || /'ve$/.test(x.norm));
+}
+
+/** A person word that heads its phrase ("by the co-worker"), not a modifier ("a Security Device"). */
+function headsPerson(s: Sent, k: number, people: Gazetteer): boolean {
+  if (!personWord(s, k, people)) return false;
+  const next = s.toks[k + 1];
+  return !next || punctBefore(s, k + 1) || AUXILIARIES.has(next.norm) || PREPOSITIONS.has(next.norm) || BOUNDARY_WORDS.has(next.norm) || isPastTense(next.norm);
 }
 
 /** The pronoun of a contraction such as "we'd" or "she'd", as a person. */

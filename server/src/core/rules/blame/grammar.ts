@@ -392,7 +392,7 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   }
   // "A tired engineer, working late to fix …, ran …", "the employee doing a routine test during a
   // shift change at the agency mistakenly hit …": the subject before a participle modifier.
-  const modified = subjectBeforeModifier(s, first, v, people);
+  const modified = subjectBeforeModifier(s, v, people);
   if (modified) return { person: modified, head: modified.head, first: modified.first };
   // Apposition: "The release manager, Jonas, halted …"
   return { head, first };
@@ -406,11 +406,11 @@ const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'm
  * "{person}(,) working late to fix the replica(,) ran …". No finite verb may stand between them,
  * and the walk stays in the clause (it stops at ; : and at clause-starting words).
  */
-function subjectBeforeModifier(s: Sent, from: number, v: number, people: Gazetteer): PersonRef | undefined {
-  for (let k = from - 1; k >= Math.max(0, v - 24); k--) {
+function subjectBeforeModifier(s: Sent, v: number, people: Gazetteer): PersonRef | undefined {
+  for (let k = v - 1; k >= Math.max(0, v - 24); k--) {
     if (/[;:]/.test(gapAfter(s, k))) return undefined;
     const t = s.toks[k];
-    if (BOUNDARY_WORDS.has(t.norm) && !['that', 'as'].includes(t.norm)) return undefined;
+    if (BOUNDARY_WORDS.has(t.norm) && !['that', 'as', 'and', 'or', 'but', 'then'].includes(t.norm)) return undefined;
     const next = s.toks[k + 1];
     if (!next || !(/ing$/.test(next.norm) || next.norm === 'responsible' || /,/.test(gapAfter(s, k)))) continue;
     const ref = personAt(s, k, people);

@@ -8,6 +8,7 @@ import type { Gazetteer } from '../../people';
 import { isMetaBlameless, matchesAt, spanOf, personAt, personWord, subjectOf, punctBefore, gapAfter, type Sent, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
+import { isRoleNoun } from '../../people';
 import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER } from './human-error-cause.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
@@ -142,6 +143,13 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
           first = sub.person.first;
           firstPerson = sub.person.kind === 'first-person';
         }
+      } else if (/s$/.test(t[i].norm) && i + 2 < t.length && personWord(s, i + 1, people) && t.slice(i + 2, i + 6).some((x) => x.norm === 'made') && !punctBefore(s, i + 1)) {
+        // "the mistakes she and her colleague made that caused the death"
+        first = i;
+      } else if (i > 0 && ['errors', 'failures', 'error', 'failure', 'mistakes', 'mistake'].includes(t[i].norm) && isRoleNoun(t[i - 1].norm) && !['human', 'humans', 'people', 'person', 'operator', 'pilot', 'engineer', 'user'].includes(t[i - 1].norm) && !/'s$/.test(t[i - 1].norm) && !punctBefore(s, i)) {
+        // (The labels "human error", "pilot error" … are the phrase list's, with their guards.)
+        // "additional flight crew failures contributed to the accident": a role's errors as the cause.
+        first = i - 1;
       } else if (by > 0 && det < i && personAt(s, personEnd(s, by + 1, people), people)) {
         // "a mistake by the DBA" (not "a careless mistake by …": normative-judgment's)
         first = det;

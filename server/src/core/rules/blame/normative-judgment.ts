@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, matchesAt, spanOf, personWord, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, checkSentences } from './grammar';
+import { subjectOf, isNegation, matchesAt, spanOf, personWord, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS } from './normative-judgment.phrases';
@@ -23,7 +23,7 @@ const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
 const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'seems', 'seemed', 'looks', 'looked', 'felt', 'became', 'been', 'be']);
 /** Words that may sit between a copula and the judgment word ("was a bit sloppy", "was simply reckless"). */
-const FILLERS = new Set(['a', 'an', 'the', 'bit', 'very', 'really', 'quite', 'simply', 'just', 'so', 'pretty', 'rather', 'totally', 'completely', 'utterly', 'frankly', 'honestly', 'clearly', 'extremely', 'incredibly', 'somewhat', 'both', 'also', 'and', 'truly', 'downright', 'plain', 'plainly']);
+const FILLERS = new Set(['a', 'an', 'the', 'bit', 'very', 'really', 'quite', 'simply', 'just', 'so', 'pretty', 'rather', 'totally', 'completely', 'utterly', 'frankly', 'honestly', 'clearly', 'extremely', 'incredibly', 'somewhat', 'both', 'also', 'and', 'truly', 'downright', 'plain', 'plainly', 'too', 'or']);
 
 export const PROMPTS = [
   'What was the person trying to achieve, and what could they see?',
@@ -136,7 +136,9 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     }
     const w = t[i].norm;
     // Judgment verbs with a person subject, or passive with a person agent.
-    if (VERBS.has(w)) {
+    // "the team rushed", "the doctor rushed them" (not "rushed to restore service", and "a rushed decision" is the adjective).
+    const rushedVerb = w === 'rushed' && !['to', 'into', 'out', 'over', 'back'].includes(t[i + 1]?.norm ?? '') && !HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !WORK_NOUNS.includes(t[i + 1]?.norm ?? '');
+    if (VERBS.has(w) || rushedVerb) {
       const prev = t[i - 1]?.norm ?? '';
       if (COPULAS.has(prev) || prev === 'been' || prev === 'being') {
         const by = t[i + 1]?.norm === 'by' ? humanActionOrPerson(s, i + 2, Math.min(t.length - 1, i + 5), people) : undefined;
@@ -158,6 +160,11 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
+    // A judgment on a person: "ignorant people", "the arrogant pilot", "a careless co-worker".
+    if (next && !punctBefore(s, i + 1) && personWord(s, i + 1, people) && !['bad', 'wrong', 'poor', 'improper', 'inappropriate', 'questionable', 'unacceptable', 'rushed', 'hasty', 'hurried'].includes(w) && !/ly$/.test(w)) {
+      hits.push({ first: i, last: i + 1, firstPerson: false, passiveNoActor: false });
+      continue;
+    }
     // A people-only judgment on a piece of work: "a sloppy rollback", "a reckless deploy".
     if (next && !punctBefore(s, i + 1) && STRONG_WORDS.includes(w) && WORK_NOUNS.includes(next.norm)) {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
@@ -175,6 +182,11 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         continue;
       }
       // "was improperly configured" with no actor: a thing's state (`judgment-word-technical`).
+      continue;
+    }
+    // "an engine stall that was not properly handled by the flight crew": a negated manner, judged, with a person agent.
+    if (['properly', 'correctly', 'adequately', 'appropriately', 'sufficiently'].includes(w) && isNegation(t[i - 1] ?? t[i]) && t[i - 1] && isPastTense(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'by' && personWord(s, agentEnd(s, i + 3, people), people)) {
+      hits.push({ first: i - 1, last: agentEnd(s, i + 3, people), firstPerson: false, passiveNoActor: false });
       continue;
     }
     // "The rollout was handled carelessly": a people-only judgment of a passive human act.

@@ -8,6 +8,7 @@
 //   imperative  — the sentence starts with it, or its subject is a person ("Don't … again")
 //   train       — "train {people} (not) to"; the training-program guard applies
 //   metric      — a people-targeted success metric
+//   discipline  — discipline reported of a person named or referred to earlier in the sentence ("The employee … has been put on paid leave")
 //   standing-order — a sentence-opening imperative rule for people ("Always test in staging first", "Never re-purpose a variable")
 //   careful-activity — "more careful/thorough" before a human activity ("more careful studying", "more careful reviews")
 import type { PhraseEntry } from './phrase-rule';
@@ -73,19 +74,28 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'should be counselled', source: 'PD-W', when: 'person-subj' },
   { phrase: 'should be counseled', source: 'PD-W', when: 'person-subj' },
   // Discipline reported: "The employee has been put on paid leave", "will be reassigned".
-  { phrase: 'put on paid leave', source: 'PD-W', when: 'person-subj' },
-  { phrase: 'put on leave', source: 'PD-W', when: 'person-subj' },
-  { phrase: 'be reassigned', source: 'PD-W', when: 'person-subj' },
-  { phrase: 'been reassigned', source: 'PD-W', when: 'person-subj' },
-  { phrase: 'been suspended', source: 'PD-W', when: 'person-subj' },
-  { phrase: 'was suspended', source: 'PD-W', when: 'person-subj' },
-  { phrase: 'were fired', source: 'PD-W', when: 'person-subj' },
-  { phrase: 'was fired', source: 'PD-W', when: 'person-subj' },
-  { phrase: 'got fired', source: 'PD-W', when: 'person-subj' },
-  { phrase: 'been fired', source: 'PD-W', when: 'person-subj' },
-  { phrase: 'been let go', source: 'PD-W', when: 'person-subj' },
-  { phrase: 'been disciplined', source: 'PD-W', when: 'person-subj' },
+  { phrase: 'put on paid leave', source: 'PD-W', when: 'discipline' },
+  { phrase: 'put on leave', source: 'PD-W', when: 'discipline' },
+  { phrase: 'be reassigned', source: 'PD-W', when: 'discipline' },
+  { phrase: 'been reassigned', source: 'PD-W', when: 'discipline' },
+  { phrase: 'been suspended', source: 'PD-W', when: 'discipline' },
+  { phrase: 'was suspended', source: 'PD-W', when: 'discipline' },
+  { phrase: 'were fired', source: 'PD-W', when: 'discipline' },
+  { phrase: 'was fired', source: 'PD-W', when: 'discipline' },
+  { phrase: 'got fired', source: 'PD-W', when: 'discipline' },
+  { phrase: 'been fired', source: 'PD-W', when: 'discipline' },
+  { phrase: 'been let go', source: 'PD-W', when: 'discipline' },
+  { phrase: 'been disciplined', source: 'PD-W', when: 'discipline' },
   { phrase: 'taken action with', source: 'PD-W' },
+  { phrase: 'been sacked', source: 'PD-W', when: 'discipline' },
+  { phrase: 'was sacked', source: 'PD-W', when: 'discipline' },
+  { phrase: 'been reprimanded', source: 'PD-W', when: 'discipline' },
+  { phrase: 'was reprimanded', source: 'PD-W', when: 'discipline' },
+  { phrase: 'been retrained', source: 'PD-W', when: 'discipline' },
+  { phrase: 'been re-trained', source: 'PD-W', when: 'discipline' },
+  { phrase: 'put out to pasture', source: 'PD-W', when: 'discipline' },
+  { phrase: 'suspended without pay', source: 'PD-W', when: 'discipline' },
+  { phrase: 'kick ... out', source: 'PD-W', when: 'person-obj', gap: 3 },
   { phrase: 'hard conversation with', source: 'PD-W' },
   // Standing orders to people: "Always test in staging first", "Never deploy on Fridays", "Follow the process!"
   { phrase: 'always', source: 'ETSY-DFG', when: 'standing-order' },

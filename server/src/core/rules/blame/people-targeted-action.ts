@@ -114,6 +114,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       const obj = personObjectAfter(m, g, 3);
       return obj >= 0 && (t[obj + 1]?.word === 'to' || t[obj + 1]?.word === 'not') ? [m.first, obj + 1] : false;
     }
+    case 'discipline':
+      // Someone earlier in the sentence is the one disciplined (a parenthetical may separate them).
+      return t.slice(0, i).some((_, k) => isPersonToken(s, k, g)) ? [m.first, m.last] : false;
     case 'standing-order': {
       // Only opening the sentence, before a verb in its base form, and not a rule a system enforces.
       if (i !== 0) return false;

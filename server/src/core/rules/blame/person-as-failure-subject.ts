@@ -289,7 +289,7 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     }
     // An accident word makes any act a slip: "Vaught accidentally grabbed vecuronium", "an intern
     // might have accidentally hit Reply All" (not "accidentally discovered the leak").
-    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && ACCIDENTS.some((a) => matchesAt(s, v - a.length, a) || matchesAt(s, v + 1, a));
+    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && t.some((_, k) => ACCIDENTS.some((a) => matchesAt(s, k, a)));
     if (!ACTS.has(t[v].norm) && !accident) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     const prev = t[v - 1]?.norm ?? '';
@@ -298,6 +298,8 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     if (!person || isMetaBlameless(s, person.first)) continue;
     const end = clauseEnd(s, v);
     const last = ACT_PARTICLES.has(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) ? v + 1 : v;
+    // One finding per agent: a second act of the same person ("… hit Reply All … and sent it") adds nothing.
+    if (hits.some((h) => h.person?.head === person.head)) continue;
     if (harmFrame(s, person, v, last, end, people)) hits.push({ first: person.first, last, subjectLast: person.last, person, harm: true });
   }
   return hits;

@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, matchesAt, spanOf, punctBefore, gapBefore, isMetaBlameless, type Sent, checkSentences } from './grammar';
+import { subjectOf, personWord, matchesAt, spanOf, punctBefore, gapBefore, isMetaBlameless, type Sent, checkSentences } from './grammar';
 import { sectionSeverity } from './sections';
 import { phraseWords } from '../../phrases';
 import { PROCEDURE_NOUNS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS, PASSIVE_VIOLATIONS } from './procedure-violation.phrases';
@@ -132,6 +132,16 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
       let last = k;
       while (t[last + 1] && !punctBefore(s, last + 1) && last < k + 4 && !['in', 'of', 'for', 'before', 'after', 'during', 'when', 'and', 'because', 'was', 'is', 'were', 'had', 'has', 'to', 'on', 'at'].includes(t[last + 1].norm)) last++;
       hits.push({ first: i, last });
+      continue;
+    }
+    // "found the nurses in breach of Right 4(1)": a finding of breach (not of an SLA or a budget).
+    if (t[i].norm === 'in' && t[i + 1]?.norm === 'breach' && t[i + 2]?.norm === 'of' && !['sla', 'slas', 'slo', 'slos', 'contract', 'budget', 'quota', 'limit', 'limits', 'its', 'the'].includes(t[i + 3]?.norm ?? '') && !isMetaBlameless(s, i)) {
+      hits.push({ first: i, last: i + 3 });
+      continue;
+    }
+    // "safety violations by operators"
+    if (['violation', 'violations', 'breaches'].includes(t[i].norm) && t[i + 1]?.norm === 'by' && personWord(s, i + 2, people) && !isMetaBlameless(s, i)) {
+      hits.push({ first: i, last: i + 2 });
       continue;
     }
     // "in violation of the freeze", "a breach of process"
