@@ -3,6 +3,7 @@ import type { Rule } from '../../types';
 import type { Section } from '../../model';
 import { allBlocks } from '../../model';
 import { normaliseHeading } from '../../template';
+import { profileOf } from '../../templates/document';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** Numbers that date or time the incident rather than measure it. */
@@ -25,7 +26,7 @@ export function quantifies(text: string): boolean {
 }
 
 function impactSection(sections: Section[]): Section | undefined {
-  return sections.find((s) => !s.id && /^impact\b/.test(normaliseHeading(s.heading.text)));
+  return sections.find((s) => s.role === 'impact') ?? sections.find((s) => !s.id && /^impact\b/.test(normaliseHeading(s.heading.text)));
 }
 
 function sectionText(section: Section): string {
@@ -50,6 +51,7 @@ export const rule: Rule = {
     const texts = [summary, impact].filter((s): s is Section => !!s).map(sectionText);
     if (texts.some(quantifies)) return [];
     const anchor = (summary ?? impact)!.heading.span;
-    return [{ ...anchor, message: `The ${summary ? 'Executive Summary' : 'Impact section'} does not quantify the impact: add numbers (users, requests, %, minutes).` }];
+    const name = summary ? (profileOf(model).sections.find((s) => s.id === summary.key)?.title ?? 'Executive Summary') : 'Impact section';
+    return [{ ...anchor, message: `The ${name} does not quantify the impact: add numbers (users, requests, %, minutes).` }];
   },
 };

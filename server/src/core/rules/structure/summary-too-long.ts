@@ -3,6 +3,7 @@ import type { Rule } from '../../types';
 import { allBlocks } from '../../model';
 import { analyse } from '../../analysis';
 import { proseSpan } from '../../model';
+import { profileOf } from '../../templates/document';
 
 export const rule: Rule = {
   id: 'summary-too-long',
@@ -30,7 +31,7 @@ export const rule: Rule = {
       {
         start: extra[0].start,
         end: extra[extra.length - 1].end,
-        message: `The Executive Summary has ${sentences.length} sentences; keep it to ${max} or fewer (the seed asks for 2–3).`,
+        message: `The ${profileOf(model).sections.find((s) => s.id === section.key)?.title ?? 'Executive Summary'} has ${sentences.length} sentences; keep it to ${max} or fewer (the seed asks for 2–3).`,
       },
     ];
   },
