@@ -49,8 +49,13 @@ test('detection: the seed stays the default unless another template is clearly i
   for (const name of ['checkout-latency', 'dns-outage', 'queue-backlog']) assert.equal(buildModel(example(name)).template.profile.id, 'seed', name);
   // cert-expiry is written to Google's shape (Summary, Impact, Timeline, Resolution, Root Cause, Lessons Learned).
   assert.equal(buildModel(example('cert-expiry')).template.profile.id, 'google-sre');
-  const seedish = [[], ['Contributing Factors'], ['Summary', 'Timeline'], ['Root Cause'], ['Action Items', 'Timeline of Events'], ['Executive Summary', 'Impact', 'Resolution']];
+  const seedish = [[], ['Contributing Factors'], ['Summary', 'Timeline'], ['Root Cause'], ['Action Items', 'Timeline of Events'], ['Executive Summary', 'Timeline of Events', 'Contributing Factors']];
   for (const headings of seedish) assert.equal(detectProfile(headings).profile.id, 'seed', headings.join(', '));
+  // A few usual parts and none of the seed's header fields: the minimal template; with the seed's
+  // header (two fields or more) the same headings are a seed draft.
+  const few = ['Executive Summary', 'Impact', 'Resolution'];
+  assert.equal(detectProfile(few).profile.id, 'any');
+  assert.equal(detectProfile(few, [], { seedFields: 2, prose: false, dated: false }).profile.id, 'seed');
   const cases: [string[], string][] = [
     [['Summary', 'Impact', 'Root Causes', 'Trigger', 'Resolution', 'Detection', 'Action Items', 'Lessons Learned', 'Timeline'], 'google-sre'],
     [['Summary', 'Impact', 'Root Cause', 'Detection', 'Resolution', 'Lessons learned', 'Action items', 'Timeline', 'Appendix'], 'google-sre'],
@@ -154,7 +159,7 @@ test('a malformed custom template is reported field by field, with its path; wha
     'templates.good.sections[2] must be an object with a "title"',
     'templates.good.sections[3].title must be a non-empty string',
     'templates.good.header must be a list of fields',
-    'templates.good.colour is not a template setting (known: name, description, extends, title, header, sections, timeline, actions, causes, suggestTitles)',
+    'templates.good.colour is not a template setting (known: name, description, extends, title, header, sections, timeline, actions, causes, suggestTitles, shortSummary)',
     'templates.seed cannot replace the built-in template "seed"; give it another id (it may "extends": "seed")',
     'templates.Bad Id! is not a usable template id (use lower-case letters, digits and dashes, not "auto")',
     'templates.empty has no usable section, so it is not used',

@@ -20,7 +20,7 @@ import {
   type SectionId,
   type TimelineColumn,
 } from './template';
-import { AUTO, ROLE_SECTION_ID, matchSection, matchSubsection, selectTemplate, type SectionRole, type TemplateProfile, type TemplateSelection } from './templates/index';
+import { AUTO, ROLE_SECTION_ID, matchSection, matchSubsection, namesAnySection, openingSignals, selectTemplate, type SectionRole, type TemplateProfile, type TemplateSelection } from './templates/index';
 
 export interface Heading {
   depth: number;
@@ -524,14 +524,22 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
   const headingNodes = placed.filter((p) => p.node.type === 'heading');
   let titleNode: Placed | undefined;
   if (headingNodes[0] && (headingNodes[0].node as { depth: number }).depth === 1) titleNode = headingNodes[0];
-  const sectionDepths = headingNodes.filter((p) => p !== titleNode).map((p) => (p.node as { depth: number }).depth);
-  const topDepth = sectionDepths.length ? Math.min(...sectionDepths) : 2;
+  const depthOf = (p: Placed) => (p.node as { depth: number }).depth;
+  const sectionNodes = headingNodes.filter((p) => p !== titleNode);
+  let topDepth = sectionNodes.length ? Math.min(...sectionNodes.map(depthOf)) : 2;
+  // A lone first heading above all the others that names no section (a wiki page's own heading
+  // under the title) wraps the sections: the level below it is the top level.
+  const atTop = sectionNodes.filter((p) => depthOf(p) === topDepth);
+  if (atTop.length === 1 && sectionNodes[0] === atTop[0] && sectionNodes.length > 2 && !namesAnySection(headingText(atTop[0].node))) {
+    topDepth = Math.min(...sectionNodes.slice(1).map(depthOf));
+  }
 
   // The template profile, from front matter, the setting or the top-level headings.
   const yamlNode = placed.find((p) => p.node.type === 'yaml');
   const yaml = yamlNode ? parseFrontMatter((yamlNode.node as { value: string }).value) : undefined;
-  const topHeadings = headingNodes.filter((p) => p !== titleNode && (p.node as { depth: number }).depth === topDepth).map((p) => headingText(p.node).trim());
-  const template = selectTemplate(topHeadings, yaml?.data, options.template ?? AUTO, options.templates ?? []);
+  const topHeadings = sectionNodes.filter((p) => depthOf(p) === topDepth).map((p) => headingText(p.node).trim());
+  const opening = source.slice(titleNode ? spanOf(titleNode).end : yamlNode ? spanOf(yamlNode).end : 0, sectionNodes[0] ? spanOf(sectionNodes[0]).start : source.length);
+  const template = selectTemplate(topHeadings, yaml?.data, options.template ?? AUTO, options.templates ?? [], openingSignals(opening));
   const profile = template.profile;
 
   // Pass 2: sections and blocks.

@@ -158,7 +158,7 @@ export function readCustomProfiles(value: unknown, problems: ProfileProblem[]): 
       r.fail(path, 'must be an object with "sections"');
       continue;
     }
-    r.keys(v, path, ['name', 'description', 'extends', 'title', 'header', 'sections', 'timeline', 'actions', 'causes', 'suggestTitles']);
+    r.keys(v, path, ['name', 'description', 'extends', 'title', 'header', 'sections', 'timeline', 'actions', 'causes', 'suggestTitles', 'shortSummary']);
     let base: TemplateProfile = any;
     if (v.extends !== undefined) {
       const b = typeof v.extends === 'string' ? builtinProfile(v.extends.trim().toLowerCase()) : undefined;
@@ -224,6 +224,7 @@ export function readCustomProfiles(value: unknown, problems: ProfileProblem[]): 
       causes,
       // A team's own titles are the ones it wants: suggest them unless told not to.
       suggestTitles: r.bool(v.suggestTitles, `${path}.suggestTitles`, true),
+      shortSummary: r.bool(v.shortSummary, `${path}.shortSummary`, base.shortSummary),
     });
   }
   return out;

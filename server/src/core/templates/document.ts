@@ -17,7 +17,14 @@ export function sectionFor(model: PostMortem, spec: ProfileSection): Section | u
 /** A required section that is absent, and not stood in for by another it may be replaced by. */
 export function isMissing(model: PostMortem, spec: ProfileSection): boolean {
   if (!spec.required || sectionFor(model, spec)) return false;
-  return !(spec.satisfiedBy ?? []).some((id) => model.topSections.some((s) => s.key === id));
+  return !(spec.satisfiedBy ?? []).some((id) =>
+    id === 'preamble' ? openingProse(model).length > 0 : id === 'dated-opening' ? openingProse(model).some((t) => parseDate(t)) : model.topSections.some((s) => s.key === id),
+  );
+}
+
+/** The prose between the title and the first section (not header field lines). */
+function openingProse(model: PostMortem): string[] {
+  return model.preamble.flatMap((b) => b.prose.filter((u) => u.kind !== 'heading' && /\p{L}{3,}/u.test(u.text)).map((u) => u.text));
 }
 
 export function missingSections(model: PostMortem): ProfileSection[] {
@@ -35,6 +42,8 @@ export function headerFieldFor(model: PostMortem, field: ProfileField): HeaderFi
  */
 export function hasField(model: PostMortem, field: ProfileField): boolean {
   if (headerFieldFor(model, field)) return true;
+  // Some teams write the header as headings: "## Incident date(s)", "## Authors".
+  if (model.topSections.some((s) => matchField(field, s.heading.text) && s.blocks.length)) return true;
   if (model.frontMatter && Object.keys(model.frontMatter.data).some((k) => matchField(field, k))) return true;
   return !!field.titleCounts && !!model.title && !!parseDate(model.title.text);
 }

@@ -14,8 +14,8 @@ export const googleSre: TemplateProfile = {
   builtin: true,
   title: '# {title} Postmortem (incident #[number])',
   header: [
-    { id: 'date', label: 'Date', aliases: ['Incident date', 'Incident Date'], required: true, placeholder: '[YYYY-MM-DD]', guidance: 'The date of the incident, as ISO `YYYY-MM-DD` (a date in the title also counts).', titleCounts: true },
-    { id: 'authors', label: 'Authors', aliases: ['Author', 'Created By', 'Written By', 'Prepared By'], required: true, placeholder: '[names]', guidance: 'Who wrote the postmortem.' },
+    { id: 'date', label: 'Date', aliases: ['Incident date', 'Incident dates', 'Incident date(s)', 'Date(s)'], required: true, placeholder: '[YYYY-MM-DD]', guidance: 'The date of the incident, as ISO `YYYY-MM-DD` (a date in the title also counts).', titleCounts: true },
+    { id: 'authors', label: 'Authors', aliases: ['Author', 'Created By', 'Written By', 'Prepared By'], required: false, placeholder: '[names]', guidance: 'Who wrote the postmortem.' },
     { id: 'status', label: 'Status', aliases: ['State'], required: false, placeholder: '[Draft / Complete, action items in progress]', guidance: 'Where the postmortem stands, e.g. "Complete, action items in progress".' },
   ],
   sections: [
@@ -47,4 +47,5 @@ export const googleSre: TemplateProfile = {
   actions: { columns: ['action', 'owner'], list: true },
   causes: { minFactors: 0, subsections: false },
   suggestTitles: false,
+  shortSummary: true,
 };

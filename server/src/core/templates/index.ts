@@ -1,7 +1,8 @@
 // The template profiles, how a heading is matched to a profile's section, and which profile a
 // document follows: the one its front matter or the configuration names, else the one its
 // headings match best (`template: auto`). Everything here is data and string comparison.
-import { normaliseHeading } from '../template';
+import { headerFieldForLabel, normaliseHeading } from '../template';
+import { parseDate } from '../dates';
 import { seed } from './seed';
 import { googleSre } from './google-sre';
 import { atlassian } from './atlassian';
@@ -100,7 +101,42 @@ export function matchField(field: ProfileField, label: string): { alias: boolean
   return undefined;
 }
 
+/** Whether any built-in profile has a section of this name. */
+export function namesAnySection(heading: string): boolean {
+  return BUILTIN_PROFILES.some((p) => matchSection(p, heading));
+}
+
 // ---- choosing the profile --------------------------------------------------------------------
+
+/** What the text between the title and the first section says about the template. */
+export interface OpeningSignals {
+  /** How many of the seed's header fields it gives (`**Date**: …`, `Severity: …`). */
+  seedFields: number;
+  /** Whether it holds prose besides field lines and comments (a blog post's opening account). */
+  prose: boolean;
+  /** Whether that prose dates the events. */
+  dated: boolean;
+}
+
+const FIELD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)/u;
+
+/** Reads the opening: cheap line matching, bounded, run before the model is built. */
+export function openingSignals(text: string): OpeningSignals {
+  const fields = new Set<string>();
+  let prose = false;
+  let dated = false;
+  for (const line of text.slice(0, 8000).replace(/<!--[^]*?-->/g, '').split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const m = FIELD.exec(line);
+    const known = m ? headerFieldForLabel(m[1]) : undefined;
+    if (known) fields.add(known.spec.id);
+    else if (!m && /\p{L}{3,}/u.test(line) && !/^\s*(?:---|\|)/.test(line)) {
+      prose = true;
+      dated ||= !!parseDate(line);
+    }
+  }
+  return { seedFields: fields.size, prose, dated };
+}
 
 interface Fit {
   profile: TemplateProfile;
@@ -118,7 +154,7 @@ interface Fit {
   score: number;
 }
 
-function fitOf(profile: TemplateProfile, headings: string[]): Fit {
+function fitOf(profile: TemplateProfile, headings: string[], opening: OpeningSignals = NO_OPENING): Fit {
   const titles: string[] = [];
   const aliases: string[] = [];
   const found = new Set<string>();
@@ -135,6 +171,8 @@ function fitOf(profile: TemplateProfile, headings: string[]): Fit {
       evidence += !inSeed ? 1 : inSeed.alias ? 0.5 : 0;
     }
   }
+  if (opening.prose) found.add('preamble');
+  if (opening.dated) found.add('dated-opening');
   const missing = profile.sections.filter((s) => s.required && !found.has(s.id) && !(s.satisfiedBy ?? []).some((id) => found.has(id))).length;
   // The minimal profile has no titles of its own: every match is as good as an alias.
   const score = profile.id === 'any' ? 0.5 * (titles.length + aliases.length) - 0.5 * missing : titles.length + 0.5 * aliases.length - 0.5 * missing;
@@ -147,14 +185,18 @@ function fitOf(profile: TemplateProfile, headings: string[]): Fit {
  * profile) and fits better once the required sections each profile would miss are counted. A document with no seed titles and three or more headings of
  * the usual kind, but no named template, gets the minimal profile.
  */
-export function detectProfile(headings: string[], custom: TemplateProfile[] = []): { profile: TemplateProfile; matched: string[] } {
-  const seedFit = fitOf(seed, headings);
+export function detectProfile(headings: string[], custom: TemplateProfile[] = [], opening: OpeningSignals = NO_OPENING): { profile: TemplateProfile; matched: string[] } {
+  const seedFit = fitOf(seed, headings, opening);
   const candidates: Fit[] = [];
   for (const profile of [...custom, ...BUILTIN_PROFILES]) {
     if (profile === seed) continue;
-    const fit = fitOf(profile, headings);
+    const fit = fitOf(profile, headings, opening);
     if (profile.id === 'any') {
-      if (seedFit.titles.length === 0 && fit.titles.length + fit.aliases.length >= 3) candidates.push(fit);
+      // No sign of the seed's template (under two of its header fields), and three parts of the
+      // usual kind (two when the seed's template knows none of the headings).
+      const parts = fit.titles.length + fit.aliases.length;
+      const seedMatches = seedFit.titles.length + seedFit.aliases.length;
+      if (opening.seedFields < 2 && (parts >= 3 || (parts >= 2 && seedMatches === 0))) candidates.push(fit);
     } else if (fit.evidence >= (profile.builtin ? 2 : 1)) candidates.push(fit);
   }
   let best = seedFit;
@@ -162,12 +204,14 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
   return { profile: best.profile, matched: [...best.titles, ...best.aliases] };
 }
 
+const NO_OPENING: OpeningSignals = { seedFields: 0, prose: false, dated: false };
+
 /**
  * Chooses the profile: a `template:` in front matter, else the configured one, else detection.
  * An unknown name in front matter is kept for template-unknown and detection is used instead
  * (the configuration's unknown names are reported as configuration problems, see config.ts).
  */
-export function selectTemplate(headings: string[], frontMatter: Record<string, unknown> | undefined, setting: string, custom: TemplateProfile[] = []): TemplateSelection {
+export function selectTemplate(headings: string[], frontMatter: Record<string, unknown> | undefined, setting: string, custom: TemplateProfile[] = [], opening?: OpeningSignals): TemplateSelection {
   let unknown: TemplateSelection['unknown'];
   const named = frontMatter?.template;
   if (typeof named === 'string' && named.trim() && named.trim().toLowerCase() !== AUTO) {
@@ -179,7 +223,7 @@ export function selectTemplate(headings: string[], frontMatter: Record<string, u
     const profile = findProfile(setting, custom);
     if (profile) return { profile, how: 'config', matched: [], ...(unknown ? { unknown } : {}) };
   }
-  const { profile, matched } = detectProfile(headings, custom);
+  const { profile, matched } = detectProfile(headings, custom, opening);
   return { profile, how: 'auto', matched, ...(unknown ? { unknown } : {}) };
 }
 

@@ -56,4 +56,5 @@ export const pagerduty: TemplateProfile = {
   actions: { columns: ['action'], list: true },
   causes: { minFactors: 0, subsections: false },
   suggestTitles: false,
+  shortSummary: true,
 };

@@ -26,4 +26,5 @@ export const seed: TemplateProfile = {
   actions: { columns: ['action', 'owner', 'due', 'metric'], list: false },
   causes: { minFactors: 2, subsections: true },
   suggestTitles: true,
+  shortSummary: true,
 };

@@ -40,7 +40,11 @@ export interface ProfileSection {
   role: SectionRole;
   /** A missing required section is reported by section-missing. */
   required: boolean;
-  /** A required section whose absence is fine when one of these (profile section ids) is present. */
+  /**
+   * A required section whose absence is fine when one of these is present: profile section ids,
+   * `preamble` for prose between the title and the first heading (a blog post's opening account),
+   * or `dated-opening` for such prose that dates the events ("On 31st July 2018 …").
+   */
   satisfiedBy?: string[];
   /** Markdown inserted by "insert missing section": the heading (`##`) and the template's skeleton. */
   skeleton: string;
@@ -90,6 +94,8 @@ export interface TemplateProfile {
    * built-ins accept their aliases as they are.
    */
   suggestTitles: boolean;
+  /** Whether the summary is meant to be short (summary-too-long applies, with `summary.maxSentences`). */
+  shortSummary: boolean;
 }
 
 /** Which profile a document is checked against, and why. */

@@ -15,6 +15,8 @@ export const rule: Rule = {
   check(model, context) {
     const t = timelineOf(model, context.today);
     if (!t.table && !t.list) return [];
+    // No time written yet (the template's "[HH:MM]" rows): nothing to place in a zone; placeholder-text reports the rows.
+    if (!t.rows.some((r) => r.stamp) && !t.listRows.some((r) => r.stamp)) return [];
     const texts: string[] = [];
     if (t.section) texts.push(t.section.heading.text);
     for (const p of t.paragraphs) texts.push(model.source.slice(p.span.start, p.span.end));
