@@ -205,3 +205,13 @@ test('blame rules use the section matrix mapped through the profile', () => {
   assert.equal(buildModel(pd).prose.find((u) => u.text.startsWith('We are so sorry'))?.context, 'external');
   assert.deepEqual(sev(pd, 'self-blame'), []);
 });
+
+test("a lone wiki heading above the sections wraps them: the level below is the top level", () => {
+  const md = '# Earn exploit\n\n## September 2021 Earn exploit <a id="x"></a>\n\nIntro.\n\n### Description\n\nx\n\n### What happened\n\nx\n\n### Resolution\n\nx\n';
+  const m = buildModel(md);
+  assert.deepEqual(m.topSections.map((s) => s.heading.text.replace(/<[^>]*>/g, '').trim()), ['September 2021 Earn exploit', 'Description', 'What happened', 'Resolution']);
+  assert.equal(m.template.profile.id, 'any');
+  // Not when the first heading is a section of a template, or is not alone at its level.
+  assert.deepEqual(buildModel('# x\n\n## Contributing Factors\n\n### Technical Factors\n\n- a\n\n### Process Factors\n\n- b\n').topSections.map((s) => s.heading.text), ['Contributing Factors']);
+  assert.deepEqual(buildModel('# x\n\n## Notes\n\n### a\n\n### b\n\n## More\n').topSections.map((s) => s.heading.text), ['Notes', 'More']);
+});

@@ -125,3 +125,9 @@ test('a bullet holding a code block or a second paragraph: the conversion is off
   assert.equal(f.fixes[0].safe, false);
   assert.equal(findingsOf('timeline-not-table', LIST)[0].fixes[0].safe, true);
 });
+
+test("a list timeline is the template's own form in Google's, Atlassian's, PagerDuty's and the minimal template", () => {
+  const md = '# x\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Resolution\n\nx\n\n## Detection\n\nx\n\n## Timeline\n\n- 10:00 UTC deploy\n- 10:05 UTC alert\n';
+  assert.deepEqual(findingsOf('timeline-not-table', md), []);
+  assert.equal(findingsOf('timeline-not-table', md, { config: { template: 'seed' } }).length, 1);
+});
