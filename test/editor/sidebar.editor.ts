@@ -122,6 +122,9 @@ suite('sidebar', () => {
     const core = coreFindings(source);
     await settledDiagnostics(editor.document.uri, (d) => d.length === core.length);
     await vscode.commands.executeCommand('postmortem.health.focus');
+    // Fold the other three views so the health view has the room for its rows (and the screenshot).
+    const headers = ['Agenda', 'Prompts', 'Checklists'].map((t) => ({ click: `.pane-header:has(h3.title:text-is("${t}"))` }));
+    await ui(headers);
     const expected = expectedHealthRows(source);
     const [title, template, sections, findings] = expected;
     assert.equal(template, 'Template: Blameless post-mortem (seed), detected');
@@ -136,9 +139,6 @@ suite('sidebar', () => {
     await rowsWhere('Document Health', after[3], (rs) => rs.includes(after[3]));
     await runCommand('postmortem.sidebar.refresh');
     await rowsWhere('Document Health', `${after[3]} after a refresh`, (rs) => rs.includes(after[3]));
-    // Fold the other three views so the health view has the room in the screenshot.
-    const headers = ['Agenda', 'Prompts', 'Checklists'].map((t) => ({ click: `.pane-header:has(h3.title:text-is("${t}"))` }));
-    await ui(headers);
     await screenshot('3-sidebar-health');
     await ui(headers);
   });
