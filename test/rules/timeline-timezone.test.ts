@@ -38,3 +38,8 @@ test('a timeline of template placeholders only has nothing to place in a zone ye
   assert.deepEqual(findingsOf('timeline-timezone', md), []);
   assert.equal(findingsOf('timeline-timezone', md.replace('[HH:MM]', '10:00')).length, 1);
 });
+
+test('times the parser cannot read (in code spans) are still times without a zone', () => {
+  const md = '# x\n\n## Timeline\n\n### 2021-03-05\n* `10:40` - branch deployed\n* `16:01` - job begins\n';
+  assert.equal(findingsOf('timeline-timezone', md).length, 1);
+});

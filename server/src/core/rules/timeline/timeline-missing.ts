@@ -34,6 +34,8 @@ export const rule: Rule = {
     const t = timelineOf(model, context.today);
     if (!t.section || t.table || t.list) return [];
     const profile = profileOf(model);
+    // One subsection per event, its heading the time ("### 2018-10-09 17:15"): a timeline.
+    if (t.section.children.some((c) => parseLeadingStamp(c.heading.text)?.stamp)) return [];
     // Paragraphs that read as timed events are a non-template timeline (timeline-not-table).
     if (t.paragraphs.some((p) => model.source.slice(p.span.start, p.span.end).split(/\r?\n/).some((l) => parseLeadingStamp(l.trim())?.stamp.minutes !== undefined))) return [];
     const eol = model.lines.eol;
