@@ -11,11 +11,13 @@ import {
   NewDocumentRequest,
   ServerCommands,
   SetFileToggleNotification,
+  TemplatesRequest,
   type AddAllowPhraseParams,
   type DocumentStatus,
   type InitializationOptions,
   type InsertSectionResult,
   type MissingSection,
+  type TemplateInfo,
 } from '../../server/src/lsp/protocol';
 import { declaredSettingKeys, explicitSettingsOf, folderSegments, localDate, newFileName } from './settings';
 
@@ -117,14 +119,26 @@ export function registerCommon(context: vscode.ExtensionContext, getClient: () =
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.newPostMortem, async () => {
+    // Optional argument: a template id, so a keybinding or another extension can skip the pick.
+    vscode.commands.registerCommand(COMMANDS.newPostMortem, async (templateArg?: unknown) => {
       const c = running();
       if (!c) return;
-      const title = await vscode.window.showInputBox({ title: 'New Post-Mortem', prompt: 'Incident title', placeHolder: 'Checkout latency during the autumn sale', ignoreFocusOut: true, validateInput: (v) => (v.trim() ? undefined : 'Give the incident a title') });
+      const root = vscode.workspace.workspaceFolders?.[0];
+      const scope = root?.uri.toString();
+      let template = typeof templateArg === 'string' ? templateArg : undefined;
+      if (!template) {
+        const templates = await c.sendRequest<TemplateInfo[]>(TemplatesRequest, { uri: scope });
+        const pick = await vscode.window.showQuickPick(
+          templates.map((t) => ({ label: t.name, description: t.isDefault ? `${t.id} · default` : t.id, detail: t.description, id: t.id })),
+          { title: 'New Post-Mortem (1/2)', placeHolder: 'Which template? The configured one is first.', ignoreFocusOut: true, matchOnDescription: true },
+        );
+        if (!pick) return;
+        template = pick.id;
+      }
+      const title = await vscode.window.showInputBox({ title: 'New Post-Mortem (2/2)', prompt: 'Incident title', placeHolder: 'Checkout latency during the autumn sale', ignoreFocusOut: true, validateInput: (v) => (v.trim() ? undefined : 'Give the incident a title') });
       if (!title) return;
       const date = localDate();
-      const text = await c.sendRequest<string>(NewDocumentRequest, { title, date });
-      const root = vscode.workspace.workspaceFolders?.[0];
+      const text = await c.sendRequest<string>(NewDocumentRequest, { title, date, template, uri: scope });
       if (!root) {
         const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
         await vscode.window.showTextDocument(doc);
@@ -138,11 +152,12 @@ export function registerCommon(context: vscode.ExtensionContext, getClient: () =
       for (let n = 2; await exists(file); n++) file = vscode.Uri.joinPath(folder, newFileName(date, title, n));
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
       const editor = await vscode.window.showTextDocument(file);
-      // Put the cursor on the first placeholder after the date.
-      const at = editor.document.getText().indexOf('[Name]');
-      if (at >= 0) {
-        const start = editor.document.positionAt(at);
-        editor.selection = new vscode.Selection(start, editor.document.positionAt(at + '[Name]'.length));
+      // Put the cursor on the first placeholder after the title and date.
+      const body = editor.document.getText();
+      const m = /\[(?!YYYY|\d)[^\]\n]+\]/.exec(body.slice(body.indexOf('\n') + 1));
+      if (m) {
+        const at = body.indexOf('\n') + 1 + m.index;
+        editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + m[0].length));
       }
     }),
 

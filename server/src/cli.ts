@@ -197,7 +197,8 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
       }
       const { model, findings } = lint(text, options);
       const shown = args.quiet ? findings.filter((f) => f.severity === 'error') : findings;
-      reports.push({ file: toPosix(file), lines: model.lines ?? new LineIndex(text), findings: shown });
+      const { profile, how } = model.template;
+      reports.push({ file: toPosix(file), lines: model.lines ?? new LineIndex(text), findings: shown, template: { id: profile.id, name: profile.name, how } });
       if (findings.some((f) => f.severity === 'error') && status === 0) status = 1;
     }
 

@@ -74,7 +74,9 @@ test('JSON output has exactly the documented shape, 0-based UTF-16 positions', (
   const source = readFileSync(file, 'utf8');
   const out = JSON.parse(cli(['--format', 'json', file]).stdout);
   assert.equal(out.length, 1);
-  assert.deepEqual(Object.keys(out[0]), ['file', 'findings']);
+  assert.deepEqual(Object.keys(out[0]), ['file', 'template', 'findings']);
+  // The template profile it was checked against, and how it was chosen.
+  assert.deepEqual(out[0].template, { id: 'seed', name: 'Blameless post-mortem (seed)', how: 'auto' });
   const { findings } = lint(source, { today: TODAY });
   assert.equal(out[0].findings.length, findings.length);
   const lines = source.split('\n');

@@ -10,8 +10,8 @@ const example = (name: string) => readFileSync(join(__dirname, '..', '..', 'exam
 
 /** Every character of every prose unit maps back to the same character in the source (or to
  * the start of an escape/entity/code span that produced it). */
-function assertProseAligned(source: string) {
-  const model = buildModel(source);
+function assertProseAligned(source: string, options?: Parameters<typeof buildModel>[1]) {
+  const model = buildModel(source, options);
   for (const unit of model.prose) {
     assert.equal(unit.offsets.length, unit.text.length + 1);
     for (let i = 0; i < unit.text.length; i++) {
@@ -61,7 +61,9 @@ test('dns-outage: title, header, sections, tables and cells with exact ranges', 
 test('cert-expiry: front matter, plain fields, aliases, list timeline, html, no final newline', () => {
   const src = example('cert-expiry');
   assert.ok(!src.endsWith('\n'));
-  const m = assertProseAligned(src);
+  // Read with the seed's template, whose aliases these headings are (detection reads it as
+  // Google's: see below and test/core/templates.test.ts).
+  const m = assertProseAligned(src, { template: 'seed' });
   assert.deepEqual(m.frontMatter?.data.tags, ['tls', 'certificates', 'partner-api', 'mobile']);
   assert.equal(m.title?.text, 'Incident report: partner API certificate expired');
   assert.deepEqual(m.header.map((h) => [h.label, h.field, h.alias, h.form]), [
@@ -77,6 +79,16 @@ test('cert-expiry: front matter, plain fields, aliases, list timeline, html, no 
     ['Root Cause', 'contributing-factors', true],
     ['Lessons Learned', 'key-learnings', true],
     ['Follow-ups', 'action-items', true],
+  ]);
+  // Detected as Google's template: the same roles, most headings under their own titles.
+  const google = buildModel(src);
+  assert.equal(google.template.profile.id, 'google-sre');
+  assert.deepEqual(google.topSections.filter((s) => s.id).map((s) => [s.heading.text, s.id, s.key, s.alias]), [
+    ['Summary', 'executive-summary', 'summary', false],
+    ['Timeline', 'timeline', 'timeline', false],
+    ['Root Cause', 'contributing-factors', 'root-causes', true],
+    ['Lessons Learned', 'key-learnings', 'lessons-learned', false],
+    ['Follow-ups', 'action-items', 'action-items', true],
   ]);
   const timeline = m.section('timeline')!;
   const list = timeline.blocks.find((b) => b.kind === 'list')!.list!;

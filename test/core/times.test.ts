@@ -127,3 +127,14 @@ test('zoneOffsetIn reads the declared zone', () => {
   assert.equal(zoneOffsetIn('Time'), undefined);
   assert.equal(zoneOffsetIn('est. 70 minutes'), undefined);
 });
+
+test('a leading stamp with a zone and a plain space before the text (Google-style timelines)', () => {
+  const a = parseLeadingStamp('01:00 UTC Backup job runs');
+  assert.equal(a?.stamp.zone, 'UTC');
+  assert.equal(a?.rest, 'Backup job runs');
+  const b = parseLeadingStamp('2026-09-02 01:00 UTC Backup job runs');
+  assert.deepEqual([b?.stamp.date, b?.stamp.minutes, b?.rest], ['2026-09-02', 60, 'Backup job runs']);
+  // Words after a time are not zones.
+  assert.equal(parseLeadingStamp('14:51 News reports that')?.rest, 'News reports that');
+  assert.equal(parseLeadingStamp('14:51 UTCnews')?.stamp.zone, undefined);
+});

@@ -34,11 +34,14 @@ suite('commands', () => {
     await closeAll();
   });
 
-  test('New Post-Mortem asks for a title and creates a filled template under postmortems/', async function () {
+  test('New Post-Mortem asks for a template and a title and creates a filled template under postmortems/', async function () {
     needsUi(this);
     const title = 'Disk full on db-3 after the log rotation change';
     const done = runCommand('postmortem.newPostMortem');
-    await ui([...quickInput('New Post-Mortem'), { type: title }, { press: 'Enter' }]);
+    // The configured template (the seed's, with template: auto) is offered first.
+    const [, , offered] = await ui([...quickInput('New Post-Mortem (1/2)'), { texts: '.quick-input-widget .monaco-list-row' }, { press: 'Enter' }, ...quickInput('New Post-Mortem (2/2)'), { type: title }, { press: 'Enter' }]);
+    assert.ok((offered as string[])[0].includes('Blameless post-mortem (seed)'), JSON.stringify(offered));
+    for (const name of ['Google SRE', 'Atlassian', 'PagerDuty', 'Any (minimal)']) assert.ok((offered as string[]).some((r) => r.includes(name)), `${name} offered`);
     await within(done, 15_000, 'New Post-Mortem');
     const date = todayIso();
     const uri = vscode.Uri.joinPath(workspaceRoot(), 'postmortems', `${date}-disk-full-on-db-3-after-the-log-rotation-change.postmortem.md`);
@@ -55,6 +58,24 @@ suite('commands', () => {
     // It is a post-mortem: the server lints it like any other (its placeholders are findings).
     const ds = await settledDiagnostics(editor.document.uri, (d) => d.length > 0);
     assert.deepEqual(diagnosticKeys(ds), findingKeys(editor.document, coreFindings(text)));
+  });
+
+  test('New Post-Mortem with another template writes that template, named in the front matter', async function () {
+    needsUi(this);
+    const title = 'Queue stall in the EU region';
+    const done = runCommand('postmortem.newPostMortem');
+    await ui([...quickInput('New Post-Mortem (1/2)'), { type: 'PagerDuty' }, { press: 'Enter' }, ...quickInput('New Post-Mortem (2/2)'), { type: title }, { press: 'Enter' }]);
+    await within(done, 15_000, 'New Post-Mortem');
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'postmortems', `${todayIso()}-queue-stall-in-the-eu-region.postmortem.md`);
+    const text = await fileText(uri);
+    assert.ok(text.startsWith('---\ntemplate: pagerduty\n---\n\n# Postmortem: Queue stall in the EU region\n'), text.slice(0, 120));
+    const model = buildModel(text);
+    assert.equal(model.template.profile.id, 'pagerduty');
+    const editor = await waitFor('the new file in the editor', () => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() && vscode.window.activeTextEditor);
+    assert.equal(editor.document.getText(editor.selection), '[Name]', 'the cursor is on the first placeholder (the Postmortem Owner)');
+    // Only its placeholders are reported.
+    const ds = await settledDiagnostics(uri, (d) => d.length > 0);
+    assert.deepEqual([...new Set(ds.map((d) => (typeof d.code === 'object' ? d.code.value : d.code)))], ['placeholder-text']);
   });
 
   test('Insert Section offers the missing sections and inserts the chosen one in place', async function () {

@@ -28,6 +28,49 @@ import {
 } from './helpers';
 import { buildModel } from '../../server/src/core/model';
 
+/** A post-mortem in Google's SRE-book template, without its Detection section. */
+const GOOGLE_SRE_DOC = [
+  '# Thumbnails missing after the resizer rollout',
+  '',
+  '**Date**: 2026-03-11  ',
+  '**Authors**: Priya Natarajan',
+  '',
+  '## Summary',
+  '',
+  'Thumbnails were missing on 38% of product pages for 52 minutes after a resizer rollout.',
+  '',
+  '## Impact',
+  '',
+  'About 1.9 million page views showed a placeholder image.',
+  '',
+  '## Root Causes',
+  '',
+  '- The new decoder rejects WebP files with an ICC profile.',
+  '- The canary served a catalogue without WebP images.',
+  '',
+  '## Resolution',
+  '',
+  'The rollout was reverted at 14:51 UTC.',
+  '',
+  '## Action Items',
+  '',
+  '| Action Item | Type | Owner | Bug |',
+  '|-------------|------|-------|-----|',
+  '| Add WebP files with ICC profiles to the staging catalogue | prevent | Priya Natarajan | IMG-311 |',
+  '',
+  '## Lessons Learned',
+  '',
+  '### What went well',
+  '',
+  '- The rollback took four minutes.',
+  '',
+  '## Timeline',
+  '',
+  '- 14:02 UTC Resizer rollout starts',
+  '- 14:51 UTC Rollback completes',
+  '',
+].join('\n');
+
 const VIEWS = { 'postmortem.agenda': 'Agenda', 'postmortem.prompts': 'Prompts', 'postmortem.checklists': 'Checklists', 'postmortem.health': 'Document Health' } as const;
 
 async function rows(view: string): Promise<string[]> {
@@ -79,24 +122,46 @@ suite('sidebar', () => {
     const core = coreFindings(source);
     await settledDiagnostics(editor.document.uri, (d) => d.length === core.length);
     await vscode.commands.executeCommand('postmortem.health.focus');
+    // Fold the other three views so the health view has the room for its rows (and the screenshot).
+    const headers = ['Agenda', 'Prompts', 'Checklists'].map((t) => ({ click: `.pane-header:has(h3.title:text-is("${t}"))` }));
+    await ui(headers);
     const expected = expectedHealthRows(source);
-    const [title, sections, findings] = expected;
+    const [title, template, sections, findings] = expected;
+    assert.equal(template, 'Template: Blameless post-mortem (seed), detected');
     assert.ok(findings.startsWith('Findings, '), findings);
-    await rowsWhere('Document Health', `${title} / ${sections} / ${findings}`, (rs) => [title, sections, findings].every((e) => rs.includes(e)));
+    await rowsWhere('Document Health', `${title} / ${template} / ${sections} / ${findings}`, (rs) => [title, template, sections, findings].every((e) => rs.includes(e)));
 
     // Two more blame sentences: the Findings row counts them.
     const added = '\nJohn forgot to check the zone. The root cause was human error.\n';
     await editor.edit((b) => b.insert(editor.document.positionAt(source.indexOf('## Timeline')), added));
     const after = expectedHealthRows(editor.document.getText());
-    assert.notEqual(after[2], findings, 'the edit changes the findings');
-    await rowsWhere('Document Health', after[2], (rs) => rs.includes(after[2]));
+    assert.notEqual(after[3], findings, 'the edit changes the findings');
+    await rowsWhere('Document Health', after[3], (rs) => rs.includes(after[3]));
     await runCommand('postmortem.sidebar.refresh');
-    await rowsWhere('Document Health', `${after[2]} after a refresh`, (rs) => rs.includes(after[2]));
-    // Fold the other three views so the health view has the room in the screenshot.
-    const headers = ['Agenda', 'Prompts', 'Checklists'].map((t) => ({ click: `.pane-header:has(h3.title:text-is("${t}"))` }));
-    await ui(headers);
+    await rowsWhere('Document Health', `${after[3]} after a refresh`, (rs) => rs.includes(after[3]));
     await screenshot('3-sidebar-health');
     await ui(headers);
+  });
+
+  test('Document Health shows the template a post-mortem follows: detected from its headings, or named in its front matter', async function () {
+    needsUi(this);
+    const editor = await openScratch(GOOGLE_SRE_DOC, 'template');
+    await settledDiagnostics(editor.document.uri, (d) => d.length === coreFindings(GOOGLE_SRE_DOC).length);
+    await vscode.commands.executeCommand('postmortem.health.focus');
+    const expected = expectedHealthRows(GOOGLE_SRE_DOC);
+    assert.equal(expected[1], 'Template: Google SRE, detected');
+    // Its sections are Google's: the one it lacks (Detection) is the one shown missing.
+    assert.equal(expected[2], 'Sections, 7 of 8 present');
+    await rowsWhere('Document Health', 'Template: Google SRE, detected', (rs) => rs.includes(expected[1]) && rs.includes(expected[2]));
+    // The title's hover says the same, and why.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(0, 3));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Template: Google SRE/);
+    assert.match(text, /detected from 7 headings/);
+    await screenshot('3b-sidebar-health-template');
+    // Named in the front matter, PagerDuty's template applies instead.
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '---\ntemplate: pagerduty\n---\n'));
+    await rowsWhere('Document Health', 'Template: PagerDuty, set in front matter', (rs) => rs.includes('Template: PagerDuty, set in front matter'));
   });
 
   test('Document Health says so when the open markdown is not a post-mortem', async function () {

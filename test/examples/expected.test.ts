@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/core/engine';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { ALL_RULES } from '../../server/src/core/rules/index';
 import { readExpected, excerptSpans } from '../helpers/expected';
 
@@ -16,7 +17,10 @@ const registered = new Set(ALL_RULES.map((r) => r.id));
 for (const name of ['checkout-latency', 'dns-outage', 'queue-backlog', 'cert-expiry']) {
   const source = readFileSync(join(EXAMPLES, `${name}.postmortem.md`), 'utf8');
   const expected = readExpected(join(__dirname, '..', 'fixtures', 'expected', `${name}.expected.md`));
-  const { findings, model } = lint(source, { today: TODAY });
+  // The checklists are written for the seed's template, the default profile. Three of the
+  // examples are detected as such; cert-expiry follows Google's template, so it is pinned here
+  // (test/core/templates.test.ts checks what detection makes of each).
+  const { findings, model } = lint(source, { today: TODAY, config: { ...DEFAULT_CONFIG, template: 'seed' } });
   const lineOf = (offset: number) => model.lines.positionAt(offset).line + 1;
   const describe = (f: (typeof findings)[number]) => `L${lineOf(f.start)} ${f.ruleId} ${f.severity} “${source.slice(f.start, f.end).slice(0, 60)}”`;
 

@@ -114,6 +114,7 @@ describe('manifest ↔ code', () => {
     if (key === 'postmortem.language.extraPhrases') return { [ruleId]: ['zz phrase'] };
     if (key === 'postmortem.actions.dueSloDays') return { High: 3 };
     if (key === 'postmortem.severity.aliases') return { SEVX: 'High' };
+    if (key === 'postmortem.templates') return { acme: { name: 'ACME', sections: [{ title: 'What happened', role: 'summary' }] } };
     if (p.enum) return p.enum.find((e) => e !== p.default);
     if (p.type === 'boolean') return !p.default;
     if (p.type === 'number') return (p.default as number) + 1;
@@ -136,6 +137,11 @@ describe('manifest ↔ code', () => {
       const { config, problems } = resolveConfig([settingsLayer(nest(path, value))], new Set(allRules().map((r) => r.id)));
       assert.deepEqual(problems, [], key);
       const resolved = get(config, path);
+      if (key === 'postmortem.templates') {
+        // Templates are read into profiles (validated, with defaults): the one set is there.
+        assert.deepEqual((resolved as { id: string; name: string }[]).map((p) => [p.id, p.name]), [['acme', 'ACME']], key);
+        continue;
+      }
       if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
         for (const [k, v] of Object.entries(value)) assert.deepEqual((resolved as Record<string, unknown>)[k], v, key);
       } else assert.deepEqual(resolved, value, key);
@@ -148,8 +154,10 @@ describe('manifest ↔ code', () => {
     for (const path of leaves(DEFAULT_CONFIG as unknown as Record<string, unknown>)) {
       const key = ['postmortem', ...path].join('.');
       assert.ok(properties[key], `${key} is declared`);
-      // Aliases are merged over the built-in ones, so the setting's default is "no extras".
-      if (key !== 'postmortem.severity.aliases') assert.deepEqual(properties[key].default, get(DEFAULT_CONFIG, path), `${key} default`);
+      // Aliases are merged over the built-in ones, so the setting's default is "no extras"; the
+      // templates setting is an object of id → template, read into a list of profiles (none by default).
+      if (key === 'postmortem.templates') assert.deepEqual([properties[key].default, get(DEFAULT_CONFIG, path)], [{}, []], key);
+      else if (key !== 'postmortem.severity.aliases') assert.deepEqual(properties[key].default, get(DEFAULT_CONFIG, path), `${key} default`);
     }
   });
 

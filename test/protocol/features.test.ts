@@ -218,6 +218,12 @@ describe('hover, completion, outline, formatting, lenses, custom requests', () =
     const dateLine = lines.findIndex((l) => l.startsWith('**Date**'));
     const dh = await hover(uri, dateLine, 3);
     assert.ok(dh && (dh.contents as { value: string }).value.includes(HEADER_FIELDS[0].guidance));
+    // The title says which template the document is checked against, and why.
+    const title = lines.findIndex((l) => l.startsWith('# '));
+    const tt = ((await hover(uri, title, 3))?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(tt, /^\*\*Template: Blameless post-mortem \(seed\)\*\*/);
+    assert.match(tt, /\(detected from 6 headings\): Executive Summary, Timeline of Events/);
+    assert.ok(tt.includes('Sections checked: Executive Summary, Timeline of Events, Contributing Factors'));
     // Plain prose without a finding: nothing.
     const plainLine = lines.findIndex((l, i) => i > timeline + 2 && l.trim() === '');
     assert.equal(await hover(uri, plainLine, 0), null);
@@ -347,8 +353,10 @@ describe('hover, completion, outline, formatting, lenses, custom requests', () =
     const uri = exampleUri('cert-expiry.postmortem.md');
     const text = exampleText('cert-expiry.postmortem.md');
     await ed.open(uri, text);
-    const health = (await ed.conn.sendRequest('postmortem/documentHealth', { uri })) as { sections: unknown[] } | null;
+    const health = (await ed.conn.sendRequest('postmortem/documentHealth', { uri })) as { sections: { id: string; present: boolean }[]; template: { id: string; how: string; description: string } } | null;
     assert.ok(health && Array.isArray(health.sections));
+    assert.deepEqual([health.template.id, health.template.how, health.template.description], ['google-sre', 'auto', 'Google SRE (detected from 7 headings)']);
+    assert.deepEqual(health.sections.filter((s) => !s.present).map((s) => s.id), ['detection']);
     const readme = fileUri(join(ROOT, 'docs', 'notes.md'));
     assert.equal(await ed.conn.sendRequest('postmortem/documentHealth', { uri: readme }), null);
     const items = (await ed.conn.sendRequest('postmortem/actionItems', { uri: exampleUri('checkout-latency.postmortem.md') })) as { action: string }[];
@@ -360,25 +368,42 @@ describe('hover, completion, outline, formatting, lenses, custom requests', () =
     const expected: Record<string, number> = {};
     for (const f of lint(text, { today }).findings) expected[f.category] = (expected[f.category] ?? 0) + 1;
     assert.deepEqual(status.counts, expected);
+    // cert-expiry follows Google's template: its missing sections are that template's, the
+    // required one (Detection) first, then the optional ones it lacks (Trigger, Supporting information).
     const missing = (await ed.conn.sendRequest('postmortem/missingSections', { uri })) as { id: string; title: string }[];
     const model = buildModel(text);
-    assert.deepEqual(missing.map((m) => m.id), SECTIONS.filter((s) => !model.section(s.id)).map((s) => s.id));
-    assert.ok(missing.length > 0);
+    const profile = model.template.profile;
+    assert.equal(profile.id, 'google-sre');
+    assert.deepEqual(missing.map((m) => m.id), ['detection', 'trigger', 'supporting-information']);
     const ins = (await ed.conn.sendRequest('postmortem/insertSection', { uri, sectionId: missing[0].id })) as { version: number; edits: TextEdit[] };
     assert.equal(ins.version, ed.version(uri));
     await ed.applyEdits(uri, ins.edits);
     const after = buildModel(ed.text(uri));
-    assert.ok(after.section(missing[0].id as never), 'section inserted');
+    const inserted = after.topSections.find((s) => s.key === missing[0].id);
+    assert.ok(inserted, 'section inserted');
     // At its template position: after every earlier template section that is present.
-    const order = SECTIONS.map((s) => s.id);
-    const pos = after.section(missing[0].id as never)!.span.start;
-    for (const s of after.topSections.filter((x) => x.id)) {
-      if (order.indexOf(s.id!) < order.indexOf(missing[0].id as never)) assert.ok(s.span.start < pos, `${s.id} before`);
+    const order = profile.sections.map((s) => s.id);
+    for (const s of after.topSections.filter((x) => x.key && x !== inserted)) {
+      if (order.indexOf(s.key!) < order.indexOf(missing[0].id)) assert.ok(s.span.start < inserted.span.start, `${s.key} before`);
     }
+    // A seed document: the seed's sections, in template order.
+    const seedUri = exampleUri('dns-outage.postmortem.md');
+    await ed.open(seedUri, exampleText('dns-outage.postmortem.md'));
+    const seedMissing = (await ed.conn.sendRequest('postmortem/missingSections', { uri: seedUri })) as { id: string }[];
+    assert.deepEqual(seedMissing.map((m) => m.id), ['what-went-well']);
     const fresh = (await ed.conn.sendRequest('postmortem/newDocument', { title: 'Cache stampede', date: '2026-11-01' })) as string;
     assert.ok(fresh.startsWith('# Post-Mortem: Cache stampede\n**Date**: 2026-11-01'));
     const fm = buildModel(fresh);
     for (const s of SECTIONS) assert.ok(fm.section(s.id), s.id);
     assert.equal(fm.field('date')?.value, '2026-11-01');
+    // Another template: named in the front matter, its own sections and fields.
+    const pd = (await ed.conn.sendRequest('postmortem/newDocument', { title: 'Cache stampede', date: '2026-11-01', template: 'pagerduty' })) as string;
+    assert.ok(pd.startsWith('---\ntemplate: pagerduty\n---\n\n# Postmortem: Cache stampede\n**Postmortem Owner**: [Name]'), pd.slice(0, 120));
+    const pm = buildModel(pd);
+    assert.equal(pm.template.profile.id, 'pagerduty');
+    assert.deepEqual(pm.topSections.map((s) => s.key), pm.template.profile.sections.map((s) => s.id));
+    const templates = (await ed.conn.sendRequest('postmortem/templates', {})) as { id: string; isDefault: boolean }[];
+    assert.deepEqual(templates.map((t) => t.id), ['seed', 'google-sre', 'atlassian', 'pagerduty', 'any']);
+    assert.deepEqual(templates.map((t) => t.isDefault), [true, false, false, false, false]);
   });
 });

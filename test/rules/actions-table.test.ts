@@ -214,3 +214,12 @@ test('fix keeps an escaped backslash before a cell pipe (`C:\\\\`) and CRLF line
   assert.deepEqual(cellsOf(out).slice(1), [['Clean C:\\\\', 'Ana', '', ''], ['Add `x\\|y`', 'Ben', '', '']]);
   assert.ok(!/[^\r]\n/.test(out), 'line ends stay CRLF');
 });
+
+test("the columns asked for are the template's; a list of items is the template's own form for Google's and PagerDuty's", () => {
+  const google = '# x\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Resolution\n\nx\n\n## Detection\n\nx\n\n## Action Items\n\n';
+  assert.deepEqual(findingsOf('actions-table', `${google}| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Add an alert | mitigate | Kim | B-1 |\n`), []);
+  assert.deepEqual(findingsOf('actions-table', `${google}- Add an alert (B-1)\n`), []);
+  const [f] = findingsOf('actions-table', `${google}| Action Item | Bug |\n|---|---|\n| Add an alert | B-1 |\n`);
+  assert.equal(f.message, 'The action-items table has no Owner column.');
+  assert.equal(findingsOf('actions-table', `${google}- Add an alert (B-1)\n`, { config: { template: 'seed' } }).length, 1);
+});

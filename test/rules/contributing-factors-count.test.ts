@@ -46,3 +46,11 @@ test('a paragraph introducing the list is not a factor', () => {
   assert.equal(findingsOf(ID, cf('Several conditions contributed:\n\n- The token was not updated.')).length, 1);
   assert.deepEqual(findingsOf(ID, cf('Several conditions contributed:\n\n- The token was not updated.\n- Nobody was paged.')), []);
 });
+
+test('placeholder factors are left to placeholder-text; templates without a factor count are not counted', () => {
+  const ID = 'contributing-factors-count';
+  assert.deepEqual(findingsOf(ID, '# Post-Mortem: x\n\n## Contributing Factors\n### Technical Factors\n- [List technical conditions that enabled the incident]\n'), []);
+  const google = '# x\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Root Causes\n\nThe cache expired everywhere at once.\n\n## Resolution\n\nx\n\n## Detection\n\nx\n';
+  assert.deepEqual(findingsOf(ID, google), []);
+  assert.equal(findingsOf(ID, google, { config: { template: 'seed' } }).length, 1);
+});

@@ -82,3 +82,9 @@ test('an insert inside an unclosed code fence is not applied automatically', () 
   const [f] = findingsOf(ID, md);
   assert.equal(f.fixes[0].safe, false);
 });
+
+test("the four subsections are the seed's: other templates' causes are not asked for them", () => {
+  const google = '# x\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Root Causes\n\n- a\n- b\n\n## Resolution\n\nx\n\n## Detection\n\nx\n';
+  assert.deepEqual(findingsOf('contributing-factors-subsection', google), []);
+  assert.equal(findingsOf('contributing-factors-subsection', google, { config: { template: 'seed' } }).length, 1);
+});

@@ -107,3 +107,17 @@ test('a header inserted after front matter stays a paragraph before a following 
   assert.ok(once.passes < 10, `fix-all needed ${once.passes} passes`);
   assert.equal(findingsOf('header-field-missing', once.text).length, 0);
 });
+
+test("another template's header fields: Google asks for a Date (a date in the title counts); PagerDuty for its owner", () => {
+  const body = '\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Root Causes\n\nx\n\n## Resolution\n\nx\n\n## Detection\n\nx\n';
+  assert.deepEqual(findingsOf(ID, `# Shard outage\n${body}`).map((f) => f.message), ['The header has no Date field.']);
+  assert.deepEqual(findingsOf(ID, `# January 23rd, 2019 Shard outage\n${body}`), []);
+  assert.deepEqual(findingsOf(ID, `# Shard outage\n\nDate: 2019-01-23\n${body}`), []);
+  // Envoy writes its header as headings.
+  assert.deepEqual(findingsOf(ID, `# Shard outage\n\n## Incident date(s)\n\n2019-01-23\n${body}`), []);
+  const pd = "# x\n\n## Overview\n\nx\n\n## What Happened\n\nx\n\n## Resolution\n\nx\n\n## How'd We Do?\n\nx\n";
+  const [f] = findingsOf(ID, pd);
+  assert.equal(f.message, 'The header has no Postmortem Owner field.');
+  assert.ok(applyFix(pd, f.fixes[0]).includes('**Postmortem Owner**: [Name]'));
+  assert.deepEqual(findingsOf(ID, pd.replace('# x\n', '# x\n\n**Postmortem Owner**: Sam\n')), []);
+});

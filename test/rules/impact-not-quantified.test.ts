@@ -44,3 +44,17 @@ test('hostile shapes do not throw', () => {
     assert.deepEqual(findings.filter((f) => f.ruleId === 'internal-error'), []);
   }
 });
+
+test('an address is not a figure, and an impact of zero is a figure', () => {
+  const ID = 'impact-not-quantified';
+  const url = '# Post-Mortem: x\n\n## Executive Summary\n\nThe diff service locked up the cluster (see https://github.com/o/r/pull/406).\n';
+  assert.equal(findingsOf(ID, url).length, 1);
+  for (const zero of ['No packages were compromised and no action is required.', 'Nobody outside the team was affected.', 'Customers were not affected.']) {
+    assert.deepEqual(findingsOf(ID, `# Post-Mortem: x\n\n## Executive Summary\n\n${zero}\n`), [], zero);
+  }
+  // Only the template's placeholder so far: placeholder-text reports it.
+  assert.deepEqual(findingsOf(ID, '# Post-Mortem: x\n\n## Executive Summary\n[2-3 sentence summary of what happened and key learnings]\n'), []);
+  // Another template's section is named by its heading.
+  const google = '# x\n\n## Summary\n\nThe shard was slow.\n\n## Impact\n\nSome users saw errors.\n\n## Resolution\n\nx\n\n## Detection\n\nx\n';
+  assert.deepEqual(findingsOf(ID, google).map((f) => f.message), ['The "Summary" section does not quantify the impact: add numbers (users, requests, %, minutes).']);
+});

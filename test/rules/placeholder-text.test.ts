@@ -69,3 +69,8 @@ test('hostile shapes do not throw', () => {
   // With a BOM, remark's prose offsets are one short (reported); the header value is still found.
   assert.ok(findingsOf(ID, '\ufeff# Post-Mortem: x\r\n**Date**: [Date]\r\n').length >= 1);
 });
+
+test('bracketed timestamps in a timeline are not placeholders; an unknown "[???]" is', () => {
+  const md = '# x\n\n## Timeline\n\n- [12-05 16:21] bug introduced\n- [03-26 23:04] outage starts\n- [13:26] reported\n- [???] degradation begins\n';
+  assert.deepEqual(findingsOf('placeholder-text', md).map((f) => textOf(md, f)), ['[???]']);
+});

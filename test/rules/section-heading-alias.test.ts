@@ -51,3 +51,13 @@ test('hostile shapes do not throw', () => {
     for (const f of findings.filter((x) => x.ruleId === ID)) assert.deepEqual(findingsOf(ID, applyFix(md, f.fixes[0])), [], JSON.stringify(md));
   }
 });
+
+test("another template's aliases are accepted as written; a team's own template suggests its titles", () => {
+  const google = '# x\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Root Cause\n\nx\n\n## Resolution\n\nx\n\n## Detection\n\nx\n';
+  assert.deepEqual(findingsOf(ID, google), []);
+  const config = { templates: { acme: { sections: [{ title: 'What happened', aliases: ['Summary'], role: 'summary' }, { title: 'Sequence', role: 'timeline' }] } }, template: 'acme' };
+  const md = '# x\n\n## Summary\n\nx\n\n## Sequence\n\n- 10:00 x\n';
+  const found = findingsOf(ID, md, { config });
+  assert.deepEqual(found.map((f) => f.message), ['"Summary" is read as What happened; rename the heading to the template title.']);
+  assert.deepEqual(findingsOf(ID, md, { config: { ...config, templates: { acme: { ...config.templates.acme, suggestTitles: false } } } }), []);
+});

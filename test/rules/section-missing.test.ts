@@ -106,3 +106,19 @@ test('an insert that would land inside an unclosed code fence or comment is offe
     assert.deepEqual(findingsOf(ID, fixed), []);
   }
 });
+
+test("another template's sections are asked for when the document follows it", () => {
+  // Google's template, detected from its headings: its Detection is missing, nothing of the seed's.
+  const md = '# Shard outage\n\n**Date**: 2026-01-02\n\n## Summary\n\nx\n\n## Impact\n\n3 users\n\n## Root Causes\n\n- a\n\n## Resolution\n\nx\n\n## Action Items\n\n- a\n\n## Lessons Learned\n\nx\n\n## Timeline\n\n- 10:00 UTC x\n';
+  const [f, ...rest] = findingsOf(ID, md);
+  assert.equal(rest.length, 0);
+  assert.equal(f.message, 'Missing section: Detection.');
+  // Inserted before the next section of Google's order that is present (Action Items).
+  const fixed = applyFix(md, f.fixes[0]);
+  assert.ok(fixed.includes('## Detection\n[How the problem was noticed: which alert, report or person, and when]\n\n## Action Items'), fixed);
+  assert.deepEqual(findingsOf(ID, fixed), []);
+  // An optional section of that template (Trigger, Supporting information) is never missing.
+  assert.ok(!findingsOf(ID, md).some((x) => /Trigger|Supporting/.test(x.message)));
+  // Pinned to the seed's template, the same document misses the seed's sections.
+  assert.deepEqual(findingsOf(ID, md, { config: { template: 'seed' } }).map((x) => x.message), ['Missing section: What Went Well.', 'Missing section: Follow-Up Review.']);
+});

@@ -42,3 +42,11 @@ test('hostile shapes do not throw', () => {
   }
   assert.equal(findingsOf(ID, doc(8).replace(/\n/g, '\r\n')).length, 1);
 });
+
+test("templates that do not ask for a short summary are not measured (Atlassian's \"few sentences\", the minimal one)", () => {
+  const long = Array.from({ length: 8 }, (_, i) => `Sentence ${i + 1} about the incident.`).join(' ');
+  const atlassian = `# x\n\n## Incident summary\n\n${long}\n\n## Leadup\n\nx\n\n## Fault\n\nx\n\n## Detection\n\nx\n\n## Response\n\nx\n`;
+  assert.deepEqual(findingsOf('summary-too-long', atlassian), []);
+  const google = `# x\n\n## Summary\n\n${long}\n\n## Impact\n\nx\n\n## Resolution\n\nx\n\n## Detection\n\nx\n`;
+  assert.deepEqual(findingsOf('summary-too-long', google).map((f) => f.message), ['The Summary has 8 sentences; keep it to 5 or fewer (the template asks for a short summary).']);
+});

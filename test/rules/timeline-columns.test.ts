@@ -48,3 +48,10 @@ test('a table with no recognised column: reported, no fix; a list beside it is t
   assert.deepEqual(findingsOf('timeline-columns', withList), []);
   assert.equal(findingsOf('timeline-not-table', withList).length, 1);
 });
+
+test("the columns asked for are the template's: PagerDuty's Time | Event | Data Link is complete", () => {
+  const pd = "# x\n\n## Overview\n\nx\n\n## What Happened\n\nx\n\n## How'd We Do?\n\nx\n\n## Timeline\n\n| Time (UTC) | Event | Data Link |\n| --- | --- | --- |\n| 10:00 | deploy | https://x.test |\n";
+  assert.deepEqual(findingsOf('timeline-columns', pd), []);
+  const [f] = findingsOf('timeline-columns', pd.replace('| Time (UTC) | Event |', '| Time (UTC) | Notes |'));
+  assert.match(f.message, /^The timeline table should have the columns Time \| Event: missing "Event"/);
+});

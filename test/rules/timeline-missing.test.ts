@@ -42,3 +42,9 @@ test('the inserted table never lands inside an HTML comment', () => {
   assert.ok(out.startsWith('# Post-Mortem: t\n\n## Timeline of Events\n\n| Time |'));
   assert.ok(out.endsWith(md.slice(md.indexOf('\nAll times'))));
 });
+
+test('a timeline written as one subsection per event, each headed by its time, is a timeline', () => {
+  const md = '# x\n\n## Summary\n\nx\n\n## Timeline\n\n### 2018-10-09 17:15\n\nDeploy starts.\n\n### 2018-10-09 17:20\n\nAlert fires.\n\n## Action Items\n\n- a\n';
+  assert.deepEqual(findingsOf('timeline-missing', md), []);
+  assert.equal(findingsOf('timeline-missing', md.replace(/### 2018-10-09 17:\d\d/g, '### Notes')).length, 1);
+});

@@ -83,7 +83,9 @@ test('not flagged: a table timeline, an empty section (timeline-missing), prose 
 });
 
 test('cert-expiry: the conversion handles the real shapes and re-lints clean', () => {
-  const src = readFileSync(join(__dirname, '..', '..', 'examples', 'cert-expiry.postmortem.md'), 'utf8');
+  // Pinned to the seed's template: read as Google's (its detected template), a list timeline is the template's own form.
+  const src = readFileSync(join(__dirname, '..', '..', 'examples', 'cert-expiry.postmortem.md'), 'utf8').replace('status: draft\n', 'status: draft\ntemplate: seed\n');
+  assert.ok(src.includes('template: seed'));
   const { fix } = fixOf('timeline-not-table', src);
   const out = applyFix(src, fix);
   const t = buildModel(out).tables.find((x) => x.section?.id === 'timeline')!;
@@ -122,4 +124,10 @@ test('a bullet holding a code block or a second paragraph: the conversion is off
   const [f] = findingsOf('timeline-not-table', md);
   assert.equal(f.fixes[0].safe, false);
   assert.equal(findingsOf('timeline-not-table', LIST)[0].fixes[0].safe, true);
+});
+
+test("a list timeline is the template's own form in Google's, Atlassian's, PagerDuty's and the minimal template", () => {
+  const md = '# x\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Resolution\n\nx\n\n## Detection\n\nx\n\n## Timeline\n\n- 10:00 UTC deploy\n- 10:05 UTC alert\n';
+  assert.deepEqual(findingsOf('timeline-not-table', md), []);
+  assert.equal(findingsOf('timeline-not-table', md, { config: { template: 'seed' } }).length, 1);
 });

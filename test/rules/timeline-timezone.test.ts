@@ -32,3 +32,14 @@ test('runs on list timelines too; silent when there is no timeline', () => {
   assert.deepEqual(findingsOf('timeline-timezone', '# P\n\n## Timeline\n\nAll times UTC.\n\n- 10:00 — deploy\n'), []);
   assert.deepEqual(findingsOf('timeline-timezone', '# P\n\n## Executive Summary\n\nText.\n'), []);
 });
+
+test('a timeline of template placeholders only has nothing to place in a zone yet', () => {
+  const md = '# Post-Mortem: x\n\n## Timeline of Events\n| Time | Event | Information Available | Decision/Action Taken |\n|------|-------|----------------------|----------------------|\n| [HH:MM] | [What happened] | [What was known at that moment] | [What was decided or done] |\n';
+  assert.deepEqual(findingsOf('timeline-timezone', md), []);
+  assert.equal(findingsOf('timeline-timezone', md.replace('[HH:MM]', '10:00')).length, 1);
+});
+
+test('times the parser cannot read (in code spans) are still times without a zone', () => {
+  const md = '# x\n\n## Timeline\n\n### 2021-03-05\n* `10:40` - branch deployed\n* `16:01` - job begins\n';
+  assert.equal(findingsOf('timeline-timezone', md).length, 1);
+});

@@ -169,7 +169,7 @@ test('document health is requested for the active post-mortem and refreshed on p
   open(DOC_A);
   await flush();
   assert.deepEqual(client.requests.at(-1), ['postmortem/documentHealth', { uri: DOC_A }]);
-  assert.deepEqual(health(), ['title', 'sections', 'findings', 'timeline', 'actions', 'follow-up', 'facilitator']);
+  assert.deepEqual(health(), ['title', 'template', 'sections', 'findings', 'timeline', 'actions', 'follow-up', 'facilitator']);
   assert.equal((fake.views.get('postmortem.health') as unknown as { description?: string }).description, 'a.postmortem.md', 'the view names its document');
   // A click reveals the range in that document.
   const timeline = find('postmortem.health', 'section:timeline')!.item;

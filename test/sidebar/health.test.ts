@@ -1,6 +1,8 @@
 // Document health (server/src/core/health.ts) and its view in the sidebar (health-view.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildModel } from '../../server/src/core/model';
 import { documentHealth, isBlankCell } from '../../server/src/core/health';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
@@ -119,11 +121,28 @@ test('with the real linter: counts add up to the findings', () => {
   assert.ok(JSON.parse(JSON.stringify(h)), 'serialisable for the LSP request');
 });
 
+test("a Google SRE document: the health lists that template's sections, and the view names it", () => {
+  const text = readFileSync(join(__dirname, '..', 'fixtures', 'templates', 'google-sre.md'), 'utf8').replace(/## Detection\n[^#]*/, '');
+  const { model: m, findings } = lint(text, { today: TODAY });
+  const h = documentHealth(m, findings, DEFAULT_CONFIG, TODAY);
+  assert.deepEqual([h.template.id, h.template.how, h.template.source], ['google-sre', 'auto', 'https://sre.google/sre-book/example-postmortem/']);
+  assert.deepEqual(h.sections.map((s) => [s.id, s.present, s.required]), [
+    ['summary', true, true], ['impact', true, true], ['root-causes', true, true], ['trigger', true, false], ['resolution', true, true],
+    ['detection', false, true], ['action-items', true, true], ['lessons-learned', true, true], ['timeline', true, true], ['supporting-information', true, false],
+  ]);
+  const nodes = healthNodes(h, 'ready');
+  assert.equal(findNode(nodes, 'template')!.label, 'Template: Google SRE');
+  assert.match(findNode(nodes, 'template')!.tooltip!, /detected from 9 headings\): Summary, Impact/);
+  assert.equal(findNode(nodes, 'section:detection')!.description, 'missing');
+  assert.equal(findNode(nodes, 'section:trigger')!.description, 'line 25 (optional)');
+});
+
 // --- the view -------------------------------------------------------------------------------
 
 test('health view: sections, findings, timeline, actions, follow-up, facilitator; clicks reveal ranges', () => {
   const nodes = healthNodes(health, 'ready');
-  assert.deepEqual(nodes.map((n) => n.id), ['title', 'sections', 'findings', 'timeline', 'actions', 'follow-up', 'facilitator']);
+  assert.deepEqual(nodes.map((n) => n.id), ['title', 'template', 'sections', 'findings', 'timeline', 'actions', 'follow-up', 'facilitator']);
+  assert.deepEqual([findNode(nodes, 'template')!.label, findNode(nodes, 'template')!.description], ['Template: Blameless post-mortem (seed)', 'detected']);
   assert.equal(findNode(nodes, 'sections')!.description, '5 of 7 present');
   assert.equal(findNode(nodes, 'section:what-went-well')!.description, 'missing');
   assert.equal(findNode(nodes, 'section:what-went-well')!.reveal, undefined);

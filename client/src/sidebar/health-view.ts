@@ -22,6 +22,16 @@ export function healthNodes(health: DocumentHealth | null | undefined, state: 'n
   const nodes: SidebarNode[] = [];
   if (health.title) nodes.push({ id: 'title', label: health.title, description: [health.incidentDate, health.severity].filter(Boolean).join(' · '), icon: 'file' });
 
+  const tpl = health.template;
+  const how = tpl.how === 'auto' ? (tpl.matched.length ? 'detected' : 'default') : tpl.how === 'front-matter' ? 'set in front matter' : 'set in settings';
+  nodes.push({
+    id: 'template',
+    label: `Template: ${tpl.name}`,
+    description: how,
+    tooltip: `${tpl.description}${tpl.matched.length ? `: ${tpl.matched.join(', ')}` : ''}. Choose another with "template:" in the front matter, .postmortemrc.json or the postmortem.template setting.`,
+    icon: 'layout',
+  });
+
   const present = health.sections.filter((s) => s.present);
   nodes.push({
     id: 'sections',
@@ -30,7 +40,7 @@ export function healthNodes(health: DocumentHealth | null | undefined, state: 'n
     ...(present.length === health.sections.length ? OK : WARN),
     expanded: present.length < health.sections.length,
     children: health.sections.map((s): SidebarNode => s.present
-      ? { id: `section:${s.id}`, label: s.title, description: s.alias ? `as "${s.heading}"` : `line ${(s.line ?? 0) + 1}`, ...OK, ...reveal(s.range) }
+      ? { id: `section:${s.id}`, label: s.title, description: (s.alias ? `as "${s.heading}"` : s.line !== undefined ? `line ${s.line + 1}` : 'covered') + (s.required ? '' : ' (optional)'), ...OK, ...reveal(s.range) }
       : { id: `section:${s.id}`, label: s.title, description: 'missing', ...WARN }),
   });
 

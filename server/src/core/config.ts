@@ -2,10 +2,16 @@
 // merged over the defaults of catalogue §5. Nothing in it is ever executed or compiled: phrases
 // are matched as words (see phrases.ts), globs by a linear matcher (see detect.ts).
 import type { SeveritySetting } from './types';
+import { AUTO, allProfiles, findProfile, type TemplateProfile } from './templates/index';
+import { readCustomProfiles } from './templates/custom';
 
 export interface ResolvedConfig {
   /** Severity per rule id; absent = the rule's default. */
   rules: Record<string, SeveritySetting>;
+  /** The template profile documents follow: `auto` (detected per document) or a profile id. */
+  template: string;
+  /** The team's own profiles (`templates` in `.postmortemrc.json`), validated. */
+  templates: TemplateProfile[];
   files: {
     /** Globs that make a markdown file a post-mortem. */
     include: string[];
@@ -41,6 +47,8 @@ export interface ResolvedConfig {
 
 export const DEFAULT_CONFIG: ResolvedConfig = {
   rules: {},
+  template: AUTO,
+  templates: [],
   files: {
     include: ['**/postmortems/**/*.md', '**/post-mortems/**/*.md', '**/postmortem/**/*.md', '**/incidents/**/*.md', '**/*.postmortem.md', '**/*.post-mortem.md'],
     exclude: ['**/node_modules/**'],
@@ -171,6 +179,16 @@ export function resolveConfig(layers: ConfigLayer[], knownRuleIds?: Set<string>)
         }
         continue;
       }
+      if (key === 'template') {
+        if (typeof value !== 'string' || !value.trim()) problems.push({ path: 'template', message: 'template must be "auto" or the id of a template, such as "google-sre"' });
+        else config.template = value.trim().toLowerCase();
+        continue;
+      }
+      if (key === 'templates') {
+        // A later layer's profile replaces an earlier one of the same id.
+        for (const profile of readCustomProfiles(value, problems)) config.templates = [...config.templates.filter((p) => p.id !== profile.id), profile];
+        continue;
+      }
       const schema = SCHEMA[key];
       if (!schema) {
         problems.push({ path: key, message: `unknown setting "${key}"` });
@@ -196,6 +214,11 @@ export function resolveConfig(layers: ConfigLayer[], knownRuleIds?: Set<string>)
   // The two language switches are shorthands for the severities of their rules.
   if (!config.language.inclusive && !config.rules['inclusive-language']) config.rules['inclusive-language'] = 'off';
   if (config.language.profanity && !config.rules['profanity']) config.rules['profanity'] = 'warning';
+  if (config.template !== AUTO && !findProfile(config.template, config.templates)) {
+    const known = [AUTO, ...allProfiles(config.templates).map((p) => p.id)].map((id) => `"${id}"`).join(', ');
+    problems.push({ path: 'template', message: `template "${config.template}" is not a known template (known: ${known}); detecting the template per document instead` });
+    config.template = AUTO;
+  }
   if (config.followUp.minDays > config.followUp.maxDays) {
     problems.push({ path: 'followUp', message: 'followUp.minDays is larger than followUp.maxDays' });
   }

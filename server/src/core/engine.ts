@@ -102,8 +102,8 @@ export function todayIso(): string {
 export function lint(input: string | PostMortem, options: LintOptions = {}): LintResult {
   const limit = options.maxCheckedChars ?? MAX_CHECKED_CHARS;
   if (typeof input === 'string' && input.length > limit) return lintLimited(input, limit, options);
-  const model = typeof input === 'string' ? buildModel(input) : input;
   const config = options.config ?? DEFAULT_CONFIG;
+  const model = typeof input === 'string' ? buildModel(input, { template: config.template, templates: config.templates }) : input;
   const rules = options.rules ?? ALL_RULES;
   const known = new Set([...allRules(), ...rules].map((r) => r.id));
   const severityOf = (id: string): SeveritySetting => config.rules[id] ?? ruleById(id)?.defaultSeverity ?? 'off';

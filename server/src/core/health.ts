@@ -6,16 +6,20 @@ import type { PostMortem, Row, Table } from './model';
 import type { Category, Finding, Span } from './types';
 import type { ResolvedConfig } from './config';
 import type { Position, Range } from './text';
-import { SECTIONS, type SectionId } from './template';
+import { describeSelection, type TemplateSelection } from './templates/index';
+import { isMissing, sectionFor } from './templates/document';
 import { daysBetween, parseDate } from './dates';
 import { cellText } from './export';
 
 export const HEALTH_CATEGORIES: Category[] = ['blame', 'structure', 'timeline', 'actions', 'follow-up', 'language'];
 
 export interface HealthSection {
-  id: SectionId;
+  /** The section's id in the document's template profile. */
+  id: string;
   title: string;
   present: boolean;
+  /** False for a section the template offers but does not require (Google's Trigger). */
+  required: boolean;
   /** The heading as written, when present (it may be an alias). */
   heading?: string;
   alias: boolean;
@@ -103,8 +107,21 @@ export interface HealthFacilitator {
   range?: Range;
 }
 
+/** The template profile the document is checked against (detected or named). */
+export interface HealthTemplate {
+  id: string;
+  name: string;
+  how: TemplateSelection['how'];
+  /** "Google SRE (detected from 8 headings)". */
+  description: string;
+  /** The headings detection matched. */
+  matched: string[];
+  source?: string;
+}
+
 export interface DocumentHealth {
   today: string;
+  template: HealthTemplate;
   title?: string;
   /** The incident Date as ISO, when it parses: checklists' due dates are relative to it. */
   incidentDate?: string;
@@ -130,11 +147,21 @@ export function documentHealth(model: PostMortem, findings: Finding[], config: R
   const range = (span: Span): Range => lines.rangeOf(span);
   const at = (offset: number): Position => lines.positionAt(offset);
 
-  const sections: HealthSection[] = SECTIONS.map((spec) => {
-    const s = model.section(spec.id);
-    if (!s) return { id: spec.id, title: spec.title, present: false, alias: false };
-    return { id: spec.id, title: spec.title, present: true, heading: s.heading.text, alias: s.alias, range: range(s.heading.span), span: { ...s.heading.span }, line: at(s.heading.span.start).line };
+  // The template's sections: the required ones, and the optional ones the document has.
+  const profile = model.template.profile;
+  const sections: HealthSection[] = profile.sections.flatMap((spec): HealthSection[] => {
+    const s = sectionFor(model, spec);
+    if (!s) return spec.required ? [{ id: spec.id, title: spec.title, present: !isMissing(model, spec), required: true, alias: false }] : [];
+    return [{ id: spec.id, title: spec.title, present: true, required: spec.required, heading: s.heading.text, alias: s.alias, range: range(s.heading.span), span: { ...s.heading.span }, line: at(s.heading.span.start).line }];
   });
+  const template: HealthTemplate = {
+    id: profile.id,
+    name: profile.name,
+    how: model.template.how,
+    description: describeSelection(model.template),
+    matched: model.template.matched,
+    ...(profile.source ? { source: profile.source } : {}),
+  };
 
   const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
   const byCategory: HealthCategory[] = HEALTH_CATEGORIES.map((category) => {
@@ -162,6 +189,7 @@ export function documentHealth(model: PostMortem, findings: Finding[], config: R
 
   return {
     today,
+    template,
     ...(model.title ? { title: model.title.text } : {}),
     ...(incidentDate ? { incidentDate } : {}),
     ...(severity ? { severity } : {}),

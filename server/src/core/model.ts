@@ -14,13 +14,13 @@ import {
   headerFieldForLabel,
   matchColumn,
   normaliseHeading,
-  sectionForHeading,
   type ActionColumn,
   type ContributingSubsectionId,
   type HeaderFieldId,
   type SectionId,
   type TimelineColumn,
 } from './template';
+import { AUTO, ROLE_SECTION_ID, matchSection, matchSubsection, namesAnySection, openingSignals, selectTemplate, type SectionRole, type TemplateProfile, type TemplateSelection } from './templates/index';
 
 export interface Heading {
   depth: number;
@@ -114,8 +114,17 @@ export interface Block {
 
 export interface Section {
   heading: Heading;
-  /** The template section, when the heading is its title or an alias. Subsections have none. */
+  /**
+   * The seed section whose role this section plays in the document's template profile (Google's
+   * "Root Causes" is contributing-factors), when it has one. Only top-level sections and the
+   * profile's own subsections ("What went well" under Lessons Learned) have one.
+   */
   id?: SectionId;
+  /** The profile section (top level) this heading names, by its profile id. */
+  key?: string;
+  /** What the section is for in its profile (absent: not a section of the profile). */
+  role?: SectionRole;
+  /** True when the heading is an alias of the profile section's title. */
   alias: boolean;
   /** One of the four contributing-factor subsections. */
   subsection?: ContributingSubsectionId;
@@ -176,6 +185,8 @@ export interface FrontMatter {
 
 export interface PostMortem {
   source: string;
+  /** The template profile the document is checked against, and why that one. */
+  template: TemplateSelection;
   lines: LineIndex;
   chunks: Chunk[];
   frontMatter?: FrontMatter;
@@ -459,7 +470,22 @@ function subsectionFor(text: string): ContributingSubsectionId | undefined {
   return undefined;
 }
 
-export function buildModel(source: string): PostMortem {
+/** Which template profile applies: the `template` setting (`auto` detects it) and the team's own profiles. */
+export interface ModelOptions {
+  template?: string;
+  templates?: TemplateProfile[];
+}
+
+function parseFrontMatter(value: string): { data: Record<string, unknown>; error?: string } {
+  try {
+    const parsed = YAML.parse(value);
+    return { data: parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {} };
+  } catch (e) {
+    return { data: {}, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+  }
+}
+
+export function buildModel(source: string, options: ModelOptions = {}): PostMortem {
   const lines = new LineIndex(source);
   const chunks = parseChunks(source);
   const headings: Heading[] = [];
@@ -508,8 +534,23 @@ export function buildModel(source: string): PostMortem {
   const headingNodes = placed.filter((p) => p.node.type === 'heading');
   let titleNode: Placed | undefined;
   if (headingNodes[0] && (headingNodes[0].node as { depth: number }).depth === 1) titleNode = headingNodes[0];
-  const sectionDepths = headingNodes.filter((p) => p !== titleNode).map((p) => (p.node as { depth: number }).depth);
-  const topDepth = sectionDepths.length ? Math.min(...sectionDepths) : 2;
+  const depthOf = (p: Placed) => (p.node as { depth: number }).depth;
+  const sectionNodes = headingNodes.filter((p) => p !== titleNode);
+  let topDepth = sectionNodes.length ? Math.min(...sectionNodes.map(depthOf)) : 2;
+  // A lone first heading above all the others that names no section (a wiki page's own heading
+  // under the title) wraps the sections: the level below it is the top level.
+  const atTop = sectionNodes.filter((p) => depthOf(p) === topDepth);
+  if (atTop.length === 1 && sectionNodes[0] === atTop[0] && sectionNodes.length > 2 && !namesAnySection(headingText(atTop[0].node))) {
+    topDepth = Math.min(...sectionNodes.slice(1).map(depthOf));
+  }
+
+  // The template profile, from front matter, the setting or the top-level headings.
+  const yamlNode = placed.find((p) => p.node.type === 'yaml');
+  const yaml = yamlNode ? parseFrontMatter((yamlNode.node as { value: string }).value) : undefined;
+  const topHeadings = sectionNodes.filter((p) => depthOf(p) === topDepth).map((p) => headingText(p.node).trim());
+  const opening = source.slice(titleNode ? spanOf(titleNode).end : yamlNode ? spanOf(yamlNode).end : 0, sectionNodes[0] ? spanOf(sectionNodes[0]).start : source.length);
+  const template = selectTemplate(topHeadings, yaml?.data, options.template ?? AUTO, options.templates ?? [], openingSignals(opening));
+  const profile = template.profile;
 
   // Pass 2: sections and blocks.
   const stack: Section[] = [];
@@ -517,7 +558,8 @@ export function buildModel(source: string): PostMortem {
     for (let s = section; s; s = s.parent) {
       if (s.id) return s.id;
       if (s.customerFacing) return 'external';
-      if (!s.parent) return 'other';
+      // A profile's descriptive section (Impact, Resolution, "What went wrong") is Other.
+      if (!s.parent || s.role) return 'other';
     }
     return 'preamble';
   };
@@ -705,16 +747,8 @@ export function buildModel(source: string): PostMortem {
   for (const p of placed) {
     const node = p.node;
     if (node.type === 'yaml') {
-      const span = spanOf(p);
-      let data: Record<string, unknown> = {};
-      let error: string | undefined;
-      try {
-        const parsed = YAML.parse(node.value);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
-      } catch (e) {
-        error = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      }
-      frontMatter = { span, data, error };
+      const { data, error } = p === yamlNode && yaml ? yaml : parseFrontMatter(node.value);
+      frontMatter = { span: spanOf(p), data, error };
       continue;
     }
     if (node.type === 'heading') {
@@ -727,13 +761,19 @@ export function buildModel(source: string): PostMortem {
       while (stack.length && stack[stack.length - 1].depth >= heading.depth) stack.pop();
       const parent = current();
       const isTop = heading.depth <= topDepth || !parent;
-      const canonical = isTop ? sectionForHeading(heading.text) : undefined;
+      // A top-level heading names a profile section; a subsection may name one of its subsections.
+      const match = isTop ? matchSection(profile, heading.text) : undefined;
+      const parentSpec = !isTop ? profile.sections.find((s) => s.id === topOf(parent)?.key) : undefined;
+      const sub = parentSpec && parent.depth === topDepth ? matchSubsection(profile, parentSpec, heading.text) : undefined;
+      const role = match?.section.role ?? sub?.role;
       const section: Section = {
         heading,
-        id: canonical?.spec.id,
-        alias: canonical?.alias ?? false,
+        id: role ? ROLE_SECTION_ID[role] : undefined,
+        ...(match ? { key: match.section.id } : {}),
+        ...(role ? { role } : {}),
+        alias: match?.alias ?? false,
         subsection: parent && topOf(parent)?.id === 'contributing-factors' ? subsectionFor(heading.text) : undefined,
-        customerFacing: isCustomerFacing(heading.text),
+        customerFacing: isCustomerFacing(heading.text) || role === 'external',
         depth: heading.depth,
         span: { start: heading.span.start, end: heading.span.end },
         bodySpan: { start: heading.span.end, end: heading.span.end },
@@ -810,6 +850,7 @@ export function buildModel(source: string): PostMortem {
 
   return {
     source,
+    template,
     lines,
     chunks,
     frontMatter,

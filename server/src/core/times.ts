@@ -267,7 +267,8 @@ export function parseLeadingStamp(text: string, refDate?: string): LeadingStamp 
     }
   }
   const sep = /^\s*(?:[–—]|-(?=\s)|:(?=\s))\s*|^\s+/.exec(inner.slice(at));
-  if (!sep && at < inner.length) return undefined;
+  // A zone takes the space after it ("01:00 UTC Backup job runs"): that space was the separator.
+  if (!sep && at < inner.length && !(stamp.zone && /\s$/.test(inner.slice(0, at)))) return undefined;
   const restStart = at + (sep ? sep[0].length : 0);
   return { stamp: shiftStamp(stamp, shift), rest: inner.slice(restStart), restStart };
 }

@@ -6,7 +6,8 @@ import type { ResolvedConfig } from '../core/config';
 import { addDays, parseDate } from '../core/dates';
 import { cellText } from '../core/export';
 import { parseFieldLine, type PostMortem } from '../core/model';
-import { HEADER_FIELDS, SECTIONS, headerFieldForLabel } from '../core/template';
+import { headerFieldForLabel } from '../core/template';
+import { hasField, sectionFor } from '../core/templates/document';
 
 export const COMPLETION_TRIGGERS = ['#', '|', ':', '*'];
 
@@ -85,11 +86,11 @@ export function completionsAt(model: PostMortem, config: ResolvedConfig, today: 
   // A heading: the template sections the document lacks, in template order.
   const heading = /^(\s{0,3})#{1,2}(\s*[^#]*)$/.exec(prefix);
   if (heading) {
-    const missing = SECTIONS.filter((s) => !model.section(s.id));
+    const missing = model.template.profile.sections.filter((s) => !sectionFor(model, s));
     return missing.map((s, i) => ({
       label: s.title,
       kind: CompletionItemKind.Module,
-      detail: 'template section',
+      detail: `${model.template.profile.name} section${s.required ? '' : ' (optional)'}`,
       documentation: s.guidance,
       filterText: `## ${s.title}`,
       sortText: String(i).padStart(2, '0'),
@@ -143,8 +144,7 @@ export function completionsAt(model: PostMortem, config: ResolvedConfig, today: 
   }
   const label = /^(\s*(?:[-*+]\s+)?)(\*{0,2}[A-Za-z ]*)$/.exec(prefix);
   if (!label) return [];
-  const present = new Set(model.header.map((h) => h.field).filter(Boolean));
-  return HEADER_FIELDS.filter((f) => !present.has(f.id)).map((f, i) => ({
+  return model.template.profile.header.filter((f) => !hasField(model, f)).map((f, i) => ({
     label: f.label,
     kind: CompletionItemKind.Field,
     detail: 'header field',

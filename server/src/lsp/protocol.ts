@@ -97,10 +97,28 @@ export const ServerCommands = {
 /** The code action kind of fix-all, for `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = 'source.fixAll.postmortem';
 
-/** Request: the text of a new post-mortem from the template, with title and date filled in. */
+/** Request: the text of a new post-mortem from a template, with title and date filled in. */
 export const NewDocumentRequest = 'postmortem/newDocument';
 export interface NewDocumentParams {
   title: string;
   /** YYYY-MM-DD */
   date: string;
+  /** A template id (default: the configured one, else the seed's). */
+  template?: string;
+  /** Whose configuration (custom templates, `template`) applies: a workspace folder or file URI. */
+  uri?: string;
+}
+
+/** Request: the templates New Post-Mortem offers, the configured default first. */
+export const TemplatesRequest = 'postmortem/templates';
+export interface TemplatesParams {
+  /** Whose configuration applies (custom templates from its `.postmortemrc.json`). */
+  uri?: string;
+}
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  description: string;
+  /** The one the configuration names (or the seed's, with `template: auto`). */
+  isDefault: boolean;
 }

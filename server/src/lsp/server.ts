@@ -32,8 +32,9 @@ import { actionItems } from '../core/export';
 import { fixAll } from '../core/fix';
 import { documentHealth } from '../core/health';
 import { buildModel, type PostMortem } from '../core/model';
-import { HEADER_FIELDS, SECTIONS, sectionSpec, type SectionId } from '../core/template';
 import { LineIndex } from '../core/text';
+import { AUTO, DEFAULT_PROFILE, allProfiles, findProfile, type TemplateProfile } from '../core/templates/index';
+import { isMissing, sectionFor } from '../core/templates/document';
 import type { Finding } from '../core/types';
 import { quickFixes, wants, type ActionContext } from './actions';
 import { COMPLETION_TRIGGERS, completionsAt } from './completion';
@@ -54,6 +55,7 @@ import {
   NewDocumentRequest,
   ServerCommands,
   SetFileToggleNotification,
+  TemplatesRequest,
   type ActionItemsParams,
   type DocumentHealthParams,
   type DocumentStatus,
@@ -63,6 +65,8 @@ import {
   type MissingSection,
   type NewDocumentParams,
   type SetFileToggleParams,
+  type TemplateInfo,
+  type TemplatesParams,
 } from './protocol';
 import { settingsLayer } from './settings';
 
@@ -204,7 +208,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       reason,
       // Other markdown (a README) is only parsed if a request needs its model.
       get model() {
-        return (model ??= buildModel(text));
+        return (model ??= buildModel(text, { template: config.template, templates: config.templates }));
       },
       findings: result?.findings ?? [],
       config,
@@ -446,7 +450,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   connection.onRequest(ActionItemsRequest, async (params: ActionItemsParams) => {
     const state = await analyse(params.uri);
     if (state) return actionItems(state.model);
-    return typeof params.text === 'string' ? actionItems(buildModel(params.text)) : [];
+    if (typeof params.text !== 'string') return [];
+    const config = await configFor(params.uri);
+    return actionItems(buildModel(params.text, { template: config.template, templates: config.templates }));
   });
 
   connection.onRequest(DocumentStatusRequest, async (params: { uri: string }): Promise<DocumentStatus | null> => {
@@ -463,58 +469,86 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     };
   });
 
+  // Insert Section offers the sections of the document's template that it lacks: the required
+  // ones first, in template order, then the optional ones.
   connection.onRequest(MissingSectionsRequest, async (params: { uri: string }): Promise<MissingSection[]> => {
     const state = await analyse(params.uri);
     if (!state) return [];
-    return SECTIONS.filter((s) => !state.model.section(s.id)).map((s) => ({ id: s.id, title: s.title }));
+    const model = state.model;
+    const absent = model.template.profile.sections.filter((s) => !sectionFor(model, s));
+    return [...absent.filter((s) => isMissing(model, s)), ...absent.filter((s) => !isMissing(model, s))].map((s) => ({ id: s.id, title: s.title }));
   });
 
   connection.onRequest(InsertSectionRequest, async (params: InsertSectionParams): Promise<InsertSectionResult | null> => {
     const state = await analyse(params.uri);
-    if (!state || !SECTIONS.some((s) => s.id === params.sectionId)) return null;
-    const edits = insertSectionEdits(state.model, params.sectionId as SectionId, state.config, state.today);
+    if (!state || !state.model.template.profile.sections.some((s) => s.id === params.sectionId)) return null;
+    const edits = insertSectionEdits(state.model, params.sectionId, state.config, state.today);
     if (!edits) return null;
     return { version: state.version, edits: edits.map((e) => ({ range: state.model.lines.rangeOf(e), newText: e.newText })) };
   });
 
-  connection.onRequest(NewDocumentRequest, (params: NewDocumentParams): string => newDocumentText(params.title, params.date));
+  /** The template a new document starts from: the one asked for, else the configured one, else the seed's. */
+  const newDocumentProfile = (config: ResolvedConfig, id: string | undefined): TemplateProfile =>
+    (id ? findProfile(id, config.templates) : undefined) ?? (config.template !== AUTO ? findProfile(config.template, config.templates) : undefined) ?? DEFAULT_PROFILE;
+
+  connection.onRequest(NewDocumentRequest, async (params: NewDocumentParams): Promise<string> => {
+    const config = params.uri ? await configFor(params.uri) : undefined;
+    const profile = config ? newDocumentProfile(config, params.template) : (params.template ? findProfile(params.template) : undefined) ?? DEFAULT_PROFILE;
+    return newDocumentText(params.title, params.date, profile);
+  });
+
+  connection.onRequest(TemplatesRequest, async (params: TemplatesParams): Promise<TemplateInfo[]> => {
+    const config = params.uri ? await configFor(params.uri) : resolveConfig([globalSettings]).config;
+    const chosen = newDocumentProfile(config, undefined);
+    const profiles = allProfiles(config.templates);
+    return [chosen, ...profiles.filter((p) => p !== chosen)].map((p) => ({ id: p.id, name: p.name, description: p.description, isDefault: p === chosen }));
+  });
 
   documents.listen(connection);
   connection.listen();
 }
 
-/** A new post-mortem from the template: title and date filled in, every other field a placeholder. */
-export function newDocumentText(title: string, date: string): string {
+/**
+ * A new post-mortem from a template: title and date filled in, every other field and section a
+ * placeholder. A template other than the seed's is named in the front matter, so the document
+ * is checked against it from the first keystroke, before its headings say so.
+ */
+export function newDocumentText(title: string, date: string, profile: TemplateProfile = DEFAULT_PROFILE): string {
   const clean = title.replace(/[\r\n]+/g, ' ').trim() || '[Incident Title]';
-  const fields = HEADER_FIELDS.map((f) => `**${f.label}**: ${f.id === 'date' ? date : f.placeholder}`);
+  const fields = profile.header.map((f) => `**${f.label}**: ${f.id === 'date' ? date : f.placeholder}`);
+  const front = profile === DEFAULT_PROFILE ? [] : ['---', `template: ${profile.id}`, '---', ''];
+  const titleLine = profile.title.replace('{title}', () => clean);
   // Two trailing spaces: each field on its own line when rendered (the seed's layout).
-  return [`# Post-Mortem: ${clean}`, fields.join('  \n'), '', ...SECTIONS.map((s) => s.skeleton)].join('\n');
+  const head = fields.length ? [titleLine, fields.join('  \n'), ''] : [titleLine, ''];
+  return [...front, ...head, ...profile.sections.map((s) => s.skeleton)].join('\n');
 }
 
 /**
- * Edits inserting a template section at its template position. The section-missing rule's own
- * fix is used when the rule is registered (one logic for the fix and the command); otherwise the
- * skeleton goes after the nearest earlier template section present.
+ * Edits inserting a section of the document's template at its template position. The
+ * section-missing rule's own fix is used when the section is required (one logic for the fix and
+ * the command); otherwise the skeleton goes after the nearest earlier template section present.
  */
-export function insertSectionEdits(model: PostMortem, id: SectionId, config: ResolvedConfig, today: string): { start: number; end: number; newText: string }[] | undefined {
-  if (model.section(id)) return undefined;
-  const spec = sectionSpec(id);
+export function insertSectionEdits(model: PostMortem, id: string, config: ResolvedConfig, today: string): { start: number; end: number; newText: string }[] | undefined {
+  const sections = model.template.profile.sections;
+  const spec = sections.find((s) => s.id === id);
+  if (!spec || sectionFor(model, spec)) return undefined;
   const rule = allRules().find((r) => r.id === 'section-missing');
-  if (rule) {
+  if (rule && isMissing(model, spec)) {
     const { findings } = lint(model, { config: { ...config, rules: { ...config.rules, 'section-missing': 'warning' } }, today, rules: [rule] });
-    const finding = findings.find((f) => f.message.includes(spec.title) || f.fixes.some((x) => x.edits.some((e) => e.newText.includes(`## ${spec.title}`))));
-    const fix = finding?.fixes.find((x) => x.edits.some((e) => e.newText.includes(`## ${spec.title}`)));
+    const heading = spec.skeleton.split('\n')[0];
+    const finding = findings.find((f) => f.message === `Missing section: ${spec.title}.`);
+    const fix = finding?.fixes.find((x) => x.edits.some((e) => e.newText.includes(heading)) && !x.edits.some((e) => sections.some((o) => o !== spec && e.newText.includes(o.skeleton.split('\n')[0] + '\n'))));
     if (fix) return fix.edits;
   }
   const eol = new LineIndex(model.source).eol;
-  const order = SECTIONS.map((s) => s.id);
-  const before = order.slice(0, order.indexOf(id)).reverse().map((s) => model.section(s)).find(Boolean);
-  const after = order.slice(order.indexOf(id) + 1).map((s) => model.section(s)).find(Boolean);
+  const at = sections.indexOf(spec);
+  const before = sections.slice(0, at).reverse().map((s) => sectionFor(model, s)).find(Boolean);
+  const after = sections.slice(at + 1).map((s) => sectionFor(model, s)).find(Boolean);
   const body = spec.skeleton.replace(/\n/g, eol);
   if (before) {
-    let at = before.span.end;
-    while (at > before.span.start && /[\r\n \t]/.test(model.source[at - 1])) at--;
-    return [{ start: at, end: at, newText: `${eol}${eol}${body.replace(new RegExp(`${eol}$`), '')}` }];
+    let end = before.span.end;
+    while (end > before.span.start && /[\r\n \t]/.test(model.source[end - 1])) end--;
+    return [{ start: end, end, newText: `${eol}${eol}${body.replace(new RegExp(`${eol}$`), '')}` }];
   }
   if (after) return [{ start: after.span.start, end: after.span.start, newText: `${body}${eol}` }];
   const end = model.source.length;

@@ -4,6 +4,7 @@ import type { FileReport } from './types';
 export function toJson(reports: FileReport[]): string {
   const out = reports.map((r) => ({
     file: r.file,
+    ...(r.template ? { template: r.template } : {}),
     findings: r.findings.map((f) => ({
       ruleId: f.ruleId,
       category: f.category,

@@ -7,4 +7,6 @@ export interface FileReport {
   file: string;
   lines: LineIndex;
   findings: Finding[];
+  /** The template profile the file was checked against, and how it was chosen. */
+  template?: { id: string; name: string; how: 'auto' | 'front-matter' | 'config' };
 }

@@ -6,7 +6,8 @@ import type { Rule, RuleFinding } from '../../types';
 import type { List, PostMortem, Section } from '../../model';
 import { allBlocks } from '../../model';
 import { ACTION_COLUMNS, type ActionColumn } from '../../template';
-import { REQUIRED_COLUMNS, actionSection, actionTables, isPlaceholder } from './items';
+import { actionSection, actionTables, isPlaceholder } from './items';
+import { profileOf } from '../../templates/document';
 import { insertColumns, listToTable } from './table-edit';
 import { isNoneStatement } from './actions-none';
 
@@ -18,7 +19,7 @@ function joinTitles(titles: string[]): string {
 
 /** Where each missing column goes: after the nearest present column before it in template
  *  order, else before the nearest one after it, else at the end. */
-export function missingColumnPlacement(columns: (ActionColumn | undefined)[], missing: ActionColumn[]): { title: string; at: number }[] {
+export function missingColumnPlacement(columns: (ActionColumn | undefined)[], missing: ActionColumn[], REQUIRED_COLUMNS: ActionColumn[] = missing): { title: string; at: number }[] {
   return missing.map((id) => {
     const k = REQUIRED_COLUMNS.indexOf(id);
     for (let j = k - 1; j >= 0; j--) {
@@ -33,14 +34,14 @@ export function missingColumnPlacement(columns: (ActionColumn | undefined)[], mi
   });
 }
 
-function listFinding(model: PostMortem, list: List): RuleFinding {
+function listFinding(model: PostMortem, list: List, REQUIRED_COLUMNS: ActionColumn[]): RuleFinding {
   const first = list.items[0];
   const line = model.lines.positionAt(first.span.start).line;
   const { edit, safe } = listToTable(model, list, REQUIRED_COLUMNS.map(titleOf));
   return {
     start: first.span.start,
     end: Math.min(first.span.end, model.lines.lineEnd(line)),
-    message: `The action items are a bullet list (${list.items.length} item${list.items.length === 1 ? '' : 's'}); the template tracks them in a table with Action, Owner, Due Date and Success Metric columns.`,
+    message: `The action items are a bullet list (${list.items.length} item${list.items.length === 1 ? '' : 's'}); the template tracks them in a table with ${joinTitles(REQUIRED_COLUMNS.map(titleOf))} columns.`,
     fixes: [{ title: 'Convert the list to an action-items table', edits: [edit], safe, preferred: true }],
   };
 }
@@ -69,12 +70,16 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   description: 'The action items are not a table with Action, Owner, Due Date and Success Metric columns.',
   explanation:
-    'Each action item needs one owner, a due date and a way to tell that it worked; a table with those four columns makes a missing one visible at a glance and lets the items be tracked. Extra columns (Type, Priority, Ticket, Status) are welcome. A bullet list of actions can be converted to the table with the quick fix; missing columns can be added with empty cells.',
+    'Each action item needs one owner, a due date and a way to tell that it worked; a table with those four columns makes a missing one visible at a glance and lets the items be tracked. Extra columns (Type, Priority, Ticket, Status) are welcome. A bullet list of actions can be converted to the table with the quick fix; missing columns can be added with empty cells. ' +
+    'The columns asked for are those of the document\'s template: the seed\'s four; Action Item and Owner for Google SRE; Action, Owner and Due Date for Atlassian; an Action for PagerDuty and the minimal template, whose action items (like Google\'s and Atlassian\'s) may also be a list of tickets.',
   sources: ['seed', 'PD-W', ';login:'],
   check(model) {
     const section = actionSection(model);
     const out: RuleFinding[] = [];
     const tables = actionTables(model);
+    // The columns the document's template asks for (the seed's four; Google SRE: Action Item and Owner …).
+    const { columns: REQUIRED_COLUMNS, list: listAccepted } = profileOf(model).actions;
+    const all = joinTitles(REQUIRED_COLUMNS.map(titleOf));
     for (const at of tables) {
       const missing = REQUIRED_COLUMNS.filter((id) => !at.columns.includes(id));
       if (!missing.length) continue;
@@ -87,7 +92,7 @@ export const rule: Rule = {
         fixes: [
           {
             title: `Add the ${joinTitles(titles)} column${missing.length > 1 ? 's' : ''}`,
-            edits: insertColumns(model, at.table, missingColumnPlacement(at.columns, missing)),
+            edits: insertColumns(model, at.table, missingColumnPlacement(at.columns, missing, REQUIRED_COLUMNS)),
             // Adding empty cells is mechanical, as long as this is clearly the action table.
             safe: at.columns.includes('action'),
             preferred: true,
@@ -102,12 +107,12 @@ export const rule: Rule = {
       // A table the section holds, but with none of the template's columns: still the action table.
       if (!tables.some((t) => sectionTables.includes(t.table))) {
         const table = sectionTables[0];
-        const placement = missingColumnPlacement([], REQUIRED_COLUMNS).map((c) => ({ ...c, at: table.header.cells.length }));
+        const placement = missingColumnPlacement([], REQUIRED_COLUMNS, REQUIRED_COLUMNS).map((c) => ({ ...c, at: table.header.cells.length }));
         out.push({
           start: table.header.cells[0]?.outerSpan.start ?? table.header.span.start,
           end: table.header.span.end,
-          message: 'The action-items table has none of the Action, Owner, Due Date and Success Metric columns.',
-          fixes: [{ title: 'Add the Action, Owner, Due Date and Success Metric columns', edits: insertColumns(model, table, placement), safe: false }],
+          message: `The action-items table has none of the ${all} columns.`,
+          fixes: [{ title: `Add the ${all} columns`, edits: insertColumns(model, table, placement), safe: false }],
         });
       }
       return out;
@@ -117,7 +122,8 @@ export const rule: Rule = {
       if (!b.list || !b.list.items.length) continue;
       lists++;
       if (b.list.items.length === 1 && isNoneStatement(b.list.items[0].text)) continue;
-      out.push(listFinding(model, b.list));
+      // A list is the template's own form for some templates (PagerDuty's tickets, Google SRE's).
+      if (!listAccepted) out.push(listFinding(model, b.list, REQUIRED_COLUMNS));
     }
     if (lists) return out;
     const prose = proseOnly(model, section);
@@ -127,7 +133,7 @@ export const rule: Rule = {
       const header = `| ${REQUIRED_COLUMNS.map(titleOf).join(' | ')} |${eol}|${REQUIRED_COLUMNS.map((id) => '-'.repeat(titleOf(id).length + 2)).join('|')}|`;
       out.push({
         ...prose,
-        message: 'The action items are written as prose, not as a table with Action, Owner, Due Date and Success Metric columns.',
+        message: listAccepted ? 'The action items are written as prose, not as a list or table of separate items.' : `The action items are written as prose, not as a table with ${all} columns.`,
         // Not safe: the prose still has to be moved into rows by the author.
         fixes: [{ title: 'Insert an action-items table after the text', edits: [{ start: last.span.end, end: last.span.end, newText: `${eol}${eol}${header}` }], safe: false }],
       });

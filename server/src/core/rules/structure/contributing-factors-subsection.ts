@@ -4,6 +4,7 @@ import type { Fix, Rule, RuleFinding } from '../../types';
 import type { PostMortem, Section } from '../../model';
 import { allBlocks } from '../../model';
 import { CONTRIBUTING_SUBSECTIONS, normaliseHeading } from '../../template';
+import { profileOf } from '../../templates/document';
 import { insertBlock, insertionSwallowed, relevel } from './shared';
 
 function skeletonFor(name: string): string {
@@ -36,9 +37,10 @@ export const rule: Rule = {
   explanation:
     'Incidents rarely have one cause. Asking in turn about technical conditions, process gaps, communication and the environment (pressure, staffing, deadlines) ' +
     'keeps the analysis from stopping at the first explanation, which is often a person. If a category truly has nothing, write "None identified" under it, so that the absence is a decision and not an omission. ' +
-    'The list of subsections is the `contributingFactors.subsections` setting.',
+    'The list of subsections is the `contributingFactors.subsections` setting. The four-way split is the seed\'s template: documents that follow another template (Google SRE, Atlassian, PagerDuty) are not asked for it.',
   sources: ['seed', 'PD-EPM', 'ALL-IH'],
   check(model, context) {
+    if (!profileOf(model).causes.subsections) return [];
     const cf = model.section('contributing-factors');
     if (!cf) return [];
     const wanted = context.config.contributingFactors.subsections;

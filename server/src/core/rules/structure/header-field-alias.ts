@@ -1,6 +1,7 @@
 // §4.1 PM210: a header field under an alias (Attendees → Participants).
 import type { Rule, RuleFinding } from '../../types';
-import { headerFieldForLabel } from '../../template';
+import { matchField } from '../../templates/index';
+import { profileOf } from '../../templates/document';
 
 export const rule: Rule = {
   id: 'header-field-alias',
@@ -9,13 +10,16 @@ export const rule: Rule = {
   description: 'A header field uses an alias (Attendees, Incident date, Sev, Impact window) instead of its template name.',
   explanation:
     'The field is understood under this name, but the template names it differently. One name per field keeps post-mortems comparable and searchable across the team. ' +
-    'Aliases: Attendees or Responders for Participants; Incident date for Date; Sev or Priority for Severity; Impact window for Duration.',
+    'Aliases: Attendees or Responders for Participants; Incident date for Date; Sev or Priority for Severity; Impact window for Duration. ' +
+    'Like section-heading-alias, it applies to the seed\'s template and to a team\'s own profile.',
   sources: ['seed'],
   check(model) {
     const findings: RuleFinding[] = [];
+    const profile = profileOf(model);
+    if (!profile.suggestTitles) return [];
     for (const h of model.header) {
-      if (!h.alias || h.form === 'frontmatter') continue;
-      const spec = headerFieldForLabel(h.label)?.spec;
+      if (h.form === 'frontmatter') continue;
+      const spec = profile.header.find((f) => matchField(f, h.label)?.alias);
       if (!spec) continue;
       findings.push({
         start: h.labelSpan.start,

@@ -3,6 +3,7 @@ import type { Rule } from '../../types';
 import type { Section } from '../../model';
 import { allBlocks } from '../../model';
 import { normaliseHeading } from '../../template';
+import { profileOf } from '../../templates/document';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** Numbers that date or time the incident rather than measure it. */
@@ -19,13 +20,17 @@ const NOT_IMPACT = new RegExp(
 );
 const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|half|percent)\b/i;
 
+/** "No packages were compromised", "nobody was affected": an impact of zero is a number too. */
+const ZERO = /\b(?:no\s+(?:\w+\s+){0,2}(?:was|were|had|has|have|is|are)\b|none\b|nobody\b|no one\b|zero\b|not (?:affected|impacted)\b)/i;
+
 export function quantifies(text: string): boolean {
-  const rest = text.replace(NOT_IMPACT, ' ');
-  return /\d/.test(rest) || NUMBER_WORDS.test(rest) || /%/.test(rest);
+  // Addresses are not figures: "…/pull/406" says nothing about the impact.
+  const rest = text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ').replace(NOT_IMPACT, ' ');
+  return /\d/.test(rest) || NUMBER_WORDS.test(rest) || /%/.test(rest) || ZERO.test(rest);
 }
 
 function impactSection(sections: Section[]): Section | undefined {
-  return sections.find((s) => !s.id && /^impact\b/.test(normaliseHeading(s.heading.text)));
+  return sections.find((s) => s.role === 'impact') ?? sections.find((s) => !s.id && /^impact\b/.test(normaliseHeading(s.heading.text)));
 }
 
 function sectionText(section: Section): string {
@@ -49,7 +54,11 @@ export const rule: Rule = {
     if (!summary && !impact) return [];
     const texts = [summary, impact].filter((s): s is Section => !!s).map(sectionText);
     if (texts.some(quantifies)) return [];
+    // Only the template's placeholders so far ("[2-3 sentence summary …]"): placeholder-text reports them.
+    if (texts.every((t) => !/\p{L}/u.test(t.replace(/\[[^\]]*\]/g, '')))) return [];
     const anchor = (summary ?? impact)!.heading.span;
-    return [{ ...anchor, message: `The ${summary ? 'Executive Summary' : 'Impact section'} does not quantify the impact: add numbers (users, requests, %, minutes).` }];
+    // The seed's own names; another template's section by the heading the document gives it.
+    const name = profileOf(model).id === 'seed' ? (summary ? 'Executive Summary' : 'Impact section') : `"${(summary ?? impact)!.heading.text}" section`;
+    return [{ ...anchor, message: `The ${name} does not quantify the impact: add numbers (users, requests, %, minutes).` }];
   },
 };

@@ -19,6 +19,7 @@ import { rule as sectionOrder } from './section-order';
 import { rule as contributingFactorsCount } from './contributing-factors-count';
 import { rule as contributingFactorsSubsection } from './contributing-factors-subsection';
 import { rule as recurrenceLink } from './recurrence-link';
+import { rule as templateUnknown } from './template-unknown';
 
 export const rules: Rule[] = [
   // §4.1 header fields
@@ -43,4 +44,6 @@ export const rules: Rule[] = [
   contributingFactorsCount,
   contributingFactorsSubsection,
   recurrenceLink,
+  // template profiles
+  templateUnknown,
 ];

@@ -20,10 +20,10 @@ const WORD_ANY_CASE = /(?<![\p{L}\p{N}_-])(tbd|tba)(?![\p{L}\p{N}_])/giu;
 const QUESTION_MARKS = /\?{3,}/g;
 const ANGLE = /<([A-Za-z][A-Za-z0-9 _.-]{0,40})>/g;
 
-/** Bracketed text that is not a placeholder: checkboxes, footnote numbers, log timestamps, [sic]. */
+/** Bracketed text that is not a placeholder: checkboxes, footnote numbers, log timestamps ("[03-26 17:40]"), [sic]. */
 function isLiteralBracket(inner: string): boolean {
   const t = inner.trim();
-  return !t || /^[xX ]$/.test(t) || /^\^?\d+$/.test(t) || /^sic$/i.test(t) || /^!\w+$/.test(t) || /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]{1,4})?$/.test(t) || /^\d{4}-\d{2}-\d{2}[ T\d:.Z+-]*$/.test(t);
+  return !t || /^[xX ]$/.test(t) || /^\^?\d+$/.test(t) || /^sic$/i.test(t) || /^!\w+$/.test(t) || /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]{1,4})?$/.test(t) || /^\d{4}-\d{2}-\d{2}[ T\d:.Z+-]*$/.test(t) || /^\d{1,2}[-/.]\d{1,2}[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]{1,4})?$/.test(t);
 }
 
 interface Hit extends Span {

@@ -1,14 +1,16 @@
 // §4.2 PM211 / PM215: a template section (or contributing-factor subsection) has no content.
 import type { Rule, RuleFinding } from '../../types';
 import type { Section } from '../../model';
-import { CONTRIBUTING_SUBSECTIONS, sectionSpec, type SectionId } from '../../template';
+import { CONTRIBUTING_SUBSECTIONS } from '../../template';
+import type { SectionRole } from '../../templates/index';
+import { profileOf } from '../../templates/document';
 import { relevel, sectionHasContent, withEol } from './shared';
 
 /** Sections whose own rule reports an empty body more precisely (when that rule is on). */
-const REPORTED_ELSEWHERE: Partial<Record<SectionId, string>> = {
+const REPORTED_ELSEWHERE: Partial<Record<SectionRole, string>> = {
   timeline: 'timeline-missing',
-  'action-items': 'actions-none',
-  'follow-up-review': 'follow-up-missing',
+  actions: 'actions-none',
+  'follow-up': 'follow-up-missing',
 };
 
 export const rule: Rule = {
@@ -37,14 +39,15 @@ export const rule: Rule = {
         fixes: [{ title: 'Insert a placeholder', edits: [{ start: s.heading.span.end, end: s.heading.span.end, newText }], safe: true, preferred: true }],
       });
     };
+    const profile = profileOf(model);
     for (const s of model.topSections) {
-      if (!s.id) continue;
-      const elsewhere = REPORTED_ELSEWHERE[s.id];
+      const spec = profile.sections.find((p) => p.id === s.key);
+      if (!spec) continue;
+      const elsewhere = REPORTED_ELSEWHERE[spec.role];
       if (elsewhere && context.severityOf(elsewhere) !== 'off') continue;
       // Depth of the template skeleton: its `##` follows the section's own level.
-      const spec = sectionSpec(s.id);
       check(s, spec.title, relevel(spec.skeleton, 2));
-      if (s.id !== 'contributing-factors') continue;
+      if (s.id !== 'contributing-factors' || !profile.causes.subsections) continue;
       for (const child of s.children) {
         const sub = CONTRIBUTING_SUBSECTIONS.find((c) => c.id === child.subsection);
         if (sub) check(child, sub.title, sub.skeleton.replace(/^###/, '##'));

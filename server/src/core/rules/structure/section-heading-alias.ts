@@ -1,6 +1,6 @@
 // §4.2 PM210: a heading uses an alias of a template section (Summary → Executive Summary).
 import type { Rule, RuleFinding } from '../../types';
-import { sectionSpec } from '../../template';
+import { profileOf } from '../../templates/document';
 
 export const rule: Rule = {
   id: 'section-heading-alias',
@@ -9,13 +9,17 @@ export const rule: Rule = {
   description: 'A section heading uses an alias (Summary, Timeline, Root Cause, Lessons Learned, Follow-ups, ...) instead of the template title.',
   explanation:
     'The section is recognised and checked as the template section it stands for, so nothing is missing. Renaming it to the template title keeps post-mortems uniform, ' +
-    'and some titles steer the content: "Contributing Factors" invites several conditions where "Root Cause" invites one, and "Follow-ups" holds the action items, not the follow-up review.',
+    'and some titles steer the content: "Contributing Factors" invites several conditions where "Root Cause" invites one, and "Follow-ups" holds the action items, not the follow-up review. ' +
+    'It applies to the seed\'s template and to a team\'s own profile (unless it sets `suggestTitles: false`); the Google SRE, Atlassian, PagerDuty and minimal profiles accept their aliases as written.',
   sources: ['seed', 'PD-W', 'ALL-IH'],
   check(model) {
     const findings: RuleFinding[] = [];
+    const profile = profileOf(model);
+    if (!profile.suggestTitles) return [];
     for (const s of model.topSections) {
-      if (!s.id || !s.alias) continue;
-      const spec = sectionSpec(s.id);
+      if (!s.key || !s.alias) continue;
+      const spec = profile.sections.find((p) => p.id === s.key);
+      if (!spec) continue;
       const { start, end } = s.heading.textSpan;
       if (end <= start) continue;
       const raw = model.source.slice(start, end);

@@ -1,26 +1,29 @@
-// §4.2 PM210: a template section is absent, under its title and under every alias.
+// §4.2 PM210: a required section of the document's template profile is absent, under its
+// title and under every alias (the seed's seven sections by default).
 import type { Fix, Rule, RuleFinding } from '../../types';
-import { SECTIONS } from '../../template';
+import { isMissing, profileOf, sectionFor } from '../../templates/document';
 import { insertBlock, insertionSwallowed, relevel, sectionDepth } from './shared';
 
 export const rule: Rule = {
   id: 'section-missing',
   category: 'structure',
   defaultSeverity: 'warning',
-  description: 'A template section (Executive Summary, Timeline of Events, Contributing Factors, What Went Well, Key Learnings, Action Items, Follow-Up Review) is missing.',
+  description: "A section the document's template requires is missing (the seed's: Executive Summary, Timeline of Events, Contributing Factors, What Went Well, Key Learnings, Action Items, Follow-Up Review).",
   explanation:
     'Each section of the template answers a question the review must answer: what happened, in what order and with what information, which conditions contributed, what worked, what we learned, what we will change, and when we will check. ' +
     'A missing section is usually a question nobody asked. Headings under a known alias (Summary, Root Cause, Lessons Learned, Follow-ups, ...) count as the section. ' +
-    'The quick fix inserts the seed\'s skeleton at the template position.',
+    'The quick fix inserts the template\'s skeleton at the template position. ' +
+    'The sections asked for are those of the document\'s template profile (see "Templates" in the README): a post-mortem written to the Google SRE, Atlassian or PagerDuty template is checked against that template\'s own sections.',
   sources: ['seed', 'PD-W'],
   check(model) {
     const findings: RuleFinding[] = [];
     const depth = sectionDepth(model);
     const src = model.source;
-    for (const [i, spec] of SECTIONS.entries()) {
-      if (model.section(spec.id)) continue;
+    const sections = profileOf(model).sections;
+    for (const [i, spec] of sections.entries()) {
+      if (!isMissing(model, spec)) continue;
       // Before the next template section present, in template order; else at the end of the file.
-      const next = SECTIONS.slice(i + 1).map((s) => model.section(s.id)).find((s) => s !== undefined);
+      const next = sections.slice(i + 1).map((s) => sectionFor(model, s)).find((s) => s !== undefined);
       const at = next ? next.heading.span.start : src.length;
       let anchor = next?.heading.span;
       if (!anchor) {
@@ -31,9 +34,9 @@ export const rule: Rule = {
       // The sections missing between this one and `next` go to the same place: the preferred fix
       // inserts them all, so that fix-all needs one pass, not one per section.
       const group = [spec];
-      for (const s of SECTIONS.slice(i + 1)) {
-        if (model.section(s.id)) break;
-        group.push(s);
+      for (const s of sections.slice(i + 1)) {
+        if (sectionFor(model, s)) break;
+        if (isMissing(model, s)) group.push(s);
       }
       const insert = (specs: typeof group) => [insertBlock(model, at, specs.map((s) => relevel(s.skeleton, depth)).join('\n'))];
       const safe = !insertionSwallowed(model, at);

@@ -1,9 +1,7 @@
 // §4.2 (off by default): template sections are not in template order.
 import type { Rule, RuleFinding } from '../../types';
-import { SECTIONS, sectionSpec } from '../../template';
+import { profileOf } from '../../templates/document';
 import { endsWithBlankLine, endsWithLineBreak } from './shared';
-
-const rank = (id: string) => SECTIONS.findIndex((s) => s.id === id);
 
 export const rule: Rule = {
   id: 'section-order',
@@ -16,14 +14,17 @@ export const rule: Rule = {
   sources: ['seed'],
   check(model) {
     const findings: RuleFinding[] = [];
-    const present = model.topSections.filter((s) => s.id);
+    const sections = profileOf(model).sections;
+    const rank = (key: string) => sections.findIndex((s) => s.id === key);
+    const titleOf = (key: string) => sections[rank(key)].title;
+    const present = model.topSections.filter((s) => s.key);
     const src = model.source;
     const eol = model.lines.eol;
     for (let i = 0; i < present.length; i++) {
       const s = present[i];
-      const r = rank(s.id!);
+      const r = rank(s.key!);
       // The first earlier section that the template puts after this one.
-      const target = present.slice(0, i).find((p) => rank(p.id!) > r);
+      const target = present.slice(0, i).find((p) => rank(p.key!) > r);
       if (!target) continue;
       let text = src.slice(s.span.start, s.span.end);
       if (!endsWithLineBreak(text)) text += eol;
@@ -36,10 +37,10 @@ export const rule: Rule = {
       }
       findings.push({
         ...s.heading.span,
-        message: `${sectionSpec(s.id!).title} comes after ${sectionSpec(target.id!).title}; the template puts it before.`,
+        message: `${titleOf(s.key!)} comes after ${titleOf(target.key!)}; the template puts it before.`,
         fixes: [
           {
-            title: `Move ${sectionSpec(s.id!).title} before ${sectionSpec(target.id!).title}`,
+            title: `Move ${titleOf(s.key!)} before ${titleOf(target.key!)}`,
             edits: [
               { start: target.span.start, end: target.span.start, newText: text },
               { start: cut, end: s.span.end, newText: '' },

@@ -3,6 +3,7 @@ import type { Rule } from '../../types';
 import { allBlocks } from '../../model';
 import { analyse } from '../../analysis';
 import { proseSpan } from '../../model';
+import { profileOf } from '../../templates/document';
 
 export const rule: Rule = {
   id: 'summary-too-long',
@@ -11,11 +12,12 @@ export const rule: Rule = {
   description: 'The Executive Summary is longer than summary.maxSentences sentences (default 5; the seed asks for 2–3).',
   explanation:
     'The summary is what most readers read, often the only part. The seed asks for two or three sentences: what happened, the impact in numbers, and the key learning. ' +
-    'Move detail into the timeline and the contributing factors. The limit is the `summary.maxSentences` setting.',
+    'Move detail into the timeline and the contributing factors. The limit is the `summary.maxSentences` setting. ' +
+    'It applies to templates that ask for a short summary (the seed\'s, Google SRE, PagerDuty); Atlassian\'s "few sentences" and the minimal template are not measured.',
   sources: ['seed', 'SREB15'],
   check(model, context) {
     const section = model.section('executive-summary');
-    if (!section) return [];
+    if (!section || !profileOf(model).shortSummary) return [];
     const max = context.config.summary.maxSentences;
     const sentences: { start: number; end: number }[] = [];
     for (const block of allBlocks(section)) {
@@ -30,7 +32,7 @@ export const rule: Rule = {
       {
         start: extra[0].start,
         end: extra[extra.length - 1].end,
-        message: `The Executive Summary has ${sentences.length} sentences; keep it to ${max} or fewer (the seed asks for 2–3).`,
+        message: `The ${profileOf(model).sections.find((s) => s.id === section.key)?.title ?? 'Executive Summary'} has ${sentences.length} sentences; keep it to ${max} or fewer (${profileOf(model).id === 'seed' ? 'the seed asks for 2–3' : 'the template asks for a short summary'}).`,
       },
     ];
   },

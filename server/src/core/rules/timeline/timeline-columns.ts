@@ -4,6 +4,7 @@ import type { Rule } from '../../types';
 import { TIMELINE_COLUMNS, type TimelineColumn } from '../../template';
 import { insertColumnsEdits } from '../../tables';
 import { timelineOf } from './timeline';
+import { profileOf } from '../../templates/document';
 
 export const rule: Rule = {
   id: 'timeline-columns',
@@ -11,15 +12,21 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   description: 'The timeline table does not have the four template columns in order.',
   explanation:
-    'Each row should say when it happened, what happened, what information was available at that moment, and what was decided or done. The "Information Available" column is what makes a timeline blameless: it records what people knew then, not what we know now.',
+    'Each row should say when it happened, what happened, what information was available at that moment, and what was decided or done. The "Information Available" column is what makes a timeline blameless: it records what people knew then, not what we know now. ' +
+    'The columns asked for are those of the document\'s template: the seed\'s four, or a time and an event for the Google SRE, Atlassian, PagerDuty and minimal templates.',
   sources: ['seed', 'PD-W'],
   check(model, context) {
     const { table } = timelineOf(model, context.today);
     if (!table) return [];
+    // The document's template says which columns it asks for (the seed's four; Google SRE,
+    // Atlassian and PagerDuty ask for a time and an event).
+    const wanted = profileOf(model).timeline.columns;
+    const COLUMNS = TIMELINE_COLUMNS.filter((c) => wanted.includes(c.id));
+    if (!COLUMNS.length) return [];
     const ids = table.columns as (TimelineColumn | undefined)[];
-    const missing = TIMELINE_COLUMNS.filter((c) => !ids.includes(c.id));
-    const present = ids.filter((id): id is TimelineColumn => !!id && TIMELINE_COLUMNS.some((c) => c.id === id));
-    const order = TIMELINE_COLUMNS.map((c) => c.id).filter((id) => present.includes(id));
+    const missing = COLUMNS.filter((c) => !ids.includes(c.id));
+    const present = ids.filter((id): id is TimelineColumn => !!id && COLUMNS.some((c) => c.id === id));
+    const order = COLUMNS.map((c) => c.id).filter((id) => present.includes(id));
     const firstSeen = present.filter((id, i) => present.indexOf(id) === i);
     const outOfOrder = firstSeen.join() !== order.join();
     if (!missing.length && !outOfOrder) return [];
@@ -32,10 +39,10 @@ export const rule: Rule = {
     if (missing.length && !outOfOrder && present.length) {
       // Each missing column goes after the last present column that comes before it in the template.
       const inserts = missing.map((c) => {
-        const templateIndex = TIMELINE_COLUMNS.indexOf(c);
+        const templateIndex = COLUMNS.indexOf(c);
         let before = 0;
         for (let k = templateIndex - 1; k >= 0; k--) {
-          const at = ids.indexOf(TIMELINE_COLUMNS[k].id);
+          const at = ids.indexOf(COLUMNS[k].id);
           if (at !== -1) {
             before = at + 1;
             break;
@@ -46,6 +53,6 @@ export const rule: Rule = {
       const edits = insertColumnsEdits(model, table, inserts);
       if (edits.length) fixes.push({ title: `Add the missing column${missing.length > 1 ? 's' : ''}`, edits, safe: true, preferred: true });
     }
-    return [{ ...span, message: `The timeline table should have the columns Time | Event | Information Available | Decision/Action Taken: ${parts.join('; ')}.`, fixes }];
+    return [{ ...span, message: `The timeline table should have the columns ${COLUMNS.map((c) => c.title).join(' | ')}: ${parts.join('; ')}.`, fixes }];
   },
 };

@@ -3,9 +3,24 @@ import type { Rule } from '../../types';
 import { parseLeadingStamp } from '../../times';
 import { allBlocks } from '../../model';
 import { timelineOf } from './timeline';
+import { TIMELINE_COLUMNS } from '../../template';
+import type { TemplateProfile } from '../../templates/index';
+import { profileOf } from '../../templates/document';
 
 export const TIMELINE_HEADER = '| Time | Event | Information Available | Decision/Action Taken |';
 export const TIMELINE_DELIMITER = '|------|-------|----------------------|----------------------|';
+
+/**
+ * The table header the fix starts the timeline with: the template's columns (the seed's four;
+ * Time | Event for templates whose timeline may also be a list). A table, not a list, even for
+ * those: a header row always parses as a table, so the fix cannot leave the section as it was.
+ */
+function starter(profile: TemplateProfile): string {
+  const titles = TIMELINE_COLUMNS.filter((c) => profile.timeline.columns.includes(c.id)).map((c) => c.title);
+  if (titles.join() === TIMELINE_COLUMNS.map((c) => c.title).join()) return `${TIMELINE_HEADER}\n${TIMELINE_DELIMITER}`;
+  if (!titles.length) titles.push('Time', 'Event');
+  return `| ${titles.join(' | ')} |\n|${titles.map((t) => '-'.repeat(t.length + 2)).join('|')}|`;
+}
 
 export const rule: Rule = {
   id: 'timeline-missing',
@@ -18,6 +33,9 @@ export const rule: Rule = {
   check(model, context) {
     const t = timelineOf(model, context.today);
     if (!t.section || t.table || t.list) return [];
+    const profile = profileOf(model);
+    // One subsection per event, its heading the time ("### 2018-10-09 17:15"): a timeline.
+    if (t.section.children.some((c) => parseLeadingStamp(c.heading.text)?.stamp)) return [];
     // Paragraphs that read as timed events are a non-template timeline (timeline-not-table).
     if (t.paragraphs.some((p) => model.source.slice(p.span.start, p.span.end).split(/\r?\n/).some((l) => parseLeadingStamp(l.trim())?.stamp.minutes !== undefined))) return [];
     const eol = model.lines.eol;
@@ -31,8 +49,8 @@ export const rule: Rule = {
       {
         start: t.section.heading.textSpan.start,
         end: t.section.heading.textSpan.end,
-        message: 'The Timeline of Events has no table of events.',
-        fixes: [{ title: 'Insert the timeline table', edits: [{ start: at, end: at, newText: `${eol}${eol}${TIMELINE_HEADER}${eol}${TIMELINE_DELIMITER}${tail}` }], safe: true, preferred: true }],
+        message: `The ${profile.sections.find((s) => s.id === t.section!.key)?.title ?? 'Timeline of Events'} has no ${profile.timeline.list ? 'list or table' : 'table'} of events.`,
+        fixes: [{ title: 'Insert the timeline table', edits: [{ start: at, end: at, newText: `${eol}${eol}${starter(profile).replace(/\n/g, eol)}${tail}` }], safe: true, preferred: true }],
       },
     ];
   },

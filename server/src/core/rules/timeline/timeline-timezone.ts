@@ -15,6 +15,10 @@ export const rule: Rule = {
   check(model, context) {
     const t = timelineOf(model, context.today);
     if (!t.table && !t.list) return [];
+    // Only the template's placeholder rows so far ("[HH:MM] | [What happened]"): nothing to place
+    // in a zone yet; placeholder-text reports them.
+    const onlyPlaceholders = (text: string) => !/[\p{L}\p{N}]/u.test(text.replace(/\[[^\]]*\]/g, ''));
+    if (t.rows.every((r) => r.row.cells.every((c) => onlyPlaceholders(c.raw))) && t.listRows.every((r) => onlyPlaceholders(r.text))) return [];
     const texts: string[] = [];
     if (t.section) texts.push(t.section.heading.text);
     for (const p of t.paragraphs) texts.push(model.source.slice(p.span.start, p.span.end));

@@ -1,0 +1,49 @@
+// A document read through its template profile: which of the profile's sections and header
+// fields it has. The structure rules, the health view, hovers and Insert Section ask here.
+import type { HeaderField, PostMortem, Section } from '../model';
+import { parseDate } from '../dates';
+import { matchField } from './index';
+import type { ProfileField, ProfileSection, TemplateProfile } from './types';
+
+export function profileOf(model: PostMortem): TemplateProfile {
+  return model.template.profile;
+}
+
+/** The document's top-level section that stands for a profile section. */
+export function sectionFor(model: PostMortem, spec: ProfileSection): Section | undefined {
+  return model.topSections.find((s) => s.key === spec.id);
+}
+
+/** A required section that is absent, and not stood in for by another it may be replaced by. */
+export function isMissing(model: PostMortem, spec: ProfileSection): boolean {
+  if (!spec.required || sectionFor(model, spec)) return false;
+  return !(spec.satisfiedBy ?? []).some((id) =>
+    id === 'preamble' ? openingProse(model).length > 0 : id === 'dated-opening' ? openingProse(model).some((t) => parseDate(t)) : model.topSections.some((s) => s.key === id),
+  );
+}
+
+/** The prose between the title and the first section (not header field lines). */
+function openingProse(model: PostMortem): string[] {
+  return model.preamble.flatMap((b) => b.prose.filter((u) => u.kind !== 'heading' && /\p{L}{3,}/u.test(u.text)).map((u) => u.text));
+}
+
+export function missingSections(model: PostMortem): ProfileSection[] {
+  return profileOf(model).sections.filter((s) => isMissing(model, s));
+}
+
+/** The header line (body or front matter) that gives a profile field, the first one found. */
+export function headerFieldFor(model: PostMortem, field: ProfileField): HeaderField | undefined {
+  return model.header.find((h) => matchField(field, h.label));
+}
+
+/**
+ * Whether the document gives a field at all: a header line, a front-matter key (any key that
+ * names it, not only the seed's five), or for the date of some profiles a date in the title.
+ */
+export function hasField(model: PostMortem, field: ProfileField): boolean {
+  if (headerFieldFor(model, field)) return true;
+  // Some teams write the header as headings: "## Incident date(s)", "## Authors".
+  if (model.topSections.some((s) => matchField(field, s.heading.text) && s.blocks.length)) return true;
+  if (model.frontMatter && Object.keys(model.frontMatter.data).some((k) => matchField(field, k))) return true;
+  return !!field.titleCounts && !!model.title && !!parseDate(model.title.text);
+}

@@ -1,0 +1,237 @@
+// The template profiles, how a heading is matched to a profile's section, and which profile a
+// document follows: the one its front matter or the configuration names, else the one its
+// headings match best (`template: auto`). Everything here is data and string comparison.
+import { headerFieldForLabel, normaliseHeading } from '../template';
+import { parseDate } from '../dates';
+import { seed } from './seed';
+import { googleSre } from './google-sre';
+import { atlassian } from './atlassian';
+import { pagerduty } from './pagerduty';
+import { any } from './any';
+import type { ProfileField, ProfileSection, ProfileSubsection, TemplateProfile, TemplateSelection } from './types';
+
+export type { ProfileField, ProfileSection, ProfileSubsection, SectionRole, TemplateProfile, TemplateSelection } from './types';
+export { SECTION_ROLES, ROLE_SECTION_ID } from './types';
+
+/** The built-in profiles; the seed's first, as the default. */
+export const BUILTIN_PROFILES: TemplateProfile[] = [seed, googleSre, atlassian, pagerduty, any];
+
+export const DEFAULT_PROFILE = seed;
+
+/** `template:` values besides the profile ids. */
+export const AUTO = 'auto';
+
+export function builtinProfile(id: string): TemplateProfile | undefined {
+  return BUILTIN_PROFILES.find((p) => p.id === id);
+}
+
+/** Built-ins, then the configured custom profiles. */
+export function allProfiles(custom: TemplateProfile[] = []): TemplateProfile[] {
+  return [...BUILTIN_PROFILES, ...custom];
+}
+
+export function findProfile(id: string, custom: TemplateProfile[] = []): TemplateProfile | undefined {
+  const key = id.trim().toLowerCase();
+  return allProfiles(custom).find((p) => p.id === key);
+}
+
+// ---- matching headings and labels ------------------------------------------------------------
+
+/** A heading as compared: normalised (case, trailing `?`/`:`, time zones) without a leading number. */
+export function headingKey(text: string): string {
+  // Headings exported from wikis carry anchors and links: "[#](…#impact)Impact <a id="impact"></a>".
+  const plain = text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/^[\s#]+/, '')
+    .replace(/^[^\p{L}\p{N}]+(?=\p{L})/u, '');
+  return normaliseHeading(plain)
+    .replace(/^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)])\s+/, '')
+    .replace(/^the\s+/, '')
+    .replace(/[’`]/g, "'");
+}
+
+interface Index {
+  sections: Map<string, { section: ProfileSection; alias: boolean }>;
+  subsections: Map<ProfileSection, Map<string, ProfileSubsection>>;
+}
+
+const indexes = new WeakMap<TemplateProfile, Index>();
+
+function indexOf(profile: TemplateProfile): Index {
+  let index = indexes.get(profile);
+  if (index) return index;
+  index = { sections: new Map(), subsections: new Map() };
+  // Titles first, so a title always wins over another section's alias.
+  for (const section of profile.sections) index.sections.set(headingKey(section.title), { section, alias: false });
+  for (const section of profile.sections) {
+    for (const a of section.aliases) {
+      const key = headingKey(a);
+      if (!index.sections.has(key)) index.sections.set(key, { section, alias: true });
+    }
+    if (section.subsections) {
+      const subs = new Map<string, ProfileSubsection>();
+      for (const s of section.subsections) for (const name of [s.title, ...s.aliases]) if (!subs.has(headingKey(name))) subs.set(headingKey(name), s);
+      index.subsections.set(section, subs);
+    }
+  }
+  indexes.set(profile, index);
+  return index;
+}
+
+/** The profile section a top-level heading names, and whether by an alias. */
+export function matchSection(profile: TemplateProfile, heading: string): { section: ProfileSection; alias: boolean } | undefined {
+  return indexOf(profile).sections.get(headingKey(heading));
+}
+
+/** The subsection of a profile section that a heading names ("What went well" under Lessons Learned). */
+export function matchSubsection(profile: TemplateProfile, parent: ProfileSection, heading: string): ProfileSubsection | undefined {
+  return indexOf(profile).subsections.get(parent)?.get(headingKey(heading));
+}
+
+export function profileSection(profile: TemplateProfile, id: string): ProfileSection | undefined {
+  return profile.sections.find((s) => s.id === id);
+}
+
+/** Whether a header label names a profile field, and whether by an alias. */
+export function matchField(field: ProfileField, label: string): { alias: boolean } | undefined {
+  const key = label.trim().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').toLowerCase();
+  if (field.label.toLowerCase() === key) return { alias: false };
+  if (field.aliases.some((a) => a.toLowerCase() === key)) return { alias: true };
+  return undefined;
+}
+
+/** Whether any built-in profile has a section of this name. */
+export function namesAnySection(heading: string): boolean {
+  return BUILTIN_PROFILES.some((p) => matchSection(p, heading));
+}
+
+// ---- choosing the profile --------------------------------------------------------------------
+
+/** What the text between the title and the first section says about the template. */
+export interface OpeningSignals {
+  /** How many of the seed's header fields it gives (`**Date**: …`, `Severity: …`). */
+  seedFields: number;
+  /** Whether it holds prose besides field lines and comments (a blog post's opening account). */
+  prose: boolean;
+  /** Whether that prose dates the events. */
+  dated: boolean;
+}
+
+const FIELD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)/u;
+
+/** Reads the opening: cheap line matching, bounded, run before the model is built. */
+export function openingSignals(text: string): OpeningSignals {
+  const fields = new Set<string>();
+  let prose = false;
+  let dated = false;
+  for (const line of text.slice(0, 8000).replace(/<!--[^]*?-->/g, '').split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const m = FIELD.exec(line);
+    const known = m ? headerFieldForLabel(m[1]) : undefined;
+    if (known) fields.add(known.spec.id);
+    else if (!m && /\p{L}{3,}/u.test(line) && !/^\s*(?:---|\|)/.test(line)) {
+      prose = true;
+      dated ||= !!parseDate(line);
+    }
+  }
+  return { seedFields: fields.size, prose, dated };
+}
+
+interface Fit {
+  profile: TemplateProfile;
+  /** Headings matched by a section title, and by an alias. */
+  titles: string[];
+  aliases: string[];
+  /**
+   * Evidence of this template rather than the seed's: each title match counts 1 when the seed's
+   * template does not know the heading, ½ when the seed knows it only as an alias ("Summary"),
+   * and nothing when it is a seed title ("Action Items"); a seed title that is not this
+   * template's title ("Executive Summary") counts ½ against it.
+   */
+  evidence: number;
+  missing: number;
+  score: number;
+}
+
+function fitOf(profile: TemplateProfile, headings: string[], opening: OpeningSignals = NO_OPENING): Fit {
+  const titles: string[] = [];
+  const aliases: string[] = [];
+  const found = new Set<string>();
+  let evidence = 0;
+  for (const h of headings) {
+    const m = matchSection(profile, h);
+    if (profile !== seed && (!m || m.alias) && matchSection(seed, h)?.alias === false) evidence -= 0.5;
+    if (!m) continue;
+    found.add(m.section.id);
+    if (m.alias) aliases.push(h);
+    else {
+      titles.push(h);
+      const inSeed = matchSection(seed, h);
+      evidence += !inSeed ? 1 : inSeed.alias ? 0.5 : 0;
+    }
+  }
+  if (opening.prose) found.add('preamble');
+  if (opening.dated) found.add('dated-opening');
+  const missing = profile.sections.filter((s) => s.required && !found.has(s.id) && !(s.satisfiedBy ?? []).some((id) => found.has(id))).length;
+  // The minimal profile has no titles of its own: every match is as good as an alias.
+  const score = profile.id === 'any' ? 0.5 * (titles.length + aliases.length) - 0.5 * missing : titles.length + 0.5 * aliases.length - 0.5 * missing;
+  return { profile, titles, aliases, evidence, missing, score };
+}
+
+/**
+ * The profile a document's top-level headings match best. The seed's stays unless another
+ * template is clearly in evidence (see Fit.evidence: 2 for a built-in, 1 for a team's own
+ * profile) and fits better once the required sections each profile would miss are counted. A document with no seed titles and three or more headings of
+ * the usual kind, but no named template, gets the minimal profile.
+ */
+export function detectProfile(headings: string[], custom: TemplateProfile[] = [], opening: OpeningSignals = NO_OPENING): { profile: TemplateProfile; matched: string[] } {
+  const seedFit = fitOf(seed, headings, opening);
+  const candidates: Fit[] = [];
+  for (const profile of [...custom, ...BUILTIN_PROFILES]) {
+    if (profile === seed) continue;
+    const fit = fitOf(profile, headings, opening);
+    if (profile.id === 'any') {
+      // No sign of the seed's template (under two of its header fields), and three parts of the
+      // usual kind (two when the seed's template knows none of the headings).
+      const parts = fit.titles.length + fit.aliases.length;
+      const seedMatches = seedFit.titles.length + seedFit.aliases.length;
+      if (opening.seedFields < 2 && (parts >= 3 || (parts >= 2 && seedMatches === 0))) candidates.push(fit);
+    } else if (fit.evidence >= (profile.builtin ? 2 : 1)) candidates.push(fit);
+  }
+  let best = seedFit;
+  for (const c of candidates) if (c.score > best.score) best = c;
+  return { profile: best.profile, matched: [...best.titles, ...best.aliases] };
+}
+
+const NO_OPENING: OpeningSignals = { seedFields: 0, prose: false, dated: false };
+
+/**
+ * Chooses the profile: a `template:` in front matter, else the configured one, else detection.
+ * An unknown name in front matter is kept for template-unknown and detection is used instead
+ * (the configuration's unknown names are reported as configuration problems, see config.ts).
+ */
+export function selectTemplate(headings: string[], frontMatter: Record<string, unknown> | undefined, setting: string, custom: TemplateProfile[] = [], opening?: OpeningSignals): TemplateSelection {
+  let unknown: TemplateSelection['unknown'];
+  const named = frontMatter?.template;
+  if (typeof named === 'string' && named.trim() && named.trim().toLowerCase() !== AUTO) {
+    const profile = findProfile(named, custom);
+    if (profile) return { profile, how: 'front-matter', matched: [] };
+    unknown = { name: named.trim() };
+  }
+  if (setting && setting !== AUTO) {
+    const profile = findProfile(setting, custom);
+    if (profile) return { profile, how: 'config', matched: [], ...(unknown ? { unknown } : {}) };
+  }
+  const { profile, matched } = detectProfile(headings, custom, opening);
+  return { profile, how: 'auto', matched, ...(unknown ? { unknown } : {}) };
+}
+
+/** How a selection is described to the user: "Google SRE (detected from 7 headings)". */
+export function describeSelection(selection: TemplateSelection): string {
+  const { profile, how, matched } = selection;
+  if (how === 'front-matter') return `${profile.name} (set in the front matter)`;
+  if (how === 'config') return `${profile.name} (set in the configuration)`;
+  if (!matched.length) return `${profile.name} (the default)`;
+  return `${profile.name} (detected from ${matched.length} heading${matched.length === 1 ? '' : 's'})`;
+}
