@@ -125,3 +125,11 @@ test('outbursts: "Seriously, …" opening a sentence, exasperation in the first 
     assert.deepEqual(only(inSection(text)), [], text);
   }
 });
+
+test('masked profanity is profanity; addresses and channel names are not (issue 11)', () => {
+  assert.equal(only(inSection('Sh*t happens, and all that.')).length, 1);
+  assert.equal(only(inSection('She admits she f----d up.')).length, 1);
+  for (const text of ['Mail security@pypi.org or ask in infra#ops.', 'The platform-alerts@ list was archived.']) {
+    assert.deepEqual(only(inSection(text)), [], text);
+  }
+});

@@ -57,3 +57,24 @@ test('every technical sense of the data list has a context that clears it and no
     }
   }
 });
+
+test('names and addresses are not word choices; features switched off and invalid input are technical (issue 15)', () => {
+  for (const s of [
+    'The SPY contract calls the Master contract before the redeem.',
+    'Thanks to Guy for the report.',
+    'See https://github.com/example/security/blob/master/SECURITY.md for the process.',
+    'All strategies were removed and keepers disabled at 15:55.',
+    'A client sent logically invalid ranges all morning.',
+    'No special privilege was used to switch the strategy.',
+    'The keeper called harvest on the vault rather than the sister `UsdcVault` strategy.',
+    'The maintainer was on paternity leave that week.',
+    'Coordinating so many actors across the network took two days.',
+    'Resolving the incident and restarting was reasonably straightforward.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
+  }
+  // The people senses stay, and so does a capitalised word opening its sentence.
+  for (const s of ['Disabled people could not use the form.', 'Master and slave nodes disagreed on the term.', 'We ran a sanity check before the deploy.']) {
+    assert.ok(findingsOf(id, inSection(s)).length >= 1, s);
+  }
+});

@@ -158,3 +158,20 @@ test('every inaction phrase, strong adverb and human-only judgment verb of the d
   for (const v of d.HUMAN_ONLY_JUDGMENT_VERBS) assert.equal(own(`The expiry warning was ${v}.`).length, 1, v);
   for (const w of d.STRONG_WORDS) assert.equal(own(`The change was ${w}.`).length, 1, w);
 });
+
+test('judgments of people and their acts, from real writing (issue 11)', () => {
+  for (const text of [
+    'There are ignorant people in every industry.',
+    'The arrogant pilot decided to take off.',
+    'The deploy went wrong because the team rushed.',
+    'The stall was not properly handled by the flight crew.',
+    'Some idiot decided to redo the whole schema.',
+    "The team's lack of skills and professionalism showed.",
+    'The server team passes the buck.',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+  for (const text of ['The team rushed to restore service.', 'The engineer was rushed.', '@cblecker reports that something is wrong with Prow.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});

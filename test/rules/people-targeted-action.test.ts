@@ -180,3 +180,18 @@ test('a rewrite that would break emphasis is not offered', () => {
   assert.equal(g.fixes.length, 1);
   assert.ok(applyFix(md2, g.fixes[0]).includes('[guardrail / automation / check]'));
 });
+
+test('discipline reported and standing orders to people (issue 11)', () => {
+  for (const text of [
+    'The employee, who had long tenure, has been put on paid leave during the review.',
+    'The civil defense employee will be reassigned.',
+    'Always test in staging first.',
+    'Never deploy on Friday afternoons.',
+    'Follow the process!',
+  ]) {
+    assert.equal(only(inSection(text, 'Key Learnings')).length, 1, text);
+  }
+  for (const text of ['Now I fear that I may be fired.', 'Always-on monitoring covers the queue.', 'The service was suspended for maintenance.']) {
+    assert.deepEqual(only(inSection(text, 'Key Learnings')), [], text);
+  }
+});

@@ -241,3 +241,48 @@ test('every failure gerund and neglect gerund of the data lists', async () => {
     assert.equal(own(text).length, 1, text);
   }
 });
+
+test('subjects across participle modifiers, after "one of", and names after titles and roles (issue 11)', () => {
+  for (const text of [
+    'A tired engineer, working late to fix the replica, ran rm -rf on the primary instead of the replica.',
+    'The contractors working on the notice system apparently deleted files by accident.',
+    'The employee doing a routine test during the shift change mistakenly hit the live alert button.',
+    "One of the firm's technicians did not copy the new code to the eighth server.",
+    'Nurse RaDonda Vaught accidentally grabbed the wrong vial.',
+    'Ms C attached the chart to the file of another patient by mistake.',
+    'The employee confirmed the alert, inadvertently causing a panic.',
+    'An intern might have accidentally hit Reply All.',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});
+
+test('denials, hypotheticals, experience and mitigations are not failures (issue 11)', () => {
+  for (const text of [
+    "Nobody is at fault here; the console allowed the bulk edit.",
+    'If we are at fault, we will say so.',
+    'You might not have caused the problem, but you need to resolve it.',
+    "We didn't do it, but we'll fix it.",
+    'She did not shirk responsibility for the error.',
+    'The pilot had not flown that aircraft type before.',
+    'They were never tested properly.',
+    'Maria accidentally discovered the leak while testing something else.',
+    'The outage was caused by them being unable to confirm the report.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});
+
+test('fault owned by a person, blame for failing, and the past perfect omission (issue 11)', () => {
+  for (const text of [
+    'She did not admit her mistake.',
+    'It was a mistake on his part.',
+    'The manager blamed the engineer for failing to set the brakes.',
+    "We hadn't tested the restore path.",
+    'It is the teams fault that the bug reached production.',
+    'The engineer was to blame for the outage.',
+    'Two nurses mistook the drug for one with a similar name.',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});

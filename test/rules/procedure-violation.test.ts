@@ -86,3 +86,12 @@ test('every skip verb and against-verb of the data lists', () => {
   for (const v of SKIP_VERBS) assert.equal(own(`The engineer ${v} the mandatory check.`).length, 1, v);
   for (const v of AGAINST_VERBS) assert.equal(own(`The deploy ${v} against policy.`).length, 1, v);
 });
+
+test('procedures not followed in the passive, breaches found and violations by people (issue 11)', () => {
+  for (const text of ['Maintenance procedures were not followed.', 'The commissioner found the nurses in breach of the code.', 'The report noted safety violations by operators.', 'The crash came from not following industry-standard procedures.']) {
+    assert.equal(findingsOf('procedure-violation', inSection(text)).length, 1, text);
+  }
+  for (const text of ['The QC rules have been skipped by the pipeline, resulting in a default pass.', 'The service was in breach of its SLA for an hour.']) {
+    assert.deepEqual(findingsOf('procedure-violation', inSection(text)), [], text);
+  }
+});

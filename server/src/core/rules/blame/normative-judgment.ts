@@ -151,6 +151,11 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       if (sub.person && !isMetaBlameless(s, sub.person.first)) hits.push({ first: sub.person.first, last: i, verb: true, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false });
       continue;
     }
+    // "an engine stall that was not properly handled by the flight crew": a negated manner, judged, with a person agent.
+    if (['properly', 'correctly', 'adequately', 'appropriately', 'sufficiently'].includes(w) && isNegation(t[i - 1] ?? t[i]) && t[i - 1] && isPastTense(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'by' && personWord(s, agentEnd(s, i + 3, people), people)) {
+      hits.push({ first: i - 1, last: agentEnd(s, i + 3, people), firstPerson: false, passiveNoActor: false });
+      continue;
+    }
     if (!WORDS.has(w)) continue;
     if (isMetaBlameless(s, i) && !['not', "n't"].includes(t[i - 1]?.norm ?? '')) continue;
     if (t[i - 1]?.norm === 'not' || t[i - 1]?.norm.endsWith("n't")) continue;
@@ -182,11 +187,6 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         continue;
       }
       // "was improperly configured" with no actor: a thing's state (`judgment-word-technical`).
-      continue;
-    }
-    // "an engine stall that was not properly handled by the flight crew": a negated manner, judged, with a person agent.
-    if (['properly', 'correctly', 'adequately', 'appropriately', 'sufficiently'].includes(w) && isNegation(t[i - 1] ?? t[i]) && t[i - 1] && isPastTense(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'by' && personWord(s, agentEnd(s, i + 3, people), people)) {
-      hits.push({ first: i - 1, last: agentEnd(s, i + 3, people), firstPerson: false, passiveNoActor: false });
       continue;
     }
     // "The rollout was handled carelessly": a people-only judgment of a passive human act.

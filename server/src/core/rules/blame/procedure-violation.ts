@@ -135,7 +135,7 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
       continue;
     }
     // "found the nurses in breach of Right 4(1)": a finding of breach (not of an SLA or a budget).
-    if (t[i].norm === 'in' && t[i + 1]?.norm === 'breach' && t[i + 2]?.norm === 'of' && !['sla', 'slas', 'slo', 'slos', 'contract', 'budget', 'quota', 'limit', 'limits', 'its', 'the'].includes(t[i + 3]?.norm ?? '') && !isMetaBlameless(s, i)) {
+    if (t[i].norm === 'in' && t[i + 1]?.norm === 'breach' && t[i + 2]?.norm === 'of' && !t.slice(i + 3, i + 6).some((x) => ['sla', 'slas', 'slo', 'slos', 'contract', 'budget', 'quota', 'limit', 'limits', 'target', 'targets'].includes(x.norm)) && !isMetaBlameless(s, i)) {
       hits.push({ first: i, last: i + 3 });
       continue;
     }

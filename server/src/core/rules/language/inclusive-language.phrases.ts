@@ -2,7 +2,12 @@
 // name an artefact, not people, and an info that every engineering document triggers teaches
 // readers to ignore the extension. Each entry keeps the flag unless a context word is near:
 // `near` within `within` words on either side, or `next` as the very next word. Matched as words.
-// Everything else retext-equality reports ("slave", "whitelist", "guys", "crippled") stays.
+// Everything else retext-equality reports ("slave", "whitelist", "guys", "crippled") stays, and so do
+// the metaphors whose technical use is itself the concern: "master node" (Kubernetes renamed it),
+// "whitehat", "sanity check".
+
+/** People nouns after a word that make its people sense the meant one ("disabled people"). */
+const PEOPLE = ['people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'child', 'children', 'veteran', 'veterans', 'employee', 'employees', 'colleague', 'colleagues', 'community', 'communities'];
 
 export interface TechnicalSense {
   /** The flagged word, lower-case, as retext-equality reports it. */
@@ -13,6 +18,8 @@ export interface TechnicalSense {
   within?: number;
   /** Any of these right after it makes it technical. */
   next?: string[];
+  /** Technical unless one of these follows it (the people sense: "disabled people"). */
+  unlessNext?: string[];
   /** Why this sense is technical (shown in tests and docs). */
   why: string;
 }
@@ -24,6 +31,7 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
       'branch', 'branches', 'merge', 'merged', 'merges', 'merging', 'rebase', 'rebased', 'rebasing', 'repo', 'repos', 'repository', 'git',
       'commit', 'commits', 'committed', 'push', 'pushed', 'pushing', 'pull', 'pulled', 'checkout', 'origin', 'upstream', 'head', 'tag', 'tags',
       'release', 'released', 'releases', 'trunk', 'pr', 'prs', 'main', 'cherry-pick', 'cherry-picked', 'backport', 'backported', 'ci', 'build',
+      'blob', 'tree', 'github', 'gitlab', 'contract', 'contracts',
     ],
     within: 5,
     why: 'a git branch or ref name ("merged the fix to master", "origin/master")',
@@ -31,4 +39,10 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
   { word: 'sane', next: ['default', 'defaults', 'config', 'configuration', 'value', 'values', 'way', 'behaviour', 'behavior', 'setting', 'settings', 'limit', 'limits', 'state', 'timeout', 'timeouts'], why: 'a reasonable setting or approach ("sane defaults")' },
   { word: 'mental', next: ['model', 'models', 'map', 'maps'], why: 'a cognitive-science term ("mental model")' },
   { word: 'lame', next: ['duck'], why: 'the "lame duck" state of a server draining traffic (Google SRE)' },
+  { word: 'disabled', unlessNext: PEOPLE, why: 'a feature, account or check switched off ("keepers disabled", "caching was disabled")' },
+  { word: 'invalid', unlessNext: PEOPLE, why: 'input that fails validation ("invalid certificate", "logically invalid ranges")' },
+  { word: 'special', next: ['privilege', 'privileges', 'access', 'case', 'cases', 'character', 'characters', 'handling', 'token', 'tokens', 'permission', 'permissions', 'flag', 'value', 'values', 'role', 'roles', 'file', 'files', 'purpose'], why: 'a technical qualifier ("special privilege", "special characters")' },
+  { word: 'sister', near: ['vault', 'vaults', 'strategy', 'strategies', 'project', 'projects', 'company', 'companies', 'site', 'sites', 'service', 'services', 'repo', 'repos', 'repository', 'product', 'products', 'protocol', 'protocols', 'contract', 'contracts', 'chain', 'chains', 'cluster', 'clusters'], within: 3, why: 'a related system ("a sister vault")' },
+  { word: 'paternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },
+  { word: 'maternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },
 ];

@@ -26,6 +26,9 @@ export const rule: Rule = {
         if (m.end <= m.start || isExempt(unit, m.start, m.end)) continue;
         const sense = SENSES.get(m.actual.toLowerCase());
         if (sense && isTechnicalSense(sense, (tokens ??= words(unit.text)), m.start)) continue;
+        // Names are not word choices: a capitalised word inside a sentence ("the Master contract",
+        // "Guy reported …" mid-sentence), or part of an address ("github.com/…/blob/master/…").
+        if (isProperNoun(unit.text, m.start, m.actual) || insideAddress(unit.text, m.start)) continue;
         const span = proseSpan(unit, m.start, m.end);
         const fixes = m.expected.slice(0, 3).map((alt, i) => ({
           title: `Replace "${m.actual}" with "${alt}"`,
@@ -51,12 +54,26 @@ export const rule: Rule = {
 export function isTechnicalSense(sense: TechnicalSense, tokens: WordToken[], start: number): boolean {
   const at = tokens.findIndex((t) => t.start === start);
   if (at < 0) return false;
+  if (sense.unlessNext) return !sense.unlessNext.includes(tokens[at + 1]?.word ?? '');
   if (sense.next?.includes(tokens[at + 1]?.word ?? '')) return true;
   const within = sense.within ?? 3;
   for (let k = Math.max(0, at - within); k <= Math.min(tokens.length - 1, at + within); k++) {
     if (k !== at && sense.near?.includes(tokens[k].word)) return true;
   }
   return false;
+}
+
+/** A capitalised word that does not open its sentence: a name ("the Master contract", "thanks to Guy"). */
+export function isProperNoun(text: string, start: number, actual: string): boolean {
+  if (!/^\p{Lu}/u.test(actual)) return false;
+  const before = text.slice(0, start).trimEnd();
+  return before.length > 0 && !/[.!?:;\n\-–—*•(\[]$/.test(before) && !/^\d+\.$/.test(before.split(/\s/).pop() ?? '');
+}
+
+/** Inside a web address or path written as text ("https://github.com/…/blob/master/SECURITY.md"). */
+export function insideAddress(text: string, start: number): boolean {
+  const left = text.slice(0, start).split(/\s/).pop() ?? '';
+  return /[/:]|\.\w/.test(left) && /\/|:\/\/|www\./.test(left);
 }
 
 /** Keeps a capitalised word capitalised in its replacement. */

@@ -33,8 +33,11 @@ type Checker = 'equality' | 'profanities';
  */
 export const EQUALITY_IGNORED = [
   'he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself',
-  'obvious', 'obviously', 'clearly', 'simply', 'just', 'easy', 'easily', 'of course', 'basically', 'everyone knows',
+  'obvious', 'obviously', 'clearly', 'simply', 'just', 'easy', 'easily', 'of course', 'basically', 'everyone knows', 'straightforward',
+  'simple', 'trivial', 'trivially',
   'host', 'hosts', 'hang', 'hangs', 'hung', 'primitive', 'primitives',
+  // "actor" is gender-neutral already ("coordinating so many actors", "threat actors").
+  'actor', 'actors',
 ];
 
 const processors = {
