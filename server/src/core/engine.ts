@@ -7,6 +7,7 @@ import { containsPhrase } from './phrases';
 import { gazetteer } from './people';
 import { ALL_RULES } from './rules/index';
 import type { Finding, Rule, RuleContext, RuleFinding, Severity, SeveritySetting } from './types';
+import type { WorkspaceContext } from './workspace';
 
 /** Catalogue §1.7: when spans overlap, the first rule in this order wins ("one span, one finding"). */
 export const OVERLAP_ORDER = [
@@ -78,6 +79,8 @@ export interface LintOptions {
   rules?: Rule[];
   /** Overrides MAX_CHECKED_CHARS (benchmarks measure full documents with Infinity). */
   maxCheckedChars?: number;
+  /** The other post-mortems, for rules that look across documents (recurring-condition). */
+  workspace?: WorkspaceContext;
 }
 
 export interface LintResult {
@@ -107,7 +110,7 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
   const rules = options.rules ?? ALL_RULES;
   const known = new Set([...allRules(), ...rules].map((r) => r.id));
   const severityOf = (id: string): SeveritySetting => config.rules[id] ?? ruleById(id)?.defaultSeverity ?? 'off';
-  const context: RuleContext = { config, today: options.today ?? todayIso(), severityOf };
+  const context: RuleContext = { config, today: options.today ?? todayIso(), severityOf, ...(options.workspace ? { workspace: options.workspace } : {}) };
 
   const findings: Finding[] = [];
   const emit = (rule: Rule, f: RuleFinding) => {
@@ -125,6 +128,7 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
       fixes: f.fixes ?? [],
       ...(f.phrase !== undefined ? { phrase: f.phrase } : {}),
       ...(f.prompts ? { prompts: f.prompts } : {}),
+      ...(f.related?.length ? { related: f.related } : {}),
     });
   };
 
