@@ -6,7 +6,7 @@ import type { PostMortem } from './model';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { daysBetween } from './dates';
 import type { Range } from './text';
-import { actionTables, dueDateOf, isBlank, isPlaceholder, statusOf } from './rules/actions/items';
+import { actionTables, dueDateOf, isBlank, isPlaceholder, leadingCheckbox, statusOf } from './rules/actions/items';
 
 /** An item's cells keyed by column, as the exports write them. */
 export interface ActionItemRow {
@@ -94,4 +94,10 @@ export function daysOverdue(item: Pick<ActionItem, 'done' | 'dueIso'>, today: st
   if (item.done || !item.dueIso) return undefined;
   const days = daysBetween(item.dueIso, today);
   return days > 0 ? days : undefined;
+}
+
+/** The Action as people read it: on one line, without the status checkbox the row may start with. */
+export function actionText(item: Pick<ActionItem, 'row'>): string {
+  const action = item.row.action;
+  return action.slice(leadingCheckbox(action)?.length ?? 0).replace(/\s+/g, ' ').trim();
 }

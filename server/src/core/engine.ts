@@ -263,14 +263,20 @@ function shiftFinding(f: RuleFinding, by: number): RuleFinding {
   };
 }
 
+/** The part of a document that is checked: all of it, or up to the last line break before `limit`. */
+export function checkedPart(source: string, limit = MAX_CHECKED_CHARS): string {
+  if (source.length <= limit) return source;
+  const lastBreak = Math.max(source.lastIndexOf('\n', limit - 1), source.lastIndexOf('\r', limit - 1));
+  return source.slice(0, lastBreak > 0 ? lastBreak + 1 : limit);
+}
+
 /**
  * A hostile size: check the text up to the last line break before MAX_CHECKED_CHARS, say so once,
  * and offer no fixes (an edit computed on the beginning, such as "append a section", would land
  * in the middle of the real document).
  */
 function lintLimited(source: string, limit: number, options: LintOptions): LintResult {
-  const lastBreak = Math.max(source.lastIndexOf('\n', limit - 1), source.lastIndexOf('\r', limit - 1));
-  const cut = lastBreak > 0 ? lastBreak + 1 : limit;
+  const cut = checkedPart(source, limit).length;
   const { model, findings } = lint(source.slice(0, cut), options);
   const config = options.config ?? DEFAULT_CONFIG;
   const severity = config.rules[CHECKS_LIMITED.id] ?? CHECKS_LIMITED.defaultSeverity;

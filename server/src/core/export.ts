@@ -12,12 +12,16 @@ export function actionItems(model: PostMortem): ActionItemRow[] {
 
 /** The column that names the document when several are exported together. */
 export const FILE_COLUMN = 'file';
+/** Columns the workspace export (`postmortem-lint actions`) adds: open / done / overdue, and the row's line. */
+export const STATE_COLUMN = 'state';
+export const LINE_COLUMN = 'line';
+const TRAILING = [STATE_COLUMN, FILE_COLUMN, LINE_COLUMN];
 
-/** Column keys in output order: the template's four, extras in order of first appearance, then `file`. */
+/** Column keys in output order: the template's four, extras in order of first appearance, then state, `file` and line. */
 export function columnsOf(rows: ActionItemRow[]): string[] {
   const keys = [...TEMPLATE_KEYS];
-  for (const row of rows) for (const k of Object.keys(row)) if (!keys.includes(k) && k !== FILE_COLUMN) keys.push(k);
-  if (rows.some((r) => FILE_COLUMN in r)) keys.push(FILE_COLUMN);
+  for (const row of rows) for (const k of Object.keys(row)) if (!keys.includes(k) && !TRAILING.includes(k)) keys.push(k);
+  for (const k of TRAILING) if (rows.some((r) => k in r)) keys.push(k);
   return keys;
 }
 

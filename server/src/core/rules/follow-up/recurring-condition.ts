@@ -32,28 +32,34 @@ export const rule: Rule = {
     const mine = incidentDate(model, context.config);
     const out: RuleFinding[] = [];
     for (const factor of contributingFactors(model)) {
-      const hits = conditions.filter((c) => belongsTo(c, factor));
-      // The factors of other post-mortems, no later than this incident, in those conditions.
+      // The factors of other post-mortems, no later than this incident, in the conditions this
+      // factor belongs to; and per post-mortem, the terms it shares with them.
       const earlier = new Map<FactorRef['factor'], FactorRef>();
-      const terms = new Map<string, string>();
-      for (const c of hits) {
-        const others = c.factors.filter((r) => r.doc.key !== workspace.self && (!mine || !r.doc.incidentDate || r.doc.incidentDate <= mine));
-        if (!others.length) continue;
-        for (const r of others) earlier.set(r.factor, r);
-        for (const t of c.terms) terms.set(t.key, t.label);
+      const termsByDoc = new Map<string, Map<string, string>>();
+      for (const c of conditions) {
+        if (!belongsTo(c, factor)) continue;
+        for (const r of c.factors) {
+          if (r.doc.key === workspace.self || (mine && r.doc.incidentDate && r.doc.incidentDate > mine)) continue;
+          earlier.set(r.factor, r);
+          const terms = termsByDoc.get(r.doc.key) ?? new Map<string, string>();
+          for (const t of c.terms) terms.set(t.key, t.label);
+          termsByDoc.set(r.doc.key, terms);
+        }
       }
       if (!earlier.size) continue;
+      // Most recent first: the last time it happened is the first to read.
       const refs = [...earlier.values()].sort((a, b) => (b.doc.incidentDate ?? '').localeCompare(a.doc.incidentDate ?? '') || a.doc.file.localeCompare(b.doc.file) || a.factor.line - b.factor.line);
       const docs = [...new Map(refs.map((r) => [r.doc.key, r.doc])).values()];
-      const named = docs.slice(0, NAMED).map((d) => `"${clip(displayTitle(d), 60)}" (${d.incidentDate ?? 'undated'})`);
+      const named = docs
+        .slice(0, NAMED)
+        .map((d) => `"${clip(displayTitle(d), 60)}" (${d.incidentDate ?? 'undated'}: ${[...termsByDoc.get(d.key)!.values()].join(', ')})`);
       const more = docs.length > NAMED ? `, and ${docs.length - NAMED} more` : '';
-      const shared = [...terms.values()].map((t) => `"${t}"`).join(', ');
       const lineEnd = model.lines.lineEnd(model.lines.positionAt(factor.span.start).line);
       out.push({
         start: factor.span.start,
         end: Math.max(factor.span.start, Math.min(factor.span.end, lineEnd)),
         message:
-          `This condition recurs: ${docs.length === 1 ? 'an earlier post-mortem names' : `${docs.length} earlier post-mortems name`} it too (shared terms ${shared}): ${named.join(', ')}${more}. ` +
+          `This condition recurs: ${docs.length === 1 ? 'an earlier post-mortem names' : `${docs.length} earlier post-mortems name`} it too, with the terms shown: ${named.join(', ')}${more}. ` +
           'Were their action items done, and did they cover it?',
         related: refs.map((r) => ({
           file: r.doc.key,
