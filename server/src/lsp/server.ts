@@ -77,7 +77,7 @@ import {
 } from './protocol';
 import { settingsLayer } from './settings';
 import { WorkspaceIndexer, type WorkspaceFiles } from './indexer';
-import { displayTitle } from '../core/workspace';
+import { actionItemsResult, patternsResult } from './workspace-results';
 
 /** What the runtime provides: Node reads `.postmortemrc.json`; the browser worker cannot. */
 export interface ServerHost {
@@ -578,29 +578,11 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   // ---- the workspace index (Action Items and Patterns views) ---------------------------------
 
-  connection.onRequest(WorkspaceActionItemsRequest, (): WorkspaceActionItemsResult => ({
-    scanning: indexer.scanning,
-    documents: indexer.index.documents().map((d) => ({ ...postMortemRef(d), items: d.actions })),
-  }));
-
-  connection.onRequest(WorkspacePatternsRequest, (): WorkspacePatternsResult => ({
-    scanning: indexer.scanning,
-    documents: indexer.index.size,
-    conditions: indexer.index.conditions().map((c) => ({
-      ...(c.category ? { category: c.category } : {}),
-      terms: c.terms.map((t) => ({ label: t.label, kind: t.kind })),
-      documents: c.documents,
-      factors: c.factors.map((f) => ({ ...postMortemRef(f.doc), text: f.factor.text, line: f.factor.line, range: f.factor.range })),
-    })),
-  }));
+  connection.onRequest(WorkspaceActionItemsRequest, (): WorkspaceActionItemsResult => actionItemsResult(indexer.index, indexer.scanning));
+  connection.onRequest(WorkspacePatternsRequest, (): WorkspacePatternsResult => patternsResult(indexer.index, indexer.scanning));
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** How the views name a post-mortem: its URI, path, title and date. */
-function postMortemRef(d: { key: string; file: string; title?: string; incidentDate?: string }) {
-  return { uri: d.key, file: d.file, ...(d.title ? { title: displayTitle(d) } : {}), ...(d.incidentDate ? { incidentDate: d.incidentDate } : {}) };
 }
 
 /**
