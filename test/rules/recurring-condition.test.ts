@@ -32,20 +32,23 @@ test('a factor that repeats an earlier condition: info on its first line, the ea
   assert.equal(technical.category, 'follow-up');
   assert.equal(
     technical.message,
-    'This condition recurs: 2 earlier post-mortems name it too (shared terms "upgrade", "client", "library", "default"): "Search requests timing out after an HTTP client upgrade" (2026-06-30), "Order confirmation emails delayed by a consumer backlog" (2026-03-14). Were their action items done, and did they cover it?',
+    'This condition recurs: 2 earlier post-mortems name it too, with the terms shown: "Search requests timing out after an HTTP client upgrade" (2026-06-30: upgrade, client, library, default), "Order confirmation emails delayed by a consumer backlog" (2026-03-14: upgrade, client, library, default). Were their action items done, and did they cover it?',
   );
   assert.deepEqual(technical.related!.map((r) => [r.file, r.range.start.line]), [
     [fileOf('search-timeouts'), 22],
     [fileOf('order-email-backlog'), 24],
   ]);
   assert.match(technical.related![0].message, /^Search requests timing out after an HTTP client upgrade \(2026-06-30\): The upgrade of the HTTP client library/);
-  assert.match(communication.message, /^This condition recurs: 3 earlier post-mortems name it too \(shared terms "channel", "on-call"\)/);
+  assert.match(communication.message, /^This condition recurs: 3 earlier post-mortems name it too, with the terms shown: "Sign-in failures during the DNS provider migration" \(2026-07-21: channel, on-call\)/);
 });
 
 test('only earlier post-mortems: the first incident of a condition gets nothing', () => {
   assert.deepEqual(findings(fileOf('order-email-backlog')), []);
   // The certificate expiry of October repeats April's; April's does not repeat October's.
-  assert.equal(findings(fileOf('mqtt-certificate-expiry')).length, 2);
+  const october = findings(fileOf('mqtt-certificate-expiry'));
+  assert.equal(october.length, 2);
+  // One factor in two conditions: each earlier post-mortem with the terms it shares.
+  assert.match(october[0].message, /"Public API unavailable after a certificate expired" \(2026-04-22: certificate, expiry\), "Order confirmation emails delayed by a consumer backlog" \(2026-03-14: alerts, broker\)/);
   assert.deepEqual(findings(fileOf('api-certificate-expiry')), []);
 });
 
