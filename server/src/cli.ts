@@ -13,6 +13,7 @@ import { fixAll } from './core/fix';
 import { buildModel } from './core/model';
 import { LineIndex } from './core/text';
 import { WorkspaceIndex, indexPostMortem } from './core/workspace';
+import { indexedPart } from './core/indexed-part';
 import { ConfigFileError, findConfigFile, listMarkdownFiles, readConfigFile } from './files';
 import { formatActions, listItems, type ActionsFormat } from './report/actions';
 import { toJson } from './report/json';
@@ -250,7 +251,7 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
     if (args.command !== 'lint' || files.length > 1) {
       for (const { file, text } of files) {
         const config = configFor(file);
-        index.set(indexPostMortem(file, file, buildModel(checkedPart(text), { template: config.template, templates: config.templates }), config));
+        index.set(indexPostMortem(file, file, buildModel(indexedPart(checkedPart(text)), { template: config.template, templates: config.templates }), config));
       }
     }
     const today = args.today ?? todayIso();

@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../core/config';
 import { checkedPart } from '../core/engine';
 import { buildModel, type PostMortem } from '../core/model';
 import { WorkspaceIndex, indexPostMortem } from '../core/workspace';
+import { indexedPart } from '../core/indexed-part';
 
 /** How the host lists and reads the workspace's files (Node: the file system). */
 export interface WorkspaceFiles {
@@ -85,7 +86,10 @@ export class WorkspaceIndexer {
     if (!this.deps.isPostMortem(uri, text, config)) return this.remove(uri, notify);
     let model: PostMortem;
     try {
-      model = buildModel(checkedPart(text, this.deps.maxCheckedChars), { template: config.template, templates: config.templates });
+      // An open document is modelled whole (the linter shares the parse); a file only in part.
+      const open = this.deps.openText(uri) !== undefined;
+      const checked = checkedPart(text, this.deps.maxCheckedChars);
+      model = buildModel(open ? checked : indexedPart(checked), { template: config.template, templates: config.templates });
     } catch (e) {
       this.deps.log(`Indexing ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
       return this.remove(uri, notify);
