@@ -8,6 +8,7 @@
 //   - in-process: modelling the files (whole, and the part the index reads), building the index,
 //     finding the conditions;
 //   - the language server: the scan of the folder as a workspace, and the two views' requests.
+// BENCH_KEEP=1 keeps the generated folder (its path is printed) to run the CLI on by hand.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -196,7 +197,8 @@ async function main() {
   console.log(`  start and scan              ${ms(server.scan).padStart(9)}   (${server.documents} post-mortems indexed)`);
   console.log(`  Action Items request        ${ms(server.actions).padStart(9)}`);
   console.log(`  Patterns request            ${ms(server.patterns).padStart(9)}`);
-  rmSync(tmp, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP) console.log(`\nkept ${dir}`);
+  else rmSync(tmp, { recursive: true, force: true });
 }
 
 main().catch((e) => {
