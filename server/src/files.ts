@@ -1,5 +1,5 @@
 // Node-side access to the workspace for the CLI and the desktop server: finding and reading
-// `.postmortemrc.json` upward from a file, and listing markdown files under a directory.
+// `.postmortemrc.json` upward from a file, listing markdown files under a directory, reading them.
 // Configuration is read as JSON data; nothing found here is ever executed.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -42,8 +42,8 @@ export function readConfigFile(file: string): ConfigLayer {
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
-/** Markdown files under `dir`, sorted, skipping dependency and VCS folders and symlink loops. */
-export function listMarkdownFiles(dir: string): string[] {
+/** Markdown files under `dir`, sorted, skipping dependency and VCS folders and symlink loops; at most `limit`. */
+export function listMarkdownFiles(dir: string, limit = Infinity): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const walk = (d: string) => {
@@ -55,7 +55,14 @@ export function listMarkdownFiles(dir: string): string[] {
     }
     if (seen.has(real)) return;
     seen.add(real);
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return; // an unreadable folder is skipped, not fatal
+    }
+    for (const entry of entries) {
+      if (out.length >= limit) return;
       const p = join(d, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) walk(p);
@@ -64,4 +71,14 @@ export function listMarkdownFiles(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/** A file's text when it is at most `maxBytes` long; undefined when it is larger or unreadable. */
+export function readSmallFile(file: string, maxBytes: number): string | undefined {
+  try {
+    if (statSync(file).size > maxBytes) return undefined;
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

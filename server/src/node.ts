@@ -1,11 +1,13 @@
 // Desktop entry point of the language server: LSP over stdio, IPC or a socket (the arguments
 // `--stdio`, `--node-ipc`, `--socket=N` pick the transport). It adds what only Node can do:
-// reading the nearest `.postmortemrc.json` of each document, the same file the CLI reads.
+// reading the nearest `.postmortemrc.json` of each document, the same file the CLI reads, and
+// listing and reading the workspace's markdown files for the index of its post-mortems.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ConfigFileError, findConfigFile, readConfigFile } from './files';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ConfigFileError, findConfigFile, listMarkdownFiles, readConfigFile, readSmallFile } from './files';
 import { connectionStrategy, startServer } from './lsp/server';
+import { MAX_FILE_BYTES, type WorkspaceFiles } from './lsp/indexer';
 import type { ConfigLayer } from './core/config';
 
 const cache = new Map<string, { file: string; layer?: ConfigLayer; error?: string } | null>();
@@ -36,4 +38,20 @@ function rcLayer(uri: string) {
 // to measure whole 10,000-line documents); it is read once, as a number, never evaluated.
 const maxCheckedChars = Number(process.env.POSTMORTEM_MAX_CHECKED_CHARS) || undefined;
 
-startServer(createConnection(ProposedFeatures.all, connectionStrategy), { rcLayer, clearRcCache: () => cache.clear(), maxCheckedChars });
+/** The workspace's markdown files, for the index of its post-mortems (file: URIs only). */
+const files: WorkspaceFiles = {
+  list(folderUri, limit) {
+    if (!folderUri.startsWith('file:')) return [];
+    return listMarkdownFiles(fileURLToPath(folderUri), limit).map((p) => pathToFileURL(p).href);
+  },
+  read(uri) {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return readSmallFile(fileURLToPath(uri), MAX_FILE_BYTES);
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+startServer(createConnection(ProposedFeatures.all, connectionStrategy), { rcLayer, clearRcCache: () => cache.clear(), maxCheckedChars, files });

@@ -36,6 +36,9 @@ export const USER_SETTINGS = {
   'git.enabled': false,
   'window.restoreWindows': 'none',
   'chat.disableAIFeatures': true,
+  // The suites compare the server with the core linting one document; recurring-condition reads
+  // the other post-mortems, so it is off here and workspace.editor.ts turns it on.
+  'postmortem.rules': { 'recurring-condition': 'off' },
 };
 
 /** Bundles test/editor/index.ts (mocha and the suites included) into out/editor-tests/index.js. */
@@ -60,8 +63,9 @@ export async function bundleEditorTests() {
 }
 
 /**
- * A temp folder holding `workspace/` (copies of examples/*.postmortem.md under postmortems/ and
- * a README.md), `data/` (user data with USER_SETTINGS) and an empty `extensions/`.
+ * A temp folder holding `workspace/` (copies of examples/*.postmortem.md under postmortems/, the
+ * nine post-mortems of test/fixtures/workspace under postmortems/team/, and a README.md), `data/`
+ * (user data with USER_SETTINGS) and an empty `extensions/`.
  */
 export function prepareFolders() {
   const tmp = mkdtempSync(join(tmpdir(), 'postmortem-e2e-'));
@@ -71,6 +75,10 @@ export function prepareFolders() {
   mkdirSync(join(workspace, 'postmortems'), { recursive: true });
   for (const name of readdirSync(join(root, 'examples'))) {
     if (name.endsWith('.postmortem.md')) cpSync(join(root, 'examples', name), join(workspace, 'postmortems', name));
+  }
+  mkdirSync(join(workspace, 'postmortems', 'team'));
+  for (const name of readdirSync(join(root, 'test/fixtures/workspace'))) {
+    if (name.endsWith('.postmortem.md')) cpSync(join(root, 'test/fixtures/workspace', name), join(workspace, 'postmortems', 'team', name));
   }
   writeFileSync(join(workspace, 'README.md'), README);
   mkdirSync(join(userData, 'User'), { recursive: true });

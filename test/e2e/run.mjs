@@ -171,7 +171,9 @@ async function main() {
  * The UI bridge: a test in the extension host logs `E2E-UI <id> <steps>`; the steps run here
  * against the page, and the answer is written to <bridge>/<id>.json, which the test polls.
  * Steps: {wait: selector, state?, timeout?} {type: text} {press: key} {click: selector}
- * {screenshot: name} {viewRows: view title} {texts: selector} {sleep: ms}.
+ * {clickIf: selector} (clicks when present, answers whether it was) {widenSidebar: px} (drags
+ * the sidebar's edge; negative narrows it) {screenshot: name}
+ * {viewRows: view title} {texts: selector} {sleep: ms}.
  */
 async function runUi(page, id, steps, bridge, shotsDir, shots) {
   const results = [];
@@ -182,6 +184,22 @@ async function runUi(page, id, steps, bridge, shotsDir, shots) {
       else if ('type' in step) results.push(await page.keyboard.type(step.type, { delay: 10 }));
       else if ('press' in step) results.push(await page.keyboard.press(step.press));
       else if ('click' in step) results.push(await page.click(step.click));
+      else if ('widenSidebar' in step) {
+        const edge = await page.evaluate(() => {
+          const r = document.getElementById('workbench.parts.sidebar')?.getBoundingClientRect();
+          return r && { x: r.right, y: r.top + r.height / 2 };
+        });
+        if (!edge) throw new Error('no sidebar to widen');
+        await page.mouse.move(edge.x, edge.y);
+        await page.mouse.down();
+        await page.mouse.move(edge.x + step.widenSidebar, edge.y, { steps: 10 });
+        await page.mouse.up();
+        results.push(true);
+      } else if ('clickIf' in step) {
+        const el = await page.$(step.clickIf);
+        if (el) await el.click();
+        results.push(!!el);
+      }
       else if ('sleep' in step) results.push(await new Promise((r) => setTimeout(r, step.sleep)));
       else if ('screenshot' in step) {
         const file = join(shotsDir, `${step.screenshot.replace(/[^\w.-]/g, '_')}.png`);

@@ -133,9 +133,14 @@ export function findingKeys(doc: vscode.TextDocument, fs: Finding[]): string[] {
     .sort();
 }
 
-/** Sets a `postmortem.*` setting in the workspace (undefined removes it) and waits for it to apply. */
+/**
+ * Sets a `postmortem.*` setting in the workspace (undefined removes it) and waits for it to apply.
+ * `rules` keeps recurring-condition off, as the profile does (test/e2e/fixture.mjs), unless it is
+ * named: a workspace value replaces the user's object.
+ */
 export async function setSetting(key: string, value: unknown): Promise<void> {
-  await vscode.workspace.getConfiguration('postmortem').update(key, value, vscode.ConfigurationTarget.Workspace);
+  const v = key === 'rules' && value && typeof value === 'object' && !('recurring-condition' in value) ? { 'recurring-condition': 'off', ...value } : value;
+  await vscode.workspace.getConfiguration('postmortem').update(key, v, vscode.ConfigurationTarget.Workspace);
 }
 
 // ---- the UI bridge -----------------------------------------------------------------------------
@@ -149,6 +154,8 @@ export type UiStep =
   | { type: string }
   | { press: string }
   | { click: string }
+  | { clickIf: string }
+  | { widenSidebar: number }
   | { screenshot: string }
   | { viewRows: string }
   | { texts: string }

@@ -7,6 +7,9 @@ import Mocha from 'mocha';
 /** Suites in the order they run: each is bundled into this file and required lazily. */
 function loadSuites(): void {
   require('./smoke.editor');
+  // Early, while the workspace holds the examples and the team's post-mortems only (later suites
+  // add scratch copies of the examples).
+  require('./workspace.editor');
   require('./diagnostics.editor');
   require('./fixes.editor');
   require('./features.editor');

@@ -91,7 +91,15 @@ export interface Messages {
   healthChanged: string[];
   allowPhrases: string[];
   refreshes: number;
+  workspaceChanged: { scanning: boolean; documents: number }[];
 }
+
+/**
+ * The tests compare the server with the core linting one document at a time; recurring-condition
+ * reads the other post-mortems of the workspace, so it is off unless a test asks for the
+ * workspace (test/protocol/workspace.test.ts).
+ */
+const ONE_DOCUMENT = { rules: { 'recurring-condition': 'off' } };
 
 export class TestEditor {
   readonly conn: ProtocolConnection;
@@ -99,11 +107,14 @@ export class TestEditor {
   readonly worker?: Worker;
   readonly docs = new Map<string, TextDocument>();
   settings: Record<string, unknown> = {};
-  readonly messages: Messages = { shown: [], published: [], healthChanged: [], allowPhrases: [], refreshes: 0 };
+  readonly messages: Messages = { shown: [], published: [], healthChanged: [], allowPhrases: [], refreshes: 0, workspaceChanged: [] };
   stderr = '';
 
-  /** `stdio`: `node dist/server.js --stdio`; `worker`: the browser bundle in a worker thread. */
-  constructor(transport: 'stdio' | 'worker' = 'stdio') {
+  /**
+   * `stdio`: `node dist/server.js --stdio`; `worker`: the browser bundle in a worker thread.
+   * `workspace`: keep recurring-condition on (see ONE_DOCUMENT).
+   */
+  constructor(transport: 'stdio' | 'worker' = 'stdio', options: { workspace?: boolean } = {}) {
     if (transport === 'worker') {
       this.worker = new Worker(WORKER_SHIM, { eval: true, workerData: { bundle: BROWSER_SERVER } });
       this.conn = createProtocolConnection(new PortMessageReader(this.worker), new PortMessageWriter(this.worker));
@@ -112,8 +123,9 @@ export class TestEditor {
       this.child.stderr!.on('data', (d) => (this.stderr += d));
       this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     }
+    const base: { rules?: Record<string, string> } = options.workspace ? {} : ONE_DOCUMENT;
     this.conn.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((i) => (i.section === 'postmortem' ? this.settings : null)),
+      params.items.map((i) => (i.section === 'postmortem' ? { ...base, ...this.settings, rules: { ...base.rules, ...(this.settings.rules as object) } } : null)),
     );
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('workspace/diagnostic/refresh', () => {
@@ -131,6 +143,7 @@ export class TestEditor {
     this.conn.onNotification('window/showMessage', (p: { type: number; message: string }) => void this.messages.shown.push(p));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: Messages['published'][number]) => void this.messages.published.push(p));
     this.conn.onNotification('postmortem/healthChanged', (p: { uri: string }) => void this.messages.healthChanged.push(p.uri));
+    this.conn.onNotification('postmortem/workspaceChanged', (p: Messages['workspaceChanged'][number]) => void this.messages.workspaceChanged.push(p));
     this.conn.onNotification('window/logMessage', () => {});
     this.conn.listen();
   }

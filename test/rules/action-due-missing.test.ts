@@ -66,3 +66,8 @@ test('no Due Date column: actions-table reports it, not this rule', () => {
   const md = '# Post-Mortem: test\n\n## Action Items\n| Action | Owner | Success Metric |\n|---|---|---|\n| Add a check | Ana | CI fails |\n';
   assert.deepEqual(findingsOf(ID, md), []);
 });
+
+test('"Done" in place of the due date marks the item finished (the status convention): nothing to plan', () => {
+  assert.deepEqual(findingsOf(ID, doc(['Done', '✅ Done'])), []);
+  assert.equal(findingsOf(ID, doc(['Done soon'])).length, 1, '"Done soon" is not the marker');
+});

@@ -42,3 +42,10 @@ test('negative imperatives and a leading label are imperative', () => {
   const bad = doc(['Short term: monitoring for queue age']);
   assert.deepEqual(findingsOf(ID, bad).map((f) => textOf(bad, f)), ['Short']);
 });
+
+test('a status checkbox before the action is not its first word (the status convention)', () => {
+  const md = doc(['[x] Add an alert on queue age', '[ ] Alert on consumer throughput']);
+  assert.deepEqual(findingsOf(ID, md), []);
+  const bad = doc(['[x] Monitoring for queue age']);
+  assert.deepEqual(findingsOf(ID, bad).map((f) => textOf(bad, f)), ['Monitoring']);
+});

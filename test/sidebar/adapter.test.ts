@@ -12,6 +12,8 @@ import { actionItems } from '../../server/src/core/export';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import type { DocumentHealth } from '../../server/src/core/health';
 import { FIXTURE, TODAY } from './fixture';
+import { actionItemsResult, patternsResult } from '../../server/src/lsp/workspace-results';
+import { fixtureIndex } from '../helpers/workspace';
 
 // Resolve `vscode` to the fake for everything loaded from here on.
 const fakePath = join(import.meta.dirname, 'fake-vscode.ts');
@@ -30,6 +32,7 @@ const T0 = Date.UTC(2026, 10, 23, 14, 0);
 const DOC_A = 'file:///ws/postmortems/a.postmortem.md';
 const DOC_B = 'file:///ws/postmortems/b.postmortem.md';
 const HEALTH_A: DocumentHealth = documentHealth(buildModel(FIXTURE), [], DEFAULT_CONFIG, TODAY);
+const WORKSPACE = fixtureIndex();
 
 function fakeClient() {
   const handlers = new Map<string, (p: unknown) => void>();
@@ -37,9 +40,12 @@ function fakeClient() {
     requests: [] as [string, { uri: string; text?: string }][],
     handlers,
     health: new Map<string, DocumentHealth | null>([[DOC_A, HEALTH_A]]),
+    scanning: false,
     async sendRequest(method: string, params: { uri: string; text?: string }) {
       this.requests.push([method, params]);
       if (method === 'postmortem/documentHealth') return this.health.get(params.uri) ?? null;
+      if (method === 'postmortem/workspaceActionItems') return actionItemsResult(WORKSPACE, this.scanning);
+      if (method === 'postmortem/workspacePatterns') return patternsResult(WORKSPACE, this.scanning);
       if (method === 'postmortem/actionItems') return actionItems(buildModel(params.text ?? fake.files.get(params.uri) ?? ''));
       throw new Error(`unexpected ${method}`);
     },
@@ -92,10 +98,10 @@ afterEach(() => {
   mock.timers.reset();
 });
 
-test('registers the four views and every sidebar command', () => {
+test('registers the six views and every sidebar command', () => {
   start();
-  assert.deepEqual([...fake.views.keys()], ['postmortem.agenda', 'postmortem.prompts', 'postmortem.checklists', 'postmortem.health']);
-  for (const id of ['postmortem.timer.start', 'postmortem.timer.pause', 'postmortem.timer.nextPhase', 'postmortem.timer.reset', 'postmortem.exportActionItems', 'postmortem.sidebar.reveal', 'postmortem.sidebar.refresh', 'postmortem.agenda.choosePreset']) {
+  assert.deepEqual([...fake.views.keys()], ['postmortem.agenda', 'postmortem.prompts', 'postmortem.checklists', 'postmortem.health', 'postmortem.actionItems', 'postmortem.patterns']);
+  for (const id of ['postmortem.timer.start', 'postmortem.timer.pause', 'postmortem.timer.nextPhase', 'postmortem.timer.reset', 'postmortem.exportActionItems', 'postmortem.sidebar.reveal', 'postmortem.sidebar.refresh', 'postmortem.agenda.choosePreset', 'postmortem.actionItems.toggleGrouping']) {
     assert.ok(fake.commands.has(id), id);
   }
 });
@@ -276,11 +282,56 @@ test('the manifest contributes exactly the views the sidebar creates and every c
   const contributed = new Set(pkg.contributes.commands.map((c: { command: string }) => c.command));
   for (const id of fake.commands.keys()) assert.ok(contributed.has(id), `${id} is in contributes.commands`);
   // Menus only name commands that exist, and start/pause swap on the timer state.
-  for (const m of pkg.contributes.menus['view/title'].filter((x: { when: string }) => /postmortem\.(agenda|health)/.test(x.when))) {
+  for (const m of pkg.contributes.menus['view/title'].filter((x: { when: string }) => /postmortem\.(agenda|health|actionItems)/.test(x.when))) {
     assert.ok(fake.commands.has(m.command), m.command);
   }
   const titleMenu = pkg.contributes.menus['view/title'];
   assert.match(titleMenu.find((x: { command: string }) => x.command === 'postmortem.timer.start').when, /postmortem\.timerStatus != running/);
   assert.match(titleMenu.find((x: { command: string }) => x.command === 'postmortem.timer.pause').when, /postmortem\.timerStatus == running/);
   assert.ok(fake.executed.some(([id, key]) => id === 'setContext' && key === 'postmortem.timerStatus'));
+});
+
+test('Action Items and Patterns: asked of the server, refreshed when its index changes, grouping toggled and kept', async () => {
+  start();
+  await flush();
+  const asked = () => client.requests.filter(([m]) => m.startsWith('postmortem/workspace')).map(([m]) => m);
+  assert.deepEqual(asked(), ['postmortem/workspaceActionItems', 'postmortem/workspacePatterns']);
+  const view = fake.views.get('postmortem.actionItems') as unknown as { description?: string; badge?: { value: number } };
+  // The fake clock is 2026-11-23: 16 items are past due then.
+  assert.equal(view.description, 'by post-mortem · 16 overdue');
+  assert.equal(view.badge?.value, 16);
+  const groups = items('postmortem.actionItems');
+  assert.equal(groups.length, 9);
+  assert.equal(groups[0].item.label, 'Order confirmation emails delayed by a consumer backlog');
+  // A click on an item opens its post-mortem at the row.
+  const [first] = items('postmortem.actionItems', groups[0].node);
+  assert.equal(first.item.command!.command, 'postmortem.sidebar.reveal');
+  assert.deepEqual(first.item.command!.arguments!.slice(0, 3), [WORKSPACE.documents()[0].key, 48, 0]);
+  assert.equal((first.item.iconPath as { id: string }).id, 'error');
+  // The status bar counts the overdue items and opens the view.
+  const bar = fake.statusBars.get('postmortem.overdue')!;
+  assert.equal(bar.visible, true);
+  assert.equal(bar.text, '$(warning) 16 overdue');
+  assert.equal(bar.command, 'postmortem.actionItems.focus');
+  // The toggle: owner, due week, post-mortem; kept in workspaceState.
+  await fake.commands.get('postmortem.actionItems.toggleGrouping')!();
+  assert.equal(view.description, 'by owner · 16 overdue');
+  assert.equal(items('postmortem.actionItems')[0].item.label, 'No owner');
+  await fake.commands.get('postmortem.actionItems.toggleGrouping')!();
+  assert.equal(view.description, 'by due week · 16 overdue');
+  assert.equal(fake.workspaceState.get('postmortem.actionItems.grouping'), 'week');
+  // Patterns: the conditions, most widespread first.
+  const patterns = items('postmortem.patterns');
+  assert.equal(patterns[0].item.label, 'channel · on-call');
+  assert.equal(patterns[0].item.description, 'communication · 4 post-mortems');
+  // postmortem/workspaceChanged asks again.
+  const before = asked().length;
+  client.handlers.get('postmortem/workspaceChanged')!({ scanning: false, documents: 9 });
+  await flush();
+  assert.equal(asked().length, before + 2);
+  stop();
+  // A reload keeps the grouping.
+  start(true);
+  await flush();
+  assert.equal((fake.views.get('postmortem.actionItems') as unknown as { description?: string }).description, 'by due week · 16 overdue');
 });

@@ -88,7 +88,9 @@ function createFake() {
     commands: new Map<string, (...args: unknown[]) => unknown>(),
     executed: [] as unknown[][],
     views: new Map<string, FakeTreeView>(),
+    /** The timer's status-bar item; other items by id in statusBars. */
     statusBar: { text: '', tooltip: '', backgroundColor: undefined as ThemeColor | undefined, command: '', visible: false },
+    statusBars: new Map<string, { text: string; tooltip: string; command: string; visible: boolean }>(),
     messages: [] as { kind: string; text: string }[],
     /** Answers for the next quick picks / messages / save dialog, in order. */
     quickPickAnswers: [] as ((items: { label: string }[]) => unknown)[],
@@ -137,8 +139,12 @@ export const window = {
     fake.views.set(id, view);
     return view;
   },
-  createStatusBarItem() {
-    const s = fake.statusBar;
+  createStatusBarItem(id?: string) {
+    let s = fake.statusBar;
+    if (id && id !== 'postmortem.timer') {
+      if (!fake.statusBars.has(id)) fake.statusBars.set(id, { text: '', tooltip: '', command: '', visible: false });
+      s = fake.statusBars.get(id) as typeof s;
+    }
     return Object.assign(s, { show: () => (s.visible = true), hide: () => (s.visible = false), dispose() {}, name: '', accessibilityInformation: undefined });
   },
   async showInformationMessage(text: string, ...items: unknown[]) {

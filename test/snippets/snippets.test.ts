@@ -112,10 +112,11 @@ test('the timeline row and the action-item row parse as rows of their tables', (
   assert.equal(timeline.tables[0].rows.length, 1);
   assert.deepEqual(timeline.tables[0].rows[0].cells.map((c) => c.raw), ['HH:MM', '[What happened]', '[What was known at that moment]', '[What was decided or done]']);
 
-  const actions = buildModel(`## Action Items\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|\n${expand('Post-mortem: action item row')}\n`);
+  const actions = buildModel(`## Action Items\n| Action | Owner | Due Date | Success Metric | Status |\n|---|---|---|---|---|\n${expand('Post-mortem: action item row')}\n`);
   assert.equal(actions.tables[0].kind, 'actions');
   assert.equal(actions.tables[0].rows.length, 1);
-  assert.equal(actions.tables[0].rows[0].cells.length, 4);
+  assert.equal(actions.tables[0].rows[0].cells.length, 5);
+  assert.equal(actions.tables[0].rows[0].cells[4].raw, 'Open', 'a new item is open (the status convention)');
 });
 
 test('the contributing-factor subsection is recognised under Contributing Factors', () => {
@@ -143,7 +144,7 @@ test('the whole template parses as the full template', () => {
   assert.deepEqual(model.header.map((h) => h.field), HEADER_FIELDS.map((f) => f.id));
   assert.deepEqual(model.tables.map((t) => t.kind), ['timeline', 'actions']);
   assert.deepEqual(model.tables[0].columns, ['time', 'event', 'info', 'decision']);
-  assert.deepEqual(model.tables[1].columns, ['action', 'owner', 'due', 'metric']);
+  assert.deepEqual(model.tables[1].columns, ['action', 'owner', 'due', 'metric', 'status']);
 });
 
 test(`the whole template lints with only ${ALLOWED_TEMPLATE_RULES.join(' and ')}`, () => {

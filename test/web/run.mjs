@@ -172,6 +172,10 @@ function prepareWorkspace(workspace) {
     if (name.endsWith('.postmortem.md')) cpSync(join(root, 'examples', name), join(workspace, 'postmortems', name));
   }
   writeFileSync(join(workspace, 'README.md'), README);
+  // The suite compares the server with the core linting one document; recurring-condition reads
+  // the other post-mortems (here, the open ones), so it is off, as in the code-server suite.
+  mkdirSync(join(workspace, '.vscode'));
+  writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'postmortem.rules': { 'recurring-condition': 'off' } }, null, 2));
   return workspace;
 }
 

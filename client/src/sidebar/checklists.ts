@@ -83,7 +83,7 @@ function healthNote(kind: string | undefined, health: DocumentHealth | undefined
   }
   if (kind === 'actions') {
     const a = health.actions;
-    const overdue = a.items.filter((i) => i.daysToDue !== undefined && i.daysToDue < 0).length;
+    const overdue = a.items.filter((i) => !i.done && i.daysToDue !== undefined && i.daysToDue < 0).length;
     const first = a.missingOwnerOrDate[0]?.range.start ?? a.items[0]?.range.start;
     return { text: `${a.total} items, ${a.missingOwnerOrDate.length} without owner or date${overdue ? `, ${overdue} overdue` : ''}`, ...(first ? { reveal: { line: first.line, character: first.character } } : {}) };
   }
@@ -139,16 +139,18 @@ export function checklistNodes(health: DocumentHealth | undefined, checked: Read
 /** The action items with their due dates, overdue ones marked (for "Progress review"). */
 function actionNodes(health: DocumentHealth, parentKey: string): SidebarNode[] {
   return health.actions.items.map((item): SidebarNode => {
-    const overdue = item.daysToDue !== undefined && item.daysToDue < 0;
-    const due = item.dueIso
+    const overdue = !item.done && item.daysToDue !== undefined && item.daysToDue < 0;
+    const due = item.done
+      ? `done${item.dueIso ? ` (due ${item.dueIso})` : ''}`
+      : item.dueIso
       ? overdue ? `overdue since ${item.dueIso}` : `due ${item.dueIso}${item.daysToDue === 0 ? ' (today)' : ` (in ${item.daysToDue} day${item.daysToDue === 1 ? '' : 's'})`}`
       : 'no due date';
     return {
       id: `checklist:${parentKey}:action:${item.line}`,
       label: item.action || '(no action text)',
       description: [due, item.owner && !item.missing.includes('owner') ? item.owner : 'no owner'].join(' · '),
-      icon: overdue || !item.dueIso ? 'warning' : 'calendar',
-      ...(overdue || !item.dueIso ? { iconColor: 'editorWarning.foreground' } : {}),
+      icon: item.done ? 'pass' : overdue || !item.dueIso ? 'warning' : 'calendar',
+      ...(item.done ? { iconColor: 'testing.iconPassed' } : overdue || !item.dueIso ? { iconColor: 'editorWarning.foreground' } : {}),
       reveal: { line: item.range.start.line, character: item.range.start.character },
     };
   });

@@ -72,7 +72,7 @@ export function healthNodes(health: DocumentHealth | null | undefined, state: 'n
   });
 
   const a = health.actions;
-  const overdue = a.items.filter((i) => i.daysToDue !== undefined && i.daysToDue < 0);
+  const overdue = a.items.filter((i) => !i.done && i.daysToDue !== undefined && i.daysToDue < 0);
   nodes.push({
     id: 'actions',
     label: 'Action items',

@@ -1,5 +1,5 @@
 // The facilitation sidebar: agenda with timer, prompts, checklists and document health, in the
-// "Post-Mortem" activity-bar container. State lives in the plain modules beside this file; this
+// "Post-Mortem" activity-bar container, and the workspace's action items and patterns. State lives in the plain modules beside this file; this
 // file only wires them to VS Code (tree views, status bar, commands, storage, the server).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -14,6 +14,7 @@ import { promptNodes } from './prompts-view';
 import { applyChecks, SidebarStore } from './store';
 import { dueNotification, markNotified, nextPhase, pauseTimer, resetTimer, startTimer, timerStatus, timerView, type TimerState } from './timer';
 import { NodeTreeProvider, REVEAL_COMMAND, revealRange } from './tree';
+import { registerWorkspaceViews } from './workspace-views';
 import type { DocumentHealth } from './types';
 
 export const DOCUMENT_HEALTH_METHOD = 'postmortem/documentHealth';
@@ -236,4 +237,5 @@ export function registerSidebar(context: vscode.ExtensionContext, client: Langua
   followEditor(vscode.window.activeTextEditor);
   scheduleTick();
   renderTimer();
+  registerWorkspaceViews(context, client);
 }

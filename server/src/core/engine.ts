@@ -7,6 +7,7 @@ import { containsPhrase } from './phrases';
 import { gazetteer } from './people';
 import { ALL_RULES } from './rules/index';
 import type { Finding, Rule, RuleContext, RuleFinding, Severity, SeveritySetting } from './types';
+import type { WorkspaceContext } from './workspace';
 
 /** Catalogue §1.7: when spans overlap, the first rule in this order wins ("one span, one finding"). */
 export const OVERLAP_ORDER = [
@@ -78,6 +79,8 @@ export interface LintOptions {
   rules?: Rule[];
   /** Overrides MAX_CHECKED_CHARS (benchmarks measure full documents with Infinity). */
   maxCheckedChars?: number;
+  /** The other post-mortems, for rules that look across documents (recurring-condition). */
+  workspace?: WorkspaceContext;
 }
 
 export interface LintResult {
@@ -107,7 +110,7 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
   const rules = options.rules ?? ALL_RULES;
   const known = new Set([...allRules(), ...rules].map((r) => r.id));
   const severityOf = (id: string): SeveritySetting => config.rules[id] ?? ruleById(id)?.defaultSeverity ?? 'off';
-  const context: RuleContext = { config, today: options.today ?? todayIso(), severityOf };
+  const context: RuleContext = { config, today: options.today ?? todayIso(), severityOf, ...(options.workspace ? { workspace: options.workspace } : {}) };
 
   const findings: Finding[] = [];
   const emit = (rule: Rule, f: RuleFinding) => {
@@ -125,6 +128,7 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
       fixes: f.fixes ?? [],
       ...(f.phrase !== undefined ? { phrase: f.phrase } : {}),
       ...(f.prompts ? { prompts: f.prompts } : {}),
+      ...(f.related?.length ? { related: f.related } : {}),
     });
   };
 
@@ -259,14 +263,20 @@ function shiftFinding(f: RuleFinding, by: number): RuleFinding {
   };
 }
 
+/** The part of a document that is checked: all of it, or up to the last line break before `limit`. */
+export function checkedPart(source: string, limit = MAX_CHECKED_CHARS): string {
+  if (source.length <= limit) return source;
+  const lastBreak = Math.max(source.lastIndexOf('\n', limit - 1), source.lastIndexOf('\r', limit - 1));
+  return source.slice(0, lastBreak > 0 ? lastBreak + 1 : limit);
+}
+
 /**
  * A hostile size: check the text up to the last line break before MAX_CHECKED_CHARS, say so once,
  * and offer no fixes (an edit computed on the beginning, such as "append a section", would land
  * in the middle of the real document).
  */
 function lintLimited(source: string, limit: number, options: LintOptions): LintResult {
-  const lastBreak = Math.max(source.lastIndexOf('\n', limit - 1), source.lastIndexOf('\r', limit - 1));
-  const cut = lastBreak > 0 ? lastBreak + 1 : limit;
+  const cut = checkedPart(source, limit).length;
   const { model, findings } = lint(source.slice(0, cut), options);
   const config = options.config ?? DEFAULT_CONFIG;
   const severity = config.rules[CHECKS_LIMITED.id] ?? CHECKS_LIMITED.defaultSeverity;

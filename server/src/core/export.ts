@@ -1,59 +1,27 @@
-// Action items out of a post-mortem, for tracking elsewhere: rows of the Action Items table(s)
-// keyed by column, and their CSV (RFC 4180), JSON and markdown-table forms. Pure.
+// Action items out of a post-mortem, for tracking elsewhere: their rows keyed by column, and the
+// rows' CSV (RFC 4180), JSON and markdown-table forms. Pure.
 import type { PostMortem } from './model';
+import { ACTION_ITEM_TITLES, TEMPLATE_KEYS, actionItemsOf, cellText, type ActionItemRow } from './action-items';
 
-export interface ActionItemRow {
-  action: string;
-  owner: string;
-  due: string;
-  metric: string;
-  /** Extra columns (Type, Ticket, Status, …) by their header text as written; also `file` when exporting several documents. */
-  [column: string]: string;
-}
+export { ACTION_ITEM_TITLES, cellText, type ActionItemRow };
 
-/** The four template columns, in order, with the titles the exports use. */
-export const ACTION_ITEM_TITLES: Record<string, string> = {
-  action: 'Action',
-  owner: 'Owner',
-  due: 'Due Date',
-  metric: 'Success Metric',
-};
-const TEMPLATE_KEYS = ['action', 'owner', 'due', 'metric'];
-
-/** A table cell's text as written, with the table's `\|` escape undone. */
-export function cellText(raw: string): string {
-  return raw.replace(/\\\|/g, '|').trim();
-}
-
+/** The rows of the document's action items (the model is action-items.ts). */
 export function actionItems(model: PostMortem): ActionItemRow[] {
-  const rows: ActionItemRow[] = [];
-  for (const table of model.tables) {
-    if (table.kind !== 'actions') continue;
-    const headers = table.header.cells.map((c) => cellText(c.raw));
-    for (const row of table.rows) {
-      if (row.cells.every((c) => c.raw.trim() === '')) continue;
-      const item: ActionItemRow = { action: '', owner: '', due: '', metric: '' };
-      row.cells.forEach((cell, i) => {
-        const id = table.columns[i];
-        let key: string = id && TEMPLATE_KEYS.includes(id) ? id : headers[i] || `column ${i + 1}`;
-        // A second column mapping to a template key (two "Owner" columns) keeps its header text.
-        if (key in item && item[key] !== '' && TEMPLATE_KEYS.includes(key)) key = headers[i] || `column ${i + 1}`;
-        if (TEMPLATE_KEYS.includes(key) || !(key in item)) item[key] = cellText(cell.raw);
-      });
-      rows.push(item);
-    }
-  }
-  return rows;
+  return actionItemsOf(model).map((item) => item.row);
 }
 
 /** The column that names the document when several are exported together. */
 export const FILE_COLUMN = 'file';
+/** Columns the workspace export (`postmortem-lint actions`) adds: open / done / overdue, and the row's line. */
+export const STATE_COLUMN = 'state';
+export const LINE_COLUMN = 'line';
+const TRAILING = [STATE_COLUMN, FILE_COLUMN, LINE_COLUMN];
 
-/** Column keys in output order: the template's four, extras in order of first appearance, then `file`. */
+/** Column keys in output order: the template's four, extras in order of first appearance, then state, `file` and line. */
 export function columnsOf(rows: ActionItemRow[]): string[] {
   const keys = [...TEMPLATE_KEYS];
-  for (const row of rows) for (const k of Object.keys(row)) if (!keys.includes(k) && k !== FILE_COLUMN) keys.push(k);
-  if (rows.some((r) => FILE_COLUMN in r)) keys.push(FILE_COLUMN);
+  for (const row of rows) for (const k of Object.keys(row)) if (!keys.includes(k) && !TRAILING.includes(k)) keys.push(k);
+  for (const k of TRAILING) if (rows.some((r) => k in r)) keys.push(k);
   return keys;
 }
 

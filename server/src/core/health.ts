@@ -10,6 +10,7 @@ import { describeSelection, type TemplateSelection } from './templates/index';
 import { isMissing, sectionFor } from './templates/document';
 import { daysBetween, parseDate } from './dates';
 import { cellText } from './export';
+import { actionItemsOf } from './action-items';
 
 export const HEALTH_CATEGORIES: Category[] = ['blame', 'structure', 'timeline', 'actions', 'follow-up', 'language'];
 
@@ -70,8 +71,10 @@ export interface HealthActionItem {
   metric: string;
   /** The due date as ISO when it parses. */
   dueIso?: string;
-  /** Days from today to the due date (negative = overdue). */
+  /** Days from today to the due date (negative = past it). */
   daysToDue?: number;
+  /** Finished or closed, by the table's status convention: never overdue. */
+  done: boolean;
   missing: ('owner' | 'due' | 'metric')[];
   line: number;
   range: Range;
@@ -196,7 +199,7 @@ export function documentHealth(model: PostMortem, findings: Finding[], config: R
     sections,
     findings: { total: findings.length, byCategory, byRule },
     timeline: timelineHealth(model, range),
-    actions: actionsHealth(model, config, today, range),
+    actions: actionsHealth(model, config, today),
     followUp: followUpHealth(model, config, today, incidentDate, range),
     facilitator: facilitatorHealth(model, findings, range),
     participantsMissing: sorted
@@ -245,29 +248,18 @@ function timelineHealth(model: PostMortem, range: (s: Span) => Range): HealthTim
   };
 }
 
-function actionsHealth(model: PostMortem, config: ResolvedConfig, today: string, range: (s: Span) => Range): HealthActions {
-  const items: HealthActionItem[] = [];
-  for (const table of tablesOf(model, 'actions')) {
-    for (const row of table.rows) {
-      if (isEmptyRow(row)) continue;
-      const action = cellOf(row, table, 'action');
-      const owner = cellOf(row, table, 'owner');
-      const due = cellOf(row, table, 'due');
-      const metric = cellOf(row, table, 'metric');
-      const missing: HealthActionItem['missing'] = [];
-      if (isBlankCell(owner)) missing.push('owner');
-      const dueIso = isBlankCell(due) ? undefined : parseDate(due, config.date.order)?.iso;
-      if (!dueIso) missing.push('due');
-      if (isBlankCell(metric)) missing.push('metric');
-      items.push({
-        action, owner, due, metric,
-        ...(dueIso ? { dueIso, daysToDue: daysBetween(today, dueIso) } : {}),
-        missing,
-        line: model.lines.positionAt(row.span.start).line,
-        range: range(row.span),
-      });
-    }
-  }
+function actionsHealth(model: PostMortem, config: ResolvedConfig, today: string): HealthActions {
+  const items: HealthActionItem[] = actionItemsOf(model, config).map((item) => ({
+    action: item.row.action,
+    owner: item.row.owner,
+    due: item.row.due,
+    metric: item.row.metric,
+    ...(item.dueIso ? { dueIso: item.dueIso, daysToDue: daysBetween(today, item.dueIso) } : {}),
+    done: item.done,
+    missing: item.missing,
+    line: item.line,
+    range: item.range,
+  }));
   return {
     present: !!model.section('action-items') || items.length > 0,
     total: items.length,

@@ -86,8 +86,8 @@ export const SECTIONS: SectionSpec[] = [
     title: 'Action Items',
     aliases: ['Follow-ups', 'Follow-up Actions', 'Corrective Actions', 'Corrective and Preventative Measures', 'Remediation', 'Remediations', 'Next Steps', 'Action Plan'],
     skeleton:
-      '## Action Items\n| Action | Owner | Due Date | Success Metric |\n|--------|-------|----------|----------------|\n| [Specific improvement to a system] | [Name] | [YYYY-MM-DD] | [How we will know it works] |\n',
-    guidance: 'Specific, time-bound improvements to systems, each with one owner, a due date and a measurable success metric.',
+      '## Action Items\n| Action | Owner | Due Date | Success Metric | Status |\n|--------|-------|----------|----------------|--------|\n| [Specific improvement to a system] | [Name] | [YYYY-MM-DD] | [How we will know it works] | Open |\n',
+    guidance: 'Specific, time-bound improvements to systems, each with one owner, a due date and a measurable success metric. The Status column (Open, In progress, Done) says which are finished.',
   },
   {
     id: 'follow-up-review',

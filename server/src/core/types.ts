@@ -37,6 +37,16 @@ export interface RuleFinding extends Span {
   phrase?: string;
   /** Questions to ask instead (hover, sidebar). */
   prompts?: string[];
+  /** Places in other documents the finding refers to (shown as related information). */
+  related?: RelatedLocation[];
+}
+
+/** A place in another post-mortem of the workspace. */
+export interface RelatedLocation {
+  /** The document as the workspace index knows it: a URI in the language server, a path in the CLI. */
+  file: string;
+  range: import('./text').Range;
+  message: string;
 }
 
 export interface Finding extends Span {
@@ -47,6 +57,7 @@ export interface Finding extends Span {
   fixes: Fix[];
   phrase?: string;
   prompts?: string[];
+  related?: RelatedLocation[];
 }
 
 export interface RuleMeta {
@@ -74,11 +85,16 @@ export interface Rule extends RuleMeta {
   check(model: import('./model').PostMortem, context: RuleContext): RuleFinding[];
 }
 
-/** What a rule may read besides the model: configuration and a clock, so date rules are testable. */
+/** What a rule may read besides the model: configuration, a clock (so date rules are testable) and the workspace. */
 export interface RuleContext {
   config: import('./config').ResolvedConfig;
   /** "Today", as an ISO date (YYYY-MM-DD), from the engine's clock. */
   today: string;
   /** The configured severity of a rule (after config overrides), for rules that scale it. */
   severityOf(ruleId: string): SeveritySetting;
+  /**
+   * The other post-mortems, when the face knows them: the server's index of the workspace, or
+   * the CLI's of the paths it was given. Absent when a document is linted on its own.
+   */
+  workspace?: import('./workspace').WorkspaceContext;
 }

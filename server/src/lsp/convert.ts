@@ -59,6 +59,8 @@ export function toDiagnostic(lines: LineIndex, finding: Finding, version: number
     codeDescription: { href: `${RULE_DOCS_BASE}${finding.ruleId}.md` },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
+    // recurring-condition's earlier post-mortems: the index keys them by URI.
+    ...(finding.related?.length ? { relatedInformation: finding.related.map((r) => ({ location: { uri: r.file, range: r.range }, message: r.message })) } : {}),
     data,
   };
 }

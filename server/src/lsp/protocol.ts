@@ -3,8 +3,10 @@
 // pulling in the server or the core: it is the one thing `client/` shares with `server/`.
 import type { DocumentHealth } from '../core/health';
 import type { ActionItemRow } from '../core/export';
+import type { ActionItem } from '../core/action-items';
+import type { TermKind } from '../core/terms';
 
-export type { DocumentHealth, ActionItemRow };
+export type { DocumentHealth, ActionItemRow, ActionItem };
 
 /** Request: the health of a post-mortem (null for a document that is not one, or unknown). */
 export const DocumentHealthRequest = 'postmortem/documentHealth';
@@ -121,4 +123,51 @@ export interface TemplateInfo {
   description: string;
   /** The one the configuration names (or the seed's, with `template: auto`). */
   isDefault: boolean;
+}
+
+// ---- the workspace's post-mortems as a whole (the Action Items and Patterns views) ----------
+
+/** Notification (server → client): the workspace index changed; the views ask again. */
+export const WorkspaceChangedNotification = 'postmortem/workspaceChanged';
+export interface WorkspaceChangedParams {
+  /** The server is still scanning the workspace's files. */
+  scanning: boolean;
+  /** Post-mortems indexed so far. */
+  documents: number;
+}
+
+/** Request: every action item of every post-mortem the server has indexed. */
+export const WorkspaceActionItemsRequest = 'postmortem/workspaceActionItems';
+export interface WorkspacePostMortem {
+  uri: string;
+  /** The path relative to its workspace folder. */
+  file: string;
+  title?: string;
+  incidentDate?: string;
+}
+export interface WorkspaceActionItemsResult {
+  scanning: boolean;
+  /** By file; each with its items in document order. */
+  documents: (WorkspacePostMortem & { items: ActionItem[] })[];
+}
+
+/** Request: the conditions that recur across the indexed post-mortems (core/workspace.ts). */
+export const WorkspacePatternsRequest = 'postmortem/workspacePatterns';
+export interface WorkspaceConditionFactor extends WorkspacePostMortem {
+  text: string;
+  line: number;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+export interface WorkspaceCondition {
+  category?: string;
+  terms: { label: string; kind: TermKind }[];
+  /** Post-mortems it appears in (two or more). */
+  documents: number;
+  factors: WorkspaceConditionFactor[];
+}
+export interface WorkspacePatternsResult {
+  scanning: boolean;
+  /** Post-mortems indexed. */
+  documents: number;
+  conditions: WorkspaceCondition[];
 }

@@ -1,8 +1,10 @@
 // The language server, shared by the Node and browser entry points. It keeps the open documents
 // (incremental sync), lints each version at most once per configuration, and translates the
 // results into LSP: diagnostics (pull, with push as the fallback), code actions, hovers,
-// completion, symbols, folding, formatting and code lenses. Nothing here imports Node APIs;
-// reading `.postmortemrc.json` is the host's business (node.ts).
+// completion, symbols, folding, formatting and code lenses. It also indexes the workspace's
+// post-mortems (indexer.ts) for the Action Items and Patterns views and recurring-condition.
+// Nothing here imports Node APIs; reading `.postmortemrc.json` and files is the host's business
+// (node.ts).
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -27,7 +29,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig, type ConfigLayer, type ResolvedConfig } from '../core/config';
 import { detectPostMortem } from '../core/detect';
-import { allRules, lint, todayIso } from '../core/engine';
+import { allRules, checkedPart, lint, todayIso } from '../core/engine';
 import { actionItems } from '../core/export';
 import { fixAll } from '../core/fix';
 import { documentHealth } from '../core/health';
@@ -56,6 +58,11 @@ import {
   ServerCommands,
   SetFileToggleNotification,
   TemplatesRequest,
+  WorkspaceActionItemsRequest,
+  WorkspaceChangedNotification,
+  WorkspacePatternsRequest,
+  type WorkspaceActionItemsResult,
+  type WorkspacePatternsResult,
   type ActionItemsParams,
   type DocumentHealthParams,
   type DocumentStatus,
@@ -69,6 +76,8 @@ import {
   type TemplatesParams,
 } from './protocol';
 import { settingsLayer } from './settings';
+import { WorkspaceIndexer, type WorkspaceFiles } from './indexer';
+import { actionItemsResult, patternsResult } from './workspace-results';
 
 /** What the runtime provides: Node reads `.postmortemrc.json`; the browser worker cannot. */
 export interface ServerHost {
@@ -78,6 +87,8 @@ export interface ServerHost {
   rcLayer?(uri: string): { file: string; layer?: ConfigLayer; error?: string } | undefined;
   /** Forget cached rc files (a watched rc file changed). */
   clearRcCache?(): void;
+  /** Lists and reads the workspace's files, for the index of its post-mortems. */
+  files?: WorkspaceFiles;
 }
 
 /**
@@ -93,6 +104,11 @@ export const connectionStrategy: ConnectionStrategy = {
 
 /** Delay before linting in push mode and before telling the sidebar; pulls are not delayed. */
 export const PUSH_DEBOUNCE_MS = 200;
+/** Delay before telling the client the workspace index changed, and re-checking open documents. */
+export const WORKSPACE_DEBOUNCE_MS = 300;
+
+const isMarkdownUri = (uri: string) => /\.(md|markdown)$/i.test(uri);
+const isRcUri = (uri: string) => /\/\.postmortemrc(\.json)?$/.test(uri);
 
 interface LintState {
   key: string;
@@ -122,6 +138,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   const warned = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const knownRules = new Set(allRules().map((r) => r.id));
+  let initialized = false;
+  /** Bumped when contributing factors change anywhere: open documents are then checked again. */
+  let workspaceGeneration = 0;
 
   const warnOnce = (message: string) => {
     if (warned.has(message)) return;
@@ -141,12 +160,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     return p;
   };
 
-  const configFor = async (uri: string): Promise<ResolvedConfig> => {
+  /** The configuration of a document: its nearest rc file, then the settings of `scope` (the document, or its folder). */
+  const configFor = async (uri: string, scope = uri): Promise<ResolvedConfig> => {
     const layers: ConfigLayer[] = [];
     const rc = host.rcLayer?.(uri);
     if (rc?.error) warnOnce(`Post-mortem checks: ${rc.error}`);
     if (rc?.layer) layers.push(rc.layer);
-    layers.push(await settingsFor(uri));
+    layers.push(await settingsFor(scope));
     const { config, problems } = resolveConfig(layers, knownRules);
     for (const p of problems) warnOnce(`Post-mortem checks: ${p.message}${rc?.file ? ` (settings or ${rc.file})` : ' (settings)'}`);
     if (sessionAllow.length) config.language.allowPhrases = [...config.language.allowPhrases, ...sessionAllow];
@@ -157,6 +177,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     generation++;
     settingsCache.clear();
     relintAll();
+    // Globs, front matter switches and the date order decide what the index holds.
+    if (initialized) void indexer.rescan();
   };
 
   // ---- linting ---------------------------------------------------------------------------
@@ -185,23 +207,26 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const doc = documents.get(uri);
     if (!doc || token?.isCancellationRequested) return undefined;
     const today = todayIso();
-    const key = `${doc.version}|${generation}|${today}`;
+    const keyNow = () => `${doc.version}|${generation}|${workspaceGeneration}|${today}`;
     const cached = states.get(uri);
-    if (cached && cached.key === key) return cached;
+    if (cached && cached.key === keyNow()) return cached;
     const text = doc.getText();
     const { isPostMortem, reason } = detect(uri, text, config);
     let result: ReturnType<typeof lint> | undefined;
     if (isPostMortem) {
       try {
-        result = lint(text, { config, today, maxCheckedChars: host.maxCheckedChars });
+        // The index holds what is being written, so recurring-condition compares this text.
+        indexer.updateOpen(uri, buildModel(checkedPart(text, host.maxCheckedChars), { template: config.template, templates: config.templates }), config);
+        result = lint(text, { config, today, maxCheckedChars: host.maxCheckedChars, workspace: { index: indexer.index, self: uri } });
       } catch (e) {
         // A bug in the parser must not take the server down: log it, report nothing for this version.
         connection.console.error(`Linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       }
     }
+    if (!isPostMortem) indexer.remove(uri);
     let model = result?.model;
     const state: LintState = {
-      key,
+      key: keyNow(),
       uri,
       version: doc.version,
       isPostMortem,
@@ -254,6 +279,35 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
 
+  // ---- the workspace index -------------------------------------------------------------------
+
+  /** Settings for indexing a file: its folder's (one request per folder, not per file). */
+  const folderOf = (uri: string) => folders.map((f) => f.uri).filter((f) => uri.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
+  let notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  let relintTimer: ReturnType<typeof setTimeout> | undefined;
+  const indexer = new WorkspaceIndexer({
+    files: host.files,
+    folders: () => folders,
+    configFor: (uri) => configFor(uri, folderOf(uri) ?? uri),
+    isPostMortem: (uri, text, config) => detect(uri, text, config).isPostMortem,
+    pathOf,
+    openText: (uri) => documents.get(uri)?.getText(),
+    maxCheckedChars: host.maxCheckedChars,
+    log: (message) => connection.console.warn(message),
+    changed: (patterns) => {
+      clearTimeout(notifyTimer);
+      notifyTimer = setTimeout(() => {
+        void connection.sendNotification(WorkspaceChangedNotification, { scanning: indexer.scanning, documents: indexer.index.size });
+      }, WORKSPACE_DEBOUNCE_MS);
+      // Recurring conditions may have changed: check the open documents again, once the scan is done.
+      if (patterns && !indexer.scanning) {
+        workspaceGeneration++;
+        clearTimeout(relintTimer);
+        relintTimer = setTimeout(relintAll, WORKSPACE_DEBOUNCE_MS);
+      }
+    },
+  });
+
   // ---- lifecycle -------------------------------------------------------------------------
 
   connection.onInitialize((params): InitializeResult => {
@@ -265,7 +319,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        ...(pullMode ? { diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        // Inter-file: recurring-condition reads the workspace's other post-mortems.
+        ...(pullMode ? { diagnosticProvider: { identifier: 'postmortem', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
@@ -281,6 +336,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
 
   connection.onInitialized(() => {
+    initialized = true;
     if (capabilities.workspace?.workspaceFolders) {
       // Globs are matched relative to the folder a document is in.
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -291,9 +347,14 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postmortem' });
     }
-    if (host.rcLayer && capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.postmortemrc.json' }, { globPattern: '**/.postmortemrc' }] });
+    if ((host.rcLayer || host.files) && capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      const watchers = [
+        ...(host.rcLayer ? [{ globPattern: '**/.postmortemrc.json' }, { globPattern: '**/.postmortemrc' }] : []),
+        ...(host.files ? [{ globPattern: '**/*.{md,markdown}' }] : []),
+      ];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
+    void indexer.rescan();
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -303,9 +364,18 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     configChanged();
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    host.clearRcCache?.();
-    configChanged();
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => isRcUri(c.uri))) {
+      host.clearRcCache?.();
+      configChanged();
+      return;
+    }
+    // A post-mortem saved, created or deleted outside the editor: open documents are indexed live.
+    for (const change of params.changes) {
+      if (!isMarkdownUri(change.uri) || documents.get(change.uri)) continue;
+      if (change.type === 3 /* Deleted */) indexer.remove(change.uri);
+      else void indexer.update(change.uri);
+    }
   });
 
   connection.onNotification(SetFileToggleNotification, (params: SetFileToggleParams) => {
@@ -323,6 +393,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!pullMode) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // Unsaved edits are gone: the index goes back to the file (or forgets an untitled buffer).
+    void indexer.update(e.document.uri);
   });
 
   // ---- diagnostics (pull) ----------------------------------------------------------------
@@ -503,6 +575,11 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const profiles = allProfiles(config.templates);
     return [chosen, ...profiles.filter((p) => p !== chosen)].map((p) => ({ id: p.id, name: p.name, description: p.description, isDefault: p === chosen }));
   });
+
+  // ---- the workspace index (Action Items and Patterns views) ---------------------------------
+
+  connection.onRequest(WorkspaceActionItemsRequest, (): WorkspaceActionItemsResult => actionItemsResult(indexer.index, indexer.scanning));
+  connection.onRequest(WorkspacePatternsRequest, (): WorkspacePatternsResult => patternsResult(indexer.index, indexer.scanning));
 
   documents.listen(connection);
   connection.listen();

@@ -1,4 +1,5 @@
 // `--format json`: exactly the documented shape, 0-based lines and UTF-16 characters as LSP counts.
+// `related` appears only on findings that point into other post-mortems.
 import type { FileReport } from './types';
 
 export function toJson(reports: FileReport[]): string {
@@ -15,6 +16,8 @@ export function toJson(reports: FileReport[]): string {
         title: fix.title,
         edits: fix.edits.map((e) => ({ range: r.lines.rangeOf(e), newText: e.newText })),
       })),
+      // Places in the other post-mortems a finding refers to (recurring-condition), when it has any.
+      ...(f.related?.length ? { related: f.related.map((x) => ({ file: x.file, range: x.range, message: x.message })) } : {}),
     })),
   }));
   return JSON.stringify(out, null, 2);

@@ -48,6 +48,18 @@ export function toSarif(reports: FileReport[], rules: Rule[], version: string): 
             level: LEVEL[f.severity],
             message: { text: f.message },
             locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(r.file) }, region: region(r, f) } }],
+            ...(f.related?.length
+              ? {
+                  relatedLocations: f.related.map((x, id) => ({
+                    id,
+                    physicalLocation: {
+                      artifactLocation: { uri: uriOf(x.file) },
+                      region: { startLine: x.range.start.line + 1, startColumn: x.range.start.character + 1, endLine: x.range.end.line + 1, endColumn: x.range.end.character + 1 },
+                    },
+                    message: { text: x.message },
+                  })),
+                }
+              : {}),
             ...(f.fixes.length
               ? {
                   fixes: f.fixes.map((fix) => ({

@@ -169,6 +169,9 @@ suite('VS Code for the Web: the Post-Mortem sidebar', () => {
     const [titles] = await ui([{ texts: '.sidebar .pane-header h3.title' }]);
     for (const { name } of contributed) assert.ok((titles as string[]).some((t) => t.toLowerCase() === name.toLowerCase()), `the sidebar shows "${name}" (got ${JSON.stringify(titles)})`);
     console.log(`[web] Post-Mortem container: ${(titles as string[]).join(', ')}`);
+    // The workspace views start folded; focusing opened them: fold them again, so the
+    // facilitation views below have the room.
+    await ui(['Action Items', 'Patterns'].map((name) => ({ click: `.pane-header:has(h3.title:text-is("${name}"))` })));
   });
 
   test('Document Health describes the open post-mortem, and a click on a row goes to the text', async () => {
@@ -180,7 +183,10 @@ suite('VS Code for the Web: the Post-Mortem sidebar', () => {
     const others = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes?.views?.postmortem ?? []) as { id: string; name: string }[];
     const otherHeaders = others.filter((v) => v.id !== 'postmortem.health').map((v) => ({ click: `.pane-header:has(h3.title:text-is("${v.name}"))` }));
     await ui(otherHeaders);
-    const [title, sections, findings] = expectedHealthRows(text);
+    const expected = expectedHealthRows(text);
+    const [title] = expected;
+    const sections = expected.find((r) => r.startsWith('Sections, '))!;
+    const findings = expected.find((r) => r.startsWith('Findings, '))!;
     assert.ok(findings.startsWith('Findings, '), findings);
     const rows = await rowsWhere('Document Health', `${title} / ${sections} / ${findings}`, (rs) => [title, sections, findings].every((e) => rs.includes(e)));
     console.log(`[web] Document Health: ${rows.slice(0, 3).join(' | ')}`);
@@ -203,7 +209,11 @@ suite('VS Code for the Web: the Post-Mortem sidebar', () => {
     await openFile('postmortems/checkout-latency.postmortem.md');
     const phases = agendaPhases('standard');
     await vscode.commands.executeCommand('postmortem.agenda.focus');
+    // Six views share the sidebar: fold the other three facilitation views while the phases are read.
+    const neighbours = ['Prompts', 'Checklists', 'Document Health'].map((name) => ({ click: `.pane-header:has(h3.title:text-is("${name}"))` }));
+    await ui(neighbours);
     await rowsWhere('Agenda', 'the phases', (rs) => phases.every((p, i) => rs.some((r) => r.startsWith(`${i + 1}. ${p.title}`))));
+    await ui(neighbours);
     await vscode.commands.executeCommand('postmortem.timer.start');
     await rowsWhere('Agenda', 'phase 1 running', (rs) => rs.some((r) => r.startsWith(`1. ${phases[0].title}`) && /\bnow\b/.test(r)));
     const status = await waitFor('the timer in the status bar', async () => {

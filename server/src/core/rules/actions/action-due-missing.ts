@@ -4,7 +4,7 @@
 import type { Rule, RuleFinding, Fix } from '../../types';
 import type { ResolvedConfig } from '../../config';
 import { parseDate, monthNumber, isValidDate, dayNumber } from '../../dates';
-import { actionRows, cellSpan, incidentDate, isBlank, isPlaceholder, plain } from './items';
+import { actionRows, cellSpan, incidentDate, isBlank, isDoneCell, isPlaceholder, plain } from './items';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -69,7 +69,8 @@ export const rule: Rule = {
       const action = item.cell('action');
       if (action && isBlank(action.raw)) continue;
       const cell = item.cell('due');
-      if (cell && isPlaceholder(cell.raw)) continue;
+      // "Done" in place of the date marks the item finished (the status convention): nothing to plan.
+      if (cell && (isPlaceholder(cell.raw) || isDoneCell(cell.raw))) continue;
       if (!cell || isBlank(cell.raw)) {
         const at = cell ? cellSpan(cell) : { start: item.row.span.end, end: item.row.span.end };
         out.push({ ...at, message: 'The action item has no due date. Add one as YYYY-MM-DD.' });

@@ -4,7 +4,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import { words } from '../../phrases';
 import { proseSpan } from '../../model';
-import { actionRows, isBlank, isPlaceholder } from './items';
+import { actionRows, isBlank, isPlaceholder, leadingCheckbox } from './items';
 import { IMPERATIVE_VERBS, VERB_PREFIXES } from './action-not-imperative.phrases';
 
 const verbs = new Set(IMPERATIVE_VERBS);
@@ -26,9 +26,11 @@ export function isImperativeVerb(word: string): boolean {
 /** Negative imperatives ("Don't page on …", "Never deploy …") and politeness markers. */
 const NEGATIONS = ["don't", 'never', 'please', 'always', 'only'];
 
-/** The first word of an action, skipping numbering, priority tags and ticket ids ("P1:", "[SEC-12]"). */
+/** The first word of an action, skipping a status checkbox, numbering, priority tags and ticket ids ("[x]", "P1:", "[SEC-12]"). */
 export function firstWord(text: string): { word: string; start: number; end: number } | undefined {
+  const from = leadingCheckbox(text)?.length ?? 0;
   for (const t of words(text)) {
+    if (t.start < from) continue;
     if (/^\d+$/.test(t.word) || /^(p|sev|s)\d$/.test(t.word) || /^[a-z]+-\d+$/.test(t.word)) continue;
     return { word: text.slice(t.start, t.end), start: t.start, end: t.end };
   }

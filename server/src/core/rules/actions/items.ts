@@ -144,10 +144,57 @@ export function dueDateOf(item: ActionRow, config: ResolvedConfig): { iso: strin
   return { iso: d.iso, cell, start: cell.span.start + d.start, end: cell.span.start + d.end };
 }
 
-/** Status values that mean the item is finished: due-date checks then have nothing to plan. */
+// --- Status ------------------------------------------------------------------------------
+// The convention (README, "Action item status"): a Status column says it (Done, Closed, …, or a
+// `[x]` checkbox); without one, a `[x]` / `[ ]` checkbox at the start of the Action cell, or a
+// cell that reads "Done" (optionally with a date), marks the row.
+
+const CHECK_MARK = '(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?)';
+/** Status-column values that close an item: finished, or no longer to be done. */
+const CLOSED_STATUS = new RegExp(`^(?:${CHECK_MARK}\\s*)?(?:done|closed|complete|completed|resolved|fixed|shipped|merged|cancell?ed|dropped|obsolete|won['’]?t (?:do|fix))\\b|^${CHECK_MARK}\\s*$`, 'i');
+/** Outside a Status column only a cell that is just "Done" counts ("Done when …" is a metric). */
+const DONE_CELL = new RegExp(`^(?:${CHECK_MARK}\\s*)?done(?:\\s*(?:[(:,–—-].*|\\d{4}-\\d{2}-\\d{2}.*))?$|^${CHECK_MARK}\\s*$`, 'i');
+const CHECKBOX = /^\[([ xX])\](?=\s|$)/;
+
+/** A `[x]` or `[ ]` task checkbox at the start of a cell, with its length. */
+export function leadingCheckbox(text: string): { checked: boolean; length: number } | undefined {
+  const m = CHECKBOX.exec(text.trimStart());
+  return m ? { checked: m[1] !== ' ', length: text.length - text.trimStart().length + m[0].length } : undefined;
+}
+
+export interface ActionStatus {
+  done: boolean;
+  /** What the row says, as written: the Status cell, `[x]`/`[ ]`, or the "Done" cell. */
+  text?: string;
+}
+
+/** The item's status by the convention above; an item that says nothing is open. */
+export function statusOf(item: ActionRow): ActionStatus {
+  const status = item.cell('status');
+  if (status) {
+    const text = plain(status.raw);
+    const box = leadingCheckbox(text);
+    if (box) return { done: box.checked, text };
+    return isBlank(status.raw) ? { done: false } : { done: CLOSED_STATUS.test(text), text };
+  }
+  const action = item.cell('action');
+  const box = action ? leadingCheckbox(action.raw) : undefined;
+  if (box) return { done: box.checked, text: box.checked ? '[x]' : '[ ]' };
+  for (const [i, cell] of item.row.cells.entries()) {
+    if (item.table.columns[i] === 'action') continue;
+    if (isDoneCell(cell.raw)) return { done: true, text: plain(cell.raw) };
+  }
+  return { done: false };
+}
+
+/** A cell that only marks the row done ("Done", "Done 2026-11-03", "✅"), outside a Status column. */
+export function isDoneCell(raw: string): boolean {
+  return DONE_CELL.test(plain(raw));
+}
+
+/** A finished (or closed) item: due-date checks then have nothing to plan. */
 export function isDone(item: ActionRow): boolean {
-  const c = item.cell('status');
-  return !!c && /^(done|closed|complete|completed|resolved|fixed|shipped|merged)\b/i.test(plain(c.raw));
+  return statusOf(item).done;
 }
 
 /** The span a cell finding covers: the cell's text, or for an empty cell its position in the row. */

@@ -1,0 +1,138 @@
+// Keeps the core's WorkspaceIndex filled with the workspace's post-mortems: one bounded scan of
+// every workspace folder, then incremental updates (a watched file created, changed or deleted;
+// an open document edited, closed). The host reads files (node.ts); in a browser worker there is
+// no file system and only open documents are indexed. Nothing here imports Node APIs.
+import type { ResolvedConfig } from '../core/config';
+import { checkedPart } from '../core/engine';
+import { buildModel, type PostMortem } from '../core/model';
+import { WorkspaceIndex, indexPostMortem } from '../core/workspace';
+import { indexedPart } from '../core/indexed-part';
+
+/** How the host lists and reads the workspace's files (Node: the file system). */
+export interface WorkspaceFiles {
+  /** Markdown files under a folder (URIs), at most `limit`, skipping dependency and VCS folders. */
+  list(folderUri: string, limit: number): Promise<string[]> | string[];
+  /** A file's text; undefined when it cannot be read or is larger than MAX_FILE_BYTES. */
+  read(uri: string): Promise<string | undefined> | string | undefined;
+}
+
+/** Markdown files looked at per workspace folder, at most. */
+export const MAX_SCANNED_FILES = 5000;
+/** Files larger than this are not indexed (a post-mortem is usually under 30 KB). */
+export const MAX_FILE_BYTES = 1_000_000;
+/** Files read between two yields to the event loop, so requests are answered while indexing. */
+const FILES_PER_SLICE = 4;
+
+export interface IndexerDeps {
+  files?: WorkspaceFiles;
+  folders(): { uri: string }[];
+  configFor(uri: string): Promise<ResolvedConfig>;
+  /** Whether the text at this URI is a post-mortem (globs, front matter, title, per-file toggles). */
+  isPostMortem(uri: string, text: string, config: ResolvedConfig): boolean;
+  /** The path people see: relative to its workspace folder. */
+  pathOf(uri: string): string;
+  /** The text of an open document, which wins over the file on disk. */
+  openText(uri: string): string | undefined;
+  /** The index changed; `patterns` when contributing factors changed (rules may read differently). */
+  changed(patterns: boolean): void;
+  maxCheckedChars?: number;
+  log(message: string): void;
+}
+
+export class WorkspaceIndexer {
+  readonly index = new WorkspaceIndex();
+  /** True while the initial scan (or a rescan after a configuration change) runs. */
+  scanning = false;
+  private scan = 0;
+  /** Keys by decoded URI: a file listed from disk and the same file opened by the client are one entry. */
+  private readonly keys = new Map<string, string>();
+
+  constructor(private readonly deps: IndexerDeps) {}
+
+  /** Rescans every folder; a newer call supersedes a running one. */
+  async rescan(): Promise<void> {
+    const run = ++this.scan;
+    this.scanning = true;
+    this.deps.changed(false);
+    const seen = new Set<string>();
+    try {
+      for (const folder of this.deps.folders()) {
+        const files = this.deps.files ? await this.deps.files.list(folder.uri, MAX_SCANNED_FILES) : [];
+        for (let i = 0; i < files.length; i++) {
+          if (run !== this.scan) return;
+          seen.add(this.keyOf(files[i]));
+          await this.update(files[i], false);
+          if (i % FILES_PER_SLICE === FILES_PER_SLICE - 1) await new Promise((r) => setTimeout(r, 0));
+        }
+      }
+      // Entries of files that are gone (or of folders removed), except open documents.
+      for (const doc of this.index.documents()) if (!seen.has(doc.key) && this.deps.openText(doc.key) === undefined) this.index.delete(doc.key);
+    } catch (e) {
+      this.deps.log(`Indexing the workspace's post-mortems failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      if (run === this.scan) {
+        this.scanning = false;
+        this.deps.changed(true);
+      }
+    }
+  }
+
+  /** (Re)indexes one file from its open text or from disk; removes it when it is no post-mortem. */
+  async update(uri: string, notify = true): Promise<void> {
+    const key = this.keyOf(uri);
+    const text = this.deps.openText(uri) ?? (await this.deps.files?.read(uri));
+    if (text === undefined) return this.remove(uri, notify);
+    const config = await this.deps.configFor(uri);
+    if (!this.deps.isPostMortem(uri, text, config)) return this.remove(uri, notify);
+    let model: PostMortem;
+    try {
+      // An open document is modelled whole (the linter shares the parse); a file only in part.
+      const open = this.deps.openText(uri) !== undefined;
+      const checked = checkedPart(text, this.deps.maxCheckedChars);
+      model = buildModel(open ? checked : indexedPart(checked), { template: config.template, templates: config.templates });
+    } catch (e) {
+      this.deps.log(`Indexing ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return this.remove(uri, notify);
+    }
+    this.set(key, model, config, notify);
+  }
+
+  /** Indexes an open document from the model the server just built for it. */
+  updateOpen(uri: string, model: PostMortem | undefined, config: ResolvedConfig): void {
+    if (!model) return this.remove(uri, true);
+    this.set(this.keyOf(uri, true), model, config, true);
+  }
+
+  remove(uri: string, notify = true): void {
+    const key = this.keyOf(uri);
+    if (this.index.delete(key) && notify) this.deps.changed(true);
+  }
+
+  private set(key: string, model: PostMortem, config: ResolvedConfig, notify: boolean) {
+    const patterns = this.index.set(indexPostMortem(key, this.deps.pathOf(key), model, config));
+    if (notify) this.deps.changed(patterns);
+  }
+
+  /**
+   * The index key of a URI. The client and the host may encode one path differently
+   * (`%3A` or `:`); the URI the client uses wins, so links open the editor's document.
+   */
+  private keyOf(uri: string, fromClient = false): string {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(uri);
+    } catch {
+      decoded = uri;
+    }
+    const known = this.keys.get(decoded);
+    if (known && known !== uri && fromClient) {
+      const doc = this.index.get(known);
+      if (doc) {
+        this.index.delete(known);
+        this.index.set({ ...doc, key: uri });
+      }
+    }
+    if (!known || fromClient) this.keys.set(decoded, uri);
+    return this.keys.get(decoded)!;
+  }
+}
