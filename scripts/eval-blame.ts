@@ -88,6 +88,11 @@ export function evaluate(rows: Row[]): Metrics {
     const findings = blameFindings(r.sentence);
     return { ...r, predicted: findings.length > 0, findings };
   });
+  return { ...tally(outcomes), outcomes };
+}
+
+/** The confusion counts and scores of some outcomes. */
+export function tally(outcomes: Outcome[]): Omit<Metrics, 'outcomes'> {
   const tp = outcomes.filter((o) => o.label === 'blame' && o.predicted).length;
   const fn = outcomes.filter((o) => o.label === 'blame' && !o.predicted).length;
   const fp = outcomes.filter((o) => o.label === 'ok' && o.predicted).length;
@@ -95,7 +100,17 @@ export function evaluate(rows: Row[]): Metrics {
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, fp, fn, tn, precision, recall, f1, outcomes };
+  return { tp, fp, fn, tn, precision, recall, f1 };
+}
+
+/** The corpus's source id → kind of writing (postmortem, guide, forum …), from sources.tsv. */
+function sourceKinds(): Map<string, string> {
+  const path = join(ROOT, 'test', 'fixtures', 'corpus', 'sources.tsv');
+  if (!existsSync(path)) return new Map();
+  return new Map(readFileSync(path, 'utf8').split(/\r?\n/).slice(1).filter(Boolean).map((line) => {
+    const [source, , kind] = line.split('\t');
+    return [source, kind] as [string, string];
+  }));
 }
 
 /** The default dev set: the shared catalogue data when present, else the repository's copy. */
@@ -155,6 +170,17 @@ export function report(title: string, m: Metrics, options: { confusion?: boolean
   out.push(`  ${'family'.padEnd(width)}  rows  found  recall  fired  precision     F1`);
   for (const f of families) {
     out.push(`  ${f.family.padEnd(width)}  ${String(f.rows).padStart(4)}  ${String(f.found).padStart(5)}  ${pct(f.recall).padStart(6)}  ${String(f.fired).padStart(5)}  ${pct(f.precision).padStart(9)}  ${pct(f.f1).padStart(5)}`);
+  }
+  const kinds = sourceKinds();
+  if (m.outcomes.some((o) => o.source && kinds.has(o.source))) {
+    // The corpus: the same scores by the kind of writing the sentences come from.
+    out.push('', 'by kind of source:');
+    const byKind = new Map<string, Outcome[]>();
+    for (const o of m.outcomes) byKind.set(kinds.get(o.source ?? '') ?? 'unknown', [...(byKind.get(kinds.get(o.source ?? '') ?? 'unknown') ?? []), o]);
+    for (const [kind, list] of [...byKind].sort((a, b) => a[0].localeCompare(b[0]))) {
+      const sub = tally(list);
+      out.push(`  ${kind.padEnd(17)} ${String(list.length).padStart(4)} rows  precision ${pct(sub.precision).padStart(6)}  recall ${pct(sub.recall).padStart(6)}  (tp ${sub.tp}, fp ${sub.fp}, fn ${sub.fn})`);
+    }
   }
   const by = new Map<string, Outcome[]>();
   for (const o of m.outcomes.filter((x) => x.label === 'ok')) by.set(o.category, [...(by.get(o.category) ?? []), o]);
