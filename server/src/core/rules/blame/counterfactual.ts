@@ -42,9 +42,9 @@ export const rule: Rule = {
   category: 'blame',
   scope: 'prose',
   defaultSeverity: 'warning',
-  description: 'Reasoning about an alternate past ("should have", "if only", "had X done").',
+  description: 'Reasoning about an alternate past of what people did or noticed ("should have", "if only", "had X done").',
   explanation:
-    'This describes what did not happen. Write instead what did happen and what was known at that moment. Put what you want to change into Action Items.',
+    'This describes what did not happen. Write instead what did happen and what was known at that moment. Put what you want to change into Action Items. Conditionals about systems, users or the expected effect of a fix ("this alert would have paged within minutes") are not reported, except in timeline table cells, which record what was known at the time.',
   sources: ['BERG', 'DEK', 'PD-IR', 'LFI-T', 'ETSY-DFG'],
   prompts: PROMPTS,
   check(model, context) {

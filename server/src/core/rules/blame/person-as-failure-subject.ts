@@ -54,7 +54,7 @@ export const rule: Rule = {
   category: 'blame',
   scope: 'prose',
   defaultSeverity: 'error',
-  description: 'A named person, handle, role or team is the subject of a failure ("forgot", "missed", "ignored").',
+  description: 'A named person, handle, role or team is the subject of a failure ("forgot", "missed", "ignored") or the agent of a harm ("accidentally ran …", "merged … without waiting for CI").',
   explanation:
     'Naming someone as the one who failed invites defence, not explanation. Keep the name if it helps the timeline, but describe what they did, what they saw, and what the system allowed.',
   sources: ['SREW', 'PD-EPM', 'PD-B', 'LIM'],

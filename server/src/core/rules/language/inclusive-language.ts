@@ -15,7 +15,7 @@ export const rule: Rule = {
   defaultSeverity: 'info',
   description: 'Potentially inconsiderate wording (gendered, ableist, racially charged), from retext-equality.',
   explanation:
-    'Post-mortems are read across the organisation. Words like "guys", "crazy" or "blacklist" exclude or hurt some readers; the hover lists neutral alternatives. Turn these checks off with `language.inclusive: false`.',
+    'Post-mortems are read across the organisation. Words like "guys", "crazy" or "blacklist" exclude or hurt some readers; the hover lists neutral alternatives. Technical senses are left alone ("merged to master", "sane defaults", "mental model", a disabled feature, invalid input, names and addresses). Turn these checks off with `language.inclusive: false`.',
   sources: ['retext-equality'],
   check(model) {
     const out: RuleFinding[] = [];
