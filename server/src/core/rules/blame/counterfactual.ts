@@ -216,6 +216,14 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
         }
       }
     }
+    // "The responders waited ninety minutes before escalating": a delay of an act, judged in hindsight.
+    if (t[i].norm === 'waited') {
+      const b = t.slice(i + 1, i + 6).findIndex((x) => x.norm === 'before' || x.norm === 'until');
+      const act = b >= 0 ? t[i + 2 + b] : undefined;
+      const duration = t.slice(i + 1, i + 1 + Math.max(b, 0)).some((x) => /^(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|ninety|several|many|over|almost|nearly)$/.test(x.norm)) && t.slice(i + 1, i + 6).some((x) => /^(?:seconds?|minutes?|hours?|days?|weeks?|mins?|hrs?)$/.test(x.norm));
+      const subject = subjectOf(s, i, people).person;
+      if (act && duration && subject && /ing$/.test(act.norm) && !NOT_LATE_VERBS.some((v) => act.norm.startsWith(v))) hits.push({ first: i, last: i + 2 + b, subject, aboutPeople: true });
+    }
     // "failed to / did not + verb … until / in time / sooner / earlier", with a person subject.
     if (t[i].norm === "didn't" || (t[i].norm === 'did' && t[i + 1]?.norm === 'not') || (t[i].norm === 'failed' && t[i + 1]?.norm === 'to')) {
       const v = t[i].norm === "didn't" ? i + 1 : i + 2;

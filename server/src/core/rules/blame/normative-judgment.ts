@@ -139,7 +139,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // "the team rushed", "the doctor rushed them" (not "rushed to restore service", and "a rushed decision" is the adjective).
     const rushedVerb = w === 'rushed' && !['to', 'into', 'out', 'over', 'back'].includes(t[i + 1]?.norm ?? '') && !HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !WORK_NOUNS.includes(t[i + 1]?.norm ?? '');
     if (VERBS.has(w) || rushedVerb) {
-      const prev = t[i - 1]?.norm ?? '';
+      // "was simply overlooked": an adverb may stand between the copula and the verb.
+      const prev = (isAdverb(t[i - 1] ?? t[i]) && i > 1 ? t[i - 2] : t[i - 1])?.norm ?? '';
       if (COPULAS.has(prev) || prev === 'been' || prev === 'being') {
         const by = t[i + 1]?.norm === 'by' ? humanActionOrPerson(s, i + 2, Math.min(t.length - 1, i + 5), people) : undefined;
         if (by?.person) hits.push({ first: i - 1, last: Math.min(t.length - 1, agentEnd(s, i + 2, people)), verb: true, firstPerson: by.firstPerson, passiveNoActor: false });

@@ -17,6 +17,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'be more careful', source: 'seed', when: 'behaviour' },
   { phrase: 'be extra careful', source: 'seed', when: 'behaviour' },
   { phrase: 'be careful', source: 'seed', when: 'behaviour' },
+  { phrase: 'be ... more careful', source: 'seed', when: 'behaviour', gap: 2 },
   { phrase: 'be more vigilant', source: 'SREW', when: 'behaviour' },
   { phrase: 'be vigilant', source: 'SREW', when: 'behaviour' },
   { phrase: 'be more attentive', source: 'SREW', when: 'behaviour' },

@@ -179,6 +179,7 @@ export const CONTRAST_TARGETS = [
   'staging', 'stage', 'test', 'testing', 'the test', 'dev', 'development', 'sandbox', 'canary', 'replica', 'the replica', 'secondary',
   'the secondary', 'standby', 'the standby', 'primary', 'the primary', 'qa', 'preprod', 'pre-prod', 'pre-production', 'checking',
   'verifying', 'testing it', 'a dry', 'dry-run', 'the intended', 'the correct', 'the right', 'the staging', 'the dev', 'local', 'locally',
+  'rolling', 'draining', 'canarying', 'batching', 'staging it', 'waiting',
 ];
 
 /** Harm done as a result ("…, which broke …", "… and took down …", "…, causing …"). */
@@ -221,7 +222,7 @@ export const PROGRESSIVE_AUX = ['keeps', 'keep', 'kept', 'is', 'are', 'was', 'we
  */
 export const NEGLECT_GERUNDS: Record<string, string[] | null> = {
   prioritising: null, prioritizing: null, listening: null, responding: null, caring: null, bothering: null, engaging: null, cooperating: null,
-  taking: ['ownership', 'responsibility', 'seriously', 'care', 'it', 'this', 'action'],
+  taking: ['ownership', 'responsibility', 'seriously', 'care', 'it', 'this', 'these', 'that', 'those', 'the', 'action'],
   doing: ['anything', 'enough', 'their', 'his', 'her', 'its', 'the', 'what', 'much'],
   owning: null, pulling: ['their', 'his', 'her', 'weight'], paying: ['attention'], following: ['up', 'through'],
 };

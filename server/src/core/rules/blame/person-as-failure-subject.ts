@@ -294,6 +294,8 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     const prev = t[v - 1]?.norm ?? '';
     if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an', 'had', 'has', 'have'].includes(prev)) continue;
+    // Rolling back is a mitigation, whatever it is contrasted with ("rolled back instead of rolling forward").
+    if (t[v].norm === 'rolled' && t[v + 1]?.norm === 'back') continue;
     const person = subjectOf(s, v, people).person;
     if (!person || isMetaBlameless(s, person.first)) continue;
     const end = clauseEnd(s, v);
@@ -310,7 +312,8 @@ function clauseEnd(s: Sent, v: number): number {
   for (let k = v + 1; k < s.toks.length; k++) {
     // "ran rm -rf … — on the production primary instead of the replica": a dash before a preposition continues the clause.
     const dash = /[—–]/.test(gapBefore(s, k)) && ['on', 'in', 'at', 'against', 'to', 'into', 'onto', 'from', 'instead', 'without', 'while'].includes(s.toks[k].norm);
-    if ((/[;:—–]/.test(gapBefore(s, k)) && !dash) || CLAUSE_STOPS.has(s.toks[k].norm)) return k - 1;
+    const atOnce = s.toks[k].norm === 'once' && s.toks[k - 1]?.norm === 'at';
+    if ((/[;:—–]/.test(gapBefore(s, k)) && !dash) || (CLAUSE_STOPS.has(s.toks[k].norm) && !atOnce)) return k - 1;
   }
   return s.toks.length - 1;
 }
@@ -331,11 +334,14 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
     if (w === 'without') {
       let j = k + 1;
       while (j <= end && OMISSION_SKIP.has(t[j].norm)) j++;
-      if (t[j] && (OMISSION_GERUNDS.includes(t[j].norm) || OMISSIONS.some((o) => matchesAt(s, j, o)))) return true;
+      // "without a code review": one modifier may stand before the control.
+      if (t[j] && (OMISSION_GERUNDS.includes(t[j].norm) || OMISSIONS.some((o) => matchesAt(s, j, o) || matchesAt(s, j + 1, o)))) return true;
     }
     // "instead of staging", "rather than the replica"
     if ((w === 'instead' && t[k + 1]?.norm === 'of') || (w === 'rather' && t[k + 1]?.norm === 'than')) {
-      if (CONTRASTS.some((c) => matchesAt(s, k + 2, c))) return true;
+      let c0 = k + 2;
+      while (c0 < t.length && ['the', 'a', 'an', 'our', 'their', 'its'].includes(t[c0].norm)) c0++;
+      if (CONTRASTS.some((c) => matchesAt(s, k + 2, c) || matchesAt(s, c0, c))) return true;
     }
     // "…, which broke …", "… and took down …", "…, causing an outage"
     if ((w === 'which' || w === 'that' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k)) {

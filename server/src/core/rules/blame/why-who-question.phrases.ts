@@ -48,4 +48,4 @@ export const SEED_QUESTIONS = [
 ];
 
 /** Leading words a question may start with before "Why" ("So why did you …?"). */
-export const LEADING_WORDS = ['so', 'and', 'but', 'then', 'ok', 'okay', 'honestly', 'seriously', 'also', 'again', 'still', 'really'];
+export const LEADING_WORDS = ['so', 'and', 'but', 'then', 'ok', 'okay', 'honestly', 'seriously', 'also', 'again', 'still', 'really', 'ugh', 'um', 'well', 'wait', 'look', 'come', 'on'];

@@ -6,7 +6,7 @@ import type { Rule, RuleFinding, Fix, Span } from '../../types';
 import type { ProseUnit } from '../../model';
 import { proseSpan } from '../../model';
 import type { Gazetteer } from '../../people';
-import { matchesAt, personWord, punctBefore, gapAfter, gapBefore, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
+import { PREPOSITIONS, matchesAt, personWord, punctBefore, gapAfter, gapBefore, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { phraseWords } from '../../phrases';
@@ -145,7 +145,8 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
         const next = t[j + 1];
         if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
         // "Why did the on-call script exit?": the person word modifies a thing (no object follows it).
-        if (next && SYSTEM_NOUNS.includes(next.norm.replace(/s$/, '')) && t[j + 2] && !DETERMINERS.has(t[j + 2].norm) && !['him', 'her', 'them', 'us', 'it'].includes(t[j + 2].norm)) return undefined;
+        // ("Why would someone deploy during the freeze?": "deploy" is the verb, a preposition follows.)
+        if (next && SYSTEM_NOUNS.includes(next.norm.replace(/s$/, '')) && t[j + 2] && !DETERMINERS.has(t[j + 2].norm) && !PREPOSITIONS.has(t[j + 2].norm) && !['him', 'her', 'them', 'us', 'it'].includes(t[j + 2].norm)) return undefined;
         if (next && /^\p{Lu}/u.test(next.value) && people.tokens.has(next.norm)) return { kind: 'why', first: i - skip, last: j + 1, subject: [k, j + 1], subjectKind: kind };
         return { kind: 'why', first: i - skip, last: j, subject: [k, j], subjectKind: kind };
       }
