@@ -228,3 +228,8 @@ test('timing judged in hindsight with any action verb; knowing and receiving are
     assert.equal(own(text).length, 0, text);
   }
 });
+
+test('waiting a duration before acting is judged timing; waiting for a system is not (issue 11)', () => {
+  assert.equal(own('The responders waited ninety minutes before escalating to the vendor.').length, 1);
+  assert.equal(own('We waited ten minutes for the caches to expire.').length, 0);
+});

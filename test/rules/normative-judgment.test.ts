@@ -175,3 +175,7 @@ test('judgments of people and their acts, from real writing (issue 11)', () => {
     assert.deepEqual(flagged(text), [], text);
   }
 });
+
+test('an adverb inside the passive of a human-only judgment verb (issue 11)', () => {
+  assert.equal(flagged('The warning in the logs was simply overlooked.').length, 1);
+});

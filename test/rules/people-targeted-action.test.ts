@@ -195,3 +195,7 @@ test('discipline reported and standing orders to people (issue 11)', () => {
     assert.deepEqual(only(inSection(text, 'Key Learnings')), [], text);
   }
 });
+
+test('"be much more careful" is the same ask (issue 11)', () => {
+  assert.equal(only(inSection('Engineers need to be much more careful with production credentials.', 'Key Learnings')).length, 1);
+});

@@ -286,3 +286,15 @@ test('fault owned by a person, blame for failing, and the past perfect omission 
     assert.equal(flagged(text).length, 1, text);
   }
 });
+
+test('a skipped control with a modifier, a contrast with a determiner or a safe procedure (issue 11)', () => {
+  for (const text of [
+    'Kevin pushed the hotfix straight to prod without a code review.',
+    '@dana ran the cleanup script against the live cluster rather than the sandbox.',
+    'Our SRE restarted every node at once instead of rolling them.',
+    'Security is not taking these alerts seriously.',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+  assert.deepEqual(flagged('We rolled back instead of rolling forward, which restored service.'), []);
+});

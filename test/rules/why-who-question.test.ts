@@ -117,3 +117,8 @@ test('a why-question after a clause mark, and second-person why (issue 11)', () 
     assert.equal(flagged(text).length, 0, text);
   }
 });
+
+test('why-questions whose verb could be read as a system noun, and leading interjections (issue 11)', () => {
+  for (const text of ['Why on earth would someone deploy during the freeze?', 'Ugh, seriously, who approved this?']) assert.equal(flagged(text).length, 1, text);
+  assert.equal(flagged('Why did the on-call script exit?').length, 0);
+});
