@@ -22,6 +22,12 @@ export const MAX_SCANNED_FILES = 5000;
 export const MAX_FILE_BYTES = 1_000_000;
 /** Files read between two yields to the event loop, so requests are answered while indexing. */
 const FILES_PER_SLICE = 4;
+/**
+ * An open document is re-indexed this long after its last edit, not on every keystroke: its own
+ * diagnostics never read its index entry (recurring-condition compares the *other* post-mortems),
+ * so indexing waits for a pause in typing. Readers of the index call flush() first.
+ */
+export const OPEN_INDEX_DELAY_MS = 300;
 
 export interface IndexerDeps {
   files?: WorkspaceFiles;
@@ -46,6 +52,9 @@ export class WorkspaceIndexer {
   private scan = 0;
   /** Keys by decoded URI: a file listed from disk and the same file opened by the client are one entry. */
   private readonly keys = new Map<string, string>();
+  /** Open documents' latest models, not yet indexed (see OPEN_INDEX_DELAY_MS). */
+  private readonly pending = new Map<string, { model: PostMortem; config: ResolvedConfig }>();
+  private pendingTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly deps: IndexerDeps) {}
 
@@ -79,6 +88,7 @@ export class WorkspaceIndexer {
 
   /** (Re)indexes one file from its open text or from disk; removes it when it is no post-mortem. */
   async update(uri: string, notify = true): Promise<void> {
+    this.pending.delete(uri);
     const key = this.keyOf(uri);
     const text = this.deps.openText(uri) ?? (await this.deps.files?.read(uri));
     if (text === undefined) return this.remove(uri, notify);
@@ -97,13 +107,24 @@ export class WorkspaceIndexer {
     this.set(key, model, config, notify);
   }
 
-  /** Indexes an open document from the model the server just built for it. */
+  /** Indexes an open document from the model the server just built for it, once typing pauses. */
   updateOpen(uri: string, model: PostMortem | undefined, config: ResolvedConfig): void {
     if (!model) return this.remove(uri, true);
-    this.set(this.keyOf(uri, true), model, config, true);
+    this.pending.set(uri, { model, config });
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = setTimeout(() => this.flush(), OPEN_INDEX_DELAY_MS);
+  }
+
+  /** Indexes the open documents' pending models now (before the index is read). */
+  flush(): void {
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = undefined;
+    for (const [uri, { model, config }] of this.pending) this.set(this.keyOf(uri, true), model, config, true);
+    this.pending.clear();
   }
 
   remove(uri: string, notify = true): void {
+    this.pending.delete(uri);
     const key = this.keyOf(uri);
     if (this.index.delete(key) && notify) this.deps.changed(true);
   }

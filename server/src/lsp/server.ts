@@ -29,7 +29,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig, type ConfigLayer, type ResolvedConfig } from '../core/config';
 import { detectPostMortem } from '../core/detect';
-import { allRules, checkedPart, lint, todayIso } from '../core/engine';
+import { allRules, lint, todayIso } from '../core/engine';
 import { actionItems } from '../core/export';
 import { fixAll } from '../core/fix';
 import { documentHealth } from '../core/health';
@@ -215,9 +215,11 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     let result: ReturnType<typeof lint> | undefined;
     if (isPostMortem) {
       try {
-        // The index holds what is being written, so recurring-condition compares this text.
-        indexer.updateOpen(uri, buildModel(checkedPart(text, host.maxCheckedChars), { template: config.template, templates: config.templates }), config);
+        // The other open documents' latest text counts for recurring-condition.
+        indexer.flush();
         result = lint(text, { config, today, maxCheckedChars: host.maxCheckedChars, workspace: { index: indexer.index, self: uri } });
+        // The index holds what is being written: lint's model of it, indexed once typing pauses.
+        indexer.updateOpen(uri, result.model, config);
       } catch (e) {
         // A bug in the parser must not take the server down: log it, report nothing for this version.
         connection.console.error(`Linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -578,8 +580,14 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   // ---- the workspace index (Action Items and Patterns views) ---------------------------------
 
-  connection.onRequest(WorkspaceActionItemsRequest, (): WorkspaceActionItemsResult => actionItemsResult(indexer.index, indexer.scanning));
-  connection.onRequest(WorkspacePatternsRequest, (): WorkspacePatternsResult => patternsResult(indexer.index, indexer.scanning));
+  connection.onRequest(WorkspaceActionItemsRequest, (): WorkspaceActionItemsResult => {
+    indexer.flush();
+    return actionItemsResult(indexer.index, indexer.scanning);
+  });
+  connection.onRequest(WorkspacePatternsRequest, (): WorkspacePatternsResult => {
+    indexer.flush();
+    return patternsResult(indexer.index, indexer.scanning);
+  });
 
   documents.listen(connection);
   connection.listen();
