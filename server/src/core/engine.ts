@@ -160,14 +160,20 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
  * its source text (through its parse identity) and its place (kind, section, column). Offsets
  * are stored relative to the unit, so an edit elsewhere only shifts them.
  */
-type UnitResults = (RuleFinding[] | undefined)[];
+interface UnitResults {
+  /** Per rule (in the table's rule order): its findings in this unit, relative to the unit's start. */
+  byRule: (RuleFinding[] | undefined)[];
+  /** Every rule's result is cached and none found anything: the unit costs nothing. */
+  clean: boolean;
+}
 const proseCache = new Map<string, Map<number, UnitResults>>();
 /**
  * Unit ids by parse identity and place, so no unit text is hashed on a keystroke; a unit with a
  * new identity (its chunk was re-parsed) falls back to its text, so the neighbours of an edit in
  * the same chunk still hit the cache.
  */
-let unitIds = new WeakMap<object, Map<string, number>>();
+type Place = { kind: string; context: string; column: string | undefined; id: number };
+let unitIds = new WeakMap<object, Place[]>();
 const unitIdsByText = new Map<string, number>();
 let nextUnitId = 0;
 const PROSE_CACHE_LIMIT = 100_000;
@@ -192,25 +198,34 @@ class ProseRuns {
       table = new Map();
       proseCache.set(tableKey, table);
     }
-    for (const r of rules) this.results.set(r.id, []);
+    const outs = rules.map((r) => {
+      const out: RuleFinding[] = [];
+      this.results.set(r.id, out);
+      return out;
+    });
     for (const unit of model.prose) {
       const id = unitId(model, unit);
       let entry = table.get(id);
+      if (entry?.clean) continue;
       if (!entry) {
         if (table.size >= PROSE_CACHE_LIMIT) table.clear();
-        entry = new Array(rules.length);
+        entry = { byRule: new Array(rules.length), clean: false };
         table.set(id, entry);
       }
       const base = unit.span.start;
       let view: PostMortem | undefined;
-      rules.forEach((rule, k) => {
-        const out = this.results.get(rule.id)!;
-        const cached = entry![k];
+      let clean = true;
+      for (let k = 0; k < rules.length; k++) {
+        const rule = rules[k];
+        const out = outs[k];
+        const cached = entry.byRule[k];
         if (cached) {
           for (const f of cached) out.push(shiftFinding(f, base));
-          return;
+          if (cached.length) clean = false;
+          continue;
         }
-        if (this.failures.has(rule.id)) return;
+        clean = false;
+        if (this.failures.has(rule.id)) continue;
         // The rule sees the document with only this unit as its prose.
         view ??= Object.create(model, { prose: { value: [unit] } }) as PostMortem;
         let found: RuleFinding[];
@@ -218,13 +233,15 @@ class ProseRuns {
           found = rule.check(view, context);
         } catch (e) {
           this.failures.set(rule.id, e);
-          return;
+          continue;
         }
         out.push(...found);
         // Only findings that stay inside the unit, fixes included, can move with it.
         const inside = (x: { start: number; end: number }) => x.start >= unit.span.start && x.end <= unit.span.end;
-        if (found.every((f) => inside(f) && (f.fixes ?? []).every((x) => x.edits.every(inside)))) entry![k] = found.map((f) => shiftFinding(f, -base));
-      });
+        if (found.every((f) => inside(f) && (f.fixes ?? []).every((x) => x.edits.every(inside)))) entry.byRule[k] = found.map((f) => shiftFinding(f, -base));
+      }
+      // Known clean only once every rule's empty result is cached (the next run skips the unit).
+      entry.clean = clean;
     }
   }
 
@@ -236,11 +253,10 @@ class ProseRuns {
 }
 
 function unitId(model: PostMortem, unit: ProseUnit): number {
-  const place = `${unit.kind}\u0000${unit.context}\u0000${unit.column ?? ''}`;
-  const byPlace = unit.identity ? unitIds.get(unit.identity) : undefined;
-  const known = byPlace?.get(place);
-  if (known !== undefined) return known;
-  const textKey = `${place}\u0000${model.source.slice(unit.span.start, unit.span.end)}`;
+  const column = unit.column as string | undefined;
+  const places = unit.identity ? unitIds.get(unit.identity) : undefined;
+  if (places) for (const p of places) if (p.kind === unit.kind && p.context === unit.context && p.column === column) return p.id;
+  const textKey = `${unit.kind}\u0000${unit.context}\u0000${column ?? ''}\u0000${model.source.slice(unit.span.start, unit.span.end)}`;
   let id = unitIdsByText.get(textKey);
   if (id === undefined) {
     if (unitIdsByText.size >= PROSE_CACHE_LIMIT) unitIdsByText.clear();
@@ -248,8 +264,9 @@ function unitId(model: PostMortem, unit: ProseUnit): number {
     unitIdsByText.set(textKey, id);
   }
   if (unit.identity) {
-    if (byPlace) byPlace.set(place, id);
-    else unitIds.set(unit.identity, new Map([[place, id]]));
+    const place = { kind: unit.kind, context: unit.context, column, id };
+    if (places) places.push(place);
+    else unitIds.set(unit.identity, [place]);
   }
   return id;
 }

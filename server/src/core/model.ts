@@ -377,6 +377,8 @@ class ProseBuilder {
 
 interface ProseMemo {
   text: string;
+  /** The text on one line (a list item's text), computed on first use. */
+  oneLine?: string;
   /** Offsets relative to the node's base (its chunk), valid wherever the cached node is reused. */
   relative: Int32Array;
   exempt: Span[];
@@ -425,6 +427,9 @@ class Prose implements ProseUnit {
   }
   readonly identity: object;
   private readonly relative: Int32Array;
+  offsetAt(i: number): number {
+    return this.absolute ? this.absolute[i] : this.relative[i] + this.base;
+  }
   get offsets(): number[] {
     if (!this.absolute) {
       const out = new Array<number>(this.relative.length);
@@ -600,7 +605,7 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
         if (child.type === 'paragraph') {
           const cs = spanOf({ node: child, base });
           const built = inlineProse(source, child, base, cs.end);
-          itemText.push(built.text.replace(/\s+/g, ' ').trim());
+          itemText.push((built.oneLine ??= built.text.replace(/\s+/g, ' ').trim()));
           if (!inQuote) addProse('listItem', cs, built, base, section);
         } else if (child.type === 'list') {
           children.push(makeList(child, base, section, inQuote));
@@ -872,9 +877,14 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
 
 /** Maps a range of a prose unit's text back to a source span. */
 export function proseSpan(unit: ProseUnit, start: number, end: number): Span {
-  const s = unit.offsets[Math.max(0, Math.min(start, unit.text.length))];
-  const last = end > start ? unit.offsets[Math.min(end - 1, unit.text.length - 1)] + 1 : s;
+  const s = offsetIn(unit, Math.max(0, Math.min(start, unit.text.length)));
+  const last = end > start ? offsetIn(unit, Math.min(end - 1, unit.text.length - 1)) + 1 : s;
   return { start: s, end: Math.max(s, last) };
+}
+
+/** The source offset of `text[i]`, without materialising the unit's whole offset array. */
+export function offsetIn(unit: ProseUnit, i: number): number {
+  return unit instanceof Prose ? unit.offsetAt(i) : unit.offsets[i];
 }
 
 /** True when the text range overlaps an exempt range of the unit (code, HTML, quoted speech). */

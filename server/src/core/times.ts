@@ -3,6 +3,7 @@
 // and the list shapes `Sep 30, 14:10`, `Oct 17`, `Oct 2 – Oct 31`; durations "2h 10m", "47 minutes".
 // Pure string work: no Date parsing of user text, no time-zone database (a short table of
 // abbreviations is enough to order rows; an unknown zone simply carries no offset).
+import { memoByText } from './memo';
 import { dayNumber, isValidDate, monthNumber } from './dates';
 
 /** How the time of day is written, for "mixed formats" and normalising. */
@@ -49,8 +50,10 @@ export function declaresTimeZone(text: string): boolean {
 }
 
 /** The offset of the first zone named in the text ("Time (CEST)", "All times UTC"), if known. */
+const ZONE_IN = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(ZONE_OFFSETS).filter((z) => z !== 'z').map((z) => z.toUpperCase()).join('|')}|utc|gmt)(\\s?[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}])`, 'iu');
+
 export function zoneOffsetIn(text: string): number | undefined {
-  const m = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(ZONE_OFFSETS).filter((z) => z !== 'z').map((z) => z.toUpperCase()).join('|')}|utc|gmt)(\\s?[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}])`, 'iu').exec(text);
+  const m = ZONE_IN.exec(text);
   if (!m) return undefined;
   const abbr = m[1];
   // Lower-case abbreviations are words ("est."), except utc and gmt.
@@ -202,6 +205,16 @@ const RANGE_DASH = /^\s*(?:–|—|-|to|until)\s*/i;
  * (markup around it is allowed). Undefined when the cell is not a time.
  */
 export function parseTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
+  return timeCellMemo(`${refDate ?? ''}\u0000${raw}`);
+}
+
+/** Parsed time cells by reference date and text: a keystroke re-reads one row, not the timeline. Never mutate a result. */
+const timeCellMemo = memoByText((key: string): ParsedStamp | undefined => {
+  const cut = key.indexOf('\u0000');
+  return readTimeCell(key.slice(cut + 1), key.slice(0, cut) || undefined);
+});
+
+function readTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
   const { text, shift } = unwrap(raw);
   const built = stampAt(text, refDate);
   if (!built) return undefined;

@@ -2,6 +2,7 @@
 // Items section (and any table the model typed as actions), their columns, and per-row access to
 // the Action, Owner, Due Date and Success Metric cells. Also the shared date and severity
 // lookups (incident Date, severity resolved through the alias map) those rules need.
+import { memoByText } from '../../memo';
 import type { Cell, PostMortem, Row, Section, Table } from '../../model';
 import { allBlocks } from '../../model';
 import type { ResolvedConfig } from '../../config';
@@ -77,16 +78,16 @@ export function actionSection(model: PostMortem): Section | undefined {
 }
 
 /** Cell text with markdown emphasis, code ticks and link syntax removed, trimmed. */
-export function plain(raw: string): string {
-  return raw
+export const plain = memoByText((raw: string): string =>
+  raw
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/\*\*|__|~~|`/g, '')
     .replace(/(^|\s)[*_]+|[*_]+(?=\s|$)/g, '$1')
     .replace(/\\([\\|*_[\]])/g, '$1')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** An empty cell, or a dash or "n/a" standing for nothing. */
 export function isBlank(raw: string): boolean {

@@ -30,9 +30,13 @@ interface Hit extends Span {
   text: string;
 }
 
+/** What every placeholder of textHits contains: most text has none, and skips the four scans. */
+const MAYBE_PLACEHOLDER = /[[?]|TODO|XXX|FIXME|tb[ad]/i;
+
 /** Placeholders in plain text (a prose unit's text, or a raw header value). */
 function textHits(text: string): { start: number; end: number; text: string }[] {
   const hits: { start: number; end: number; text: string }[] = [];
+  if (!MAYBE_PLACEHOLDER.test(text)) return hits;
   for (const re of [BRACKET, WORD_UPPER, WORD_ANY_CASE, QUESTION_MARKS]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -46,6 +50,9 @@ function textHits(text: string): { start: number; end: number; text: string }[] 
 
 /** Angle-bracket placeholders in a source range, outside inline code; never HTML tags. */
 function angleHits(model: PostMortem, span: Span): Hit[] {
+  let lt = span.start;
+  while (lt < span.end && model.source.charCodeAt(lt) !== 60 /* < */) lt++;
+  if (lt === span.end) return [];
   return rawAngleHits(model.source.slice(span.start, span.end)).map((h) => ({ ...h, start: span.start + h.start, end: span.start + h.end }));
 }
 

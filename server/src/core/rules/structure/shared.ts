@@ -2,7 +2,7 @@
 // and blank-line separation, the header's line style, "None identified" content, and the names
 // that appear in the timeline (catalogue §1.6, §4.1).
 import type { Block, HeaderField, PostMortem, ProseUnit, Section } from '../../model';
-import { allBlocks, isExempt } from '../../model';
+import { allBlocks, isExempt, offsetIn } from '../../model';
 import type { ResolvedConfig } from '../../config';
 import { gazetteer, isGivenName, isHandle, isRoleNoun, isTeamNoun, splitPeople } from '../../people';
 import { monthNumber } from '../../dates';
@@ -292,52 +292,74 @@ function tokensOf(text: string): Token[] {
 
 function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[] {
   const personal = personalTokens(model, config);
+  const personalKey = [...personal].join('\u0000');
   const mentions: NameMention[] = [];
   for (const unit of timelineUnits(model)) {
-    const text = unit.text;
-    const tokens = tokensOf(text);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      const c = t.word.charCodeAt(0);
-      // Cheap pre-filter: names start with a capital (or are handles); most words do not.
-      if (c >= 97 && c <= 122 && !t.word.includes('@')) continue;
-      if (isExempt(unit, t.start, t.end)) continue;
-      const next = tokens[i + 1];
-      if (t.word.includes('@')) {
-        if (!/^@[\w.-]+$|^[\w.-]+@$/u.test(t.word) || !isHandle(t.word, next?.word) || isMailingList(t.word, tokens.slice(i + 1, i + 4).map((x) => x.word))) continue;
-        mentions.push({ name: t.word, tokens: [t.word.replace(/^@|@$/g, '').toLowerCase()], span: spanOf(unit, t.start, t.end), unit });
-        continue;
-      }
-      if (!isCapitalised(t.word)) continue;
-      const lower = t.word.toLowerCase().normalize('NFC');
-      if ((monthNumber(lower) !== undefined || WEEKDAYS.has(lower)) && !personal.has(lower)) continue;
-      const known = personal.has(lower);
-      const given = isGivenName(t.word) && !AMBIGUOUS_GIVEN.has(lower);
-      // A family name directly after: "Hannah Berg" (same unit, one space between).
-      let end = i;
-      while (end + 1 < tokens.length && end - i < 2) {
-        const n = tokens[end + 1];
-        if (text.slice(tokens[end].end, n.start) !== ' ' || !isCapitalised(n.word) || isRoleNoun(n.word) || isTeamNoun(n.word) || WEEKDAYS.has(n.word.toLowerCase())) break;
-        end++;
-      }
-      const withFamily = end > i;
-      if (!known && !given && !(isGivenName(t.word) && withFamily)) continue;
-      const parts = tokens.slice(i, end + 1);
-      mentions.push({
-        name: text.slice(parts[0].start, parts[parts.length - 1].end),
-        tokens: parts.map((p) => p.word.toLowerCase().normalize('NFC')),
-        span: spanOf(unit, parts[0].start, parts[parts.length - 1].end),
-        unit,
-      });
-      i = end;
-    }
+    for (const m of unitMentions(unit, personal, personalKey)) mentions.push({ name: m.name, tokens: m.tokens, span: spanOf(unit, m.start, m.end), unit });
   }
   return mentions.sort((a, b) => a.span.start - b.span.start);
 }
 
+type UnitMention = { name: string; tokens: string[]; start: number; end: number };
+/**
+ * A unit's mentions in its own text's coordinates, by the unit's parse identity and the document's
+ * personal names: a keystroke re-reads the cell it changed, not the whole timeline.
+ */
+const unitMentionMemo = new WeakMap<object, { personalKey: string; mentions: UnitMention[] }>();
+
+function unitMentions(unit: ProseUnit, personal: Set<string>, personalKey: string): UnitMention[] {
+  const memo = unit.identity ? unitMentionMemo.get(unit.identity) : undefined;
+  if (memo && memo.personalKey === personalKey) return memo.mentions;
+  const mentions = readMentions(unit, personal);
+  if (unit.identity) unitMentionMemo.set(unit.identity, { personalKey, mentions });
+  return mentions;
+}
+
+function readMentions(unit: ProseUnit, personal: Set<string>): UnitMention[] {
+  const mentions: UnitMention[] = [];
+  const text = unit.text;
+  const tokens = tokensOf(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const c = t.word.charCodeAt(0);
+    // Cheap pre-filter: names start with a capital (or are handles); most words do not.
+    if (c >= 97 && c <= 122 && !t.word.includes('@')) continue;
+    if (isExempt(unit, t.start, t.end)) continue;
+    const next = tokens[i + 1];
+    if (t.word.includes('@')) {
+      if (!/^@[\w.-]+$|^[\w.-]+@$/u.test(t.word) || !isHandle(t.word, next?.word) || isMailingList(t.word, tokens.slice(i + 1, i + 4).map((x) => x.word))) continue;
+      mentions.push({ name: t.word, tokens: [t.word.replace(/^@|@$/g, '').toLowerCase()], start: t.start, end: t.end });
+      continue;
+    }
+    if (!isCapitalised(t.word)) continue;
+    const lower = t.word.toLowerCase().normalize('NFC');
+    if ((monthNumber(lower) !== undefined || WEEKDAYS.has(lower)) && !personal.has(lower)) continue;
+    const known = personal.has(lower);
+    const given = isGivenName(t.word) && !AMBIGUOUS_GIVEN.has(lower);
+    // A family name directly after: "Hannah Berg" (same unit, one space between).
+    let end = i;
+    while (end + 1 < tokens.length && end - i < 2) {
+      const n = tokens[end + 1];
+      if (text.slice(tokens[end].end, n.start) !== ' ' || !isCapitalised(n.word) || isRoleNoun(n.word) || isTeamNoun(n.word) || WEEKDAYS.has(n.word.toLowerCase())) break;
+      end++;
+    }
+    const withFamily = end > i;
+    if (!known && !given && !(isGivenName(t.word) && withFamily)) continue;
+    const parts = tokens.slice(i, end + 1);
+    mentions.push({
+      name: text.slice(parts[0].start, parts[parts.length - 1].end),
+      tokens: parts.map((p) => p.word.toLowerCase().normalize('NFC')),
+      start: parts[0].start,
+      end: parts[parts.length - 1].end,
+    });
+    i = end;
+  }
+  return mentions;
+}
+
 function spanOf(unit: ProseUnit, start: number, end: number): Span {
-  const s = unit.offsets[start];
-  const e = unit.offsets[Math.max(start, end - 1)] + 1;
+  const s = offsetIn(unit, start);
+  const e = offsetIn(unit, Math.max(start, end - 1)) + 1;
   return { start: s, end: Math.max(s, e) };
 }
 
