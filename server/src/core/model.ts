@@ -379,11 +379,15 @@ interface ProseMemo {
   text: string;
   /** The text on one line (a list item's text), computed on first use. */
   oneLine?: string;
+  /** True when the text is only white space, computed on first use. */
+  blank?: boolean;
   /** Offsets relative to the node's base (its chunk), valid wherever the cached node is reused. */
   relative: Int32Array;
   exempt: Span[];
 }
 
+/** A cached row node's cells, relative to its chunk: a row's text is read once, not per keystroke. */
+const cellMemo = new WeakMap<object, { raw: string; start: number; outerStart: number; outerEnd: number }[]>();
 const fieldMemo = new WeakMap<object, FieldLine[]>();
 const fieldMemoPlain = new WeakMap<object, FieldLine[]>();
 
@@ -627,18 +631,28 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
       const rs = spanOf({ node: rowNode, base });
       const line = lines.positionAt(rs.start).line;
       const lineSpan = { start: lines.lineStarts[line], end: lines.lineEnd(line) };
-      const cells: Cell[] = rowNode.children.map((cellNode, column) => {
-        const outer = spanOf({ node: cellNode, base });
-        let s = outer.start;
-        let e = outer.end;
-        if (source[s] === '|') s++;
-        if (e > s && source[e - 1] === '|' && source[e - 2] !== '\\') e--;
-        const inner = source.slice(s, e);
-        const lead = inner.length - inner.trimStart().length;
-        const raw = inner.trim();
-        const start = raw ? s + lead : Math.min(s + (source[s] === ' ' ? 1 : 0), e);
-        return { raw, span: { start, end: start + raw.length }, outerSpan: outer, column };
-      });
+      let relative = cellMemo.get(rowNode);
+      if (!relative) {
+        relative = rowNode.children.map((cellNode) => {
+          const outer = spanOf({ node: cellNode, base });
+          let s = outer.start;
+          let e = outer.end;
+          if (source[s] === '|') s++;
+          if (e > s && source[e - 1] === '|' && source[e - 2] !== '\\') e--;
+          const inner = source.slice(s, e);
+          const lead = inner.length - inner.trimStart().length;
+          const raw = inner.trim();
+          const start = raw ? s + lead : Math.min(s + (source[s] === ' ' ? 1 : 0), e);
+          return { raw, start: start - base, outerStart: outer.start - base, outerEnd: outer.end - base };
+        });
+        cellMemo.set(rowNode, relative);
+      }
+      const cells: Cell[] = relative.map((c, column) => ({
+        raw: c.raw,
+        span: { start: c.start + base, end: c.start + base + c.raw.length },
+        outerSpan: { start: c.outerStart + base, end: c.outerEnd + base },
+        column,
+      }));
       return { span: lineSpan, cells, line };
     });
     const header = rows[0];
@@ -671,7 +685,7 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
       rowNode.children.forEach((cellNode, c) => {
         const cell = table.rows[r].cells[c];
         const built = inlineProse(source, cellNode, base, cell.span.end);
-        if (!built.text.trim()) return;
+        if ((built.blank ??= !built.text.trim())) return;
         cell.prose = addProse('tableCell', cell.span, built, base, section, { table, row: table.rows[r], column: columns[c] });
       });
     });

@@ -1,5 +1,6 @@
 // Phrases are matched as words, never compiled as regular expressions: a user's phrase list or a
 // document can make matching cost at most (words in text × words in phrase), never more.
+import { memoByText } from './memo';
 
 export interface WordToken {
   /** Lower-cased, apostrophes and quotes normalised. */
@@ -8,8 +9,13 @@ export interface WordToken {
   end: number;
 }
 
-/** Splits text into word tokens (letters, digits, inner apostrophes and hyphens), with offsets. */
-export function words(text: string): WordToken[] {
+/**
+ * Splits text into word tokens (letters, digits, inner apostrophes and hyphens), with offsets.
+ * Remembered by text (most cells are the same text after a keystroke): never mutate the result.
+ */
+export const words = memoByText(splitWords);
+
+function splitWords(text: string): WordToken[] {
   const out: WordToken[] = [];
   const re = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
   let m: RegExpExecArray | null;
