@@ -168,19 +168,17 @@ interface UnitResults {
 }
 const proseCache = new Map<string, Map<number, UnitResults>>();
 /**
- * Unit ids by parse identity and place, so no unit text is hashed on a keystroke; a unit with a
+ * Unit ids, kept on the parse identity per place (UnitIdentity.unitIds), so no unit text is hashed on a keystroke; a unit with a
  * new identity (its chunk was re-parsed) falls back to its text, so the neighbours of an edit in
  * the same chunk still hit the cache.
  */
-type Place = { kind: string; context: string; column: string | undefined; id: number };
-let unitIds = new WeakMap<object, Place[]>();
 const unitIdsByText = new Map<string, number>();
 let nextUnitId = 0;
 const PROSE_CACHE_LIMIT = 100_000;
 
 export function clearRuleCache(): void {
+  // Ids kept on parse identities stay valid: ids are never reused, and the tables are empty.
   proseCache.clear();
-  unitIds = new WeakMap();
   unitIdsByText.clear();
 }
 
@@ -254,7 +252,8 @@ class ProseRuns {
 
 function unitId(model: PostMortem, unit: ProseUnit): number {
   const column = unit.column as string | undefined;
-  const places = unit.identity ? unitIds.get(unit.identity) : undefined;
+  const identity = unit.identity;
+  const places = identity?.unitIds;
   if (places) for (const p of places) if (p.kind === unit.kind && p.context === unit.context && p.column === column) return p.id;
   const textKey = `${unit.kind}\u0000${unit.context}\u0000${column ?? ''}\u0000${model.source.slice(unit.span.start, unit.span.end)}`;
   let id = unitIdsByText.get(textKey);
@@ -263,10 +262,10 @@ function unitId(model: PostMortem, unit: ProseUnit): number {
     id = nextUnitId++;
     unitIdsByText.set(textKey, id);
   }
-  if (unit.identity) {
+  if (identity) {
     const place = { kind: unit.kind, context: unit.context, column, id };
     if (places) places.push(place);
-    else unitIds.set(unit.identity, [place]);
+    else identity.unitIds = [place];
   }
   return id;
 }

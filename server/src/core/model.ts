@@ -159,12 +159,20 @@ export interface ProseUnit {
    * The same object whenever the unit comes from the same cached parse of the same source text
    * (caches key on it instead of re-reading the text); absent on hand-made units.
    */
-  identity?: object;
+  identity?: UnitIdentity;
   section?: Section;
   /** For table cells: the table, row and column id. */
   table?: Table;
   row?: Row;
   column?: TimelineColumn | ActionColumn;
+}
+
+/**
+ * A unit's parse identity. The rule engine keeps the unit's cache ids on it, which is cheaper on
+ * every keystroke than a WeakMap lookup per unit.
+ */
+export interface UnitIdentity {
+  unitIds?: { kind: string; context: string; column: string | undefined; id: number }[];
 }
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
@@ -375,7 +383,7 @@ class ProseBuilder {
   }
 }
 
-interface ProseMemo {
+interface ProseMemo extends UnitIdentity {
   text: string;
   /** The text on one line (a list item's text), computed on first use. */
   oneLine?: string;
@@ -429,7 +437,7 @@ class Prose implements ProseUnit {
     this.relative = memo.relative;
     this.identity = memo;
   }
-  readonly identity: object;
+  readonly identity: UnitIdentity;
   private readonly relative: Int32Array;
   offsetAt(i: number): number {
     return this.absolute ? this.absolute[i] : this.relative[i] + this.base;

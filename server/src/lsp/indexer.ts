@@ -115,12 +115,20 @@ export class WorkspaceIndexer {
     this.pendingTimer = setTimeout(() => this.flush(), OPEN_INDEX_DELAY_MS);
   }
 
-  /** Indexes the open documents' pending models now (before the index is read). */
-  flush(): void {
-    clearTimeout(this.pendingTimer);
-    this.pendingTimer = undefined;
-    for (const [uri, { model, config }] of this.pending) this.set(this.keyOf(uri, true), model, config, true);
-    this.pending.clear();
+  /**
+   * Indexes the open documents' pending models now (before the index is read); `except` stays
+   * pending: the document being linted, which never reads its own entry.
+   */
+  flush(except?: string): void {
+    for (const [uri, { model, config }] of this.pending) {
+      if (uri === except) continue;
+      this.pending.delete(uri);
+      this.set(this.keyOf(uri, true), model, config, true);
+    }
+    if (!this.pending.size) {
+      clearTimeout(this.pendingTimer);
+      this.pendingTimer = undefined;
+    }
   }
 
   remove(uri: string, notify = true): void {

@@ -216,7 +216,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (isPostMortem) {
       try {
         // The other open documents' latest text counts for recurring-condition.
-        indexer.flush();
+        indexer.flush(uri);
         result = lint(text, { config, today, maxCheckedChars: host.maxCheckedChars, workspace: { index: indexer.index, self: uri } });
         // The index holds what is being written: lint's model of it, indexed once typing pauses.
         indexer.updateOpen(uri, result.model, config);

@@ -5,6 +5,7 @@ import type { PostMortem, ProseUnit } from '../../model';
 import { isExempt, proseSpan } from '../../model';
 import type { Span } from '../../types';
 import { bodyHeader } from './shared';
+import { memoByText } from '../../memo';
 
 /** HTML elements written inline in Markdown: `<br>`, `<details>` are markup, not placeholders. */
 const HTML_TAGS = new Set(
@@ -75,13 +76,16 @@ function rawAngleHits(source: string): Hit[] {
  * TBD, TODO, ???, `<name>`). The actions rules ask this, so a placeholder cell is reported once,
  * here, and they stay silent on it (catalogue §4.5).
  */
-export function hasPlaceholder(raw: string): boolean {
+export const hasPlaceholder = memoByText(cellHasPlaceholder);
+
+function cellHasPlaceholder(raw: string): boolean {
   // Plain text as a cell's prose sees it: code spans and escaped brackets are not placeholders.
   const text = raw.replace(/\\\[|\\\]/g, '').replace(/(`+)[^]*?\1/g, (m) => ' '.repeat(m.length));
   return textHits(text).some((h) => !isLinkLike(text, h, NO_LABELS)) || rawAngleHits(raw).length > 0;
 }
 
 const NO_LABELS = new Set<string>();
+const NO_HITS: Hit[] = [];
 
 /** Labels of link reference definitions (`[label]: url`), lower-cased, wherever they are in the file. */
 function definitionLabels(model: PostMortem): Set<string> {
@@ -99,6 +103,7 @@ function isLinkLike(text: string, h: { start: number; end: number; text: string 
 }
 
 function unitHits(unit: ProseUnit, labels: Set<string>): Hit[] {
+  if (!MAYBE_PLACEHOLDER.test(unit.text)) return NO_HITS;
   return textHits(unit.text)
     .filter((h) => !isExempt(unit, h.start, h.end) && !isLinkLike(unit.text, h, labels))
     .map((h) => ({ ...proseSpan(unit, h.start, h.end), text: h.text }));
@@ -117,7 +122,8 @@ export const rule: Rule = {
     const hits: Hit[] = [];
     const labels = definitionLabels(model);
     for (const unit of model.prose) {
-      hits.push(...unitHits(unit, labels));
+      const found = unitHits(unit, labels);
+      if (found.length) hits.push(...found);
       if (unit.kind !== 'tableCell') hits.push(...angleHits(model, unit.span));
     }
     for (const table of model.tables) {
