@@ -8,6 +8,7 @@ import { gazetteer } from './people';
 import { ALL_RULES } from './rules/index';
 import type { Finding, Rule, RuleContext, RuleFinding, Severity, SeveritySetting } from './types';
 import type { WorkspaceContext } from './workspace';
+import { ByteLru } from './lru';
 
 /** Catalogue §1.7: when spans overlap, the first rule in this order wins ("one span, one finding"). */
 export const OVERLAP_ORDER = [
@@ -161,7 +162,15 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
  * are stored relative to the unit, so an edit elsewhere only shifts them.
  */
 type UnitResults = (RuleFinding[] | undefined)[];
-const proseCache = new Map<string, Map<number, UnitResults>>();
+/**
+ * One LRU for every table, bounded by bytes: the key is the table's number × 2^32 + the unit's id.
+ * An entry costs about 100 bytes plus 8 per rule, a finding about 300 plus its message and
+ * edits (measured with heap snapshots).
+ */
+const PROSE_CACHE_BYTES = 16 * 1024 * 1024;
+const proseCache = new ByteLru<number, UnitResults>(PROSE_CACHE_BYTES);
+const tableNumbers = new Map<string, number>();
+let nextTableNumber = 0;
 /**
  * Unit ids by parse identity and place, so no unit text is hashed on a keystroke; a unit with a
  * new identity (its chunk was re-parsed) falls back to its text, so the neighbours of an edit in
@@ -170,12 +179,27 @@ const proseCache = new Map<string, Map<number, UnitResults>>();
 let unitIds = new WeakMap<object, Map<string, number>>();
 const unitIdsByText = new Map<string, number>();
 let nextUnitId = 0;
-const PROSE_CACHE_LIMIT = 100_000;
+/** The text keys of unitIdsByText are forgotten together once they hold about this many bytes. */
+const UNIT_TEXT_BYTES = 8 * 1024 * 1024;
+let unitTextBytes = 0;
 
 export function clearRuleCache(): void {
   proseCache.clear();
+  tableNumbers.clear();
   unitIds = new WeakMap();
   unitIdsByText.clear();
+  unitTextBytes = 0;
+}
+
+function unitResultsBytes(entry: UnitResults): number {
+  let bytes = 100 + 8 * entry.length;
+  for (const found of entry) {
+    for (const f of found ?? []) {
+      bytes += 300 + 2 * f.message.length;
+      for (const fix of f.fixes ?? []) for (const e of fix.edits) bytes += 100 + 2 * e.newText.length;
+    }
+  }
+  return bytes;
 }
 
 class ProseRuns {
@@ -186,26 +210,23 @@ class ProseRuns {
     if (!rules.length) return;
     const people = gazetteer(model, config);
     const tableKey = JSON.stringify([rules.map((r) => r.id), config, people.names]);
-    let table = proseCache.get(tableKey);
-    if (!table) {
-      if (proseCache.size > 16) proseCache.clear();
-      table = new Map();
-      proseCache.set(tableKey, table);
+    let table = tableNumbers.get(tableKey);
+    if (table === undefined) {
+      // Entries of forgotten tables are evicted from proseCache in their turn.
+      if (tableNumbers.size > 64) tableNumbers.clear();
+      table = nextTableNumber++;
+      tableNumbers.set(tableKey, table);
     }
     for (const r of rules) this.results.set(r.id, []);
     for (const unit of model.prose) {
-      const id = unitId(model, unit);
-      let entry = table.get(id);
-      if (!entry) {
-        if (table.size >= PROSE_CACHE_LIMIT) table.clear();
-        entry = new Array(rules.length);
-        table.set(id, entry);
-      }
+      const key = table * 2 ** 32 + unitId(model, unit);
+      const entry = proseCache.get(key) ?? new Array(rules.length);
+      let filled = false;
       const base = unit.span.start;
       let view: PostMortem | undefined;
       rules.forEach((rule, k) => {
         const out = this.results.get(rule.id)!;
-        const cached = entry![k];
+        const cached = entry[k];
         if (cached) {
           for (const f of cached) out.push(shiftFinding(f, base));
           return;
@@ -223,8 +244,12 @@ class ProseRuns {
         out.push(...found);
         // Only findings that stay inside the unit, fixes included, can move with it.
         const inside = (x: { start: number; end: number }) => x.start >= unit.span.start && x.end <= unit.span.end;
-        if (found.every((f) => inside(f) && (f.fixes ?? []).every((x) => x.edits.every(inside)))) entry![k] = found.map((f) => shiftFinding(f, -base));
+        if (found.every((f) => inside(f) && (f.fixes ?? []).every((x) => x.edits.every(inside)))) {
+          entry[k] = found.map((f) => shiftFinding(f, -base));
+          filled = true;
+        }
       });
+      if (filled) proseCache.set(key, entry, unitResultsBytes(entry));
     }
   }
 
@@ -243,9 +268,13 @@ function unitId(model: PostMortem, unit: ProseUnit): number {
   const textKey = `${place}\u0000${model.source.slice(unit.span.start, unit.span.end)}`;
   let id = unitIdsByText.get(textKey);
   if (id === undefined) {
-    if (unitIdsByText.size >= PROSE_CACHE_LIMIT) unitIdsByText.clear();
+    if (unitTextBytes >= UNIT_TEXT_BYTES) {
+      unitIdsByText.clear();
+      unitTextBytes = 0;
+    }
     id = nextUnitId++;
     unitIdsByText.set(textKey, id);
+    unitTextBytes += 64 + 2 * textKey.length;
   }
   if (unit.identity) {
     if (byPlace) byPlace.set(place, id);
