@@ -4,8 +4,12 @@
 // warm runs, caches cleared so every run parses and analyses everything), keystroke-to-fresh-
 // diagnostics through the real server over the protocol (a one-character edit in the middle, then
 // a diagnostic pull; median and p95), and alex's and markdownlint's time on the same files, with our
-// full lint as a ratio to each. Then the server's RSS with 50 post-mortems open.
-import { spawn } from 'node:child_process';
+// full lint as a ratio to each. Then the server's RSS with 50 post-mortems open, the allocation
+// per keystroke (scripts/bench-alloc.ts, in a child process with a fixed young generation), and the
+// wire bytes per diagnostics publish (the JSON of a publishDiagnostics' params) for the 1,000- and
+// 3,000-line documents and the examples.
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { lint } from '../server/src/core/engine';
@@ -72,11 +76,20 @@ async function startServer(): Promise<Server> {
   };
 }
 
-async function keystrokes(server: Server, text: string, name: string): Promise<number[]> {
+/** Bytes of JSON a publishDiagnostics of this report's items would carry (the params: uri, version, diagnostics). */
+const publishBytes = (uri: string, version: number, items: unknown[]) => Buffer.byteLength(JSON.stringify({ uri, version, diagnostics: items }));
+
+/** Diagnostics of a freshly opened document, and the bytes of their publish. */
+async function wireOf(server: Server, text: string, uri: string): Promise<{ diagnostics: number; bytes: number }> {
+  server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: unknown[] };
+  return { diagnostics: report.items.length, bytes: publishBytes(uri, 1, report.items) };
+}
+
+async function keystrokes(server: Server, text: string, name: string, wire: Map<string, { diagnostics: number; bytes: number }>): Promise<number[]> {
   const uri = `file:///bench/postmortems/${name}.md`;
   const { connection } = server;
-  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-  await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  wire.set(name, await wireOf(server, text, uri));
   const lines = text.split('\n');
   const middle = Math.floor(lines.length / 2);
   const samples: number[] = [];
@@ -119,6 +132,7 @@ async function main() {
   const rows: string[][] = [];
   const fullTimes: Record<number, number> = {};
   const server = await startServer();
+  const wire = new Map<string, { diagnostics: number; bytes: number }>();
   for (const lines of SIZES) {
     const text = generateDocument(lines, 7);
     const runs = runsFor(lines);
@@ -131,7 +145,7 @@ async function main() {
     const alexMs = median(Array.from({ length: runs }, () => time(() => alex(text))));
     markdownlint({ strings: { doc: text } });
     const mdlMs = median(Array.from({ length: runs }, () => time(() => markdownlint({ strings: { doc: text } }))));
-    const keys = await keystrokes(server, text, `doc-${lines}`);
+    const keys = await keystrokes(server, text, `doc-${lines}`, wire);
     rows.push([
       String(lines),
       `${(text.length / 1024).toFixed(0)} KB`,
@@ -144,6 +158,12 @@ async function main() {
       (ours / mdlMs).toFixed(2),
     ]);
     console.error(`measured ${lines} lines`);
+  }
+  for (const name of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).sort()) {
+    const uri = `file:///bench/postmortems/${name}`;
+    wire.set(name, await wireOf(server, readFileSync(join(ROOT, 'examples', name), 'utf8'), uri));
+    // Closed again, so recurring-condition does not relate the next example to this one.
+    server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
   await server.close();
   const header = ['lines', 'size', 'full lint ms', 'keystroke ms (median)', 'keystroke ms (p95)', 'alex ms', 'ours/alex', 'markdownlint ms', 'ours/markdownlint'];
@@ -158,6 +178,26 @@ async function main() {
     if (tenfold) console.log(`growth ${sizes[i]} → ${tenfold} lines: ×${(fullTimes[tenfold] / fullTimes[sizes[i]]).toFixed(1)} time (target ≤ ×11)`);
   }
   console.log(`server RSS with 50 post-mortems open: ${(await rssWithOpenDocuments(50)).toFixed(0)} MB (target ≤ 100 MB)`);
+  const allocSizes = SIZES.filter((n) => n === 1000 || n === 3000);
+  if (allocSizes.length) {
+    const alloc = allocationPerKeystroke(allocSizes);
+    for (const n of allocSizes) {
+      console.log(`allocation per keystroke, ${n} lines: ${mb(alloc[n].server)} MB through the server (both ends of the pipe), ${mb(alloc[n].core)} MB in the core's re-lint (median of ${alloc[n].samples} GC-free samples)`);
+    }
+  }
+  for (const [name, w] of wire) {
+    const label = name.startsWith('doc-') ? `${name.slice(4)} lines` : name;
+    console.log(`wire bytes per diagnostics publish, ${label}: ${(w.bytes / 1024).toFixed(1)} KB for ${w.diagnostics} diagnostics (${w.diagnostics ? Math.round(w.bytes / w.diagnostics) : 0} B each)`);
+  }
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** Bytes allocated by one keystroke's re-lint, measured in a child process (see bench-alloc.ts). */
+function allocationPerKeystroke(sizes: number[]): Record<number, { server: number; core: number; samples: number }> {
+  const flags = ['--expose-gc', '--min-semi-space-size=256', '--max-semi-space-size=256', '--import', 'tsx'];
+  const out = execFileSync(process.execPath, [...flags, join(ROOT, 'scripts', 'bench-alloc.ts'), ...sizes.map(String)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop()!);
 }
 
 main().catch((e) => {

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { lint, todayIso } from '../../server/src/core/engine';
+import { lint, ruleById, todayIso } from '../../server/src/core/engine';
 import { fixAll } from '../../server/src/core/fix';
 import { buildModel } from '../../server/src/core/model';
 import { HEADER_FIELDS, SECTIONS } from '../../server/src/core/template';
@@ -106,9 +106,11 @@ describe('code actions', () => {
     const text = '# Post-Mortem: Stale\n\n## Executive Summary\nObviously the deploy was crazy.\n';
     await ed.open(uri, text);
     const { items } = (await ed.pull(uri)) as { items: Diagnostic[] };
-    const d = items.find((x) => (x.data as { fixes: unknown[] }).fixes.length && x.range.start.line === 3)!;
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
+    const fixable = lint(text, { today }).findings.find((f) => f.fixes.length && lineOf(f.start) === 3)!;
+    const d = items.find((x) => x.code === fixable.ruleId && x.range.start.line === 3)!;
     assert.ok(d);
-    // Typing below the finding: its range is unchanged, its data is now stale.
+    // Typing below the finding: its range is unchanged, its version is now stale.
     await ed.change(uri, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: 'More text.\n' }]);
     const actions = (await ed.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     const current = lint(ed.text(uri), { today }).findings.find((f) => f.ruleId === d.code && f.fixes.length)!;
@@ -116,6 +118,28 @@ describe('code actions', () => {
     const action = actions.find((a) => a.title === fix.title)!;
     assert.ok(action);
     assert.equal(applyWorkspaceEdit(uri, ed.text(uri), ed.version(uri), action.edit!), applyEdits(ed.text(uri), fix.edits));
+  });
+
+  it('a diagnostic from an older version whose finding moved gets no actions, not an edit for other text', async () => {
+    const uri = fileUri(join(ROOT, 'postmortems', 'moved.md'));
+    const text = '# Post-Mortem: Moved\n\n## Executive Summary\nObviously the deploy was crazy.\n';
+    await ed.open(uri, text);
+    const { items } = (await ed.pull(uri)) as { items: Diagnostic[] };
+    const fixable = lint(text, { today }).findings.filter((f) => f.fixes.length && f.start > text.indexOf('Obviously'));
+    assert.ok(fixable.length > 0, 'the sample has fixable findings on the summary line');
+    // Typing at the start of the line shifts every finding on it: the old ranges now cover other characters.
+    await ed.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: 'Sadly, ' }]);
+    for (const f of fixable) {
+      const d = items.find((x) => x.code === f.ruleId && x.message === f.message)!;
+      assert.ok(d);
+      const actions = (await ed.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      assert.deepEqual(actions, [], `${d.code}: no action for a stale range`);
+    }
+    // The same request with the current diagnostics gets the fixes again.
+    const { items: fresh } = (await ed.pull(uri)) as { items: Diagnostic[] };
+    const d = fresh.find((x) => x.code === fixable[0].ruleId)!;
+    const actions = (await ed.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    assert.ok(actions.some((a) => a.title === fixable[0].fixes[0].title));
   });
 
   it('source.fixAll.postmortem applies exactly the safe fixes (core fixAll), and only when asked for', async () => {
@@ -165,7 +189,7 @@ describe('code actions', () => {
     assert.deepEqual(ed.messages.allowPhrases, [withPhrase[0].phrase]);
     // Structure findings have no phrase action.
     const structure = (await ed.pull(exampleUri('queue-backlog.postmortem.md'))) as { items: Diagnostic[] };
-    for (const s of structure.items.filter((x) => !['blame', 'language'].includes((x.data as { category: string }).category))) {
+    for (const s of structure.items.filter((x) => !['blame', 'language'].includes(ruleById(x.code as string)!.category))) {
       const acts = (await ed.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: exampleUri('queue-backlog.postmortem.md') }, range: s.range, context: { diagnostics: [s] } })) as CodeAction[];
       assert.ok(!acts.some((a) => a.title.includes('allow list')));
     }

@@ -7,6 +7,7 @@ import retextEnglish from 'retext-english';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import type { ProseUnit } from './model';
 import { normaliseWord } from './phrases';
+import { ByteLru } from './lru';
 
 export interface AnalysedWord {
   /** As written. */
@@ -36,29 +37,18 @@ export interface Analysis {
 
 const english = unified().use(retextEnglish).freeze();
 
-class AnalysisCache {
-  private map = new Map<string, Analysis>();
-  constructor(private limit: number) {}
-  get(text: string): Analysis | undefined {
-    const a = this.map.get(text);
-    if (a) {
-      this.map.delete(text);
-      this.map.set(text, a);
-    }
-    return a;
-  }
-  set(text: string, a: Analysis) {
-    this.map.set(text, a);
-    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
-  }
-  clear() {
-    this.map.clear();
-  }
-}
-
-// Small on purpose: prose-rule findings are cached per unit (engine.ts), so a tree is needed again
-// only when its text changes; nlcst trees are the largest objects the server holds.
-const cache = new AnalysisCache(2000);
+/**
+ * Analyses by text, bounded by bytes. An nlcst tree is the largest thing the core keeps: about
+ * 150 bytes of heap per character of prose, plus about 500 per unit (measured with heap snapshots).
+ * Prose-rule findings are cached per unit (engine.ts), so an analysis is read again only while
+ * its unit's findings are not cached yet, or by a rule outside that cache (summary-too-long reads
+ * the summary's on every lint): those stay recently used, and the trees of units whose findings
+ * are cached are the ones evicted.
+ */
+const ANALYSIS_BYTES_PER_CHAR = 160;
+const ANALYSIS_BYTES_PER_UNIT = 512;
+export const ANALYSIS_CACHE_BYTES = 8 * 1024 * 1024;
+const cache = new ByteLru<string, Analysis>(ANALYSIS_CACHE_BYTES);
 export const analysisStats = { analysed: 0, reused: 0 };
 
 export function clearAnalysisCache(): void {
@@ -95,7 +85,7 @@ export function analyseText(text: string): Analysis {
     }
   }
   const analysis: Analysis = { tree, sentences, memo: new Map() };
-  cache.set(text, analysis);
+  cache.set(text, analysis, ANALYSIS_BYTES_PER_UNIT + text.length * ANALYSIS_BYTES_PER_CHAR);
   return analysis;
 }
 

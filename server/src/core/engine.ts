@@ -8,6 +8,7 @@ import { gazetteer } from './people';
 import { ALL_RULES } from './rules/index';
 import type { Finding, Rule, RuleContext, RuleFinding, Severity, SeveritySetting } from './types';
 import type { WorkspaceContext } from './workspace';
+import { ByteLru } from './lru';
 
 /** Catalogue §1.7: when spans overlap, the first rule in this order wins ("one span, one finding"). */
 export const OVERLAP_ORDER = [
@@ -166,7 +167,15 @@ interface UnitResults {
   /** Every rule's result is cached and none found anything: the unit costs nothing. */
   clean: boolean;
 }
-const proseCache = new Map<string, Map<number, UnitResults>>();
+/**
+ * One LRU for every table, bounded by bytes: the key is the table's number × 2^32 + the unit's id.
+ * An entry costs about 100 bytes plus 8 per rule, a finding about 300 plus its message and
+ * edits (measured with heap snapshots).
+ */
+const PROSE_CACHE_BYTES = 16 * 1024 * 1024;
+const proseCache = new ByteLru<number, UnitResults>(PROSE_CACHE_BYTES);
+const tableNumbers = new Map<string, number>();
+let nextTableNumber = 0;
 /**
  * Unit ids, kept on the parse identity per place (UnitIdentity.unitIds), so no unit text is hashed on a keystroke; a unit with a
  * new identity (its chunk was re-parsed) falls back to its text, so the neighbours of an edit in
@@ -174,12 +183,27 @@ const proseCache = new Map<string, Map<number, UnitResults>>();
  */
 const unitIdsByText = new Map<string, number>();
 let nextUnitId = 0;
-const PROSE_CACHE_LIMIT = 100_000;
+/** The text keys of unitIdsByText are forgotten together once they hold about this many bytes. */
+const UNIT_TEXT_BYTES = 8 * 1024 * 1024;
+let unitTextBytes = 0;
 
 export function clearRuleCache(): void {
   // Ids kept on parse identities stay valid: ids are never reused, and the tables are empty.
   proseCache.clear();
+  tableNumbers.clear();
   unitIdsByText.clear();
+  unitTextBytes = 0;
+}
+
+function unitResultsBytes(entry: UnitResults): number {
+  let bytes = 100 + 8 * entry.byRule.length;
+  for (const found of entry.byRule) {
+    for (const f of found ?? []) {
+      bytes += 300 + 2 * f.message.length;
+      for (const fix of f.fixes ?? []) for (const e of fix.edits) bytes += 100 + 2 * e.newText.length;
+    }
+  }
+  return bytes;
 }
 
 class ProseRuns {
@@ -190,11 +214,12 @@ class ProseRuns {
     if (!rules.length) return;
     const people = gazetteer(model, config);
     const tableKey = JSON.stringify([rules.map((r) => r.id), config, people.names]);
-    let table = proseCache.get(tableKey);
-    if (!table) {
-      if (proseCache.size > 16) proseCache.clear();
-      table = new Map();
-      proseCache.set(tableKey, table);
+    let table = tableNumbers.get(tableKey);
+    if (table === undefined) {
+      // Entries of forgotten tables are evicted from proseCache in their turn.
+      if (tableNumbers.size > 64) tableNumbers.clear();
+      table = nextTableNumber++;
+      tableNumbers.set(tableKey, table);
     }
     const outs = rules.map((r) => {
       const out: RuleFinding[] = [];
@@ -202,14 +227,11 @@ class ProseRuns {
       return out;
     });
     for (const unit of model.prose) {
-      const id = unitId(model, unit);
-      let entry = table.get(id);
-      if (entry?.clean) continue;
-      if (!entry) {
-        if (table.size >= PROSE_CACHE_LIMIT) table.clear();
-        entry = { byRule: new Array(rules.length), clean: false };
-        table.set(id, entry);
-      }
+      const key = table * 2 ** 32 + unitId(model, unit);
+      const known = proseCache.get(key);
+      if (known?.clean) continue;
+      const entry = known ?? { byRule: new Array(rules.length), clean: false };
+      let filled = false;
       const base = unit.span.start;
       let view: PostMortem | undefined;
       let clean = true;
@@ -236,10 +258,14 @@ class ProseRuns {
         out.push(...found);
         // Only findings that stay inside the unit, fixes included, can move with it.
         const inside = (x: { start: number; end: number }) => x.start >= unit.span.start && x.end <= unit.span.end;
-        if (found.every((f) => inside(f) && (f.fixes ?? []).every((x) => x.edits.every(inside)))) entry.byRule[k] = found.map((f) => shiftFinding(f, -base));
+        if (found.every((f) => inside(f) && (f.fixes ?? []).every((x) => x.edits.every(inside)))) {
+          entry.byRule[k] = found.map((f) => shiftFinding(f, -base));
+          filled = true;
+        }
       }
       // Known clean only once every rule's empty result is cached (the next run skips the unit).
       entry.clean = clean;
+      if (filled) proseCache.set(key, entry, unitResultsBytes(entry));
     }
   }
 
@@ -258,9 +284,13 @@ function unitId(model: PostMortem, unit: ProseUnit): number {
   const textKey = `${unit.kind}\u0000${unit.context}\u0000${column ?? ''}\u0000${model.source.slice(unit.span.start, unit.span.end)}`;
   let id = unitIdsByText.get(textKey);
   if (id === undefined) {
-    if (unitIdsByText.size >= PROSE_CACHE_LIMIT) unitIdsByText.clear();
+    if (unitTextBytes >= UNIT_TEXT_BYTES) {
+      unitIdsByText.clear();
+      unitTextBytes = 0;
+    }
     id = nextUnitId++;
     unitIdsByText.set(textKey, id);
+    unitTextBytes += 64 + 2 * textKey.length;
   }
   if (identity) {
     const place = { kind: unit.kind, context: unit.context, column, id };

@@ -11,6 +11,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { ByteLru } from './lru';
 
 export interface Chunk {
   /** Offset of the chunk in the document. */
@@ -41,28 +42,17 @@ function withExtensions(this: Processor, options: { frontMatter: boolean }) {
 const bodyParser = unified().use(remarkParse).use(withExtensions, { frontMatter: false }).freeze();
 const firstParser = unified().use(remarkParse).use(withExtensions, { frontMatter: true }).freeze();
 
-/** A small LRU of parsed chunks, keyed by (first?, text). Big enough for many open documents. */
-class TreeCache {
-  private map = new Map<string, Root>();
-  constructor(private limit: number) {}
-  get(key: string): Root | undefined {
-    const tree = this.map.get(key);
-    if (tree) {
-      this.map.delete(key);
-      this.map.set(key, tree);
-    }
-    return tree;
-  }
-  set(key: string, tree: Root): void {
-    this.map.set(key, tree);
-    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
-  }
-  clear(): void {
-    this.map.clear();
-  }
-}
-
-const cache = new TreeCache(4000);
+/**
+ * Parsed chunks, keyed by (first?, text), bounded by bytes. A tree costs about 14 bytes of heap
+ * per character of its text (measured with heap snapshots of the examples and generated
+ * documents), the key as much again as its length. 32 MB holds the trees of about 2 MB of
+ * markdown: the largest document being edited must fit, or every keystroke re-parses it all.
+ * An open document's model holds its trees anyway, so the budget costs memory only for closed
+ * documents and old versions.
+ */
+const TREE_BYTES_PER_CHAR = 16;
+export const PARSE_CACHE_BYTES = 32 * 1024 * 1024;
+const cache = new ByteLru<string, Root>(PARSE_CACHE_BYTES);
 export const parseStats = { parsed: 0, reused: 0 };
 
 export function clearParseCache(): void {
@@ -78,7 +68,7 @@ export function parseChunkText(text: string, first: boolean): Root {
   }
   tree = (first ? firstParser : bodyParser).parse(text) as Root;
   parseStats.parsed++;
-  cache.set(key, tree);
+  cache.set(key, tree, key.length * TREE_BYTES_PER_CHAR);
   return tree;
 }
 

@@ -4,29 +4,27 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { PostMortem } from '../core/model';
 import type { Finding } from '../core/types';
-import { DIAGNOSTIC_SOURCE, sameRange, toFixPayload, type DiagnosticData, type FixPayload } from './convert';
+import { DIAGNOSTIC_SOURCE, sameRange, toFixPayload, type FixPayload } from './convert';
 import { FIX_ALL_KIND, ServerCommands } from './protocol';
 
 export interface ActionContext {
   uri: string;
-  version: number;
   model: PostMortem;
   findings: Finding[];
   /** Builds a WorkspaceEdit in the form the client supports. */
   workspaceEdit(edits: TextEdit[]): WorkspaceEdit;
 }
 
-function isData(d: unknown): d is DiagnosticData {
-  return typeof d === 'object' && d !== null && typeof (d as DiagnosticData).ruleId === 'string' && Array.isArray((d as DiagnosticData).fixes);
-}
-
-/** The fixes of a diagnostic: from its data when it is for this version, else from the findings. */
+/**
+ * The fixes of a diagnostic, from the current version's findings: the one with the diagnostic's
+ * rule, range and message. A diagnostic from an older version whose finding is unchanged (an edit
+ * elsewhere) gets that finding's fixes, computed for the current text; one that no longer matches
+ * a finding gets none, rather than an edit meant for other text.
+ */
 function fixesOf(ctx: ActionContext, diagnostic: Diagnostic): { ruleId: string; category: string; phrase?: string; fixes: FixPayload[] } | undefined {
-  const data = diagnostic.data;
-  if (isData(data) && data.version === ctx.version) return data;
-  const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : isData(data) ? data.ruleId : undefined;
-  if (!ruleId) return undefined;
-  const f = ctx.findings.find((x) => x.ruleId === ruleId && sameRange(ctx.model.lines.rangeOf(x), diagnostic.range));
+  const ruleId = diagnostic.code;
+  if (typeof ruleId !== 'string') return undefined;
+  const f = ctx.findings.find((x) => x.ruleId === ruleId && x.message === diagnostic.message && sameRange(ctx.model.lines.rangeOf(x), diagnostic.range));
   if (!f) return undefined;
   return { ruleId, category: f.category, phrase: f.phrase, fixes: f.fixes.map((x) => toFixPayload(ctx.model.lines, x)) };
 }

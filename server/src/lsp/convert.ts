@@ -7,21 +7,12 @@ import type { Finding, Fix, Severity, Span } from '../core/types';
 export const RULE_DOCS_BASE = 'https://github.com/blameless-postmortems/postmortem-lint/blob/main/docs/rules/';
 export const DIAGNOSTIC_SOURCE = 'postmortem';
 
-/** A fix in LSP terms, carried in Diagnostic.data so code actions need no re-lint. */
+/** A fix in LSP terms, built when a code action asks for it (diagnostics carry no fixes). */
 export interface FixPayload {
   title: string;
   safe: boolean;
   preferred: boolean;
   edits: TextEdit[];
-}
-
-export interface DiagnosticData {
-  /** The document version the fixes' ranges refer to. */
-  version: number;
-  ruleId: string;
-  category: string;
-  phrase?: string;
-  fixes: FixPayload[];
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -44,14 +35,12 @@ export function toFixPayload(lines: LineIndex, fix: Fix): FixPayload {
   };
 }
 
-export function toDiagnostic(lines: LineIndex, finding: Finding, version: number): Diagnostic {
-  const data: DiagnosticData = {
-    version,
-    ruleId: finding.ruleId,
-    category: finding.category,
-    fixes: finding.fixes.map((f) => toFixPayload(lines, f)),
-    ...(finding.phrase !== undefined ? { phrase: finding.phrase } : {}),
-  };
+/**
+ * A finding as a diagnostic, without `data`: its fixes stay in the server's cached findings, and a
+ * code action finds them again by rule, range and message (actions.ts), so a publish carries only
+ * what the editor shows.
+ */
+export function toDiagnostic(lines: LineIndex, finding: Finding): Diagnostic {
   return {
     range: lines.rangeOf(finding),
     severity: SEVERITY[finding.severity],
@@ -61,7 +50,6 @@ export function toDiagnostic(lines: LineIndex, finding: Finding, version: number
     message: finding.message,
     // recurring-condition's earlier post-mortems: the index keys them by URI.
     ...(finding.related?.length ? { relatedInformation: finding.related.map((r) => ({ location: { uri: r.file, range: r.range }, message: r.message })) } : {}),
-    data,
   };
 }
 

@@ -247,7 +247,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     return state;
   };
 
-  const diagnosticsOf = (state: LintState): Diagnostic[] => state.findings.map((f) => toDiagnostic(state.model.lines, f, state.version));
+  const diagnosticsOf = (state: LintState): Diagnostic[] => state.findings.map((f) => toDiagnostic(state.model.lines, f));
 
   const publish = async (uri: string) => {
     const state = await analyse(uri);
@@ -422,7 +422,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const uri = params.textDocument.uri;
     const state = await analyse(uri, token);
     if (!state || !state.isPostMortem || token.isCancellationRequested) return [];
-    const ctx: ActionContext = { uri, version: state.version, model: state.model, findings: state.findings, workspaceEdit: (edits) => workspaceEdit(uri, state.version, edits) };
+    const ctx: ActionContext = { uri, model: state.model, findings: state.findings, workspaceEdit: (edits) => workspaceEdit(uri, state.version, edits) };
     const only = params.context.only;
     const actions = wants(only, CodeActionKind.QuickFix) ? quickFixes(ctx, params.context.diagnostics) : [];
     if (only && wants(only, FIX_ALL_KIND)) {
