@@ -100,6 +100,19 @@ describe('workspace index', () => {
     await until('the item to be done', async () => (await actions()).documents.find((d) => d.file.endsWith(PAYMENTS))?.items[0].done === true);
   });
 
+  it('an open document is indexed once typing pauses, without a view asking', async () => {
+    const uri = uriOf(PAYMENTS);
+    const seen = ed.messages.workspaceChanged.length;
+    // The previous test ticked the first item ("| [x] Pin the pool size"): untick it.
+    const row = ed.text(uri).split('\n').findIndex((l) => l.startsWith('| [x] Pin the pool size'));
+    assert.ok(row > 0);
+    await ed.change(uri, [{ range: { start: { line: row, character: 2 }, end: { line: row, character: 6 } }, newText: '' }]);
+    await ed.pull(uri);
+    // The index tells the views it changed (debounced) only after the pending entry was written.
+    await until('the index to change after the pause', () => ed.messages.workspaceChanged.length > seen);
+    assert.equal((await actions()).documents.find((d) => d.file.endsWith(PAYMENTS))?.items[0].done, false);
+  });
+
   it('closing without saving puts the file on disk back into the index', async () => {
     const uri = uriOf(PAYMENTS);
     await ed.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
