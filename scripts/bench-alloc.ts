@@ -14,7 +14,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { connectionStrategy, startServer } from '../server/src/lsp/server';
 import { lint } from '../server/src/core/engine';
-import { generateDocument } from './bench-docs';
+import { generateDocument, keystroke, sendKeystroke } from './bench-docs';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -66,14 +66,8 @@ async function main() {
     const serverSamples: number[] = [];
     for (let i = 0; i < 14; i++) {
       version++;
-      const line = middle + (i % 7);
-      const bytes = await allocated(async () => {
-        client.sendNotification('textDocument/didChange', {
-          textDocument: { uri, version },
-          contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: i % 2 ? 'x' : 'y' }],
-        });
-        await client.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-      });
+      const edit = version;
+      const bytes = await allocated(() => sendKeystroke(client, uri, edit, middle, i));
       if (i >= 3 && bytes !== undefined) serverSamples.push(bytes);
     }
     client.sendNotification('textDocument/didClose', { textDocument: { uri } });
@@ -84,8 +78,8 @@ async function main() {
     const coreSamples: number[] = [];
     for (let i = 0; i < 14; i++) {
       const ls = current.split('\n');
-      const line = middle + (i % 7);
-      ls[line] = ls[line].slice(0, 2) + (i % 2 ? 'x' : 'y') + ls[line].slice(2);
+      const { line, character, text: typed } = keystroke(middle, i);
+      ls[line] = ls[line].slice(0, character) + typed + ls[line].slice(character);
       current = ls.join('\n');
       const edited = current;
       const bytes = await allocated(() => lint(edited, { maxCheckedChars: Infinity }));

@@ -3,6 +3,7 @@
 // included), so every rule family has work to do.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
 
 const ROOT = join(__dirname, '..');
 const PROSE = ['dns-outage', 'queue-backlog', 'checkout-latency', 'cert-expiry']
@@ -61,4 +62,19 @@ export function generateDocument(lines: number, seed: number): string {
     for (let i = 0; i < 18 && out.length < lines; i++) out.push(PROSE[(n * 13 + i + seed) % PROSE.length], '');
   }
   return out.slice(0, Math.max(lines, 40)).join('\n') + '\n';
+}
+
+/** The benchmark's keystroke `i` near the middle line: one character typed at column 2 of one of seven lines in turn. */
+export function keystroke(middle: number, i: number): { line: number; character: number; text: string } {
+  return { line: middle + (i % 7), character: 2, text: i % 2 ? 'x' : 'y' };
+}
+
+/** Sends keystroke `i` to the server as the edit of `version`, then pulls the document's diagnostics (the report is returned). */
+export async function sendKeystroke(connection: ProtocolConnection, uri: string, version: number, middle: number, i: number): Promise<{ kind: string }> {
+  const { line, character, text } = keystroke(middle, i);
+  connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version },
+    contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text }],
+  });
+  return (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string };
 }

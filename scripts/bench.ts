@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { lint } from '../server/src/core/engine';
 import { clearCaches } from '../server/src/core/cache';
-import { generateDocument } from './bench-docs';
+import { generateDocument, sendKeystroke } from './bench-docs';
 
 const ROOT = join(__dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '100,300,1000,3000,10000').split(',').map(Number);
@@ -96,13 +96,8 @@ async function keystrokes(server: Server, text: string, name: string, wire: Map<
   let version = 1;
   for (let i = 0; i < 28; i++) {
     version++;
-    const line = middle + (i % 7);
     const ms = await timeAsync(async () => {
-      connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: i % 2 ? 'x' : 'y' }],
-      });
-      const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string };
+      const report = await sendKeystroke(connection, uri, version, middle, i);
       if (report.kind !== 'full') throw new Error(`expected a full report after an edit, got ${report.kind}`);
     });
     if (i >= 3) samples.push(ms);

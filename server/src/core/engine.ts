@@ -177,9 +177,9 @@ const proseCache = new ByteLru<number, UnitResults>(PROSE_CACHE_BYTES);
 const tableNumbers = new Map<string, number>();
 let nextTableNumber = 0;
 /**
- * Unit ids, kept on the parse identity per place (UnitIdentity.unitIds), so no unit text is hashed on a keystroke; a unit with a
- * new identity (its chunk was re-parsed) falls back to its text, so the neighbours of an edit in
- * the same chunk still hit the cache.
+ * Unit ids, kept on the parse identity per place (UnitIdentity.unitIds), so no unit text is hashed
+ * on a keystroke; a unit with a new identity (its chunk was re-parsed) falls back to its text, so
+ * the neighbours of an edit in the same chunk still hit the cache.
  */
 const unitIdsByText = new Map<string, number>();
 let nextUnitId = 0;

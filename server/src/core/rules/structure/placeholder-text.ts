@@ -33,11 +33,13 @@ interface Hit extends Span {
 
 /** What every placeholder of textHits contains: most text has none, and skips the four scans. */
 const MAYBE_PLACEHOLDER = /[[?]|TODO|XXX|FIXME|tb[ad]/i;
+/** Shared by every text without a placeholder, so most units allocate nothing here: never mutate it. */
+const NO_HITS: Hit[] = [];
 
 /** Placeholders in plain text (a prose unit's text, or a raw header value). */
-function textHits(text: string): { start: number; end: number; text: string }[] {
-  const hits: { start: number; end: number; text: string }[] = [];
-  if (!MAYBE_PLACEHOLDER.test(text)) return hits;
+function textHits(text: string): Hit[] {
+  if (!MAYBE_PLACEHOLDER.test(text)) return NO_HITS;
+  const hits: Hit[] = [];
   for (const re of [BRACKET, WORD_UPPER, WORD_ANY_CASE, QUESTION_MARKS]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -85,7 +87,6 @@ function cellHasPlaceholder(raw: string): boolean {
 }
 
 const NO_LABELS = new Set<string>();
-const NO_HITS: Hit[] = [];
 
 /** Labels of link reference definitions (`[label]: url`), lower-cased, wherever they are in the file. */
 function definitionLabels(model: PostMortem): Set<string> {
@@ -103,8 +104,9 @@ function isLinkLike(text: string, h: { start: number; end: number; text: string 
 }
 
 function unitHits(unit: ProseUnit, labels: Set<string>): Hit[] {
-  if (!MAYBE_PLACEHOLDER.test(unit.text)) return NO_HITS;
-  return textHits(unit.text)
+  const hits = textHits(unit.text);
+  if (!hits.length) return NO_HITS;
+  return hits
     .filter((h) => !isExempt(unit, h.start, h.end) && !isLinkLike(unit.text, h, labels))
     .map((h) => ({ ...proseSpan(unit, h.start, h.end), text: h.text }));
 }

@@ -6,6 +6,7 @@ import { allBlocks, isExempt, offsetIn } from '../../model';
 import type { ResolvedConfig } from '../../config';
 import { gazetteer, isGivenName, isHandle, isRoleNoun, isTeamNoun, splitPeople } from '../../people';
 import { monthNumber } from '../../dates';
+import { memoByText } from '../../memo';
 import type { Span, TextEdit } from '../../types';
 
 /** Converts template text (written with `\n`) to the document's line breaks. */
@@ -272,23 +273,16 @@ const mentionCache = new WeakMap<PostMortem, { key: string; mentions: NameMentio
 
 type Token = { word: string; start: number; end: number };
 /** Tokens of a cell's text, memoised by text: a keystroke changes one cell, not the timeline. */
-const tokenMemo = new Map<string, Token[]>();
-
-function tokensOf(text: string): Token[] {
-  let tokens = tokenMemo.get(text);
-  if (!tokens) {
-    tokens = [];
-    TOKEN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(text))) {
-      const word = cleanToken(m[0]);
-      if (word) tokens.push({ word, start: m.index, end: m.index + word.length });
-    }
-    if (tokenMemo.size > 50_000) tokenMemo.clear();
-    tokenMemo.set(text, tokens);
+const tokensOf = memoByText((text: string): Token[] => {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const word = cleanToken(m[0]);
+    if (word) tokens.push({ word, start: m.index, end: m.index + word.length });
   }
   return tokens;
-}
+}, 50_000);
 
 function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[] {
   const personal = personalTokens(model, config);
