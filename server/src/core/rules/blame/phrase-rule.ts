@@ -129,7 +129,9 @@ export function indexEntries(entries: PhraseEntry[]): PhraseIndex {
   for (const e of entries) {
     const first = compile(e).parts[0]?.[0];
     if (first === undefined) continue;
-    index.set(first, [...(index.get(first) ?? []), e]);
+    const list = index.get(first);
+    if (list) list.push(e);
+    else index.set(first, [e]);
   }
   return index;
 }
@@ -366,10 +368,27 @@ export interface PhraseRuleSpec {
 }
 
 /** Runs a phrase rule over every analysed unit: at most one phrase finding per sentence. */
+/**
+ * The index of a rule's entries and the configured extra phrases. The engine calls a prose rule
+ * once per prose unit, so the index is kept per entry list (rules build their spec on each call,
+ * the list is a constant) and rebuilt only when the configured extra list (one array per
+ * configuration) changes.
+ */
+const specIndexes = new WeakMap<PhraseEntry[], { id: string; extras: string[] | undefined; index: PhraseIndex }>();
+
+function specIndex(spec: PhraseRuleSpec, context: RuleContext): PhraseIndex {
+  const extras = context.config.language.extraPhrases[spec.id];
+  const known = specIndexes.get(spec.entries);
+  if (known && known.id === spec.id && known.extras === extras) return known.index;
+  const index = indexEntries([...spec.entries, ...extraEntries(context, spec.id)]);
+  specIndexes.set(spec.entries, { id: spec.id, extras, index });
+  return index;
+}
+
 export function checkPhrases(spec: PhraseRuleSpec, model: PostMortem, context: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   const g = peopleGazetteer(model, context);
-  const entries = indexEntries([...spec.entries, ...extraEntries(context, spec.id)]);
+  const entries = specIndex(spec, context);
   for (const unit of blameUnits(model)) {
     if (sectionSeverity(spec.id, unit.context) === 'off') continue;
     for (const s of sentencesOf(unit, model.source)) {

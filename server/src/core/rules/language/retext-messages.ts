@@ -7,7 +7,13 @@ import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
 import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
-import { analyse } from '../../analysis';
+import { visit } from 'unist-util-visit';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import { cuss } from 'cuss';
+import pluralize from 'pluralize';
+// The phrase list retext-equality searches (its package exports only the plugin, so by path).
+import { patterns as equalityPatterns } from '../../../../../node_modules/retext-equality/lib/patterns-en.js';
+import { analyse, type Analysis } from '../../analysis';
 import type { ProseUnit } from '../../model';
 
 export interface RetextMessage {
@@ -45,11 +51,58 @@ const processors = {
   profanities: unified().use(retextEnglish).use(retextProfanities as Plugin<[], Root>).freeze(),
 } satisfies Record<Checker, unknown>;
 
+/**
+ * The first words of every phrase each checker searches, normalised both ways nlcst-search
+ * compares them (apostrophes dropped or kept). nlcst-search reports a phrase only where a word of
+ * the text normalises to the phrase's first word, so a text none of whose words is in this set
+ * gets no message, and the checker (which re-indexes its few thousand phrases on every call, per
+ * paragraph) need not run. Built from the same lists the plugins use: retext-equality's patterns,
+ * and cuss with the singular and plural forms retext-profanities adds (a superset is safe).
+ * Undefined when a phrase starts with a wildcard, which would match any word.
+ */
+const TRIGGERS: Record<Checker, Set<string> | undefined> = {
+  equality: firstWords(equalityPatterns.flatMap((p) => Object.keys(p.inconsiderate))),
+  profanities: firstWords(Object.keys(cuss).flatMap((w) => [w, pluralize.singular(w), pluralize.plural(w)])),
+};
+
+/** nlcst-normalize's two forms of a word: apostrophes removed, and kept; dashes removed in both. */
+function normalForms(value: string): [string, string] {
+  const kept = value.toLowerCase().replace(/’/g, "'").replace(/-/g, '');
+  return [kept.replace(/'/g, ''), kept];
+}
+
+function firstWords(phrases: string[]): Set<string> | undefined {
+  const set = new Set<string>();
+  for (const phrase of phrases) {
+    for (const form of normalForms(phrase.split(' ', 1)[0])) set.add(form);
+  }
+  return set.has('*') ? undefined : set;
+}
+
+/** Whether any word of the tree could start a phrase of the checker (see TRIGGERS). */
+function mayMatch(analysis: Analysis, checker: Checker): boolean {
+  const triggers = TRIGGERS[checker];
+  if (!triggers) return true;
+  let found = false;
+  visit(analysis.tree, 'WordNode', (node) => {
+    const [dropped, kept] = normalForms(nlcstToString(node));
+    if (triggers.has(dropped) || triggers.has(kept)) {
+      found = true;
+      return false;
+    }
+  });
+  return found;
+}
+
 export function retextMessages(unit: ProseUnit, checker: Checker): RetextMessage[] {
   const analysis = analyse(unit);
   const key = `retext-${checker}`;
   const memo = analysis.memo.get(key) as RetextMessage[] | undefined;
   if (memo) return memo;
+  if (!mayMatch(analysis, checker)) {
+    analysis.memo.set(key, []);
+    return [];
+  }
   const file = new VFile(unit.text);
   // The checkers only read the tree, so the cached tree is safe to share.
   processors[checker].runSync(analysis.tree, file);
