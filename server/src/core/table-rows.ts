@@ -13,8 +13,14 @@
 import type { Root, Table, TableCell, TableRow } from 'mdast';
 import type { Point, Position } from 'unist';
 
-/** Characters that may start an inline construct, escape or reference in CommonMark, and controls. */
-const PLAIN_ROW = /^\|[^\\`*_[\]!<&~\t\r\n\0-\x1f\x7f]*\|$/;
+/**
+ * A row of plain text and simple code spans: none of the characters that may start another inline
+ * construct, an escape or a reference in CommonMark, and no controls. Backticks are checked per
+ * cell (cellChildren).
+ */
+const PLAIN_ROW = /^\|[^\\*_[\]!<&~\t\r\n\0-\x1f\x7f]*\|$/;
+/** A code span of single backticks whose content neither starts nor ends with a space. */
+const CODE_SPAN = /`([^` ]|[^` ][^`]*[^` ])`/g;
 
 type Parse = (text: string) => Root;
 
@@ -80,13 +86,36 @@ function plainRow(rowText: string, lineStart: number, line: number): TableRow | 
     while (a < b && rowText[a] === ' ') a++;
     while (b > a && rowText[b - 1] === ' ') b--;
     const cellEnd = k + 2 === pipes.length ? rowText.length : pipes[k + 1];
-    cells.push({
-      type: 'tableCell',
-      children: a < b ? [{ type: 'text', value: rowText.slice(a, b), position: position(line, lineStart, lineStart + a, lineStart + b) }] : [],
-      position: position(line, lineStart, lineStart + pipes[k], lineStart + cellEnd),
-    });
+    const children = cellChildren(rowText, a, b, lineStart, line);
+    if (!children) return undefined;
+    cells.push({ type: 'tableCell', children, position: position(line, lineStart, lineStart + pipes[k], lineStart + cellEnd) });
   }
   return { type: 'tableRow', children: cells, position: position(line, lineStart, lineStart, lineStart + rowText.length) };
+}
+
+/**
+ * The inline nodes of a cell's trimmed content [a, b): text, and code spans of single backticks
+ * (text between them keeps its spaces). Undefined for any other use of backticks.
+ */
+function cellChildren(rowText: string, a: number, b: number, lineStart: number, line: number): TableCell['children'] | undefined {
+  const content = rowText.slice(a, b);
+  const children: TableCell['children'] = [];
+  const text = (from: number, to: number) => {
+    if (from < to) children.push({ type: 'text', value: content.slice(from, to), position: position(line, lineStart, lineStart + a + from, lineStart + a + to) });
+  };
+  let at = 0;
+  if (content.includes('`')) {
+    for (const m of content.matchAll(CODE_SPAN)) {
+      text(at, m.index!);
+      at = m.index! + m[0].length;
+      children.push({ type: 'inlineCode', value: m[1], position: position(line, lineStart, lineStart + a + m.index!, lineStart + a + at) });
+    }
+  }
+  text(at, content.length);
+  // A backtick left in the text (unpaired, doubled, or around content with spaces at its ends)
+  // means CommonMark's pairing may differ from this one.
+  if (children.some((c) => c.type === 'text' && c.value.includes('`'))) return undefined;
+  return children;
 }
 
 /** Any other row: micromark parses it after the header lines, and its nodes are moved into place. */

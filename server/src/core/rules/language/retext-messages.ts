@@ -94,7 +94,19 @@ function mayMatch(analysis: Analysis, checker: Checker): boolean {
   return found;
 }
 
+/**
+ * Whether every phrase's first word has a letter: then a text without letters (a timestamp cell)
+ * has no word that can match (its words are pieces of it, and lower-casing makes no letters), and
+ * is not even analysed.
+ */
+const LETTER = /\p{L}/u;
+const NEEDS_LETTERS: Record<Checker, boolean> = {
+  equality: !!TRIGGERS.equality && [...TRIGGERS.equality].every((w) => LETTER.test(w)),
+  profanities: !!TRIGGERS.profanities && [...TRIGGERS.profanities].every((w) => LETTER.test(w)),
+};
+
 export function retextMessages(unit: ProseUnit, checker: Checker): RetextMessage[] {
+  if (NEEDS_LETTERS[checker] && !LETTER.test(unit.text)) return [];
   const analysis = analyse(unit);
   const key = `retext-${checker}`;
   const memo = analysis.memo.get(key) as RetextMessage[] | undefined;
