@@ -2,6 +2,7 @@
 // Product and practice names ("disaster recovery", "Chaos Monkey") and the configured severity
 // vocabulary ("Critical", or "Catastrophic" when it is a level) are exempt.
 import type { Rule, RuleFinding } from '../../types';
+import type { ResolvedConfig } from '../../config';
 import { isExempt, proseSpan } from '../../model';
 import { phraseWords } from '../../phrases';
 import { PHRASES, PRODUCT_NAMES } from './animated-language.phrases';
@@ -78,6 +79,17 @@ function punctuation(s: SentenceTokens): RuleFinding[] {
   return out;
 }
 
+/** The words of the configured severity values and aliases, once per configuration (the rule runs per prose unit). */
+const severityWordSets = new WeakMap<ResolvedConfig['severity'], Set<string>>();
+function severityWordsOf(severity: ResolvedConfig['severity']): Set<string> {
+  let words = severityWordSets.get(severity);
+  if (!words) {
+    words = new Set([...severity.values, ...Object.keys(severity.aliases)].flatMap((v) => phraseWords(v)));
+    severityWordSets.set(severity, words);
+  }
+  return words;
+}
+
 export const rule: Rule = {
   id: RULE_ID,
   category: 'blame',
@@ -89,7 +101,7 @@ export const rule: Rule = {
   sources: ['SREW', 'SREB15'],
   prompts: PROMPTS,
   check(model, context) {
-    const severityWords = new Set([...context.config.severity.values, ...Object.keys(context.config.severity.aliases)].flatMap((v) => phraseWords(v)));
+    const severityWords = severityWordsOf(context.config.severity);
     return checkPhrases(
       {
         id: RULE_ID,
