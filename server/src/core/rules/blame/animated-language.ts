@@ -8,6 +8,10 @@ import { phraseWords } from '../../phrases';
 import { PHRASES, PRODUCT_NAMES } from './animated-language.phrases';
 import { checkPhrases, deleteFix, matchEntry, replaceFix, sectionSeverity, type PhraseMatch, type SentenceTokens } from './phrase-rule';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const ALL_UPPER = /^\p{Lu}+$/u;
+
 export const PROMPTS = ['What else was going on at the time?', 'How many users, and for how many minutes? State the severity with a number.'];
 const RULE_ID = 'animated-language';
 /** Words before an adjective that make it the predicate ("is crazy", "so absurd"). */
@@ -112,7 +116,7 @@ export const rule: Rule = {
           if (m.entry.when === 'predicative' && !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
-          if (m.entry.when === 'upper' && !/^\p{Lu}+$/u.test(m.sentence.raw[m.first])) return false;
+          if (m.entry.when === 'upper' && !ALL_UPPER.test(m.sentence.raw[m.first])) return false;
           if (m.entry.when === 'expletive' && !['to', 'the', 'like', 'what'].includes(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'exasperated' && !m.sentence.tokens.some((x) => EXASPERATED_PEOPLE.has(x.word))) return false;
           return true;

@@ -17,6 +17,10 @@ import {
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS, DISREGARD_WORDS,
 } from './person-as-failure-subject.phrases';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 const ID = 'person-as-failure-subject';
 const VERBS = FAILURE_VERBS.map((v) => ({ ...v, words: phraseWords(v.phrase) }));
 const PERCEPTION = ['receive', 'see', 'hear', 'know', 'get', 'notice'];
@@ -122,7 +126,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (!person && humanOnly && sub.head !== undefined) {
       // "Zeynep forgot …": only people forget, so an unknown capitalised name is enough.
       const head = t[sub.head];
-      if (/^\p{Lu}\p{Ll}+$/u.test(head.value) && !SYSTEM_NOUNS.includes(head.norm) && sub.head === sub.first) person = { kind: 'name', first: sub.head, last: sub.head, head: sub.head, possessive: false };
+      if (CAPITALISED_WORD.test(head.value) && !SYSTEM_NOUNS.includes(head.norm) && sub.head === sub.first) person = { kind: 'name', first: sub.head, last: sub.head, head: sub.head, possessive: false };
     }
     if (!person) return;
     if (isMetaBlameless(s, person.first)) return;

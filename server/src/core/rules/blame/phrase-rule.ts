@@ -11,6 +11,11 @@ import type { Fix, RuleContext, RuleFinding, SeveritySetting } from '../../types
 import { blameUnits as analysedUnits, isGuarded, isMetaBlameless, isMetaSentence, sentences as grammarSentences } from './grammar';
 import { sectionSeverity as matrixSeverity } from './sections';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /** One entry of a rule's phrase list (`<rule-id>.phrases.ts`). */
 export interface PhraseEntry {
   /** Words to match; `...` between words allows a gap of up to `gap` words ("hold ... accountable"). */
@@ -286,7 +291,7 @@ export function deleteFix(s: SentenceTokens, first: number, last: number, title:
   // At the start of a sentence, the next word takes over its capital ("Obviously this …" → "This …").
   let newText = '';
   const next = s.tokens[last + 1];
-  if (first === 0 && next && b === next.start && /^\p{Lu}/u.test(s.raw[0]) && /^\p{Ll}/u.test(s.raw[last + 1])) {
+  if (first === 0 && next && b === next.start && STARTS_UPPER.test(s.raw[0]) && STARTS_LOWER.test(s.raw[last + 1])) {
     newText = text[b].toUpperCase();
     b += 1;
   }
