@@ -275,6 +275,10 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
   const hits: FailureHit[] = [];
   if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)) || INTENDED.some((w) => matchesAt(s, k, w)))) return hits;
+  // Whether the sentence has an accident word: looked up once, not for every verb (a long
+  // sentence would otherwise cost its length squared).
+  let accidentWord: boolean | undefined;
+  const hasAccident = () => (accidentWord ??= t.some((_, k) => ACCIDENTS.some((a) => matchesAt(s, k, a))));
   for (let v = 0; v < t.length; v++) {
     // "someone pushing the wrong button", "caused by an engineer running a script against prod",
     // "as a result of the driver not remembering …"
@@ -293,7 +297,7 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     }
     // An accident word makes any act a slip: "Vaught accidentally grabbed vecuronium", "an intern
     // might have accidentally hit Reply All" (not "accidentally discovered the leak").
-    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && t.some((_, k) => ACCIDENTS.some((a) => matchesAt(s, k, a)));
+    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident();
     if (!ACTS.has(t[v].norm) && !accident) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     const prev = t[v - 1]?.norm ?? '';
