@@ -219,12 +219,19 @@ export function chunkBoundaries(source: string): ChunkBoundary[] {
 
 /** Offsets where chunks start (see chunkBoundaries). */
 export function chunkStarts(source: string): number[] {
-  return chunkBoundaries(source).map((b) => b.start);
+  return lastBoundaries(source).map((b) => b.start);
+}
+
+/** The boundaries of the last document asked for: the size check and the parse both need them. */
+let last: { source: string; boundaries: ChunkBoundary[] } | undefined;
+function lastBoundaries(source: string): ChunkBoundary[] {
+  if (last?.source !== source) last = { source, boundaries: chunkBoundaries(source) };
+  return last.boundaries;
 }
 
 /** Parses the document as chunks; unchanged chunks come from the cache. */
 export function parseChunks(source: string): Chunk[] {
-  const boundaries = chunkBoundaries(source);
+  const boundaries = lastBoundaries(source);
   return boundaries.map((b, i) => {
     const end = i + 1 < boundaries.length ? boundaries[i + 1].start : source.length;
     const text = source.slice(b.start, end);

@@ -52,17 +52,18 @@ const processors = {
 } satisfies Record<Checker, unknown>;
 
 /**
- * The first words of every phrase each checker searches, normalised both ways nlcst-search
- * compares them (apostrophes dropped or kept). nlcst-search reports a phrase only where a word of
- * the text normalises to the phrase's first word, so a text none of whose words is in this set
- * gets no message, and the checker (which re-indexes its few thousand phrases on every call, per
- * paragraph) need not run. Built from the same lists the plugins use: retext-equality's patterns,
- * and cuss with the singular and plural forms retext-profanities adds (a superset is safe).
- * Undefined when a phrase starts with a wildcard, which would match any word.
+ * The phrases each checker searches, as lists of words in both forms nlcst-search may compare
+ * them (apostrophes dropped or kept), indexed by their first word. nlcst-search reports a phrase
+ * only where consecutive words of the text normalise to its words (a "*" matches any word), so a
+ * text that does not hold every word of some phrase gets no message, and the checker (which
+ * re-indexes its few thousand phrases on every call, per paragraph) need not run. Built from the
+ * lists the plugins use: retext-equality's patterns, and cuss with the singular and plural forms
+ * retext-profanities adds (a superset is safe). Undefined when a phrase starts with "*".
  */
-const TRIGGERS: Record<Checker, Set<string> | undefined> = {
-  equality: firstWords(equalityPatterns.flatMap((p) => Object.keys(p.inconsiderate))),
-  profanities: firstWords(Object.keys(cuss).flatMap((w) => [w, pluralize.singular(w), pluralize.plural(w)])),
+type PhraseWords = [string, string][];
+const PHRASES: Record<Checker, Map<string, PhraseWords[]> | undefined> = {
+  equality: indexPhrases(equalityPatterns.flatMap((p) => Object.keys(p.inconsiderate))),
+  profanities: indexPhrases(Object.keys(cuss).flatMap((w) => [w, pluralize.singular(w), pluralize.plural(w)])),
 };
 
 /** nlcst-normalize's two forms of a word: apostrophes removed, and kept; dashes removed in both. */
@@ -71,27 +72,35 @@ function normalForms(value: string): [string, string] {
   return [kept.replace(/'/g, ''), kept];
 }
 
-function firstWords(phrases: string[]): Set<string> | undefined {
-  const set = new Set<string>();
+function indexPhrases(phrases: string[]): Map<string, PhraseWords[]> | undefined {
+  const index = new Map<string, PhraseWords[]>();
   for (const phrase of phrases) {
-    for (const form of normalForms(phrase.split(' ', 1)[0])) set.add(form);
+    const words = phrase.split(' ').map(normalForms);
+    if (words[0][1] === '*') return undefined;
+    for (const form of new Set(words[0])) {
+      const list = index.get(form);
+      if (list) list.push(words);
+      else index.set(form, [words]);
+    }
   }
-  return set.has('*') ? undefined : set;
+  return index;
 }
 
-/** Whether any word of the tree could start a phrase of the checker (see TRIGGERS). */
+/** Whether the words of the tree hold every word of some phrase of the checker (see PHRASES). */
 function mayMatch(analysis: Analysis, checker: Checker): boolean {
-  const triggers = TRIGGERS[checker];
-  if (!triggers) return true;
-  let found = false;
+  const phrases = PHRASES[checker];
+  if (!phrases) return true;
+  const forms = new Set<string>();
   visit(analysis.tree, 'WordNode', (node) => {
-    const [dropped, kept] = normalForms(nlcstToString(node));
-    if (triggers.has(dropped) || triggers.has(kept)) {
-      found = true;
-      return false;
-    }
+    for (const form of normalForms(nlcstToString(node))) forms.add(form);
   });
-  return found;
+  const present = ([dropped, kept]: [string, string]) => kept === '*' || forms.has(dropped) || forms.has(kept);
+  for (const form of forms) {
+    for (const words of phrases.get(form) ?? []) {
+      if (words.every(present)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -101,8 +110,8 @@ function mayMatch(analysis: Analysis, checker: Checker): boolean {
  */
 const LETTER = /\p{L}/u;
 const NEEDS_LETTERS: Record<Checker, boolean> = {
-  equality: !!TRIGGERS.equality && [...TRIGGERS.equality].every((w) => LETTER.test(w)),
-  profanities: !!TRIGGERS.profanities && [...TRIGGERS.profanities].every((w) => LETTER.test(w)),
+  equality: !!PHRASES.equality && [...PHRASES.equality.keys()].every((w) => LETTER.test(w)),
+  profanities: !!PHRASES.profanities && [...PHRASES.profanities.keys()].every((w) => LETTER.test(w)),
 };
 
 export function retextMessages(unit: ProseUnit, checker: Checker): RetextMessage[] {
