@@ -9,9 +9,14 @@ export interface WordToken {
 }
 
 /** Splits text into word tokens (letters, digits, inner apostrophes and hyphens), with offsets. */
+// At module level: the TypeScript transforms turn a \p{…} regex into `new RegExp(…)`, which inside
+// the function would be rebuilt on every call.
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
 export function words(text: string): WordToken[] {
   const out: WordToken[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+  const re = WORD;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push({ word: normaliseWord(m[0]), start: m.index, end: m.index + m[0].length });
   return out;

@@ -234,6 +234,20 @@ export const META_SENTENCE = [
 ];
 const META_SENTENCE_WORDS = META_SENTENCE.map(phraseWords);
 
+/**
+ * isMetaSentence of a sentence's tokens, memoised by the token array: the sentences are shared
+ * through the analysis, and every blame rule asks the same question of each.
+ */
+const metaSentences = new WeakMap<object, boolean>();
+export function isMetaTokens<T>(tokens: T[], word: (t: T) => string): boolean {
+  let meta = metaSentences.get(tokens);
+  if (meta === undefined) {
+    meta = isMetaSentence(tokens.map(word));
+    metaSentences.set(tokens, meta);
+  }
+  return meta;
+}
+
 /** True when the sentence (its lower-cased words) is a statement about blame itself. */
 export function isMetaSentence(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -664,7 +678,7 @@ export function checkSentences<H extends { first: number; last: number }>(
     const base = sectionSeverity(ruleId, unit.context, config);
     if (base === 'off') continue;
     for (const s of sentences(unit)) {
-      if (isMetaSentence(s.toks.map((x) => x.norm))) continue;
+      if (isMetaTokens(s.toks, (x) => x.norm)) continue;
       for (const hit of find(s, people, unit)) {
         if (!guardedToks(unit, s, hit.first, hit.last, people)) out.push(toFinding(unit, s, hit, base));
       }

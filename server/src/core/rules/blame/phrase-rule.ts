@@ -8,7 +8,7 @@ import { phraseWords, words, type WordToken } from '../../phrases';
 import { gazetteer, isHandle, isPeopleQuantifier, isPersonName, isPersonPronoun, isRoleNoun, isTeamNoun, type Gazetteer } from '../../people';
 import { DEPARTMENT_NOUNS, SYSTEM_NOUNS } from '../../people.data';
 import type { Fix, RuleContext, RuleFinding, SeveritySetting } from '../../types';
-import { blameUnits as analysedUnits, isGuarded, isMetaBlameless, isMetaSentence, sentences as grammarSentences } from './grammar';
+import { blameUnits as analysedUnits, isGuarded, isMetaBlameless, isMetaTokens, sentences as grammarSentences } from './grammar';
 import { sectionSeverity as matrixSeverity } from './sections';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -397,7 +397,7 @@ export function checkPhrases(spec: PhraseRuleSpec, model: PostMortem, context: R
   for (const unit of blameUnits(model)) {
     if (sectionSeverity(spec.id, unit.context) === 'off') continue;
     for (const s of sentencesOf(unit, model.source)) {
-      if (isMetaSentence(s.tokens.map((x) => x.word))) continue;
+      if (isMetaTokens(s.tokens, (x) => x.word)) continue;
       for (const m of matchAll(s, entries)) {
         const ok = m.entry.source === 'config' ? true : spec.accept(m, g);
         if (!ok) continue;
