@@ -1,3 +1,4 @@
+/// <reference path="./pluralize.d.ts" />
 // Runs retext's own checkers (retext-equality, retext-profanities) on the nlcst tree that
 // analysis.ts already built for a prose unit: one parse per distinct text, shared with the
 // blame rules, and the messages memoised on that analysis.
