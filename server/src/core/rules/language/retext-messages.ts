@@ -47,10 +47,18 @@ export const EQUALITY_IGNORED = [
   'actor', 'actors',
 ];
 
-const processors = {
-  equality: unified().use(retextEnglish).use(retextEquality as Plugin<[{ ignore: string[] }], Root>, { ignore: EQUALITY_IGNORED }).freeze(),
-  profanities: unified().use(retextEnglish).use(retextProfanities as Plugin<[], Root>).freeze(),
-} satisfies Record<Checker, unknown>;
+// Built on first use: a checker's phrase lists take tens of milliseconds to unpack, and
+// profanities is off by default.
+const makeProcessors = {
+  equality: () =>
+    unified().use(retextEnglish).use(retextEquality as Plugin<[{ ignore: string[] }], Root>, { ignore: EQUALITY_IGNORED }).freeze(),
+  profanities: () =>
+    unified().use(retextEnglish).use(retextProfanities as Plugin<[], Root>).freeze(),
+} satisfies Record<Checker, () => unknown>;
+const processors: { [C in Checker]?: ReturnType<(typeof makeProcessors)[C]> } = {};
+function processor(checker: Checker) {
+  return (processors[checker] ??= makeProcessors[checker]() as never) as ReturnType<(typeof makeProcessors)[Checker]>;
+}
 
 /**
  * The phrases each checker searches, as lists of words in both forms nlcst-search may compare
@@ -62,10 +70,22 @@ const processors = {
  * retext-profanities adds (a superset is safe). Undefined when a phrase starts with "*".
  */
 type PhraseWords = [string, string][];
-const PHRASES: Record<Checker, Map<string, PhraseWords[]> | undefined> = {
-  equality: indexPhrases(equalityPatterns.flatMap((p) => Object.keys(p.inconsiderate))),
-  profanities: indexPhrases(Object.keys(cuss).flatMap((w) => [w, pluralize.singular(w), pluralize.plural(w)])),
+type PhraseIndex = Map<string, PhraseWords[]> | undefined;
+const PHRASE_LISTS: Record<Checker, () => string[]> = {
+  equality: () => equalityPatterns.flatMap((p) => Object.keys(p.inconsiderate)),
+  profanities: () => Object.keys(cuss).flatMap((w) => [w, pluralize.singular(w), pluralize.plural(w)]),
 };
+/** Each checker's index and whether all its first words have a letter, built on first use. */
+const phraseIndexes: { [C in Checker]?: { index: PhraseIndex; needsLetters: boolean } } = {};
+function phraseIndex(checker: Checker): { index: PhraseIndex; needsLetters: boolean } {
+  let built = phraseIndexes[checker];
+  if (!built) {
+    const index = indexPhrases(PHRASE_LISTS[checker]());
+    built = { index, needsLetters: !!index && [...index.keys()].every((w) => LETTER.test(w)) };
+    phraseIndexes[checker] = built;
+  }
+  return built;
+}
 
 /** nlcst-normalize's two forms of a word: apostrophes removed, and kept; dashes removed in both. */
 function normalForms(value: string): [string, string] {
@@ -89,7 +109,7 @@ function indexPhrases(phrases: string[]): Map<string, PhraseWords[]> | undefined
 
 /** Whether the words of the tree hold every word of some phrase of the checker (see PHRASES). */
 function mayMatch(analysis: Analysis, checker: Checker): boolean {
-  const phrases = PHRASES[checker];
+  const phrases = phraseIndex(checker).index;
   if (!phrases) return true;
   const forms = new Set<string>();
   visit(analysis.tree, 'WordNode', (node) => {
@@ -110,13 +130,9 @@ function mayMatch(analysis: Analysis, checker: Checker): boolean {
  * is not even analysed.
  */
 const LETTER = /\p{L}/u;
-const NEEDS_LETTERS: Record<Checker, boolean> = {
-  equality: !!PHRASES.equality && [...PHRASES.equality.keys()].every((w) => LETTER.test(w)),
-  profanities: !!PHRASES.profanities && [...PHRASES.profanities.keys()].every((w) => LETTER.test(w)),
-};
 
 export function retextMessages(unit: ProseUnit, checker: Checker): RetextMessage[] {
-  if (NEEDS_LETTERS[checker] && !LETTER.test(unit.text)) return [];
+  if (phraseIndex(checker).needsLetters && !LETTER.test(unit.text)) return [];
   const analysis = analyse(unit);
   const key = `retext-${checker}`;
   const memo = analysis.memo.get(key) as RetextMessage[] | undefined;
@@ -127,7 +143,7 @@ export function retextMessages(unit: ProseUnit, checker: Checker): RetextMessage
   }
   const file = new VFile(unit.text);
   // The checkers only read the tree, so the cached tree is safe to share.
-  processors[checker].runSync(analysis.tree, file);
+  processor(checker).runSync(analysis.tree, file);
   const messages: RetextMessage[] = file.messages.map((m) => {
     const place = m.place as { start?: { offset?: number }; end?: { offset?: number }; offset?: number } | undefined;
     const start = place?.start?.offset ?? place?.offset ?? 0;
