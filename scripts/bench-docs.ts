@@ -78,3 +78,48 @@ export async function sendKeystroke(connection: ProtocolConnection, uri: string,
   });
   return (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string };
 }
+
+/**
+ * A post-mortem whose timeline has `rows` rows (10,000 for the cold CLI bar, about 1 MB), with
+ * the rest of the template around it: header, summary, contributing factors, learnings, action
+ * items and follow-up, as a real (if very long) incident record would have.
+ */
+export function generateTimelineDocument(rows: number, seed = 7): string {
+  const out: string[] = [
+    `# Post-Mortem: generated long incident ${seed}`,
+    '**Date**: 2026-09-08  ',
+    '**Facilitator**: Grace Okafor  ',
+    '**Participants**: Marcus Webb, Eli Novak, Sofia Lindqvist, Hannah Berg, NOC  ',
+    '**Severity**: High  ',
+    `**Duration**: ${Math.floor(rows / 60)} hours ${rows % 60} minutes`,
+    '',
+    '## Executive Summary',
+    PROSE[seed % PROSE.length],
+    '',
+    '## Timeline of Events',
+    'All times UTC.',
+    '',
+    '| Time | Event | Information Available | Decision/Action Taken |',
+    '|------|-------|----------------------|----------------------|',
+  ];
+  const start = Date.UTC(2026, 8, 8, 8, 0);
+  for (let i = 0; i < rows; i++) {
+    const at = new Date(start + i * 60_000).toISOString();
+    const row = ROWS[(i + seed) % ROWS.length].split('|').slice(2);
+    out.push(`| ${at.slice(0, 10)} ${at.slice(11, 16)} |${row.join('|')}`);
+  }
+  out.push('', '## Contributing Factors');
+  for (const s of ['Technical Factors', 'Process Factors', 'Communication Factors', 'Environmental Factors']) {
+    out.push(`### ${s}`);
+    for (let i = 0; i < 4; i++) out.push('- ' + PROSE[(i * 7 + seed + s.length) % PROSE.length].replace(/^(- |\d+\. )/, ''));
+    out.push('');
+  }
+  out.push('## What Went Well', '- The page reached the on-call within two minutes.', '', '## Key Learnings');
+  for (let i = 0; i < 4; i++) out.push(`${i + 1}. ${PROSE[(i * 3 + seed) % PROSE.length].replace(/^(- |\d+\. )/, '')}`);
+  out.push('', '## Action Items', '| Action | Owner | Due Date | Success Metric |', '|--------|-------|----------|----------------|');
+  const end = new Date(start + rows * 60_000 + 14 * 86_400_000).toISOString().slice(0, 10);
+  for (let i = 0; i < 8; i++) out.push(ACTIONS[i % ACTIONS.length].replace(/2026-1\d-\d\d/, end));
+  const review = new Date(start + rows * 60_000 + 28 * 86_400_000).toISOString().slice(0, 10);
+  out.push('', '## Follow-Up Review', `**Scheduled for**: ${review}  `, '**Focus**: Review action item progress', '');
+  return out.join('\n');
+}

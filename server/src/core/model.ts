@@ -376,10 +376,14 @@ class ProseBuilder {
     }
   }
 
-  finish(end: number): { text: string; offsets: number[]; exempt: Span[] } {
-    const offsets = [...this.offsets, end];
-    const exempt = [...this.exempt, ...quotedSpans(this.text)].sort((a, b) => a.start - b.start);
-    return { text: this.text, offsets, exempt };
+  /** The text, its offsets relative to `base` (one per character, then `end`), and exempt spans. */
+  finish(end: number, base: number): { text: string; relative: Int32Array; exempt: Span[] } {
+    const relative = new Int32Array(this.offsets.length + 1);
+    for (let i = 0; i < this.offsets.length; i++) relative[i] = this.offsets[i] - base;
+    relative[this.offsets.length] = end - base;
+    const quoted = quotedSpans(this.text);
+    const exempt = quoted.length ? [...this.exempt, ...quoted].sort((a, b) => a.start - b.start) : this.exempt;
+    return { text: this.text, relative, exempt };
   }
 }
 
@@ -407,10 +411,7 @@ function inlineProse(source: string, node: { children: PhrasingContent[] }, base
   if (!memo) {
     const b = new ProseBuilder(source);
     b.inline(node.children, base);
-    const built = b.finish(end);
-    const relative = new Int32Array(built.offsets.length);
-    for (let i = 0; i < relative.length; i++) relative[i] = built.offsets[i] - base;
-    memo = { text: built.text, relative, exempt: built.exempt };
+    memo = b.finish(end, base);
     proseMemo.set(node, memo);
   }
   return memo;

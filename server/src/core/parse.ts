@@ -12,6 +12,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { ByteLru } from './lru';
+import { tableRowsTree } from './table-rows';
 
 export interface Chunk {
   /** Offset of the chunk in the document. */
@@ -59,17 +60,33 @@ export function clearParseCache(): void {
   cache.clear();
 }
 
-export function parseChunkText(text: string, first: boolean): Root {
+/**
+ * The tree of a chunk, from the cache when the same text was parsed before. `tablePrefix` is the
+ * length of the copied table header before a continuation chunk's rows: those rows are built
+ * row by row (table-rows.ts), the same tree at a fraction of micromark's cost.
+ */
+export function parseChunkText(text: string, first: boolean, tablePrefix = 0): Root {
   const key = (first ? '1' : '0') + text;
   let tree = cache.get(key);
   if (tree) {
     parseStats.reused++;
     return tree;
   }
-  tree = (first ? firstParser : bodyParser).parse(text) as Root;
+  if (tablePrefix && !first) tree = tableRowsTree(text, tablePrefix, parseHeader, parseRow);
+  tree ??= (first ? firstParser : bodyParser).parse(text) as Root;
   parseStats.parsed++;
   cache.set(key, tree, key.length * TREE_BYTES_PER_CHAR);
   return tree;
+}
+
+/** A table's header lines: cached, since every continuation chunk of the table repeats them. */
+function parseHeader(text: string): Root {
+  return parseChunkText(text, false);
+}
+
+/** The header lines and one row, which only that chunk needs. */
+function parseRow(text: string): Root {
+  return bodyParser.parse(text) as Root;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -192,17 +209,24 @@ export function chunkBoundaries(source: string): ChunkBoundary[] {
 
 /** Offsets where chunks start (see chunkBoundaries). */
 export function chunkStarts(source: string): number[] {
-  return chunkBoundaries(source).map((b) => b.start);
+  return lastBoundaries(source).map((b) => b.start);
+}
+
+/** The boundaries of the last document asked for: the size check and the parse both need them. */
+let last: { source: string; boundaries: ChunkBoundary[] } | undefined;
+function lastBoundaries(source: string): ChunkBoundary[] {
+  if (last?.source !== source) last = { source, boundaries: chunkBoundaries(source) };
+  return last.boundaries;
 }
 
 /** Parses the document as chunks; unchanged chunks come from the cache. */
 export function parseChunks(source: string): Chunk[] {
-  const boundaries = chunkBoundaries(source);
+  const boundaries = lastBoundaries(source);
   return boundaries.map((b, i) => {
     const end = i + 1 < boundaries.length ? boundaries[i + 1].start : source.length;
     const text = source.slice(b.start, end);
     const prefix = b.prefix ?? '';
     const bom = b.start === 0 && source.charCodeAt(0) === 0xfeff ? 1 : 0;
-    return { start: b.start, end, base: b.start - prefix.length + bom, continues: !!b.continues, tree: parseChunkText(prefix + text, i === 0) };
+    return { start: b.start, end, base: b.start - prefix.length + bom, continues: !!b.continues, tree: parseChunkText(prefix + text, i === 0, prefix.length) };
   });
 }

@@ -5,6 +5,11 @@ import type { PostMortem } from './model';
 import type { ResolvedConfig } from './config';
 import { GIVEN_NAMES, ROLE_NOUNS, TEAM_NOUNS, PEOPLE_QUANTIFIERS, PERSON_PRONOUNS, FIRST_PERSON } from './people.data';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const NOT_NAME_CHARS = /[^\p{L}\p{N}@'-]/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 const givenNames = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
 
 export interface Gazetteer {
@@ -48,7 +53,7 @@ export function gazetteer(model: PostMortem, config?: ResolvedConfig): Gazetteer
     const parts = n.split(/\s+/);
     // Single-word entries ("NOC") and the parts of personal names; generic words stay out.
     for (const p of parts) {
-      const w = p.toLowerCase().replace(/[^\p{L}\p{N}@'-]/gu, '');
+      const w = p.toLowerCase().replace(NOT_NAME_CHARS, '');
       if (w.length >= 2 && !ROLE_NOUNS.includes(w) && !TEAM_NOUNS.includes(w) && !COMMON_WORDS.has(w)) tokens.add(w);
     }
   }
@@ -95,7 +100,7 @@ export function isFirstPerson(word: string): boolean {
  * known given name. Capitalisation alone is not enough ("Config", "Autumn", "Postgres").
  */
 export function isPersonName(word: string, g: Gazetteer): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!STARTS_UPPER.test(word)) return false;
   const w = word.toLowerCase().replace(/['’]s$/, '');
   return g.tokens.has(w) || givenNames.has(w);
 }

@@ -15,9 +15,14 @@ export interface WordToken {
  */
 export const words = memoByText(splitWords);
 
+// At module level: the TypeScript transforms turn a \p{…} regex into `new RegExp(…)`, which inside
+// the function would be rebuilt on every call.
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
 function splitWords(text: string): WordToken[] {
   const out: WordToken[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+  const re = WORD;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push({ word: normaliseWord(m[0]), start: m.index, end: m.index + m[0].length });
   return out;

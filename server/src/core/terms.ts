@@ -6,6 +6,15 @@
 // is a component word (queue, certificate, prefetch, canary, on-call).
 import { STOP_WORDS } from './terms.data';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const HAS_LETTER = /\p{L}/u;
+const STARTS_DIGIT = /^\p{N}/u;
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const TERM_NAME = /^[\p{L}\p{N}][\p{L}\p{N}_./:@-]*$/u;
+const VERSION_OR_NUMBER = /^v?\p{N}/iu;
+const HAS_DIGIT = /\p{N}/u;
+
 export type TermKind = 'service' | 'component';
 
 export interface Term {
@@ -38,9 +47,9 @@ const stop = new Set(STOP_WORDS.flatMap((w) => [w, foldPlural(w)]));
 
 /** The comparison key of a word, or undefined when it carries no meaning of its own. */
 function keyOf(token: string): { key: string; acronym: boolean } | undefined {
-  if (!/\p{L}/u.test(token) || /^\p{N}/u.test(token)) return undefined;
+  if (!HAS_LETTER.test(token) || STARTS_DIGIT.test(token)) return undefined;
   // DNS, TLS, APIs (a lower-case s is a plural).
-  const acronym = /^\p{Lu}{2,6}s?$/u.test(token);
+  const acronym = ACRONYM.test(token);
   const lower = token.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'");
   if (stop.has(lower)) return undefined;
   const key = acronym ? token.replace(/s$/, '').toLowerCase() : lower.includes('-') ? lower : foldPlural(lower);
@@ -62,7 +71,7 @@ export function termsOf(markdown: string, services: ReadonlySet<string> = new Se
   // Inline code names a thing: one service term when it is a single identifier.
   const rest = markdown.replace(CODE_SPAN, (_, __, code: string) => {
     const name = code.trim();
-    if (/^[\p{L}\p{N}][\p{L}\p{N}_./:@-]*$/u.test(name) && /\p{L}/u.test(name) && name.length <= 60) {
+    if (TERM_NAME.test(name) && HAS_LETTER.test(name) && name.length <= 60) {
       add({ key: name.toLowerCase(), label: name, kind: 'service' });
       return ' ';
     }
@@ -81,9 +90,9 @@ export function termsOf(markdown: string, services: ReadonlySet<string> = new Se
       continue;
     }
     // Numbers, dates, times and versions ("3.8", "2026-10-27", "v6.2") name no condition.
-    if (stop.has(lower) || /^v?\p{N}/iu.test(token)) continue;
+    if (stop.has(lower) || VERSION_OR_NUMBER.test(token)) continue;
     // Identifiers: s3, ec2, payments_db, api.v2 (a hyphen alone is English: "on-call").
-    if (/[_.]/.test(token) || /\p{N}/u.test(token)) {
+    if (/[_.]/.test(token) || HAS_DIGIT.test(token)) {
       add({ key: lower, label: lower, kind: 'service' });
       continue;
     }

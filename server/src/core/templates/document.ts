@@ -5,6 +5,10 @@ import { parseDate } from '../dates';
 import { matchField } from './index';
 import type { ProfileField, ProfileSection, TemplateProfile } from './types';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const HAS_WORD = /\p{L}{3,}/u;
+
 export function profileOf(model: PostMortem): TemplateProfile {
   return model.template.profile;
 }
@@ -24,7 +28,7 @@ export function isMissing(model: PostMortem, spec: ProfileSection): boolean {
 
 /** The prose between the title and the first section (not header field lines). */
 function openingProse(model: PostMortem): string[] {
-  return model.preamble.flatMap((b) => b.prose.filter((u) => u.kind !== 'heading' && /\p{L}{3,}/u.test(u.text)).map((u) => u.text));
+  return model.preamble.flatMap((b) => b.prose.filter((u) => u.kind !== 'heading' && HAS_WORD.test(u.text)).map((u) => u.text));
 }
 
 export function missingSections(model: PostMortem): ProfileSection[] {

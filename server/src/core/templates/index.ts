@@ -10,6 +10,10 @@ import { pagerduty } from './pagerduty';
 import { any } from './any';
 import type { ProfileField, ProfileSection, ProfileSubsection, TemplateProfile, TemplateSelection } from './types';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const HAS_WORD = /\p{L}{3,}/u;
+
 export type { ProfileField, ProfileSection, ProfileSubsection, SectionRole, TemplateProfile, TemplateSelection } from './types';
 export { SECTION_ROLES, ROLE_SECTION_ID } from './types';
 
@@ -130,7 +134,7 @@ export function openingSignals(text: string): OpeningSignals {
     const m = FIELD.exec(line);
     const known = m ? headerFieldForLabel(m[1]) : undefined;
     if (known) fields.add(known.spec.id);
-    else if (!m && /\p{L}{3,}/u.test(line) && !/^\s*(?:---|\|)/.test(line)) {
+    else if (!m && HAS_WORD.test(line) && !/^\s*(?:---|\|)/.test(line)) {
       prose = true;
       dated ||= !!parseDate(line);
     }

@@ -2,10 +2,15 @@
 // Product and practice names ("disaster recovery", "Chaos Monkey") and the configured severity
 // vocabulary ("Critical", or "Catastrophic" when it is a level) are exempt.
 import type { Rule, RuleFinding } from '../../types';
+import type { ResolvedConfig } from '../../config';
 import { isExempt, proseSpan } from '../../model';
 import { phraseWords } from '../../phrases';
 import { PHRASES, PRODUCT_NAMES } from './animated-language.phrases';
 import { checkPhrases, deleteFix, matchEntry, replaceFix, sectionSeverity, type PhraseMatch, type SentenceTokens } from './phrase-rule';
+
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const ALL_UPPER = /^\p{Lu}+$/u;
 
 export const PROMPTS = ['What else was going on at the time?', 'How many users, and for how many minutes? State the severity with a number.'];
 const RULE_ID = 'animated-language';
@@ -78,6 +83,17 @@ function punctuation(s: SentenceTokens): RuleFinding[] {
   return out;
 }
 
+/** The words of the configured severity values and aliases, once per configuration (the rule runs per prose unit). */
+const severityWordSets = new WeakMap<ResolvedConfig['severity'], Set<string>>();
+function severityWordsOf(severity: ResolvedConfig['severity']): Set<string> {
+  let words = severityWordSets.get(severity);
+  if (!words) {
+    words = new Set([...severity.values, ...Object.keys(severity.aliases)].flatMap((v) => phraseWords(v)));
+    severityWordSets.set(severity, words);
+  }
+  return words;
+}
+
 export const rule: Rule = {
   id: RULE_ID,
   category: 'blame',
@@ -89,7 +105,7 @@ export const rule: Rule = {
   sources: ['SREW', 'SREB15'],
   prompts: PROMPTS,
   check(model, context) {
-    const severityWords = new Set([...context.config.severity.values, ...Object.keys(context.config.severity.aliases)].flatMap((v) => phraseWords(v)));
+    const severityWords = severityWordsOf(context.config.severity);
     return checkPhrases(
       {
         id: RULE_ID,
@@ -100,7 +116,7 @@ export const rule: Rule = {
           if (m.entry.when === 'predicative' && !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
-          if (m.entry.when === 'upper' && !/^\p{Lu}+$/u.test(m.sentence.raw[m.first])) return false;
+          if (m.entry.when === 'upper' && !ALL_UPPER.test(m.sentence.raw[m.first])) return false;
           if (m.entry.when === 'expletive' && !['to', 'the', 'like', 'what'].includes(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'exasperated' && !m.sentence.tokens.some((x) => EXASPERATED_PEOPLE.has(x.word))) return false;
           return true;

@@ -28,6 +28,15 @@ import {
 } from '../../people';
 import { DEPARTMENT_NOUNS, SYSTEM_NOUNS } from '../../people.data';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const ABBREVIATION_END = /\.\p{L}\.$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const PLAIN_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'-]*$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 // ---------------------------------------------------------------------------------------------
 // Tokens and sentences
 
@@ -76,7 +85,7 @@ export function sentencesOfText(text: string, analysed: { start: number; end: nu
       let value = w.value;
       let end = w.end;
       // "x." and "s." keep their dot in nlcst; abbreviations like "e.g." keep inner dots.
-      while (value.length > 1 && value.endsWith('.') && !/\.\p{L}\.$/u.test(value)) {
+      while (value.length > 1 && value.endsWith('.') && !ABBREVIATION_END.test(value)) {
         value = value.slice(0, -1);
         end--;
       }
@@ -225,6 +234,20 @@ export const META_SENTENCE = [
 ];
 const META_SENTENCE_WORDS = META_SENTENCE.map(phraseWords);
 
+/**
+ * isMetaSentence of a sentence's tokens, memoised by the token array: the sentences are shared
+ * through the analysis, and every blame rule asks the same question of each.
+ */
+const metaSentences = new WeakMap<object, boolean>();
+export function isMetaTokens<T>(tokens: T[], word: (t: T) => string): boolean {
+  let meta = metaSentences.get(tokens);
+  if (meta === undefined) {
+    meta = isMetaSentence(tokens.map(word));
+    metaSentences.set(tokens, meta);
+  }
+  return meta;
+}
+
 /** True when the sentence (its lower-cased words) is a statement about blame itself. */
 export function isMetaSentence(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -302,11 +325,11 @@ export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | 
   // "Priya Raman": an unknown family name after a known given name; "nurse RaDonda Vaught",
   // "Ms C", "Captain van Zanten", "engineer Thomas Harding": a name after a title or a role.
   const prev = s.toks[head - 1];
-  const capitalised = /^\p{Lu}[\p{L}'’-]*$/u.test(s.toks[head].value) && !SYSTEM_NOUNS.includes(s.toks[head].norm.replace(/'s$/, ''));
+  const capitalised = CAPITALISED_WORD.test(s.toks[head].value) && !SYSTEM_NOUNS.includes(s.toks[head].norm.replace(/'s$/, ''));
   const titled = (k: number) => !!s.toks[k] && (TITLES.has(s.toks[k].norm) || isRoleNoun(s.toks[k].norm));
   const familyName =
     !!prev && capitalised && !punctBefore(s, head) &&
-    (isPersonName(prev.value, people) || titled(head - 1) || (/^\p{Lu}/u.test(prev.value) && !punctBefore(s, head - 1) && titled(head - 2)));
+    (isPersonName(prev.value, people) || titled(head - 1) || (STARTS_UPPER.test(prev.value) && !punctBefore(s, head - 1) && titled(head - 2)));
   const kind = personWord(s, head, people) ?? (familyName ? 'name' : undefined);
   if (!kind) return undefined;
   let first = head;
@@ -320,7 +343,7 @@ function NP_MODIFIER(t: Tok, _people: Gazetteer): boolean {
   if (BOUNDARY_WORDS.has(t.norm) || AUXILIARIES.has(t.norm) || PREPOSITIONS.has(t.norm)) return false;
   if (isPastTense(t.norm) && !ADJECTIVE_PARTICIPLES.has(t.norm)) return false;
   // modifier nouns and adjectives: "mobile", "on-call", "data", "platform", given names in "Eli Novak"
-  return /^[\p{L}\p{N}][\p{L}\p{N}'-]*$/u.test(t.value) && !t.handle && !personWordKinds.has(t.norm);
+  return PLAIN_WORD.test(t.value) && !t.handle && !personWordKinds.has(t.norm);
 }
 
 export interface Subject {
@@ -508,8 +531,8 @@ export function balanceMarkup(findings: RuleFinding[], source: string): RuleFind
 
 /** Replacement text that keeps the capitalisation of what it replaces. */
 export function matchCase(original: string, replacement: string): string {
-  if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(replacement)) return replacement[0].toUpperCase() + replacement.slice(1);
-  if (/^\p{Ll}/u.test(original) && /^\p{Lu}\p{Ll}/u.test(replacement)) return replacement[0].toLowerCase() + replacement.slice(1);
+  if (STARTS_UPPER.test(original) && STARTS_LOWER.test(replacement)) return replacement[0].toUpperCase() + replacement.slice(1);
+  if (STARTS_LOWER.test(original) && CAPITALISED.test(replacement)) return replacement[0].toLowerCase() + replacement.slice(1);
   return replacement;
 }
 
@@ -655,7 +678,7 @@ export function checkSentences<H extends { first: number; last: number }>(
     const base = sectionSeverity(ruleId, unit.context, config);
     if (base === 'off') continue;
     for (const s of sentences(unit)) {
-      if (isMetaSentence(s.toks.map((x) => x.norm))) continue;
+      if (isMetaTokens(s.toks, (x) => x.norm)) continue;
       for (const hit of find(s, people, unit)) {
         if (!guardedToks(unit, s, hit.first, hit.last, people)) out.push(toFinding(unit, s, hit, base));
       }

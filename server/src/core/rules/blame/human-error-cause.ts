@@ -12,6 +12,10 @@ import { isRoleNoun } from '../../people';
 import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER } from './human-error-cause.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 const ID = 'human-error-cause';
 const PHRASES = HUMAN_ERROR_PHRASES.map((p) => ({ ...p, words: phraseWords(p.phrase) }));
 const CONNECTORS = CAUSE_CONNECTORS.map(phraseWords);
@@ -222,7 +226,7 @@ function personEnd(s: Sent, i: number, people: Gazetteer): number {
     if (k > i && punctBefore(s, k)) break;
     if (personWord(s, k, people)) {
       // "Eli Novak": take the family name too.
-      if (s.toks[k + 1] && /^\p{Lu}/u.test(s.toks[k + 1].value) && people.tokens.has(s.toks[k + 1].norm)) return k + 1;
+      if (s.toks[k + 1] && STARTS_UPPER.test(s.toks[k + 1].value) && people.tokens.has(s.toks[k + 1].norm)) return k + 1;
       return k;
     }
   }

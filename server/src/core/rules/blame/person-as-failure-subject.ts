@@ -17,6 +17,10 @@ import {
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS, DISREGARD_WORDS,
 } from './person-as-failure-subject.phrases';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 const ID = 'person-as-failure-subject';
 const VERBS = FAILURE_VERBS.map((v) => ({ ...v, words: phraseWords(v.phrase) }));
 const PERCEPTION = ['receive', 'see', 'hear', 'know', 'get', 'notice'];
@@ -122,7 +126,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (!person && humanOnly && sub.head !== undefined) {
       // "Zeynep forgot …": only people forget, so an unknown capitalised name is enough.
       const head = t[sub.head];
-      if (/^\p{Lu}\p{Ll}+$/u.test(head.value) && !SYSTEM_NOUNS.includes(head.norm) && sub.head === sub.first) person = { kind: 'name', first: sub.head, last: sub.head, head: sub.head, possessive: false };
+      if (CAPITALISED_WORD.test(head.value) && !SYSTEM_NOUNS.includes(head.norm) && sub.head === sub.first) person = { kind: 'name', first: sub.head, last: sub.head, head: sub.head, possessive: false };
     }
     if (!person) return;
     if (isMetaBlameless(s, person.first)) return;
@@ -271,6 +275,10 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
   const hits: FailureHit[] = [];
   if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)) || INTENDED.some((w) => matchesAt(s, k, w)))) return hits;
+  // Whether the sentence has an accident word: looked up once, not for every verb (a long
+  // sentence would otherwise cost its length squared).
+  let accidentWord: boolean | undefined;
+  const hasAccident = () => (accidentWord ??= t.some((_, k) => ACCIDENTS.some((a) => matchesAt(s, k, a))));
   for (let v = 0; v < t.length; v++) {
     // "someone pushing the wrong button", "caused by an engineer running a script against prod",
     // "as a result of the driver not remembering …"
@@ -289,7 +297,7 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     }
     // An accident word makes any act a slip: "Vaught accidentally grabbed vecuronium", "an intern
     // might have accidentally hit Reply All" (not "accidentally discovered the leak").
-    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && t.some((_, k) => ACCIDENTS.some((a) => matchesAt(s, k, a)));
+    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident();
     if (!ACTS.has(t[v].norm) && !accident) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     const prev = t[v - 1]?.norm ?? '';

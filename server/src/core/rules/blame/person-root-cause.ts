@@ -11,6 +11,12 @@ import { phraseWords } from '../../phrases';
 import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const ING_FORM = /\p{Ll}ing$/u;
+
 const ID = 'person-root-cause';
 const LINK_WORDS = LINKS.map(phraseWords);
 
@@ -63,7 +69,7 @@ function finding(unit: ProseUnit, s: Sent, hit: RootCauseHit, severity: ReturnTy
     ? `${unit.text.slice(s.toks[hit.personFirst].start, s.toks[hit.personLast ?? hit.personFirst].end)} [action, as a timeline fact]; contributing factors were [system condition 1] and [system condition 2]`
     : hit.label
     ? `Contributing factors: [system condition 1]; [system condition 2]. Timeline fact: ${person}`
-    : `${/^\p{Lu}/u.test(written) ? 'C' : 'c'}ontributing factors were [system condition 1] and [system condition 2]; the timeline records ${person}`;
+    : `${STARTS_UPPER.test(written) ? 'C' : 'c'}ontributing factors were [system condition 1] and [system condition 2]; the timeline records ${person}`;
   return {
     ...span,
     severity,
@@ -136,7 +142,7 @@ function complementPerson(s: Sent, start: number, people: Gazetteer): { last: nu
   for (let j = k; j < Math.min(t.length, k + 3); j++) {
     if (j > start && punctBefore(s, j)) return undefined;
     // An unknown capitalised name doing something: "the root cause is Jamal forgetting …".
-    const kind = personWord(s, j, people) ?? (j === k && /^\p{Lu}\p{Ll}+$/u.test(t[j].value) && /\p{Ll}ing$/u.test(t[j + 1]?.value ?? '') ? 'name' : undefined);
+    const kind = personWord(s, j, people) ?? (j === k && CAPITALISED_WORD.test(t[j].value) && ING_FORM.test(t[j + 1]?.value ?? '') ? 'name' : undefined);
     if (kind) {
       // A team or role word used as a modifier ("the team's", "a support ticket") must be the head.
       const next = t[j + 1];
@@ -145,7 +151,7 @@ function complementPerson(s: Sent, start: number, people: Gazetteer): { last: nu
       if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
       if (next && !punctBefore(s, j + 1) && /^[a-z]/.test(next.value) && SYSTEM_MODIFIED.has(next.norm)) return undefined;
       // "Eli Novak": include the family name.
-      if (next && /^\p{Lu}/u.test(next.value) && people.tokens.has(next.norm)) return { last: j + 1, kind };
+      if (next && STARTS_UPPER.test(next.value) && people.tokens.has(next.norm)) return { last: j + 1, kind };
       return { last: j, kind };
     }
   }

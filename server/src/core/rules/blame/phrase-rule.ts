@@ -8,8 +8,13 @@ import { phraseWords, words, type WordToken } from '../../phrases';
 import { gazetteer, isHandle, isPeopleQuantifier, isPersonName, isPersonPronoun, isRoleNoun, isTeamNoun, type Gazetteer } from '../../people';
 import { DEPARTMENT_NOUNS, SYSTEM_NOUNS } from '../../people.data';
 import type { Fix, RuleContext, RuleFinding, SeveritySetting } from '../../types';
-import { blameUnits as analysedUnits, isGuarded, isMetaBlameless, isMetaSentence, sentences as grammarSentences } from './grammar';
+import { blameUnits as analysedUnits, isGuarded, isMetaBlameless, isMetaTokens, sentences as grammarSentences } from './grammar';
 import { sectionSeverity as matrixSeverity } from './sections';
+
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
 
 /** One entry of a rule's phrase list (`<rule-id>.phrases.ts`). */
 export interface PhraseEntry {
@@ -129,7 +134,9 @@ export function indexEntries(entries: PhraseEntry[]): PhraseIndex {
   for (const e of entries) {
     const first = compile(e).parts[0]?.[0];
     if (first === undefined) continue;
-    index.set(first, [...(index.get(first) ?? []), e]);
+    const list = index.get(first);
+    if (list) list.push(e);
+    else index.set(first, [e]);
   }
   return index;
 }
@@ -284,7 +291,7 @@ export function deleteFix(s: SentenceTokens, first: number, last: number, title:
   // At the start of a sentence, the next word takes over its capital ("Obviously this …" → "This …").
   let newText = '';
   const next = s.tokens[last + 1];
-  if (first === 0 && next && b === next.start && /^\p{Lu}/u.test(s.raw[0]) && /^\p{Ll}/u.test(s.raw[last + 1])) {
+  if (first === 0 && next && b === next.start && STARTS_UPPER.test(s.raw[0]) && STARTS_LOWER.test(s.raw[last + 1])) {
     newText = text[b].toUpperCase();
     b += 1;
   }
@@ -366,14 +373,31 @@ export interface PhraseRuleSpec {
 }
 
 /** Runs a phrase rule over every analysed unit: at most one phrase finding per sentence. */
+/**
+ * The index of a rule's entries and the configured extra phrases. The engine calls a prose rule
+ * once per prose unit, so the index is kept per entry list (rules build their spec on each call,
+ * the list is a constant) and rebuilt only when the configured extra list (one array per
+ * configuration) changes.
+ */
+const specIndexes = new WeakMap<PhraseEntry[], { id: string; extras: string[] | undefined; index: PhraseIndex }>();
+
+function specIndex(spec: PhraseRuleSpec, context: RuleContext): PhraseIndex {
+  const extras = context.config.language.extraPhrases[spec.id];
+  const known = specIndexes.get(spec.entries);
+  if (known && known.id === spec.id && known.extras === extras) return known.index;
+  const index = indexEntries([...spec.entries, ...extraEntries(context, spec.id)]);
+  specIndexes.set(spec.entries, { id: spec.id, extras, index });
+  return index;
+}
+
 export function checkPhrases(spec: PhraseRuleSpec, model: PostMortem, context: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   const g = peopleGazetteer(model, context);
-  const entries = indexEntries([...spec.entries, ...extraEntries(context, spec.id)]);
+  const entries = specIndex(spec, context);
   for (const unit of blameUnits(model)) {
     if (sectionSeverity(spec.id, unit.context) === 'off') continue;
     for (const s of sentencesOf(unit, model.source)) {
-      if (isMetaSentence(s.tokens.map((x) => x.word))) continue;
+      if (isMetaTokens(s.tokens, (x) => x.word)) continue;
       for (const m of matchAll(s, entries)) {
         const ok = m.entry.source === 'config' ? true : spec.accept(m, g);
         if (!ok) continue;

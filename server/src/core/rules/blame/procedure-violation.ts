@@ -10,6 +10,10 @@ import { sectionSeverity } from './sections';
 import { phraseWords } from '../../phrases';
 import { PROCEDURE_NOUNS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS, PASSIVE_VIOLATIONS } from './procedure-violation.phrases';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const ALL_UPPER = /^\p{Lu}+$/u;
+
 const ID = 'procedure-violation';
 const VERBS = VIOLATION_VERBS.map((v) => phraseWords(v.phrase)).sort((a, b) => b.length - a.length);
 const AGAINST = AGAINST_OBJECTS.map(phraseWords).sort((a, b) => b.length - a.length);
@@ -55,7 +59,7 @@ function finding(unit: ProseUnit, s: Sent, hit: { first: number; last: number },
   while (p > hit.first && !['the', 'a', 'an', 'our', 'their', 'its', 'from', 'follow', 'violated', 'skipped', 'to', 'with'].includes(s.toks[p - 1].norm)) p--;
   const det = ['the', 'a', 'an', 'our', 'their', 'its'].includes(s.toks[p - 1]?.norm ?? '') ? p - 1 : p;
   const procedure = unit.text.slice(s.toks[det].start, s.toks[hit.last].end);
-  const procNoun = /^\p{Lu}+$/u.test(s.toks[hit.last].value) ? s.toks[hit.last].value : s.toks[hit.last].value.toLowerCase();
+  const procNoun = ALL_UPPER.test(s.toks[hit.last].value) ? s.toks[hit.last].value : s.toks[hit.last].value.toLowerCase();
   return {
     ...span,
     severity,

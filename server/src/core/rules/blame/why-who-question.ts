@@ -12,6 +12,10 @@ import { SYSTEM_NOUNS } from '../../people.data';
 import { phraseWords } from '../../phrases';
 import { WHY_AUXILIARIES, WHO_BLAME_VERBS, CARRY_OBJECT_VERBS, SEED_QUESTIONS, LEADING_WORDS } from './why-who-question.phrases';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 const ID = 'why-who-question';
 const WHO_VERBS = WHO_BLAME_VERBS.map((v) => ({ phrase: v.phrase, words: phraseWords(v.phrase) })).sort((a, b) => b.words.length - a.words.length);
 
@@ -147,7 +151,7 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
         // "Why did the on-call script exit?": the person word modifies a thing (no object follows it).
         // ("Why would someone deploy during the freeze?": "deploy" is the verb, a preposition follows.)
         if (next && SYSTEM_NOUNS.includes(next.norm.replace(/s$/, '')) && t[j + 2] && !DETERMINERS.has(t[j + 2].norm) && !PREPOSITIONS.has(t[j + 2].norm) && !['him', 'her', 'them', 'us', 'it'].includes(t[j + 2].norm)) return undefined;
-        if (next && /^\p{Lu}/u.test(next.value) && people.tokens.has(next.norm)) return { kind: 'why', first: i - skip, last: j + 1, subject: [k, j + 1], subjectKind: kind };
+        if (next && STARTS_UPPER.test(next.value) && people.tokens.has(next.norm)) return { kind: 'why', first: i - skip, last: j + 1, subject: [k, j + 1], subjectKind: kind };
         return { kind: 'why', first: i - skip, last: j, subject: [k, j], subjectKind: kind };
       }
       // "Why did the replica …": a noun that is not a person ends the subject.

@@ -6,6 +6,10 @@ import { retextMessages } from './retext-messages';
 import { words, type WordToken } from '../../phrases';
 import { TECHNICAL_SENSES, type TechnicalSense } from './inclusive-language.phrases';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 const SENSES = new Map<string, TechnicalSense>(TECHNICAL_SENSES.map((t) => [t.word, t]));
 
 export const rule: Rule = {
@@ -65,7 +69,7 @@ export function isTechnicalSense(sense: TechnicalSense, tokens: WordToken[], sta
 
 /** A capitalised word that does not open its sentence: a name ("the Master contract", "thanks to Guy"). */
 export function isProperNoun(text: string, start: number, actual: string): boolean {
-  if (!/^\p{Lu}/u.test(actual)) return false;
+  if (!STARTS_UPPER.test(actual)) return false;
   const before = text.slice(0, start).trimEnd();
   return before.length > 0 && !/[.!?:;\n\-–—*•(\[]$/.test(before) && !/^\d+\.$/.test(before.split(/\s/).pop() ?? '');
 }
@@ -78,5 +82,5 @@ export function insideAddress(text: string, start: number): boolean {
 
 /** Keeps a capitalised word capitalised in its replacement. */
 export function matchCase(original: string, replacement: string): string {
-  return /^\p{Lu}/u.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+  return STARTS_UPPER.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }

@@ -4,6 +4,10 @@ import type { Rule, RuleFinding } from '../../types';
 import { isExempt, proseSpan } from '../../model';
 import { words } from '../../phrases';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 export const rule: Rule = {
   id: 'outage-wording',
   category: 'language',
@@ -22,7 +26,7 @@ export const rule: Rule = {
         if (isExempt(unit, t.start, t.end)) continue;
         const span = proseSpan(unit, t.start, t.end);
         const plural = t.word.endsWith('s');
-        const cap = /^\p{Lu}/u.test(unit.text[t.start]);
+        const cap = STARTS_UPPER.test(unit.text[t.start]);
         const alt = (s: string) => (cap ? s[0].toUpperCase() + s.slice(1) : s) + (plural ? 's' : '');
         out.push({
           ...span,

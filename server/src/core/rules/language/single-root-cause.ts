@@ -9,6 +9,10 @@ import { gazetteer, isHandle, isPersonName, isPersonPronoun, isRoleNoun, isTeamN
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 import { COPULAS, QUALIFIERS, HUMAN_ERROR_WORDS, NOT_A_CLAIM_AFTER } from './single-root-cause.phrases';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** Sections where one cause is offered as the explanation (§1.5). */
 const SECTIONS: SectionContext[] = ['executive-summary', 'contributing-factors', 'key-learnings', 'other', 'preamble'];
 
@@ -69,7 +73,7 @@ export const rule: Rule = {
 };
 
 function matchFirst(original: string, replacement: string): string {
-  return /^\p{Lu}/u.test(original) ? replacement : replacement[0].toLowerCase() + replacement.slice(1);
+  return STARTS_UPPER.test(original) ? replacement : replacement[0].toLowerCase() + replacement.slice(1);
 }
 
 /** "the root cause was Ana", "…was the DBA running…", "…was @jpark's change": the blame rules' case. */

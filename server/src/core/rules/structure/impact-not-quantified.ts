@@ -5,6 +5,10 @@ import { allBlocks } from '../../model';
 import { normaliseHeading } from '../../template';
 import { profileOf } from '../../templates/document';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const HAS_LETTER = /\p{L}/u;
+
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** Numbers that date or time the incident rather than measure it. */
 const NOT_IMPACT = new RegExp(
@@ -55,7 +59,7 @@ export const rule: Rule = {
     const texts = [summary, impact].filter((s): s is Section => !!s).map(sectionText);
     if (texts.some(quantifies)) return [];
     // Only the template's placeholders so far ("[2-3 sentence summary …]"): placeholder-text reports them.
-    if (texts.every((t) => !/\p{L}/u.test(t.replace(/\[[^\]]*\]/g, '')))) return [];
+    if (texts.every((t) => !HAS_LETTER.test(t.replace(/\[[^\]]*\]/g, '')))) return [];
     const anchor = (summary ?? impact)!.heading.span;
     // The seed's own names; another template's section by the heading the document gives it.
     const name = profileOf(model).id === 'seed' ? (summary ? 'Executive Summary' : 'Impact section') : `"${(summary ?? impact)!.heading.text}" section`;

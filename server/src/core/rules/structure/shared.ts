@@ -9,6 +9,13 @@ import { monthNumber } from '../../dates';
 import { memoByText } from '../../memo';
 import type { Span, TextEdit } from '../../types';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const NOT_HANDLE_CHARS = /[^\p{L}\p{M}\p{N}_'.-]/gu;
+const UPPER_OR_DIGITS = /^[\p{Lu}\d]+$/u;
+const NOT_NAME_CHARS = /[^\p{L}\p{M}\p{N}'-]/gu;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /** Converts template text (written with `\n`) to the document's line breaks. */
 export function withEol(model: PostMortem, text: string): string {
   const eol = model.lines.eol;
@@ -223,7 +230,7 @@ export function peopleTokens(values: string[]): Set<string> {
   for (const v of values) {
     for (const name of splitPeople(v)) {
       for (const part of name.split(/\s+/)) {
-        const w = part.toLowerCase().replace(/^@|@$/g, '').replace(/[^\p{L}\p{M}\p{N}_'.-]/gu, '');
+        const w = part.toLowerCase().replace(/^@|@$/g, '').replace(NOT_HANDLE_CHARS, '');
         if (w.length >= 2) out.add(w.normalize('NFC'));
       }
     }
@@ -240,9 +247,9 @@ function personalTokens(model: PostMortem, config?: ResolvedConfig): Set<string>
     if (!parts.length) continue;
     if (parts.some((p) => isTeamNoun(p) || isRoleNoun(p))) continue;
     // A single upper-case word is a group ("NOC"), not a person.
-    if (parts.length === 1 && /^[\p{Lu}\d]+$/u.test(parts[0]) && parts[0].length <= 5) continue;
+    if (parts.length === 1 && UPPER_OR_DIGITS.test(parts[0]) && parts[0].length <= 5) continue;
     for (const p of parts) {
-      const w = p.toLowerCase().replace(/[^\p{L}\p{M}\p{N}'-]/gu, '');
+      const w = p.toLowerCase().replace(NOT_NAME_CHARS, '');
       // The gazetteer's own filter drops generic words ("Platform Security", "Partner Success").
       if (w.length >= 2 && g.tokens.has(w)) out.add(w.normalize('NFC'));
     }
@@ -251,7 +258,7 @@ function personalTokens(model: PostMortem, config?: ResolvedConfig): Set<string>
 }
 
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(word);
+  return CAPITALISED.test(word);
 }
 
 /**

@@ -4,6 +4,10 @@ import type { Rule } from '../../types';
 import { declaresTimeZone } from '../../times';
 import { timelineOf } from './timeline';
 
+// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
+// into `new RegExp(…)`, which inside a function is rebuilt on every call.
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export const rule: Rule = {
   id: 'timeline-timezone',
   category: 'timeline',
@@ -17,7 +21,7 @@ export const rule: Rule = {
     if (!t.table && !t.list) return [];
     // Only the template's placeholder rows so far ("[HH:MM] | [What happened]"): nothing to place
     // in a zone yet; placeholder-text reports them.
-    const onlyPlaceholders = (text: string) => !/[\p{L}\p{N}]/u.test(text.replace(/\[[^\]]*\]/g, ''));
+    const onlyPlaceholders = (text: string) => !HAS_LETTER_OR_DIGIT.test(text.replace(/\[[^\]]*\]/g, ''));
     if (t.rows.every((r) => r.row.cells.every((c) => onlyPlaceholders(c.raw))) && t.listRows.every((r) => onlyPlaceholders(r.text))) return [];
     const texts: string[] = [];
     if (t.section) texts.push(t.section.heading.text);
