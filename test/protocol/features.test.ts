@@ -14,6 +14,7 @@ import { HEADER_FIELDS, SECTIONS } from '../../server/src/core/template';
 import { addDays } from '../../server/src/core/dates';
 import { applyEdits } from '../../server/src/core/text';
 import { ROOT, TestEditor, ensureBuilt, fileUri } from './lsp-client';
+import { MODELS_KEPT } from '../../server/src/lsp/server';
 
 const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).sort();
 const exampleText = (name: string) => readFileSync(join(ROOT, 'examples', name), 'utf8');
@@ -429,5 +430,41 @@ describe('hover, completion, outline, formatting, lenses, custom requests', () =
     const templates = (await ed.conn.sendRequest('postmortem/templates', {})) as { id: string; isDefault: boolean }[];
     assert.deepEqual(templates.map((t) => t.id), ['seed', 'google-sre', 'atlassian', 'pagerduty', 'any']);
     assert.deepEqual(templates.map((t) => t.isDefault), [true, false, false, false, false]);
+  });
+});
+
+describe('a document whose model was dropped (more documents in use than MODELS_KEPT)', () => {
+  const ed = new TestEditor();
+  before(() => ed.initialize());
+  after(() => ed.kill());
+
+  it('answers diagnostics, code actions, hovers, lenses, symbols, folding and health as before', async () => {
+    const uri = exampleUri('dns-outage.postmortem.md');
+    await ed.open(uri, exampleText('dns-outage.postmortem.md'));
+    const ask = async () => {
+      const { items } = (await ed.pull(uri)) as { items: Diagnostic[] };
+      const request = (method: string, params: object = {}) => ed.conn.sendRequest(method, { textDocument: { uri }, ...params });
+      return {
+        items,
+        actions: await Promise.all(items.map((d) => request('textDocument/codeAction', { range: d.range, context: { diagnostics: [d], triggerKind: 1 } }))),
+        hovers: await Promise.all(items.map((d) => request('textDocument/hover', { position: d.range.start }))),
+        lenses: await request('textDocument/codeLens'),
+        symbols: await request('textDocument/documentSymbol'),
+        folding: await request('textDocument/foldingRange'),
+        health: await ed.conn.sendRequest('postmortem/documentHealth', { uri }),
+        missing: await ed.conn.sendRequest('postmortem/missingSections', { uri }),
+      };
+    };
+    const first = await ask();
+    assert.ok(first.items.length > 10 && first.actions.every((a) => (a as CodeAction[]).length > 0));
+    // Other markdown whose models are built by a request: they push this document's model out.
+    // They are not post-mortems, so the workspace index (and this document's findings) stay as they were.
+    for (let i = 0; i <= MODELS_KEPT; i++) {
+      const other = `file:///notes/other-${i}.md`;
+      await ed.open(other, `# Notes ${i}\n\n## Links\n\n- nothing here yet\n`);
+      assert.deepEqual(await ed.conn.sendRequest('postmortem/actionItems', { uri: other }), []);
+      assert.equal(((await ed.conn.sendRequest('postmortem/documentStatus', { uri: other })) as { isPostMortem: boolean }).isPostMortem, false);
+    }
+    assert.deepEqual(await ask(), first);
   });
 });

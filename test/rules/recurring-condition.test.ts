@@ -7,6 +7,7 @@ import { resolveConfig } from '../../server/src/core/config';
 import { buildModel } from '../../server/src/core/model';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { indexPostMortem } from '../../server/src/core/workspace';
+import { RELATED } from '../../server/src/core/rules/follow-up/recurring-condition';
 import { TODAY, textOf } from '../helpers/lint';
 import { fixtureFiles, fixtureIndex, fixtureText } from '../helpers/workspace';
 
@@ -82,4 +83,19 @@ test('an undated post-mortem is compared with every other one', () => {
   const found = findings(file, undated);
   assert.match(found[0].message, /2 earlier post-mortems/);
   assert.match(found[1].message, /3 earlier post-mortems/, 'channel · on-call: the March, May and July incidents');
+});
+
+test('many earlier post-mortems: the five most recent factors are linked, the message counts them all', () => {
+  const file = fileOf('payments-connection-pool');
+  const search = fixtureText(fileOf('search-timeouts'));
+  const index = fixtureIndex();
+  // Eight more incidents with the same HTTP client upgrade, one a month from January to August.
+  const copies = Array.from({ length: 8 }, (_, i) => `copy-${i + 1}.postmortem.md`);
+  copies.forEach((copy, i) => index.set(indexPostMortem(copy, copy, buildModel(search.replace('**Date**: 2026-06-30', `**Date**: 2026-0${i + 1}-15`)), DEFAULT_CONFIG)));
+  const [technical] = findings(file, fixtureText(file), { index });
+  assert.equal(RELATED, 5);
+  assert.deepEqual(technical.related!.map((r) => r.file), ['copy-8.postmortem.md', 'copy-7.postmortem.md', fileOf('search-timeouts'), 'copy-6.postmortem.md', 'copy-5.postmortem.md']);
+  assert.match(technical.message, /^This condition recurs: 10 earlier post-mortems name it too, .*, and 7 more\. The 5 most recent of their 10 factors are linked\. Were their action items done/);
+  // Five or fewer: all linked, and no sentence about it.
+  assert.ok(findings(file).every((f) => f.related!.length <= RELATED && !f.message.includes('most recent')));
 });

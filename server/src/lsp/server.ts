@@ -107,6 +107,13 @@ export const PUSH_DEBOUNCE_MS = 200;
 /** Delay before telling the client the workspace index changed, and re-checking open documents. */
 export const WORKSPACE_DEBOUNCE_MS = 300;
 
+/**
+ * Open documents whose models stay in memory, most recently used first. A model (mdast chunks,
+ * prose units, tables) takes about 20 times the memory of its text; documents open but not being worked on keep
+ * only their findings, and a request on one rebuilds its model from the text.
+ */
+export const MODELS_KEPT = 4;
+
 const isMarkdownUri = (uri: string) => /\.(md|markdown)$/i.test(uri);
 const isRcUri = (uri: string) => /\/\.postmortemrc(\.json)?$/.test(uri);
 
@@ -116,7 +123,12 @@ interface LintState {
   version: number;
   isPostMortem: boolean;
   reason: string;
-  model: PostMortem;
+  /** Built again from the version's text when it was dropped (see MODELS_KEPT). */
+  readonly model: PostMortem;
+  /** Lets the model go; the findings stay. */
+  dropModel(): void;
+  /** The model's line index, kept when the model is dropped: diagnostics need only this. */
+  readonly lines: LineIndex;
   findings: Finding[];
   config: ResolvedConfig;
   today: string;
@@ -133,6 +145,17 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   let globalSettings: ConfigLayer = {};
   const settingsCache = new Map<string, Promise<ConfigLayer>>();
   const states = new Map<string, LintState>();
+  /** The states holding a model, least recently used first (at most MODELS_KEPT). */
+  const withModel = new Map<string, LintState>();
+  const modelUsed = (state: LintState) => {
+    withModel.delete(state.uri);
+    withModel.set(state.uri, state);
+    for (const [uri, old] of withModel) {
+      if (withModel.size <= MODELS_KEPT) break;
+      withModel.delete(uri);
+      old.dropModel();
+    }
+  };
   const toggles = new Map<string, boolean>();
   const sessionAllow: string[] = [];
   const warned = new Set<string>();
@@ -227,15 +250,25 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     }
     if (!isPostMortem) indexer.remove(uri);
     let model = result?.model;
+    let lines = model?.lines;
     const state: LintState = {
       key: keyNow(),
       uri,
       version: doc.version,
       isPostMortem,
       reason,
-      // Other markdown (a README) is only parsed if a request needs its model.
+      // Other markdown (a README) is only parsed if a request needs its model. A dropped model
+      // is built again from the text lint checked, so it equals the one the findings came from.
       get model() {
-        return (model ??= buildModel(text, { template: config.template, templates: config.templates }));
+        const built = (model ??= buildModel(isPostMortem ? checkedPart(text, host.maxCheckedChars) : text, { template: config.template, templates: config.templates }));
+        if (states.get(uri) === state) modelUsed(state);
+        return built;
+      },
+      dropModel() {
+        model = undefined;
+      },
+      get lines() {
+        return (lines ??= state.model.lines);
       },
       findings: result?.findings ?? [],
       config,
@@ -243,11 +276,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       resultId: `${generation}.${doc.version}.${today}`,
     };
     states.set(uri, state);
+    withModel.delete(uri);
+    if (model) modelUsed(state);
     if (isPostMortem || cached?.isPostMortem) void connection.sendNotification(HealthChangedNotification, { uri });
     return state;
   };
 
-  const diagnosticsOf = (state: LintState): Diagnostic[] => state.findings.map((f) => toDiagnostic(state.model.lines, f));
+  const diagnosticsOf = (state: LintState): Diagnostic[] => state.findings.map((f) => toDiagnostic(state.lines, f));
 
   const publish = async (uri: string) => {
     const state = await analyse(uri);
@@ -393,6 +428,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     states.delete(e.document.uri);
+    withModel.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!pullMode) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     // Unsaved edits are gone: the index goes back to the file (or forgets an untitled buffer).

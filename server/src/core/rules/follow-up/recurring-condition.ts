@@ -10,8 +10,14 @@ import { contributingFactors } from '../../factors';
 import { belongsTo, displayTitle, type FactorRef } from '../../workspace';
 import { incidentDate } from '../actions/items';
 
-/** Earlier post-mortems named in the message; the rest are counted (all are related information). */
+/** Earlier post-mortems named in the message; the rest are counted. */
 const NAMED = 3;
+/**
+ * Earlier factors linked as related information, the most recent first; the message counts them
+ * all. Without a cap, a workspace of n post-mortems sharing a condition holds n² links (every
+ * open document's findings link every earlier one), megabytes in the language server.
+ */
+export const RELATED = 5;
 const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 export const rule: Rule = {
@@ -22,7 +28,8 @@ export const rule: Rule = {
   explanation:
     'When the same condition contributes to several incidents, the earlier post-mortems are the first thing to read: were their action items done, and did they address this condition, or only its symptom? ' +
     'Two contributing factors name the same condition when they are of the same kind (Technical, Process, Communication, Environmental) and share at least two terms, and at least a quarter of the terms of the shorter one (services, components; stop words and plurals folded). ' +
-    'The finding lists the shared terms and links the earlier factors. It needs the other post-mortems: the language server indexes the workspace, the CLI the paths it is given. Link the earlier post-mortems in the document, or turn the rule off.',
+    `The finding lists the shared terms and links the earlier factors, the ${RELATED} most recent when there are more (the message says how many there are). ` +
+    'It needs the other post-mortems: the language server indexes the workspace, the CLI the paths it is given. Link the earlier post-mortems in the document, or turn the rule off.',
   sources: ['seed', 'SREW', 'ATL'],
   check(model, context) {
     const workspace = context.workspace;
@@ -54,14 +61,15 @@ export const rule: Rule = {
         .slice(0, NAMED)
         .map((d) => `"${clip(displayTitle(d), 60)}" (${d.incidentDate ?? 'undated'}: ${[...termsByDoc.get(d.key)!.values()].join(', ')})`);
       const more = docs.length > NAMED ? `, and ${docs.length - NAMED} more` : '';
+      const linked = refs.length > RELATED ? ` The ${RELATED} most recent of their ${refs.length} factors are linked.` : '';
       const lineEnd = model.lines.lineEnd(model.lines.positionAt(factor.span.start).line);
       out.push({
         start: factor.span.start,
         end: Math.max(factor.span.start, Math.min(factor.span.end, lineEnd)),
         message:
-          `This condition recurs: ${docs.length === 1 ? 'an earlier post-mortem names' : `${docs.length} earlier post-mortems name`} it too, with the terms shown: ${named.join(', ')}${more}. ` +
+          `This condition recurs: ${docs.length === 1 ? 'an earlier post-mortem names' : `${docs.length} earlier post-mortems name`} it too, with the terms shown: ${named.join(', ')}${more}.${linked} ` +
           'Were their action items done, and did they cover it?',
-        related: refs.map((r) => ({
+        related: refs.slice(0, RELATED).map((r) => ({
           file: r.doc.key,
           range: r.factor.range,
           message: `${clip(displayTitle(r.doc), 60)} (${r.doc.incidentDate ?? 'undated'}): ${clip(r.factor.text, 140)}`,
