@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, isNegation, matchesAt, spanOf, personWord, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, checkSentences } from './grammar';
+import { subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS } from './normative-judgment.phrases';
@@ -183,8 +183,10 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // Adverb of a person's verb: "Support inappropriately shared …", "carelessly deployed".
     if (/ly$/.test(w) && !LY_ADJECTIVES.includes(w) && next && isPastTense(next.norm)) {
       const sub = subjectOf(s, i, people);
-      if (sub.person) {
-        hits.push({ first: i, last: i, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false });
+      // "I accidentally, and really stupidly, deleted …": the subject before a run of adverbs.
+      const person = sub.person ?? subjectBeforeAdverbs(s, i, people);
+      if (person) {
+        hits.push({ first: i, last: i, firstPerson: person.kind === 'first-person', passiveNoActor: false });
         continue;
       }
       // "was improperly configured" with no actor: a thing's state (`judgment-word-technical`).
@@ -260,4 +262,13 @@ function firstPersonSubject(s: Sent, i: number, people: Gazetteer): boolean {
 function clauseVerb(s: Sent, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (isPastTense(s.toks[k].norm) || COPULAS.has(s.toks[k].norm)) return k;
   return i;
+}
+
+/** The person before a run of adverbs and "and" (commas allowed): "I accidentally, and really stupidly, …". */
+function subjectBeforeAdverbs(s: Sent, i: number, people: Gazetteer): PersonRef | undefined {
+  let k = i - 1;
+  while (k >= 0 && (isAdverb(s.toks[k]) || ['and', 'or', 'but'].includes(s.toks[k].norm))) k--;
+  if (k === i - 1 || k < 0) return undefined;
+  const ref = personAt(s, k, people);
+  return ref && !ref.possessive ? ref : undefined;
 }
