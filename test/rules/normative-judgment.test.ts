@@ -192,3 +192,20 @@ test('a judgment adverb in a parenthetical run still judges the subject\'s act (
     assert.deepEqual(flagged(t).map((f) => textOf(inSection(t), f)), [], t);
   }
 });
+
+test('a process judgment with one modifier before the decision noun (issue 11)', () => {
+  for (const [text, span] of [
+    ['The problem started with a rushed architectural decision.', 'rushed architectural decision'],
+    ['There are many questionable design choices in the failover path.', 'questionable design choices'],
+    ['The team rushed the decision.', 'The team rushed'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  // A system's decision, a plan's outcome, being under pressure, forward-looking text: no judgment.
+  for (const text of ['The load balancer made a bad routing decision.', 'The hasty rollback plan worked.', 'The engineer was rushed.', 'The team rushed to restore service.', 'Next time, avoid rushed architectural decisions before a freeze.']) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});

@@ -21,6 +21,8 @@ const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed
 const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
 /** Judgment words ending in -ly that are adjectives, not adverbs. */
 const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];
+/** Judgments of how a decision was reached (not of a thing): "a rushed architectural decision". */
+const PROCESS_JUDGMENTS = ['rushed', 'hasty', 'hurried', 'misguided', 'ill-advised', 'ill-considered', 'ill-conceived', 'questionable', 'reckless'];
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'seems', 'seemed', 'looks', 'looked', 'felt', 'became', 'been', 'be']);
 /** Words that may sit between a copula and the judgment word ("was a bit sloppy", "was simply reckless"). */
 const FILLERS = new Set(['a', 'an', 'the', 'bit', 'very', 'really', 'quite', 'simply', 'just', 'so', 'pretty', 'rather', 'totally', 'completely', 'utterly', 'frankly', 'honestly', 'clearly', 'extremely', 'incredibly', 'somewhat', 'both', 'also', 'and', 'truly', 'downright', 'plain', 'plainly', 'too', 'or']);
@@ -137,7 +139,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     const w = t[i].norm;
     // Judgment verbs with a person subject, or passive with a person agent.
     // "the team rushed", "the doctor rushed them" (not "rushed to restore service", and "a rushed decision" is the adjective).
-    const rushedVerb = w === 'rushed' && !['to', 'into', 'out', 'over', 'back'].includes(t[i + 1]?.norm ?? '') && !HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !WORK_NOUNS.includes(t[i + 1]?.norm ?? '');
+    const rushedVerb = w === 'rushed' && !['to', 'into', 'out', 'over', 'back'].includes(t[i + 1]?.norm ?? '') && !HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !WORK_NOUNS.includes(t[i + 1]?.norm ?? '') && !(t[i + 1] && !DETERMINERS.has(t[i + 1].norm) && HUMAN_ACTION_NOUNS.includes(t[i + 2]?.norm ?? ''));
     if (VERBS.has(w) || rushedVerb) {
       // "was simply overlooked": an adverb may stand between the copula and the verb.
       const prev = (isAdverb(t[i - 1] ?? t[i]) && i > 1 ? t[i - 2] : t[i - 1])?.norm ?? '';
@@ -164,6 +166,13 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     const next = t[i + 1];
     if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) === true) {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
+    // "a rushed architectural decision", "questionable design choices": a people-only or process
+    // judgment with one modifier before the human-action noun.
+    const far = t[i + 2];
+    if (next && far && (STRONG_WORDS.includes(w) || PROCESS_JUDGMENTS.includes(w)) && !punctBefore(s, i + 1) && !punctBefore(s, i + 2) && /^[a-z][a-z-]+$/.test(next.norm) && !DETERMINERS.has(next.norm) && !WORDS.has(next.norm) && !HUMAN_ACTION_NOUNS.includes(next.norm) && HUMAN_ACTION_NOUNS.includes(far.norm) && !['work', 'job', 'way', 'call'].includes(far.norm)) {
+      hits.push({ first: i, last: i + 2, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
     // A judgment on a person: "ignorant people", "the arrogant pilot", "a careless co-worker".
