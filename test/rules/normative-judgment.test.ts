@@ -179,3 +179,33 @@ test('judgments of people and their acts, from real writing (issue 11)', () => {
 test('an adverb inside the passive of a human-only judgment verb (issue 11)', () => {
   assert.equal(flagged('The warning in the logs was simply overlooked.').length, 1);
 });
+
+test('a judgment adverb in a parenthetical run still judges the subject\'s act (issue 11)', () => {
+  const text = 'I accidentally, and really stupidly, deleted one of our main load balancers.';
+  const md = inSection(text);
+  const found = findingsOf(id, md);
+  assert.deepEqual(found.map((f) => textOf(md, f)), ['stupidly']);
+  assert.equal(found[0].severity, 'warning'); // first person is lowered (§1.6)
+  assert.ok(found[0].fixes?.some((x) => x.preferred));
+  // The same run on a system's verb is a thing's state, not a judgment.
+  for (const t of ['The cache, quickly and poorly, evicted the hot keys.', 'The script was poorly and hastily, written.']) {
+    assert.deepEqual(flagged(t).map((f) => textOf(inSection(t), f)), [], t);
+  }
+});
+
+test('a process judgment with one modifier before the decision noun (issue 11)', () => {
+  for (const [text, span] of [
+    ['The problem started with a rushed architectural decision.', 'rushed architectural decision'],
+    ['There are many questionable design choices in the failover path.', 'questionable design choices'],
+    ['The team rushed the decision.', 'The team rushed'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  // A system's decision, a plan's outcome, being under pressure, forward-looking text: no judgment.
+  for (const text of ['The load balancer made a bad routing decision.', 'The hasty rollback plan worked.', 'The engineer was rushed.', 'The team rushed to restore service.', 'Next time, avoid rushed architectural decisions before a freeze.']) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});

@@ -298,3 +298,71 @@ test('a skipped control with a modifier, a contrast with a determiner or a safe 
   }
   assert.deepEqual(flagged('We rolled back instead of rolling forward, which restored service.'), []);
 });
+
+test('agents found by grammar: collective omissions, duty-bound units, passive agents of a mistaken act (issue 11)', () => {
+  for (const [text, span] of [
+    ['Nobody noticed the disk-space alert for two days.', 'Nobody noticed'],
+    ['No other technician checked, and the new code was never added.', 'No other technician checked'],
+    ['None of the reviewers tested the migration.', 'None of the reviewers tested'],
+    ['The disk filled up and nobody noticed.', 'nobody noticed'],
+    ['Nursing Services failed to ensure the medication error was investigated.', 'Nursing Services failed to ensure'],
+    ['The governing body failed to ensure the medical staff was accountable.', 'The governing body failed to ensure'],
+    ['The patient was given the wrong medication by nurses.', 'was given the wrong medication by nurses'],
+    ['The wrong bucket was deleted by the contractor.', 'was deleted by the contractor'],
+    ['The patient, given a sedative instead of an antiseizure drug after two nurses mistook the vial, died.', 'two nurses mistook'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    // Every finding keeps its hover message and a blameless rewrite.
+    assert.ok(found[0].message.length > 0 && found[0].fixes?.some((x) => x.preferred), text);
+  }
+  const md = inSection('Nobody noticed the disk-space alert.');
+  const fixed = applyFix(md, findingsOf(id, md)[0].fixes!.find((x) => x.preferred)!);
+  assert.match(fixed, /\[what was not done\]; \[what made it easy to miss/);
+});
+
+test('harmful acts by grammar: destructive commands on production, any act on the wrong target, omitted steps, dose substitutions (issue 11)', () => {
+  for (const text of [
+    'Someone ran DROP TABLE on production.',
+    'An engineer executed rm -rf against the live primary.',
+    'RN Ms C attached the medication sheet to the wrong patient file.',
+    'The operators drew the wrong conclusions from the alarms.',
+    'Two divers entered a wreck without laying a line.',
+    'The nurse administered a paralytic instead of a sedative.',
+  ]) {
+    const found = flagged(text);
+    assert.equal(found.length, 1, text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+});
+
+test('guards for the grammar shapes: system subjects, denials, reasons, harm avoided, repairs, latent conditions (issue 11)', () => {
+  for (const text of [
+    // system subjects with the same verbs
+    'The services failed to ensure ordering across partitions.',
+    'The job failed to ensure the lock was released.',
+    'The wrong config was deployed by the pipeline.',
+    'The migration ran DROP TABLE on staging as planned.',
+    'Ana ran the DROP TABLE migration on staging.',
+    // neutral acts by named people
+    'Ana restarted the pod without losing any data.',
+    'Ana rolled the fleet without downtime.',
+    'Ana flagged the wrong value in the config review.',
+    'The on-call assumed the wrong region was affected, because the dashboard defaulted to us-east.',
+    // denials, reasons and latent conditions
+    'No one ignored the page.',
+    'Nobody is at fault.',
+    'Nobody noticed because the alert went to an archived channel.',
+    'Nobody was watching the PRs at 9am, so nobody noticed.',
+    'pg_dump produced empty files because of a version mismatch no one noticed.',
+    'If nobody checked the queue, the alert would still fire.',
+    // quoted speech, meta-blameless talk, forward-looking should
+    'The ticket said "nobody checked the backups before the migration".',
+    'Nobody checked is not a root cause; the runbook had no backup step.',
+    'Going forward, someone should check the backups before each migration.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});

@@ -29,7 +29,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig, type ConfigLayer, type ResolvedConfig } from '../core/config';
 import { detectPostMortem } from '../core/detect';
-import { allRules, lint, todayIso } from '../core/engine';
+import { allRules, checkedPart, lint, todayIso } from '../core/engine';
 import { actionItems } from '../core/export';
 import { fixAll } from '../core/fix';
 import { documentHealth } from '../core/health';

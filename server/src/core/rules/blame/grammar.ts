@@ -206,6 +206,8 @@ export function isMetaBlameless(s: Sent, i: number): boolean {
   for (let k = i - 1; k >= from; k--) {
     if (/[;:.]/.test(gapBefore(s, k + 1)) && k + 1 < i) break;
     const t = s.toks[k];
+    // "given X instead of Y after two nurses mistook …": a temporal or causal clause has its own subject.
+    if (META_STOPS.has(t.norm)) break;
     const near = i - k <= 2 || (i - k <= 3 && DETERMINERS.has(s.toks[i - 1].norm));
     if (near && (NEAR_NEGATORS.includes(t.norm) || t.norm.endsWith("n't"))) return true;
     for (const m of META_PHRASES) if (matchesAt(s, k - m.length + 1, m)) return true;
@@ -213,6 +215,8 @@ export function isMetaBlameless(s: Sent, i: number): boolean {
   return false;
 }
 const META_PHRASES = META_BEFORE.map(phraseWords);
+/** Subordinators that start a clause of their own: a meta phrase before them does not reach past. */
+const META_STOPS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'once', 'although', 'though', 'whereas']);
 
 /**
  * Sentences about blame itself (§1.4 `meta-blameless`, sentence-wide): facilitation guides and

@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, isNegation, matchesAt, spanOf, personWord, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, checkSentences } from './grammar';
+import { subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS } from './normative-judgment.phrases';
@@ -21,6 +21,8 @@ const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed
 const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
 /** Judgment words ending in -ly that are adjectives, not adverbs. */
 const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];
+/** Judgments of how a decision was reached (not of a thing): "a rushed architectural decision". */
+const PROCESS_JUDGMENTS = ['rushed', 'hasty', 'hurried', 'misguided', 'ill-advised', 'ill-considered', 'ill-conceived', 'questionable', 'reckless'];
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'seems', 'seemed', 'looks', 'looked', 'felt', 'became', 'been', 'be']);
 /** Words that may sit between a copula and the judgment word ("was a bit sloppy", "was simply reckless"). */
 const FILLERS = new Set(['a', 'an', 'the', 'bit', 'very', 'really', 'quite', 'simply', 'just', 'so', 'pretty', 'rather', 'totally', 'completely', 'utterly', 'frankly', 'honestly', 'clearly', 'extremely', 'incredibly', 'somewhat', 'both', 'also', 'and', 'truly', 'downright', 'plain', 'plainly', 'too', 'or']);
@@ -137,7 +139,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     const w = t[i].norm;
     // Judgment verbs with a person subject, or passive with a person agent.
     // "the team rushed", "the doctor rushed them" (not "rushed to restore service", and "a rushed decision" is the adjective).
-    const rushedVerb = w === 'rushed' && !['to', 'into', 'out', 'over', 'back'].includes(t[i + 1]?.norm ?? '') && !HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !WORK_NOUNS.includes(t[i + 1]?.norm ?? '');
+    const rushedVerb = w === 'rushed' && !['to', 'into', 'out', 'over', 'back'].includes(t[i + 1]?.norm ?? '') && !HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !WORK_NOUNS.includes(t[i + 1]?.norm ?? '') && !(t[i + 1] && !DETERMINERS.has(t[i + 1].norm) && HUMAN_ACTION_NOUNS.includes(t[i + 2]?.norm ?? ''));
     if (VERBS.has(w) || rushedVerb) {
       // "was simply overlooked": an adverb may stand between the copula and the verb.
       const prev = (isAdverb(t[i - 1] ?? t[i]) && i > 1 ? t[i - 2] : t[i - 1])?.norm ?? '';
@@ -166,6 +168,13 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
+    // "a rushed architectural decision", "questionable design choices": a people-only or process
+    // judgment with one modifier before the human-action noun.
+    const far = t[i + 2];
+    if (next && far && (STRONG_WORDS.includes(w) || PROCESS_JUDGMENTS.includes(w)) && !punctBefore(s, i + 1) && !punctBefore(s, i + 2) && /^[a-z][a-z-]+$/.test(next.norm) && !DETERMINERS.has(next.norm) && !WORDS.has(next.norm) && !HUMAN_ACTION_NOUNS.includes(next.norm) && HUMAN_ACTION_NOUNS.includes(far.norm) && !['work', 'job', 'way', 'call'].includes(far.norm)) {
+      hits.push({ first: i, last: i + 2, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
     // A judgment on a person: "ignorant people", "the arrogant pilot", "a careless co-worker".
     if (next && !punctBefore(s, i + 1) && personWord(s, i + 1, people) && !['bad', 'wrong', 'poor', 'improper', 'inappropriate', 'questionable', 'unacceptable', 'rushed', 'hasty', 'hurried'].includes(w) && !/ly$/.test(w)) {
       hits.push({ first: i, last: i + 1, firstPerson: false, passiveNoActor: false });
@@ -183,8 +192,10 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // Adverb of a person's verb: "Support inappropriately shared …", "carelessly deployed".
     if (/ly$/.test(w) && !LY_ADJECTIVES.includes(w) && next && isPastTense(next.norm)) {
       const sub = subjectOf(s, i, people);
-      if (sub.person) {
-        hits.push({ first: i, last: i, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false });
+      // "I accidentally, and really stupidly, deleted …": the subject before a run of adverbs.
+      const person = sub.person ?? subjectBeforeAdverbs(s, i, people);
+      if (person) {
+        hits.push({ first: i, last: i, firstPerson: person.kind === 'first-person', passiveNoActor: false });
         continue;
       }
       // "was improperly configured" with no actor: a thing's state (`judgment-word-technical`).
@@ -260,4 +271,13 @@ function firstPersonSubject(s: Sent, i: number, people: Gazetteer): boolean {
 function clauseVerb(s: Sent, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (isPastTense(s.toks[k].norm) || COPULAS.has(s.toks[k].norm)) return k;
   return i;
+}
+
+/** The person before a run of adverbs and "and" (commas allowed): "I accidentally, and really stupidly, …". */
+function subjectBeforeAdverbs(s: Sent, i: number, people: Gazetteer): PersonRef | undefined {
+  let k = i - 1;
+  while (k >= 0 && (isAdverb(s.toks[k]) || ['and', 'or', 'but'].includes(s.toks[k].norm))) k--;
+  if (k === i - 1 || k < 0) return undefined;
+  const ref = personAt(s, k, people);
+  return ref && !ref.possessive ? ref : undefined;
 }

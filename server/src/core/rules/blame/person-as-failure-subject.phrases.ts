@@ -226,3 +226,38 @@ export const NEGLECT_GERUNDS: Record<string, string[] | null> = {
   doing: ['anything', 'enough', 'their', 'his', 'her', 'its', 'the', 'what', 'much'],
   owning: null, pulling: ['their', 'his', 'her', 'weight'], paying: ['attention'], following: ['up', 'through'],
 };
+
+/** Organisational units that owe duties: with a duty verb ("failed to ensure") they act as a team. */
+export const ORG_NOUNS = [
+  'management', 'administration', 'leadership', 'board', 'body', 'hospital', 'facility', 'agency', 'department', 'ward', 'organisation',
+  'organization', 'company', 'employer', 'authority', 'council', 'trust', 'regulator', 'airline', 'carrier', 'railroad', 'firm', 'vendor',
+  'supplier', 'staff', 'services', 'practice', 'clinic',
+];
+
+/** Duties an organisation or person can fail ("failed to ensure", "failed to provide"). */
+export const DUTY_VERBS = ['ensure', 'assure', 'enforce', 'supervise', 'oversee', 'provide', 'implement', 'maintain', 'protect', 'train', 'establish', 'conduct', 'comply', 'adhere', 'identify', 'assess'];
+
+/** Acts that run a command ("ran DROP TABLE …", "executed rm -rf …"). */
+export const COMMAND_VERBS = ['ran', 'executed', 'issued', 'typed', 'entered', 'pasted', 'invoked', 'fired'];
+
+/** Command words that destroy data or stop service: with a critical object they are the harm. */
+export const DESTRUCTIVE_COMMANDS = ['drop', 'delete', 'truncate', 'rm', 'wipe', 'purge', 'destroy', 'format', 'mkfs', 'shutdown', 'kill', 'flushall', 'flushdb'];
+
+/** Past verbs that report, find or repair a wrong thing rather than do it ("replaced the wrong value", "assumed the wrong region"). */
+export const NOT_HARM_VERBS = [
+  'reported', 'flagged', 'corrected', 'replaced', 'reverted', 'repaired', 'explained', 'noted', 'said', 'thought', 'believed', 'assumed',
+  'suspected', 'investigated', 'traced', 'diagnosed', 'highlighted', 'mentioned', 'described', 'showed', 'shown', 'pointed', 'warned', 'asked',
+  'told', 'paged', 'undid', 'undone', 'cleaned', 'escalated', 'confirmed', 'checked', 'verified', 'questioned', 'recognised', 'recognized',
+  'determined', 'concluded', 'documented', 'considered', 'guessed', 'feared', 'blamed', 'called', 'named', 'labelled', 'labeled',
+];
+
+/** "without {gerund}" that avoids harm or states a need, not an omitted step ("without losing data"). */
+export const WITHOUT_HARMLESS = [
+  'losing', 'causing', 'affecting', 'impacting', 'breaking', 'interrupting', 'disrupting', 'dropping', 'needing', 'requiring', 'incurring',
+  'exceeding', 'degrading', 'blocking', 'paging', 'waking', 'stopping', 'pausing', 'realising', 'realizing', 'understanding', 'meaning',
+  'intending', 'touching', 'restarting', 'rebooting', 'downtime', 'sacrificing', 'compromising', 'hurting', 'harming', 'leaving', 'anything',
+  'changing', 'modifying', 'exposing', 'leaking', 'missing', 'failing', 'erroring', 'crashing', 'delaying', 'slowing', 'overloading',
+];
+
+/** Acts that give a dose: with "instead of" they name the wrong drug ("administered X instead of Y"). */
+export const DOSING_VERBS = ['administered', 'gave', 'prescribed', 'dispensed', 'injected', 'infused'];

@@ -15,6 +15,7 @@ import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, ACCIDENT_WORDS, WRONG_TARGET_WORDS, OMISSION_GERUNDS,
   OMISSION_NOUNS, CONTRAST_TARGETS, HARM_RESULT_VERBS, HARM_PARTICLES, DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, FAILURE_CONTEXT,
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS, DISREGARD_WORDS,
+  ORG_NOUNS, DUTY_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, NOT_HARM_VERBS, WITHOUT_HARMLESS, DOSING_VERBS,
 } from './person-as-failure-subject.phrases';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -86,6 +87,8 @@ export interface FailureHit {
   passive?: boolean;
   /** A harmful act stated plainly ("accidentally ran …", "merged … without waiting for CI"). */
   harm?: boolean;
+  /** "Nobody noticed the alert": an omission by everyone who could have acted. */
+  collective?: boolean;
 }
 
 function message(written: string, harm = false): string {
@@ -98,6 +101,8 @@ function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType
   const subject = unit.text.slice(s.toks[hit.first].start, s.toks[hit.subjectLast].end);
   const newText = hit.possessive
     ? '[what happened]; [what made it possible]; [what the person saw or expected at the time]'
+    : hit.collective
+    ? '[what was not done]; [what made it easy to miss, or whose job it was not]'
     : hit.passive
     ? '[what happened, described neutrally]; [what made it possible]'
     : `${subject} [action, described neutrally, with what ${subject.replace(/^The\s+/, 'the ')} saw or expected at the time]`;
@@ -120,9 +125,12 @@ function pastOf(base: string): string[] {
 export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
   const hits: FailureHit[] = [];
-  const add = (v: number, last: number, humanOnly: boolean) => {
+  const add = (v: number, last: number, humanOnly: boolean, duty = false) => {
     const sub = subjectOf(s, v, people);
     let person = sub.person;
+    // "Nursing Services failed to ensure …", "the governing body failed to ensure …": an
+    // organisational unit failing a duty acts as a team (§1.6), as only people owe duties.
+    if (!person && duty && sub.head !== undefined && sub.first !== undefined && orgUnit(s, sub.head)) person = { kind: 'team', first: sub.first, last: sub.head, head: sub.head, possessive: false };
     if (!person && humanOnly && sub.head !== undefined) {
       // "Zeynep forgot …": only people forget, so an unknown capitalised name is enough.
       const head = t[sub.head];
@@ -190,7 +198,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (perceptionWithReason(s, v)) continue;
       if (tooLate(s, v)) continue; // "didn't escalate until …" is counterfactual's (§2.4)
       if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)))) continue; // "did not deploy, per the freeze policy"
-      add(i, withParticle(s, v), false);
+      add(i, withParticle(s, v), false, t[i].norm === 'failed' && DUTY_VERBS.includes(t[v].norm));
       continue;
     }
     // "never checked" (not "were never tested": a passive about things).
@@ -223,6 +231,12 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
           break;
         }
       }
+    }
+    // "was given the wrong medication by nurses", "The wrong bucket was deleted by the contractor":
+    // a passive act on a wrong target (or by accident) with a person as its agent.
+    if (['was', 'were', 'been', 'got'].includes(t[i - 1]?.norm ?? '') && isPastParticiple(t[i].norm) && !PASSIVE_FAILURES.includes(t[i].norm) && !NOT_HARM_VERBS.includes(t[i].norm)) {
+      const agent = passiveMistake(s, i, people);
+      if (agent && !isMetaBlameless(s, i - 1)) hits.push({ first: i - 1, last: agent.last, subjectLast: agent.last, person: agent, passive: true, harm: true });
     }
     // "her mistake", "their error", "a mistake on his part": the fault noun owned by a person pronoun.
     if (FAULT_NOUNS.includes(t[i].norm) && ['his', 'her', 'their'].includes(t[i - 1]?.norm ?? '') && !['rate', 'rates', 'budget', 'message', 'messages', 'code', 'codes', 'handling', 'log', 'logs'].includes(t[i + 1]?.norm ?? '') && !isMetaBlameless(s, i - 1)) {
@@ -258,6 +272,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     }
   }
   hits.push(...findHarmfulActs(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findCollectiveOmissions(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   // One finding per failure: drop hits contained in another.
   return hits.filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
 }
@@ -298,7 +313,9 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // An accident word makes any act a slip: "Vaught accidentally grabbed vecuronium", "an intern
     // might have accidentally hit Reply All" (not "accidentally discovered the leak").
     const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident();
-    if (!ACTS.has(t[v].norm) && !accident) continue;
+    // "attached the sheet to the wrong file", "mistyped … into the wrong field": any act on a mistaken target.
+    const wrongTarget = !accident && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && wrongInObject(s, v);
+    if (!ACTS.has(t[v].norm) && !accident && !wrongTarget) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     const prev = t[v - 1]?.norm ?? '';
     if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an', 'had', 'has', 'have'].includes(prev)) continue;
@@ -344,12 +361,16 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
       while (j <= end && OMISSION_SKIP.has(t[j].norm)) j++;
       // "without a code review": one modifier may stand before the control.
       if (t[j] && (OMISSION_GERUNDS.includes(t[j].norm) || OMISSIONS.some((o) => matchesAt(s, j, o) || matchesAt(s, j + 1, o)))) return true;
+      // "entered a wreck without laying a line": any omitted step, but not harm avoided ("without losing data").
+      if (t[j] && /^[a-z-]{3,}ing$/.test(t[j].norm) && !WITHOUT_HARMLESS.includes(t[j].norm) && !STATE_GERUNDS.includes(t[j].norm)) return true;
     }
     // "instead of staging", "rather than the replica"
     if ((w === 'instead' && t[k + 1]?.norm === 'of') || (w === 'rather' && t[k + 1]?.norm === 'than')) {
       let c0 = k + 2;
       while (c0 < t.length && ['the', 'a', 'an', 'our', 'their', 'its'].includes(t[c0].norm)) c0++;
       if (CONTRASTS.some((c) => matchesAt(s, k + 2, c) || matchesAt(s, c0, c))) return true;
+      // "administered a paralytic instead of a sedative": a substitution in a dose is the wrong drug.
+      if (DOSING_VERBS.includes(t[v].norm)) return true;
     }
     // "…, which broke …", "… and took down …", "…, causing an outage"
     if ((w === 'which' || w === 'that' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k)) {
@@ -363,6 +384,11 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
     for (let k = last + 1; k <= Math.min(end, last + 6); k++) {
       if (CRITICAL_OBJECTS.includes(t[k].norm) || (['users', 'user', 'accounts', 'orders', 'payments', 'customer'].includes(t[k].norm) && ['table', 'database', 'db', 'collection', 'bucket', 'records'].includes(t[k + 1]?.norm ?? ''))) return true;
     }
+  }
+  // "ran DROP TABLE on production", "executed rm -rf against the live host": a destructive command on something critical.
+  if (COMMAND_VERBS.includes(t[v].norm)) {
+    const cmd = t.findIndex((x, k) => k > last && k <= end && DESTRUCTIVE_COMMANDS.includes(x.norm));
+    if (cmd > 0 && t.some((x, k) => k > cmd && k <= end && CRITICAL_OBJECTS.includes(x.norm))) return true;
   }
   // "The outage happened because X ran …": the act is given as the cause of a failure. The team's
   // own account ("this happened because we pushed the secrets last") describes; it does not blame.
@@ -403,6 +429,7 @@ function omittedAct(s: Sent, i: number, v: number): boolean {
 }
 const STATE_GERUNDS = ['something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'being', 'having', 'seeing', 'knowing', 'getting', 'feeling', 'waiting', 'working', 'trying', 'looking', 'using', 'saying', 'asking', 'reporting', 'noting', 'noticing'];
 const REASON_WORDS = ['because', 'since', 'as', 'given', 'until', 'unless', 'instead'];
+const COORDINATING = new Set(['and', 'or', 'but', 'yet', 'so', 'then']);
 const isNegationWord = (w: string) => ['not', 'no', 'never'].includes(w);
 
 /** The head noun of the object after token `v` ("the weekly error budget" → "budget"). */
@@ -445,4 +472,96 @@ function tooLate(s: Sent, v: number): boolean {
 function perceptionWithReason(s: Sent, v: number): boolean {
   if (!PERCEPTION.includes(s.toks[v].norm)) return false;
   return s.toks.slice(v + 1).some((x) => REASONS.includes(x.norm));
+}
+
+/** An organisational unit that owes duties: "Nursing Services", "the governing body", "the hospital". */
+function orgUnit(s: Sent, head: number): boolean {
+  const t = s.toks[head];
+  if (SYSTEM_NOUNS.includes(t.norm)) return false;
+  // "services" is a unit only as a name ("Nursing Services"), never "the services" of a system.
+  if (t.norm === 'services') return /^\p{Lu}/u.test(t.value) && /^\p{Lu}/u.test(s.toks[head - 1]?.value ?? '');
+  return ORG_NOUNS.includes(t.norm);
+}
+
+/** "the wrong" / "an incorrect" in the act's own clause, after the verb (not in a later "which …"). */
+function wrongInObject(s: Sent, v: number): boolean {
+  const t = s.toks;
+  const end = Math.min(clauseEnd(s, v), v + 8);
+  for (let k = v + 1; k <= end; k++) {
+    // "which …", "that …", or a verb of its own ("caused a death by administering the wrong …"): another act's object.
+    if (t[k].norm === 'which' || t[k].norm === 'that' || (/ing$/.test(t[k].norm) && t[k].norm.length > 4 && !['wrong', 'incorrect'].includes(t[k + 1]?.norm ?? ''))) return false;
+    if (['wrong', 'incorrect'].includes(t[k].norm) && ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** The person agent of a passive act at `p` ("was given … by nurses") whose clause names a wrong target or an accident. */
+function passiveMistake(s: Sent, p: number, people: Gazetteer): PersonRef | undefined {
+  const t = s.toks;
+  const end = clauseEnd(s, p);
+  let agent: PersonRef | undefined;
+  for (let k = p + 1; k <= end && !agent; k++) {
+    if (t[k].norm !== 'by') continue;
+    for (let j = k + 1; j <= Math.min(end, k + 4); j++) {
+      const ref = personAt(s, j, people);
+      if (ref && !ref.possessive && ref.kind !== 'first-person') {
+        agent = { ...ref, first: Math.max(ref.first, k + 1) };
+        break;
+      }
+    }
+  }
+  if (!agent) return undefined;
+  let from = p - 1;
+  while (from > 0 && !CLAUSE_STOPS.has(t[from - 1].norm) && !/[;:]/.test(gapBefore(s, from))) from--;
+  for (let k = from; k < agent.first; k++) {
+    if (['wrong', 'incorrect'].includes(t[k].norm) && ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? '')) return agent;
+    if (ACCIDENTS.some((a) => matchesAt(s, k, a))) return agent;
+  }
+  return undefined;
+}
+
+/**
+ * "Nobody noticed the alert", "no other technician checked", "none of the reviewers tested it": an
+ * action verb (§2.3) whose subject is nobody among the people who could have acted. The failure
+ * verbs with these subjects are denials ("no one ignored the page") and stay unflagged; a
+ * perception with a reason ("nobody noticed because the alert went to an old channel") states a
+ * system cause; "nobody checked until …" is counterfactual's.
+ */
+export function findCollectiveOmissions(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  const hits: FailureHit[] = [];
+  for (let i = 0; i < t.length; i++) {
+    let head = -1;
+    if (['nobody', 'no-one'].includes(t[i].norm)) head = i;
+    else if (t[i].norm === 'no' && t[i + 1]?.norm === 'one') head = i + 1;
+    else if (t[i].norm === 'no' || (t[i].norm === 'none' && t[i + 1]?.norm === 'of')) {
+      // "no other technician", "none of the reviewers": a role or team within three words.
+      for (let j = i + 1; j <= Math.min(t.length - 1, i + 3); j++) {
+        if (punctBefore(s, j)) break;
+        const kind = personWord(s, j, people);
+        if (kind === 'role' || kind === 'team') {
+          head = j;
+          break;
+        }
+      }
+    }
+    if (head < 0) continue;
+    let v = head + 1;
+    while (v < t.length && ['ever', 'even', 'actually', 'really', 'then', 'else', 'also'].includes(t[v].norm)) v++;
+    if (!t[v] || (v > head + 1 && punctBefore(s, v)) || punctBefore(s, head + 1)) continue;
+    const base = ACTION_VERBS.find((a) => pastOf(a).includes(t[v].norm));
+    if (!base || base === 'bother') continue;
+    // "if nobody checked", "whether anyone …": a hypothetical.
+    if (['if', 'unless', 'whether'].includes(t[i - 1]?.norm ?? '') || isMetaBlameless(s, i)) continue;
+    if (PERCEPTION.includes(base) && t.slice(v + 1).some((x) => REASONS.includes(x.norm))) continue;
+    // "nobody was watching their PRs, so nobody noticed": the reason comes first (perception-with-cause).
+    if (PERCEPTION.includes(base) && ['so', 'therefore', 'thus', 'hence'].includes(t[i - 1]?.norm ?? '')) continue;
+    // "a version mismatch no one noticed": a reduced relative on a thing describes a latent condition
+    // ("an unnoticed mismatch"), not people's omission (acts like "playbooks no one followed" still count).
+    const relative = i > 0 && !punctBefore(s, i) && !COORDINATING.has(t[i - 1].norm) && !personWord(s, i - 1, people) && !['that', 'and', 'but', 'so', 'yet', 'because', 'as', 'since', 'when', 'where'].includes(t[i - 1].norm);
+    if (relative && ['notice', 'see', 'spot', 'catch', 'look', 'flag', 'consider'].includes(base)) continue;
+    if (tooLate(s, v)) continue;
+    hits.push({ first: i, last: withParticle(s, v), subjectLast: head, person: { kind: 'quantifier', first: i, last: head, head, possessive: false }, collective: true });
+  }
+  return hits;
 }
