@@ -139,6 +139,30 @@ describe('workspace index', () => {
     assert.ok(!(await patterns()).conditions.some((c) => c.terms.some((t) => t.label === 'canary')));
   });
 
+  it('a pull after the workspace changed is answered in full, never "unchanged" from before the change', async () => {
+    const uri = uriOf(PAYMENTS);
+    await ed.open(uri, readFileSync(join(folder, PAYMENTS), 'utf8'));
+    const first = await ed.pull(uri);
+    assert.ok(first.kind === 'full');
+    const linked = (r: typeof first) => (r.kind === 'full' ? r.items.find((d) => d.code === 'recurring-condition' && d.range.start.line === 22)?.relatedInformation?.length : undefined);
+    assert.equal(linked(first), 2);
+    // An earlier post-mortem with the same factors appears on disk: the open document's
+    // recurring-condition now links three factors, though its own text did not change.
+    const search = readFileSync(join(folder, '2026-06-30-search-timeouts.postmortem.md'), 'utf8');
+    const copy = join(folder, '2026-07-01-search-timeouts-again.postmortem.md');
+    writeFileSync(copy, search.replace(/2026-06-30/g, '2026-07-01'));
+    await watched(fileUri(copy), 1);
+    const again = await until('a full report with the new factor', async () => {
+      const r = await ed.pull(uri, first.resultId);
+      return r.kind === 'full' && linked(r) === 3 ? r : undefined;
+    });
+    assert.notEqual(again.resultId, first.resultId);
+    rmSync(copy);
+    await watched(fileUri(copy), 3);
+    await until('the copy to leave', async () => (await actions()).documents.length === 9);
+    await ed.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('a file that is not a post-mortem, or too large, is not indexed', async () => {
     const notes = join(dir, 'notes.md');
     writeFileSync(notes, '# Notes\n\n| Action | Owner |\n|---|---|\n| Add X | @a |\n');

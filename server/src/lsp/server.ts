@@ -273,7 +273,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       findings: result?.findings ?? [],
       config,
       today,
-      resultId: `${generation}.${doc.version}.${today}`,
+      // Everything the findings depend on: the text's version, the configuration, the workspace
+      // index (recurring-condition) and the day (overdue items).
+      resultId: `${generation}.${workspaceGeneration}.${doc.version}.${today}`,
     };
     states.set(uri, state);
     withModel.delete(uri);
