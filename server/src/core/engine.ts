@@ -1,7 +1,7 @@
 // The rule engine: model → rules → findings. It applies configured severities, inline
 // suppression comments, the allow list and the blame overlap policy (catalogue §1.7), and
 // never lets one rule's bug take the others down.
-import { buildModel, type PostMortem, type ProseUnit } from './model';
+import { buildModel, type PostMortem, type ProseUnit, type UnitIdentity } from './model';
 import { chunkStarts } from './parse';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { containsPhrase } from './phrases';
@@ -178,6 +178,9 @@ interface UnitResults {
   byRule: (RuleFinding[] | undefined)[];
   /** Every rule's result is cached and none found anything: the unit costs nothing. */
   clean: boolean;
+  /** byRule's findings shifted to the unit's offset `placedAt`, per rule as asked for (placedFindings). */
+  placedAt?: number;
+  placed?: (RuleFinding[] | undefined)[];
 }
 /**
  * One LRU for every table, bounded by bytes: the key is the table's number × 2^32 + the unit's id.
@@ -239,8 +242,14 @@ class ProseRuns {
       return out;
     });
     for (const unit of model.prose) {
-      const key = table * 2 ** 32 + unitId(model, unit);
-      const known = proseCache.get(key);
+      const place = placeOf(model, unit);
+      // The entry found last time for this place and table, kept on the place: most units are
+      // the same parse as in the last lint, and this spares the cache's lookup and reordering.
+      let known = place.table === table ? place.entry : undefined;
+      if (!known) {
+        known = proseCache.get(table * 2 ** 32 + place.id);
+        if (known) Object.assign(place, { table, entry: known });
+      }
       if (known?.clean) continue;
       const entry = known ?? { byRule: new Array(rules.length), clean: false };
       let filled = false;
@@ -252,8 +261,10 @@ class ProseRuns {
         const out = outs[k];
         const cached = entry.byRule[k];
         if (cached) {
-          for (const f of cached) out.push(shiftFinding(f, base));
-          if (cached.length) clean = false;
+          if (cached.length) {
+            clean = false;
+            for (const f of placedFindings(entry, k, base)) out.push(f);
+          }
           continue;
         }
         clean = false;
@@ -277,7 +288,10 @@ class ProseRuns {
       }
       // Known clean only once every rule's empty result is cached (the next run skips the unit).
       entry.clean = clean;
-      if (filled) proseCache.set(key, entry, unitResultsBytes(entry));
+      if (filled) {
+        proseCache.set(table * 2 ** 32 + place.id, entry, unitResultsBytes(entry));
+        Object.assign(place, { table, entry });
+      }
     }
   }
 
@@ -286,6 +300,35 @@ class ProseRuns {
     if (this.failures.has(rule.id)) throw this.failures.get(rule.id);
     return this.results.get(rule.id) ?? [];
   }
+}
+
+/** A unit's cache id in one place, with the entry its last lint found (see ProseRuns). */
+type Place = NonNullable<UnitIdentity['unitIds']>[number] & { table?: number; entry?: UnitResults };
+
+/**
+ * A cached rule's findings in a unit, at the unit's offset `base`: the shifted copies are kept
+ * with the entry, so a unit that did not move since the last lint (one before the edit) gives
+ * the same finding objects again instead of new ones. The engine only reads them.
+ */
+function placedFindings(entry: UnitResults, k: number, base: number): RuleFinding[] {
+  if (entry.placedAt !== base || !entry.placed) {
+    entry.placedAt = base;
+    entry.placed = new Array(entry.byRule.length);
+  }
+  return (entry.placed[k] ??= entry.byRule[k]!.map((f) => shiftFinding(f, base)));
+}
+
+function placeOf(model: PostMortem, unit: ProseUnit): Place {
+  const column = unit.column as string | undefined;
+  const places = unit.identity?.unitIds as Place[] | undefined;
+  if (places) {
+    for (let i = 0; i < places.length; i++) {
+      const p = places[i];
+      if (p.kind === unit.kind && p.context === unit.context && p.column === column) return p;
+    }
+  }
+  const id = unitId(model, unit);
+  return (unit.identity?.unitIds?.find((p) => p.id === id) as Place | undefined) ?? { kind: unit.kind, context: unit.context, column, id };
 }
 
 function unitId(model: PostMortem, unit: ProseUnit): number {

@@ -604,42 +604,35 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
 
   const makeList = (node: MdList, base: number, section: Section | undefined, inQuote: boolean, parts: Part[] = []): List => {
     const list: List = { span: spanOf({ node, base, parts }), ordered: !!node.ordered, items: [] };
-    const items = [
-      ...node.children.map((item) => ({ item, base })),
-      ...parts.flatMap((part) => (part.node as MdList).children.map((item) => ({ item, base: part.base }))),
-    ];
-    for (const { item, base } of items as { item: MdListItem; base: number }[]) {
-      const span = spanOf({ node: item, base });
-      const firstChild = item.children[0];
-      const contentStart = firstChild ? base + firstChild.position!.start.offset! : span.end;
-      const itemText: string[] = [];
-      const children: List[] = [];
-      for (const child of item.children) {
-        if (child.type === 'paragraph') {
-          const cs = spanOf({ node: child, base });
-          const built = inlineProse(source, child, base, cs.end);
-          itemText.push((built.oneLine ??= built.text.replace(/\s+/g, ' ').trim()));
-          if (!inQuote) addProse('listItem', cs, built, base, section);
-        } else if (child.type === 'list') {
-          children.push(makeList(child, base, section, inQuote));
+    const addItems = (items: MdListItem[], base: number) => {
+      for (const item of items) {
+        const span = spanOf({ node: item, base });
+        const firstChild = item.children[0];
+        const contentStart = firstChild ? base + firstChild.position!.start.offset! : span.end;
+        const itemText: string[] = [];
+        const children: List[] = [];
+        for (const child of item.children) {
+          if (child.type === 'paragraph') {
+            const cs = spanOf({ node: child, base });
+            const built = inlineProse(source, child, base, cs.end);
+            itemText.push((built.oneLine ??= built.text.replace(/\s+/g, ' ').trim()));
+            if (!inQuote) addProse('listItem', cs, built, base, section);
+          } else if (child.type === 'list') {
+            children.push(makeList(child, base, section, inQuote));
+          }
         }
+        list.items.push({ span, contentSpan: { start: contentStart, end: span.end }, text: itemText.length === 1 ? itemText[0] : itemText.join(' '), children });
       }
-      list.items.push({ span, contentSpan: { start: contentStart, end: span.end }, text: itemText.join(' '), children });
-    }
+    };
+    addItems(node.children, base);
+    for (const part of parts) addItems((part.node as MdList).children, part.base);
     lists.push(list);
     return list;
   };
 
   const makeTable = (node: MdTable, tableBase: number, section: Section | undefined, parts: Part[] = []): Table => {
-    // Continuation parts were parsed after a copy of the header: skip their first row.
-    const rowNodes = [
-      ...node.children.map((row) => ({ row, base: tableBase })),
-      ...parts.flatMap((part) => (part.node as MdTable).children.slice(1).map((row) => ({ row, base: part.base }))),
-    ];
-    const rows: Row[] = rowNodes.map(({ row: rowNode, base }) => {
-      const rs = spanOf({ node: rowNode, base });
-      const line = lines.positionAt(rs.start).line;
-      const lineSpan = { start: lines.lineStarts[line], end: lines.lineEnd(line) };
+    const makeRow = (rowNode: MdTable['children'][number], base: number): Row => {
+      const line = lines.lineAt(base + rowNode.position!.start.offset!);
       let relative = cellMemo.get(rowNode);
       if (!relative) {
         relative = rowNode.children.map((cellNode) => {
@@ -656,15 +649,19 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
         });
         cellMemo.set(rowNode, relative);
       }
-      const cells: Cell[] = relative.map((c, column) => ({
-        raw: c.raw,
-        span: { start: c.start + base, end: c.start + base + c.raw.length },
-        outerSpan: { start: c.outerStart + base, end: c.outerEnd + base },
-        column,
-      }));
-      return { span: lineSpan, cells, line };
-    });
-    const header = rows[0];
+      const cells: Cell[] = new Array(relative.length);
+      for (let column = 0; column < relative.length; column++) {
+        const c = relative[column];
+        cells[column] = {
+          raw: c.raw,
+          span: { start: c.start + base, end: c.start + base + c.raw.length },
+          outerSpan: { start: c.outerStart + base, end: c.outerEnd + base },
+          column,
+        };
+      }
+      return { span: { start: lines.lineStarts[line], end: lines.lineEnd(line) }, cells, line };
+    };
+    const header = makeRow(node.children[0], tableBase);
     const headerLine = header.line;
     const delimiter = { start: lines.lineStarts[headerLine + 1] ?? source.length, end: lines.lineEnd(headerLine + 1) };
     const headerTexts = header.cells.map((c) => c.raw.replace(/\*\*|__/g, ''));
@@ -679,25 +676,39 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
     else if (timelineCols[0] === 'time' && timelineScore >= 3) kind = 'timeline';
     else if (actionCols.includes('action') && actionCols.includes('owner')) kind = 'actions';
     const columns: Table['columns'] = kind === 'timeline' ? timelineCols : kind === 'actions' ? actionCols : headerTexts.map(() => undefined);
+    const rows: Row[] = [];
     const table: Table = {
       kind,
       span: spanOf({ node, base: tableBase, parts }),
       header,
       delimiter,
-      rows: rows.slice(1),
+      rows,
       columns,
       section,
       columnIndex: (id) => columns.indexOf(id),
     };
-    // Cells are prose (remark-retext would skip them): each converted on its own, with offsets.
-    rowNodes.slice(1).forEach(({ row: rowNode, base }, r) => {
-      rowNode.children.forEach((cellNode, c) => {
-        const cell = table.rows[r].cells[c];
-        const built = inlineProse(source, cellNode, base, cell.span.end);
-        if ((built.blank ??= !built.text.trim())) return;
-        cell.prose = addProse('tableCell', cell.span, built, base, section, { table, row: table.rows[r], column: columns[c] });
-      });
-    });
+    // Rows in one pass; cells are prose (remark-retext would skip them), each converted on its
+    // own, with offsets. Continuation parts were parsed after a copy of the header: their first
+    // row is skipped.
+    const context = contextOf(section);
+    const addRows = (rowNodes: MdTable['children'], from: number, base: number) => {
+      for (let r = from; r < rowNodes.length; r++) {
+        const rowNode = rowNodes[r];
+        const row = makeRow(rowNode, base);
+        rows.push(row);
+        const cellNodes = rowNode.children;
+        for (let c = 0; c < cellNodes.length; c++) {
+          const cell = row.cells[c];
+          const built = inlineProse(source, cellNodes[c], base, cell.span.end);
+          if ((built.blank ??= !built.text.trim())) continue;
+          const unit = new Prose('tableCell', cell.span, built, base, context, section, table, row, columns[c]);
+          prose.push(unit);
+          cell.prose = unit;
+        }
+      }
+    };
+    addRows(node.children, 1, tableBase);
+    for (const part of parts) addRows((part.node as MdTable).children, 1, part.base);
     tables.push(table);
     return table;
   };

@@ -27,6 +27,8 @@ export interface Chunk {
   base: number;
   /** The chunk's first node continues the table or list that ended the previous chunk. */
   continues: boolean;
+  /** The table header parsed before a continuation chunk's rows (see ChunkBoundary), or ''. */
+  prefix: string;
 }
 
 // Options are an object: unified treats `use(plugin, false)` as "plugin off".
@@ -55,10 +57,6 @@ const TREE_BYTES_PER_CHAR = 16;
 export const PARSE_CACHE_BYTES = 32 * 1024 * 1024;
 const cache = new ByteLru<string, Root>(PARSE_CACHE_BYTES);
 export const parseStats = { parsed: 0, reused: 0 };
-
-export function clearParseCache(): void {
-  cache.clear();
-}
 
 /**
  * The tree of a chunk, from the cache when the same text was parsed before. `tablePrefix` is the
@@ -219,14 +217,45 @@ function lastBoundaries(source: string): ChunkBoundary[] {
   return last.boundaries;
 }
 
-/** Parses the document as chunks; unchanged chunks come from the cache. */
+/**
+ * The last document parsed and its chunks. After a keystroke nearly every chunk of the new text
+ * is a chunk of the previous one, at the same offset (before the edit) or shifted by the edit's
+ * length (after it): comparing the two texts finds its tree without building and hashing a cache
+ * key of the whole document. Only the chunks around the edit go to the cache.
+ */
+let previous: { source: string; chunks: Chunk[]; byStart: Map<number, number> } | undefined;
+
+export function clearParseCache(): void {
+  cache.clear();
+  previous = undefined;
+}
+
+/** The tree of the previous document's chunk holding the same text, prefix and place, if any. */
+function previousTree(source: string, start: number, end: number, prefix: string, first: boolean): Root | undefined {
+  if (!previous) return undefined;
+  const shift = source.length - previous.source.length;
+  for (const oldStart of shift ? [start, start - shift] : [start]) {
+    const i = previous.byStart.get(oldStart);
+    if (i === undefined || (i === 0) !== first) continue;
+    const old = previous.chunks[i];
+    if (old.end - old.start !== end - start || old.prefix !== prefix) continue;
+    if (previous.source.slice(old.start, old.end) === source.slice(start, end)) return old.tree;
+  }
+  return undefined;
+}
+
+/** Parses the document as chunks; unchanged chunks come from the previous document or the cache. */
 export function parseChunks(source: string): Chunk[] {
   const boundaries = lastBoundaries(source);
-  return boundaries.map((b, i) => {
+  const chunks = boundaries.map((b, i): Chunk => {
     const end = i + 1 < boundaries.length ? boundaries[i + 1].start : source.length;
-    const text = source.slice(b.start, end);
     const prefix = b.prefix ?? '';
     const bom = b.start === 0 && source.charCodeAt(0) === 0xfeff ? 1 : 0;
-    return { start: b.start, end, base: b.start - prefix.length + bom, continues: !!b.continues, tree: parseChunkText(prefix + text, i === 0, prefix.length) };
+    let tree = previousTree(source, b.start, end, prefix, i === 0);
+    if (tree) parseStats.reused++;
+    else tree = parseChunkText(prefix + source.slice(b.start, end), i === 0, prefix.length);
+    return { start: b.start, end, base: b.start - prefix.length + bom, continues: !!b.continues, prefix, tree };
   });
+  previous = { source, chunks, byStart: new Map(chunks.map((c, i) => [c.start, i])) };
+  return chunks;
 }
