@@ -209,3 +209,19 @@ test('a process judgment with one modifier before the decision noun (issue 11)',
     assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
   }
 });
+
+test('a neutral adjective coordinated into a judgment chain: "too optimistic or just too lazy", "tired and careless" (issue 11)', () => {
+  for (const [text, span] of [
+    ['Maybe we are too optimistic or just too lazy to see our own mistakes.', 'lazy'],
+    ['The team was tired and careless.', 'careless'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  // A thing's state, a neutral chain, a denial: no judgment.
+  for (const text of ['The cache was large and stale.', 'The on-call was tired and hungry.', 'The service was slow and sloppy.', 'Nobody was tired or careless.']) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});

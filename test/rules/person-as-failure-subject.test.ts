@@ -366,3 +366,79 @@ test('guards for the grammar shapes: system subjects, denials, reasons, harm avo
     assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
   }
 });
+
+test('role words that also name software are people only in a human phrase: "contract worker", "the driver not remembering" (issue 11)', () => {
+  for (const [text, span] of [
+    ['As a result of the driver not remembering the gates were open, the signaller cleared the train.', 'the driver not remembering'],
+    ['The outage was caused by a contract worker accidentally deleting files.', 'a contract worker accidentally deleting'],
+    ['The air traffic controller forgot the runway was closed.', 'The air traffic controller forgot'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].message.length > 0 && found[0].fixes?.some((x) => x.preferred), text);
+  }
+  // The same words as software: no person, no finding.
+  for (const text of [
+    'The worker crashed after the deploy and ignored the SIGTERM.',
+    'The driver failed to load on the new kernel.',
+    'The controller ignored the stale lease.',
+    'The queue worker accidentally deleting messages caused the backlog.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});
+
+test('responsibility and blame attributed to a person: "blame lies with", "it was the engineer\'s responsibility" (issue 11)', () => {
+  for (const [text, span] of [
+    ['Some blame lies with the firefighters who shut down the locomotive.', 'Some blame lies with the firefighters'],
+    ['The hand brakes were not set and it was the engineer\'s responsibility.', 'it was the engineer\'s responsibility'],
+    ['The blame rests with the on-call engineer.', 'The blame rests with the on-call engineer'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    const fixed = applyFix(md, found[0].fixes!.find((x) => x.preferred)!);
+    assert.match(fixed, /\[what was expected of whom\]; \[what made it hard to do at the time\]/, text);
+  }
+  for (const text of [
+    'No blame lies with the on-call engineer.',
+    'The blame lies with the rollout process, not with the engineer.',
+    'It is the on-call\'s job to acknowledge pages.',
+    'The page was acknowledged and it was the on-call\'s responsibility to escalate.',
+    'We do not ask where the blame lies with a person; we ask what the system allowed.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});
+
+test('decisions to take a risky act: a global scope, an omission frame, a check decided away, the decision as the cause (issue 11)', () => {
+  for (const [text, span] of [
+    ['For whatever reason, the employee decided to do a global deployment.', 'the employee decided to do'],
+    ['The engineer decided to deploy without a canary.', 'The engineer decided to deploy'],
+    ['The team chose to migrate all regions at once.', 'The team chose to migrate'],
+    ['Managers who decided that they don\'t need to test deployments pushed it live.', 'who decided that they don\'t need to test'],
+    ['The reviewer decided not to test the change.', 'The reviewer decided not to test'],
+    ['Half the internet collapsed because someone decided DynamoDB should be the single point of failure.', 'someone decided'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(found[0].message, /agent of the harm/, text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The IC decided to roll back globally.',
+    'The IC decided to page everyone.',
+    'The team decided to deploy to one region first.',
+    'We decided not to wait for CI because the fix was urgent.',
+    'The scheduler decided to deploy globally.',
+    'If the IC had decided to deploy globally, the canary would have been skipped.',
+    'The team decided to deploy globally as planned after the canary passed.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});

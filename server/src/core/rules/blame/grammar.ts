@@ -209,7 +209,9 @@ export function isMetaBlameless(s: Sent, i: number): boolean {
     // "given X instead of Y after two nurses mistook …": a temporal or causal clause has its own subject.
     if (META_STOPS.has(t.norm)) break;
     const near = i - k <= 2 || (i - k <= 3 && DETERMINERS.has(s.toks[i - 1].norm));
-    if (near && (NEAR_NEGATORS.includes(t.norm) || t.norm.endsWith("n't"))) return true;
+    // "… that we don't understand, the employee decided …": a negation does not reach past a comma.
+    const comma = s.toks.slice(k + 1, i + 1).some((x) => /,/.test(gapBefore(s, x.i)));
+    if (near && !comma && (NEAR_NEGATORS.includes(t.norm) || t.norm.endsWith("n't"))) return true;
     for (const m of META_PHRASES) if (matchesAt(s, k - m.length + 1, m)) return true;
   }
   return false;
@@ -306,7 +308,28 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   if (DEPARTMENT_NOUNS.includes(b) && (b !== 'it' || t.value === 'IT')) return 'team';
   if (people.tokens.has(b)) return 'name';
   if (isPersonName(t.value.replace(/['’]s$/, ''), people) && !isProductName(s.toks[i - 1]?.value)) return 'name';
+  if (humanRole(s, i)) return 'role';
   return undefined;
+}
+
+/**
+ * A role word that also names software ("driver", "worker", "controller", "guard") is a person
+ * only when its own phrase says so: a human compound before it ("train driver", "contract worker",
+ * "air traffic controller"), a state only people have ("the distracted driver"), "the driver of
+ * the train", a mind word it owns ("the driver's focus"), or a mental verb right after it ("the
+ * driver not remembering …"). "The worker crashed", "the driver failed to load" stay things.
+ */
+export function humanRole(s: Sent, i: number): boolean {
+  const t = s.toks;
+  const b = bare(t[i].norm);
+  const role = AMBIGUOUS_ROLES.get(b) ?? AMBIGUOUS_ROLES.get(b.replace(/s$/, ''));
+  if (!role) return false;
+  const prev = i > 0 && !punctBefore(s, i) ? t[i - 1].norm : '';
+  if (role.includes(prev) || HUMAN_STATES.has(prev)) return true;
+  if (b === 'driver' && t[i + 1]?.norm === 'of' && VEHICLES.has(t[i + (DETERMINERS.has(t[i + 2]?.norm ?? '') ? 3 : 2)]?.norm ?? '')) return true;
+  if (/'s$|s'$/.test(t[i].norm)) return MIND_WORDS.has(t[i + 1]?.norm ?? '');
+  const next = t[i + 1]?.norm === 'not' ? t[i + 2] : t[i + 1];
+  return !!next && !punctBefore(s, next.i) && MENTAL_VERBS.has(next.norm);
 }
 
 /** "they" is person-like unless its nearest antecedent noun in the sentence is a system noun. */
@@ -410,6 +433,11 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   if (head < first) head = first;
   const ref = personAt(s, head, people);
   if (ref && !ref.possessive) return { person: { ...ref, first: Math.max(ref.first, first) }, head, first };
+  // "the employee responsible made …": a postposed "responsible" leaves the person as the head.
+  if (s.toks[head].norm === 'responsible' && head > first) {
+    const owner = personAt(s, head - 1, people);
+    if (owner && !owner.possessive) return { person: { ...owner, first: Math.max(owner.first, first) }, head: head - 1, first };
+  }
   // "One of Knight's technicians did not copy …": the people after "one of".
   if (PARTITIVES.has(s.toks[head]?.norm ?? '') && s.toks[head + 1]?.norm === 'of') {
     for (let p = head + 2; p < Math.min(v, head + 6); p++) {
@@ -650,6 +678,26 @@ const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'captain', 'capt', 'officer', '
 /** Role words not in people.data (multi-word heads reduce to these). */
 const ROLE_EXTRA = new Set(['on-call', 'oncall', 'on-calls', 'reviewer', 'releaser']);
 
+/** Role words that also name software, with the compound words that make them people. */
+const AMBIGUOUS_ROLES = new Map<string, string[]>(Object.entries({
+  driver: ['train', 'bus', 'truck', 'lorry', 'taxi', 'cab', 'tram', 'van', 'delivery', 'racing', 'rail', 'locomotive', 'getaway'],
+  worker: ['contract', 'contracted', 'construction', 'factory', 'site', 'farm', 'care', 'aid', 'health', 'healthcare', 'social', 'office', 'bank', 'plant', 'rail', 'dock', 'steel', 'temp', 'temporary', 'agency', 'manual', 'skilled', 'shift', 'warehouse', 'maintenance', 'hospital', 'utility', 'nuclear', 'outsourced', 'offshore'],
+  controller: ['traffic', 'flight', 'ground', 'approach', 'tower', 'atc', 'train', 'area'],
+  guard: ['security', 'prison', 'border', 'coast', 'night', 'crossing'],
+}));
+/** A role word that also names software ("driver", "workers"): a person only with a human word beside it. */
+export function isAmbiguousRole(word: string): boolean {
+  const b = bare(word.toLowerCase());
+  return AMBIGUOUS_ROLES.has(b) || AMBIGUOUS_ROLES.has(b.replace(/s$/, ''));
+}
+/** States only people are in, before a role word ("the distracted driver", "a tired worker"). */
+const HUMAN_STATES = new Set(['distracted', 'tired', 'fatigued', 'exhausted', 'drunk', 'sleepy', 'drowsy', 'inexperienced', 'experienced', 'careless', 'negligent', 'overworked', 'young', 'elderly', 'human', 'novice', 'trainee', 'junior', 'senior']);
+const VEHICLES = new Set(['train', 'bus', 'truck', 'lorry', 'car', 'vehicle', 'van', 'taxi', 'tram', 'locomotive', 'coach', 'ambulance']);
+/** What only a person has: "the driver's focus was diverted". */
+const MIND_WORDS = new Set(['focus', 'attention', 'concentration', 'mind', 'eyes', 'judgment', 'judgement', 'awareness', 'vision', 'hands', 'fatigue', 'shift', 'licence', 'license']);
+/** Mental verbs right after a role word make it a person ("the driver not remembering …"). */
+const MENTAL_VERBS = new Set(['remembering', 'remembered', 'forgetting', 'forgot', 'realising', 'realizing', 'realised', 'realized', 'believing', 'believed', 'thinking', 'thought', 'assuming', 'assumed', 'panicked', 'panicking', 'noticing', 'noticed']);
+
 /** Pronouns and quantifiers never modify a following noun ("we engineers" aside). */
 const personWordKinds = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everyone', 'everybody']);
 
@@ -674,7 +722,8 @@ export function checkSentences<H extends { first: number; last: number }>(
   ruleId: string,
   find: (s: Sent, people: Gazetteer, unit: ProseUnit) => H[],
   toFinding: (unit: ProseUnit, s: Sent, hit: H, base: SeveritySetting | undefined) => RuleFinding,
-  extra: (span: Span, written: string, base: SeveritySetting | undefined) => RuleFinding,
+  // undefined: the rule reports its extra phrases elsewhere (a phrase rule with a grammar shape).
+  extra: (span: Span, written: string, base: SeveritySetting | undefined) => RuleFinding | undefined,
 ): RuleFinding[] {
   const people = peopleOf(model, config);
   const out: RuleFinding[] = [];

@@ -220,9 +220,11 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // Predicate: "{subject} was (a bit) reckless", "It was irresponsible (of X) to ship …".
     let k = i - 1;
     while (k >= 0 && FILLERS.has(t[k].norm) && !punctBefore(s, k + 1)) k--;
-    if (k >= 0 && (COPULAS.has(t[k].norm) || WORDS.has(t[k].norm)) && !punctBefore(s, k + 1)) {
-      // Skip back over a chain of judgment words ("reckless and unprofessional").
-      while (k >= 0 && WORDS.has(t[k].norm)) {
+    if (k >= 0 && (COPULAS.has(t[k].norm) || WORDS.has(t[k].norm) || chained(s, k)) && !punctBefore(s, k + 1)) {
+      // Skip back over a chain of judgment words ("reckless and unprofessional"), and over a
+      // neutral adjective coordinated into it ("too optimistic or just too lazy", "tired and
+      // careless"): one plain word right after the copula or a filler, right before "and"/"or".
+      while (k >= 0 && (WORDS.has(t[k].norm) || chained(s, k))) {
         k--;
         while (k >= 0 && FILLERS.has(t[k].norm)) k--;
       }
@@ -243,6 +245,15 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     }
   }
   return hits;
+}
+
+/** A plain adjective-like word coordinated into a judgment chain: "{copula|filler} optimistic or …". */
+function chained(s: Sent, k: number): boolean {
+  const t = s.toks;
+  if (!/^[a-z][a-z-]{2,}$/.test(t[k].norm) || DETERMINERS.has(t[k].norm) || PREPOSITIONS.has(t[k].norm) || /ly$|ing$/.test(t[k].norm)) return false;
+  if (!['and', 'or'].includes(t[k + 1]?.norm ?? '') || punctBefore(s, k + 1)) return false;
+  const before = t[k - 1]?.norm ?? '';
+  return COPULAS.has(before) || (['too', 'so', 'very', 'quite', 'rather'].includes(before) && !punctBefore(s, k));
 }
 
 /** "The change was careless": a people-only judgment of a piece of work (its head noun). */

@@ -207,6 +207,7 @@ export const FAILURE_CONTEXT = [
   'outage', 'outages', 'incident', 'failure', 'failures', 'failed', 'failing', 'down', 'downtime', 'broke', 'broken', 'crash', 'crashed',
   'error', 'errors', 'lost', 'loss', 'degraded', 'degradation', 'unavailable', 'disruption', 'impact', 'impacted', 'corrupted', 'corruption',
   'interrupted', 'interruption', 'offline', 'stopped', 'breach', 'leak', 'leaked', 'exposed', 'problem', 'problems', 'issue', 'issues', 'bug',
+  'collapsed', 'collapse', 'meltdown', 'derailed', 'derailment',
 ];
 
 /** Failure verbs in the progressive or as a habit: "Ops keeps ignoring the tickets". */
