@@ -442,3 +442,52 @@ test('decisions to take a risky act: a global scope, an omission frame, a check 
     assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
   }
 });
+
+test('a person as the direct agent of a wreck, found through a relative "who" (issue 11)', () => {
+  for (const [text, span] of [
+    ['The engineer who derailed an Amtrak train had worked a double shift.', 'The engineer who derailed'],
+    ['The driver of the train, who crashed it, was speeding.', 'The driver of the train, who crashed'],
+    ['The contractor took down the production database on Friday.', 'The contractor took down'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(found[0].message, /agent of the harm/, text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The deploy crashed the API.',
+    'The bad config took down the platform.',
+    'The SRE took down the node for maintenance.',
+    'The on-call took down the cluster as planned.',
+    'The airline grounded the flights at 09:00.',
+    'The driver crashed into the barrier after the kernel update.',
+    'We crashed the staging cluster on purpose during the game day.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});
+
+test('a person reported as accused of a harmful act (issue 11)', () => {
+  for (const [text, span] of [
+    ['Schettino was accused by prosecutors of abandoning ship.', 'Schettino was accused by prosecutors of abandoning'],
+    ['The trial began for a former nurse accused of killing a patient.', 'a former nurse accused of killing'],
+    ['The train driver was charged with endangering passengers.', 'The train driver was charged with endangering'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'Ana was cleared of wrongdoing.',
+    'The engineer was not accused of anything.',
+    'The test accused of flaking was quarantined.',
+    'The card was charged with a late fee.',
+    'We were accused of being slow to respond.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});

@@ -453,6 +453,26 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   return { head, first };
 }
 
+/**
+ * The person a relative "who" before the verb at `v` refers to: "the engineer who derailed …",
+ * "the driver of the train, who crashed it", "Employees who make this sort of error". "who" is
+ * always a person, but the rewrite needs the noun phrase it stands for; none when it is not found.
+ */
+export function relativeAntecedent(s: Sent, v: number, people: Gazetteer): PersonRef | undefined {
+  let k = v - 1;
+  while (k >= 0 && (AUXILIARIES.has(s.toks[k].norm) || NEGATIONS.has(s.toks[k].norm) || isAdverb(s.toks[k]))) k--;
+  if (k < 1 || s.toks[k].norm !== 'who') return undefined;
+  const ref = personAt(s, k - 1, people);
+  if (ref) return ref.possessive ? undefined : ref;
+  // "the driver of the train, who …": the person before an "of" phrase.
+  for (let p = k - 2; p >= Math.max(1, k - 4); p--) {
+    if (s.toks[p].norm !== 'of') continue;
+    const owner = personAt(s, p - 1, people);
+    return owner && !owner.possessive ? owner : undefined;
+  }
+  return undefined;
+}
+
 /** Quantities of people before "of": "one of the technicians", "two of our engineers". */
 const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'either', 'neither', 'both', 'few', 'none']);
 

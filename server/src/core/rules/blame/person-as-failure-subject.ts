@@ -6,7 +6,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
+import { subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -277,6 +277,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   }
   hits.push(...findHarmfulActs(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findCollectiveOmissions(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findHarmAgents(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findAccusations(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findRiskyDecisions(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findAttributions(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   // One finding per failure: drop hits contained in another.
@@ -683,6 +685,82 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
     }
     // "… collapsed because someone decided DynamoDB should be …": the decision given as the cause.
     if (harmFrame(s, person, i, i, clauseEnd(s, i), people)) hit(i);
+  }
+  return hits;
+}
+
+/** Verbs whose object is wrecked by the act itself: "derailed the train", "crashed it", "sank the ship". */
+const WRECK_VERBS = ['crashed', 'derailed', 'wrecked', 'sank', 'capsized', 'totalled', 'totaled', 'grounded'];
+/** "took down the platform", "brought down production": a harm verb with a particle, on a whole service. */
+const DOWN_VERBS = ['took', 'brought', 'knocked'];
+const WHOLE_SERVICES = ['platform', 'site', 'website', 'service', 'services', 'production', 'prod', 'network', 'internet', 'cluster', 'system', 'systems', 'database', 'app', 'api', 'grid', 'plant'];
+
+/**
+ * A person as the direct agent of a harm verb (issue 11): "the engineer who derailed an Amtrak
+ * train", "the driver of the train, who crashed it", "who … took down the platform". Things doing
+ * the same ("the deploy crashed the API") have no person subject; a planned act ("took down the
+ * node for maintenance", "as planned") is not a harm; "grounded" needs a vessel ("grounded the
+ * flights" is a decision).
+ */
+export function findHarmAgents(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  const hits: FailureHit[] = [];
+  if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)) || INTENDED.some((w) => matchesAt(s, k, w))) || t.some((x) => x.norm === 'maintenance')) return hits;
+  for (let v = 1; v < t.length; v++) {
+    let last = -1;
+    const w = t[v].norm;
+    if (WRECK_VERBS.includes(w)) {
+      // The object follows directly ("crashed it", "derailed an Amtrak train"), not "crashed into".
+      let o = v + 1;
+      while (o < t.length && ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'it'].includes(t[o].norm) && t[o].norm !== 'it') o++;
+      if (!t[o] || punctBefore(s, o) || PREPOSITIONS_AFTER.includes(t[o].norm)) continue;
+      if (w === 'grounded' && !['ship', 'vessel', 'boat', 'tanker'].some((x) => t.slice(v + 1, v + 5).some((y) => y.norm === x))) continue;
+      last = v;
+    } else if (DOWN_VERBS.includes(w) && ['down', 'out'].includes(t[v + 1]?.norm ?? '')) {
+      if (!t.slice(v + 2, v + 6).some((x) => WHOLE_SERVICES.includes(x.norm))) continue;
+      last = v + 1;
+    } else continue;
+    if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an'].includes(t[v - 1].norm)) continue;
+    const person = subjectOf(s, v, people).person ?? relativeAntecedent(s, v, people);
+    if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) continue;
+    if (['if', 'unless', 'whether'].includes(t[person.first - 1]?.norm ?? '')) continue;
+    if (t.slice(Math.max(0, v - 3), v).some((x) => isNegation(x))) continue;
+    hits.push({ first: person.first, last, subjectLast: person.last, person, harm: true });
+  }
+  return hits;
+}
+const PREPOSITIONS_AFTER = ['into', 'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'because', 'and', 'twice', 'again', 'repeatedly'];
+
+/** Accusation verbs: "{person} was accused of abandoning ship", "a nurse charged with …". */
+const ACCUSED = ['accused', 'charged', 'convicted', 'indicted', 'sued', 'prosecuted', 'disciplined', 'sanctioned', 'faulted', 'criticised', 'criticized'];
+
+/**
+ * A person reported as accused of a harmful act (issue 11): "Schettino was accused by
+ * prosecutors of abandoning ship", "a former nurse accused of killing a patient", "the driver was
+ * charged with …". Only people are accused, so an unknown capitalised subject counts (like
+ * "forgot"). "accused of nothing", "cleared of", "not accused" and first person are left alone.
+ */
+export function findAccusations(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  const hits: FailureHit[] = [];
+  for (let v = 1; v < t.length; v++) {
+    if (!ACCUSED.includes(t[v].norm)) continue;
+    // "accused (by prosecutors) of abandoning", "charged with killing".
+    let k = v + 1;
+    if (t[k]?.norm === 'by') while (k < Math.min(t.length, v + 6) && !['of', 'with', 'for'].includes(t[k].norm)) k++;
+    if (!['of', 'with', 'for'].includes(t[k]?.norm ?? '')) continue;
+    const act = t[k + 1]?.norm === 'not' ? k + 2 : k + 1;
+    if (!t[act] || !/^[a-z-]{3,}ing$/.test(t[act].norm) || STATE_GERUNDS.includes(t[act].norm)) continue;
+    if (t.slice(Math.max(0, v - 3), v).some((x) => isNegation(x))) continue;
+    const sub = subjectOf(s, v, people);
+    let person = sub.person;
+    // "a former Vanderbilt nurse accused of …": the participle right after its noun phrase.
+    if (!person && !['was', 'were', 'been', 'is', 'are', 'be', 'being', 'got'].includes(t[v - 1].norm)) person = personAt(s, v - 1, people);
+    if (!person && sub.head !== undefined && sub.head === sub.first && CAPITALISED_WORD.test(t[sub.head].value) && !SYSTEM_NOUNS.includes(t[sub.head].norm)) {
+      person = { kind: 'name', first: sub.head, last: sub.head, head: sub.head, possessive: false };
+    }
+    if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) continue;
+    hits.push({ first: person.first, last: act, subjectLast: person.last, person, harm: true });
   }
   return hits;
 }
