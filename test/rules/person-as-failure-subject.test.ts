@@ -491,3 +491,33 @@ test('a person reported as accused of a harmful act (issue 11)', () => {
     assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
   }
 });
+
+test('subjects by grammar: a pronoun after a fronted phrase, "someone else", a cause phrase before an effort, "never" with any past act, "responsible for" a failure (issue 11)', () => {
+  for (const [text, span] of [
+    ['In the process they rolled out a buggy feature that broke checkout.', 'they rolled out'],
+    ['The migration failed because someone else fucked up.', 'someone else fucked up'],
+    ['Global DNS downfall started by an engineer trying a quick fix.', 'an engineer trying'],
+    ['She never scanned the vial before giving the dose.', 'She never scanned'],
+    ['The engineer responsible for the outage has left the company.', 'The engineer responsible for the outage'],
+    ['The rail engineer responsible for the train that exploded was involved in another mishap.', 'The rail engineer responsible for the train that exploded'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].message.length > 0 && found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The pods restarted, and in the process they dropped connections.',
+    'The alert never fired.',
+    'He never received the page.',
+    'She had never flown that type.',
+    'The delay was due to the on-call working from a phone.',
+    'The team responsible for the API was paged at 09:00.',
+    'The platform team will be responsible for the outage review.',
+    'The SRE team was responsible for the outage response.',
+    'Nobody was responsible for the outage.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});

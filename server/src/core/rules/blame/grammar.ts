@@ -414,6 +414,16 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
     return {};
   }
   if (BOUNDARY_WORDS.has(t.norm) || PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm)) return {};
+  // "someone else", "everyone else": the quantifier is the subject.
+  if (t.norm === 'else' && k > 0 && isPeopleQuantifier(s.toks[k - 1].norm)) {
+    const ref = personAt(s, k - 1, people);
+    if (ref) return { person: { ...ref, first: k - 1, last: k }, head: k - 1, first: k - 1 };
+  }
+  // A subject pronoun is a whole noun phrase: "In the process they rolled out …" (not "the process they").
+  if (SUBJECT_PRONOUNS.has(t.norm) && k > 0 && !punctBefore(s, k)) {
+    const ref = personAt(s, k, people);
+    return ref ? { person: { ...ref, first: k }, head: k, first: k } : { head: k, first: k };
+  }
   // The noun phrase: back to a boundary; a preposition inside it moves the head before it.
   let first = k;
   let head = k;
@@ -472,6 +482,8 @@ export function relativeAntecedent(s: Sent, v: number, people: Gazetteer): Perso
   }
   return undefined;
 }
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 /** Quantities of people before "of": "one of the technicians", "two of our engineers". */
 const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'either', 'neither', 'both', 'few', 'none']);

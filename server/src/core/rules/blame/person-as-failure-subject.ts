@@ -209,6 +209,11 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (t[i].norm === 'never' && t[i + 1] && !['was', 'were', 'is', 'are', 'been', 'be'].includes(t[i - 1]?.norm ?? '')) {
       const base = ACTION_VERBS.find((a) => pastOf(a).includes(t[i + 1].norm));
       if (base) add(i, withParticle(s, i + 1), false);
+      // "she never scanned the vial": any regular past act, unless it is a state ("never received"),
+      // experience ("had never flown"), or comes with its reason.
+      else if (/^[a-z-]{3,}ed$/.test(t[i + 1].norm) && isPastTense(t[i + 1].norm) && !['had', 'has', 'have'].includes(t[i - 1]?.norm ?? '') && !NOT_OMISSIONS.some((n) => pastOf(n).includes(t[i + 1].norm)) && !t.slice(i + 2).some((x) => REASON_WORDS.includes(x.norm))) {
+        add(i, i + 1, false);
+      }
     }
     // Progressive or habitual failure: "Ops keeps ignoring the capacity tickets".
     if (FAILURE_GERUNDS.includes(t[i].norm)) {
@@ -306,7 +311,9 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // "someone pushing the wrong button", "caused by an engineer running a script against prod",
     // "as a result of the driver not remembering …"
     // ("due to them being unable to confirm" states an ability, not an act.)
-    const gerund = /ing$/.test(t[v].norm) && t[v].norm.length > 4 && !STATE_GERUNDS.includes(t[v].norm) ? v : t[v].norm === 'not' && /ing$/.test(t[v + 1]?.norm ?? '') ? v + 1 : -1;
+    // "started by an engineer trying a quick fix": after a cause phrase, trying/using are acts too.
+    const effort = ['trying', 'using'].includes(t[v].norm);
+    const gerund = /ing$/.test(t[v].norm) && t[v].norm.length > 4 && (!STATE_GERUNDS.includes(t[v].norm) || effort) ? v : t[v].norm === 'not' && /ing$/.test(t[v + 1]?.norm ?? '') ? v + 1 : -1;
     if (gerund >= 0 && v > 0 && !punctBefore(s, v)) {
       // "a contract worker accidentally deleting files": an adverb may stand between agent and act.
       let a = v - 1;
@@ -315,7 +322,7 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
       if (person && !person.possessive && !isMetaBlameless(s, person.first)) {
         const end = clauseEnd(s, gerund);
         const caused = CAUSE_BEFORE_AGENT.some((c) => matchesAt(s, person.first - c.length, c)) || matchesAt(s, person.first - 4, ['as', 'a', 'result', 'of']);
-        if (caused || (ACT_GERUNDS.includes(t[gerund].norm) && harmFrame(s, person, gerund, gerund, end, people))) {
+        if (caused || (!effort && ACT_GERUNDS.includes(t[gerund].norm) && harmFrame(s, person, gerund, gerund, end, people))) {
           hits.push({ first: person.first, last: gerund, subjectLast: person.last, person, harm: true });
         }
       }
@@ -579,12 +586,15 @@ export function findCollectiveOmissions(s: Sent, people: Gazetteer): FailureHit[
 
 /** "blame lies with", "the blame rests on", "blame falls on": blame placed on whoever follows. */
 const BLAME_PLACED = ['lies', 'lay', 'rests', 'rested', 'falls', 'fell', 'belongs', 'belonged', 'sits', 'sat', 'lie', 'rest', 'fall'];
+/** Work about a failure that a person or team owns: "responsible for the outage review". */
+const OWNED_PROCESSES = ['review', 'reviews', 'response', 'report', 'reports', 'process', 'retro', 'retrospective', 'postmortem', 'post-mortem', 'analysis', 'doc', 'document', 'handling', 'management', 'communication', 'communications', 'investigation', 'follow-up', 'follow-ups', 'ticket', 'tickets', 'budget', 'rotation', 'drill', 'drills', 'tooling', 'detection', 'prevention', 'recovery', 'reporting', 'triage', 'runbook', 'runbooks', 'command', 'commander', 'coordination', 'channel', 'bridge', 'playbook', 'playbooks', 'data', 'metrics', 'dashboard', 'dashboards', 'tracking'];
 /** Duties a person can own: "it was the engineer's responsibility / job / duty". */
 const DUTY_NOUNS = ['responsibility', 'job', 'duty', 'task', 'call'];
 
 /**
  * Responsibility attributed to a person (issue 11): "some blame lies with the firefighters", "the
- * blame rests with the DBA", and "… were not set on this train and it was the engineer's
+ * blame rests with the DBA", "the engineer responsible for the outage / for the train that
+ * exploded" (a failure as the object; "the team responsible for the API" owns a thing), and "… were not set on this train and it was the engineer's
  * responsibility" (a duty owned by a person, after an omission in the same sentence). "No blame
  * lies with …", blame placed on a process ("lies with the rollout process") and a duty stated as
  * the process ("It is the on-call's job to acknowledge pages") are not flagged.
@@ -609,6 +619,23 @@ export function findAttributions(s: Sent, people: Gazetteer): FailureHit[] {
           break;
         }
         if (['process', 'system', 'systems', 'design', 'tooling', 'process', 'organisation', 'organization', 'management'].includes(t[k].norm)) break;
+      }
+    }
+    // "the engineer responsible for the outage", "the rail engineer responsible for the train that
+    // exploded": a person made responsible for a failure (not "the team responsible for the API").
+    if (t[i].norm === 'responsible' && t[i + 1]?.norm === 'for' && !isNegation(t[i - 1] ?? t[i]) && t[i - 1]?.norm !== 'not') {
+      const ref = personAt(s, i - 1, people) ?? subjectOf(s, i, people).person;
+      if (!ref || ref.possessive || ref.kind === 'first-person' || isMetaBlameless(s, ref.first)) continue;
+      if (['nobody', 'no-one', 'none', 'one'].includes(t[ref.head].norm)) continue;
+      if (['will', 'shall', 'should', 'must', 'be'].some((w) => t.slice(ref.last + 1, i).some((x) => x.norm === w))) continue;
+      let o = i + 2;
+      while (o < t.length && ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'whole', 'entire', 'global', 'major', 'recent', 'last', 'big'].includes(t[o].norm)) o++;
+      const failure = (k: number) => !!t[k] && FAILURES.has(t[k].norm);
+      const relative = ['that', 'which'].includes(t[o + 1]?.norm ?? '') ? o + 2 : -1;
+      // "the outage" as the head, not as a modifier ("responsible for the outage review" owns a process).
+      const head = failure(o) && (punctBefore(s, o + 1) || !OWNED_PROCESSES.includes(t[o + 1]?.norm ?? ''));
+      if (head || (relative > 0 && (failure(relative) || failure(relative + 1)))) {
+        hits.push({ first: ref.first, last: relative > 0 && !head ? (failure(relative) ? relative : relative + 1) : o, subjectLast: ref.last, person: ref, attributed: true });
       }
     }
     // "… and it was the engineer's responsibility": a past duty owned by a person, after an omission.
