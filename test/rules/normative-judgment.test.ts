@@ -225,3 +225,18 @@ test('a neutral adjective coordinated into a judgment chain: "too optimistic or 
     assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
   }
 });
+
+test('"didn\'t know what they were doing" judges competence; what a system was doing is a fact (issue 11)', () => {
+  for (const [text, span] of [
+    ['Simply put, the operator never really knew what they were doing.', 'the operator never really knew what they were doing'],
+    ['Someone along the line didn\'t know what they were talking about and cost us money.', 'didn\'t know what they were talking about'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of ['We didn\'t know what the job was doing.', 'The on-call did not know what the cron job was doing at 02:00.']) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});

@@ -216,3 +216,8 @@ test('sanctions by grammar: adverbs and relative clauses in the passive, a perso
     assert.deepEqual(only(inSection(text, 'Key Learnings')).map((f) => textOf(inSection(text, 'Key Learnings'), f)), [], text);
   }
 });
+
+test('"be very careful": an intensifier instead of "more" is the same ask; a parser being careful is not (issue 11)', () => {
+  assert.equal(only(inSection('Newly qualified pilots should be very careful to fly within their limits.', 'Key Learnings')).length, 1);
+  assert.equal(only(inSection('The new parser must be very careful about nulls.', 'Key Learnings')).length, 0);
+});

@@ -136,6 +136,15 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       if (!isMetaBlameless(s, i) || p[0].endsWith("n't") || p[1] === 'not' || bother) hits.push({ first: i, last, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false, plain: bother && last > i + p.length - 1 ? 'did not' : undefined });
       continue;
     }
+    // "didn't know what they were doing / talking about": a competence judgment, not a state of knowledge.
+    const clueless = cluelessAt(s, i);
+    if (clueless > 0) {
+      const sub = subjectOf(s, i, people).person;
+      if (!isMetaBlameless(s, i)) {
+        hits.push({ first: sub && !sub.possessive ? sub.first : i, last: clueless, firstPerson: sub?.kind === 'first-person', passiveNoActor: false });
+        continue;
+      }
+    }
     const w = t[i].norm;
     // Judgment verbs with a person subject, or passive with a person agent.
     // "the team rushed", "the doctor rushed them" (not "rushed to restore service", and "a rushed decision" is the adjective).
@@ -245,6 +254,28 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * The last token of "didn't / did not / never know what {pronoun} {was|were|…} doing / talking
+ * about" starting at i, or -1. "We didn't know what the job was doing" is about a system: only a
+ * person pronoun counts.
+ */
+function cluelessAt(s: Sent, i: number): number {
+  const t = s.toks;
+  let k = i;
+  if (["didn't", "don't", "doesn't", 'never'].includes(t[k].norm)) k++;
+  else if (['did', 'do', 'does'].includes(t[k].norm) && t[k + 1]?.norm === 'not') k += 2;
+  else return -1;
+  if (t[k]?.norm === 'really') k++;
+  if (!['know', 'knew'].includes(t[k]?.norm ?? '') || t[k + 1]?.norm !== 'what') return -1;
+  if (!['they', 'he', 'she', 'i', 'we', 'you'].includes(t[k + 2]?.norm ?? '')) return -1;
+  let v = k + 3;
+  if (['was', 'were', 'is', 'are', 'am'].includes(t[v]?.norm ?? '')) v++;
+  else if (/^(they|we|you)'re$|^(he|she)'s$|^i'm$/.test(t[k + 2].norm)) v = k + 3;
+  if (t[v]?.norm === 'doing') return v;
+  if (t[v]?.norm === 'talking' && t[v + 1]?.norm === 'about') return v + 1;
+  return -1;
 }
 
 /** A plain adjective-like word coordinated into a judgment chain: "{copula|filler} optimistic or …". */
