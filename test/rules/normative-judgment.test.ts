@@ -240,3 +240,14 @@ test('"didn\'t know what they were doing" judges competence; what a system was d
     assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
   }
 });
+
+test('talk about what investigations in general conclude, and a present hypothetical, are not judgments (issue 11)', () => {
+  for (const text of [
+    'An investigation based on this belief focuses on the workers\' bad decisions or inappropriate behavior.',
+    'If the other person is bad, then it seems we must be relatively good.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+  // A specific review's finding is still a judgment.
+  assert.equal(flagged('The review found that the engineers were careless.').length, 1);
+});

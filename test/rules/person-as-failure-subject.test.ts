@@ -521,3 +521,11 @@ test('subjects by grammar: a pronoun after a fronted phrase, "someone else", a c
     assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
   }
 });
+
+test('what investigations in general conclude is talk about blame; a specific investigation\'s finding is a finding (issue 11)', () => {
+  const generic = 'Because the supervisor\'s role is seen as enforcing the rules, the investigation will often focus on supervisory activities and conclude that the supervisor failed to monitor the worker.';
+  assert.deepEqual(findingsOf(id, inSection(generic)), []);
+  for (const text of ['The investigation found that the supervisor failed to monitor the worker.', 'The review concluded that the on-call ignored the alert.']) {
+    assert.equal(findingsOf(id, inSection(text)).length, 1, text);
+  }
+});

@@ -267,6 +267,42 @@ export function isMetaSentence(words: string[]): boolean {
   return false;
 }
 
+/** Nouns for an investigation in general ("An investigation based on this belief focuses on …"). */
+const INVESTIGATION_NOUNS = new Set(['investigation', 'investigations', 'analysis', 'analyses', 'review', 'reviews', 'inquiry', 'inquiries', 'investigator', 'investigators', 'reviewer', 'reviewers']);
+/** What such an investigation does, in the generic present: "focuses on", "concludes that". */
+const GENERIC_REPORTS = new Set(['focus', 'focuses', 'conclude', 'concludes', 'find', 'finds', 'attribute', 'attributes', 'blame', 'blames', 'stop', 'stops', 'end', 'ends', 'look', 'looks', 'seek', 'seeks', 'label', 'labels', 'assume', 'assumes', 'identify', 'identifies']);
+const GENERIC_DETERMINERS = new Set(['an', 'a', 'such', 'most', 'many', 'typical', 'traditional', 'any', 'every', 'some']);
+const GENERIC_MODALS = new Set(['will', 'would', 'can', 'may', 'might', 'often', 'typically', 'usually', 'tends', 'tend', 'to', 'then', 'also']);
+
+/**
+ * A sentence about what investigations in general do (§1.4 meta-blameless, issue 11): "An
+ * investigation based on this belief focuses on the workers' bad decisions …", "the investigation
+ * will often … conclude that the supervisor failed to …". The blame words inside describe the
+ * kind of finding such a review reaches, not this incident. A specific report in the past or in
+ * a headline ("The investigation found that …", "RAIB report finds …") is not generic.
+ */
+export function isGenericInvestigation(s: Sent): boolean {
+  const t = s.toks;
+  for (let j = 0; j < t.length; j++) {
+    if (!INVESTIGATION_NOUNS.has(t[j].norm)) continue;
+    const det = t[j - 1]?.norm ?? '';
+    const indefinite = GENERIC_DETERMINERS.has(det) || (/s$/.test(t[j].norm) && !DETERMINERS.has(det));
+    if (!indefinite && det !== 'the') continue;
+    for (let k = j + 1; k < Math.min(t.length, j + 9); k++) {
+      if (/[;:]/.test(gapBefore(s, k))) break;
+      // "The investigation will often focus on …": a modal (and adverbs) before a report verb.
+      if (GENERIC_MODALS.has(t[k].norm) && det !== 'an' && det !== 'a') {
+        let v = k;
+        while (v < t.length && GENERIC_MODALS.has(t[v].norm)) v++;
+        if (GENERIC_REPORTS.has(t[v]?.norm ?? '') && ['will', 'would', 'can', 'may', 'might', 'tends', 'tend', 'often', 'typically', 'usually'].includes(t[k].norm)) return true;
+      }
+      // "An investigation … focuses on": the generic present after an indefinite subject.
+      if (indefinite && GENERIC_REPORTS.has(t[k].norm) && /s$/.test(t[k].norm) === !/s$/.test(t[j].norm)) return true;
+    }
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Who the subject is (§1.6)
 
@@ -763,7 +799,7 @@ export function checkSentences<H extends { first: number; last: number }>(
     const base = sectionSeverity(ruleId, unit.context, config);
     if (base === 'off') continue;
     for (const s of sentences(unit)) {
-      if (isMetaTokens(s.toks, (x) => x.norm)) continue;
+      if (isMetaTokens(s.toks, (x) => x.norm) || isGenericInvestigation(s)) continue;
       for (const hit of find(s, people, unit)) {
         if (!guardedToks(unit, s, hit.first, hit.last, people)) out.push(toFinding(unit, s, hit, base));
       }

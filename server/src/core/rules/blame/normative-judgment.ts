@@ -247,6 +247,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       }
       // "Nobody was careless": a denial, not a judgment.
       if (['nobody', 'no-one', 'none'].includes(t[start]?.norm ?? '') || (t[start]?.norm === 'no' && t[start + 1]?.norm === 'one')) continue;
+      // "If the other person is bad, …": a hypothetical in the present, not a finding.
+      if (['if', 'unless', 'whether'].includes(t[start - 1]?.norm ?? '') && ['is', 'are'].includes(t[k].norm)) continue;
       const subject = humanActionOrPerson(s, start, k - 1, people) ?? passiveHumanAction(s, start, k - 1) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, k - 1) : undefined);
       // "The engineer was rushed": under time pressure, said of the person; not a judgment of them.
       if (w === 'rushed' && subject?.person) continue;
