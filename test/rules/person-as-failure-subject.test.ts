@@ -529,3 +529,18 @@ test('what investigations in general conclude is talk about blame; a specific in
     assert.equal(findingsOf(id, inSection(text)).length, 1, text);
   }
 });
+
+test('names with a particle after a title, and a role word employed by an organisation (issue 11)', () => {
+  for (const [text, span] of [
+    ['Captain van Zanten opened the throttles even before he had received clearance.', 'Captain van Zanten opened'],
+    ['There were reports that a worker at an Indian unit of the bank pressed the wrong button.', 'a worker at an Indian unit of the bank pressed'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of ['The worker at the queue pressed the wrong key.', 'The van de Graaff generator restarted even before the alarm.']) {
+    assert.deepEqual(findingsOf(id, inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});

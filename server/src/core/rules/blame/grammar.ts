@@ -363,6 +363,13 @@ export function humanRole(s: Sent, i: number): boolean {
   const prev = i > 0 && !punctBefore(s, i) ? t[i - 1].norm : '';
   if (role.includes(prev) || HUMAN_STATES.has(prev)) return true;
   if (b === 'driver' && t[i + 1]?.norm === 'of' && VEHICLES.has(t[i + (DETERMINERS.has(t[i + 2]?.norm ?? '') ? 3 : 2)]?.norm ?? '')) return true;
+  // "a worker at an Indian unit of RBS", "workers from the plant": employed by an organisation.
+  if (['at', 'from', 'for'].includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1)) {
+    for (let k = i + 2; k <= Math.min(t.length - 1, i + 5); k++) {
+      if (punctBefore(s, k)) break;
+      if (AFFILIATIONS.has(t[k].norm)) return true;
+    }
+  }
   if (/'s$|s'$/.test(t[i].norm)) return MIND_WORDS.has(t[i + 1]?.norm ?? '');
   const next = t[i + 1]?.norm === 'not' ? t[i + 2] : t[i + 1];
   return !!next && !punctBefore(s, next.i) && MENTAL_VERBS.has(next.norm);
@@ -392,7 +399,9 @@ export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | 
   const titled = (k: number) => !!s.toks[k] && (TITLES.has(s.toks[k].norm) || isRoleNoun(s.toks[k].norm));
   const familyName =
     !!prev && capitalised && !punctBefore(s, head) &&
-    (isPersonName(prev.value, people) || titled(head - 1) || (STARTS_UPPER.test(prev.value) && !punctBefore(s, head - 1) && titled(head - 2)));
+    (isPersonName(prev.value, people) || titled(head - 1) || (STARTS_UPPER.test(prev.value) && !punctBefore(s, head - 1) && titled(head - 2)) ||
+      // "Captain van Zanten", "Dr de Souza": a lower-case name particle after a title or a given name.
+      (NAME_PARTICLES.has(prev.norm) && !punctBefore(s, head - 1) && (titled(head - 2) || isPersonName(s.toks[head - 2]?.value ?? '', people))));
   const kind = personWord(s, head, people) ?? (familyName ? 'name' : undefined);
   if (!kind) return undefined;
   let first = head;
@@ -745,6 +754,10 @@ const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'captain', 'capt', 'officer', '
 
 /** Role words not in people.data (multi-word heads reduce to these). */
 const ROLE_EXTRA = new Set(['on-call', 'oncall', 'on-calls', 'reviewer', 'releaser']);
+
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'ter', 'dos', 'das', 'bin', 'al', 'el']);
+/** Organisations a role word can belong to: "a worker at an Indian unit of RBS" is a person. */
+const AFFILIATIONS = new Set(['bank', 'company', 'firm', 'plant', 'factory', 'agency', 'unit', 'branch', 'site', 'office', 'hospital', 'airline', 'railway', 'railroad', 'utility', 'contractor', 'supplier', 'vendor', 'mine', 'warehouse', 'depot', 'yard']);
 
 /** Role words that also name software, with the compound words that make them people. */
 const AMBIGUOUS_ROLES = new Map<string, string[]>(Object.entries({
