@@ -281,7 +281,18 @@ const GENERIC_MODALS = new Set(['will', 'would', 'can', 'may', 'might', 'often',
  * kind of finding such a review reaches, not this incident. A specific report in the past or in
  * a headline ("The investigation found that …", "RAIB report finds …") is not generic.
  */
+const genericSentences = new WeakMap<object, boolean>();
 export function isGenericInvestigation(s: Sent): boolean {
+  // Every grammar rule asks this of each sentence: memoised by the shared token array.
+  let generic = genericSentences.get(s.toks);
+  if (generic === undefined) {
+    generic = genericInvestigation(s);
+    genericSentences.set(s.toks, generic);
+  }
+  return generic;
+}
+
+function genericInvestigation(s: Sent): boolean {
   const t = s.toks;
   for (let j = 0; j < t.length; j++) {
     if (!INVESTIGATION_NOUNS.has(t[j].norm)) continue;

@@ -732,10 +732,14 @@ const WHOLE_SERVICES = ['platform', 'site', 'website', 'service', 'services', 'p
 export function findHarmAgents(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
   const hits: FailureHit[] = [];
-  if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)) || INTENDED.some((w) => matchesAt(s, k, w))) || t.some((x) => x.norm === 'maintenance')) return hits;
+  // Looked up once, and only when a wreck verb is found (most sentences have none).
+  let plannedAct: boolean | undefined;
+  const planned = () => (plannedAct ??= t.some((x, k) => x.norm === 'maintenance' || PER_PROCESS.some((w) => matchesAt(s, k, w)) || INTENDED.some((w) => matchesAt(s, k, w))));
   for (let v = 1; v < t.length; v++) {
     let last = -1;
     const w = t[v].norm;
+    if (!WRECK_VERBS.includes(w) && !DOWN_VERBS.includes(w)) continue;
+    if (planned()) return hits;
     if (WRECK_VERBS.includes(w)) {
       // The object follows directly ("crashed it", "derailed an Amtrak train"), not "crashed into".
       let o = v + 1;
