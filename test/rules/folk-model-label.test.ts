@@ -74,3 +74,29 @@ test('the message names the trap and quotes the phrase', () => {
   assert.match(f.message, /^Folk-model label: /);
   assert.ok(f.message.includes(`“${textOf(md, f)}”`));
 });
+
+test('attention lost as a person\'s: "the driver\'s focus was diverted", "lost his bearings", "the distracted driver" (issue 11)', () => {
+  for (const [text, span] of [
+    ['This was because the driver\'s focus was diverted from the previous signals.', 'the driver\'s focus was diverted'],
+    ['The engineer lost his bearings shortly before the curve.', 'The engineer lost his bearings'],
+    ['Her attention had lapsed during the handover.', 'Her attention had lapsed'],
+    ['The report found a distracted driver sped through a red signal.', 'distracted'],
+  ] as const) {
+    const md = inSection(text);
+    const found = only(md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(found[0].message, /Folk-model label/, text);
+    assert.match(applyFix(md, found[0].fixes!.find((x) => x.preferred)!), /\[what the responder was looking at\]/, text);
+  }
+  for (const text of [
+    // the cause named, a thing's focus, a software driver, attention as a goal
+    'The driver\'s focus was diverted because they were dealing with a fault on the locomotive.',
+    'His attention was drawn to the wrong cluster by the alert.',
+    'The dashboard\'s focus was diverted to the replica lag panel.',
+    'The pager lost its focus.',
+    'The on-call\'s attention was on the payments queue.',
+    'The driver crashed after the kernel upgrade.',
+  ]) {
+    assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});

@@ -134,3 +134,11 @@ test('a mistake made by a person, and manual error, offered as the cause (issue 
     assert.equal(findingsOf('human-error-cause', inSection(text)).length, 0, text);
   }
 });
+
+test('a person with a postposed "responsible" still makes the error (issue 11)', () => {
+  const md = inSection('The newsletter went to every patient, but the employee responsible made a basic email error.');
+  const found = findingsOf(id, md);
+  assert.deepEqual(found.map((f) => textOf(md, f)), ['the employee responsible made a basic email error']);
+  assert.ok(found[0].fixes?.some((x) => x.preferred));
+  assert.equal(flagged('The job responsible made an error in the batch.').length, 0);
+});

@@ -63,3 +63,25 @@ test('the message names the trap and quotes the phrase', () => {
   assert.match(f.message, /^Mechanistic reasoning: /);
   assert.ok(f.message.includes(`“${textOf(md, f)}”`));
 });
+
+test('a person labelled by a knowledge deficit, as a fragment: "Operator unfamiliar with procedure." (issue 11)', () => {
+  for (const [text, span] of [
+    ['Operator unfamiliar with procedure.', 'Operator unfamiliar with'],
+    ['Pilots who don\'t understand the finer points of the automation in their aircraft.', 'Pilots who don\'t understand'],
+  ] as const) {
+    const md = inSection(text);
+    const found = only(md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(found[0].message, /Mechanistic reasoning/, text);
+    assert.match(applyFix(md, found[0].fixes!.find((x) => x.preferred)!), /\[what made the situation hard to read/, text);
+  }
+  // Full sentences about what someone knew, advice, and things: no label.
+  for (const text of [
+    'The on-call was unaware of the migration.',
+    'Engineers who don\'t know the system should ask in #help.',
+    'Engineers unfamiliar with the runbook can follow the linked checklist.',
+    'Services unaware of the new endpoint.',
+  ]) {
+    assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});

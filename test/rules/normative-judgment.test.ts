@@ -209,3 +209,45 @@ test('a process judgment with one modifier before the decision noun (issue 11)',
     assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
   }
 });
+
+test('a neutral adjective coordinated into a judgment chain: "too optimistic or just too lazy", "tired and careless" (issue 11)', () => {
+  for (const [text, span] of [
+    ['Maybe we are too optimistic or just too lazy to see our own mistakes.', 'lazy'],
+    ['The team was tired and careless.', 'careless'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  // A thing's state, a neutral chain, a denial: no judgment.
+  for (const text of ['The cache was large and stale.', 'The on-call was tired and hungry.', 'The service was slow and sloppy.', 'Nobody was tired or careless.']) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});
+
+test('"didn\'t know what they were doing" judges competence; what a system was doing is a fact (issue 11)', () => {
+  for (const [text, span] of [
+    ['Simply put, the operator never really knew what they were doing.', 'the operator never really knew what they were doing'],
+    ['Someone along the line didn\'t know what they were talking about and cost us money.', 'didn\'t know what they were talking about'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of ['We didn\'t know what the job was doing.', 'The on-call did not know what the cron job was doing at 02:00.']) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});
+
+test('talk about what investigations in general conclude, and a present hypothetical, are not judgments (issue 11)', () => {
+  for (const text of [
+    'An investigation based on this belief focuses on the workers\' bad decisions or inappropriate behavior.',
+    'If the other person is bad, then it seems we must be relatively good.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+  // A specific review's finding is still a judgment.
+  assert.equal(flagged('The review found that the engineers were careless.').length, 1);
+});

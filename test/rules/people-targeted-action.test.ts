@@ -199,3 +199,25 @@ test('discipline reported and standing orders to people (issue 11)', () => {
 test('"be much more careful" is the same ask (issue 11)', () => {
   assert.equal(only(inSection('Engineers need to be much more careful with production credentials.', 'Key Learnings')).length, 1);
 });
+
+test('sanctions by grammar: adverbs and relative clauses in the passive, a person object in the active (issue 11)', () => {
+  for (const [text, span] of [
+    ['The employee who issued the alert has been temporarily reassigned pending the review.', 'been temporarily reassigned'],
+    ['Employees who make this sort of error should be counselled.', 'be counselled'],
+    ['The board voted to fine the nurse and fined her $3,000.', 'fined her'],
+  ] as const) {
+    const md = inSection(text, 'Key Learnings');
+    const found = only(md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(found[0].message, /People-targeted action/, text);
+    assert.ok(applyFix(md, found[0].fixes!.find((x) => x.preferred)!).includes(SYSTEM_ACTION), text);
+  }
+  for (const text of ['The job was temporarily suspended.', 'The alert fired the on-call\'s pager.', 'Nobody was disciplined.', 'The engineer was not reprimanded.', 'The script suspended the user account after three failed logins.', 'Does that operator should be punished or not?']) {
+    assert.deepEqual(only(inSection(text, 'Key Learnings')).map((f) => textOf(inSection(text, 'Key Learnings'), f)), [], text);
+  }
+});
+
+test('"be very careful": an intensifier instead of "more" is the same ask; a parser being careful is not (issue 11)', () => {
+  assert.equal(only(inSection('Newly qualified pilots should be very careful to fly within their limits.', 'Key Learnings')).length, 1);
+  assert.equal(only(inSection('The new parser must be very careful about nulls.', 'Key Learnings')).length, 0);
+});

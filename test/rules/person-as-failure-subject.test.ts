@@ -366,3 +366,181 @@ test('guards for the grammar shapes: system subjects, denials, reasons, harm avo
     assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
   }
 });
+
+test('role words that also name software are people only in a human phrase: "contract worker", "the driver not remembering" (issue 11)', () => {
+  for (const [text, span] of [
+    ['As a result of the driver not remembering the gates were open, the signaller cleared the train.', 'the driver not remembering'],
+    ['The outage was caused by a contract worker accidentally deleting files.', 'a contract worker accidentally deleting'],
+    ['The air traffic controller forgot the runway was closed.', 'The air traffic controller forgot'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].message.length > 0 && found[0].fixes?.some((x) => x.preferred), text);
+  }
+  // The same words as software: no person, no finding.
+  for (const text of [
+    'The worker crashed after the deploy and ignored the SIGTERM.',
+    'The driver failed to load on the new kernel.',
+    'The controller ignored the stale lease.',
+    'The queue worker accidentally deleting messages caused the backlog.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});
+
+test('responsibility and blame attributed to a person: "blame lies with", "it was the engineer\'s responsibility" (issue 11)', () => {
+  for (const [text, span] of [
+    ['Some blame lies with the firefighters who shut down the locomotive.', 'Some blame lies with the firefighters'],
+    ['The hand brakes were not set and it was the engineer\'s responsibility.', 'it was the engineer\'s responsibility'],
+    ['The blame rests with the on-call engineer.', 'The blame rests with the on-call engineer'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    const fixed = applyFix(md, found[0].fixes!.find((x) => x.preferred)!);
+    assert.match(fixed, /\[what was expected of whom\]; \[what made it hard to do at the time\]/, text);
+  }
+  for (const text of [
+    'No blame lies with the on-call engineer.',
+    'The blame lies with the rollout process, not with the engineer.',
+    'It is the on-call\'s job to acknowledge pages.',
+    'The page was acknowledged and it was the on-call\'s responsibility to escalate.',
+    'We do not ask where the blame lies with a person; we ask what the system allowed.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});
+
+test('decisions to take a risky act: a global scope, an omission frame, a check decided away, the decision as the cause (issue 11)', () => {
+  for (const [text, span] of [
+    ['For whatever reason, the employee decided to do a global deployment.', 'the employee decided to do'],
+    ['The engineer decided to deploy without a canary.', 'The engineer decided to deploy'],
+    ['The team chose to migrate all regions at once.', 'The team chose to migrate'],
+    ['Managers who decided that they don\'t need to test deployments pushed it live.', 'who decided that they don\'t need to test'],
+    ['The reviewer decided not to test the change.', 'The reviewer decided not to test'],
+    ['Half the internet collapsed because someone decided DynamoDB should be the single point of failure.', 'someone decided'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(found[0].message, /agent of the harm/, text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The IC decided to roll back globally.',
+    'The IC decided to page everyone.',
+    'The team decided to deploy to one region first.',
+    'We decided not to wait for CI because the fix was urgent.',
+    'The scheduler decided to deploy globally.',
+    'If the IC had decided to deploy globally, the canary would have been skipped.',
+    'The team decided to deploy globally as planned after the canary passed.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});
+
+test('a person as the direct agent of a wreck, found through a relative "who" (issue 11)', () => {
+  for (const [text, span] of [
+    ['The engineer who derailed an Amtrak train had worked a double shift.', 'The engineer who derailed'],
+    ['The driver of the train, who crashed it, was speeding.', 'The driver of the train, who crashed'],
+    ['The contractor took down the production database on Friday.', 'The contractor took down'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(found[0].message, /agent of the harm/, text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The deploy crashed the API.',
+    'The bad config took down the platform.',
+    'The SRE took down the node for maintenance.',
+    'The on-call took down the cluster as planned.',
+    'The airline grounded the flights at 09:00.',
+    'The driver crashed into the barrier after the kernel update.',
+    'We crashed the staging cluster on purpose during the game day.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});
+
+test('a person reported as accused of a harmful act (issue 11)', () => {
+  for (const [text, span] of [
+    ['Schettino was accused by prosecutors of abandoning ship.', 'Schettino was accused by prosecutors of abandoning'],
+    ['The trial began for a former nurse accused of killing a patient.', 'a former nurse accused of killing'],
+    ['The train driver was charged with endangering passengers.', 'The train driver was charged with endangering'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'Ana was cleared of wrongdoing.',
+    'The engineer was not accused of anything.',
+    'The test accused of flaking was quarantined.',
+    'The card was charged with a late fee.',
+    'We were accused of being slow to respond.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});
+
+test('subjects by grammar: a pronoun after a fronted phrase, "someone else", a cause phrase before an effort, "never" with any past act, "responsible for" a failure (issue 11)', () => {
+  for (const [text, span] of [
+    ['In the process they rolled out a buggy feature that broke checkout.', 'they rolled out'],
+    ['The migration failed because someone else fucked up.', 'someone else fucked up'],
+    ['Global DNS downfall started by an engineer trying a quick fix.', 'an engineer trying'],
+    ['She never scanned the vial before giving the dose.', 'She never scanned'],
+    ['The engineer responsible for the outage has left the company.', 'The engineer responsible for the outage'],
+    ['The rail engineer responsible for the train that exploded was involved in another mishap.', 'The rail engineer responsible for the train that exploded'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].message.length > 0 && found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The pods restarted, and in the process they dropped connections.',
+    'The alert never fired.',
+    'He never received the page.',
+    'She had never flown that type.',
+    'The delay was due to the on-call working from a phone.',
+    'The team responsible for the API was paged at 09:00.',
+    'The platform team will be responsible for the outage review.',
+    'The SRE team was responsible for the outage response.',
+    'Nobody was responsible for the outage.',
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [], text);
+  }
+});
+
+test('what investigations in general conclude is talk about blame; a specific investigation\'s finding is a finding (issue 11)', () => {
+  const generic = 'Because the supervisor\'s role is seen as enforcing the rules, the investigation will often focus on supervisory activities and conclude that the supervisor failed to monitor the worker.';
+  assert.deepEqual(findingsOf(id, inSection(generic)), []);
+  for (const text of ['The investigation found that the supervisor failed to monitor the worker.', 'The review concluded that the on-call ignored the alert.']) {
+    assert.equal(findingsOf(id, inSection(text)).length, 1, text);
+  }
+});
+
+test('names with a particle after a title, and a role word employed by an organisation (issue 11)', () => {
+  for (const [text, span] of [
+    ['Captain van Zanten opened the throttles even before he had received clearance.', 'Captain van Zanten opened'],
+    ['There were reports that a worker at an Indian unit of the bank pressed the wrong button.', 'a worker at an Indian unit of the bank pressed'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of ['The worker at the queue pressed the wrong key.', 'The van de Graaff generator restarted even before the alarm.']) {
+    assert.deepEqual(findingsOf(id, inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});

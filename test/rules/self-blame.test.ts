@@ -58,3 +58,8 @@ test('the message names the trap and quotes the phrase', () => {
   assert.match(f.message, /^Self-blame: /);
   assert.ok(f.message.includes(`“${textOf(md, f)}”`));
 });
+
+test('a hypothetical "if we are at fault" is not an admission (issue 11)', () => {
+  assert.equal(only(inSection('If we are at fault, then we blame to deflect.')).length, 0);
+  assert.equal(only(inSection('We are at fault for the missed renewal.')).length, 1);
+});

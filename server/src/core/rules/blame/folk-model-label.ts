@@ -3,6 +3,11 @@
 import type { Rule } from '../../types';
 import { PHRASES } from './folk-model-label.phrases';
 import { checkPhrases, isPersonToken, replaceFix, subjectBefore } from './phrase-rule';
+import { isAmbiguousRole, checkSentences, spanOf, personAt, subjectOf, isMetaBlameless, type Sent } from './grammar';
+import type { Gazetteer } from '../../people';
+import type { ProseUnit } from '../../model';
+import type { RuleFinding } from '../../types';
+import { sectionSeverity } from './sections';
 
 export const PROMPTS = ['What were you focusing on?', 'Where was the signal shown?'];
 export const REWRITE = '[what the responder was looking at]; [where the relevant signal was shown]';
@@ -18,7 +23,7 @@ export const rule: Rule = {
   sources: ['DEK'],
   prompts: PROMPTS,
   check(model, context) {
-    return checkPhrases(
+    const phrases = checkPhrases(
       {
         id: 'folk-model-label',
         entries: PHRASES,
@@ -29,7 +34,8 @@ export const rule: Rule = {
           if (m.entry.when === 'distracted') {
             const t = m.sentence.tokens;
             if (['by', 'from', 'because', 'while', 'when'].includes(t[m.last + 1]?.word ?? '')) return false;
-            return isPersonToken(m.sentence, m.last + 1, g) || subjectBefore(m.sentence, m.first, g).kind === 'person';
+            // "the distracted driver": a role word that also names software is a person when distracted.
+            return isPersonToken(m.sentence, m.last + 1, g) || isAmbiguousRole(t[m.last + 1]?.word ?? '') || subjectBefore(m.sentence, m.first, g).kind === 'person';
           }
           return true;
         },
@@ -40,5 +46,74 @@ export const rule: Rule = {
       model,
       context,
     );
+    // Extra phrases are reported once, by checkPhrases.
+    const shapes = checkSentences(model, context.config, 'folk-model-label', findAttentionLoss, attentionFinding, () => undefined);
+    return [...phrases, ...shapes.filter((f) => !phrases.some((p) => p.start < f.end && f.start < p.end))];
   },
 };
+
+/** Where a person's attention can be said to go: "the driver's focus", "lost his bearings". */
+const ATTENTION_NOUNS = new Set(['focus', 'attention', 'concentration', 'bearings', 'awareness', 'vigilance']);
+/** What is said of that attention as an explanation: "was diverted", "lapsed", "wandered". */
+const DRIFTS = new Set(['diverted', 'distracted', 'drawn', 'elsewhere', 'lapsed', 'wandered', 'drifted', 'slipped', 'waned', 'wavered']);
+/** A cause named after the attention word: "… by radio talk", "… because they were dealing with …". */
+const CAUSES = new Set(['by', 'because', 'since', 'while', 'when', 'as']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+export interface AttentionHit {
+  first: number;
+  last: number;
+}
+
+/**
+ * Attention lost, as a property of a person (§2.11 by grammar, issue 11): "{person}'s focus was
+ * diverted", "his attention lapsed", "{person} lost his bearings / her focus / their
+ * 'situational awareness'". With its cause named after it ("diverted by the second alarm",
+ * "… because they were dealing with a fault") it describes, like "distracted by"
+ * (perception-with-cause); the attention of a thing ("the dashboard's focus") is not a person's.
+ */
+export function findAttentionLoss(s: Sent, people: Gazetteer): AttentionHit[] {
+  const t = s.toks;
+  const hits: AttentionHit[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (!ATTENTION_NOUNS.has(t[i].norm)) continue;
+    if (t.slice(i + 1).some((x, j) => CAUSES.has(x.norm) || (x.norm === 'due' && t[i + 2 + j]?.norm === 'to'))) continue;
+    const owner = t[i - 1];
+    // "situational awareness": the noun may carry one modifier ("lost his 'situational awareness'").
+    const ownerAt = ['situational', 'situation', 'positional'].includes(owner.norm) ? i - 2 : i - 1;
+    const o = t[ownerAt];
+    if (!o) continue;
+    const pronoun = POSSESSIVE_PRONOUNS.has(o.norm);
+    const ref = pronoun ? undefined : personAt(s, ownerAt, people);
+    if (!pronoun && !(ref && ref.possessive)) continue;
+    const first = ref ? ref.first : ownerAt;
+    if (isMetaBlameless(s, first)) continue;
+    // "{person} lost his bearings": the verb before the owner, with a person subject or none in reach.
+    // "his" and "her" are a person's whatever the subject; "their" needs a person subject.
+    if (t[ownerAt - 1]?.norm === 'lost' && pronoun) {
+      const subject = subjectOf(s, ownerAt - 1, people).person;
+      if (subject || ['his', 'her'].includes(o.norm)) hits.push({ first: subject && subject.last === ownerAt - 2 ? subject.first : ownerAt - 1, last: i });
+      continue;
+    }
+    // "{person}'s focus was diverted", "his attention lapsed", "her concentration had drifted".
+    let k = i + 1;
+    while (k < t.length && ['was', 'were', 'had', 'been', 'has', 'is', 'briefly', 'momentarily', 'clearly', 'apparently'].includes(t[k].norm)) k++;
+    if (t[k] && DRIFTS.has(t[k].norm) && (t[k].norm !== 'drawn' || ['away', 'elsewhere'].includes(t[k + 1]?.norm ?? ''))) {
+      hits.push({ first, last: t[k].norm === 'drawn' ? k + 1 : k });
+    }
+  }
+  return hits;
+}
+
+function attentionFinding(unit: ProseUnit, s: Sent, hit: AttentionHit, severity: ReturnType<typeof sectionSeverity>): RuleFinding {
+  const span = spanOf(unit, s, hit.first, hit.last);
+  const text = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
+  return {
+    ...span,
+    severity,
+    message: `Folk-model label: “${text}” is a label, not an explanation. Describe what the person was looking at, and where the relevant signal was shown.`,
+    phrase: text,
+    prompts: PROMPTS,
+    fixes: [{ title: 'Describe what was being attended to', edits: [{ ...span, newText: REWRITE }], preferred: true }],
+  };
+}

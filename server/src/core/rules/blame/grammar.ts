@@ -209,7 +209,9 @@ export function isMetaBlameless(s: Sent, i: number): boolean {
     // "given X instead of Y after two nurses mistook …": a temporal or causal clause has its own subject.
     if (META_STOPS.has(t.norm)) break;
     const near = i - k <= 2 || (i - k <= 3 && DETERMINERS.has(s.toks[i - 1].norm));
-    if (near && (NEAR_NEGATORS.includes(t.norm) || t.norm.endsWith("n't"))) return true;
+    // "… that we don't understand, the employee decided …": a negation does not reach past a comma.
+    const comma = s.toks.slice(k + 1, i + 1).some((x) => /,/.test(gapBefore(s, x.i)));
+    if (near && !comma && (NEAR_NEGATORS.includes(t.norm) || t.norm.endsWith("n't"))) return true;
     for (const m of META_PHRASES) if (matchesAt(s, k - m.length + 1, m)) return true;
   }
   return false;
@@ -265,6 +267,53 @@ export function isMetaSentence(words: string[]): boolean {
   return false;
 }
 
+/** Nouns for an investigation in general ("An investigation based on this belief focuses on …"). */
+const INVESTIGATION_NOUNS = new Set(['investigation', 'investigations', 'analysis', 'analyses', 'review', 'reviews', 'inquiry', 'inquiries', 'investigator', 'investigators', 'reviewer', 'reviewers']);
+/** What such an investigation does, in the generic present: "focuses on", "concludes that". */
+const GENERIC_REPORTS = new Set(['focus', 'focuses', 'conclude', 'concludes', 'find', 'finds', 'attribute', 'attributes', 'blame', 'blames', 'stop', 'stops', 'end', 'ends', 'look', 'looks', 'seek', 'seeks', 'label', 'labels', 'assume', 'assumes', 'identify', 'identifies']);
+const GENERIC_DETERMINERS = new Set(['an', 'a', 'such', 'most', 'many', 'typical', 'traditional', 'any', 'every', 'some']);
+const GENERIC_MODALS = new Set(['will', 'would', 'can', 'may', 'might', 'often', 'typically', 'usually', 'tends', 'tend', 'to', 'then', 'also']);
+
+/**
+ * A sentence about what investigations in general do (§1.4 meta-blameless, issue 11): "An
+ * investigation based on this belief focuses on the workers' bad decisions …", "the investigation
+ * will often … conclude that the supervisor failed to …". The blame words inside describe the
+ * kind of finding such a review reaches, not this incident. A specific report in the past or in
+ * a headline ("The investigation found that …", "RAIB report finds …") is not generic.
+ */
+const genericSentences = new WeakMap<object, boolean>();
+export function isGenericInvestigation(s: Sent): boolean {
+  // Every grammar rule asks this of each sentence: memoised by the shared token array.
+  let generic = genericSentences.get(s.toks);
+  if (generic === undefined) {
+    generic = genericInvestigation(s);
+    genericSentences.set(s.toks, generic);
+  }
+  return generic;
+}
+
+function genericInvestigation(s: Sent): boolean {
+  const t = s.toks;
+  for (let j = 0; j < t.length; j++) {
+    if (!INVESTIGATION_NOUNS.has(t[j].norm)) continue;
+    const det = t[j - 1]?.norm ?? '';
+    const indefinite = GENERIC_DETERMINERS.has(det) || (/s$/.test(t[j].norm) && !DETERMINERS.has(det));
+    if (!indefinite && det !== 'the') continue;
+    for (let k = j + 1; k < Math.min(t.length, j + 9); k++) {
+      if (/[;:]/.test(gapBefore(s, k))) break;
+      // "The investigation will often focus on …": a modal (and adverbs) before a report verb.
+      if (GENERIC_MODALS.has(t[k].norm) && det !== 'an' && det !== 'a') {
+        let v = k;
+        while (v < t.length && GENERIC_MODALS.has(t[v].norm)) v++;
+        if (GENERIC_REPORTS.has(t[v]?.norm ?? '') && ['will', 'would', 'can', 'may', 'might', 'tends', 'tend', 'often', 'typically', 'usually'].includes(t[k].norm)) return true;
+      }
+      // "An investigation … focuses on": the generic present after an indefinite subject.
+      if (indefinite && GENERIC_REPORTS.has(t[k].norm) && /s$/.test(t[k].norm) === !/s$/.test(t[j].norm)) return true;
+    }
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Who the subject is (§1.6)
 
@@ -306,7 +355,35 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   if (DEPARTMENT_NOUNS.includes(b) && (b !== 'it' || t.value === 'IT')) return 'team';
   if (people.tokens.has(b)) return 'name';
   if (isPersonName(t.value.replace(/['’]s$/, ''), people) && !isProductName(s.toks[i - 1]?.value)) return 'name';
+  if (humanRole(s, i)) return 'role';
   return undefined;
+}
+
+/**
+ * A role word that also names software ("driver", "worker", "controller", "guard") is a person
+ * only when its own phrase says so: a human compound before it ("train driver", "contract worker",
+ * "air traffic controller"), a state only people have ("the distracted driver"), "the driver of
+ * the train", a mind word it owns ("the driver's focus"), or a mental verb right after it ("the
+ * driver not remembering …"). "The worker crashed", "the driver failed to load" stay things.
+ */
+export function humanRole(s: Sent, i: number): boolean {
+  const t = s.toks;
+  const b = bare(t[i].norm);
+  const role = AMBIGUOUS_ROLES.get(b) ?? AMBIGUOUS_ROLES.get(b.replace(/s$/, ''));
+  if (!role) return false;
+  const prev = i > 0 && !punctBefore(s, i) ? t[i - 1].norm : '';
+  if (role.includes(prev) || HUMAN_STATES.has(prev)) return true;
+  if (b === 'driver' && t[i + 1]?.norm === 'of' && VEHICLES.has(t[i + (DETERMINERS.has(t[i + 2]?.norm ?? '') ? 3 : 2)]?.norm ?? '')) return true;
+  // "a worker at an Indian unit of RBS", "workers from the plant": employed by an organisation.
+  if (['at', 'from', 'for'].includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1)) {
+    for (let k = i + 2; k <= Math.min(t.length - 1, i + 5); k++) {
+      if (punctBefore(s, k)) break;
+      if (AFFILIATIONS.has(t[k].norm)) return true;
+    }
+  }
+  if (/'s$|s'$/.test(t[i].norm)) return MIND_WORDS.has(t[i + 1]?.norm ?? '');
+  const next = t[i + 1]?.norm === 'not' ? t[i + 2] : t[i + 1];
+  return !!next && !punctBefore(s, next.i) && MENTAL_VERBS.has(next.norm);
 }
 
 /** "they" is person-like unless its nearest antecedent noun in the sentence is a system noun. */
@@ -333,7 +410,9 @@ export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | 
   const titled = (k: number) => !!s.toks[k] && (TITLES.has(s.toks[k].norm) || isRoleNoun(s.toks[k].norm));
   const familyName =
     !!prev && capitalised && !punctBefore(s, head) &&
-    (isPersonName(prev.value, people) || titled(head - 1) || (STARTS_UPPER.test(prev.value) && !punctBefore(s, head - 1) && titled(head - 2)));
+    (isPersonName(prev.value, people) || titled(head - 1) || (STARTS_UPPER.test(prev.value) && !punctBefore(s, head - 1) && titled(head - 2)) ||
+      // "Captain van Zanten", "Dr de Souza": a lower-case name particle after a title or a given name.
+      (NAME_PARTICLES.has(prev.norm) && !punctBefore(s, head - 1) && (titled(head - 2) || isPersonName(s.toks[head - 2]?.value ?? '', people))));
   const kind = personWord(s, head, people) ?? (familyName ? 'name' : undefined);
   if (!kind) return undefined;
   let first = head;
@@ -391,6 +470,16 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
     return {};
   }
   if (BOUNDARY_WORDS.has(t.norm) || PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm)) return {};
+  // "someone else", "everyone else": the quantifier is the subject.
+  if (t.norm === 'else' && k > 0 && isPeopleQuantifier(s.toks[k - 1].norm)) {
+    const ref = personAt(s, k - 1, people);
+    if (ref) return { person: { ...ref, first: k - 1, last: k }, head: k - 1, first: k - 1 };
+  }
+  // A subject pronoun is a whole noun phrase: "In the process they rolled out …" (not "the process they").
+  if (SUBJECT_PRONOUNS.has(t.norm) && k > 0 && !punctBefore(s, k)) {
+    const ref = personAt(s, k, people);
+    return ref ? { person: { ...ref, first: k }, head: k, first: k } : { head: k, first: k };
+  }
   // The noun phrase: back to a boundary; a preposition inside it moves the head before it.
   let first = k;
   let head = k;
@@ -410,6 +499,11 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   if (head < first) head = first;
   const ref = personAt(s, head, people);
   if (ref && !ref.possessive) return { person: { ...ref, first: Math.max(ref.first, first) }, head, first };
+  // "the employee responsible made …": a postposed "responsible" leaves the person as the head.
+  if (s.toks[head].norm === 'responsible' && head > first) {
+    const owner = personAt(s, head - 1, people);
+    if (owner && !owner.possessive) return { person: { ...owner, first: Math.max(owner.first, first) }, head: head - 1, first };
+  }
   // "One of Knight's technicians did not copy …": the people after "one of".
   if (PARTITIVES.has(s.toks[head]?.norm ?? '') && s.toks[head + 1]?.norm === 'of') {
     for (let p = head + 2; p < Math.min(v, head + 6); p++) {
@@ -424,6 +518,28 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   // Apposition: "The release manager, Jonas, halted …"
   return { head, first };
 }
+
+/**
+ * The person a relative "who" before the verb at `v` refers to: "the engineer who derailed …",
+ * "the driver of the train, who crashed it", "Employees who make this sort of error". "who" is
+ * always a person, but the rewrite needs the noun phrase it stands for; none when it is not found.
+ */
+export function relativeAntecedent(s: Sent, v: number, people: Gazetteer): PersonRef | undefined {
+  let k = v - 1;
+  while (k >= 0 && (AUXILIARIES.has(s.toks[k].norm) || NEGATIONS.has(s.toks[k].norm) || isAdverb(s.toks[k]))) k--;
+  if (k < 1 || s.toks[k].norm !== 'who') return undefined;
+  const ref = personAt(s, k - 1, people);
+  if (ref) return ref.possessive ? undefined : ref;
+  // "the driver of the train, who …": the person before an "of" phrase.
+  for (let p = k - 2; p >= Math.max(1, k - 4); p--) {
+    if (s.toks[p].norm !== 'of') continue;
+    const owner = personAt(s, p - 1, people);
+    return owner && !owner.possessive ? owner : undefined;
+  }
+  return undefined;
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 /** Quantities of people before "of": "one of the technicians", "two of our engineers". */
 const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'either', 'neither', 'both', 'few', 'none']);
@@ -650,6 +766,30 @@ const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'captain', 'capt', 'officer', '
 /** Role words not in people.data (multi-word heads reduce to these). */
 const ROLE_EXTRA = new Set(['on-call', 'oncall', 'on-calls', 'reviewer', 'releaser']);
 
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'ter', 'dos', 'das', 'bin', 'al', 'el']);
+/** Organisations a role word can belong to: "a worker at an Indian unit of RBS" is a person. */
+const AFFILIATIONS = new Set(['bank', 'company', 'firm', 'plant', 'factory', 'agency', 'unit', 'branch', 'site', 'office', 'hospital', 'airline', 'railway', 'railroad', 'utility', 'contractor', 'supplier', 'vendor', 'mine', 'warehouse', 'depot', 'yard']);
+
+/** Role words that also name software, with the compound words that make them people. */
+const AMBIGUOUS_ROLES = new Map<string, string[]>(Object.entries({
+  driver: ['train', 'bus', 'truck', 'lorry', 'taxi', 'cab', 'tram', 'van', 'delivery', 'racing', 'rail', 'locomotive', 'getaway'],
+  worker: ['contract', 'contracted', 'construction', 'factory', 'site', 'farm', 'care', 'aid', 'health', 'healthcare', 'social', 'office', 'bank', 'plant', 'rail', 'dock', 'steel', 'temp', 'temporary', 'agency', 'manual', 'skilled', 'shift', 'warehouse', 'maintenance', 'hospital', 'utility', 'nuclear', 'outsourced', 'offshore'],
+  controller: ['traffic', 'flight', 'ground', 'approach', 'tower', 'atc', 'train', 'area'],
+  guard: ['security', 'prison', 'border', 'coast', 'night', 'crossing'],
+}));
+/** A role word that also names software ("driver", "workers"): a person only with a human word beside it. */
+export function isAmbiguousRole(word: string): boolean {
+  const b = bare(word.toLowerCase());
+  return AMBIGUOUS_ROLES.has(b) || AMBIGUOUS_ROLES.has(b.replace(/s$/, ''));
+}
+/** States only people are in, before a role word ("the distracted driver", "a tired worker"). */
+const HUMAN_STATES = new Set(['distracted', 'tired', 'fatigued', 'exhausted', 'drunk', 'sleepy', 'drowsy', 'inexperienced', 'experienced', 'careless', 'negligent', 'overworked', 'young', 'elderly', 'human', 'novice', 'trainee', 'junior', 'senior']);
+const VEHICLES = new Set(['train', 'bus', 'truck', 'lorry', 'car', 'vehicle', 'van', 'taxi', 'tram', 'locomotive', 'coach', 'ambulance']);
+/** What only a person has: "the driver's focus was diverted". */
+const MIND_WORDS = new Set(['focus', 'attention', 'concentration', 'mind', 'eyes', 'judgment', 'judgement', 'awareness', 'vision', 'hands', 'fatigue', 'shift', 'licence', 'license']);
+/** Mental verbs right after a role word make it a person ("the driver not remembering …"). */
+const MENTAL_VERBS = new Set(['remembering', 'remembered', 'forgetting', 'forgot', 'realising', 'realizing', 'realised', 'realized', 'believing', 'believed', 'thinking', 'thought', 'assuming', 'assumed', 'panicked', 'panicking', 'noticing', 'noticed']);
+
 /** Pronouns and quantifiers never modify a following noun ("we engineers" aside). */
 const personWordKinds = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everyone', 'everybody']);
 
@@ -674,7 +814,8 @@ export function checkSentences<H extends { first: number; last: number }>(
   ruleId: string,
   find: (s: Sent, people: Gazetteer, unit: ProseUnit) => H[],
   toFinding: (unit: ProseUnit, s: Sent, hit: H, base: SeveritySetting | undefined) => RuleFinding,
-  extra: (span: Span, written: string, base: SeveritySetting | undefined) => RuleFinding,
+  // undefined: the rule reports its extra phrases elsewhere (a phrase rule with a grammar shape).
+  extra: (span: Span, written: string, base: SeveritySetting | undefined) => RuleFinding | undefined,
 ): RuleFinding[] {
   const people = peopleOf(model, config);
   const out: RuleFinding[] = [];
@@ -682,7 +823,7 @@ export function checkSentences<H extends { first: number; last: number }>(
     const base = sectionSeverity(ruleId, unit.context, config);
     if (base === 'off') continue;
     for (const s of sentences(unit)) {
-      if (isMetaTokens(s.toks, (x) => x.norm)) continue;
+      if (isMetaTokens(s.toks, (x) => x.norm) || isGenericInvestigation(s)) continue;
       for (const hit of find(s, people, unit)) {
         if (!guardedToks(unit, s, hit.first, hit.last, people)) out.push(toFinding(unit, s, hit, base));
       }

@@ -136,6 +136,15 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       if (!isMetaBlameless(s, i) || p[0].endsWith("n't") || p[1] === 'not' || bother) hits.push({ first: i, last, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false, plain: bother && last > i + p.length - 1 ? 'did not' : undefined });
       continue;
     }
+    // "didn't know what they were doing / talking about": a competence judgment, not a state of knowledge.
+    const clueless = cluelessAt(s, i);
+    if (clueless > 0) {
+      const sub = subjectOf(s, i, people).person;
+      if (!isMetaBlameless(s, i)) {
+        hits.push({ first: sub && !sub.possessive ? sub.first : i, last: clueless, firstPerson: sub?.kind === 'first-person', passiveNoActor: false });
+        continue;
+      }
+    }
     const w = t[i].norm;
     // Judgment verbs with a person subject, or passive with a person agent.
     // "the team rushed", "the doctor rushed them" (not "rushed to restore service", and "a rushed decision" is the adjective).
@@ -220,9 +229,11 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // Predicate: "{subject} was (a bit) reckless", "It was irresponsible (of X) to ship …".
     let k = i - 1;
     while (k >= 0 && FILLERS.has(t[k].norm) && !punctBefore(s, k + 1)) k--;
-    if (k >= 0 && (COPULAS.has(t[k].norm) || WORDS.has(t[k].norm)) && !punctBefore(s, k + 1)) {
-      // Skip back over a chain of judgment words ("reckless and unprofessional").
-      while (k >= 0 && WORDS.has(t[k].norm)) {
+    if (k >= 0 && (COPULAS.has(t[k].norm) || WORDS.has(t[k].norm) || chained(s, k)) && !punctBefore(s, k + 1)) {
+      // Skip back over a chain of judgment words ("reckless and unprofessional"), and over a
+      // neutral adjective coordinated into it ("too optimistic or just too lazy", "tired and
+      // careless"): one plain word right after the copula or a filler, right before "and"/"or".
+      while (k >= 0 && (WORDS.has(t[k].norm) || chained(s, k))) {
         k--;
         while (k >= 0 && FILLERS.has(t[k].norm)) k--;
       }
@@ -236,6 +247,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       }
       // "Nobody was careless": a denial, not a judgment.
       if (['nobody', 'no-one', 'none'].includes(t[start]?.norm ?? '') || (t[start]?.norm === 'no' && t[start + 1]?.norm === 'one')) continue;
+      // "If the other person is bad, …": a hypothetical in the present, not a finding.
+      if (['if', 'unless', 'whether'].includes(t[start - 1]?.norm ?? '') && ['is', 'are'].includes(t[k].norm)) continue;
       const subject = humanActionOrPerson(s, start, k - 1, people) ?? passiveHumanAction(s, start, k - 1) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, k - 1) : undefined);
       // "The engineer was rushed": under time pressure, said of the person; not a judgment of them.
       if (w === 'rushed' && subject?.person) continue;
@@ -243,6 +256,37 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * The last token of "didn't / did not / never know what {pronoun} {was|were|…} doing / talking
+ * about" starting at i, or -1. "We didn't know what the job was doing" is about a system: only a
+ * person pronoun counts.
+ */
+function cluelessAt(s: Sent, i: number): number {
+  const t = s.toks;
+  let k = i;
+  if (["didn't", "don't", "doesn't", 'never'].includes(t[k].norm)) k++;
+  else if (['did', 'do', 'does'].includes(t[k].norm) && t[k + 1]?.norm === 'not') k += 2;
+  else return -1;
+  if (t[k]?.norm === 'really') k++;
+  if (!['know', 'knew'].includes(t[k]?.norm ?? '') || t[k + 1]?.norm !== 'what') return -1;
+  if (!['they', 'he', 'she', 'i', 'we', 'you'].includes(t[k + 2]?.norm ?? '')) return -1;
+  let v = k + 3;
+  if (['was', 'were', 'is', 'are', 'am'].includes(t[v]?.norm ?? '')) v++;
+  else if (/^(they|we|you)'re$|^(he|she)'s$|^i'm$/.test(t[k + 2].norm)) v = k + 3;
+  if (t[v]?.norm === 'doing') return v;
+  if (t[v]?.norm === 'talking' && t[v + 1]?.norm === 'about') return v + 1;
+  return -1;
+}
+
+/** A plain adjective-like word coordinated into a judgment chain: "{copula|filler} optimistic or …". */
+function chained(s: Sent, k: number): boolean {
+  const t = s.toks;
+  if (!/^[a-z][a-z-]{2,}$/.test(t[k].norm) || DETERMINERS.has(t[k].norm) || PREPOSITIONS.has(t[k].norm) || /ly$|ing$/.test(t[k].norm)) return false;
+  if (!['and', 'or'].includes(t[k + 1]?.norm ?? '') || punctBefore(s, k + 1)) return false;
+  const before = t[k - 1]?.norm ?? '';
+  return COPULAS.has(before) || (['too', 'so', 'very', 'quite', 'rather'].includes(before) && !punctBefore(s, k));
 }
 
 /** "The change was careless": a people-only judgment of a piece of work (its head noun). */

@@ -18,6 +18,8 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'be extra careful', source: 'seed', when: 'behaviour' },
   { phrase: 'be careful', source: 'seed', when: 'behaviour' },
   { phrase: 'be ... more careful', source: 'seed', when: 'behaviour', gap: 2 },
+  // "should be very careful", "must be really careful": an intensifier instead of "more".
+  { phrase: 'be ... careful', source: 'seed', when: 'behaviour', gap: 1 },
   { phrase: 'be more vigilant', source: 'SREW', when: 'behaviour' },
   { phrase: 'be vigilant', source: 'SREW', when: 'behaviour' },
   { phrase: 'be more attentive', source: 'SREW', when: 'behaviour' },

@@ -4,6 +4,11 @@
 import type { Fix, Rule } from '../../types';
 import type { Gazetteer } from '../../people';
 import { PHRASES } from './people-targeted-action.phrases';
+import type { ProseUnit } from '../../model';
+import type { RuleFinding } from '../../types';
+import { checkSentences, subjectOf, personAt, spanOf, punctBefore, gapBefore, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent } from './grammar';
+import { sectionSeverity } from './sections';
+import { SYSTEM_NOUNS } from '../../people.data';
 import { checkPhrases, clauseStart, isObjectPerson, isPersonToken, subjectBefore, tokenSpan, type PhraseMatch } from './phrase-rule';
 
 export const PROMPTS = ['What tools or processes could have prevented this?', 'How will we know if our improvements work?'];
@@ -182,7 +187,7 @@ export const rule: Rule = {
   sources: ['SREW', 'SREB15', 'PD-W', 'ETSY-DFG', 'seed'],
   prompts: PROMPTS,
   check(model, context) {
-    return checkPhrases(
+    const phrases = checkPhrases(
       {
         id: 'people-targeted-action',
         entries: PHRASES,
@@ -197,5 +202,83 @@ export const rule: Rule = {
       model,
       context,
     );
+    // Extra phrases are reported once, by checkPhrases.
+    const shapes = checkSentences(model, context.config, 'people-targeted-action', findSanctions, sanctionFinding, () => undefined);
+    return [...phrases, ...shapes.filter((f) => !phrases.some((p) => p.start < f.end && f.start < p.end))];
   },
 };
+
+/** Sanctions on a person, as participles or past verbs ("was reassigned", "fined her"). */
+const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished']);
+const SYSTEMS = new Set(SYSTEM_NOUNS);
+/** Auxiliaries of the passive: "has been (temporarily) reassigned", "should be counselled". */
+const PASSIVE_AUX = new Set(['be', 'been', 'was', 'were', 'is', 'are', 'being', 'get', 'gets', 'got']);
+
+export interface SanctionHit {
+  first: number;
+  last: number;
+}
+
+/**
+ * A sanction on a person, by grammar (§2.8, issue 11): the passive with adverbs or a relative
+ * clause between ("The employee who issued the alert has been temporarily reassigned",
+ * "Employees who make this sort of error should be counselled") and the active with a person
+ * object ("fined her $3,000", "disciplined the engineer"). A thing suspended or fired ("the job
+ * was suspended", "the alert fired") has no person; a question ("should they be punished or
+ * not?") and "nobody was disciplined" report no sanction.
+ */
+export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
+  const t = s.toks;
+  const hits: SanctionHit[] = [];
+  // "Should that operator be punished or not?": asking whether is talk about sanctions, not one.
+  if (s.question) return hits;
+  for (let v = 1; v < t.length; v++) {
+    if (!SANCTIONS.has(t[v].norm)) continue;
+    let a = v - 1;
+    while (a > 0 && isAdverb(t[a]) && !['not', 'never'].includes(t[a].norm)) a--;
+    if (PASSIVE_AUX.has(t[a].norm)) {
+      if (t.slice(Math.max(0, a - 2), a).some((x) => isNegation(x))) continue;
+      const person = subjectOf(s, a, people).person ?? antecedentOfWho(s, a, people);
+      // "Nobody was disciplined": no sanction happened.
+      if (person && ['nobody', 'no-one', 'none', 'one'].includes(t[person.head].norm)) continue;
+      if (person && !person.possessive && person.kind !== 'first-person' && !isMetaBlameless(s, person.first)) hits.push({ first: a, last: v });
+      continue;
+    }
+    // Active: "fined her", "disciplined the engineer" (not "the alert fired the page").
+    if (!isPastTense(t[v].norm) || t[v].norm === 'fired' || t.slice(Math.max(0, v - 3), v).some((x) => isNegation(x))) continue;
+    for (let k = v + 1; k <= Math.min(t.length - 1, v + 3); k++) {
+      if (punctBefore(s, k)) break;
+      const ref = personAt(s, k, people);
+      if (ref && !ref.possessive && ref.kind !== 'first-person' && ref.kind !== 'quantifier') {
+        // Only people and organisations sanction: "the script suspended the user" is an account state.
+        const subject = subjectOf(s, v, people);
+        if (subject.head === undefined || !SYSTEMS.has(t[subject.head].norm.replace(/s$/, ''))) hits.push({ first: v, last: k });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** "Employees who make this sort of error should be …": the person before a "who" in the clause. */
+function antecedentOfWho(s: Sent, a: number, people: Gazetteer) {
+  for (let k = a - 1; k >= Math.max(1, a - 12); k--) {
+    if (/[;:]/.test(gapBefore(s, k + 1))) return undefined;
+    if (s.toks[k].norm !== 'who') continue;
+    return personAt(s, k - 1, people);
+  }
+  return undefined;
+}
+
+function sanctionFinding(unit: ProseUnit, s: Sent, hit: SanctionHit, severity: ReturnType<typeof sectionSeverity>): RuleFinding {
+  const span = spanOf(unit, s, hit.first, hit.last);
+  const text = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
+  return {
+    ...span,
+    severity,
+    message: `People-targeted action: “${text}” asks people to change, not the system. Add a guardrail, an automation or a check, and say how you will know it works.`,
+    phrase: text,
+    prompts: PROMPTS,
+    fixes: [{ title: 'Rewrite as a system action: add a guardrail, automation or check', edits: [{ ...span, newText: SYSTEM_ACTION }], preferred: true }],
+  };
+}

@@ -30,6 +30,9 @@ export const FAILURE_VERBS: FailureVerb[] = [
   { phrase: 'fumbled', humanOnly: true, source: 'SREW' },
   { phrase: 'broke', source: 'SREW' },
   { phrase: 'messed up', humanOnly: true, source: 'SREW' },
+  { phrase: 'fucked up', humanOnly: true, source: 'SREW' },
+  { phrase: 'cocked up', humanOnly: true, source: 'SREW' },
+  { phrase: 'goofed', humanOnly: true, source: 'SREW' },
   { phrase: 'screwed up', humanOnly: true, source: 'SREW' },
   { phrase: 'mixed up', humanOnly: true, source: 'SREW' },
   { phrase: 'dropped', objects: DROPPED_OBJECTS, source: 'SREW' },
@@ -207,6 +210,7 @@ export const FAILURE_CONTEXT = [
   'outage', 'outages', 'incident', 'failure', 'failures', 'failed', 'failing', 'down', 'downtime', 'broke', 'broken', 'crash', 'crashed',
   'error', 'errors', 'lost', 'loss', 'degraded', 'degradation', 'unavailable', 'disruption', 'impact', 'impacted', 'corrupted', 'corruption',
   'interrupted', 'interruption', 'offline', 'stopped', 'breach', 'leak', 'leaked', 'exposed', 'problem', 'problems', 'issue', 'issues', 'bug',
+  'collapsed', 'collapse', 'meltdown', 'derailed', 'derailment', 'accident', 'accidents', 'mishap', 'disaster', 'exploded', 'explosion',
 ];
 
 /** Failure verbs in the progressive or as a habit: "Ops keeps ignoring the tickets". */

@@ -6,7 +6,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
+import { subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -89,6 +89,8 @@ export interface FailureHit {
   harm?: boolean;
   /** "Nobody noticed the alert": an omission by everyone who could have acted. */
   collective?: boolean;
+  /** "some blame lies with the firefighters", "… and it was the engineer's responsibility". */
+  attributed?: boolean;
 }
 
 function message(written: string, harm = false): string {
@@ -103,6 +105,8 @@ function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType
     ? '[what happened]; [what made it possible]; [what the person saw or expected at the time]'
     : hit.collective
     ? '[what was not done]; [what made it easy to miss, or whose job it was not]'
+    : hit.attributed
+    ? '[what was expected of whom]; [what made it hard to do at the time]'
     : hit.passive
     ? '[what happened, described neutrally]; [what made it possible]'
     : `${subject} [action, described neutrally, with what ${subject.replace(/^The\s+/, 'the ')} saw or expected at the time]`;
@@ -205,6 +209,11 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (t[i].norm === 'never' && t[i + 1] && !['was', 'were', 'is', 'are', 'been', 'be'].includes(t[i - 1]?.norm ?? '')) {
       const base = ACTION_VERBS.find((a) => pastOf(a).includes(t[i + 1].norm));
       if (base) add(i, withParticle(s, i + 1), false);
+      // "she never scanned the vial": any regular past act, unless it is a state ("never received"),
+      // experience ("had never flown"), or comes with its reason.
+      else if (/^[a-z-]{3,}ed$/.test(t[i + 1].norm) && isPastTense(t[i + 1].norm) && !['had', 'has', 'have'].includes(t[i - 1]?.norm ?? '') && !NOT_OMISSIONS.some((n) => pastOf(n).includes(t[i + 1].norm)) && !t.slice(i + 2).some((x) => REASON_WORDS.includes(x.norm))) {
+        add(i, i + 1, false);
+      }
     }
     // Progressive or habitual failure: "Ops keeps ignoring the capacity tickets".
     if (FAILURE_GERUNDS.includes(t[i].norm)) {
@@ -273,6 +282,10 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   }
   hits.push(...findHarmfulActs(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findCollectiveOmissions(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findHarmAgents(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findAccusations(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findRiskyDecisions(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findAttributions(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   // One finding per failure: drop hits contained in another.
   return hits.filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
 }
@@ -298,13 +311,18 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // "someone pushing the wrong button", "caused by an engineer running a script against prod",
     // "as a result of the driver not remembering …"
     // ("due to them being unable to confirm" states an ability, not an act.)
-    const gerund = /ing$/.test(t[v].norm) && t[v].norm.length > 4 && !STATE_GERUNDS.includes(t[v].norm) ? v : t[v].norm === 'not' && /ing$/.test(t[v + 1]?.norm ?? '') ? v + 1 : -1;
+    // "started by an engineer trying a quick fix": after a cause phrase, trying/using are acts too.
+    const effort = ['trying', 'using'].includes(t[v].norm);
+    const gerund = /ing$/.test(t[v].norm) && t[v].norm.length > 4 && (!STATE_GERUNDS.includes(t[v].norm) || effort) ? v : t[v].norm === 'not' && /ing$/.test(t[v + 1]?.norm ?? '') ? v + 1 : -1;
     if (gerund >= 0 && v > 0 && !punctBefore(s, v)) {
-      const person = personAt(s, v - 1, people);
+      // "a contract worker accidentally deleting files": an adverb may stand between agent and act.
+      let a = v - 1;
+      while (a > 0 && isAdverb(t[a]) && /ly$/.test(t[a].norm) && !punctBefore(s, a)) a--;
+      const person = personAt(s, a, people);
       if (person && !person.possessive && !isMetaBlameless(s, person.first)) {
         const end = clauseEnd(s, gerund);
         const caused = CAUSE_BEFORE_AGENT.some((c) => matchesAt(s, person.first - c.length, c)) || matchesAt(s, person.first - 4, ['as', 'a', 'result', 'of']);
-        if (caused || (ACT_GERUNDS.includes(t[gerund].norm) && harmFrame(s, person, gerund, gerund, end, people))) {
+        if (caused || (!effort && ACT_GERUNDS.includes(t[gerund].norm) && harmFrame(s, person, gerund, gerund, end, people))) {
           hits.push({ first: person.first, last: gerund, subjectLast: person.last, person, harm: true });
         }
       }
@@ -562,6 +580,218 @@ export function findCollectiveOmissions(s: Sent, people: Gazetteer): FailureHit[
     if (relative && ['notice', 'see', 'spot', 'catch', 'look', 'flag', 'consider'].includes(base)) continue;
     if (tooLate(s, v)) continue;
     hits.push({ first: i, last: withParticle(s, v), subjectLast: head, person: { kind: 'quantifier', first: i, last: head, head, possessive: false }, collective: true });
+  }
+  return hits;
+}
+
+/** "blame lies with", "the blame rests on", "blame falls on": blame placed on whoever follows. */
+const BLAME_PLACED = ['lies', 'lay', 'rests', 'rested', 'falls', 'fell', 'belongs', 'belonged', 'sits', 'sat', 'lie', 'rest', 'fall'];
+/** Work about a failure that a person or team owns: "responsible for the outage review". */
+const OWNED_PROCESSES = ['review', 'reviews', 'response', 'report', 'reports', 'process', 'retro', 'retrospective', 'postmortem', 'post-mortem', 'analysis', 'doc', 'document', 'handling', 'management', 'communication', 'communications', 'investigation', 'follow-up', 'follow-ups', 'ticket', 'tickets', 'budget', 'rotation', 'drill', 'drills', 'tooling', 'detection', 'prevention', 'recovery', 'reporting', 'triage', 'runbook', 'runbooks', 'command', 'commander', 'coordination', 'channel', 'bridge', 'playbook', 'playbooks', 'data', 'metrics', 'dashboard', 'dashboards', 'tracking'];
+/** Duties a person can own: "it was the engineer's responsibility / job / duty". */
+const DUTY_NOUNS = ['responsibility', 'job', 'duty', 'task', 'call'];
+
+/**
+ * Responsibility attributed to a person (issue 11): "some blame lies with the firefighters", "the
+ * blame rests with the DBA", "the engineer responsible for the outage / for the train that
+ * exploded" (a failure as the object; "the team responsible for the API" owns a thing), and "… were not set on this train and it was the engineer's
+ * responsibility" (a duty owned by a person, after an omission in the same sentence). "No blame
+ * lies with …", blame placed on a process ("lies with the rollout process") and a duty stated as
+ * the process ("It is the on-call's job to acknowledge pages") are not flagged.
+ */
+export function findAttributions(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  const hits: FailureHit[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].norm === 'blame' && BLAME_PLACED.includes(t[i + 1]?.norm ?? '') && ['with', 'on', 'to', 'upon'].includes(t[i + 2]?.norm ?? '')) {
+      if (['no', 'not', 'nor', 'without'].includes(t[i - 1]?.norm ?? '') || isMetaBlameless(s, i)) continue;
+      if (['if', 'whether', 'where'].includes(t[i - 1]?.norm ?? '') || ['if', 'whether', 'where'].includes(t[i - 2]?.norm ?? '')) continue;
+      // The first noun phrase after the preposition: a person-like head within four words.
+      for (let k = i + 3; k < Math.min(t.length, i + 7); k++) {
+        if (punctBefore(s, k) && k > i + 3) break;
+        let ref = personAt(s, k, people);
+        if (ref && ref.kind !== 'first-person') {
+          // "the on-call engineer": the phrase runs to its last person word.
+          while (k + 1 < t.length && !punctBefore(s, k + 1) && personWord(s, k + 1, people)) ref = personAt(s, ++k, people)!;
+          let first = i;
+          while (first > 0 && ['some', 'the', 'much', 'most', 'all', 'part', 'of', 'partial', 'ultimate', 'primary'].includes(t[first - 1].norm) && !punctBefore(s, first)) first--;
+          hits.push({ first, last: k, subjectLast: k, person: ref, attributed: true });
+          break;
+        }
+        if (['process', 'system', 'systems', 'design', 'tooling', 'process', 'organisation', 'organization', 'management'].includes(t[k].norm)) break;
+      }
+    }
+    // "the engineer responsible for the outage", "the rail engineer responsible for the train that
+    // exploded": a person made responsible for a failure (not "the team responsible for the API").
+    if (t[i].norm === 'responsible' && t[i + 1]?.norm === 'for' && !isNegation(t[i - 1] ?? t[i]) && t[i - 1]?.norm !== 'not') {
+      const ref = personAt(s, i - 1, people) ?? subjectOf(s, i, people).person;
+      if (!ref || ref.possessive || ref.kind === 'first-person' || isMetaBlameless(s, ref.first)) continue;
+      if (['nobody', 'no-one', 'none', 'one'].includes(t[ref.head].norm)) continue;
+      if (['will', 'shall', 'should', 'must', 'be'].some((w) => t.slice(ref.last + 1, i).some((x) => x.norm === w))) continue;
+      let o = i + 2;
+      while (o < t.length && ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'whole', 'entire', 'global', 'major', 'recent', 'last', 'big'].includes(t[o].norm)) o++;
+      const failure = (k: number) => !!t[k] && FAILURES.has(t[k].norm);
+      const relative = ['that', 'which'].includes(t[o + 1]?.norm ?? '') ? o + 2 : -1;
+      // "the outage" as the head, not as a modifier ("responsible for the outage review" owns a process).
+      const head = failure(o) && (punctBefore(s, o + 1) || !OWNED_PROCESSES.includes(t[o + 1]?.norm ?? ''));
+      if (head || (relative > 0 && (failure(relative) || failure(relative + 1)))) {
+        hits.push({ first: ref.first, last: relative > 0 && !head ? (failure(relative) ? relative : relative + 1) : o, subjectLast: ref.last, person: ref, attributed: true });
+      }
+    }
+    // "… and it was the engineer's responsibility": a past duty owned by a person, after an omission.
+    if (t[i].norm === 'it' && t[i + 1]?.norm === 'was' && i > 0) {
+      const owner = t[i + 2]?.norm === 'the' ? i + 3 : i + 2;
+      const ref = personAt(s, owner, people);
+      if (!ref || !ref.possessive || ref.kind === 'first-person' || !DUTY_NOUNS.includes(t[owner + 1]?.norm ?? '')) continue;
+      const omission = t.slice(0, i).some((x) => isNegation(x) || x.norm === 'never' || FAILURES.has(x.norm));
+      if (omission && !isMetaBlameless(s, i)) hits.push({ first: i, last: owner + 1, subjectLast: owner, person: ref, attributed: true });
+    }
+  }
+  return hits;
+}
+
+const DECISION_VERBS = ['decided', 'chose', 'elected', 'opted'];
+/** Checks a decision can drop: "decided they didn't need to test", "chose not to wait for CI". */
+const CHECK_BASES = ['test', 'check', 'double-check', 'verify', 'validate', 'review', 'wait', 'stage', 'canary', 'monitor', 'backup', 'back', 'read', 'ask', 'tell', 'inform', 'notify', 'consult', 'confirm'];
+/** A scope that makes a change risky in itself: "decided to do a global deployment". */
+const RISK_SCOPES = ['global', 'globally', 'worldwide', 'everywhere', 'fleet-wide', 'fleetwide', 'everyone', 'all at once', 'at once', 'all regions', 'every region', 'all users', 'all customers', 'all servers', 'every server', 'in one go', 'in one shot', 'big bang', 'big-bang'].map(phraseWords);
+/** Decisions that reduce harm, whatever their scope ("decided to roll back globally"). */
+const MITIGATION_BASES = ['roll', 'revert', 'restore', 'pause', 'halt', 'stop', 'disable', 'drain', 'fail', 'page', 'notify', 'alert', 'escalate', 'evacuate', 'block', 'freeze', 'rollback', 'undo', 'abort', 'cancel'];
+
+/**
+ * A person's decision to take a risky act (issue 11): "the employee decided to do a global
+ * deployment" (a risky scope in the act), "X chose to deploy without a canary" (the harmful-act
+ * frames on the infinitive), "decided that they don't need to test", "decided not to wait for CI"
+ * (a check decided away), and "the outage happened because someone decided …" (the decision given
+ * as the cause). Decisions to mitigate ("decided to roll back everywhere"), decisions with their
+ * reason given ("decided not to wait because …") and decisions per the process are not flagged.
+ */
+export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  const hits: FailureHit[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (!DECISION_VERBS.includes(t[i].norm)) continue;
+    let person = subjectOf(s, i, people).person;
+    // "types who decided that they don't need to test": the person inside the decision stands in for "who".
+    const inner = t[i - 1].norm === 'who' ? personAt(s, t[i + 1]?.norm === 'that' ? i + 2 : i + 1, people) : undefined;
+    if (!person && inner && !inner.possessive && inner.kind !== 'first-person') person = { ...inner, first: i - 1, last: i - 1, head: i - 1 };
+    if (!person || person.possessive || isMetaBlameless(s, person.first)) continue;
+    if (['if', 'unless', 'whether'].includes(t[person.first - 1]?.norm ?? '')) continue;
+    if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)) || INTENDED.some((w) => matchesAt(s, k, w)))) continue;
+    const reason = t.slice(i + 1).some((x) => REASON_WORDS.includes(x.norm));
+    const hit = (last: number) => hits.push({ first: person.first, last, subjectLast: person.last, person, harm: true });
+    let a = i + 1;
+    // "decided not to test", "decided against testing", "decided (that) they didn't need to test".
+    let dropped = -1;
+    if (t[a]?.norm === 'not' && t[a + 1]?.norm === 'to') dropped = a + 2;
+    else if (t[a]?.norm === 'against' && /ing$/.test(t[a + 1]?.norm ?? '')) dropped = a + 1;
+    else {
+      let k = t[a]?.norm === 'that' ? a + 1 : a;
+      if (personWord(s, k, people)) {
+        k++;
+        if (["don't", "didn't", "doesn't", "wouldn't"].includes(t[k]?.norm ?? '')) k++;
+        else if (['do', 'did', 'does', 'would'].includes(t[k]?.norm ?? '') && t[k + 1]?.norm === 'not') k += 2;
+        else k = -1;
+        if (k > 0 && ['need', 'have'].includes(t[k]?.norm ?? '') && t[k + 1]?.norm === 'to') dropped = k + 2;
+      }
+    }
+    if (dropped > 0 && t[dropped]) {
+      const base = t[dropped].norm.replace(/ing$/, '');
+      if (!reason && (CHECK_BASES.includes(base) || CHECK_BASES.includes(`${base}e`))) hit(dropped);
+      continue;
+    }
+    if (t[a]?.norm === 'to') {
+      a++;
+      while (a < t.length && isAdverb(t[a])) a++;
+      if (!t[a] || MITIGATION_BASES.includes(t[a].norm)) continue;
+      const end = clauseEnd(s, a);
+      const last = ACT_PARTICLES.has(t[a + 1]?.norm ?? '') && !punctBefore(s, a + 1) ? a + 1 : a;
+      const risky = t.some((_, k) => k > a && k <= end && RISK_SCOPES.some((r) => matchesAt(s, k, r)));
+      if (risky || harmFrame(s, person, a, last, end, people)) hit(last);
+      continue;
+    }
+    // "… collapsed because someone decided DynamoDB should be …": the decision given as the cause.
+    if (harmFrame(s, person, i, i, clauseEnd(s, i), people)) hit(i);
+  }
+  return hits;
+}
+
+/** Verbs whose object is wrecked by the act itself: "derailed the train", "crashed it", "sank the ship". */
+const WRECK_VERBS = ['crashed', 'derailed', 'wrecked', 'sank', 'capsized', 'totalled', 'totaled', 'grounded'];
+/** "took down the platform", "brought down production": a harm verb with a particle, on a whole service. */
+const DOWN_VERBS = ['took', 'brought', 'knocked'];
+const WHOLE_SERVICES = ['platform', 'site', 'website', 'service', 'services', 'production', 'prod', 'network', 'internet', 'cluster', 'system', 'systems', 'database', 'app', 'api', 'grid', 'plant'];
+
+/**
+ * A person as the direct agent of a harm verb (issue 11): "the engineer who derailed an Amtrak
+ * train", "the driver of the train, who crashed it", "who … took down the platform". Things doing
+ * the same ("the deploy crashed the API") have no person subject; a planned act ("took down the
+ * node for maintenance", "as planned") is not a harm; "grounded" needs a vessel ("grounded the
+ * flights" is a decision).
+ */
+export function findHarmAgents(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  const hits: FailureHit[] = [];
+  // Looked up once, and only when a wreck verb is found (most sentences have none).
+  let plannedAct: boolean | undefined;
+  const planned = () => (plannedAct ??= t.some((x, k) => x.norm === 'maintenance' || PER_PROCESS.some((w) => matchesAt(s, k, w)) || INTENDED.some((w) => matchesAt(s, k, w))));
+  for (let v = 1; v < t.length; v++) {
+    let last = -1;
+    const w = t[v].norm;
+    if (!WRECK_VERBS.includes(w) && !DOWN_VERBS.includes(w)) continue;
+    if (planned()) return hits;
+    if (WRECK_VERBS.includes(w)) {
+      // The object follows directly ("crashed it", "derailed an Amtrak train"), not "crashed into".
+      let o = v + 1;
+      while (o < t.length && ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'it'].includes(t[o].norm) && t[o].norm !== 'it') o++;
+      if (!t[o] || punctBefore(s, o) || PREPOSITIONS_AFTER.includes(t[o].norm)) continue;
+      if (w === 'grounded' && !['ship', 'vessel', 'boat', 'tanker'].some((x) => t.slice(v + 1, v + 5).some((y) => y.norm === x))) continue;
+      last = v;
+    } else if (DOWN_VERBS.includes(w) && ['down', 'out'].includes(t[v + 1]?.norm ?? '')) {
+      if (!t.slice(v + 2, v + 6).some((x) => WHOLE_SERVICES.includes(x.norm))) continue;
+      last = v + 1;
+    } else continue;
+    if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an'].includes(t[v - 1].norm)) continue;
+    const person = subjectOf(s, v, people).person ?? relativeAntecedent(s, v, people);
+    if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) continue;
+    if (['if', 'unless', 'whether'].includes(t[person.first - 1]?.norm ?? '')) continue;
+    if (t.slice(Math.max(0, v - 3), v).some((x) => isNegation(x))) continue;
+    hits.push({ first: person.first, last, subjectLast: person.last, person, harm: true });
+  }
+  return hits;
+}
+const PREPOSITIONS_AFTER = ['into', 'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'because', 'and', 'twice', 'again', 'repeatedly'];
+
+/** Accusation verbs: "{person} was accused of abandoning ship", "a nurse charged with …". */
+const ACCUSED = ['accused', 'charged', 'convicted', 'indicted', 'sued', 'prosecuted', 'disciplined', 'sanctioned', 'faulted', 'criticised', 'criticized'];
+
+/**
+ * A person reported as accused of a harmful act (issue 11): "Schettino was accused by
+ * prosecutors of abandoning ship", "a former nurse accused of killing a patient", "the driver was
+ * charged with …". Only people are accused, so an unknown capitalised subject counts (like
+ * "forgot"). "accused of nothing", "cleared of", "not accused" and first person are left alone.
+ */
+export function findAccusations(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  const hits: FailureHit[] = [];
+  for (let v = 1; v < t.length; v++) {
+    if (!ACCUSED.includes(t[v].norm)) continue;
+    // "accused (by prosecutors) of abandoning", "charged with killing".
+    let k = v + 1;
+    if (t[k]?.norm === 'by') while (k < Math.min(t.length, v + 6) && !['of', 'with', 'for'].includes(t[k].norm)) k++;
+    if (!['of', 'with', 'for'].includes(t[k]?.norm ?? '')) continue;
+    const act = t[k + 1]?.norm === 'not' ? k + 2 : k + 1;
+    if (!t[act] || !/^[a-z-]{3,}ing$/.test(t[act].norm) || STATE_GERUNDS.includes(t[act].norm)) continue;
+    if (t.slice(Math.max(0, v - 3), v).some((x) => isNegation(x))) continue;
+    const sub = subjectOf(s, v, people);
+    let person = sub.person;
+    // "a former Vanderbilt nurse accused of …": the participle right after its noun phrase.
+    if (!person && !['was', 'were', 'been', 'is', 'are', 'be', 'being', 'got'].includes(t[v - 1].norm)) person = personAt(s, v - 1, people);
+    if (!person && sub.head !== undefined && sub.head === sub.first && CAPITALISED_WORD.test(t[sub.head].value) && !SYSTEM_NOUNS.includes(t[sub.head].norm)) {
+      person = { kind: 'name', first: sub.head, last: sub.head, head: sub.head, possessive: false };
+    }
+    if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) continue;
+    hits.push({ first: person.first, last: act, subjectLast: person.last, person, harm: true });
   }
   return hits;
 }

@@ -7,11 +7,14 @@ import { PHRASES } from './self-blame.phrases';
 import { checkPhrases, isNegated, subjectBefore, type PhraseMatch } from './phrase-rule';
 
 export const PROMPTS = ['What else was going on at the time?', 'What made this action reasonable at the moment it was taken?', 'What would have made this decision easier?'];
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'suppose', 'supposing']);
 const INCIDENT_NOUNS = new Set(['outage', 'incident', 'failure', 'mistake', 'error', 'problem', 'issue', 'delay', 'loss', 'breach', 'downtime', 'disruption', 'bug', 'regression', 'it', 'this', 'that']);
 
 function accept(m: PhraseMatch, g: Gazetteer): boolean {
   const s = m.sentence;
   const t = s.tokens;
+  // "If we are at fault, then we blame to deflect": a hypothetical, not an admission.
+  if (HYPOTHETICAL.has(t[m.first - 1]?.word ?? '')) return false;
   switch (m.entry.when) {
     case 'incident-object': {
       const subject = subjectBefore(s, m.first, g);
