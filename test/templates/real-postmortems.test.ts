@@ -50,13 +50,19 @@ interface Doc {
   family: string;
 }
 
+/**
+ * The documents of the families above. Families added later for the blame eval (issue 15: `dfds`,
+ * `posthog`) are not in this structure budget until someone reads them as issue 14 did; their
+ * structure counts are in the eval report (scripts/eval-documents.ts).
+ */
 function docs(): Doc[] {
   return readFileSync(join(DIR, 'index.tsv'), 'utf8')
     .split('\n')
     .slice(1)
     .filter(Boolean)
     .map((l) => l.split('\t'))
-    .map(([file, split, family]) => ({ file, split, family }));
+    .map(([file, split, family]) => ({ file, split, family }))
+    .filter((d) => d.family in DETECTED);
 }
 
 function structureOf(doc: Doc) {
