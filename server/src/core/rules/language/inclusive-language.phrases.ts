@@ -20,6 +20,10 @@ export interface TechnicalSense {
   next?: string[];
   /** Technical unless one of these follows it (the people sense: "disabled people"). */
   unlessNext?: string[];
+  /** Any of these right before it makes it technical ("hotfixes from master", "the one on master"). */
+  previous?: string[];
+  /** A person's given name or @handle earlier in the same paragraph makes it refer to that person. */
+  afterName?: boolean;
   /** Why this sense is technical (shown in tests and docs). */
   why: string;
 }
@@ -34,8 +38,13 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
       'blob', 'tree', 'github', 'gitlab', 'contract', 'contracts',
     ],
     within: 5,
-    why: 'a git branch or ref name ("merged the fix to master", "origin/master")',
+    previous: ['from', 'into', 'onto', 'on', 'off', 'against'],
+    why: 'a git branch or ref name ("merged the fix to master", "origin/master", "release hotfixes from master")',
   },
+  // retext-equality flags the contracted pronoun even when it refers to someone named just before
+  // ("we hired [Tom P], … the tools he's put in place"): that is a person's own pronoun.
+  { word: "he's", afterName: true, why: 'the pronoun of a person named earlier in the paragraph' },
+  { word: "she's", afterName: true, why: 'the pronoun of a person named earlier in the paragraph' },
   { word: 'sane', next: ['default', 'defaults', 'config', 'configuration', 'value', 'values', 'way', 'behaviour', 'behavior', 'setting', 'settings', 'limit', 'limits', 'state', 'timeout', 'timeouts'], why: 'a reasonable setting or approach ("sane defaults")' },
   { word: 'mental', next: ['model', 'models', 'map', 'maps'], why: 'a cognitive-science term ("mental model")' },
   { word: 'lame', next: ['duck'], why: 'the "lame duck" state of a server draining traffic (Google SRE)' },
