@@ -85,11 +85,13 @@ test('inclusive-language: a branch after from/on/into is technical; the pronoun 
     'The script would be the one on master, rather than the one in the PR.',
     "In July, we hired [Tom P](/profiles/1), and the tools he's put in place made the analysis possible.",
     "@jsnshrmn rotated the keys, and she's checking the logs now.",
+    'Compare the solver against a reference model, especially around special paths like `pow_up`.',
+    'Special thanks to the researchers who reported it.',
   ]) {
     assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
   }
   // Without the preposition or the name, the words stay flagged.
-  for (const s of ['He wanted to master the new console before the drill.', "When the engineer is paged, he's expected to acknowledge it."]) {
+  for (const s of ['He wanted to master the new console before the drill.', "When the engineer is paged, he's expected to acknowledge it.", 'The form was hard to use for people with special needs.']) {
     assert.ok(findingsOf(id, inSection(s)).length >= 1, s);
   }
 });

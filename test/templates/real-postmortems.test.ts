@@ -51,10 +51,13 @@ interface Doc {
 }
 
 /**
- * The documents of the families above. Families added later for the blame eval (issue 15: `dfds`,
- * `posthog`) are not in this structure budget until someone reads them as issue 14 did; their
- * structure counts are in the eval report (scripts/eval-documents.ts).
+ * The documents read for issue 14: the first 35 rows of index.tsv. Rows after them were added for
+ * the blame eval (issue 15: DFDS, PostHog and more Yearn reports) and are not in this structure
+ * budget until someone reads them for structure gaps; their structure counts are in the eval
+ * report (scripts/eval-documents.ts).
  */
+const READ_FOR_ISSUE_14 = 35;
+
 function docs(): Doc[] {
   return readFileSync(join(DIR, 'index.tsv'), 'utf8')
     .split('\n')
@@ -62,7 +65,7 @@ function docs(): Doc[] {
     .filter(Boolean)
     .map((l) => l.split('\t'))
     .map(([file, split, family]) => ({ file, split, family }))
-    .filter((d) => d.family in DETECTED);
+    .slice(0, READ_FOR_ISSUE_14);
 }
 
 function structureOf(doc: Doc) {

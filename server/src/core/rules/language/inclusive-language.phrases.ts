@@ -50,7 +50,9 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
   { word: 'lame', next: ['duck'], why: 'the "lame duck" state of a server draining traffic (Google SRE)' },
   { word: 'disabled', unlessNext: PEOPLE, why: 'a feature, account or check switched off ("keepers disabled", "caching was disabled")' },
   { word: 'invalid', unlessNext: PEOPLE, why: 'input that fails validation ("invalid certificate", "logically invalid ranges")' },
-  { word: 'special', next: ['privilege', 'privileges', 'access', 'case', 'cases', 'character', 'characters', 'handling', 'token', 'tokens', 'permission', 'permissions', 'flag', 'value', 'values', 'role', 'roles', 'file', 'files', 'purpose'], why: 'a technical qualifier ("special privilege", "special characters")' },
+  // Engineering text uses "special" for cases, paths, privileges, thanks …; only "special needs"
+  // (and "special" before a people noun) is the sense retext-equality means.
+  { word: 'special', unlessNext: ['needs', 'need', 'ed', 'education', ...PEOPLE], why: 'a technical or ordinary qualifier ("special privilege", "special paths", "special thanks")' },
   { word: 'sister', near: ['vault', 'vaults', 'strategy', 'strategies', 'project', 'projects', 'company', 'companies', 'site', 'sites', 'service', 'services', 'repo', 'repos', 'repository', 'product', 'products', 'protocol', 'protocols', 'contract', 'contracts', 'chain', 'chains', 'cluster', 'clusters'], within: 3, why: 'a related system ("a sister vault")' },
   { word: 'paternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },
   { word: 'maternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },
