@@ -87,11 +87,13 @@ test('inclusive-language: a branch after from/on/into is technical; the pronoun 
     "@jsnshrmn rotated the keys, and she's checking the logs now.",
     'Compare the solver against a reference model, especially around special paths like `pow_up`.',
     'Special thanks to the researchers who reported it.',
+    'Nobody expected that volume would pop up this early in the life of the chain.',
+    'The 1Password master password was reset.',
   ]) {
     assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
   }
   // Without the preposition or the name, the words stay flagged.
-  for (const s of ['He wanted to master the new console before the drill.', "When the engineer is paged, he's expected to acknowledge it.", 'The form was hard to use for people with special needs.']) {
+  for (const s of ['He wanted to master the new console before the drill.', "When the engineer is paged, he's expected to acknowledge it.", 'The form was hard to use for people with special needs.', 'Ask your pop to sign the form.']) {
     assert.ok(findingsOf(id, inSection(s)).length >= 1, s);
   }
 });

@@ -39,6 +39,7 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
     ],
     within: 5,
     previous: ['from', 'into', 'onto', 'on', 'off', 'against'],
+    next: ['password', 'passwords'],
     why: 'a git branch or ref name ("merged the fix to master", "origin/master", "release hotfixes from master")',
   },
   // retext-equality flags the contracted pronoun even when it refers to someone named just before
@@ -46,6 +47,7 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
   { word: "he's", afterName: true, why: 'the pronoun of a person named earlier in the paragraph' },
   { word: "she's", afterName: true, why: 'the pronoun of a person named earlier in the paragraph' },
   { word: 'sane', next: ['default', 'defaults', 'config', 'configuration', 'value', 'values', 'way', 'behaviour', 'behavior', 'setting', 'settings', 'limit', 'limits', 'state', 'timeout', 'timeouts'], why: 'a reasonable setting or approach ("sane defaults")' },
+  { word: 'pop', next: ['up', 'ups', 'out', 'off', 'over', 'back'], why: 'the verb ("would pop up this early", "a pop-up"), not the word for a father' },
   { word: 'mental', next: ['model', 'models', 'map', 'maps'], why: 'a cognitive-science term ("mental model")' },
   { word: 'lame', next: ['duck'], why: 'the "lame duck" state of a server draining traffic (Google SRE)' },
   { word: 'disabled', unlessNext: PEOPLE, why: 'a feature, account or check switched off ("keepers disabled", "caching was disabled")' },
