@@ -324,10 +324,12 @@ export function formatReport(result: DocumentsEval): string {
     out.push(`structure findings per document (median ${fmt(s.structureMedian)}):`);
     const width = Math.max(...s.documentsDetail.map((d) => d.file.length));
     for (const d of s.documentsDetail) out.push(`  ${d.file.padEnd(width)}  ${d.template.padEnd(16)}  ${String(d.structure).padStart(3)}`);
-    out.push('', `unjudged findings (${s.unjudged.length}): judge them in judgments.tsv`);
-    for (const f of s.unjudged) out.push(`  ${f.file}\t${f.line}\t${f.ruleId}\t${encodeExcerpt(f.excerpt)}`);
-    out.push('', `missed blame (${s.missed.length}):`);
-    for (const m of s.missed) out.push(`  ${m.file}:${m.line} [${m.rule}] ${m.excerpt}`);
+    // Holdout text stays unread by whoever tunes the rules: its findings and misses are counted, not quoted.
+    const quote = split !== 'holdout';
+    out.push('', `unjudged findings (${s.unjudged.length}): ${quote ? 'judge them in judgments.tsv' : 'counted only; judged by someone who does not tune the rules'}`);
+    if (quote) for (const f of s.unjudged) out.push(`  ${f.file}\t${f.line}\t${f.ruleId}\t${encodeExcerpt(f.excerpt)}`);
+    out.push('', `missed blame (${s.missed.length})${quote ? ':' : ': counted only'}`);
+    if (quote) for (const m of s.missed) out.push(`  ${m.file}:${m.line} [${m.rule}] ${m.excerpt}`);
     out.push('');
   }
   return out.join('\n');

@@ -233,3 +233,24 @@ test('waiting a duration before acting is judged timing; waiting for a system is
   assert.equal(own('The responders waited ninety minutes before escalating to the vendor.').length, 1);
   assert.equal(own('We waited ten minutes for the caches to expire.').length, 0);
 });
+
+test('counterfactual: an act as the subject, an open question put to the team, a belief held then, are not verdicts (issue 15)', () => {
+  for (const text of [
+    'Appointing an incident manager could have helped.',
+    'Paging the database team would have shortened the outage.',
+    'Reflect if the ALBs we have tested with should have been communicated to the teams, so they could have tested their scenarios too.',
+    'Discuss whether the on-call should have rolled back first.',
+    'Raise an incident quicker, and not assume we could have started Prometheus faster.',
+  ]) {
+    assert.deepEqual(flagged(text).map((f) => textOf(inSection(text), f)), [], text);
+  }
+  // A person subject, a verdict and a belief stated as one still count.
+  for (const text of [
+    'The incident manager could have helped by paging the database team.',
+    'Responding engineers should have rolled back first.',
+    'The ALBs should have been communicated to the teams.',
+    'I think we should have rolled back first.',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});

@@ -78,3 +78,22 @@ test('names and addresses are not word choices; features switched off and invali
     assert.ok(findingsOf(id, inSection(s)).length >= 1, s);
   }
 });
+
+test('inclusive-language: a branch after from/on/into is technical; the pronoun of a named person is theirs (issue 15)', () => {
+  for (const s of [
+    'Agree on a sustainable way to release both planned features and hotfixes from master.',
+    'The script would be the one on master, rather than the one in the PR.',
+    "In July, we hired [Tom P](/profiles/1), and the tools he's put in place made the analysis possible.",
+    "@jsnshrmn rotated the keys, and she's checking the logs now.",
+    'Compare the solver against a reference model, especially around special paths like `pow_up`.',
+    'Special thanks to the researchers who reported it.',
+    'Nobody expected that volume would pop up this early in the life of the chain.',
+    'The 1Password master password was reset.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
+  }
+  // Without the preposition or the name, the words stay flagged.
+  for (const s of ['He wanted to master the new console before the drill.', "When the engineer is paged, he's expected to acknowledge it.", 'The form was hard to use for people with special needs.', 'Ask your pop to sign the form.']) {
+    assert.ok(findingsOf(id, inSection(s)).length >= 1, s);
+  }
+});

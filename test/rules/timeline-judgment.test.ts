@@ -73,3 +73,17 @@ test('language.extraPhrases adds phrases for timeline-judgment, matched as words
   const f = findingsOf('timeline-judgment', md, { config: { language: { extraPhrases: { 'timeline-judgment': ['poor call', '(.*)+'] } } } });
   assert.deepEqual(f.map((x) => textOf(md, x)), ['poor call']);
 });
+
+test('timeline-judgment: a state compared with the expected one, or a possibility weighed then, is the record of that moment (issue 15)', () => {
+  for (const cell of [
+    'Some daemonsets not operational: they could not be scheduled on all nodes as they should be',
+    'No sign of interruption, so decided to monitor, bearing in mind we may need to roll back the AMI',
+    'Traffic is not routed as it should be',
+  ]) {
+    assert.deepEqual(findingsOf('timeline-judgment', doc(cell)), [], cell);
+  }
+  // A prescription written into the row stays flagged.
+  for (const cell of ['Restarted the pods; we need to add an alert for this', 'Paging should be faster', 'We must add a canary']) {
+    assert.equal(findingsOf('timeline-judgment', doc(cell)).length, 1, cell);
+  }
+});

@@ -50,13 +50,22 @@ interface Doc {
   family: string;
 }
 
+/**
+ * The documents read for issue 14: the first 35 rows of index.tsv. Rows after them were added for
+ * the blame eval (issue 15: DFDS, PostHog and more Yearn reports) and are not in this structure
+ * budget until someone reads them for structure gaps; their structure counts are in the eval
+ * report (scripts/eval-documents.ts).
+ */
+const READ_FOR_ISSUE_14 = 35;
+
 function docs(): Doc[] {
   return readFileSync(join(DIR, 'index.tsv'), 'utf8')
     .split('\n')
     .slice(1)
     .filter(Boolean)
     .map((l) => l.split('\t'))
-    .map(([file, split, family]) => ({ file, split, family }));
+    .map(([file, split, family]) => ({ file, split, family }))
+    .slice(0, READ_FOR_ISSUE_14);
 }
 
 function structureOf(doc: Doc) {

@@ -155,12 +155,18 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // "Nobody could have predicted …": a statement against hindsight, not an alternate past.
       const sub = subjectOf(s, i, people);
       if (sub.head !== undefined && ['nobody', 'no-one', 'none'].includes(t[sub.head].norm)) continue;
+      // "Reflect if the ALBs should have been communicated", "not assume we could have started it
+      // faster": an open question put to the team, or a belief held at the time, not a verdict.
+      if (openQuestionOrBelief(s, i)) continue;
       // "We would have liked more time": a wish, not an alternate past.
       if (WISH_VERBS.includes(part.norm)) continue;
       const negative = t.slice(i, k).some((x) => isNegation(x) || x.norm.endsWith("n't"));
       // "we would have lost six hours of data": impact on people, not what they did.
       const undergone = !DEONTIC_MODALS.includes(m[0]) && UNDERGONE_PARTICIPLES.includes(part.norm) && last === p;
-      const aboutPeople = (!!sub.person && !undergone) || humanActWithoutPerson(s, m[0], p, last);
+      // "Appointing an incident manager could have helped": the subject is an act, and the sentence
+      // states the effect of a remedy (the person is the gerund's object, not the subject).
+      const actSubject = sub.first !== undefined && sub.head !== undefined && sub.first < sub.head && isGerundPhrase(s, sub.first);
+      const aboutPeople = (!!sub.person && !undergone && !actSubject) || humanActWithoutPerson(s, m[0], p, last);
       hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: whatHappened(s, p, last, negative, sub.head) });
     }
     // Contracted "could've / should've / would've / she'd have" + participle.
@@ -310,6 +316,32 @@ function humanActWithoutPerson(s: Sent, modal: string, p: number, last: number):
 const ROLE_OBJECT = /^(?:him|her|them|us|me|you)$/;
 const ROLE_WORDS = /^(?:the|an?|him|her|them|us|me|you|employee|engineer|engineers|operator|operators|team|crew|pilot|pilots|on-call|staff|someone|anyone|somebody)$/;
 const RELEASE_DECISIONS = ['gone out', 'shipped', 'gone live', 'been released', 'been merged', 'been deployed', 'been approved', 'been pushed'].map(phraseWords);
+
+/** A gerund with its object opening a clause: "Appointing an incident manager", "Paging the on-call". */
+function isGerundPhrase(s: Sent, first: number): boolean {
+  const t = s.toks;
+  return (first === 0 || punctBefore(s, first)) && t[first].norm.length > 4 && t[first].norm.endsWith('ing') && DETERMINERS.has(t[first + 1]?.norm ?? '');
+}
+
+/**
+ * The modal at `i` sits in an embedded question after a verb of reflecting or asking ("Reflect if
+ * …", "Discuss whether …"), or in what a negated verb of belief says ("not assume we could have …").
+ */
+function openQuestionOrBelief(s: Sent, i: number): boolean {
+  const t = s.toks;
+  // Back to the start of the sentence or of a clause after ; or :, so the question's own result
+  // clause counts too ("…, so they could have tested their scenarios").
+  for (let q = i - 1; q >= 1; q--) {
+    if ((t[q].norm === 'if' || t[q].norm === 'whether') && REFLECTING_VERBS.has(t[q - 1].norm)) return true;
+    if (/[;:]/.test(gapBefore(s, q))) break;
+  }
+  for (let q = i - 1; q >= Math.max(1, i - 4); q--) {
+    if (BELIEF_VERBS.has(t[q].norm) && (isNegation(t[q - 1]) || t[q - 1].norm.endsWith("n't"))) return true;
+  }
+  return false;
+}
+const REFLECTING_VERBS = new Set(['reflect', 'consider', 'discuss', 'ask', 'evaluate', 'assess', 'decide', 'determine', 'review', 'investigate', 'question', 'explore', 'revisit', 'examine', 'debate']);
+const BELIEF_VERBS = new Set(['assume', 'expect', 'think', 'believe', 'presume', 'suppose']);
 
 /** "if the diff had been reviewed", "Had the change been tested": a passive of a human act. */
 function passiveHumanAct(s: Sent, p: number): boolean {

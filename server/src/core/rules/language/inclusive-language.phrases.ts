@@ -20,6 +20,10 @@ export interface TechnicalSense {
   next?: string[];
   /** Technical unless one of these follows it (the people sense: "disabled people"). */
   unlessNext?: string[];
+  /** Any of these right before it makes it technical ("hotfixes from master", "the one on master"). */
+  previous?: string[];
+  /** A person's given name or @handle earlier in the same paragraph makes it refer to that person. */
+  afterName?: boolean;
   /** Why this sense is technical (shown in tests and docs). */
   why: string;
 }
@@ -34,14 +38,23 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
       'blob', 'tree', 'github', 'gitlab', 'contract', 'contracts',
     ],
     within: 5,
-    why: 'a git branch or ref name ("merged the fix to master", "origin/master")',
+    previous: ['from', 'into', 'onto', 'on', 'off', 'against'],
+    next: ['password', 'passwords'],
+    why: 'a git branch or ref name ("merged the fix to master", "origin/master", "release hotfixes from master")',
   },
+  // retext-equality flags the contracted pronoun even when it refers to someone named just before
+  // ("we hired [Tom P], … the tools he's put in place"): that is a person's own pronoun.
+  { word: "he's", afterName: true, why: 'the pronoun of a person named earlier in the paragraph' },
+  { word: "she's", afterName: true, why: 'the pronoun of a person named earlier in the paragraph' },
   { word: 'sane', next: ['default', 'defaults', 'config', 'configuration', 'value', 'values', 'way', 'behaviour', 'behavior', 'setting', 'settings', 'limit', 'limits', 'state', 'timeout', 'timeouts'], why: 'a reasonable setting or approach ("sane defaults")' },
+  { word: 'pop', next: ['up', 'ups', 'out', 'off', 'over', 'back'], why: 'the verb ("would pop up this early", "a pop-up"), not the word for a father' },
   { word: 'mental', next: ['model', 'models', 'map', 'maps'], why: 'a cognitive-science term ("mental model")' },
   { word: 'lame', next: ['duck'], why: 'the "lame duck" state of a server draining traffic (Google SRE)' },
   { word: 'disabled', unlessNext: PEOPLE, why: 'a feature, account or check switched off ("keepers disabled", "caching was disabled")' },
   { word: 'invalid', unlessNext: PEOPLE, why: 'input that fails validation ("invalid certificate", "logically invalid ranges")' },
-  { word: 'special', next: ['privilege', 'privileges', 'access', 'case', 'cases', 'character', 'characters', 'handling', 'token', 'tokens', 'permission', 'permissions', 'flag', 'value', 'values', 'role', 'roles', 'file', 'files', 'purpose'], why: 'a technical qualifier ("special privilege", "special characters")' },
+  // Engineering text uses "special" for cases, paths, privileges, thanks …; only "special needs"
+  // (and "special" before a people noun) is the sense retext-equality means.
+  { word: 'special', unlessNext: ['needs', 'need', 'ed', 'education', ...PEOPLE], why: 'a technical or ordinary qualifier ("special privilege", "special paths", "special thanks")' },
   { word: 'sister', near: ['vault', 'vaults', 'strategy', 'strategies', 'project', 'projects', 'company', 'companies', 'site', 'sites', 'service', 'services', 'repo', 'repos', 'repository', 'product', 'products', 'protocol', 'protocols', 'contract', 'contracts', 'chain', 'chains', 'cluster', 'clusters'], within: 3, why: 'a related system ("a sister vault")' },
   { word: 'paternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },
   { word: 'maternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },

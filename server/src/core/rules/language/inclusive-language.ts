@@ -4,6 +4,7 @@ import type { Rule, RuleFinding } from '../../types';
 import { isExempt, proseSpan } from '../../model';
 import { retextMessages } from './retext-messages';
 import { words, type WordToken } from '../../phrases';
+import { isGivenName } from '../../people';
 import { TECHNICAL_SENSES, type TechnicalSense } from './inclusive-language.phrases';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -29,7 +30,7 @@ export const rule: Rule = {
       for (const m of retextMessages(unit, 'equality')) {
         if (m.end <= m.start || isExempt(unit, m.start, m.end)) continue;
         const sense = SENSES.get(m.actual.toLowerCase());
-        if (sense && isTechnicalSense(sense, (tokens ??= words(unit.text)), m.start)) continue;
+        if (sense && isTechnicalSense(sense, (tokens ??= words(unit.text)), m.start, unit.text)) continue;
         // Names are not word choices: a capitalised word inside a sentence ("the Master contract",
         // "Guy reported …" mid-sentence), or part of an address ("github.com/…/blob/master/…").
         if (isProperNoun(unit.text, m.start, m.actual) || insideAddress(unit.text, m.start)) continue;
@@ -55,14 +56,25 @@ export const rule: Rule = {
 };
 
 /** True when the word at `start` has a context word of its technical sense (matched as words). */
-export function isTechnicalSense(sense: TechnicalSense, tokens: WordToken[], start: number): boolean {
+export function isTechnicalSense(sense: TechnicalSense, tokens: WordToken[], start: number, text = ''): boolean {
   const at = tokens.findIndex((t) => t.start === start);
   if (at < 0) return false;
+  if (sense.afterName) return namedBefore(text, tokens, at);
+  if (sense.previous?.includes(tokens[at - 1]?.word ?? '')) return true;
   if (sense.unlessNext) return !sense.unlessNext.includes(tokens[at + 1]?.word ?? '');
   if (sense.next?.includes(tokens[at + 1]?.word ?? '')) return true;
   const within = sense.within ?? 3;
   for (let k = Math.max(0, at - within); k <= Math.min(tokens.length - 1, at + within); k++) {
     if (k !== at && sense.near?.includes(tokens[k].word)) return true;
+  }
+  return false;
+}
+
+/** A given name written capitalised ("Tom"), or an @handle, before token `at` in the paragraph. */
+function namedBefore(text: string, tokens: WordToken[], at: number): boolean {
+  for (let k = 0; k < at; k++) {
+    const written = text.slice(tokens[k].start, tokens[k].end);
+    if ((STARTS_UPPER.test(written) && isGivenName(tokens[k].word)) || text[tokens[k].start - 1] === '@') return true;
   }
   return false;
 }

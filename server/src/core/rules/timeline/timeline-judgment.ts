@@ -34,6 +34,7 @@ function judgmentHits(unit: ProseUnit, extra: string[][]): { start: number; end:
         if (next === 'have' || next === "'ve" || next === 've' || tokens[b + 2]?.word === 'have' || tokens[b + 2]?.word === 'been') continue;
       }
       if (w === "should've" || w === "must've") continue;
+      if (describesTheMoment(tokens, a)) continue;
       add(a, b);
     }
   }
@@ -46,6 +47,19 @@ function judgmentHits(unit: ProseUnit, extra: string[][]): { start: number; end:
   }
   return hits.sort((x, y) => x.start - y.start);
 }
+
+/**
+ * A timeline cell that records the state or the plan of that moment, not a judgment written later:
+ * a comparison with the expected state ("could not be scheduled on all nodes as they should be")
+ * and a possibility weighed then ("we may need to roll back the AMI if issues appear").
+ */
+function describesTheMoment(tokens: { word: string }[], a: number): boolean {
+  const before = (k: number) => tokens[a - k]?.word ?? '';
+  if (before(1) === 'as' || (before(2) === 'as' && STATE_SUBJECTS.has(before(1)))) return true;
+  return tokens[a].word !== 'must' && POSSIBILITY.has(before(1));
+}
+const STATE_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'expected', 'intended', 'designed']);
+const POSSIBILITY = new Set(['may', 'might', 'could', 'would']);
 
 export const rule: Rule = {
   id: 'timeline-judgment',
