@@ -173,6 +173,8 @@ export interface ProseUnit {
  */
 export interface UnitIdentity {
   unitIds?: { kind: string; context: string; column: string | undefined; id: number }[];
+  /** The names the timeline rules read in the unit, for the document's personal names (structure/shared.ts). */
+  mentions?: { personalKey: string; mentions: { name: string; tokens: string[]; start: number; end: number }[] };
 }
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
@@ -376,16 +378,33 @@ class ProseBuilder {
     }
   }
 
-  /** The text, its offsets relative to `base` (one per character, then `end`), and exempt spans. */
-  finish(end: number, base: number): { text: string; relative: Int32Array; exempt: Span[] } {
-    const relative = new Int32Array(this.offsets.length + 1);
-    for (let i = 0; i < this.offsets.length; i++) relative[i] = this.offsets[i] - base;
-    relative[this.offsets.length] = end - base;
+  /**
+   * The text, its offsets relative to `base` (one per character, then `end`), and exempt spans.
+   * Plain text (most cells) sits at consecutive offsets: then only the first is kept, not an array.
+   */
+  finish(end: number, base: number): ProseMemo {
+    const offsets = this.offsets;
+    const n = offsets.length;
+    const first = n ? offsets[0] : end;
+    let contiguous = end === first + n;
+    for (let i = 1; contiguous && i < n; i++) contiguous = offsets[i] === first + i;
+    let relative: Int32Array | number;
+    if (contiguous) relative = first - base;
+    else {
+      relative = new Int32Array(n + 1);
+      for (let i = 0; i < n; i++) relative[i] = offsets[i] - base;
+      relative[n] = end - base;
+    }
     const quoted = quotedSpans(this.text);
-    const exempt = quoted.length ? [...this.exempt, ...quoted].sort((a, b) => a.start - b.start) : this.exempt;
-    return { text: this.text, relative, exempt };
+    const exempt = quoted.length ? [...this.exempt, ...quoted].sort((a, b) => a.start - b.start) : this.exempt.length ? this.exempt : NO_SPANS;
+    // Every field a memo gets later is declared here: added later, they would need a separate
+    // property array per memo.
+    return { text: this.text, relative, exempt, oneLine: undefined, blank: undefined, unitIds: undefined, mentions: undefined };
   }
 }
+
+/** The exempt spans of the many units that have none: one shared, frozen array. */
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
 
 interface ProseMemo extends UnitIdentity {
   text: string;
@@ -393,8 +412,11 @@ interface ProseMemo extends UnitIdentity {
   oneLine?: string;
   /** True when the text is only white space, computed on first use. */
   blank?: boolean;
-  /** Offsets relative to the node's base (its chunk), valid wherever the cached node is reused. */
-  relative: Int32Array;
+  /**
+   * Offsets relative to the node's base (its chunk), valid wherever the cached node is reused; a
+   * number when they are consecutive: the offset of `text[0]` (of the end, for empty text).
+   */
+  relative: Int32Array | number;
   exempt: Span[];
 }
 
@@ -417,36 +439,43 @@ function inlineProse(source: string, node: { children: PhrasingContent[] }, base
   return memo;
 }
 
-/** A prose unit whose source offsets are materialised on first use (most units never need them). */
+/**
+ * A prose unit whose source offsets are materialised on first use (most units never need them).
+ * Its text and exempt spans are read from its memo rather than copied: a long timeline has tens of
+ * thousands of units, and every field they hold is copied by each young-generation GC.
+ */
 class Prose implements ProseUnit {
   private absolute?: number[];
-  readonly text: string;
-  readonly exempt: Span[];
   constructor(
     readonly kind: ProseKind,
     readonly span: Span,
-    memo: ProseMemo,
+    readonly identity: ProseMemo,
     private readonly base: number,
     readonly context: SectionContext,
     readonly section?: Section,
     readonly table?: Table,
     readonly row?: Row,
     readonly column?: TimelineColumn | ActionColumn,
-  ) {
-    this.text = memo.text;
-    this.exempt = memo.exempt;
-    this.relative = memo.relative;
-    this.identity = memo;
+  ) {}
+  get text(): string {
+    return this.identity.text;
   }
-  readonly identity: UnitIdentity;
-  private readonly relative: Int32Array;
+  get exempt(): Span[] {
+    return this.identity.exempt;
+  }
   offsetAt(i: number): number {
-    return this.absolute ? this.absolute[i] : this.relative[i] + this.base;
+    if (this.absolute) return this.absolute[i];
+    const relative = this.identity.relative;
+    if (typeof relative !== 'number') return relative[i] + this.base;
+    // As an array would: no offset outside 0..length.
+    return i >= 0 && i <= this.identity.text.length && Number.isInteger(i) ? relative + i + this.base : NaN;
   }
   get offsets(): number[] {
     if (!this.absolute) {
-      const out = new Array<number>(this.relative.length);
-      for (let i = 0; i < out.length; i++) out[i] = this.relative[i] + this.base;
+      const relative = this.identity.relative;
+      const out = new Array<number>(this.identity.text.length + 1);
+      if (typeof relative === 'number') for (let i = 0; i < out.length; i++) out[i] = relative + i + this.base;
+      else for (let i = 0; i < out.length; i++) out[i] = relative[i] + this.base;
       this.absolute = out;
     }
     return this.absolute;
@@ -661,6 +690,8 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
         span: { start: c.start + base, end: c.start + base + c.raw.length },
         outerSpan: { start: c.outerStart + base, end: c.outerEnd + base },
         column,
+        // Declared now: set later, it would cost each cell a separate property array.
+        prose: undefined,
       }));
       return { span: lineSpan, cells, line };
     });
