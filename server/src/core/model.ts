@@ -274,8 +274,15 @@ const QUOTE_PAIRS: [string, string][] = [
  */
 const SINGLE_QUOTED = /(?<=^|[\s([{—–])['\u2018]((?:[^'\u2018\u2019\n]|['\u2019](?=\p{L}))+?)['\u2019](?=$|[\s.,;:!?)\]}—–])/gu;
 
+/** The exempt spans of the many units that have none: one shared, frozen array. */
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
+
+const ANY_QUOTE = /['"\u2018\u201c\u201e]/;
+
 /** Direct quotations of two or more words (catalogue §1.4 `quoted-speech`), double or single quoted. */
 export function quotedSpans(text: string): Span[] {
+  // Most prose has no quotation mark at all: nothing to search.
+  if (!ANY_QUOTE.test(text)) return NO_SPANS;
   const spans: Span[] = [];
   for (const m of text.matchAll(SINGLE_QUOTED)) {
     if (m[1].trim().split(/\s+/).length >= 2 && m.index !== undefined) spans.push({ start: m.index, end: m.index + m[0].length });
@@ -295,12 +302,40 @@ export function quotedSpans(text: string): Span[] {
 
 class ProseBuilder {
   text = '';
-  offsets: number[] = [];
+  /**
+   * The source offset of each character of `text`, once they stop being consecutive. Until then
+   * (most cells and paragraphs are plain text) only `first`, the offset of `text[0]`, is kept.
+   */
+  private offsets: number[] | undefined;
+  private first = 0;
   exempt: Span[] = [];
   constructor(private source: string) {}
 
+  /** The per-character offsets, written out from `first` on the first non-consecutive piece. */
+  private written(): number[] {
+    if (!this.offsets) {
+      this.offsets = new Array<number>(this.text.length);
+      for (let i = 0; i < this.text.length; i++) this.offsets[i] = this.first + i;
+    }
+    return this.offsets;
+  }
+
+  /** Records the offsets of a piece about to be appended whose characters sit at `start`, `start + 1`, … */
+  private consecutive(start: number, length: number) {
+    if (!this.offsets) {
+      if (!this.text.length) this.first = start;
+      if (start === this.first + this.text.length) return;
+    }
+    const offsets = this.written();
+    for (let i = 0; i < length; i++) offsets.push(start + i);
+  }
+
   push(value: string, sourceOffset: number) {
-    for (let i = 0; i < value.length; i++) this.offsets.push(sourceOffset);
+    if (value.length === 1) this.consecutive(sourceOffset, 1);
+    else {
+      const offsets = this.written();
+      for (let i = 0; i < value.length; i++) offsets.push(sourceOffset);
+    }
     this.text += value;
   }
 
@@ -308,10 +343,11 @@ class ProseBuilder {
   pushAligned(value: string, start: number, end: number) {
     const src = this.source.slice(start, end);
     if (src === value) {
-      for (let i = 0; i < value.length; i++) this.offsets.push(start + i);
+      if (value.length) this.consecutive(start, value.length);
       this.text += value;
       return;
     }
+    const offsets = this.written();
     let j = 0;
     for (let i = 0; i < value.length; i++) {
       const c = value[i];
@@ -330,7 +366,7 @@ class ProseBuilder {
         }
         break;
       }
-      this.offsets.push(start + Math.min(j, src.length));
+      offsets.push(start + Math.min(j, src.length));
       if (src[j] === c) j++;
       else if (src[j] === '&') {
         const semi = src.indexOf(';', j);
@@ -384,13 +420,14 @@ class ProseBuilder {
    */
   finish(end: number, base: number): ProseMemo {
     const offsets = this.offsets;
-    const n = offsets.length;
-    const first = n ? offsets[0] : end;
+    const n = this.text.length;
+    const first = !n ? end : offsets ? offsets[0] : this.first;
     let contiguous = end === first + n;
-    for (let i = 1; contiguous && i < n; i++) contiguous = offsets[i] === first + i;
+    if (offsets) for (let i = 1; contiguous && i < n; i++) contiguous = offsets[i] === first + i;
     let relative: Int32Array | number;
     if (contiguous) relative = first - base;
     else {
+      const offsets = this.written();
       relative = new Int32Array(n + 1);
       for (let i = 0; i < n; i++) relative[i] = offsets[i] - base;
       relative[n] = end - base;
@@ -402,9 +439,6 @@ class ProseBuilder {
     return { text: this.text, relative, exempt, oneLine: undefined, blank: undefined, unitIds: undefined, mentions: undefined };
   }
 }
-
-/** The exempt spans of the many units that have none: one shared, frozen array. */
-const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
 
 interface ProseMemo extends UnitIdentity {
   text: string;
