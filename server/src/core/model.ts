@@ -434,10 +434,14 @@ class ProseBuilder {
     }
     const quoted = quotedSpans(this.text);
     const exempt = quoted.length ? [...this.exempt, ...quoted].sort((a, b) => a.start - b.start) : this.exempt.length ? this.exempt : NO_SPANS;
-    // Every field a memo gets later is declared here: added later, they would need a separate
-    // property array per memo.
-    return { text: this.text, relative, exempt, oneLine: undefined, blank: undefined, unitIds: undefined, mentions: undefined };
+    return proseMemoOf(this.text, relative, exempt);
   }
+}
+
+function proseMemoOf(text: string, relative: Int32Array | number, exempt: Span[]): ProseMemo {
+  // Every field a memo gets later is declared here: added later, they would need a separate
+  // property array per memo.
+  return { text, relative, exempt, oneLine: undefined, blank: undefined, unitIds: undefined, mentions: undefined };
 }
 
 interface ProseMemo extends UnitIdentity {
@@ -465,12 +469,30 @@ const proseMemo = new WeakMap<object, ProseMemo>();
 function inlineProse(source: string, node: { children: PhrasingContent[] }, base: number, end: number): ProseMemo {
   let memo = proseMemo.get(node);
   if (!memo) {
-    const b = new ProseBuilder(source);
-    b.inline(node.children, base);
-    memo = b.finish(end, base);
+    memo = plainProse(source, node, base, end);
+    if (!memo) {
+      const b = new ProseBuilder(source);
+      b.inline(node.children, base);
+      memo = b.finish(end, base);
+    }
     proseMemo.set(node, memo);
   }
   return memo;
+}
+
+/**
+ * The memo of a node that holds one text node written as is and ending at `end` (most table
+ * cells), without a builder: what ProseBuilder would give, as consecutive offsets.
+ */
+function plainProse(source: string, node: { children: PhrasingContent[] }, base: number, end: number): ProseMemo | undefined {
+  if (node.children.length !== 1) return undefined;
+  const child = node.children[0];
+  if (child.type !== 'text' || !child.value) return undefined;
+  const start = base + (child.position?.start.offset ?? 0);
+  const value = child.value;
+  if (base + (child.position?.end.offset ?? 0) !== start + value.length || end !== start + value.length || !source.startsWith(value, start)) return undefined;
+  const quoted = quotedSpans(value);
+  return proseMemoOf(value, start - base, quoted.length ? quoted : NO_SPANS);
 }
 
 /**
