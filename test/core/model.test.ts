@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildModel, proseSpan } from '../../server/src/core/model';
+import { buildModel, offsetIn, proseSpan } from '../../server/src/core/model';
 import { chunkStarts } from '../../server/src/core/parse';
 
 const example = (name: string) => readFileSync(join(__dirname, '..', '..', 'examples', `${name}.postmortem.md`), 'utf8');
@@ -141,6 +141,21 @@ test('hostile shapes never throw and keep ranges inside the document', () => {
     }
     for (const t of m.tables) for (const r of t.rows) for (const c of r.cells) assert.ok(c.span.end <= src.length, `${name}: cell span`);
   }
+});
+
+test("a unit's offsets read one by one (kept compactly for plain text) equal its materialised offsets", () => {
+  // Escapes, entities, code spans, line breaks and links make offsets jump; plain cells do not.
+  const extra = '# T\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 09:00 | plain words |\n| 09:01 | a \\| pipe &amp; `code` and *em* |\n\nLine one\nline two [link](x) &copy;\n';
+  let compact = 0;
+  for (const source of [...['dns-outage', 'queue-backlog', 'checkout-latency', 'cert-expiry'].map(example), extra]) {
+    for (const unit of buildModel(source).prose) {
+      const one = Array.from({ length: unit.text.length + 1 }, (_, i) => offsetIn(unit, i));
+      if (one.every((o, i) => o === one[0] + i)) compact++;
+      assert.ok(Number.isNaN(offsetIn(unit, unit.text.length + 1)) && Number.isNaN(offsetIn(unit, -1)), `no offset outside “${unit.text}”`);
+      assert.deepEqual(one, unit.offsets, `offsets of “${unit.text}”`);
+    }
+  }
+  assert.ok(compact > 100);
 });
 
 test('UTF-16 ranges: emoji and accents map to JS string offsets, as LSP counts', () => {

@@ -173,6 +173,8 @@ export interface ProseUnit {
  */
 export interface UnitIdentity {
   unitIds?: { kind: string; context: string; column: string | undefined; id: number }[];
+  /** The names the timeline rules read in the unit, for the document's personal names (structure/shared.ts). */
+  mentions?: { personalKey: string; mentions: { name: string; tokens: string[]; start: number; end: number }[] };
 }
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
@@ -272,8 +274,15 @@ const QUOTE_PAIRS: [string, string][] = [
  */
 const SINGLE_QUOTED = /(?<=^|[\s([{—–])['\u2018]((?:[^'\u2018\u2019\n]|['\u2019](?=\p{L}))+?)['\u2019](?=$|[\s.,;:!?)\]}—–])/gu;
 
+/** The exempt spans of the many units that have none: one shared, frozen array. */
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
+
+const ANY_QUOTE = /['"\u2018\u201c\u201e]/;
+
 /** Direct quotations of two or more words (catalogue §1.4 `quoted-speech`), double or single quoted. */
 export function quotedSpans(text: string): Span[] {
+  // Most prose has no quotation mark at all: nothing to search.
+  if (!ANY_QUOTE.test(text)) return NO_SPANS;
   const spans: Span[] = [];
   for (const m of text.matchAll(SINGLE_QUOTED)) {
     if (m[1].trim().split(/\s+/).length >= 2 && m.index !== undefined) spans.push({ start: m.index, end: m.index + m[0].length });
@@ -293,12 +302,40 @@ export function quotedSpans(text: string): Span[] {
 
 class ProseBuilder {
   text = '';
-  offsets: number[] = [];
+  /**
+   * The source offset of each character of `text`, once they stop being consecutive. Until then
+   * (most cells and paragraphs are plain text) only `first`, the offset of `text[0]`, is kept.
+   */
+  private offsets: number[] | undefined;
+  private first = 0;
   exempt: Span[] = [];
   constructor(private source: string) {}
 
+  /** The per-character offsets, written out from `first` on the first non-consecutive piece. */
+  private written(): number[] {
+    if (!this.offsets) {
+      this.offsets = new Array<number>(this.text.length);
+      for (let i = 0; i < this.text.length; i++) this.offsets[i] = this.first + i;
+    }
+    return this.offsets;
+  }
+
+  /** Records the offsets of a piece about to be appended whose characters sit at `start`, `start + 1`, … */
+  private consecutive(start: number, length: number) {
+    if (!this.offsets) {
+      if (!this.text.length) this.first = start;
+      if (start === this.first + this.text.length) return;
+    }
+    const offsets = this.written();
+    for (let i = 0; i < length; i++) offsets.push(start + i);
+  }
+
   push(value: string, sourceOffset: number) {
-    for (let i = 0; i < value.length; i++) this.offsets.push(sourceOffset);
+    if (value.length === 1) this.consecutive(sourceOffset, 1);
+    else {
+      const offsets = this.written();
+      for (let i = 0; i < value.length; i++) offsets.push(sourceOffset);
+    }
     this.text += value;
   }
 
@@ -306,10 +343,11 @@ class ProseBuilder {
   pushAligned(value: string, start: number, end: number) {
     const src = this.source.slice(start, end);
     if (src === value) {
-      for (let i = 0; i < value.length; i++) this.offsets.push(start + i);
+      if (value.length) this.consecutive(start, value.length);
       this.text += value;
       return;
     }
+    const offsets = this.written();
     let j = 0;
     for (let i = 0; i < value.length; i++) {
       const c = value[i];
@@ -328,7 +366,7 @@ class ProseBuilder {
         }
         break;
       }
-      this.offsets.push(start + Math.min(j, src.length));
+      offsets.push(start + Math.min(j, src.length));
       if (src[j] === c) j++;
       else if (src[j] === '&') {
         const semi = src.indexOf(';', j);
@@ -376,15 +414,34 @@ class ProseBuilder {
     }
   }
 
-  /** The text, its offsets relative to `base` (one per character, then `end`), and exempt spans. */
-  finish(end: number, base: number): { text: string; relative: Int32Array; exempt: Span[] } {
-    const relative = new Int32Array(this.offsets.length + 1);
-    for (let i = 0; i < this.offsets.length; i++) relative[i] = this.offsets[i] - base;
-    relative[this.offsets.length] = end - base;
+  /**
+   * The text, its offsets relative to `base` (one per character, then `end`), and exempt spans.
+   * Plain text (most cells) sits at consecutive offsets: then only the first is kept, not an array.
+   */
+  finish(end: number, base: number): ProseMemo {
+    const offsets = this.offsets;
+    const n = this.text.length;
+    const first = !n ? end : offsets ? offsets[0] : this.first;
+    let contiguous = end === first + n;
+    if (offsets) for (let i = 1; contiguous && i < n; i++) contiguous = offsets[i] === first + i;
+    let relative: Int32Array | number;
+    if (contiguous) relative = first - base;
+    else {
+      const offsets = this.written();
+      relative = new Int32Array(n + 1);
+      for (let i = 0; i < n; i++) relative[i] = offsets[i] - base;
+      relative[n] = end - base;
+    }
     const quoted = quotedSpans(this.text);
-    const exempt = quoted.length ? [...this.exempt, ...quoted].sort((a, b) => a.start - b.start) : this.exempt;
-    return { text: this.text, relative, exempt };
+    const exempt = quoted.length ? [...this.exempt, ...quoted].sort((a, b) => a.start - b.start) : this.exempt.length ? this.exempt : NO_SPANS;
+    return proseMemoOf(this.text, relative, exempt);
   }
+}
+
+function proseMemoOf(text: string, relative: Int32Array | number, exempt: Span[]): ProseMemo {
+  // Every field a memo gets later is declared here: added later, they would need a separate
+  // property array per memo.
+  return { text, relative, exempt, oneLine: undefined, blank: undefined, unitIds: undefined, mentions: undefined };
 }
 
 interface ProseMemo extends UnitIdentity {
@@ -393,8 +450,11 @@ interface ProseMemo extends UnitIdentity {
   oneLine?: string;
   /** True when the text is only white space, computed on first use. */
   blank?: boolean;
-  /** Offsets relative to the node's base (its chunk), valid wherever the cached node is reused. */
-  relative: Int32Array;
+  /**
+   * Offsets relative to the node's base (its chunk), valid wherever the cached node is reused; a
+   * number when they are consecutive: the offset of `text[0]` (of the end, for empty text).
+   */
+  relative: Int32Array | number;
   exempt: Span[];
 }
 
@@ -409,44 +469,69 @@ const proseMemo = new WeakMap<object, ProseMemo>();
 function inlineProse(source: string, node: { children: PhrasingContent[] }, base: number, end: number): ProseMemo {
   let memo = proseMemo.get(node);
   if (!memo) {
-    const b = new ProseBuilder(source);
-    b.inline(node.children, base);
-    memo = b.finish(end, base);
+    memo = plainProse(source, node, base, end);
+    if (!memo) {
+      const b = new ProseBuilder(source);
+      b.inline(node.children, base);
+      memo = b.finish(end, base);
+    }
     proseMemo.set(node, memo);
   }
   return memo;
 }
 
-/** A prose unit whose source offsets are materialised on first use (most units never need them). */
+/**
+ * The memo of a node that holds one text node written as is and ending at `end` (most table
+ * cells), without a builder: what ProseBuilder would give, as consecutive offsets.
+ */
+function plainProse(source: string, node: { children: PhrasingContent[] }, base: number, end: number): ProseMemo | undefined {
+  if (node.children.length !== 1) return undefined;
+  const child = node.children[0];
+  if (child.type !== 'text' || !child.value) return undefined;
+  const start = base + (child.position?.start.offset ?? 0);
+  const value = child.value;
+  if (base + (child.position?.end.offset ?? 0) !== start + value.length || end !== start + value.length || !source.startsWith(value, start)) return undefined;
+  const quoted = quotedSpans(value);
+  return proseMemoOf(value, start - base, quoted.length ? quoted : NO_SPANS);
+}
+
+/**
+ * A prose unit whose source offsets are materialised on first use (most units never need them).
+ * Its text and exempt spans are read from its memo rather than copied: a long timeline has tens of
+ * thousands of units, and every field they hold is copied by each young-generation GC.
+ */
 class Prose implements ProseUnit {
   private absolute?: number[];
-  readonly text: string;
-  readonly exempt: Span[];
   constructor(
     readonly kind: ProseKind,
     readonly span: Span,
-    memo: ProseMemo,
+    readonly identity: ProseMemo,
     private readonly base: number,
     readonly context: SectionContext,
     readonly section?: Section,
     readonly table?: Table,
     readonly row?: Row,
     readonly column?: TimelineColumn | ActionColumn,
-  ) {
-    this.text = memo.text;
-    this.exempt = memo.exempt;
-    this.relative = memo.relative;
-    this.identity = memo;
+  ) {}
+  get text(): string {
+    return this.identity.text;
   }
-  readonly identity: UnitIdentity;
-  private readonly relative: Int32Array;
+  get exempt(): Span[] {
+    return this.identity.exempt;
+  }
   offsetAt(i: number): number {
-    return this.absolute ? this.absolute[i] : this.relative[i] + this.base;
+    if (this.absolute) return this.absolute[i];
+    const relative = this.identity.relative;
+    if (typeof relative !== 'number') return relative[i] + this.base;
+    // As an array would: no offset outside 0..length.
+    return i >= 0 && i <= this.identity.text.length && Number.isInteger(i) ? relative + i + this.base : NaN;
   }
   get offsets(): number[] {
     if (!this.absolute) {
-      const out = new Array<number>(this.relative.length);
-      for (let i = 0; i < out.length; i++) out[i] = this.relative[i] + this.base;
+      const relative = this.identity.relative;
+      const out = new Array<number>(this.identity.text.length + 1);
+      if (typeof relative === 'number') for (let i = 0; i < out.length; i++) out[i] = relative + i + this.base;
+      else for (let i = 0; i < out.length; i++) out[i] = relative[i] + this.base;
       this.absolute = out;
     }
     return this.absolute;
@@ -657,6 +742,8 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
           span: { start: c.start + base, end: c.start + base + c.raw.length },
           outerSpan: { start: c.outerStart + base, end: c.outerEnd + base },
           column,
+          // Declared now: set later, it would cost each cell a separate property array.
+          prose: undefined,
         };
       }
       return { span: { start: lines.lineStarts[line], end: lines.lineEnd(line) }, cells, line };

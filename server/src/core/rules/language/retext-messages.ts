@@ -5,7 +5,6 @@
 import { unified, type Plugin } from 'unified';
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
-import retextProfanities from 'retext-profanities';
 import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
 import { visit } from 'unist-util-visit';
@@ -14,6 +13,9 @@ import { cuss } from 'cuss';
 import pluralize from 'pluralize';
 // The phrase list retext-equality searches (its package exports only the plugin, so by path).
 import { patterns as equalityPatterns } from '../../../../../node_modules/retext-equality/lib/patterns-en.js';
+// retext-profanities' English plugin unpacks cuss with pluralize when its module loads (about 50
+// ms at every start of the CLI); its factory, by path, lets that wait until the checker is used.
+import { createPlugin as createProfanities } from '../../../../../node_modules/retext-profanities/lib/create-plugin.js';
 import { analyse, type Analysis } from '../../analysis';
 import type { ProseUnit } from '../../model';
 
@@ -53,8 +55,18 @@ const makeProcessors = {
   equality: () =>
     unified().use(retextEnglish).use(retextEquality as Plugin<[{ ignore: string[] }], Root>, { ignore: EQUALITY_IGNORED }).freeze(),
   profanities: () =>
-    unified().use(retextEnglish).use(retextProfanities as Plugin<[], Root>).freeze(),
+    unified().use(retextEnglish).use(createProfanities(PROFANITIES_EN) as Plugin<[], Root>).freeze(),
 } satisfies Record<Checker, () => unknown>;
+/** retext-profanities' English configuration (lib/en.js), as the package's default export builds it. */
+const PROFANITIES_EN = {
+  cuss,
+  // Misclassified singulars and plurals.
+  ignorePluralize: ['children', 'dy', 'pro', 'remain', 'so', 'dice', 'fus'],
+  lang: 'en',
+  pluralize,
+  // Values not to normalize.
+  regular: ['hell', 'whore'],
+};
 const processors: { [C in Checker]?: ReturnType<(typeof makeProcessors)[C]> } = {};
 function processor(checker: Checker) {
   return (processors[checker] ??= makeProcessors[checker]() as never) as ReturnType<(typeof makeProcessors)[Checker]>;

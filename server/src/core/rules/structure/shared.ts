@@ -6,7 +6,6 @@ import { allBlocks, isExempt, offsetIn } from '../../model';
 import type { ResolvedConfig } from '../../config';
 import { gazetteer, isGivenName, isHandle, isRoleNoun, isTeamNoun, splitPeople } from '../../people';
 import { monthNumber } from '../../dates';
-import { memoByText } from '../../memo';
 import type { Span, TextEdit } from '../../types';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -221,6 +220,9 @@ function isMailingList(handle: string, following: string[]): boolean {
 }
 
 function cleanToken(raw: string): string {
+  // Most words end in none of . ' ’ - or s: nothing to strip.
+  const last = raw.charCodeAt(raw.length - 1);
+  if (last !== 0x2e && last !== 0x27 && last !== 0x2019 && last !== 0x2d && last !== 0x73) return raw;
   return raw.replace(/[.'’-]+$/u, '').replace(/['’]s$/u, '');
 }
 
@@ -279,8 +281,12 @@ export function timelineMentions(model: PostMortem, config?: ResolvedConfig): Na
 const mentionCache = new WeakMap<PostMortem, { key: string; mentions: NameMention[] }>();
 
 type Token = { word: string; start: number; end: number };
-/** Tokens of a cell's text, memoised by text: a keystroke changes one cell, not the timeline. */
-const tokensOf = memoByText((text: string): Token[] => {
+
+/**
+ * Tokens of a cell's text. Not memoised: each unit's mentions are (unitMentions), and memoised
+ * tokens of every timeline cell were hundreds of thousands of objects kept alive for nothing.
+ */
+function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -289,7 +295,7 @@ const tokensOf = memoByText((text: string): Token[] => {
     if (word) tokens.push({ word, start: m.index, end: m.index + word.length });
   }
   return tokens;
-}, 50_000);
+}
 
 function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[] {
   const personal = personalTokens(model, config);
@@ -302,17 +308,19 @@ function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[]
 }
 
 type UnitMention = { name: string; tokens: string[]; start: number; end: number };
-/**
- * A unit's mentions in its own text's coordinates, by the unit's parse identity and the document's
- * personal names: a keystroke re-reads the cell it changed, not the whole timeline.
- */
-const unitMentionMemo = new WeakMap<object, { personalKey: string; mentions: UnitMention[] }>();
+const NO_MENTIONS: UnitMention[] = [];
 
+/**
+ * A unit's mentions in its own text's coordinates, kept on the unit's parse identity with the
+ * document's personal names: a keystroke re-reads the cell it changed, not the whole timeline.
+ */
 function unitMentions(unit: ProseUnit, personal: Set<string>, personalKey: string): UnitMention[] {
-  const memo = unit.identity ? unitMentionMemo.get(unit.identity) : undefined;
+  const identity = unit.identity;
+  const memo = identity?.mentions;
   if (memo && memo.personalKey === personalKey) return memo.mentions;
-  const mentions = readMentions(unit, personal);
-  if (unit.identity) unitMentionMemo.set(unit.identity, { personalKey, mentions });
+  const found = readMentions(unit, personal);
+  const mentions = found.length ? found : NO_MENTIONS;
+  if (identity) identity.mentions = { personalKey, mentions };
   return mentions;
 }
 
