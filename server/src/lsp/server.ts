@@ -89,8 +89,8 @@ export interface ServerHost {
   clearRcCache?(): void;
   /** Lists and reads the workspace's files, for the index of its post-mortems. */
   files?: WorkspaceFiles;
-  /** Gives unused heap back to the system; called once linting has been quiet for RELEASE_AFTER_MS. */
-  releaseMemory?(): void;
+  /** Gives unused heap back to the system (returns the bytes); called once linting has been quiet for RELEASE_AFTER_MS. */
+  releaseMemory?(): number;
 }
 
 /**
@@ -181,7 +181,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     clearTimeout(releaseTimer);
     releaseTimer = setTimeout(() => {
       lintedSinceRelease = false;
-      host.releaseMemory!();
+      const freed = host.releaseMemory!();
+      if (freed) connection.console.log(`Released ${(freed / 1048576).toFixed(0)} MB of unused heap.`);
     }, RELEASE_AFTER_MS);
   };
 
