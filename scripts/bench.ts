@@ -5,7 +5,7 @@
 // diagnostics through the real server over the protocol (a one-character edit in the middle, then
 // a diagnostic pull; median and p95), and alex's and markdownlint's time on the same files, with our
 // full lint as a ratio to each. Then a 10,000-row timeline checked by the CLI in a new process
-// (median of 3), the server's RSS with 50 post-mortems open, the allocation per keystroke
+// (median of 3), the server's RSS with 50 post-mortems open (scripts/bench-rss.ts), the allocation per keystroke
 // (scripts/bench-alloc.ts, in a child process with a fixed young generation), and the wire bytes
 // per diagnostics publish (the JSON of a publishDiagnostics' params) for the 1,000- and 3,000-line
 // documents and the examples.
@@ -17,6 +17,7 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, typ
 import { lint } from '../server/src/core/engine';
 import { clearCaches } from '../server/src/core/cache';
 import { generateDocument, generateTimelineDocument, sendKeystroke } from './bench-docs';
+import { rssLine } from './bench-rss';
 
 const ROOT = join(__dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '100,300,1000,3000,10000').split(',').map(Number);
@@ -108,21 +109,6 @@ async function keystrokes(server: Server, text: string, name: string, wire: Map<
   return samples;
 }
 
-async function rssWithOpenDocuments(count: number): Promise<number> {
-  const server = await startServer();
-  for (let i = 0; i < count; i++) {
-    const uri = `file:///bench/postmortems/open-${i}.md`;
-    const text = generateDocument(150 + (i % 5) * 50, i);
-    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-  }
-  const { readFileSync } = await import('node:fs');
-  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  await server.close();
-  return kb / 1024;
-}
-
 /** Seconds for `node dist/cli.js FILE` on a 10,000-row timeline, process start included (median of 3). */
 function cliCold(): { seconds: number; size: number } {
   const dir = mkdtempSync(join(tmpdir(), 'postmortem-bench-'));
@@ -197,7 +183,7 @@ async function main() {
   }
   const cold = cliCold();
   console.log(`10,000-row timeline (${(cold.size / 1e6).toFixed(1)} MB), CLI cold: ${cold.seconds.toFixed(2)} s (target ≤ 2 s)`);
-  console.log(`server RSS with 50 post-mortems open: ${(await rssWithOpenDocuments(50)).toFixed(0)} MB (target ≤ 100 MB)`);
+  console.log(await rssLine(50));
   const allocSizes = SIZES.filter((n) => n === 1000 || n === 3000);
   if (allocSizes.length) {
     const alloc = allocationPerKeystroke(allocSizes);

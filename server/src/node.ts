@@ -9,6 +9,7 @@ import { ConfigFileError, findConfigFile, listMarkdownFiles, readConfigFile, rea
 import { connectionStrategy, startServer } from './lsp/server';
 import { MAX_FILE_BYTES, type WorkspaceFiles } from './lsp/indexer';
 import type { ConfigLayer } from './core/config';
+import { releaseMemory } from './release-memory';
 
 const cache = new Map<string, { file: string; layer?: ConfigLayer; error?: string } | null>();
 
@@ -54,4 +55,4 @@ const files: WorkspaceFiles = {
   },
 };
 
-startServer(createConnection(ProposedFeatures.all, connectionStrategy), { rcLayer, clearRcCache: () => cache.clear(), maxCheckedChars, files });
+startServer(createConnection(ProposedFeatures.all, connectionStrategy), { rcLayer, clearRcCache: () => cache.clear(), maxCheckedChars, files, releaseMemory });

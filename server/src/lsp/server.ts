@@ -89,6 +89,8 @@ export interface ServerHost {
   clearRcCache?(): void;
   /** Lists and reads the workspace's files, for the index of its post-mortems. */
   files?: WorkspaceFiles;
+  /** Gives unused heap back to the system (returns the bytes); called once linting has been quiet for RELEASE_AFTER_MS. */
+  releaseMemory?(): number;
 }
 
 /**
@@ -113,6 +115,12 @@ export const WORKSPACE_DEBOUNCE_MS = 300;
  * only their findings, and a request on one rebuilds its model from the text.
  */
 export const MODELS_KEPT = 4;
+
+/**
+ * Quiet time after the last lint before the host may release memory (a compacting GC of up to a
+ * few hundred ms): long enough that it falls in a pause, not between two keystrokes.
+ */
+export const RELEASE_AFTER_MS = 3000;
 
 const isMarkdownUri = (uri: string) => /\.(md|markdown)$/i.test(uri);
 const isRcUri = (uri: string) => /\/\.postmortemrc(\.json)?$/.test(uri);
@@ -164,6 +172,19 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   let initialized = false;
   /** Bumped when contributing factors change anywhere: open documents are then checked again. */
   let workspaceGeneration = 0;
+  /** Whether something was linted since memory was last released; the timer waits for quiet. */
+  let lintedSinceRelease = false;
+  let releaseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Every request and edit postpones the release, so it never runs while the user is typing. */
+  const postponeRelease = () => {
+    if (!host.releaseMemory || !lintedSinceRelease) return;
+    clearTimeout(releaseTimer);
+    releaseTimer = setTimeout(() => {
+      lintedSinceRelease = false;
+      const freed = host.releaseMemory!();
+      if (freed) connection.console.log(`Released ${(freed / 1048576).toFixed(0)} MB of unused heap.`);
+    }, RELEASE_AFTER_MS);
+  };
 
   const warnOnce = (message: string) => {
     if (warned.has(message)) return;
@@ -232,7 +253,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const today = todayIso();
     const keyNow = () => `${doc.version}|${generation}|${workspaceGeneration}|${today}`;
     const cached = states.get(uri);
+    postponeRelease();
     if (cached && cached.key === keyNow()) return cached;
+    lintedSinceRelease = true;
+    postponeRelease();
     const text = doc.getText();
     const { isPostMortem, reason } = detect(uri, text, config);
     let result: ReturnType<typeof lint> | undefined;

@@ -1,0 +1,69 @@
+// The server's memory with 50 post-mortems open, as `npm run bench` reports it; run alone with
+// `node --import tsx scripts/bench-rss.ts` (after `npm run build`).
+//
+// It starts `node dist/server.js --stdio` (pull diagnostics, as VS Code), opens 50 generated
+// post-mortems of 150–350 lines one after the other, pulling each one's diagnostics, and reads
+// the process's VmRSS twice: right after the last pull, and SETTLE_MS later, which is what a
+// user sees a few seconds after opening the files (the server re-checks the open documents for
+// recurring conditions, then gives unused heap back once quiet; see RELEASE_AFTER_MS).
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { generateDocument } from './bench-docs';
+
+const ROOT = join(__dirname, '..');
+/** The second reading is taken this long after the last document's diagnostics arrived. */
+export const SETTLE_MS = 10_000;
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+export async function rssWithOpenDocuments(count: number): Promise<{ opened: number; settled: number; openSeconds: number }> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, POSTMORTEM_MAX_CHECKED_CHARS: '100000000' } });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onUnhandledNotification(() => undefined);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {
+      textDocument: { synchronization: { dynamicRegistration: false, didSave: true }, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false }, publishDiagnostics: {} },
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+    },
+  });
+  connection.sendNotification('initialized', {});
+  const start = performance.now();
+  for (let i = 0; i < count; i++) {
+    const uri = `file:///bench/postmortems/open-${i}.md`;
+    const text = generateDocument(150 + (i % 5) * 50, i);
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  }
+  const openSeconds = (performance.now() - start) / 1000;
+  const opened = rssMb(child.pid!);
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const settled = rssMb(child.pid!);
+  try {
+    await connection.sendRequest('shutdown');
+    connection.sendNotification('exit');
+  } catch {
+    child.kill();
+  }
+  connection.dispose();
+  return { opened, settled, openSeconds };
+}
+
+/** The bench's line: the settled figure against the bar, the one right after opening beside it. */
+export async function rssLine(count = 50): Promise<string> {
+  const r = await rssWithOpenDocuments(count);
+  return `server RSS with ${count} post-mortems open, ${SETTLE_MS / 1000} s after the last was opened: ${r.settled.toFixed(0)} MB (target ≤ 100 MB; right after the last diagnostics pull: ${r.opened.toFixed(0)} MB; opening took ${r.openSeconds.toFixed(1)} s)`;
+}
+
+if (require.main === module) {
+  const runs = Number(process.argv[2] ?? 1);
+  void (async () => {
+    for (let i = 0; i < runs; i++) console.log(await rssLine());
+  })();
+}
