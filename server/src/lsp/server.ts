@@ -140,6 +140,8 @@ interface LintState {
   findings: Finding[];
   config: ResolvedConfig;
   today: string;
+  /** The configuration generation the findings were computed with. */
+  generation: number;
   resultId: string;
 }
 
@@ -300,7 +302,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       // Everything the findings depend on: the text's version, the configuration, the workspace
       // index (recurring-condition) and the day (overdue items).
       resultId: `${generation}.${workspaceGeneration}.${doc.version}.${today}`,
+      generation,
     };
+    // A re-check because the workspace changed that found exactly the same keeps its resultId, so
+    // the editor's next pull is answered "unchanged".
+    if (cached && cached.version === doc.version && cached.generation === state.generation && cached.today === today && sameFindings(cached.findings, state.findings)) {
+      state.resultId = cached.resultId;
+    }
     states.set(uri, state);
     withModel.delete(uri);
     if (model) modelUsed(state);
@@ -701,4 +709,16 @@ export function insertSectionEdits(model: PostMortem, id: string, config: Resolv
   const end = model.source.length;
   const sep = model.source.endsWith('\n') || model.source.endsWith('\r') || !end ? '' : eol;
   return [{ start: end, end, newText: `${sep}${end ? eol : ''}${body}` }];
+}
+
+/** Whether two lints of the same text reported the same findings (what a diagnostics report shows). */
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.ruleId !== y.ruleId || x.start !== y.start || x.end !== y.end || x.severity !== y.severity || x.message !== y.message) return false;
+    if (JSON.stringify(x.related ?? null) !== JSON.stringify(y.related ?? null)) return false;
+  }
+  return true;
 }
