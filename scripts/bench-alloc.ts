@@ -8,11 +8,8 @@
 // diagnostics and JSON, and the client's parse of the reply); the core's re-lint alone is
 // measured the same way.
 //   node --expose-gc --min-semi-space-size=256 --max-semi-space-size=256 --import tsx scripts/bench-alloc.ts 1000 3000
-import { PassThrough } from 'node:stream';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { connectionStrategy, startServer } from '../server/src/lsp/server';
+import { inProcessServer } from './bench-server';
 import { lint } from '../server/src/core/engine';
 import { generateDocument, keystroke, sendKeystroke } from './bench-docs';
 
@@ -39,20 +36,7 @@ async function allocated(fn: () => unknown): Promise<number | undefined> {
 
 async function main() {
   const sizes = process.argv.slice(2).map(Number);
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient), connectionStrategy), { maxCheckedChars: 100_000_000 });
-  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-  client.onRequest('client/registerCapability', () => null);
-  client.onUnhandledNotification(() => undefined);
-  client.listen();
-  await client.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } },
-  });
-  client.sendNotification('initialized', {});
+  const client = await inProcessServer();
 
   const results: Record<number, { server: number; core: number; samples: number }> = {};
   for (const lines of sizes) {

@@ -6,34 +6,18 @@
 // the process's VmRSS twice: right after the last pull, and SETTLE_MS later, which is what a
 // user sees a few seconds after opening the files (the server re-checks the open documents for
 // recurring conditions, then gives unused heap back once quiet; see RELEASE_AFTER_MS).
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { generateDocument } from './bench-docs';
+import { spawnServer } from './bench-server';
 
-const ROOT = join(__dirname, '..');
 /** The second reading is taken this long after the last document's diagnostics arrived. */
 export const SETTLE_MS = 10_000;
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 export async function rssWithOpenDocuments(count: number): Promise<{ opened: number; settled: number; openSeconds: number }> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, POSTMORTEM_MAX_CHECKED_CHARS: '100000000' } });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onUnhandledNotification(() => undefined);
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: {
-      textDocument: { synchronization: { dynamicRegistration: false, didSave: true }, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false }, publishDiagnostics: {} },
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
-    },
-  });
-  connection.sendNotification('initialized', {});
+  const server = await spawnServer();
+  const { connection } = server;
   const start = performance.now();
   for (let i = 0; i < count; i++) {
     const uri = `file:///bench/postmortems/open-${i}.md`;
@@ -42,16 +26,10 @@ export async function rssWithOpenDocuments(count: number): Promise<{ opened: num
     await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
   }
   const openSeconds = (performance.now() - start) / 1000;
-  const opened = rssMb(child.pid!);
+  const opened = rssMb(server.pid);
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-  const settled = rssMb(child.pid!);
-  try {
-    await connection.sendRequest('shutdown');
-    connection.sendNotification('exit');
-  } catch {
-    child.kill();
-  }
-  connection.dispose();
+  const settled = rssMb(server.pid);
+  await server.close();
   return { opened, settled, openSeconds };
 }
 

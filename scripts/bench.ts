@@ -9,14 +9,14 @@
 // (scripts/bench-alloc.ts, in a child process with a fixed young generation), and the wire bytes
 // per diagnostics publish (the JSON of a publishDiagnostics' params) for the 1,000- and 3,000-line
 // documents and the examples.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { lint } from '../server/src/core/engine';
 import { clearCaches } from '../server/src/core/cache';
 import { generateDocument, generateTimelineDocument, sendKeystroke } from './bench-docs';
+import { spawnServer, type SpawnedServer } from './bench-server';
 import { rssLine } from './bench-rss';
 
 const ROOT = join(__dirname, '..');
@@ -40,56 +40,17 @@ function runsFor(lines: number): number {
   return lines <= 300 ? 15 : lines <= 1000 ? 9 : lines <= 3000 ? 5 : 3;
 }
 
-interface Server {
-  connection: ProtocolConnection;
-  pid: number;
-  close(): Promise<void>;
-}
-
-async function startServer(): Promise<Server> {
-  // The whole document is checked, whatever its size (the server's default stops at 2 MB).
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, POSTMORTEM_MAX_CHECKED_CHARS: '100000000' } });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.onUnhandledNotification(() => undefined);
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: {
-      textDocument: { synchronization: { dynamicRegistration: false, didSave: true }, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false }, publishDiagnostics: {} },
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
-    },
-  });
-  connection.sendNotification('initialized', {});
-  return {
-    connection,
-    pid: child.pid!,
-    async close() {
-      try {
-        await connection.sendRequest('shutdown');
-        connection.sendNotification('exit');
-      } catch {
-        child.kill();
-      }
-      connection.dispose();
-    },
-  };
-}
-
 /** Bytes of JSON a publishDiagnostics of this report's items would carry (the params: uri, version, diagnostics). */
 const publishBytes = (uri: string, version: number, items: unknown[]) => Buffer.byteLength(JSON.stringify({ uri, version, diagnostics: items }));
 
 /** Diagnostics of a freshly opened document, and the bytes of their publish. */
-async function wireOf(server: Server, text: string, uri: string): Promise<{ diagnostics: number; bytes: number }> {
+async function wireOf(server: SpawnedServer, text: string, uri: string): Promise<{ diagnostics: number; bytes: number }> {
   server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: unknown[] };
   return { diagnostics: report.items.length, bytes: publishBytes(uri, 1, report.items) };
 }
 
-async function keystrokes(server: Server, text: string, name: string, wire: Map<string, { diagnostics: number; bytes: number }>): Promise<number[]> {
+async function keystrokes(server: SpawnedServer, text: string, name: string, wire: Map<string, { diagnostics: number; bytes: number }>): Promise<number[]> {
   const uri = `file:///bench/postmortems/${name}.md`;
   const { connection } = server;
   wire.set(name, await wireOf(server, text, uri));
@@ -135,7 +96,7 @@ async function main() {
   const { lint: markdownlint } = await import('markdownlint/sync');
   const rows: string[][] = [];
   const fullTimes: Record<number, number> = {};
-  const server = await startServer();
+  const server = await spawnServer();
   const wire = new Map<string, { diagnostics: number; bytes: number }>();
   for (const lines of SIZES) {
     const text = generateDocument(lines, 7);

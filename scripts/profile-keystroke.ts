@@ -8,10 +8,7 @@
 // With PROFILE set, the keystrokes after the warm-up (only they) are profiled into that file.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { PassThrough } from 'node:stream';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { connectionStrategy, startServer } from '../server/src/lsp/server';
+import { inProcessServer } from './bench-server';
 import { generateDocument, sendKeystroke } from './bench-docs';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -19,20 +16,7 @@ const KEYSTROKES = Number(process.env.KEYSTROKES ?? 60);
 
 async function main() {
   const sizes = process.argv.slice(2).map(Number);
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient), connectionStrategy), { maxCheckedChars: 100_000_000 });
-  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-  client.onRequest('client/registerCapability', () => null);
-  client.onUnhandledNotification(() => undefined);
-  client.listen();
-  await client.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } },
-  });
-  client.sendNotification('initialized', {});
+  const client = await inProcessServer();
   for (const lines of sizes) {
     const text = generateDocument(lines, 7);
     const uri = `file:///bench/postmortems/profile-${lines}.md`;
