@@ -441,20 +441,7 @@ describe('a document whose model was dropped (more documents in use than MODELS_
   it('answers diagnostics, code actions, hovers, lenses, symbols, folding and health as before', async () => {
     const uri = exampleUri('dns-outage.postmortem.md');
     await ed.open(uri, exampleText('dns-outage.postmortem.md'));
-    const ask = async () => {
-      const { items } = (await ed.pull(uri)) as { items: Diagnostic[] };
-      const request = (method: string, params: object = {}) => ed.conn.sendRequest(method, { textDocument: { uri }, ...params });
-      return {
-        items,
-        actions: await Promise.all(items.map((d) => request('textDocument/codeAction', { range: d.range, context: { diagnostics: [d], triggerKind: 1 } }))),
-        hovers: await Promise.all(items.map((d) => request('textDocument/hover', { position: d.range.start }))),
-        lenses: await request('textDocument/codeLens'),
-        symbols: await request('textDocument/documentSymbol'),
-        folding: await request('textDocument/foldingRange'),
-        health: await ed.conn.sendRequest('postmortem/documentHealth', { uri }),
-        missing: await ed.conn.sendRequest('postmortem/missingSections', { uri }),
-      };
-    };
+    const ask = () => ed.everyAnswer(uri);
     const first = await ask();
     assert.ok(first.items.length > 10 && first.actions.every((a) => (a as CodeAction[]).length > 0));
     // Other markdown whose models are built by a request: they push this document's model out.

@@ -208,6 +208,26 @@ export class TestEditor {
     >;
   }
 
+  /**
+   * Everything the editor asks about an open document: its diagnostics, and for each the code
+   * actions and the hover, its lenses, symbols, folding, health and missing sections. Tests that
+   * change what the server keeps (dropped models, released memory) compare two of these.
+   */
+  async everyAnswer(uri: string) {
+    const { items } = (await this.pull(uri)) as { items: Diagnostic[] };
+    const request = (method: string, params: object = {}) => this.conn.sendRequest(method, { textDocument: { uri }, ...params });
+    return {
+      items,
+      actions: await Promise.all(items.map((d) => request('textDocument/codeAction', { range: d.range, context: { diagnostics: [d], triggerKind: 1 } }))),
+      hovers: await Promise.all(items.map((d) => request('textDocument/hover', { position: d.range.start }))),
+      lenses: await request('textDocument/codeLens'),
+      symbols: await request('textDocument/documentSymbol'),
+      folding: await request('textDocument/foldingRange'),
+      health: await this.conn.sendRequest('postmortem/documentHealth', { uri }),
+      missing: await this.conn.sendRequest('postmortem/missingSections', { uri }),
+    };
+  }
+
   async shutdown() {
     await this.conn.sendRequest('shutdown');
     await this.conn.sendNotification('exit');

@@ -3,7 +3,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getHeapSpaceStatistics } from 'node:v8';
-import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { releaseMemory } from '../../server/src/release-memory';
 import { RELEASE_AFTER_MS } from '../../server/src/lsp/server';
 import { generateDocument } from '../../scripts/bench-docs';
@@ -36,20 +35,10 @@ describe('a server that released memory once quiet', () => {
   });
   after(() => ed.kill());
 
-  it('answers diagnostics, code actions, hovers, symbols and health as before', async () => {
+  it('answers diagnostics, code actions, hovers, lenses, symbols, folding and health as before', async () => {
     const uri = 'file:///bench/postmortems/released.md';
     await ed.open(uri, generateDocument(400, 3));
-    const ask = async () => {
-      const { items } = (await ed.pull(uri)) as { items: Diagnostic[] };
-      const request = (method: string, params: object = {}) => ed.conn.sendRequest(method, { textDocument: { uri }, ...params });
-      return {
-        items,
-        actions: await Promise.all(items.map((d) => request('textDocument/codeAction', { range: d.range, context: { diagnostics: [d], triggerKind: 1 } }))),
-        hovers: await Promise.all(items.map((d) => request('textDocument/hover', { position: d.range.start }))),
-        symbols: await request('textDocument/documentSymbol'),
-        health: await ed.conn.sendRequest('postmortem/documentHealth', { uri }),
-      };
-    };
+    const ask = () => ed.everyAnswer(uri);
     const first = await ask();
     assert.ok(first.items.length > 10);
     // A burst of lints leaves the old generation with unused pages to release.
