@@ -23,6 +23,12 @@ export function textOf(markdown: string, f: { start: number; end: number }): str
   return markdown.slice(f.start, f.end);
 }
 
+/** The text each of the rule's findings covers, on a paragraph under a section heading. */
+export function spansOf(ruleId: string, paragraph: string, section = 'Contributing Factors'): string[] {
+  const markdown = inSection(paragraph, section);
+  return findingsOf(ruleId, markdown).map((f) => textOf(markdown, f));
+}
+
 export function applyFix(markdown: string, fix: Fix): string {
   return applyEdits(markdown, fix.edits);
 }
