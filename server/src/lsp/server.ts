@@ -255,8 +255,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const today = todayIso();
     const keyNow = () => `${doc.version}|${generation}|${workspaceGeneration}|${today}`;
     const cached = states.get(uri);
-    postponeRelease();
-    if (cached && cached.key === keyNow()) return cached;
+    if (cached && cached.key === keyNow()) {
+      postponeRelease();
+      return cached;
+    }
     lintedSinceRelease = true;
     postponeRelease();
     const text = doc.getText();
@@ -277,8 +279,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (!isPostMortem) indexer.remove(uri);
     let model = result?.model;
     let lines = model?.lines;
+    const key = keyNow();
     const state: LintState = {
-      key: keyNow(),
+      key,
       uri,
       version: doc.version,
       isPostMortem,
@@ -299,9 +302,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       findings: result?.findings ?? [],
       config,
       today,
-      // Everything the findings depend on: the text's version, the configuration, the workspace
-      // index (recurring-condition) and the day (overdue items).
-      resultId: `${generation}.${workspaceGeneration}.${doc.version}.${today}`,
+      // The key names everything the findings depend on: the text's version, the configuration,
+      // the workspace index (recurring-condition) and the day (overdue items).
+      resultId: key,
       generation,
     };
     // A re-check because the workspace changed that found exactly the same keeps its resultId, so
