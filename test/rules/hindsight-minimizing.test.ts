@@ -171,3 +171,49 @@ test('"it was clear …, yet …" is hindsight; evidence reported on its own is 
     assert.deepEqual(only(inSection(text)), [], text);
   }
 });
+
+test('an adverb of obviousness blames only when what it calls obvious is a failure, a cause or a person\'s act (issue 15)', () => {
+  for (const text of [
+    'Obviously the new index was the source of the slow queries.',
+    'Predictably, the regional jet crashed after running out of runway.',
+    'Of course the disk filled up over the weekend.',
+    'Unsurprisingly, the on-call missed the second page.',
+    'The engineer clearly ignored the warning.',
+  ]) {
+    assert.equal(only(inSection(text)).length, 1, text);
+  }
+  for (const text of [
+    // a recovery, a plan, a present need or a standing fact
+    'Of course, the fix was deployed to all regions by 14:00.',
+    'Of course, we will keep monitoring the error rate over the next week.',
+    'Obviously, we need better alerting on disk usage.',
+    'Clearly, the retry logic needs a cap.',
+    'Clearly, more testing is needed before the next release.',
+    'Unsurprisingly, latency went back to normal once the cache warmed up.',
+    'Predictably, the queue drained within ten minutes of the restart.',
+    'Obviously this is not the experience we want our users to have.',
+    'This was, of course, a very stressful situation for everyone involved.',
+    // a manner of speaking
+    'Plainly put, the system had no back-pressure.',
+  ]) {
+    assert.deepEqual(only(inSection(text)), [], text);
+  }
+});
+
+test('"obvious" and "predictable" blame in the past, before the evidence; not in the present or once it was found (issue 15)', () => {
+  assert.equal(only(inSection('The problem with the queue was obvious from the first alert.')).length, 1);
+  assert.equal(only(inSection('That the disk was filling up should have been obvious to the responders.')).length, 1);
+  for (const text of [
+    'The failure mode is predictable once you know the TTL.',
+    'It is obvious that the token contract was vulnerable to reentrancy.',
+    'The fix was obvious once we saw the stack trace.',
+    'The cause was obvious after the logs were searched for the request id.',
+  ]) {
+    assert.deepEqual(only(inSection(text)), [], text);
+  }
+});
+
+test('"simply" before a state is not a minimised act (issue 15)', () => {
+  assert.equal(only(inSection('The engineer merely had to compare the two config files.')).length, 1);
+  assert.deepEqual(only(inSection('We simply did not have enough capacity in us-east-1.')), []);
+});

@@ -16,6 +16,8 @@ const TEMPORAL_NEXT = new Set([
 const PERFECT = new Set(['had', 'has', 'have', "'d", 'having']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'became', "it's", "that's", "'s"]);
 const INTENSIFIERS = new Set(['so', 'very', 'quite', 'pretty', 'fairly', 'perfectly', 'immediately', 'already', 'completely', 'totally', 'blindingly', 'painfully']);
+const PAST_BE = new Set(['was', 'were', 'been', 'seemed', 'looked', 'appeared', 'became']);
+const STATES = new Set(['did', "didn't", 'do', 'does', "don't", 'had', 'have', 'has', 'lacked', 'could', "couldn't", 'knew', 'know', "wasn't", "weren't"]);
 const HAD_TO = new Set(['had', 'has', 'have', 'needed', 'needs', 'need']);
 const NEG_WINDOW = 3;
 /** Words that set what was done against what was (said to be) evident. */
@@ -24,6 +26,55 @@ const CONTRAST_AFTER = new Set(['yet', 'but', 'still', 'nevertheless', 'nonethel
 const FOLLOWS_VERB = new Set(['the', 'a', 'an', 'that', 'this', 'it', 'them', 'him', 'her', 'nobody', 'no', 'to', 'for', 'what', 'how', 'every', 'all', 'our', 'their', 'its', 'his']);
 /** Past-tense verbs of showing a signal: "The dashboard clearly showed …" is hindsight. */
 const EVIDENCE_VERBS = new Set(['showed', 'shown', 'indicated', 'displayed', 'pointed', 'warned', 'signalled', 'signaled', 'flagged', 'highlighted', 'revealed', 'suggested', 'identified', 'visible']);
+
+/**
+ * Hindsight is about the incident: a sentence adverb of obviousness ("obviously", "of course",
+ * "predictably") blames only when what it calls obvious is a failure, a cause, a missed signal or
+ * a person's act ("Obviously the new index was the source …", "Predictably, the jet crashed").
+ * Said of a recovery, a plan or a present need it is ordinary narration ("Unsurprisingly, latency
+ * went back to normal", "Clearly, the retry logic needs a cap", "Of course, the fix was deployed").
+ */
+const FAILURE_WORDS = new Set([
+  'cause', 'causes', 'caused', 'source', 'culprit', 'problem', 'problems', 'issue', 'bug', 'bugs', 'leak', 'leaked', 'leaking', 'error', 'errors',
+  'fault', 'failure', 'failures', 'failed', 'fail', 'failing', 'crashed', 'crash', 'crashing', 'broke', 'broken', 'break', 'fill', 'filled',
+  'filling', 'full', 'exhausted', 'overloaded', 'overload', 'missed', 'miss', 'ignored', 'ignore', 'wrong', 'outage', 'down', 'expired',
+  'expire', 'expiring', 'lag', 'spiked', 'spiking', 'warning', 'warnings', 'signs', 'signal', 'signals', 'alarm', 'alarms', 'lost', 'corrupted',
+  'stalled', 'hung', 'deadlocked', 'spike', 'spikes', 'slow', 'mistake', 'mistakes', 'blame', 'trouble', 'doomed', 'disaster', 'accident', 'explosion', 'incident',
+]);
+/** Verbs that put a clause in the present or the future: a need, a plan or a standing fact. */
+const PRESENT_OR_FUTURE = new Set(['is', 'are', 'am', 'need', 'needs', 'will', "we'll", 'must', 'can', 'shall', 'requires', 'require', 'remains', 'remain', "it's", "that's", "we're", "there's", 'do', 'does', 'want', 'wants', 'should', 'has', 'have']);
+/** "Plainly put", "simply stated": a manner of speaking. */
+const SPEAKING = new Set(['put', 'stated', 'said', 'speaking']);
+
+/** The first finite verb after token i in its sentence names a present or future clause. */
+function presentClause(m: PhraseMatch): boolean {
+  const t = m.sentence.tokens;
+  for (let k = m.last + 1; k < Math.min(t.length, m.last + 8); k++) {
+    const w = t[k].word;
+    if (w === 'should' || w === 'must' || w === 'will' || w === 'would' || w === 'could') return !(t[k + 1]?.word === 'have' || t[k + 2]?.word === 'have');
+    if (PRESENT_OR_FUTURE.has(w)) return !((w === 'has' || w === 'have') && /(ed|en)$/.test(t[k + 1]?.word ?? ''));
+    if (['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'been'].includes(w) || /[a-z]{2,}ed$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** What the adverb calls obvious is a failure, a cause, a signal, or what a person did. */
+function aboutFailure(m: PhraseMatch, g: Gazetteer): boolean {
+  const t = m.sentence.tokens;
+  if (t.slice(m.last + 1).some((x) => FAILURE_WORDS.has(x.word))) return true;
+  // "Obviously this should have been caught": what someone should have done.
+  if (t.slice(m.last + 1).some((x, k) => (x.word === 'should' || x.word === 'could') && t[m.last + 2 + k]?.word === 'have')) return true;
+  // "Obviously the on-call ignored …": a person right after the adverb, as the subject.
+  const after = t[m.last + 1]?.word === 'the' ? m.last + 2 : m.last + 1;
+  return after < t.length && subjectBefore(m.sentence, after + 1, g).kind === 'person' && !FIRST_PERSON.has(t[after].word);
+}
+const FIRST_PERSON = new Set(['we', 'i']);
+
+/** A sentence adverb of obviousness that blames: past, about a failure, not a manner of speaking. */
+function hindsightAdverb(m: PhraseMatch, g: Gazetteer): boolean {
+  if (SPEAKING.has(m.sentence.tokens[m.last + 1]?.word ?? '')) return false;
+  return !presentClause(m) && aboutFailure(m, g);
+}
 
 function nextIsHadTo(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
@@ -38,7 +89,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
   const next = t[m.last + 1]?.word ?? '';
   switch (m.entry.when) {
     case 'not-negated':
-      return !isNegated(s, i, NEG_WINDOW);
+      return !isNegated(s, i, NEG_WINDOW) && hindsightAdverb(m, g);
     case 'clearly': {
       if (isNegated(s, i, NEG_WINDOW)) return false;
       // minimizer-technical: a thing described in the present ("The dashboard clearly labels …").
@@ -46,7 +97,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
       // "Clearly documented steps helped": an attribute, not a judgment on the past.
       const after = t[m.last + 2]?.word ?? '';
       if (subject.kind === 'none' && /(ed|en)$/.test(next) && !FOLLOWS_VERB.has(after)) return false;
-      if (subject.kind !== 'other') return true;
+      if (subject.kind === 'person') return !presentClause(m);
+      if (subject.kind === 'none') return hindsightAdverb(m, g);
       // A thing with "clearly" is hindsight only when it showed the signal ("The dashboard clearly
       // showed …"); otherwise it describes behaviour ("clearly labels", "clearly communicated").
       return EVIDENCE_VERBS.has(next);
@@ -54,7 +106,11 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
     case 'predicative': {
       let k = i - 1;
       if (INTENSIFIERS.has(t[k]?.word ?? '')) k--;
-      if (!BE.has(t[k]?.word ?? '') && !(t[k]?.word ?? '').endsWith("'s")) return false;
+      // Past only: "should have been obvious", "was obvious from the first alert". In the present
+      // ("the failure mode is predictable") it describes the system as it is now.
+      if (!PAST_BE.has(t[k]?.word ?? '')) return false;
+      // "The fix was obvious once we saw the stack trace": obvious after the evidence was found.
+      if (['once', 'after'].includes(next)) return false;
       return !isNegated(s, i, NEG_WINDOW + 1);
     }
     case 'human-action': {
@@ -67,6 +123,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
       const subject = subjectBefore(s, i, g);
       if (nextIsHadTo(m)) return subject.kind !== 'other';
       if (m.entry.phrase === 'just') return false;
+      // "We simply did not have enough capacity": a state, not an act made to look easy.
+      if (STATES.has(next) || SPEAKING.has(next)) return false;
       return subject.kind === 'person' && !BE.has(next) && subject.index === i - 1;
     }
     case 'past-be':
@@ -74,7 +132,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
       return ['was', 'were', 'been', 'be'].includes(prev) && !isNegated(s, i, NEG_WINDOW);
     case 'not-aside':
       // "…, and we're back online now, of course.": a closing aside, not hindsight.
-      return m.last < t.length - 1;
+      return m.last < t.length - 1 && hindsightAdverb(m, g);
     case 'despite':
       // Only with a contrast that follows: "…, yet the on-call kept restarting it". Alone ("It was
       // clear from the logs that the disk had filled at 02:14") it reports evidence.
