@@ -537,3 +537,26 @@ test('names with a particle after a title, and a role word employed by an organi
     assert.deepEqual(findingsOf(id, inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
   }
 });
+
+test('things that only look like people in real write-ups are not (issue 15)', () => {
+  for (const text of [
+    // a prepositional object is never the subject
+    'Initially, a concurrent minor JVM upgrade, intended for security, inadvertently reduced thread and connection pool sizes across services.',
+    // a capitalised role inside a product's name
+    'Porting old Careers 2.0 code to the new Developer Story caused a leak of users\' information.',
+    // "error" in a compound
+    'Incident.io experienced intermittent timeouts, leading to errors in their error reporting.',
+    // cutting a link is a mitigation; so is an act done to mitigate
+    'Stackdriver engineers broke the dependency between the Cassandra queue and other subsystems at 11:00 AM.',
+    'To mitigate the impact, the engineers broke the deploy train into two halves.',
+    // a mechanism told as a hypothetical
+    'If an operator entered the prescription, then quickly edited a parameter within eight seconds, the machine fired the wrong beam.',
+  ]) {
+    assert.deepEqual(spansOf(id, text), [], text);
+  }
+  // The same shapes with a person stay findings.
+  assert.deepEqual(spansOf(id, 'The new developer caused a leak of users\' information.'), ['The new developer caused a leak']);
+  assert.deepEqual(spansOf(id, 'The engineer broke the build.'), ['The engineer broke']);
+  assert.equal(spansOf(id, 'Engineer Thomas Harding broke the build.').length, 1);
+  assert.equal(spansOf(id, 'The release caused errors, and it was their error that caused it.').length, 1);
+});

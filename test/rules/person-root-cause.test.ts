@@ -81,3 +81,12 @@ test('extra phrases from config', () => {
   const md = inSection('Blame sits with the night shift.');
   assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['blame sits with'] } } } }).length, 1);
 });
+
+test('a department as a modifier and a person as an owner are not root causes (issue 15)', () => {
+  for (const text of ['The root cause was an automatic security update to systemd on March 8.', "The root cause of the incident was the maintainer's npm account being compromised.", 'The root cause was a support ticket that was closed by a bot.']) {
+    assert.equal(findingsOf('person-root-cause', inSection(text, 'Root Cause')).length, 0, text);
+  }
+  for (const text of ["The root cause was the intern's change to the firewall.", "The root cause was the engineer's hasty deletion of the bucket.", 'The root cause was security approving the change without review.']) {
+    assert.equal(findingsOf('person-root-cause', inSection(text, 'Root Cause')).length, 1, text);
+  }
+});

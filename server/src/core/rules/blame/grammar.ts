@@ -349,14 +349,33 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   if (b === 'i' || b === 'we' || b === 'us' || b === 'me') return 'first-person';
   if (['you', 'he', 'she', 'they', 'him', 'her', 'them'].includes(b)) return b === 'they' || b === 'them' ? theyKind(s, i, people) : 'pronoun';
   if (isPeopleQuantifier(b)) return 'quantifier';
-  if (isRoleNoun(b) || ROLE_EXTRA.has(b)) return 'role';
+  const role = isRoleNoun(b) || ROLE_EXTRA.has(b);
+  const department = DEPARTMENT_NOUNS.includes(b) && (b !== 'it' || t.value === 'IT'); // "IT", never "it"
+  // A capitalised role or department inside a proper name is a product: "the new Developer
+  // Story", "Security Hub", "Support Portal" (but "Engineer Thomas Harding" is a titled name).
+  if ((role || department) && productWord(s, i)) return undefined;
+  if (role) return 'role';
   if (isTeamNoun(b)) return 'team';
-  // "IT" the department, never "it" the pronoun.
-  if (DEPARTMENT_NOUNS.includes(b) && (b !== 'it' || t.value === 'IT')) return 'team';
+  if (department) return 'team';
   if (people.tokens.has(b)) return 'name';
   if (isPersonName(t.value.replace(/['’]s$/, ''), people) && !isProductName(s.toks[i - 1]?.value)) return 'name';
   if (humanRole(s, i)) return 'role';
   return undefined;
+}
+
+/**
+ * A capitalised role or department that begins a proper name after a determiner is part of a
+ * product's name: "the new Developer Story", "our Support Portal", "the Security Hub". A title
+ * takes no determiner: "Nurse RaDonda Vaught", "Engineer Thomas Harding".
+ */
+function productWord(s: Sent, i: number): boolean {
+  const t = s.toks;
+  if (!/^\p{Lu}\p{Ll}/u.test(t[i].value) || !t[i + 1] || !/^\p{Lu}/u.test(t[i + 1].value) || punctBefore(s, i + 1)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    if (punctBefore(s, k + 1)) return false;
+    if (DETERMINERS.has(t[k].norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -407,7 +426,9 @@ export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | 
   // "Ms C", "Captain van Zanten", "engineer Thomas Harding": a name after a title or a role.
   const prev = s.toks[head - 1];
   const capitalised = CAPITALISED_WORD.test(s.toks[head].value) && !SYSTEM_NOUNS.includes(s.toks[head].norm.replace(/'s$/, ''));
-  const titled = (k: number) => !!s.toks[k] && (TITLES.has(s.toks[k].norm) || isRoleNoun(s.toks[k].norm));
+  // A title ("Captain", "Dr"), or a role written in lower case ("engineer Thomas Harding"): a
+  // capitalised role before a capitalised word is a product's name ("the Developer Story").
+  const titled = (k: number) => !!s.toks[k] && (TITLES.has(s.toks[k].norm) || (isRoleNoun(s.toks[k].norm) && !productWord(s, k)));
   const familyName =
     !!prev && capitalised && !punctBefore(s, head) &&
     (isPersonName(prev.value, people) || titled(head - 1) || (STARTS_UPPER.test(prev.value) && !punctBefore(s, head - 1) && titled(head - 2)) ||
@@ -496,7 +517,9 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
     first--;
   }
   if (first > 0 && PREPOSITIONS.has(s.toks[first].norm)) first++;
-  if (head < first) head = first;
+  // The head before a preposition was outside the phrase: what is left is a prepositional
+  // object ("an upgrade, intended for security, inadvertently reduced …"), never the subject.
+  if (head < first) return {};
   const ref = personAt(s, head, people);
   if (ref && !ref.possessive) return { person: { ...ref, first: Math.max(ref.first, first) }, head, first };
   // "the employee responsible made …": a postposed "responsible" leaves the person as the head.

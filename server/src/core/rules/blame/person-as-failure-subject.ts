@@ -30,6 +30,24 @@ const LATE = LATENESS_WORDS.map(phraseWords);
 const PASSIVE_FAILURES = ['missed', 'ignored', 'forgotten', 'neglected', 'botched', 'bungled', 'fumbled', 'dropped', 'messed'];
 const MEASURES = ['slo', 'slos', 'sla', 'slas', 'target', 'targets', 'objective', 'objectives', 'deadline', 'window', 'budget', 'goal', 'cutoff', 'estimate', 'forecast', 'eta', 'quota'];
 const PER_PROCESS = ['as the runbook', 'per the runbook', 'as instructed', 'as documented', 'as the procedure', 'per the procedure', 'as agreed', 'as planned', 'per the', 'per our', 'as per', 'in line with', 'in accordance with'].map(phraseWords);
+/** Objects of "broke" that are links: breaking them is a mitigation. */
+const LINK_NOUNS = ['dependency', 'dependencies', 'link', 'links', 'connection', 'connections', 'loop', 'cycle', 'chain', 'tie', 'ties', 'deadlock', 'lock', 'coupling', 'glass'];
+/** Purpose clauses of a response: "To mitigate the impact, …", "… to stop the cascade". */
+const MITIGATIONS = ['to mitigate', 'to contain', 'to stop the', 'to limit the', 'to restore', 'to recover', 'to unblock', 'to work around', 'as a mitigation', 'as a workaround', 'to stem'].map(phraseWords);
+function isMitigation(s: Sent): boolean {
+  return s.toks.some((_, k) => MITIGATIONS.some((m) => matchesAt(s, k, m)));
+}
+function hasAccidentWord(s: Sent): boolean {
+  return s.toks.some((_, k) => ACCIDENTS.some((a) => matchesAt(s, k, a)));
+}
+/** Nouns after "error"/"failure" that make a compound: "their error reporting", "her error rate". */
+const FAULT_NOUN_COMPOUNDS = ['rate', 'rates', 'budget', 'budgets', 'message', 'messages', 'code', 'codes', 'log', 'logs', 'page', 'pages', 'count', 'counts', 'spike', 'spikes', 'path', 'paths', 'state', 'states', 'mode', 'modes', 'domain', 'domains', 'tracker', 'dashboard', 'metrics', 'response', 'responses', 'condition', 'conditions'];
+const FAULT_VERB_GERUNDS = ['causing', 'leading', 'resulting', 'bringing', 'taking', 'triggering', 'meaning', 'costing'];
+function faultCompound(s: Sent, i: number): boolean {
+  const next = s.toks[i + 1];
+  if (!next || punctBefore(s, i + 1)) return false;
+  return FAULT_NOUN_COMPOUNDS.includes(next.norm) || (/[a-z]{3,}ing$/.test(next.norm) && !FAULT_VERB_GERUNDS.includes(next.norm));
+}
 /** "fault tolerance", "fault domain": technical compounds, not blame. */
 const FAULT_COMPOUNDS = ['tolerance', 'tolerant', 'domain', 'domains', 'injection', 'line', 'lines', 'isolation', 'zone', 'zones', 'detection', 'code', 'codes', 'handler', 'handling'];
 const INTENDED = ['as planned', 'on purpose', 'intentionally', 'deliberately', 'by design', 'as agreed', 'as intended', 'so that', 'in case'].map(phraseWords);
@@ -179,6 +197,11 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (t.slice(Math.max(0, i - 3), i).some((x) => isNegation(x))) continue;
       // "broke the incident into workstreams", "broke down the work": a phrasal verb, not a failure.
       if (v.phrase === 'broke' && t.slice(i + 1, i + 6).some((x) => ['into', 'down', 'up', 'out', 'apart', 'off', 'even', 'ground', 'news'].includes(x.norm))) continue;
+      // "broke the dependency between the queue and …", "broke the retry loop": cutting a link is a
+      // mitigation, not a failure.
+      if (v.phrase === 'broke' && t.slice(i + 1, i + 5).some((x, q) => LINK_NOUNS.includes(x.norm) && !punctBefore(s, i + 1 + q))) continue;
+      // "To mitigate the impact, engineers broke …": a response made on purpose.
+      if (isMitigation(s) && !hasAccidentWord(s)) continue;
       // "left the war room open as planned": intended.
       if (v.complements && t.slice(i + 1).some((x, k) => INTENDED.some((w) => matchesAt(s, i + 1 + k, w)))) continue;
       // "missed the SLO by two minutes": a measure was missed, not a signal.
@@ -248,7 +271,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (agent && !isMetaBlameless(s, i - 1)) hits.push({ first: i - 1, last: agent.last, subjectLast: agent.last, person: agent, passive: true, harm: true });
     }
     // "her mistake", "their error", "a mistake on his part": the fault noun owned by a person pronoun.
-    if (FAULT_NOUNS.includes(t[i].norm) && ['his', 'her', 'their'].includes(t[i - 1]?.norm ?? '') && !['rate', 'rates', 'budget', 'message', 'messages', 'code', 'codes', 'handling', 'log', 'logs'].includes(t[i + 1]?.norm ?? '') && !isMetaBlameless(s, i - 1)) {
+    if (FAULT_NOUNS.includes(t[i].norm) && ['his', 'her', 'their'].includes(t[i - 1]?.norm ?? '') && !faultCompound(s, i) && !isMetaBlameless(s, i - 1)) {
       hits.push({ first: i - 1, last: i, subjectLast: i - 1, possessive: true });
     }
     if (['mistake', 'error', 'fault', 'failure', 'oversight'].includes(t[i].norm) && t[i + 1]?.norm === 'on' && ['his', 'her', 'their', 'my', 'our'].includes(t[i + 2]?.norm ?? '') && t[i + 3]?.norm === 'part') {
@@ -286,8 +309,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   hits.push(...findAccusations(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findRiskyDecisions(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findAttributions(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
-  // One finding per failure: drop hits contained in another.
-  return hits.filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
+  // One finding per failure: drop hits contained in another. "If an operator entered …, the
+  // machine would …" is a mechanism told as a hypothetical, not a finding.
+  return hits.filter((h) => !['if', 'unless', 'whether'].includes(t[(h.person?.first ?? h.first) - 1]?.norm ?? '')).filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
 }
 
 /**

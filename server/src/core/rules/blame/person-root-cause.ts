@@ -5,17 +5,21 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, matchesAt, spanOf, personWord, punctBefore, gapAfter, isNegation, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
+import { subjectOf, matchesAt, spanOf, personWord, punctBefore, gapAfter, isNegation, isPastTense, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
+import { DEPARTMENT_NOUNS } from '../../people.data';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
 const STARTS_UPPER = /^\p{Lu}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ING_FORM = /\p{Ll}ing$/u;
+const RELATIVES = new Set(['who', 'whose', 'that']);
+/** Nouns of an act by their ending: deletion, removal, misjudgement, running. */
+const ACT_NOUN = /^[a-z]{3,}(?:ion|al|ment|ing)$/;
 
 const ID = 'person-root-cause';
 const LINK_WORDS = LINKS.map(phraseWords);
@@ -147,9 +151,20 @@ function complementPerson(s: Sent, start: number, people: Gazetteer): { last: nu
       // A team or role word used as a modifier ("the team's", "a support ticket") must be the head.
       const next = t[j + 1];
       const possessive = /'s$|s'$/.test(t[j].norm);
-      if (possessive) return next && ACTION_NOUNS.includes(next.norm) ? { last: j + 1, kind } : { last: j, kind };
+      // A possessive names an owner: "the intern's change" is a person's act, but in "the
+      // maintainer's npm account being compromised" the cause is the account, not the person.
+      if (possessive) {
+        if (!next || punctBefore(s, j + 1)) return { last: j, kind };
+        // "the intern's change", "the engineer's hasty deletion", "the DBA's running of …"
+        const act = [j + 1, j + 2].find((a) => t[a] && (ACTION_NOUNS.includes(t[a].norm) || ACT_NOUN.test(t[a].norm)) && !(a === j + 2 && punctBefore(s, a)));
+        return act === undefined ? undefined : { last: act, kind };
+      }
       if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
       if (next && !punctBefore(s, j + 1) && /^[a-z]/.test(next.value) && SYSTEM_MODIFIED.has(next.norm)) return undefined;
+      // A department before a noun is a modifier ("an automatic security update", "a support
+      // ticket"); it is the team only when a verb, "who" or the clause's end follows ("security
+      // approving …", "support, who …").
+      if (kind === 'team' && DEPARTMENT_NOUNS.includes(t[j].norm) && next && !punctBefore(s, j + 1) && /^[a-z]/.test(next.value) && !ING_FORM.test(next.value) && !isPastTense(next.norm) && !RELATIVES.has(next.norm)) return undefined;
       // "Eli Novak": include the family name.
       if (next && STARTS_UPPER.test(next.value) && people.tokens.has(next.norm)) return { last: j + 1, kind };
       return { last: j, kind };
