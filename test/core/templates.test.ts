@@ -215,3 +215,16 @@ test("a lone wiki heading above the sections wraps them: the level below is the 
   assert.deepEqual(buildModel('# x\n\n## Contributing Factors\n\n### Technical Factors\n\n- a\n\n### Process Factors\n\n- b\n').topSections.map((s) => s.heading.text), ['Contributing Factors']);
   assert.deepEqual(buildModel('# x\n\n## Notes\n\n### a\n\n### b\n\n## More\n').topSections.map((s) => s.heading.text), ['Notes', 'More']);
 });
+
+test('other teams\' templates seen in real post-mortems (issue 15): a dated time-zone note, an alias-heavy seed lookalike, a trailing "# Stats"', () => {
+  assert.equal(headingKey('Timeline (all times PST) 10/14/2022 - 11/03/2022. All times approximations'), 'timeline');
+  // DFDS: two seed titles, three seed aliases, no header fields: the minimal template, not the seed's.
+  const dfds = ['Summary', 'Timeline', 'Contributing Factors', 'Action Items', 'Lessons Learned', 'Attendees'];
+  assert.equal(detectProfile(dfds).profile.id, 'any');
+  assert.equal(detectProfile(dfds, [], { seedFields: 2, prose: false, dated: false }).profile.id, 'seed');
+  // Chia: "Issue Summary / Timeline (…) / Resolution and recovery".
+  assert.equal(detectProfile(['Issue Summary', 'Timeline (all times PST) 7/5/2023-7/6/2023', 'Resolution and recovery']).profile.id, 'any');
+  // A late top-level heading that names no section does not push the "##" sections down a level.
+  const model = buildModel('# Inotify exhaustion\n\n## Summary\n\nNodes ran out of watches for 2 hours.\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 10:00 UTC | Alert |\n\n## Contributing Factors\n\n- A low limit.\n\n## Lessons Learned\n\n- Limits matter.\n\n## Action Items\n\n- Raise the limit.\n\n# Stats\n\nTime to detect: 5 min.\n');
+  assert.equal(model.template.profile.id, 'any');
+});

@@ -639,7 +639,11 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
   if (headingNodes[0] && (headingNodes[0].node as { depth: number }).depth === 1) titleNode = headingNodes[0];
   const depthOf = (p: Placed) => (p.node as { depth: number }).depth;
   const sectionNodes = headingNodes.filter((p) => p !== titleNode);
-  let topDepth = sectionNodes.length ? Math.min(...sectionNodes.map(depthOf)) : 2;
+  // The top level is set by the first section heading and by headings that name a section: a
+  // later, shallower heading that names none ("# Stats" after the "## …" sections) is one more
+  // top-level section, not the level that pushes every other section down.
+  const leveled = sectionNodes.filter((p, k) => k === 0 || namesAnySection(headingText(p.node)));
+  let topDepth = leveled.length ? Math.min(...leveled.map(depthOf)) : 2;
   // A lone first heading above all the others that names no section (a wiki page's own heading
   // under the title) wraps the sections: the level below it is the top level.
   const atTop = sectionNodes.filter((p) => depthOf(p) === topDepth);
@@ -650,7 +654,7 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
   // The template profile, from front matter, the setting or the top-level headings.
   const yamlNode = placed.find((p) => p.node.type === 'yaml');
   const yaml = yamlNode ? parseFrontMatter((yamlNode.node as { value: string }).value) : undefined;
-  const topHeadings = sectionNodes.filter((p) => depthOf(p) === topDepth).map((p) => headingText(p.node).trim());
+  const topHeadings = sectionNodes.filter((p) => depthOf(p) <= topDepth).map((p) => headingText(p.node).trim());
   const opening = source.slice(titleNode ? spanOf(titleNode).end : yamlNode ? spanOf(yamlNode).end : 0, sectionNodes[0] ? spanOf(sectionNodes[0]).start : source.length);
   const template = selectTemplate(topHeadings, yaml?.data, options.template ?? AUTO, options.templates ?? [], openingSignals(opening));
   const profile = template.profile;

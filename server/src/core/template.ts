@@ -150,7 +150,9 @@ export const ACTION_COLUMNS: { id: ActionColumn; title: string; aliases: string[
 export function normaliseHeading(text: string): string {
   return text
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s*\((?:utc|[a-z]{2,5}|all times [^)]*)\)\s*$/i, '')
+    // "Timeline (UTC)", "Timeline (all times PST) 10/14/2022 - 11/03/2022. All times approximations":
+    // a time zone note, and whatever dates the section after it.
+    .replace(/\s*\((?:utc|[a-z]{2,5}|all times [^)]*)\)(?:\s.*)?$/i, '')
     .replace(/[?:.\s]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim()

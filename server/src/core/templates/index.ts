@@ -203,8 +203,14 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
       if (opening.seedFields < 2 && (parts >= 3 || (parts >= 2 && seedMatches === 0))) candidates.push(fit);
     } else if (fit.evidence >= (profile.builtin ? 2 : 1)) candidates.push(fit);
   }
+  // The seed's template opens with its header fields and uses its own titles: with none of the
+  // fields, and more headings read by alias than by title, a template that fits the headings as
+  // well as the seed's does is the better reading (DFDS's "Summary / Timeline / Contributing
+  // Factors / Action Items / Lessons Learned / Attendees" has no Facilitator, Severity or
+  // Follow-Up Review to ask for).
+  const seedUnlikely = opening.seedFields === 0 && seedFit.titles.length < seedFit.aliases.length;
   let best = seedFit;
-  for (const c of candidates) if (c.score > best.score) best = c;
+  for (const c of candidates) if (c.score > best.score || (c.score === best.score && best === seedFit && seedUnlikely)) best = c;
   return { profile: best.profile, matched: [...best.titles, ...best.aliases] };
 }
 
