@@ -607,6 +607,8 @@ test('subjectless fragments of a slip are warnings with a rewrite that asks who 
     'Did not interrupt traffic during the failover.',
     'Deployed by the pipeline without a canary.',
     'Took off as planned without the second engine.',
+    'Scheduled node rollover initiated and containerd had been set as the default container runtime accidentally.',
+    'Upgraded node group restarted without a drain.',
     'Did they wait for CI?',
   ]) {
     assert.deepEqual(spansWithFix(text), [], text);

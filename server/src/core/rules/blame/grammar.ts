@@ -350,6 +350,8 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   if (['you', 'he', 'she', 'they', 'him', 'her', 'them'].includes(b)) return b === 'they' || b === 'them' ? theyKind(s, i, people) : 'pronoun';
   if (isPeopleQuantifier(b)) return 'quantifier';
   if (isRoleNoun(b) || ROLE_EXTRA.has(b)) return 'role';
+  // "node group", "security group", "consumer group": cloud and queue resources, not people.
+  if ((b === 'group' || b === 'groups') && i > 0 && !punctBefore(s, i) && (SYSTEM_NOUNS.includes(s.toks[i - 1].norm) || RESOURCE_GROUPS.has(s.toks[i - 1].norm))) return undefined;
   if (isTeamNoun(b)) return 'team';
   // "IT" the department, never "it" the pronoun.
   if (DEPARTMENT_NOUNS.includes(b) && (b !== 'it' || t.value === 'IT')) return 'team';
@@ -839,6 +841,9 @@ const IRREGULAR_PARTICIPLES = new Set([
 const IRREGULAR_PAST_ONLY = new Set(['overwrote', 'rewrote', 'undertook', 'went', 'saw', 'took', 'gave', 'knew', 'ran', 'came', 'broke', 'forgot', 'wrote', 'began', 'drew', 'chose', 'spoke', 'froze', 'stole', 'fell', 'threw', 'grew', 'flew', 'blew', 'rode', 'rose', 'ate', 'hid', 'shook', 'tore', 'swore', 'woke', 'did', 'was', 'were', 'sang', 'rang', 'drove', 'overrode', 'mistook', 'withdrew', 'undid', 'forbade', 'overlooked']);
 
 const IRREGULAR_PAST = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST_ONLY]);
+
+/** Modifiers that make "group" a resource: "security group", "auto-scaling group". */
+const RESOURCE_GROUPS = new Set(['security', 'resource', 'log', 'target', 'auto-scaling', 'autoscaling', 'scaling', 'placement', 'instance', 'subnet', 'parameter', 'option', 'availability', 'replication', 'thread', 'process', 'cgroup', 'volume', 'disk', 'storage', 'ip', 'endpoint', 'host', 'hosts', 'nodes', 'pods', 'machine', 'vm']);
 
 /** Titles before a name ("Ms C", "Dr Shah", "Captain van Zanten"). */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'captain', 'capt', 'officer', 'sgt', 'prof', 'professor', 'judge', 'commissioner', 'rn']);

@@ -6,7 +6,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
+import { ADJECTIVE_PARTICIPLES, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -871,11 +871,16 @@ export function findFragments(s: Sent, people: Gazetteer): FailureHit[] {
     if (t.slice(omitted + 1).some((x) => REASON_WORDS.includes(x.norm)) || tooLate(s, omitted)) return [];
     return fragment(withParticle(s, omitted));
   }
-  if (!isPastTense(w) || IRREGULAR_PARTICIPLE_ONLY.includes(w) || SYSTEM_INTRANSITIVES.includes(w) || DISCOVERY_VERBS.includes(w) || NOT_HARM_VERBS.includes(w) || ['was', 'were', 'had', 'did', 'been'].includes(w)) return [];
+  if (!isPastTense(w) || ADJECTIVE_PARTICIPLES.has(w) || IRREGULAR_PARTICIPLE_ONLY.includes(w) || SYSTEM_INTRANSITIVES.includes(w) || DISCOVERY_VERBS.includes(w) || NOT_HARM_VERBS.includes(w) || ['was', 'were', 'had', 'did', 'been'].includes(w)) return [];
   // "Deployed by the pipeline without …": a passive participle, not an act.
   if (t[v + 1]?.norm === 'by') return [];
   if (t.some((_, k) => PER_PROCESS.some((x) => matchesAt(s, k, x)) || INTENDED.some((x) => matchesAt(s, k, x)))) return [];
-  const end = clauseEnd(s, v);
+  // The slip frame belongs to this act: up to "and" ("… initiated and containerd had been set … accidentally" is another clause).
+  let end = clauseEnd(s, v);
+  const and = t.findIndex((x, k) => k > v && k <= end && x.norm === 'and');
+  if (and > 0) end = and - 1;
+  // "Scheduled node rollover initiated …": a later verb after a noun makes the first word its modifier.
+  if (t.some((x, k) => k > v + 1 && k <= end && isPastTense(x.norm) && !punctBefore(s, k) && !/^(the|a|an|which|that|who|had|has|have|was|were|been|be|is|are|and|or|to)$/.test(t[k - 1].norm) && !isAdverb(t[k - 1]))) return [];
   if (!t.slice(0, end + 1).some((x) => FRAGMENT_FRAMES.has(x.norm))) return [];
   const last = ACT_PARTICLES.has(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) ? v + 1 : v;
   const agent: PersonRef = { kind: 'pronoun', first: 0, last: v - 1, head: 0, possessive: false };
