@@ -81,3 +81,26 @@ test('extra phrases from config', () => {
   const md = inSection('Blame sits with the night shift.');
   assert.equal(findingsOf(id, md, { config: { language: { extraPhrases: { [id]: ['blame sits with'] } } } }).length, 1);
 });
+
+test('an omission named as the root cause, and a role\'s faults given as the cause (issue 11)', () => {
+  for (const [text, span, rewrite] of [
+    ['In many accidents, the root cause is not doing a gas test before starting the job.', 'the root cause is not doing', /contributing factors were \[system condition 1\] and \[system condition 2\]; \[what was not done/],
+    ['The root cause was failing to drain the node before the upgrade.', 'The root cause was failing', /Contributing factors were/],
+    ['The Board said additional flight crew failures contributed to the accident.', 'additional flight crew failures contributed to', /additional flight crew \[action, as a timeline fact\]; contributing factors were/],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(applyFix(md, found[0].fixes.find((x) => x.preferred)!), rewrite, text);
+  }
+  for (const text of [
+    'The root cause was not having alerts on the queue depth.',
+    'The root cause was not being able to fail over.',
+    'The root cause was not the on-call.',
+    'Disk failures contributed to the outage.',
+    'No crew errors contributed to the accident.',
+    'We made errors that contributed to the delay.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
