@@ -658,3 +658,14 @@ test('a team\'s habit of failing, in the present tense (issue 11)', () => {
     assert.deepEqual(spansWithFix(text), [], text);
   }
 });
+
+test('a series of predicates after commas keeps the series\' subject (issue 11)', () => {
+  assert.deepEqual(spansWithFix('Dana restarted the primary from the console, paged the team and forgot to renew the certificate.'), ['Dana restarted the primary from the console, paged the team and forgot']);
+  for (const text of [
+    'The deploy restarted the pods, drained the queue and ignored the stale lease.',
+    'Dana restarted the pod, the cache flushed and ignored the stale lease.',
+    'Dana sent the config to the team and the job ignored it.',
+  ]) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});

@@ -352,9 +352,10 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   if (isRoleNoun(b) || ROLE_EXTRA.has(b)) return 'role';
   // "node group", "security group", "consumer group": cloud and queue resources, not people.
   if ((b === 'group' || b === 'groups') && i > 0 && !punctBefore(s, i) && (SYSTEM_NOUNS.includes(s.toks[i - 1].norm) || RESOURCE_GROUPS.has(s.toks[i - 1].norm))) return undefined;
-  if (isTeamNoun(b)) return 'team';
+  // "the managements", "crews": plurals of team nouns.
+  if (isTeamNoun(b) || (/[^s]s$/.test(b) && b.length > 4 && isTeamNoun(b.slice(0, -1)))) return 'team';
   // "IT" the department, never "it" the pronoun.
-  if (DEPARTMENT_NOUNS.includes(b) && (b !== 'it' || t.value === 'IT')) return 'team';
+  if ((DEPARTMENT_NOUNS.includes(b) || (/[^s]s$/.test(b) && b.length > 4 && DEPARTMENT_NOUNS.includes(b.slice(0, -1)))) && (b !== 'it' || t.value === 'IT')) return 'team';
   if (people.tokens.has(b)) return 'name';
   if (isPersonName(t.value.replace(/['’]s$/, ''), people) && !isProductName(s.toks[i - 1]?.value)) return 'name';
   if (humanRole(s, i)) return 'role';
@@ -466,7 +467,8 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   if (COORDINATORS.has(t.norm) && depth < 3) {
     // "X deleted the bucket and didn't tell anyone": the subject of the previous verb.
     for (let p = k - 1; p >= 0; p--) {
-      if (isPastTense(s.toks[p].norm) || AUXILIARIES.has(s.toks[p].norm)) {
+      // ("to" starts an infinitive or a preposition phrase, never a clause of its own.)
+      if (isPastTense(s.toks[p].norm) || (AUXILIARIES.has(s.toks[p].norm) && s.toks[p].norm !== 'to')) {
         // "Salesforce's carefully crafted policies": a participle modifying a noun is no verb.
         let m = p - 1;
         while (m > 0 && isAdverb(s.toks[m])) m--;
@@ -474,6 +476,9 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
         let q = p;
         while (q > 0 && (AUXILIARIES.has(s.toks[q - 1].norm) || NEGATIONS.has(s.toks[q - 1].norm) || isAdverb(s.toks[q - 1]))) q--;
         const sub = subjectOf(s, q, people, depth + 1);
+        // "Vaught withdrew a vial from the cabinet, administered the drug and somehow overlooked …":
+        // a predicate after a comma has the series' subject, not the object before the comma.
+        if (sub.head !== undefined && !sub.person && /,/.test(gapBefore(s, q)) && q > 0 && !COORDINATORS.has(s.toks[q - 1].norm)) continue;
         if (sub.head !== undefined) return sub;
         // "the engineer who sidestepped the policies and took down the platform": a relative's subject.
         const rel = relativeAntecedent(s, q, people);
