@@ -85,7 +85,8 @@ test('extra phrases from config', () => {
 test('an omission named as the root cause, and a role\'s faults given as the cause (issue 11)', () => {
   for (const [text, span, rewrite] of [
     ['In many accidents, the root cause is not doing a gas test before starting the job.', 'the root cause is not doing', /contributing factors were \[system condition 1\] and \[system condition 2\]; \[what was not done/],
-    ['The root cause was failing to drain the node before the upgrade.', 'The root cause was failing', /Contributing factors were/],
+    ['The root cause was failing to drain the node before the upgrade.', 'The root cause was failing to drain', /Contributing factors were/],
+    ['The root cause was forgetting to renew the certificate.', 'The root cause was forgetting', /Contributing factors were/],
     ['The Board said additional flight crew failures contributed to the accident.', 'additional flight crew failures contributed to', /additional flight crew \[action, as a timeline fact\]; contributing factors were/],
   ] as const) {
     const md = inSection(text);
@@ -98,6 +99,10 @@ test('an omission named as the root cause, and a role\'s faults given as the cau
     'The root cause was not being able to fail over.',
     'The root cause was not the on-call.',
     'Disk failures contributed to the outage.',
+    'The root cause was not validating the request size.',
+    'The root cause was failing to handle the timeout.',
+    'The root cause was the failure to retry on a 503.',
+    'User errors caused most of the support tickets.',
     'No crew errors contributed to the accident.',
     'We made errors that contributed to the delay.',
   ]) {

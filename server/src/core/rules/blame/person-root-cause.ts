@@ -143,13 +143,29 @@ function reversedRootCause(s: Sent, people: Gazetteer): RootCauseHit | undefined
 const STATE_GERUNDS = new Set(['having', 'being', 'knowing', 'getting', 'seeing', 'receiving', 'existing', 'working', 'needing']);
 const OMITTING = new Set(['failing', 'forgetting', 'neglecting', 'omitting', 'skipping', 'ignoring']);
 
-/** An omitted act at the start of a root-cause complement ("not doing …", "failing to …", "the failure to …"): its last token, or -1. */
+/**
+ * What code omits as often as people do: "the root cause was not validating the input" or "failing
+ * to handle the error" is a process gap in the software, not a person's omission.
+ */
+const CODE_ACTS = new Set([
+  'validate', 'check', 'handle', 'escape', 'sanitize', 'sanitise', 'retry', 'close', 'release', 'cache', 'limit', 'set', 'update', 'clean',
+  'verify', 'include', 'use', 'account', 'bound', 'catch', 'parse', 'encode', 'decode', 'flush', 'lock', 'unlock', 'free', 'reset', 'clear',
+  'filter', 'throttle', 'timeout', 'time', 'propagate', 'return', 'log', 'emit', 'expire', 'evict', 'refresh', 'renew', 'rotate', 'detect',
+  'enforce', 'respect', 'honour', 'honor', 'load', 'read', 'write', 'send', 'receive', 'wait', 'reconnect', 'restart', 'scale', 'page', 'alert',
+]);
+const baseOf = (w: string) => w.replace(/ing$/, '');
+const isCodeAct = (w: string) => CODE_ACTS.has(w) || CODE_ACTS.has(baseOf(w)) || CODE_ACTS.has(`${baseOf(w)}e`) || CODE_ACTS.has(baseOf(w).replace(/(.)\1$/, '$1'));
+
+/** An omitted act at the start of a root-cause complement ("not doing …", "forgetting to …", "the failure to …"): its last token, or -1. */
 function omittedAct(s: Sent, start: number): number {
   const t = s.toks;
   const w = t[start]?.norm ?? '';
-  if (w === 'not' && /^[a-z]{2,}ing$/.test(t[start + 1]?.norm ?? '') && !STATE_GERUNDS.has(t[start + 1].norm)) return start + 1;
-  if (OMITTING.has(w) && (t[start + 1]?.norm === 'to' || /^[a-z]/.test(t[start + 1]?.value ?? ''))) return start;
-  if (['the', 'a'].includes(w) && t[start + 1]?.norm === 'failure' && t[start + 2]?.norm === 'to') return start + 2;
+  const act = (k: number) => !!t[k] && /^[a-z]{2,}(ing)?$/.test(t[k].norm) && !STATE_GERUNDS.has(t[k].norm) && !isCodeAct(t[k].norm);
+  if (w === 'not' && /ing$/.test(t[start + 1]?.norm ?? '') && act(start + 1)) return start + 1;
+  // Only people forget or neglect; "failing to" needs an act code does not do.
+  if (['forgetting', 'neglecting'].includes(w)) return start;
+  if (OMITTING.has(w) && t[start + 1]?.norm === 'to' && act(start + 2)) return start + 2;
+  if (['the', 'a'].includes(w) && t[start + 1]?.norm === 'failure' && t[start + 2]?.norm === 'to' && act(start + 3)) return start + 3;
   return -1;
 }
 
@@ -168,6 +184,8 @@ export function findPersonFaultCause(s: Sent, people: Gazetteer): RootCauseHit |
     if (!PERSON_FAULTS.has(t[i].norm) || punctBefore(s, i)) continue;
     const kind = personWord(s, i - 1, people);
     if (!kind || kind === 'first-person' || kind === 'pronoun' || kind === 'quantifier') continue;
+    // "user errors caused …": what users get wrong is a gap in the interface.
+    if (['user', 'users', 'customer', 'customers', 'client', 'clients', 'human', 'humans', 'people', 'person'].includes(t[i - 1].norm)) continue;
     const caused = FAULT_CAUSED.find((c) => matchesAt(s, i + 1, c));
     if (!caused) continue;
     let first = i - 1;
