@@ -85,3 +85,26 @@ test('a person labelled by a knowledge deficit, as a fragment: "Operator unfamil
     assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
   }
 });
+
+test('a person\'s own deficit offered as the cause, and a deficit put in a team as a fragment (issue 11)', () => {
+  for (const [text, span] of [
+    ["The outage happened because of the new hire's inexperience with Kubernetes.", "the new hire's inexperience"],
+    ['A 66-year-old pilot blamed his own inexperience when he crash-landed.', 'his own inexperience'],
+    ['Lack of deeper understanding of Kubernetes components in the team', 'Lack of deeper understanding'],
+  ] as const) {
+    const md = inSection(text);
+    const found = only(md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(applyFix(md, found[0].fixes!.find((x) => x.preferred)!), /\[what made the situation hard to read/, text);
+  }
+  for (const text of [
+    'He mentioned his inexperience with Kafka during the review.',
+    "The tool's limited knowledge base caused confusion.",
+    'Lack of training material for the team.',
+    "Lack of monitoring in the team's clusters.",
+    'The team had a limited understanding of DNS.',
+    'Lack of deeper understanding of the cache is not the cause.',
+  ]) {
+    assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+  }
+});

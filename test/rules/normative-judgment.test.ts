@@ -251,3 +251,9 @@ test('talk about what investigations in general conclude, and a present hypothet
   // A specific review's finding is still a judgment.
   assert.equal(flagged('The review found that the engineers were careless.').length, 1);
 });
+
+test('plurals of team and department nouns are teams (issue 11)', () => {
+  assert.equal(flagged('The managements are incompetent.').length, 1);
+  assert.equal(flagged('The crews were careless.').length, 1);
+  for (const text of ['The managements approved the budget.', 'The node groups were stale.']) assert.deepEqual(flagged(text), [], text);
+});

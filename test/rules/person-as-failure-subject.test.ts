@@ -560,3 +560,135 @@ test('things that only look like people in real write-ups are not (issue 15)', (
   assert.equal(spansOf(id, 'Engineer Thomas Harding broke the build.').length, 1);
   assert.equal(spansOf(id, 'The release caused errors, and it was their error that caused it.').length, 1);
 });
+
+/** Each text's findings of this rule, as the spans they cover; asserts each has a preferred rewrite. */
+function spansWithFix(text: string): string[] {
+  const md = inSection(text);
+  const found = findingsOf(id, md);
+  for (const f of found) assert.ok(f.message.length > 0 && f.fixes?.some((x) => x.preferred), text);
+  return found.map((f) => textOf(md, f));
+}
+
+test('a surname the paragraph introduces with a title, role or given name is a person in its other clauses (issue 11)', () => {
+  assert.deepEqual(spansWithFix('Four years ago, nurse RaDonda Vaught withdrew a vial. But Vaught accidentally grabbed vecuronium.'), ['Vaught accidentally grabbed']);
+  // Without the introduction, an unknown capitalised word may be a product or a company (org-subject).
+  for (const text of ['But Vaught accidentally grabbed vecuronium.', 'Terraform accidentally destroyed the bucket.', 'The on-call Grafana dashboard was stale. Grafana accidentally deleted the panel.', 'The SRE Grafana was stale. Grafana accidentally deleted the panel.']) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});
+
+test('an apposition with commas of its own between the person and the act, and a relative joined by "and" (issue 11)', () => {
+  assert.deepEqual(spansWithFix('Tom Harding, an employee of the Montreal, Maine & Atlantic (MMA) railroad, operated a train that derailed.'), ['Tom Harding, an employee of the Montreal, Maine & Atlantic (MMA) railroad, operated']);
+  assert.deepEqual(spansWithFix('Ask the engineer who sidestepped the carefully crafted policies and took down the platform.'), ['Ask the engineer who sidestepped the carefully crafted policies and took down']);
+  for (const text of [
+    'Tom Harding, an employee of the railroad, restarted the pods.',
+    'The release, a routine one, operated a train that derailed.',
+    'The engineer who wrote the policies and the platform team reviewed the change.',
+  ]) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});
+
+test('"without" a safeguard, and an act on "the broken" thing (issue 11)', () => {
+  for (const [text, span] of [
+    ['Dana ran the delete without a where clause.', 'Dana ran'],
+    ['The engineer pushed the broken build to all regions.', 'The engineer pushed'],
+    ['The pilot landed without the required permission.', 'The pilot landed'],
+  ] as const) {
+    assert.deepEqual(spansWithFix(text), [span], text);
+  }
+  for (const text of [
+    'Dana deployed the change without a hitch.',
+    'Dana deployed without any user-facing impact.',
+    'Dana migrated the database without a single error.',
+    'Priya pushed a fix for the broken build.',
+    'Priya reverted the broken build.',
+    'The on-call rolled back the broken deploy.',
+    'The pipeline deployed the build without a canary.',
+  ]) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});
+
+test('subjectless fragments of a slip are warnings with a rewrite that asks who (issue 11)', () => {
+  for (const [text, span] of [
+    ['Took off without clearance.', 'Took off'],
+    ['Did not obey the "stand by for take-off" from the tower.', 'Did not obey'],
+    ['Deployed the fix without waiting for CI.', 'Deployed'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.equal(found[0].severity, 'warning', text);
+    assert.match(found[0].fixes![0].edits[0].newText, /^\[who\]/, text);
+  }
+  for (const text of [
+    'Started without a config file, so defaults were used.',
+    'Failed to connect to the database.',
+    'Rolled back without incident.',
+    'Did not check the replica because the dashboard was down.',
+    'Did not interrupt traffic during the failover.',
+    'Deployed by the pipeline without a canary.',
+    'Took off as planned without the second engine.',
+    'Scheduled node rollover initiated and containerd had been set as the default container runtime accidentally.',
+    'Upgraded node group restarted without a drain.',
+    'Did they wait for CI?',
+  ]) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});
+
+test('"instead" before a person\'s plain act sets it against what was expected (issue 11)', () => {
+  for (const [text, span] of [
+    ['Instead they e-mailed the customer and waited for him to respond.', 'Instead they e-mailed'],
+    ['They instead went to a different neighborhood.', 'They instead went'],
+    ['Instead, they had taxied onto Runway 26.', 'Instead, they had taxied'],
+  ] as const) {
+    assert.deepEqual(spansWithFix(text), [span], text);
+  }
+  for (const text of [
+    'Instead, we rolled back the release.',
+    'Instead, the on-call rolled back the release.',
+    'Instead of paging, the system retried.',
+    'The job instead retried the request.',
+    'Instead, they paged the database team.',
+    'Why did they instead go to the other region?',
+  ]) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});
+
+test('a team\'s habit of failing, in the present tense (issue 11)', () => {
+  for (const [text, span] of [
+    ['Either they ignore our problems or a temporary workaround is developed.', 'they ignore'],
+    ['I have found that they sometimes skip the universal protocol.', 'they sometimes skip'],
+    ["They don't do enough smoke tests.", "They don't do enough"],
+    ['The platform team routinely ignores our tickets.', 'The platform team routinely ignores'],
+  ] as const) {
+    assert.deepEqual(spansWithFix(text), [span], text);
+  }
+  for (const text of [
+    'The scheduler ignores duplicate events.',
+    'The client ignores Retry-After.',
+    'If they skip the checklist, the deploy is blocked.',
+    'Engineers who ignore alerts get paged again.',
+    'The on-call often ignores the alert because it fires hourly.',
+    'We ignore flapping alerts by design.',
+    'Users ignore the banner.',
+    'They may skip the canary for config-only changes.',
+    'Do they ignore the alert?',
+  ]) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});
+
+test('a series of predicates after commas keeps the series\' subject (issue 11)', () => {
+  assert.deepEqual(spansWithFix('Dana restarted the primary from the console, paged the team and forgot to renew the certificate.'), ['Dana restarted the primary from the console, paged the team and forgot']);
+  for (const text of [
+    'The deploy restarted the pods, drained the queue and ignored the stale lease.',
+    'Dana restarted the pod, the cache flushed and ignored the stale lease.',
+    'Dana sent the config to the team and the job ignored it.',
+  ]) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});

@@ -90,3 +90,31 @@ test('a department as a modifier and a person as an owner are not root causes (i
     assert.equal(findingsOf('person-root-cause', inSection(text, 'Root Cause')).length, 1, text);
   }
 });
+
+test('an omission named as the root cause, and a role\'s faults given as the cause (issue 11)', () => {
+  for (const [text, span, rewrite] of [
+    ['In many accidents, the root cause is not doing a gas test before starting the job.', 'the root cause is not doing', /contributing factors were \[system condition 1\] and \[system condition 2\]; \[what was not done/],
+    ['The root cause was failing to drain the node before the upgrade.', 'The root cause was failing to drain', /Contributing factors were/],
+    ['The root cause was forgetting to renew the certificate.', 'The root cause was forgetting', /Contributing factors were/],
+    ['The Board said additional flight crew failures contributed to the accident.', 'additional flight crew failures contributed to', /additional flight crew \[action, as a timeline fact\]; contributing factors were/],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(applyFix(md, found[0].fixes.find((x) => x.preferred)!), rewrite, text);
+  }
+  for (const text of [
+    'The root cause was not having alerts on the queue depth.',
+    'The root cause was not being able to fail over.',
+    'The root cause was not the on-call.',
+    'Disk failures contributed to the outage.',
+    'The root cause was not validating the request size.',
+    'The root cause was failing to handle the timeout.',
+    'The root cause was the failure to retry on a 503.',
+    'User errors caused most of the support tickets.',
+    'No crew errors contributed to the accident.',
+    'We made errors that contributed to the delay.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});

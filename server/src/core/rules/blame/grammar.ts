@@ -350,12 +350,15 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   if (['you', 'he', 'she', 'they', 'him', 'her', 'them'].includes(b)) return b === 'they' || b === 'them' ? theyKind(s, i, people) : 'pronoun';
   if (isPeopleQuantifier(b)) return 'quantifier';
   const role = isRoleNoun(b) || ROLE_EXTRA.has(b);
-  const department = DEPARTMENT_NOUNS.includes(b) && (b !== 'it' || t.value === 'IT'); // "IT", never "it"
+  // "IT" the department, never "it" the pronoun; "the managements", "crews": plurals of team nouns.
+  const department = (DEPARTMENT_NOUNS.includes(b) || (/[^s]s$/.test(b) && b.length > 4 && DEPARTMENT_NOUNS.includes(b.slice(0, -1)))) && (b !== 'it' || t.value === 'IT');
   // A capitalised role or department inside a proper name is a product: "the new Developer
   // Story", "Security Hub", "Support Portal" (but "Engineer Thomas Harding" is a titled name).
   if ((role || department) && productWord(s, i)) return undefined;
   if (role) return 'role';
-  if (isTeamNoun(b)) return 'team';
+  // "node group", "security group", "consumer group": cloud and queue resources, not people.
+  if ((b === 'group' || b === 'groups') && i > 0 && !punctBefore(s, i) && (SYSTEM_NOUNS.includes(s.toks[i - 1].norm) || RESOURCE_GROUPS.has(s.toks[i - 1].norm))) return undefined;
+  if (isTeamNoun(b) || (/[^s]s$/.test(b) && b.length > 4 && isTeamNoun(b.slice(0, -1)))) return 'team';
   if (department) return 'team';
   if (people.tokens.has(b)) return 'name';
   if (isPersonName(t.value.replace(/['’]s$/, ''), people) && !isProductName(s.toks[i - 1]?.value)) return 'name';
@@ -477,15 +480,30 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   }
   while (k >= 0 && !punctBefore(s, k + 1) && (AUXILIARIES.has(s.toks[k].norm) || NEGATIONS.has(s.toks[k].norm) || isAdverb(s.toks[k]))) k--;
   if (k < 0) return {};
+  // "Tom Harding, an employee of the Montreal, Maine & Atlantic railroad, operated …": an apposition
+  // (which may hold commas of its own) between the person and the verb.
+  const apposed = /,/.test(gapAfter(s, k)) ? appositionHead(s, k, people) : undefined;
+  if (apposed) return { person: apposed, head: apposed.head, first: apposed.first };
   const t = s.toks[k];
   if (COORDINATORS.has(t.norm) && depth < 3) {
     // "X deleted the bucket and didn't tell anyone": the subject of the previous verb.
     for (let p = k - 1; p >= 0; p--) {
-      if (isPastTense(s.toks[p].norm) || AUXILIARIES.has(s.toks[p].norm)) {
+      // ("to" starts an infinitive or a preposition phrase, never a clause of its own.)
+      if (isPastTense(s.toks[p].norm) || (AUXILIARIES.has(s.toks[p].norm) && s.toks[p].norm !== 'to')) {
+        // "Salesforce's carefully crafted policies": a participle modifying a noun is no verb.
+        let m = p - 1;
+        while (m > 0 && isAdverb(s.toks[m])) m--;
+        if (m >= 0 && (DETERMINERS.has(s.toks[m].norm) || /'s$|s'$/.test(s.toks[m].norm)) && !AUXILIARIES.has(s.toks[p].norm)) continue;
         let q = p;
         while (q > 0 && (AUXILIARIES.has(s.toks[q - 1].norm) || NEGATIONS.has(s.toks[q - 1].norm) || isAdverb(s.toks[q - 1]))) q--;
         const sub = subjectOf(s, q, people, depth + 1);
+        // "Vaught withdrew a vial from the cabinet, administered the drug and somehow overlooked …":
+        // a predicate after a comma has the series' subject, not the object before the comma.
+        if (sub.head !== undefined && !sub.person && /,/.test(gapBefore(s, q)) && q > 0 && !COORDINATORS.has(s.toks[q - 1].norm)) continue;
         if (sub.head !== undefined) return sub;
+        // "the engineer who sidestepped the policies and took down the platform": a relative's subject.
+        const rel = relativeAntecedent(s, q, people);
+        if (rel) return { person: rel, head: rel.head, first: rel.first };
       }
     }
     return {};
@@ -540,6 +558,24 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   if (modified) return { person: modified, head: modified.head, first: modified.first };
   // Apposition: "The release manager, Jonas, halted …"
   return { head, first };
+}
+
+/**
+ * The person before an apposition that ends at token `k` ("Tom Harding, an employee of X, …",
+ * "Ed Burkhardt, the chairman of MMA's parent company, Rail World, …"): the apposition starts with
+ * an article after a comma and holds no finite verb; the person is a name or role right before it.
+ */
+function appositionHead(s: Sent, k: number, people: Gazetteer): PersonRef | undefined {
+  for (let c = k; c > 1 && c > k - 16; c--) {
+    const w = s.toks[c].norm;
+    if (/[;:]/.test(gapBefore(s, c)) || BOUNDARY_WORDS.has(w) && w !== 'and') return undefined;
+    if (isPastTense(w) && !ADJECTIVE_PARTICIPLES.has(w) && !isPastParticiple(w)) return undefined;
+    if (!/,/.test(gapBefore(s, c)) || !['a', 'an', 'the'].includes(w)) continue;
+    const ref = personAt(s, c - 1, people);
+    if (ref && !ref.possessive && (ref.kind === 'name' || ref.kind === 'role' || ref.kind === 'handle')) return ref;
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -706,6 +742,57 @@ export function extraPhraseFindings(
   return out;
 }
 
+const NO_PEOPLE: Gazetteer = { names: [], tokens: new Set() };
+
+/**
+ * Family names a unit introduces itself (issue 11): a capitalised word after a title, a role or a
+ * given name ("nurse RaDonda Vaught", "Captain Hazelwood", "Tom Harding"), so that the bare surname
+ * is a person in the unit's other clauses ("But Vaught accidentally grabbed …"). Learned from the
+ * unit's text alone (cached on its analysis), so a unit's findings still depend only on its text
+ * and the document's gazetteer.
+ */
+export function unitNames(unit: ProseUnit): string[] {
+  const a = analyse(unit);
+  let names = a.memo.get('blame-unit-names') as string[] | undefined;
+  if (!names) {
+    const found = new Set<string>();
+    for (const s of sentences(unit)) {
+      for (let k = 1; k < s.toks.length; k++) {
+        const t = s.toks[k];
+        if (t.handle || !CAPITALISED.test(t.value)) continue;
+        const b = bare(t.norm);
+        if (b.length < 3 || SYSTEM_NOUNS.includes(b) || found.has(b) || personWord(s, k, NO_PEOPLE)) continue;
+        // What follows a name is a verb, a clause word or punctuation; "the on-call Grafana
+        // dashboard" names a product. An acronym role ("SRE Grafana") is no title.
+        const next = s.toks[k + 1];
+        const endsPhrase = !next || punctBefore(s, k + 1) || CAPITALISED.test(next.value) || isPastTense(next.norm) || isAdverb(next) || AUXILIARIES.has(next.norm) || BOUNDARY_WORDS.has(next.norm) || PREPOSITIONS.has(next.norm);
+        const acronymBefore = /^[A-Z]{2,}$/.test(s.toks[k - 1].value);
+        if (endsPhrase && !acronymBefore && personAt(s, k, NO_PEOPLE)?.kind === 'name') found.add(b);
+      }
+    }
+    names = [...found];
+    a.memo.set('blame-unit-names', names);
+  }
+  return names;
+}
+
+/** The document's gazetteer plus the unit's own family names (unitNames); the same object when there are none. */
+const unitGazetteers = new WeakMap<Gazetteer, Map<string, Gazetteer>>();
+export function peopleInUnit(people: Gazetteer, unit: ProseUnit): Gazetteer {
+  const names = unitNames(unit).filter((n) => !people.tokens.has(n));
+  if (!names.length) return people;
+  const key = names.join(' ');
+  let byNames = unitGazetteers.get(people);
+  if (!byNames) unitGazetteers.set(people, (byNames = new Map()));
+  let g = byNames.get(key);
+  if (!g) {
+    if (byNames.size > 256) byNames.clear();
+    g = { names: people.names, tokens: new Set([...people.tokens, ...names]) };
+    byNames.set(key, g);
+  }
+  return g;
+}
+
 /** The document's gazetteer (cached per model). */
 export function peopleOf(model: PostMortem, config: ResolvedConfig): Gazetteer {
   return gazetteer(model, config);
@@ -783,6 +870,9 @@ const IRREGULAR_PAST_ONLY = new Set(['overwrote', 'rewrote', 'undertook', 'went'
 
 const IRREGULAR_PAST = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST_ONLY]);
 
+/** Modifiers that make "group" a resource: "security group", "auto-scaling group". */
+const RESOURCE_GROUPS = new Set(['security', 'resource', 'log', 'target', 'auto-scaling', 'autoscaling', 'scaling', 'placement', 'instance', 'subnet', 'parameter', 'option', 'availability', 'replication', 'thread', 'process', 'cgroup', 'volume', 'disk', 'storage', 'ip', 'endpoint', 'host', 'hosts', 'nodes', 'pods', 'machine', 'vm']);
+
 /** Titles before a name ("Ms C", "Dr Shah", "Captain van Zanten"). */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'captain', 'capt', 'officer', 'sgt', 'prof', 'professor', 'judge', 'commissioner', 'rn']);
 
@@ -845,9 +935,10 @@ export function checkSentences<H extends { first: number; last: number }>(
   for (const unit of blameUnits(model)) {
     const base = sectionSeverity(ruleId, unit.context, config);
     if (base === 'off') continue;
+    const inUnit = peopleInUnit(people, unit);
     for (const s of sentences(unit)) {
       if (isMetaTokens(s.toks, (x) => x.norm) || isGenericInvestigation(s)) continue;
-      for (const hit of find(s, people, unit)) {
+      for (const hit of find(s, inUnit, unit)) {
         if (!guardedToks(unit, s, hit.first, hit.last, people)) out.push(toFinding(unit, s, hit, base));
       }
     }

@@ -4,7 +4,7 @@ import type { Rule } from '../../types';
 import { phraseWords } from '../../phrases';
 import { PHRASES, CAUSE_AFTER, CAUSE_BEFORE, SYSTEM_NOUNS } from './mechanistic-reasoning.phrases';
 import { checkPhrases, matchEntry, replaceFix, type PhraseMatch } from './phrase-rule';
-import { checkSentences, personAt, spanOf, matchesAt, isPastTense, isMetaBlameless, type Sent } from './grammar';
+import { checkSentences, personAt, personWord, spanOf, matchesAt, isPastTense, isMetaBlameless, punctBefore, type Sent } from './grammar';
 import type { Gazetteer } from '../../people';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
@@ -61,7 +61,7 @@ export const rule: Rule = {
       context,
     );
     // Extra phrases are reported once, by checkPhrases.
-    const shapes = checkSentences(model, context.config, 'mechanistic-reasoning', findDeficitLabels, deficitFinding, () => undefined);
+    const shapes = checkSentences(model, context.config, 'mechanistic-reasoning', (s, people) => [...findDeficitLabels(s, people), ...findOwnedDeficits(s, people)], deficitFinding, () => undefined);
     return [...phrases, ...shapes.filter((f) => !phrases.some((p) => p.start < f.end && f.start < p.end))];
   },
 };
@@ -107,6 +107,68 @@ export function findDeficitLabels(s: Sent, people: Gazetteer): DeficitHit[] {
   // A fragment: nothing finite after the deficit.
   if (t.slice(last + 1).some((x) => FINITE.has(x.norm) || (isPastTense(x.norm) && !/ed$/.test(x.norm)))) return [];
   return [{ first: 0, last }];
+}
+
+/** Deficits that are a person's by nature: "his inexperience", "the new hire's unfamiliarity". */
+const DEFICIT_NOUNS = new Set(['inexperience', 'unfamiliarity', 'ignorance', 'naivety', 'naivete']);
+/** What a person can lack: "a lack of (deeper) understanding", "limited experience". */
+const KNOWLEDGE_NOUNS = new Set(['knowledge', 'training', 'experience', 'understanding', 'familiarity', 'expertise', 'skill', 'skills', 'awareness']);
+const LACK_WORDS = new Set(['insufficient', 'limited', 'poor', 'inadequate', 'little', 'no']);
+const CAUSES_BEFORE = CAUSE_BEFORE.map(phraseWords);
+const CAUSES_AFTER = CAUSE_AFTER.map(phraseWords);
+const BLAMED = ['blamed', 'blames', 'blame', 'cited', 'citing', 'attributed', 'attributes'];
+
+/** The deficit starting at token i ("inexperience", "lack of deeper understanding"): its last token, or -1. */
+function deficitAt(s: Sent, i: number): number {
+  const t = s.toks;
+  if (DEFICIT_NOUNS.has(t[i].norm)) return i;
+  let k = -1;
+  if (t[i].norm === 'lack' && t[i + 1]?.norm === 'of') k = i + 2;
+  else if (LACK_WORDS.has(t[i].norm)) k = i + 1;
+  if (k < 0) return -1;
+  // One or two modifiers before the knowledge noun: "lack of deeper understanding".
+  for (let j = k; j <= Math.min(t.length - 1, k + 2); j++) {
+    if (punctBefore(s, j) && j > k) return -1;
+    if (KNOWLEDGE_NOUNS.has(t[j].norm)) return systemNouns.has(t[j + 1]?.norm ?? '') ? -1 : j;
+    if (!/^[a-z-]+$/.test(t[j].norm) || ['the', 'a', 'an', 'of', 'to', 'in'].includes(t[j].norm)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A person's own deficit offered as the cause (§2.13 by grammar, issue 11): "because of the new
+ * hire's inexperience with Kubernetes", "blamed his own inexperience", "her unfamiliarity with the
+ * console led to …"; and a finding-list fragment that puts a deficit in a team: "Lack of deeper
+ * understanding of Kubernetes components in the team." A deficit of a thing ("the tool's limited
+ * knowledge base"), a deficit not given as a cause ("he mentioned his inexperience") and a
+ * full sentence about what a team knew are left alone.
+ */
+export function findOwnedDeficits(s: Sent, people: Gazetteer): DeficitHit[] {
+  const t = s.toks;
+  const hits: DeficitHit[] = [];
+  for (let i = 1; i < t.length; i++) {
+    const end = deficitAt(s, i);
+    if (end < 0) continue;
+    // The owner: "his (own)", "the new hire's".
+    const o = t[i - 1].norm === 'own' ? i - 2 : i - 1;
+    if (o < 0) continue;
+    let first = -1;
+    if (['his', 'her', 'their'].includes(t[o].norm)) first = o;
+    else {
+      const ref = personAt(s, o, people);
+      if (ref && ref.possessive && ref.kind !== 'first-person') first = ref.first;
+    }
+    if (first < 0 || isMetaBlameless(s, first)) continue;
+    const caused = CAUSES_BEFORE.some((c) => matchesAt(s, first - c.length, c)) || BLAMED.includes(t[first - 1]?.norm ?? '') || CAUSES_AFTER.some((c) => t.some((_, a) => a > end && a - end <= 8 && matchesAt(s, a, c)));
+    if (caused) hits.push({ first, last: end });
+  }
+  // "Lack of deeper understanding of Kubernetes components in the team.": a fragment.
+  const end = t.length && t[0].norm === 'lack' ? deficitAt(s, 0) : -1;
+  if (end > 0 && !hits.length && !t.some((x) => FINITE.has(x.norm) || (isPastTense(x.norm) && !/ed$/.test(x.norm))) && t.slice(end + 1).some((_, k) => {
+    const kind = personWord(s, end + 1 + k, people);
+    return kind === 'team' || kind === 'role';
+  }) && !isMetaBlameless(s, 0)) hits.push({ first: 0, last: end });
+  return hits;
 }
 
 function deficitFinding(unit: ProseUnit, s: Sent, hit: DeficitHit, severity: ReturnType<typeof sectionSeverity>): RuleFinding {

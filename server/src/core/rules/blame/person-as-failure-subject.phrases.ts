@@ -191,6 +191,8 @@ export const HARM_RESULT_VERBS = [
   'wiping', 'deleted', 'deleting', 'triggered', 'triggering', 'overloaded', 'overloading', 'locked', 'locking', 'blocked', 'blocking',
   'disabled', 'disabling', 'exposed', 'exposing', 'led', 'resulted', 'resulting', 'breaking', 'taking', 'bringing', 'knocking', 'erased',
   'destroyed', 'removed', 'dropped', 'kicked', 'tanked', 'killed', 'killing', 'leaked', 'leaking', 'started',
+  // What a vehicle or plant does when wrecked: "operated a train that derailed".
+  'derailed', 'exploded', 'capsized', 'sank', 'collided',
 ];
 
 /** After a harm verb, the word that makes it harm ("took down", "brought down", "led to"). */

@@ -6,7 +6,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
+import { ADJECTIVE_PARTICIPLES, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -88,7 +88,8 @@ export const rule: Rule = {
       context.config,
       ID,
       findFailureSubjects,
-      (unit, s, hit, base) => finding(unit, s, hit, lowerForFirstPerson(base, hit.person?.kind === 'first-person')),
+      // A fragment's agent is unknown (often the writers themselves in a timeline): a warning, like first person.
+      (unit, s, hit, base) => finding(unit, s, hit, lowerForFirstPerson(base, hit.person?.kind === 'first-person' || !!hit.fragment)),
       (span, written, base) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }),
     );
   },
@@ -109,6 +110,8 @@ export interface FailureHit {
   collective?: boolean;
   /** "some blame lies with the firefighters", "… and it was the engineer's responsibility". */
   attributed?: boolean;
+  /** "Took off without clearance.": a fragment whose agent is outside the sentence. */
+  fragment?: boolean;
 }
 
 function message(written: string, harm = false): string {
@@ -127,6 +130,8 @@ function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType
     ? '[what was expected of whom]; [what made it hard to do at the time]'
     : hit.passive
     ? '[what happened, described neutrally]; [what made it possible]'
+    : hit.fragment
+    ? '[who] [action, described neutrally, with what they saw or expected at the time]'
     : `${subject} [action, described neutrally, with what ${subject.replace(/^The\s+/, 'the ')} saw or expected at the time]`;
   return {
     ...span,
@@ -309,6 +314,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   hits.push(...findAccusations(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findRiskyDecisions(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findAttributions(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findFragments(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findInsteadActs(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findHabits(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   // One finding per failure: drop hits contained in another. "If an operator entered …, the
   // machine would …" is a mechanism told as a hypothetical, not a finding.
   return hits.filter((h) => !['if', 'unless', 'whether'].includes(t[(h.person?.first ?? h.first) - 1]?.norm ?? '')).filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
@@ -395,6 +403,8 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
     // A wrong or unchecked target, in the act's object (not in a later "which …" clause). "the
     // wrong server" is a mistaken target; "cleaned up all wrong pods" removes bad ones.
     if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which') && (!ARTICLE_TARGET_WORDS.includes(w) || ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? ''))) return true;
+    // "pushed the broken build to all regions": a damaged thing as the act's direct object.
+    if (DAMAGED_TARGET_WORDS.includes(w) && ['the', 'a', 'an', 'that', 'this'].includes(t[k - 1]?.norm ?? '') && t.slice(last + 1, k - 1).every((x) => isAdverb(x) || ACT_PARTICLES.has(x.norm)) && !NOT_HARM_VERBS.includes(t[v].norm)) return true;
     // "deployed anyway", "took off even before he had received clearance"
     if (DISREGARD.some((d) => matchesAt(s, k, d))) return true;
     // "without waiting for CI", "without a review"
@@ -404,7 +414,11 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
       // "without a code review": one modifier may stand before the control.
       if (t[j] && (OMISSION_GERUNDS.includes(t[j].norm) || OMISSIONS.some((o) => matchesAt(s, j, o) || matchesAt(s, j + 1, o)))) return true;
       // "entered a wreck without laying a line": any omitted step, but not harm avoided ("without losing data").
-      if (t[j] && /^[a-z-]{3,}ing$/.test(t[j].norm) && !WITHOUT_HARMLESS.includes(t[j].norm) && !STATE_GERUNDS.includes(t[j].norm)) return true;
+      // ("user-facing", "long-running": hyphenated -ing words are adjectives.)
+      if (t[j] && /^[a-z]{3,}ing$/.test(t[j].norm) && !WITHOUT_HARMLESS.includes(t[j].norm) && !STATE_GERUNDS.includes(t[j].norm)) return true;
+      // "ran the delete without a where clause", "landed without the required permission": a
+      // safeguard the act went without, not a harm it avoided ("without a hitch", "without any errors").
+      if (withoutSafeguard(s, k, end)) return true;
     }
     // "instead of staging", "rather than the replica"
     if ((w === 'instead' && t[k + 1]?.norm === 'of') || (w === 'rather' && t[k + 1]?.norm === 'than')) {
@@ -438,6 +452,36 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
   if (['because', 'since'].includes(before) && person.kind !== 'first-person' && t.some((x, k) => (k < person.first - 1 || k > end) && FAILURES.has(x.norm))) return true;
   void people;
   return false;
+}
+
+/** Things already damaged: acting on "the broken build" spreads the harm. */
+const DAMAGED_TARGET_WORDS = ['broken', 'corrupt', 'corrupted', 'defective', 'known-bad', 'failing', 'half-finished', 'unfinished', 'incomplete'];
+/** What an act goes "without" when all went well: "without a hitch", "without any errors". */
+const WITHOUT_OUTCOMES = new Set([
+  'hitch', 'hitches', 'issue', 'issues', 'problem', 'problems', 'incident', 'incidents', 'error', 'errors', 'failure', 'failures', 'trouble',
+  'downtime', 'impact', 'interruption', 'interruptions', 'outage', 'outages', 'delay', 'delays', 'fuss', 'difficulty', 'difficulties',
+  'complaint', 'complaints', 'loss', 'data', 'restart', 'reboot', 'change', 'changes', 'single', 'doubt', 'question', 'word', 'degradation',
+  'noticeable', 'visible', 'user-facing', 'customer-facing', 'further', 'other', 'additional', 'extra', 'need', 'problem.',
+]);
+
+/**
+ * "without" + an indefinite or required safeguard at token `k`: "without a where clause", "without
+ * any review", "without the required permission". Outcomes that did not happen ("without a hitch",
+ * "without any user-facing impact") and gerunds (handled before) are not.
+ */
+function withoutSafeguard(s: Sent, k: number, end: number): boolean {
+  const t = s.toks;
+  const det = t[k + 1]?.norm ?? '';
+  let j = k + 2;
+  if (det === 'the' && ['required', 'necessary', 'mandatory', 'proper', 'usual', 'standard', 'needed'].includes(t[j]?.norm ?? '')) return j <= end;
+  if (!['a', 'an', 'any'].includes(det)) return false;
+  if (!t[j] || j > end || WITHOUT_OUTCOMES.has(t[j].norm) || /ing$/.test(t[j].norm)) return false;
+  // The noun phrase's words: none may be an outcome ("without a single user-facing error").
+  while (j + 1 <= end && !punctBefore(s, j + 1) && /^[a-z-]+$/.test(t[j + 1].norm) && !CLAUSE_STOPS.has(t[j + 1].norm) && !['to', 'on', 'in', 'at', 'for', 'from', 'and', 'or', 'which', 'that'].includes(t[j + 1].norm)) {
+    j++;
+    if (WITHOUT_OUTCOMES.has(t[j].norm)) return false;
+  }
+  return true;
 }
 
 /** A harm verb at token h ("broke", "took down", "caused an outage", "led to errors"). */
@@ -818,4 +862,136 @@ export function findAccusations(s: Sent, people: Gazetteer): FailureHit[] {
     hits.push({ first: person.first, last: act, subjectLast: person.last, person, harm: true });
   }
   return hits;
+}
+
+/** Verbs a system does on its own, which a subjectless fragment may describe ("Started without a config file"). */
+const SYSTEM_INTRANSITIVES = ['started', 'restarted', 'ran', 'stopped', 'booted', 'rebooted', 'loaded', 'failed', 'crashed', 'exited', 'returned', 'completed', 'finished', 'succeeded', 'proceeded', 'continued', 'resumed', 'retried', 'recovered', 'came', 'went', 'fired', 'triggered', 'timed', 'errored', 'compiled', 'built', 'synced', 'connected', 'reconnected', 'processed', 'scaled'];
+/** What only people are told or expected to do: "Did not obey the 'stand by'", "Failed to follow the checklist". */
+const COMPLIANCE_VERBS = ['obey', 'heed', 'follow', 'comply', 'adhere', 'wait', 'read', 'check', 'double-check', 'verify', 'confirm', 'ask', 'inform', 'tell', 'notify', 'consult', 'test', 'review', 'listen'];
+/** Frames that make a plain act a slip when its agent is left out: an omission, a contrast, a disregard, an accident, a wrong target. */
+const FRAGMENT_FRAMES = new Set(['without', 'instead', 'rather', 'anyway', 'anyways', 'regardless', 'despite', 'even', 'accidentally', 'mistakenly', 'inadvertently', 'wrong', 'incorrect', 'untested', 'unreviewed', 'unapproved']);
+
+/**
+ * A fragment whose agent is left out (issue 11), as in accident summaries and timelines: "Took off
+ * without clearance.", "Did not obey the 'stand by for take-off' from the tower." A past act at
+ * the start of the sentence needs a slip frame (an omission, a contrast, a disregard, an accident
+ * or a wrong target); "did not / didn't / failed to" needs a verb only people are expected to do
+ * (obey, follow, wait, check …) and no reason after it. Acts a system does on its own ("Started
+ * without a config file", "Failed to connect") are not flagged. A warning: the agent is unknown.
+ */
+export function findFragments(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  let v = 0;
+  while (v < t.length - 1 && isAdverb(t[v]) && !['not', 'never'].includes(t[v].norm) && !punctBefore(s, v + 1)) v++;
+  if (!t[v] || !/^\p{Lu}/u.test(t[0].value) || s.question) return [];
+  const fragment = (last: number): FailureHit[] => [{ first: 0, last, subjectLast: 0, person: { kind: 'pronoun', first: 0, last: -1, head: 0, possessive: false }, fragment: true, harm: true }];
+  const w = t[v].norm;
+  // "Did not obey …", "Didn't wait for …", "Failed to follow …"
+  let omitted = -1;
+  if (w === "didn't") omitted = v + 1;
+  else if ((w === 'did' && t[v + 1]?.norm === 'not') || (w === 'failed' && t[v + 1]?.norm === 'to')) omitted = v + 2;
+  if (omitted > 0) {
+    if (!t[omitted] || !COMPLIANCE_VERBS.includes(t[omitted].norm)) return [];
+    if (t.slice(omitted + 1).some((x) => REASON_WORDS.includes(x.norm)) || tooLate(s, omitted)) return [];
+    return fragment(withParticle(s, omitted));
+  }
+  if (!isPastTense(w) || ADJECTIVE_PARTICIPLES.has(w) || IRREGULAR_PARTICIPLE_ONLY.includes(w) || SYSTEM_INTRANSITIVES.includes(w) || DISCOVERY_VERBS.includes(w) || NOT_HARM_VERBS.includes(w) || ['was', 'were', 'had', 'did', 'been'].includes(w)) return [];
+  // "Deployed by the pipeline without …": a passive participle, not an act.
+  if (t[v + 1]?.norm === 'by') return [];
+  if (t.some((_, k) => PER_PROCESS.some((x) => matchesAt(s, k, x)) || INTENDED.some((x) => matchesAt(s, k, x)))) return [];
+  // The slip frame belongs to this act: up to "and" ("… initiated and containerd had been set … accidentally" is another clause).
+  let end = clauseEnd(s, v);
+  const and = t.findIndex((x, k) => k > v && k <= end && x.norm === 'and');
+  if (and > 0) end = and - 1;
+  // "Scheduled node rollover initiated …": a later verb after a noun makes the first word its modifier.
+  if (t.some((x, k) => k > v + 1 && k <= end && isPastTense(x.norm) && !punctBefore(s, k) && !/^(the|a|an|which|that|who|had|has|have|was|were|been|be|is|are|and|or|to)$/.test(t[k - 1].norm) && !isAdverb(t[k - 1]))) return [];
+  if (!t.slice(0, end + 1).some((x) => FRAGMENT_FRAMES.has(x.norm))) return [];
+  const last = ACT_PARTICLES.has(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) ? v + 1 : v;
+  const agent: PersonRef = { kind: 'pronoun', first: 0, last: v - 1, head: 0, possessive: false };
+  return harmFrame(s, agent, v, last, end, people) ? fragment(last) : [];
+}
+/** Participles that are not simple pasts ("Done without review" is a state, not an act). */
+const IRREGULAR_PARTICIPLE_ONLY = ['done', 'gone', 'been', 'seen', 'taken', 'given', 'known', 'written', 'shown', 'broken', 'chosen', 'driven', 'flown', 'begun'];
+
+/** Acts that mend or tell: "Instead, the on-call rolled back" is a choice of remedy, not a slip. */
+const REMEDY_PASTS = ['rolled', 'reverted', 'restored', 'paged', 'escalated', 'called', 'asked', 'notified', 'alerted', 'fixed', 'patched', 'mitigated', 'failed', 'drained', 'paused', 'halted', 'stopped', 'disabled', 'waited', 'investigated', 'checked', 'verified', 'tested', 'reviewed', 'documented', 'wrote', 'filed', 'opened', 'posted', 'raised', 'flagged', 'reported', 'helped', 'worked', 'focused', 'decided', 'chose', 'used', 'relied', 'switched', 'moved', 'added', 'built', 'created', 'implemented'];
+
+/**
+ * "Instead, they taxied onto Runway 26", "They instead went to a different neighborhood": a
+ * person's act set against what was expected (issue 11). The contrast word makes the plain act a
+ * departure. First person, remedies ("Instead, the on-call rolled back") and "instead of"
+ * (harmFrame's contrast) are left alone.
+ */
+export function findInsteadActs(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  if (s.question) return [];
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].norm !== 'instead' || t[i + 1]?.norm === 'of') continue;
+    let person: PersonRef | undefined;
+    let v = -1;
+    if (i === 0 || (punctBefore(s, i) && /[;,]/.test(gapBefore(s, i)))) {
+      // "Instead(,) they (had) e-mailed the customer": the clause right after the contrast.
+      let k = i + 1;
+      while (k < t.length && DETERMINER_WORDS.includes(t[k].norm)) k++;
+      for (let h = k; h < Math.min(t.length, i + 6); h++) {
+        const ref = personAt(s, h, people);
+        if (ref && !ref.possessive) {
+          person = { ...ref, first: Math.max(ref.first, i + 1) };
+          v = h + 1;
+          break;
+        }
+      }
+    } else {
+      // "They instead went …"
+      const ref = personAt(s, i - 1, people);
+      if (ref && !ref.possessive) {
+        person = ref;
+        v = i + 1;
+      }
+    }
+    if (!person || v < 0 || person.kind === 'first-person' || person.kind === 'quantifier' || isMetaBlameless(s, person.first)) continue;
+    if (['had', 'then', 'just', 'simply'].includes(t[v]?.norm ?? '')) v++;
+    if (!t[v] || !isPastTense(t[v].norm) || ['was', 'were', 'been'].includes(t[v].norm) || REMEDY_PASTS.includes(t[v].norm) || DISCOVERY_VERBS.includes(t[v].norm)) continue;
+    const last = ACT_PARTICLES.has(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) ? v + 1 : v;
+    return [{ first: Math.min(i, person.first), last, subjectLast: person.last, person, harm: true }];
+  }
+  return [];
+}
+const DETERMINER_WORDS = ['the', 'a', 'an', 'our', 'their', 'his', 'her'];
+
+/** Present-tense failure verbs of a habit: "they ignore our problems", "they sometimes skip the protocol". */
+const HABIT_VERBS = ['ignore', 'ignores', 'skip', 'skips', 'neglect', 'neglects', 'forget', 'forgets', 'overlook', 'overlooks', 'disregard', 'disregards', 'bypass', 'bypasses', 'sidestep', 'sidesteps'];
+const HABIT_ADVERBS = ['sometimes', 'often', 'always', 'usually', 'routinely', 'regularly', 'constantly', 'still', 'just', 'simply', 'frequently', 'typically', 'generally', 'also', 'then', 'repeatedly', 'consistently', 'habitually', 'either'];
+
+/**
+ * A team's or person's habit of failing, in the present (issue 11): "Either they ignore our
+ * problems", "they sometimes skip the universal protocol", "They don't do enough smoke tests".
+ * Present failure verbs also state facts about systems, so the subject must be a person or team
+ * (not first person, "you", or everyone), and hypotheticals ("if they skip …"), modals ("they may
+ * skip"), generic relatives ("Engineers who ignore …"), questions and reasons ("… because the
+ * suite takes an hour") are left alone.
+ */
+export function findHabits(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  if (s.question) return [];
+  for (let v = 1; v < t.length; v++) {
+    const habit = HABIT_VERBS.includes(t[v].norm);
+    // "They don't do enough (or the right kind of) …"
+    const tooLittle = ["don't", "doesn't"].includes(t[v].norm) && t[v + 1]?.norm === 'do' && t[v + 2]?.norm === 'enough';
+    if (!habit && !tooLittle) continue;
+    let k = v - 1;
+    while (k > 0 && HABIT_ADVERBS.includes(t[k].norm) && !punctBefore(s, k + 1)) k--;
+    if (punctBefore(s, k + 1)) continue;
+    const ref = personAt(s, k, people);
+    // A pronoun is a whole noun phrase ("Either they ignore …", "that they skip …").
+    const person = ref && ref.kind === 'pronoun' ? { ...ref, first: ref.head } : ref;
+    if (!person || person.possessive || !['team', 'role', 'pronoun', 'name', 'handle'].includes(person.kind) || ['you', 'him', 'her', 'them'].includes(t[person.head].norm)) continue;
+    if (['users', 'user', 'customers', 'customer', 'people', 'humans', 'human', 'person'].includes(t[person.head].norm)) continue;
+    const before = t.slice(Math.max(0, person.first - 4), person.first).map((x) => x.norm);
+    if (before.some((w) => ['if', 'when', 'whenever', 'unless', 'whether', 'who', 'once', 'until', 'should', 'lest'].includes(w)) || t[person.first - 1]?.norm === 'who') continue;
+    if (t[v + 1]?.norm === 'to' || t.slice(v + 1).some((x) => REASON_WORDS.includes(x.norm) || ['so', 'unless', 'if'].includes(x.norm))) continue;
+    if (isMetaBlameless(s, person.first)) continue;
+    return [{ first: person.first, last: tooLittle ? v + 2 : v, subjectLast: person.last, person }];
+  }
+  return [];
 }

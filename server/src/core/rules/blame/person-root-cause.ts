@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, matchesAt, spanOf, personWord, punctBefore, gapAfter, isNegation, isPastTense, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
+import { subjectOf, matchesAt, spanOf, personWord, punctBefore, gapAfter, isNegation, isPastTense, isAdverb, AUXILIARIES, BOUNDARY_WORDS, PREPOSITIONS, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrases';
@@ -59,6 +59,8 @@ export interface RootCauseHit {
   /** "Ana was the root cause": the person comes first. */
   reversed?: boolean;
   personLast?: number;
+  /** "the root cause is not doing a gas test": an omission named as the root cause. */
+  omission?: boolean;
 }
 
 function message(written: string): string {
@@ -69,7 +71,9 @@ function finding(unit: ProseUnit, s: Sent, hit: RootCauseHit, severity: ReturnTy
   const span = spanOf(unit, s, hit.first, hit.last);
   const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
   const person = unit.text.slice(s.toks[hit.personFirst].start, s.toks[hit.last].end);
-  const newText = hit.reversed
+  const newText = hit.omission
+    ? `${STARTS_UPPER.test(written) ? 'C' : 'c'}ontributing factors were [system condition 1] and [system condition 2]; [what was not done, and what made it easy to skip]`
+    : hit.reversed
     ? `${unit.text.slice(s.toks[hit.personFirst].start, s.toks[hit.personLast ?? hit.personFirst].end)} [action, as a timeline fact]; contributing factors were [system condition 1] and [system condition 2]`
     : hit.label
     ? `Contributing factors: [system condition 1]; [system condition 2]. Timeline fact: ${person}`
@@ -110,13 +114,17 @@ export function findPersonRootCause(s: Sent, people: Gazetteer): RootCauseHit | 
       start = k + link.length;
     }
     // (reversed below: "Ana was the root cause")
+    // "the root cause is not doing a gas test", "the root cause was failing to drain the node": a
+    // person's omission named as the root cause (not "not having alerts", a system's lack).
+    const omission = omittedAct(s, start);
+    if (omission > 0) return { first, last: omission, personFirst: start, label, kind: 'pronoun', omission: true };
     // "The root cause was not the on-call": a denial, not a claim.
     if (t[start] && isNegation(t[start])) continue;
     const person = complementPerson(s, start, people);
     if (!person) continue;
     return { first, last: person.last, personFirst: start, label, kind: person.kind };
   }
-  return reversedRootCause(s, people);
+  return reversedRootCause(s, people) ?? findPersonFaultCause(s, people);
 }
 
 /** "Ana was the root cause", "the on-call engineer is the real root cause of the outage". */
@@ -131,6 +139,64 @@ function reversedRootCause(s: Sent, people: Gazetteer): RootCauseHit | undefined
     const sub = subjectOf(s, i, people);
     if (!sub.person || sub.person.possessive) continue;
     return { first: sub.person.first, last: root ? k + 1 : k, personFirst: sub.person.first, label: false, kind: sub.person.kind, reversed: true, personLast: sub.person.last };
+  }
+  return undefined;
+}
+
+/** Gerunds of states or possession: "not having alerts" names a missing thing, not a skipped act. */
+const STATE_GERUNDS = new Set(['having', 'being', 'knowing', 'getting', 'seeing', 'receiving', 'existing', 'working', 'needing']);
+const OMITTING = new Set(['failing', 'forgetting', 'neglecting', 'omitting', 'skipping', 'ignoring']);
+
+/**
+ * What code omits as often as people do: "the root cause was not validating the input" or "failing
+ * to handle the error" is a process gap in the software, not a person's omission.
+ */
+const CODE_ACTS = new Set([
+  'validate', 'check', 'handle', 'escape', 'sanitize', 'sanitise', 'retry', 'close', 'release', 'cache', 'limit', 'set', 'update', 'clean',
+  'verify', 'include', 'use', 'account', 'bound', 'catch', 'parse', 'encode', 'decode', 'flush', 'lock', 'unlock', 'free', 'reset', 'clear',
+  'filter', 'throttle', 'timeout', 'time', 'propagate', 'return', 'log', 'emit', 'expire', 'evict', 'refresh', 'renew', 'rotate', 'detect',
+  'enforce', 'respect', 'honour', 'honor', 'load', 'read', 'write', 'send', 'receive', 'wait', 'reconnect', 'restart', 'scale', 'page', 'alert',
+]);
+const baseOf = (w: string) => w.replace(/ing$/, '');
+const isCodeAct = (w: string) => CODE_ACTS.has(w) || CODE_ACTS.has(baseOf(w)) || CODE_ACTS.has(`${baseOf(w)}e`) || CODE_ACTS.has(baseOf(w).replace(/(.)\1$/, '$1'));
+
+/** An omitted act at the start of a root-cause complement ("not doing …", "forgetting to …", "the failure to …"): its last token, or -1. */
+function omittedAct(s: Sent, start: number): number {
+  const t = s.toks;
+  const w = t[start]?.norm ?? '';
+  const act = (k: number) => !!t[k] && /^[a-z]{2,}(ing)?$/.test(t[k].norm) && !STATE_GERUNDS.has(t[k].norm) && !isCodeAct(t[k].norm);
+  if (w === 'not' && /ing$/.test(t[start + 1]?.norm ?? '') && act(start + 1)) return start + 1;
+  // Only people forget or neglect; "failing to" needs an act code does not do.
+  if (['forgetting', 'neglecting'].includes(w)) return start;
+  if (OMITTING.has(w) && t[start + 1]?.norm === 'to' && act(start + 2)) return start + 2;
+  if (['the', 'a'].includes(w) && t[start + 1]?.norm === 'failure' && t[start + 2]?.norm === 'to' && act(start + 3)) return start + 3;
+  return -1;
+}
+
+/** "flight crew failures contributed to the accident", "the operators' errors caused …": a person's faults as the cause. */
+const PERSON_FAULTS = new Set(['failures', 'failure', 'errors', 'mistakes', 'negligence', 'carelessness', 'blunders', 'lapses']);
+const FAULT_CAUSED = ['contributed to', 'caused', 'led to', 'resulted in', 'triggered', 'were responsible for', 'was responsible for'].map(phraseWords);
+
+/**
+ * A role's or team's faults named as a cause of the incident (issue 11): "additional flight crew
+ * failures contributed to the accident", "the operators' mistakes caused the release". Thing
+ * faults ("disk failures contributed to …") and denials ("no crew errors contributed …") are not.
+ */
+export function findPersonFaultCause(s: Sent, people: Gazetteer): RootCauseHit | undefined {
+  const t = s.toks;
+  for (let i = 1; i < t.length; i++) {
+    if (!PERSON_FAULTS.has(t[i].norm) || punctBefore(s, i)) continue;
+    const kind = personWord(s, i - 1, people);
+    if (!kind || kind === 'first-person' || kind === 'pronoun' || kind === 'quantifier') continue;
+    // "user errors caused …": what users get wrong is a gap in the interface.
+    if (['user', 'users', 'customer', 'customers', 'client', 'clients', 'human', 'humans', 'people', 'person'].includes(t[i - 1].norm)) continue;
+    const caused = FAULT_CAUSED.find((c) => matchesAt(s, i + 1, c));
+    if (!caused) continue;
+    let first = i - 1;
+    // The noun phrase's modifiers ("additional flight crew"), not the clause before it.
+    while (first > 0 && first > i - 4 && !punctBefore(s, first) && !isNegation(t[first - 1]) && /^[a-z-]+$/.test(t[first - 1].norm) && !isPastTense(t[first - 1].norm) && !isAdverb(t[first - 1]) && !AUXILIARIES.has(t[first - 1].norm) && !BOUNDARY_WORDS.has(t[first - 1].norm) && !PREPOSITIONS.has(t[first - 1].norm)) first--;
+    if (t.slice(Math.max(0, first - 2), first + 1).some((x) => isNegation(x))) continue;
+    return { first, last: i + caused.length, personFirst: first, label: false, kind, reversed: true, personLast: i - 1 };
   }
   return undefined;
 }
