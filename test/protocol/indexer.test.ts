@@ -45,6 +45,23 @@ describe('open documents in the workspace index', () => {
     assert.equal(ix.index.size, 2);
   });
 
+  it('a document checked again without an edit leaves the index as it was: no change, the conditions kept', () => {
+    const { ix, changes } = indexer();
+    ix.updateOpen('file:///a.md', buildModel(text), DEFAULT_CONFIG);
+    ix.updateOpen('file:///b.md', buildModel(text), DEFAULT_CONFIG);
+    ix.flush();
+    const conditions = ix.index.conditions();
+    const seen = changes.length;
+    ix.updateOpen('file:///a.md', buildModel(text), DEFAULT_CONFIG);
+    ix.flush();
+    assert.equal(changes.length, seen, 'nobody told');
+    assert.equal(ix.index.conditions(), conditions, 'not found again');
+    ix.updateOpen('file:///a.md', buildModel(text.replace('# Post-Mortem:', '# Post-Mortem: Again,')), DEFAULT_CONFIG);
+    ix.flush();
+    assert.equal(changes.length, seen + 1, 'a new title is a change');
+    assert.notEqual(ix.index.conditions(), conditions);
+  });
+
   it('a document removed while pending is not indexed later', async () => {
     const { ix } = indexer();
     ix.updateOpen('file:///a.md', buildModel(text), DEFAULT_CONFIG);

@@ -3,11 +3,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getHeapSpaceStatistics } from 'node:v8';
-import { releaseMemory } from '../../server/src/release-memory';
+import { SHRINK_YOUNG_AFTER_MS, releaseMemory } from '../../server/src/release-memory';
 import { RELEASE_AFTER_MS } from '../../server/src/lsp/server';
 import { generateDocument } from '../../scripts/bench-docs';
 import { TestEditor, ensureBuilt } from './lsp-client';
 
+const newSpaceSize = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size;
 const oldSpaceSize = () => getHeapSpaceStatistics().find((s) => s.space_name === 'old_space')!.space_size;
 
 describe('releaseMemory', () => {
@@ -22,6 +23,17 @@ describe('releaseMemory', () => {
     assert.ok(freed > 20 * 1024 * 1024, `freed ${freed} bytes of ${grown}`);
     assert.ok(oldSpaceSize() < grown - 20 * 1024 * 1024);
     assert.equal(survivors[3].s, 'item 60');
+  });
+
+  it('shrinks the young generation a burst grew, SHRINK_YOUNG_AFTER_MS after the release', async () => {
+    let all: { i: number; s: string }[] = [];
+    for (let i = 0; i < 1_500_000; i++) all.push({ i, s: `item ${i}` });
+    const grown = newSpaceSize();
+    assert.ok(grown >= 16 * 1024 * 1024, `the burst grew the young generation to ${grown} bytes`);
+    all = [];
+    assert.ok(releaseMemory() > 0);
+    await new Promise((r) => setTimeout(r, SHRINK_YOUNG_AFTER_MS + 200));
+    assert.ok(newSpaceSize() <= grown / 4, `young generation ${newSpaceSize()} bytes, was ${grown}`);
   });
 });
 

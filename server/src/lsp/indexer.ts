@@ -138,7 +138,9 @@ export class WorkspaceIndexer {
   }
 
   private set(key: string, model: PostMortem, config: ResolvedConfig, notify: boolean) {
-    const patterns = this.index.set(indexPostMortem(key, this.deps.pathOf(key), model, config));
+    const doc = indexPostMortem(key, this.deps.pathOf(key), model, config);
+    if (this.index.holds(doc)) return;
+    const patterns = this.index.set(doc);
     if (notify) this.deps.changed(patterns);
   }
 

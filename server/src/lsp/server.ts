@@ -345,6 +345,19 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (pullMode && capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
   }
 
+  /**
+   * The workspace index changed what recurring-condition may find in the open documents. Push
+   * mode checks them all again. In pull mode each is checked when the editor pulls it (asked to by
+   * the refresh; the sidebar by healthChanged): checking them all here, as soon as any post-mortem
+   * was opened, linted every open document again per document opened (50 opened one by one: 150
+   * lints for 50, and the young generation's burst outlasting the quiet-time release).
+   */
+  function workspaceChanged() {
+    if (!pullMode) return relintAll();
+    for (const state of states.values()) if (state.isPostMortem) void connection.sendNotification(HealthChangedNotification, { uri: state.uri });
+    if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+  }
+
   const workspaceEdit = (uri: string, version: number, edits: TextEdit[]): WorkspaceEdit =>
     capabilities.workspace?.workspaceEdit?.documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
 
@@ -377,7 +390,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       if (patterns && !indexer.scanning) {
         workspaceGeneration++;
         clearTimeout(relintTimer);
-        relintTimer = setTimeout(relintAll, WORKSPACE_DEBOUNCE_MS);
+        relintTimer = setTimeout(workspaceChanged, WORKSPACE_DEBOUNCE_MS);
       }
     },
   });
