@@ -104,7 +104,7 @@ describe('code actions', () => {
 
   it('a diagnostic from an older version still gets fixes, computed for the current version', async () => {
     const uri = fileUri(join(ROOT, 'postmortems', 'stale.md'));
-    const text = '# Post-Mortem: Stale\n\n## Executive Summary\nObviously the deploy was crazy.\n';
+    const text = '# Post-Mortem: Stale\n\n## Executive Summary\nObviously the deploy caused the outage.\n';
     await ed.open(uri, text);
     const { items } = (await ed.pull(uri)) as { items: Diagnostic[] };
     const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
