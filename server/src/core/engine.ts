@@ -420,7 +420,7 @@ function isAllowed(model: PostMortem, config: ResolvedConfig, f: Finding): boole
 
 /** markdownlint-style comments: disable/enable regions, next line, this line, whole file. */
 function isSuppressed(model: PostMortem, f: Finding): boolean {
-  if (f.ruleId === UNKNOWN_RULE_ID.id) return false;
+  if (f.ruleId === UNKNOWN_RULE_ID.id || !model.directives.length) return false;
   const line = model.lines.positionAt(f.start).line;
   const applies = (ids: string[]) => ids.length === 0 || ids.includes(f.ruleId);
   let disabled = false;

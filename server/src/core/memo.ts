@@ -11,3 +11,23 @@ export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (te
     return value;
   };
 }
+
+/**
+ * A pure function of a prose unit's parse identity (its text, exempt ranges and the source it was
+ * parsed from) and of `arg`, which must be the same whenever the identity is: remembered per
+ * identity, so an unchanged cell or paragraph is not re-read on a keystroke, wherever the edit
+ * moved it. Units without an identity (made by hand) are computed every time.
+ */
+export function memoByIdentity<U extends { identity?: object }, A, T>(compute: (unit: U, arg: A) => T): (unit: U, arg: A) => T {
+  const memo = new WeakMap<object, T>();
+  return (unit, arg) => {
+    const identity = unit.identity;
+    if (!identity) return compute(unit, arg);
+    let value = memo.get(identity);
+    if (value === undefined) {
+      value = compute(unit, arg);
+      memo.set(identity, value);
+    }
+    return value;
+  };
+}

@@ -3,6 +3,7 @@
 // quantifiers over people, and pronouns. Word lists are data in people.data.ts.
 import type { PostMortem } from './model';
 import type { ResolvedConfig } from './config';
+import { memoByText } from './memo';
 import { GIVEN_NAMES, ROLE_NOUNS, TEAM_NOUNS, PEOPLE_QUANTIFIERS, PERSON_PRONOUNS, FIRST_PERSON } from './people.data';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -28,6 +29,9 @@ export function splitPeople(value: string): string[] {
     .filter((s) => s && s !== '-' && s !== '—' && !/^(tbd|n\/a|none|\.\.\.)$/i.test(s));
 }
 
+/** The names of an Owner cell, remembered by the cell's text (a keystroke does not re-split every row). */
+const ownerNames = memoByText(splitPeople);
+
 // Keyed by the header array, which views of a model (see engine.ts) share with the model.
 const cache = new WeakMap<object, Gazetteer>();
 
@@ -45,11 +49,12 @@ export function gazetteer(model: PostMortem, config?: ResolvedConfig): Gazetteer
     if (t.kind !== 'actions') continue;
     const owner = t.columnIndex('owner');
     if (owner < 0) continue;
-    for (const row of t.rows) if (row.cells[owner]) names.push(...splitPeople(row.cells[owner].raw));
+    for (const row of t.rows) if (row.cells[owner]) names.push(...ownerNames(row.cells[owner].raw));
   }
   if (config) names.push(...config.names.extra);
   const tokens = new Set<string>();
-  for (const n of names) {
+  // A long action table repeats its owners: each name's tokens are read once.
+  for (const n of new Set(names)) {
     const parts = n.split(/\s+/);
     // Single-word entries ("NOC") and the parts of personal names; generic words stay out.
     for (const p of parts) {

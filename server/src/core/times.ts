@@ -3,7 +3,6 @@
 // and the list shapes `Sep 30, 14:10`, `Oct 17`, `Oct 2 – Oct 31`; durations "2h 10m", "47 minutes".
 // Pure string work: no Date parsing of user text, no time-zone database (a short table of
 // abbreviations is enough to order rows; an unknown zone simply carries no offset).
-import { memoByText } from './memo';
 import { dayNumber, isValidDate, monthNumber } from './dates';
 
 /** How the time of day is written, for "mixed formats" and normalising. */
@@ -205,14 +204,31 @@ const RANGE_DASH = /^\s*(?:–|—|-|to|until)\s*/i;
  * (markup around it is allowed). Undefined when the cell is not a time.
  */
 export function parseTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
-  return timeCellMemo(`${refDate ?? ''}\u0000${raw}`);
+  const ref = refDate ?? '';
+  let byText = timeCellMemo.get(ref);
+  if (!byText) timeCellMemo.set(ref, (byText = new Map()));
+  const known = byText.get(raw);
+  if (known !== undefined) return known ?? undefined;
+  const stamp = readTimeCell(raw, refDate || undefined);
+  if (timeCellCount >= TIME_CELL_LIMIT) {
+    timeCellMemo.clear();
+    timeCellMemo.set(ref, byText);
+    byText.clear();
+    timeCellCount = 0;
+  }
+  byText.set(raw, stamp ?? null);
+  timeCellCount++;
+  return stamp;
 }
 
-/** Parsed time cells by reference date and text: a keystroke re-reads one row, not the timeline. Never mutate a result. */
-const timeCellMemo = memoByText((key: string): ParsedStamp | undefined => {
-  const cut = key.indexOf('\u0000');
-  return readTimeCell(key.slice(cut + 1), key.slice(0, cut) || undefined);
-});
+/**
+ * Parsed time cells by reference date, then text (null: not a time): a keystroke re-reads one row,
+ * not the timeline, without building a key string per row. Never mutate a result. Bounded: past
+ * the limit it starts over.
+ */
+const timeCellMemo = new Map<string, Map<string, ParsedStamp | null>>();
+const TIME_CELL_LIMIT = 20_000;
+let timeCellCount = 0;
 
 function readTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
   const { text, shift } = unwrap(raw);

@@ -5,6 +5,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import { proseSpan } from '../../model';
 import { phraseWords, words } from '../../phrases';
+import { memoByText } from '../../memo';
 import { actionRows, isBlank, isPeopleTargeted, isPlaceholder, phraseMatcher } from './items';
 import { CONCRETE_MARKERS, VAGUE_MAKE_COMPLEMENTS, VAGUE_OPENINGS } from './action-vague.phrases';
 import { firstWord } from './action-not-imperative';
@@ -15,6 +16,13 @@ const complements = VAGUE_MAKE_COMPLEMENTS.map((c) => ({ phrase: c, words: phras
 
 /** The vague opening of an action (its word range in the text), if it has one and nothing concrete follows. */
 export function vagueOpening(text: string): { start: number; end: number; phrase: string } | undefined {
+  return vagueOpeningMemo(text) ?? undefined;
+}
+
+/** By text (null: none), so a keystroke does not re-tokenise every action. Never mutate a result. */
+const vagueOpeningMemo = memoByText((text: string) => readVagueOpening(text) ?? null);
+
+function readVagueOpening(text: string): { start: number; end: number; phrase: string } | undefined {
   const first = firstWord(text);
   if (!first) return undefined;
   const all = words(text);

@@ -36,6 +36,8 @@ export const rule: Rule = {
       } else if (block.table) {
         count += block.table.rows.filter((r) => r.cells.some((c) => c.raw && !isPlaceholderValue(c.raw))).length;
       }
+      // Enough factors already: the count only grows, so the rest need not be read.
+      if (count >= min) return [];
     }
     // Only placeholders: the template is not filled in yet, and placeholder-text says so.
     if (count >= min || (count === 0 && placeholders > 0)) return [];

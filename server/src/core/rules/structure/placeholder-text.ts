@@ -5,7 +5,7 @@ import type { PostMortem, ProseUnit } from '../../model';
 import { isExempt, proseSpan } from '../../model';
 import type { Span } from '../../types';
 import { bodyHeader } from './shared';
-import { memoByText } from '../../memo';
+import { memoByIdentity, memoByText } from '../../memo';
 
 /** HTML elements written inline in Markdown: `<br>`, `<details>` are markup, not placeholders. */
 const HTML_TAGS = new Set(
@@ -53,10 +53,17 @@ function textHits(text: string): Hit[] {
 
 /** Angle-bracket placeholders in a source range, outside inline code; never HTML tags. */
 function angleHits(model: PostMortem, span: Span): Hit[] {
+  const hits = relativeAngleHits(model.source, span);
+  return hits.length ? hits.map((h) => ({ ...h, start: span.start + h.start, end: span.start + h.end })) : hits;
+}
+
+/** angleHits relative to the range's start. */
+function relativeAngleHits(source: string, span: Span): Hit[] {
   let lt = span.start;
-  while (lt < span.end && model.source.charCodeAt(lt) !== 60 /* < */) lt++;
-  if (lt === span.end) return [];
-  return rawAngleHits(model.source.slice(span.start, span.end)).map((h) => ({ ...h, start: span.start + h.start, end: span.start + h.end }));
+  while (lt < span.end && source.charCodeAt(lt) !== 60 /* < */) lt++;
+  if (lt === span.end) return NO_HITS;
+  const hits = rawAngleHits(source.slice(span.start, span.end));
+  return hits.length ? hits : NO_HITS;
 }
 
 /** Angle-bracket placeholders in raw markdown, outside inline code and comments; never HTML tags. */
@@ -83,10 +90,11 @@ export const hasPlaceholder = memoByText(cellHasPlaceholder);
 function cellHasPlaceholder(raw: string): boolean {
   // Plain text as a cell's prose sees it: code spans and escaped brackets are not placeholders.
   const text = raw.replace(/\\\[|\\\]/g, '').replace(/(`+)[^]*?\1/g, (m) => ' '.repeat(m.length));
-  return textHits(text).some((h) => !isLinkLike(text, h, NO_LABELS)) || rawAngleHits(raw).length > 0;
+  return textHits(text).some((h) => !isLinkLike(text, h, noLabels)) || rawAngleHits(raw).length > 0;
 }
 
 const NO_LABELS = new Set<string>();
+const noLabels = () => NO_LABELS;
 
 /** Labels of link reference definitions (`[label]: url`), lower-cased, wherever they are in the file. */
 function definitionLabels(model: PostMortem): Set<string> {
@@ -98,17 +106,40 @@ function definitionLabels(model: PostMortem): Set<string> {
 const normLabel = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** `[text](url)`, `[text][ref]`, `[ref]` with a definition: links, whether or not the parser resolved them. */
-function isLinkLike(text: string, h: { start: number; end: number; text: string }, labels: Set<string>): boolean {
+function isLinkLike(text: string, h: { start: number; end: number; text: string }, labels: () => Set<string>): boolean {
   if (!h.text.startsWith('[')) return false;
-  return /^[([]/.test(text.slice(h.end)) || text[h.start - 1] === ']' || labels.has(normLabel(h.text.slice(1, -1)));
+  return /^[([]/.test(text.slice(h.end)) || text[h.start - 1] === ']' || labels().has(normLabel(h.text.slice(1, -1)));
 }
 
-function unitHits(unit: ProseUnit, labels: Set<string>): Hit[] {
+/**
+ * What a unit holds whatever the document around it: placeholders in its text outside exempt
+ * ranges (text coordinates; links are told apart later, with the document's definitions), and
+ * angle-bracket placeholders in its source, relative to its start (not for table cells: the row
+ * loop reads their raw text). Remembered per parse identity, so a keystroke re-reads only the
+ * units it changed; `length` guards the source read (a unit of another length is read again).
+ */
+interface UnitPlaceholders {
+  text: Hit[];
+  angle: Hit[];
+  length: number;
+}
+
+function readUnit(unit: ProseUnit, source: string): UnitPlaceholders {
   const hits = textHits(unit.text);
-  if (!hits.length) return NO_HITS;
-  return hits
-    .filter((h) => !isExempt(unit, h.start, h.end) && !isLinkLike(unit.text, h, labels))
-    .map((h) => ({ ...proseSpan(unit, h.start, h.end), text: h.text }));
+  const text = hits.length ? hits.filter((h) => !isExempt(unit, h.start, h.end)) : NO_HITS;
+  const angle = unit.kind === 'tableCell' ? NO_HITS : relativeAngleHits(source, unit.span);
+  return { text: text.length ? text : NO_HITS, angle, length: unit.span.end - unit.span.start };
+}
+
+const unitPlaceholders = memoByIdentity(readUnit);
+
+/** A unit's placeholders, at its place in the document. */
+function unitHits(model: PostMortem, unit: ProseUnit, labels: () => Set<string>, out: Hit[]) {
+  let found = unitPlaceholders(unit, model.source);
+  if (found.length !== unit.span.end - unit.span.start) found = readUnit(unit, model.source);
+  for (const h of found.text) if (!isLinkLike(unit.text, h, labels)) out.push({ ...proseSpan(unit, h.start, h.end), text: h.text });
+  const base = unit.span.start;
+  for (const h of found.angle) out.push({ start: base + h.start, end: base + h.end, text: h.text });
 }
 
 export const rule: Rule = {
@@ -122,19 +153,18 @@ export const rule: Rule = {
   sources: ['seed'],
   check(model) {
     const hits: Hit[] = [];
-    const labels = definitionLabels(model);
-    for (const unit of model.prose) {
-      const found = unitHits(unit, labels);
-      if (found.length) hits.push(...found);
-      if (unit.kind !== 'tableCell') hits.push(...angleHits(model, unit.span));
-    }
+    // The document's link definitions, read only when a bracketed placeholder may be a link.
+    let defined: Set<string> | undefined;
+    const labels = () => (defined ??= definitionLabels(model));
+    for (const unit of model.prose) unitHits(model, unit, labels, hits);
     for (const table of model.tables) {
       for (const row of table.rows) {
         if (row.cells.length && row.cells.every((c) => /^(?:\.\.\.|…)$/.test(c.raw))) {
           hits.push({ ...row.span, text: row.cells.map((c) => c.raw).join(' | ') });
           continue;
         }
-        for (const cell of row.cells) hits.push(...angleHits(model, cell.span));
+        // A cell's span holds exactly its raw text: most have no '<' to look at.
+        for (const cell of row.cells) if (cell.raw.includes('<')) hits.push(...angleHits(model, cell.span));
       }
     }
     for (const block of [...model.preamble, ...model.sections.flatMap((s) => s.blocks)]) {

@@ -191,9 +191,8 @@ export function timelineUnits(model: PostMortem): ProseUnit[] {
 
 function isFirstTimeColumn(u: ProseUnit): boolean {
   // A timeline table without recognised columns: its first column holds times.
-  if (!u.table || !u.row) return false;
-  const col = u.row.cells.findIndex((c) => c.prose === u);
-  return col === 0 && u.table.columns[0] === undefined;
+  if (!u.table || !u.row || u.table.columns[0] !== undefined) return false;
+  return u.row.cells.findIndex((c) => c.prose === u) === 0;
 }
 
 function topOf(s: Section): Section {
@@ -304,7 +303,9 @@ function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[]
   for (const unit of timelineUnits(model)) {
     for (const m of unitMentions(unit, personal, personalKey)) mentions.push({ name: m.name, tokens: m.tokens, span: spanOf(unit, m.start, m.end), unit });
   }
-  return mentions.sort((a, b) => a.span.start - b.span.start);
+  // Units come in document order, so the mentions nearly always do: sorted only when they are not.
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].span.start < mentions[i - 1].span.start) return mentions.sort((a, b) => a.span.start - b.span.start);
+  return mentions;
 }
 
 type UnitMention = { name: string; tokens: string[]; start: number; end: number };

@@ -4,6 +4,9 @@ import { isExempt, proseSpan, type ProseUnit } from '../../model';
 import { findPhrase, phraseWords, words } from '../../phrases';
 import { CUES_PROMPTS, moveToKeyLearningsFix, sentenceAround, timelineOf } from './timeline';
 import { HINDSIGHT_PHRASES } from './timeline-judgment.phrases';
+import { memoByIdentity } from '../../memo';
+
+const NO_HITS: { start: number; end: number; phrase: string }[] = [];
 
 // Longest first, so "as it turned out" wins over "it turned out".
 const PHRASES = HINDSIGHT_PHRASES.map(phraseWords).sort((a, b) => b.length - a.length);
@@ -11,8 +14,11 @@ const PHRASES = HINDSIGHT_PHRASES.map(phraseWords).sort((a, b) => b.length - a.l
 /** Hindsight phrases in a unit: text ranges, longest first at each place, not exempt. */
 const MAYBE = /hindsight|retrospect|later|turned out|now know|now we know|unbeknown/i;
 
-export function hindsightHits(unit: ProseUnit): { start: number; end: number; phrase: string }[] {
-  if (!MAYBE.test(unit.text)) return [];
+/** Remembered per parse identity (the hits depend on the unit's text and exempt ranges): callers must not change the list. */
+export const hindsightHits = memoByIdentity((unit: ProseUnit, _: void) => readHindsight(unit));
+
+function readHindsight(unit: ProseUnit): { start: number; end: number; phrase: string }[] {
+  if (!MAYBE.test(unit.text)) return NO_HITS;
   const tokens = words(unit.text);
   const hits: { start: number; end: number; phrase: string }[] = [];
   for (const p of PHRASES) {

@@ -5,6 +5,14 @@ import { cellOf, CUES_PROMPTS, isPlaceholderRow, timelineOf } from './timeline';
 // "None" is kept: it can truthfully say that nothing was available.
 const EMPTY = new Set(['', '-', '–', '—', 'n/a', 'na', '?']);
 
+/** A cell that says nothing (EMPTY), emphasis marks ignored when `stripEmphasis`. */
+function isEmpty(raw: string, stripEmphasis: boolean): boolean {
+  // Every EMPTY value has at most 3 characters, and lower-casing never shortens text: a longer
+  // cell (most) is content, found without a lower-cased copy of every row.
+  if (raw.length > 3 && !(stripEmphasis && (raw.includes('*') || raw.includes('_')))) return false;
+  return EMPTY.has(stripEmphasis ? raw.toLowerCase().replace(/\*|_/g, '') : raw.toLowerCase());
+}
+
 export const rule: Rule = {
   id: 'timeline-info-missing',
   category: 'timeline',
@@ -21,9 +29,9 @@ export const rule: Rule = {
     for (const r of t.rows) {
       if (r.empty || isPlaceholderRow(r.row)) continue;
       const decision = cellOf(t.table, r.row, 'decision');
-      if (!decision || EMPTY.has(decision.raw.toLowerCase())) continue;
+      if (!decision || isEmpty(decision.raw, false)) continue;
       const info = cellOf(t.table, r.row, 'info');
-      if (info && !EMPTY.has(info.raw.toLowerCase().replace(/\*|_/g, ''))) continue;
+      if (info && !isEmpty(info.raw, true)) continue;
       let span = info ? info.span : { start: r.row.span.end, end: r.row.span.end };
       if (info && !info.raw) {
         // An empty cell: cover its blanks so the editor has something to underline.

@@ -6,6 +6,7 @@ import { isExempt, proseSpan, type ProseUnit } from '../../model';
 import { findPhrase, phraseWords, words } from '../../phrases';
 import { moveToActionItemsFix, moveToKeyLearningsFix, sentenceAround } from './timeline';
 import { hindsightHits, timelineCells } from './timeline-hindsight';
+import { memoByIdentity } from '../../memo';
 import { JUDGMENT_LABELS, JUDGMENT_PHRASES } from './timeline-judgment.phrases';
 
 const PHRASES = JUDGMENT_PHRASES.map(phraseWords).sort((a, b) => b.length - a.length);
@@ -15,7 +16,12 @@ const BACKWARD = new Set(['have', "'ve", 've', 'not', 'never']);
 // A cheap first look: most cells contain none of the words, and tokenising 3,000 cells is not free.
 const MAYBE = /should|need|must|insufficien|inadequa|fix|todo|lesson|learning|action item/i;
 
-function judgmentHits(unit: ProseUnit, extra: string[][]): { start: number; end: number; phrase: string }[] {
+type Hit = { start: number; end: number; phrase: string };
+
+/** Without the user's extra phrases, a cell's judgments depend on its text alone: read once per parse identity. */
+const plainJudgmentHits = memoByIdentity((unit: ProseUnit, _: void): Hit[] => judgmentHits(unit, []));
+
+function judgmentHits(unit: ProseUnit, extra: string[][]): Hit[] {
   if (!extra.length && !MAYBE.test(unit.text)) return [];
   const tokens = words(unit.text);
   const hits: { start: number; end: number; phrase: string }[] = [];
@@ -74,7 +80,8 @@ export const rule: Rule = {
     const extra = (context.config.language.extraPhrases['timeline-judgment'] ?? []).map(phraseWords).filter((p) => p.length);
     for (const unit of timelineCells(model, context.today)) {
       if (unit.column === 'time') continue;
-      const hits = judgmentHits(unit, extra);
+      // A copy: the hindsight hits are added to it, and the remembered list is shared.
+      const hits = extra.length ? judgmentHits(unit, extra) : [...plainJudgmentHits(unit)];
       // Hindsight outside Information Available is a judgment written into the timeline too.
       if (unit.column !== 'info') for (const h of hindsightHits(unit)) if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
       for (const h of hits) {

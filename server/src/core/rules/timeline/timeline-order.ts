@@ -16,6 +16,46 @@ function compare(a: TimelineRow, b: TimelineRow): number {
   return 0;
 }
 
+/**
+ * Rows kept by their cells' text joined with NUL (two rows are duplicates when those are equal),
+ * without building that string for every row on every keystroke: when the document has no NUL,
+ * joined texts are equal exactly when the cells are, so rows are grouped by their first cell and
+ * compared cell by cell within a group.
+ */
+class SeenRows {
+  private readonly byFirst = new Map<string, TimelineRow[]>();
+  private readonly byJoined = new Map<string, TimelineRow>();
+
+  constructor(private readonly hasNul: boolean) {}
+
+  /** The first row kept whose joined cells equal this row's. */
+  get(r: TimelineRow): TimelineRow | undefined {
+    if (this.hasNul) return this.byJoined.get(joined(r));
+    return this.byFirst.get(firstRaw(r))?.find((other) => sameCells(other, r));
+  }
+
+  add(r: TimelineRow) {
+    if (this.hasNul) {
+      this.byJoined.set(joined(r), r);
+      return;
+    }
+    const group = this.byFirst.get(firstRaw(r));
+    if (group) group.push(r);
+    else this.byFirst.set(firstRaw(r), [r]);
+  }
+}
+
+const joined = (r: TimelineRow) => r.row.cells.map((c) => c.raw).join('\u0000');
+const firstRaw = (r: TimelineRow) => r.row.cells[0]?.raw ?? '';
+
+function sameCells(a: TimelineRow, b: TimelineRow): boolean {
+  const x = a.row.cells;
+  const y = b.row.cells;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i].raw !== y[i].raw) return false;
+  return true;
+}
+
 /** A sort key, when every row has one and sorting cannot lose a date. */
 function sortFix(model: PostMortem, t: Timeline): Fix | undefined {
   const rows = t.rows;
@@ -69,11 +109,10 @@ export const rule: Rule = {
     const out: RuleFinding[] = [];
     let prev: TimelineRow | undefined;
     let fix: Fix | undefined | null = null;
-    const seen = new Map<string, TimelineRow>();
+    const seen = new SeenRows(model.source.includes('\u0000'));
     for (const r of t.rows) {
       if (r.empty || isPlaceholderRow(r.row)) continue;
-      const key = r.row.cells.map((c) => c.raw).join('\u0000');
-      const first = seen.get(key);
+      const first = seen.get(r);
       if (first) {
         out.push({
           ...r.row.span,
@@ -82,7 +121,7 @@ export const rule: Rule = {
         });
         continue;
       }
-      seen.set(key, r);
+      seen.add(r);
       if (!r.stamp) continue;
       if (prev && compare(prev, r) < 0) {
         const span = r.timeCell!.span;
