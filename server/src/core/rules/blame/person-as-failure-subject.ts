@@ -338,7 +338,7 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
   // Whether the sentence has an accident word: looked up once, not for every verb (a long
   // sentence would otherwise cost its length squared).
   let accidentWord: boolean | undefined;
-  const hasAccident = () => (accidentWord ??= t.some((_, k) => ACCIDENTS.some((a) => matchesAt(s, k, a))));
+  const hasAccident = () => (accidentWord ??= hasAccidentWord(s));
   for (let v = 0; v < t.length; v++) {
     // "someone pushing the wrong button", "caused by an engineer running a script against prod",
     // "as a result of the driver not remembering …"
