@@ -34,6 +34,22 @@ test('not flagged: a table, a list, timed paragraphs, or no timeline section at 
   assert.deepEqual(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Executive Summary\n\nText.\n'), []);
 });
 
+test('dated paragraphs are a timeline: lines led by a date, numeric (month/day or day/month) or written out', () => {
+  // The Chia reports' own form (real-postmortems/chia-2023-05-08-*): "MM/DD/YYYY - event" per paragraph.
+  const chia = '# Post-Mortem: t\n\n## Timeline (all times PST)  12/01/2022 - 05/07/2023. All times approximations\n\n12/01/2022 - The issue was discovered.\n\n02/15/2023 - Version 1.7.0 was released.\n\n## Resolution\n\nFixed.\n';
+  assert.deepEqual(findingsOf('timeline-missing', chia), []);
+  assert.deepEqual(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Timeline\n\n2022/12/01: found.\n\nMay 7, 2023 - fork live.\n'), []);
+  assert.deepEqual(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Timeline\n\n31/01/2023 - found.\n2023-02-01 - fixed.\n'), []);
+  // chia-2025-02-25-*: dashes, then a time of day; chia-2025-06-24-*: a timeline of one event.
+  assert.deepEqual(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Timeline\n\n02-13-2025 11:00 pm - Mempool count started increasing.\n'), []);
+  assert.deepEqual(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Timeline\n\n06-10-2025 - The issue was reported.\n'), []);
+});
+
+test('flagged still: a date inside a sentence, fractions, ranges and versions are not events', () => {
+  assert.equal(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Timeline\n\nOn 12/01/2022 we will write it.\n\n2.2.10 - to be written.\n\n3-4 - engineers will help.\n').length, 1);
+  assert.equal(findingsOf('timeline-missing', '# Post-Mortem: t\n\n## Timeline\n\n3/4 of the events are missing.\n\n1/2 of them were lost.\n').length, 1);
+});
+
 test('the inserted table never lands inside an HTML comment', () => {
   const md = '# Post-Mortem: t\n\n## Timeline of Events\nAll times UTC.\n<!--\n| Time | Event |\n|---|---|\n| 10:00 | x |\n\n## Key Learnings\n- x\n';
   const { fix } = fixOf('timeline-missing', md);

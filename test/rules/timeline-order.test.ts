@@ -50,6 +50,21 @@ test('dated rows cross midnight in order; undated rows inherit the date above', 
   assert.match(findingsOf('timeline-order', m2)[0].message, /Out of order/);
 });
 
+test('a Date column beside the Time column dates the rows (the Chia reports: Day | Date (2022) | Time (UTC) | Event)', () => {
+  const doc = (rows: string[]) => `# Post-Mortem: t\n\n## Timeline of Events\n\n| Day | Date (2022) | Time (UTC) | Event |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+  // Real rows (chia-2022-01-27-ramp-card.md): the evening of one day, then the next days.
+  const inOrder = doc(['| Fri | Jan 28 | 05:52 | A suggestion is made. |', '| Tue | Feb 01 | 19:12 | The card company replies. |', '| Mon | Feb 07 | 18:52 | Another email. |', '| Tue | Feb 08 | 19:17 | Another vendor. |']);
+  assert.deepEqual(findingsOf('timeline-order', inOrder), []);
+  // Out of order by date, though the times alone are in order.
+  const md = doc(['| Tue | Feb 01 | 10:00 | a |', '| Fri | Jan 28 | 11:00 | b |']);
+  assert.deepEqual(findingsOf('timeline-order', md).map((x) => textOf(md, x)), ['11:00']);
+  // Without the Date column the same times are read as one day: the midnight warning comes back.
+  const undated = '# Post-Mortem: t\n\n## Timeline of Events\n\n| Time (UTC) | Event |\n|---|---|\n| 23:55 | a |\n| 00:20 | b |\n';
+  assert.match(findingsOf('timeline-order', undated)[0].message, /crosses midnight/);
+  const dated = doc(['| Thu | Jan 20 | 23:55 | a |', '| Fri | Jan 21 | 00:20 | b |']);
+  assert.deepEqual(findingsOf('timeline-order', dated), []);
+});
+
 test('time zones in the cells are applied before comparing', () => {
   assert.deepEqual(findingsOf('timeline-order', timelineDoc([row('2026-03-02T14:00:00+01:00'), row('2026-03-02T13:30:00Z')])), []);
   const md = timelineDoc([row('2026-03-02T14:00:00Z'), row('2026-03-02T14:30:00+01:00')]);

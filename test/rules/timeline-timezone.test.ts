@@ -43,3 +43,14 @@ test('times the parser cannot read (in code spans) are still times without a zon
   const md = '# x\n\n## Timeline\n\n### 2021-03-05\n* `10:40` - branch deployed\n* `16:01` - job begins\n';
   assert.equal(findingsOf('timeline-timezone', md).length, 1);
 });
+
+test('zones written as names, under the title, or in the rows count (real post-mortems, issue 15)', () => {
+  const list = (items: string[], opening = '') => `# Outage\n\n${opening}## Timeline\n\n${items.map((i) => `- ${i}`).join('\n')}\n`;
+  // envoy-cve-2021-29492: "All times US/Pacific"; k8s-boskos: a note under the title; pypi and yearn: the rows.
+  assert.deepEqual(findingsOf('timeline-timezone', timelineDoc(ROWS, { note: 'All times US/Pacific' })), []);
+  assert.deepEqual(findingsOf('timeline-timezone', list(['10:00 deploy', '10:05 alert'], 'All times in PDT (UTC-7).\n\n')), []);
+  assert.deepEqual(findingsOf('timeline-timezone', list(['2024-06-28 7:09 AM Eastern: token reported', '2024-06-28 7:26 AM Eastern: token revoked'])), []);
+  assert.deepEqual(findingsOf('timeline-timezone', list(['**October 12th, 2022 at 21:17 (UTC)** the strategy reports a loss'])), []);
+  // "Pacific" as a word of the text, not a zone: still flagged.
+  assert.equal(findingsOf('timeline-timezone', list(['10:00 the Pacific region fails over', '10:05 alert'])).length, 1);
+});

@@ -191,7 +191,8 @@ export function isKnownHeaderLabel(label: string): boolean {
 }
 
 export function matchColumn<T extends string>(columns: { id: T; aliases: string[] }[], header: string): T | undefined {
-  const key = normaliseHeading(header).replace(/\s*\/\s*/g, '/');
+  // "Date and Time in CET": a zone note after the column's name (DFDS's timelines).
+  const key = normaliseHeading(header).replace(/\s*\/\s*/g, '/').replace(/\s+in\s+(?:utc|gmt|[a-z]{2,5})(?:\s?[+-]\d{1,2}(?::?\d{2})?)?$/, '');
   for (const c of columns) if (c.aliases.some((a) => a.replace(/\s*\/\s*/g, '/') === key)) return c.id;
   return undefined;
 }

@@ -43,9 +43,12 @@ export const ZONE_OFFSETS: Record<string, number> = {
 const ZONE_ABBR = new RegExp(`(?:^|[^\\p{L}])(?:${Object.keys(ZONE_OFFSETS).filter((z) => z !== 'z').map((z) => z.toUpperCase()).join('|')})(?![\\p{L}])`, 'u');
 const ZONE_OTHER = /\b(?:utc|gmt)\b|(?:^|\s|\()[+-]\d{2}:\d{2}\b|\btime ?zone\b|\blocal time\b/i;
 
+// Zones by name, capitalised: "US/Pacific", "Europe/Berlin", "Pacific Time", "7:09 AM Eastern".
+const ZONE_NAMED = /\b(?:US|America|Europe|Asia|Australia|Africa|Pacific|Atlantic)\/[A-Z][A-Za-z_]+|\b(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+Time\b|\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?:Pacific|Eastern|Central|Mountain)\b/;
+
 /** True when the text names a time zone (for timeline-timezone). */
 export function declaresTimeZone(text: string): boolean {
-  return ZONE_ABBR.test(text) || ZONE_OTHER.test(text);
+  return ZONE_ABBR.test(text) || ZONE_OTHER.test(text) || ZONE_NAMED.test(text);
 }
 
 /** The offset of the first zone named in the text ("Time (CEST)", "All times UTC"), if known. */

@@ -2,7 +2,7 @@
 import type { Rule } from '../../types';
 import { parseLeadingStamp } from '../../times';
 import { allBlocks } from '../../model';
-import { timelineOf } from './timeline';
+import { hasTimedParagraphs, timelineOf } from './timeline';
 import { TIMELINE_COLUMNS } from '../../template';
 import type { TemplateProfile } from '../../templates/index';
 import { profileOf } from '../../templates/document';
@@ -37,7 +37,7 @@ export const rule: Rule = {
     // One subsection per event, its heading the time ("### 2018-10-09 17:15"): a timeline.
     if (t.section.children.some((c) => parseLeadingStamp(c.heading.text)?.stamp)) return [];
     // Paragraphs that read as timed events are a non-template timeline (timeline-not-table).
-    if (t.paragraphs.some((p) => model.source.slice(p.span.start, p.span.end).split(/\r?\n/).some((l) => parseLeadingStamp(l.trim())?.stamp.minutes !== undefined))) return [];
+    if (hasTimedParagraphs(model, t)) return [];
     const eol = model.lines.eol;
     const blocks = allBlocks(t.section);
     // After the section's notes; but never into an HTML comment or a code block: then under the heading.

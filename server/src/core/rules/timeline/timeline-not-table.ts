@@ -5,7 +5,7 @@ import type { PostMortem } from '../../model';
 import { parseLeadingStamp, formatTime, type ParsedStamp } from '../../times';
 import { renderTable } from '../../tables';
 import { TIMELINE_COLUMNS } from '../../template';
-import { timelineOf, type Timeline } from './timeline';
+import { hasTimedParagraphs, timelineOf, type Timeline } from './timeline';
 import { profileOf } from '../../templates/document';
 
 export const rule: Rule = {
@@ -22,12 +22,7 @@ export const rule: Rule = {
     if (profileOf(model).timeline.list) return [];
     const t = timelineOf(model, context.today);
     if (!t.section || t.table) return [];
-    const timedParagraph = t.paragraphs.some((p) =>
-      model.source
-        .slice(p.span.start, p.span.end)
-        .split(/\r?\n/)
-        .some((l) => parseLeadingStamp(l.trim())?.stamp.minutes !== undefined),
-    );
+    const timedParagraph = hasTimedParagraphs(model, t);
     if (!t.list && !timedParagraph) return [];
     const what = t.list ? 'a bullet list' : 'paragraphs';
     return [

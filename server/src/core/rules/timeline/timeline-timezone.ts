@@ -32,7 +32,12 @@ export const rule: Rule = {
     }
     if (t.listRows.some((r) => r.stamp?.zone)) return [];
     for (const h of model.header) texts.push(h.value);
+    // A note under the title ("All times in PDT (UTC-7).") speaks for the whole document.
+    for (const b of model.preamble) if (b.kind === 'paragraph') texts.push(model.source.slice(b.span.start, b.span.end));
     if (texts.some(declaresTimeZone)) return [];
+    // Last, the rows themselves: a zone the stamp parser leaves as text ("7:09 AM Eastern",
+    // "October 12th, 2022 at 21:17 (UTC)").
+    if (t.rows.some((r) => r.timeCell && declaresTimeZone(r.timeCell.raw)) || t.listRows.some((r) => declaresTimeZone(r.text.slice(0, 80)))) return [];
     const at = t.table ? t.table.header.cells[0]?.span ?? t.table.header.span : t.section ? t.section.heading.textSpan : t.list!.span;
     return [
       {

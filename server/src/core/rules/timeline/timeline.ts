@@ -85,6 +85,31 @@ function build(model: PostMortem, today: string | undefined): Timeline {
   return { section, table, list, paragraphs, rows, listRows, refDate: headerDate };
 }
 
+/**
+ * True when the section's paragraphs read as timed events, a timeline written as prose: a line
+ * led by a time of day ("11:12 AM: The team …") or a date ("12/01/2022 - The issue was
+ * discovered", "02-13-2025 11:00 pm - …", "May 7, 2023 - The soft fork …").
+ */
+export function hasTimedParagraphs(model: PostMortem, t: Timeline): boolean {
+  return t.paragraphs.some((p) =>
+    model.source
+      .slice(p.span.start, p.span.end)
+      .split(/\r?\n/)
+      .some((line) => {
+        const text = line.trim();
+        const stamp = parseLeadingStamp(text)?.stamp;
+        return stamp?.minutes !== undefined || !!stamp?.date || NUMERIC_DATE_LINE.test(text);
+      }),
+  );
+}
+
+/**
+ * A line led by a numeric date the stamp parser leaves alone ("12/01/2022 - …", "02-13-2025
+ * 11:00 pm - …", "2022/12/01: …"), then a separator. Only evidence that the line is an event:
+ * day-month and month-day orders are not told apart, so such dates are never read as instants.
+ */
+const NUMERIC_DATE_LINE = /^(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4}|\d{4}\/\d{1,2}\/\d{1,2})(?:,?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:]\s|,\s)/i;
+
 /** The cell of a row in a timeline column. */
 export function cellOf(table: Table, row: Row, column: TimelineColumn): Cell | undefined {
   const i = table.columnIndex(column);
@@ -98,16 +123,30 @@ export function timeColumn(table: Table): number {
   return table.columns[0] === undefined ? 0 : -1;
 }
 
+/**
+ * A Date column beside the Time column ("| Day | Date (2022) | Time (UTC) | Event |", the Chia
+ * reports): -1 when there is none. Its header's year dates month-day cells.
+ */
+function dateColumn(table: Table, time: number): { index: number; refDate?: string } {
+  const index = table.header.cells.findIndex((c, i) => i !== time && /^date\b(?![/ ]*(?:and\s+)?time)/i.test(c.raw.trim()));
+  const year = index === -1 ? undefined : /\b(\d{4})\b/.exec(table.header.cells[index].raw)?.[1];
+  return { index, refDate: year ? `${year}-07-01` : undefined };
+}
+
 function tableRows(table: Table, refDate: string | undefined, declaredOffset: number | undefined): TimelineRow[] {
   const col = timeColumn(table);
+  const dates = dateColumn(table, col);
   let date: string | undefined;
   return table.rows.map((row, index) => {
     const timeCell = col === -1 ? undefined : row.cells[col];
     const stamp = timeCell ? parseTimeCell(timeCell.raw, date ?? refDate) : undefined;
-    const explicitDate = !!stamp?.date;
-    if (stamp?.date) date = stamp.date;
+    const dateCell = dates.index === -1 ? undefined : row.cells[dates.index];
+    // The row's date: its Time cell's, else its Date column's.
+    const rowDate = stamp?.date ?? (stamp && dateCell ? parseTimeCell(dateCell.raw, date ?? dates.refDate ?? refDate)?.date : undefined);
+    const explicitDate = !!rowDate;
+    if (rowDate) date = rowDate;
     const offset = stamp?.offset ?? declaredOffset ?? 0;
-    const day = stamp?.date ?? date;
+    const day = rowDate ?? date;
     const instant = stamp && stamp.minutes !== undefined ? instantOf(day ?? '1970-01-01', stamp.minutes, offset) : undefined;
     const empty = row.cells.every((c) => !c.raw);
     return { row, index, timeCell, stamp, date: day, explicitDate, instant, empty };
