@@ -11,6 +11,7 @@ import { ALL_RULES } from '../../server/src/core/rules/index';
 import { BUILTIN_PROFILES, SECTION_ROLES, detectProfile, headingKey, matchSection, selectTemplate } from '../../server/src/core/templates/index';
 import { readCustomProfiles, type ProfileProblem } from '../../server/src/core/templates/custom';
 import { findingsOf, lintMd } from '../helpers/lint';
+import { matchColumn, TIMELINE_COLUMNS } from '../../server/src/core/template';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const example = (name: string) => readFileSync(join(EXAMPLES, `${name}.postmortem.md`), 'utf8');
@@ -227,4 +228,22 @@ test('other teams\' templates seen in real post-mortems (issue 15): a dated time
   // A late top-level heading that names no section does not push the "##" sections down a level.
   const model = buildModel('# Inotify exhaustion\n\n## Summary\n\nNodes ran out of watches for 2 hours.\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 10:00 UTC | Alert |\n\n## Contributing Factors\n\n- A low limit.\n\n## Lessons Learned\n\n- Limits matter.\n\n## Action Items\n\n- Raise the limit.\n\n# Stats\n\nTime to detect: 5 min.\n');
   assert.equal(model.template.profile.id, 'any');
+});
+
+test('a team\'s own report format is not a seed draft (Yearn disclosures, Chia abuse reports; issue 15)', () => {
+  // Most headings unknown to the seed's template, at most one of its titles, none of its header fields.
+  const yearn = ['Summary', 'Background', 'Details of Incident', 'Details of Recovery', 'Timeline of events', 'Third Party Disclosure'];
+  assert.equal(detectProfile(yearn).profile.id, 'any');
+  assert.equal(detectProfile(['Summary', 'Background', 'Details of issue', 'Details of fix', 'References']).profile.id, 'any');
+  // With the seed's header, or with its titles, the same kind of document is a seed draft.
+  assert.equal(detectProfile(yearn, [], { seedFields: 2, prose: false, dated: false }).profile.id, 'seed');
+  assert.equal(detectProfile(['Executive Summary', 'Timeline of Events', 'Background', 'Notes', 'Links']).profile.id, 'seed');
+  // Short drafts stay the seed's.
+  assert.equal(detectProfile(['Summary', 'Background']).profile.id, 'seed');
+});
+
+test('a zone note after a column name still names the column ("Date and Time in CET", DFDS)', () => {
+  assert.equal(matchColumn(TIMELINE_COLUMNS, 'Date and Time in CET'), 'time');
+  assert.equal(matchColumn(TIMELINE_COLUMNS, 'Time in UTC+1'), 'time');
+  assert.equal(matchColumn(TIMELINE_COLUMNS, 'Time in production'), undefined);
 });

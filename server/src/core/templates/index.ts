@@ -191,6 +191,12 @@ function fitOf(profile: TemplateProfile, headings: string[], opening: OpeningSig
  */
 export function detectProfile(headings: string[], custom: TemplateProfile[] = [], opening: OpeningSignals = NO_OPENING): { profile: TemplateProfile; matched: string[] } {
   const seedFit = fitOf(seed, headings, opening);
+  // A report in a team's own format (Yearn's "Summary / Background / Details of Incident /
+  // Details of Recovery / Timeline of events / Third Party Disclosure"): none of the seed's header
+  // fields, at most one of its titles, and most headings unknown to it. A seed draft starts from
+  // the template's own titles or header; this is not one.
+  const seedKnown = seedFit.titles.length + seedFit.aliases.length;
+  const ownFormat = opening.seedFields === 0 && headings.length >= 3 && seedFit.titles.length <= 1 && seedKnown * 2 <= headings.length;
   const candidates: Fit[] = [];
   for (const profile of [...custom, ...BUILTIN_PROFILES]) {
     if (profile === seed) continue;
@@ -200,7 +206,7 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
       // usual kind (two when the seed's template knows none of the headings).
       const parts = fit.titles.length + fit.aliases.length;
       const seedMatches = seedFit.titles.length + seedFit.aliases.length;
-      if (opening.seedFields < 2 && (parts >= 3 || (parts >= 2 && seedMatches === 0))) candidates.push(fit);
+      if (opening.seedFields < 2 && (parts >= 3 || (parts >= 2 && seedMatches === 0) || (parts >= 1 && ownFormat))) candidates.push(fit);
     } else if (fit.evidence >= (profile.builtin ? 2 : 1)) candidates.push(fit);
   }
   // The seed's template opens with its header fields and uses its own titles: with none of the
@@ -208,7 +214,7 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
   // well as the seed's does is the better reading (DFDS's "Summary / Timeline / Contributing
   // Factors / Action Items / Lessons Learned / Attendees" has no Facilitator, Severity or
   // Follow-Up Review to ask for).
-  const seedUnlikely = opening.seedFields === 0 && seedFit.titles.length < seedFit.aliases.length;
+  const seedUnlikely = ownFormat || (opening.seedFields === 0 && seedFit.titles.length < seedFit.aliases.length);
   let best = seedFit;
   for (const c of candidates) if (c.score > best.score || (c.score === best.score && best === seedFit && seedUnlikely)) best = c;
   return { profile: best.profile, matched: [...best.titles, ...best.aliases] };
