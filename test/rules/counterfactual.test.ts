@@ -254,3 +254,10 @@ test('counterfactual: an act as the subject, an open question put to the team, a
     assert.equal(flagged(text).length, 1, text);
   }
 });
+
+test('a passive whose agent is a system is not about people (yearn-2022-11-07, issue 15)', () => {
+  assert.deepEqual(own('The difference should have been considered illiquid, but not a loss by the strategy.'), []);
+  assert.deepEqual(own('The change should have been reviewed by the deploy pipeline.'), []);
+  assert.equal(own('The alert should have been noticed by the on-call.').length, 1);
+  assert.equal(own('The change should have been reviewed by the team before the deploy.').length, 1);
+});

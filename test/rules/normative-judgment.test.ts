@@ -257,3 +257,10 @@ test('plurals of team and department nouns are teams (issue 11)', () => {
   assert.equal(flagged('The crews were careless.').length, 1);
   for (const text of ['The managements approved the budget.', 'The node groups were stale.']) assert.deepEqual(flagged(text), [], text);
 });
+
+test('an action noun that only modifies a thing is not judged ("the wrong execution results", issue 15)', () => {
+  assert.deepEqual(own('In addition the wrong execution results might get pulled from the cache as well due to the same issue.'), []);
+  assert.deepEqual(own('Poor response times followed.'), []);
+  assert.equal(own('That was a poor decision by the on-call.').length, 1);
+  assert.equal(own('It was careless handling of the keys.').length, 1);
+});

@@ -221,3 +221,11 @@ test('"be very careful": an intensifier instead of "more" is the same ask; a par
   assert.equal(only(inSection('Newly qualified pilots should be very careful to fly within their limits.', 'Key Learnings')).length, 1);
   assert.equal(only(inSection('The new parser must be very careful about nulls.', 'Key Learnings')).length, 0);
 });
+
+test('a thing suspended is an account state, not a sanction (real post-mortems, issue 15)', () => {
+  // chia-2022-01-20-employeecompromise.md: the account, not the employee, was suspended.
+  for (const text of ["On Thursday an employee's account was suspended by an admin account, per the audit logs.", 'Affected employee: Individual whose account was suspended.', 'The company card was suspended after the charge.']) {
+    assert.deepEqual(findingsOf('people-targeted-action', inSection(text)), [], text);
+  }
+  assert.equal(findingsOf('people-targeted-action', inSection('The engineer was suspended.')).length, 1);
+});

@@ -692,3 +692,9 @@ test('a series of predicates after commas keeps the series\' subject (issue 11)'
     assert.deepEqual(spansWithFix(text), [], text);
   }
 });
+
+test('"we are missing X" now is a gap in the system, not an omission (dfds-pm2025-001, issue 15)', () => {
+  for (const text of ['We are missing alerting for cluster capacity regarding requested CPU and memory.', "We're still missing a runbook."]) assert.deepEqual(own(text), [], text);
+  // A third party in the progressive, or our own past, is still a failure of a person.
+  for (const text of ['Ops is still missing the pages.', 'We were missing the alerts all night.', 'They are missing the alerts.']) assert.equal(own(text).length, 1, text);
+});

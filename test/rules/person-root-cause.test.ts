@@ -118,3 +118,9 @@ test('an omission named as the root cause, and a role\'s faults given as the cau
     assert.deepEqual(findingsOf(id, inSection(text)), [], text);
   }
 });
+
+test('an agent is software unless a human compound says otherwise (dfds-pm2024-001, issue 15)', () => {
+  assert.deepEqual(flagged('The root cause was a Grafana Agent pod using a high amount of memory on a node.'), []);
+  assert.deepEqual(flagged('The root cause was the monitoring agent restarting every node.'), []);
+  assert.equal(flagged('The root cause was the support agent who merged the two customer records.').length, 1);
+});

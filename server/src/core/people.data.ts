@@ -5,10 +5,10 @@ export const ROLE_NOUNS = [
   'engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'on-call', 'oncall', "on-call's", 'responder', 'responders',
   'sre', 'sres', 'dba', 'dbas', 'operator', 'operators', 'admin', 'admins', 'administrator', 'administrators', 'intern', 'interns',
   'hire', 'contractor', 'contractors', 'reviewer', 'reviewers', 'approver', 'approvers', 'manager', 'managers', 'lead', 'leads',
-  'commander', 'ic', 'analyst', 'analysts', 'agent', 'agents', 'staff', 'employee', 'employees', 'person', 'people', 'human', 'humans',
+  'commander', 'ic', 'analyst', 'analysts', 'staff', 'employee', 'employees', 'person', 'people', 'human', 'humans',
   'author', 'committer', 'maintainer', 'maintainers', 'owner', 'owners', 'technician', 'tester', 'testers', 'architect', 'coordinator',
   // People at work in the incident reports of other fields (aviation, medicine, rail, plants) and
-  // in teams. Words that also name software ("worker", "driver", "controller", "guard") stay out.
+  // in teams. Words that also name software ("worker", "driver", "controller", "guard", "agent") stay out.
   'technicians', 'programmer', 'programmers', 'coder', 'coders', 'sysadmin', 'colleague', 'colleagues', 'co-worker', 'co-workers',
   'coworker', 'coworkers', 'teammate', 'teammates', 'boss', 'bosses', 'supervisor', 'supervisors', 'foreman', 'executive',
   'executives', 'director', 'directors', 'ceo', 'cto', 'cio', 'founder', 'founders', 'consultant', 'consultants', 'personnel',

@@ -15,6 +15,7 @@ import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
 import { subjectOf, isPastTense, BOUNDARY_WORDS, AUXILIARIES, personAt, personWord, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, spanOf, isNamed, ADJECTIVE_PARTICIPLES, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences, listOf } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
+import { SYSTEM_NOUNS } from '../../people.data';
 import { phraseWords } from '../../phrases';
 import {
   COUNTERFACTUAL_MODALS, COUNTERFACTUAL_PHRASES, LATENESS_WORDS, GENERALISING_WORDS, FACILITATION_STARTS,
@@ -307,12 +308,31 @@ function humanActWithoutPerson(s: Sent, modal: string, p: number, last: number):
     if (t[p + 2]?.norm === 'for' && t.slice(p + 3, p + 6).some((x) => ROLE_WORDS.test(x.norm)) && t.slice(p + 3, p + 8).some((x) => x.norm === 'to')) return true;
     // "could have been resolved many hours earlier": the response's speed, judged in hindsight.
     if (last > p && !deontic && ['could', "couldn't"].includes(modal) && s.toks.slice(last + 1).some((x) => ['earlier', 'sooner', 'faster', 'quicker'].includes(x.norm))) return true;
-    return last > p && (deontic || modal === 'could' || modal === "couldn't") && HUMAN_ACT_PARTICIPLES.includes(t[last].norm);
+    return last > p && (deontic || modal === 'could' || modal === "couldn't") && HUMAN_ACT_PARTICIPLES.includes(t[last].norm) && !systemAgent(s, last + 1);
   }
   // "The readings should have prompted the flight crew to go around": what people should have been led to do.
   if (deontic && t.slice(p + 1, p + 4).some((x, k) => ROLE_OBJECT.test(x.norm) || (k < 3 && ['crew', 'team', 'operator', 'operators', 'pilot', 'pilots', 'engineer', 'engineers', 'on-call', 'responders'].includes(x.norm)))) return true;
   return deontic && RELEASE_DECISIONS.some((words) => words.every((w, k) => t[p + k]?.norm === w));
 }
+/**
+ * The passive's agent is a system: "should have been considered illiquid … by the strategy",
+ * "should have been reviewed by the deploy pipeline". The first "by" of the clause after `from`,
+ * then a system noun within three words.
+ */
+function systemAgent(s: Sent, from: number): boolean {
+  const t = s.toks;
+  for (let k = from; k < t.length; k++) {
+    if (/[;:]/.test(gapBefore(s, k))) return false;
+    if (t[k].norm !== 'by') continue;
+    for (let j = k + 1; j <= Math.min(t.length - 1, k + 3); j++) {
+      if (punctBefore(s, j)) return false;
+      if (SYSTEMS.has(t[j].norm.replace(/s$/, ''))) return true;
+    }
+    return false;
+  }
+  return false;
+}
+const SYSTEMS = new Set([...SYSTEM_NOUNS, 'strategy', 'contract', 'code', 'logic', 'software', 'automation', 'bot', 'scheduler', 'controller', 'validator']);
 const ROLE_OBJECT = /^(?:him|her|them|us|me|you)$/;
 const ROLE_WORDS = /^(?:the|an?|him|her|them|us|me|you|employee|engineer|engineers|operator|operators|team|crew|pilot|pilots|on-call|staff|someone|anyone|somebody)$/;
 const RELEASE_DECISIONS = ['gone out', 'shipped', 'gone live', 'been released', 'been merged', 'been deployed', 'been approved', 'been pushed'].map(phraseWords);

@@ -889,6 +889,8 @@ const AMBIGUOUS_ROLES = new Map<string, string[]>(Object.entries({
   worker: ['contract', 'contracted', 'construction', 'factory', 'site', 'farm', 'care', 'aid', 'health', 'healthcare', 'social', 'office', 'bank', 'plant', 'rail', 'dock', 'steel', 'temp', 'temporary', 'agency', 'manual', 'skilled', 'shift', 'warehouse', 'maintenance', 'hospital', 'utility', 'nuclear', 'outsourced', 'offshore'],
   controller: ['traffic', 'flight', 'ground', 'approach', 'tower', 'atc', 'train', 'area'],
   guard: ['security', 'prison', 'border', 'coast', 'night', 'crossing'],
+  // "the Grafana Agent pod", "the monitoring agent": software, unless a human compound says otherwise.
+  agent: ['support', 'customer', 'service', 'helpdesk', 'desk', 'call', 'sales', 'travel', 'booking', 'ticket', 'gate', 'insurance', 'estate', 'border', 'federal', 'fbi', 'secret', 'special', 'human', 'station'],
 }));
 /** A role word that also names software ("driver", "workers"): a person only with a human word beside it. */
 export function isAmbiguousRole(word: string): boolean {

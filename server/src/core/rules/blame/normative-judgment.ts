@@ -173,7 +173,9 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     if (t[i - 1]?.norm === 'not' || t[i - 1]?.norm.endsWith("n't")) continue;
     // Adjective + human-action noun: "a poor decision", "sloppy work", "careless handling".
     const next = t[i + 1];
-    if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) === true) {
+    // Not when the action noun only modifies a thing: "the wrong execution results", "poor response times".
+    const compound = !!t[i + 2] && !punctBefore(s, i + 2) && COMPOUND_HEADS.has(t[i + 2].norm);
+    if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) && !compound) {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
@@ -325,3 +327,6 @@ function subjectBeforeAdverbs(s: Sent, i: number, people: Gazetteer): PersonRef 
   const ref = personAt(s, k, people);
   return ref && !ref.possessive ? ref : undefined;
 }
+
+/** Nouns that head a compound whose modifier is an action noun ("execution results", "response times"). */
+const COMPOUND_HEADS = new Set(['result', 'results', 'time', 'times', 'path', 'paths', 'plan', 'plans', 'log', 'logs', 'engine', 'environment', 'context', 'code', 'layer', 'model', 'tree', 'trees', 'flow', 'status', 'rate', 'rates', 'latency', 'latencies', 'order', 'mode', 'policy', 'queue', 'thread', 'stack', 'payload', 'payloads', 'header', 'headers', 'body', 'bodies', 'size', 'sizes', 'codes', 'value', 'values']);

@@ -120,6 +120,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       return obj >= 0 && (t[obj + 1]?.word === 'to' || t[obj + 1]?.word === 'not') ? [m.first, obj + 1] : false;
     }
     case 'discipline':
+      // A thing suspended is an account state, not a sanction ("an employee's account was suspended").
+      if (subject.kind === 'other' && SUSPENDABLE.has(t[subject.index].word.replace(/s$/, '')) && !t.slice(0, subject.index).some((x) => x.word === 'who')) return false;
       // Someone earlier in the sentence is the one disciplined (a parenthetical may separate them).
       return t.slice(0, i).some((_, k) => isPersonToken(s, k, g)) ? [m.first, m.last] : false;
     case 'standing-order': {
@@ -211,6 +213,8 @@ export const rule: Rule = {
 /** Sanctions on a person, as participles or past verbs ("was reassigned", "fined her"). */
 const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished']);
 const SYSTEMS = new Set(SYSTEM_NOUNS);
+/** Things that are suspended or revoked as a state: "the employee's account was suspended". */
+const SUSPENDABLE = new Set(['account', 'card', 'wallet', 'subscription', 'license', 'licence', 'payment', 'transaction', 'access', 'key', 'token', 'certificate', 'service', 'job', 'domain', 'api']);
 /** Auxiliaries of the passive: "has been (temporarily) reassigned", "should be counselled". */
 const PASSIVE_AUX = new Set(['be', 'been', 'was', 'were', 'is', 'are', 'being', 'get', 'gets', 'got']);
 

@@ -247,7 +247,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (FAILURE_GERUNDS.includes(t[i].norm)) {
       let a = i - 1;
       while (a > 0 && ['still', 'always', 'constantly', 'repeatedly', 'just', 'also', 'now', 'already', 'often', 'routinely'].includes(t[a].norm)) a--;
-      if (a >= 0 && PROGRESSIVE_AUX.includes(t[a].norm)) add(a, i, false);
+      // "We are missing alerting for cluster capacity": what we lack now, a gap in the system.
+      const lack = t[i].norm === 'missing' && ['are', "'re"].includes(t[a]?.norm ?? '') && t[a - 1]?.norm === 'we';
+      if (a >= 0 && PROGRESSIVE_AUX.includes(t[a].norm) && !lack) add(a, i, false);
     }
     // "{team} are not prioritising the backlog", "The platform team isn't taking ownership".
     if (t[i].norm in NEGLECT_GERUNDS && t[i].norm.endsWith('ing')) {
