@@ -74,3 +74,13 @@ test('bracketed timestamps in a timeline are not placeholders; an unknown "[???]
   const md = '# x\n\n## Timeline\n\n- [12-05 16:21] bug introduced\n- [03-26 23:04] outage starts\n- [13:26] reported\n- [???] degradation begins\n';
   assert.deepEqual(findingsOf('placeholder-text', md).map((f) => textOf(md, f)), ['[???]']);
 });
+
+test('a drawing in brackets is not a placeholder (posthog-2025-11-15: "[░░░░░██░░░]", a usage bar); "[...]" and "[?]" are', () => {
+  assert.deepEqual(texts('# Post-Mortem: x\n\n## Key Learnings\n- OID space [░░░░░██░░░░░░██░░░] then [███░░████].\n'), []);
+  assert.deepEqual(texts('# Post-Mortem: x\n\n## Key Learnings\n- Owner: [...] and [?].\n'), ['[...]', '[?]']);
+});
+
+test('brackets around a link are not a placeholder (posthog-2025-10-03: "[[PR](https://…)]")', () => {
+  assert.deepEqual(texts('# Post-Mortem: x\n\n## Key Learnings\n- Ignore SDK exceptions. [[PR](https://github.com/PostHog/posthog-js/pull/2430)]\n'), []);
+  assert.deepEqual(texts('# Post-Mortem: x\n\n## Key Learnings\n- Ask [Owner] about [the PR](https://example.com).\n'), ['[Owner]']);
+});

@@ -16,15 +16,20 @@ const HTML_TAGS = new Set(
 );
 
 const BRACKET = /\[([^[\]\n]{1,120})\]/g;
+const WORDLIKE = /[\p{L}\p{N}]/u;
 const WORD_UPPER = /(?<![\p{L}\p{N}_-])(TODO|XXX|FIXME)(?![\p{L}\p{N}_])/gu;
 const WORD_ANY_CASE = /(?<![\p{L}\p{N}_-])(tbd|tba)(?![\p{L}\p{N}_])/giu;
 const QUESTION_MARKS = /\?{3,}/g;
 const ANGLE = /<([A-Za-z][A-Za-z0-9 _.-]{0,40})>/g;
 
-/** Bracketed text that is not a placeholder: checkboxes, footnote numbers, log timestamps ("[03-26 17:40]"), [sic]. */
+/**
+ * Bracketed text that is not a placeholder: checkboxes, footnote numbers, log timestamps ("[03-26
+ * 17:40]"), [sic], and drawings with no word in them ("[░░██░░]", a usage bar). "[...]" and "[?]"
+ * stay placeholders.
+ */
 function isLiteralBracket(inner: string): boolean {
   const t = inner.trim();
-  return !t || /^[xX ]$/.test(t) || /^\^?\d+$/.test(t) || /^sic$/i.test(t) || /^!\w+$/.test(t) || /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]{1,4})?$/.test(t) || /^\d{4}-\d{2}-\d{2}[ T\d:.Z+-]*$/.test(t) || /^\d{1,2}[-/.]\d{1,2}[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]{1,4})?$/.test(t);
+  return !t || (!WORDLIKE.test(t) && !/^[.…?\s]+$/.test(t)) || /^[xX ]$/.test(t) || /^\^?\d+$/.test(t) || /^sic$/i.test(t) || /^!\w+$/.test(t) || /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]{1,4})?$/.test(t) || /^\d{4}-\d{2}-\d{2}[ T\d:.Z+-]*$/.test(t) || /^\d{1,2}[-/.]\d{1,2}[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]{1,4})?$/.test(t);
 }
 
 interface Hit extends Span {
@@ -137,7 +142,13 @@ const unitPlaceholders = memoByIdentity(readUnit);
 function unitHits(model: PostMortem, unit: ProseUnit, labels: () => Set<string>, out: Hit[]) {
   let found = unitPlaceholders(unit, model.source);
   if (found.length !== unit.span.end - unit.span.start) found = readUnit(unit, model.source);
-  for (const h of found.text) if (!isLinkLike(unit.text, h, labels)) out.push({ ...proseSpan(unit, h.start, h.end), text: h.text });
+  for (const h of found.text) {
+    if (isLinkLike(unit.text, h, labels)) continue;
+    const span = proseSpan(unit, h.start, h.end);
+    // Brackets around a link ("[[PR](https://…)]"): the prose reads "[PR]", the source is a link.
+    if (h.text.startsWith('[') && model.source.slice(span.start, span.end).includes('](')) continue;
+    out.push({ ...span, text: h.text });
+  }
   const base = unit.span.start;
   for (const h of found.angle) out.push({ start: base + h.start, end: base + h.end, text: h.text });
 }
