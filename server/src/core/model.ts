@@ -175,6 +175,8 @@ export interface UnitIdentity {
   unitIds?: { kind: string; context: string; column: string | undefined; id: number }[];
   /** The names the timeline rules read in the unit, for the document's personal names (structure/shared.ts). */
   mentions?: { personalKey: string; mentions: { name: string; tokens: string[]; start: number; end: number }[] };
+  /** Values of memoByIdentity (memo.ts), one slot per memoised function. */
+  memos?: unknown[];
 }
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
@@ -441,7 +443,7 @@ class ProseBuilder {
 function proseMemoOf(text: string, relative: Int32Array | number, exempt: Span[]): ProseMemo {
   // Every field a memo gets later is declared here: added later, they would need a separate
   // property array per memo.
-  return { text, relative, exempt, oneLine: undefined, blank: undefined, unitIds: undefined, mentions: undefined };
+  return { text, relative, exempt, oneLine: undefined, blank: undefined, unitIds: undefined, mentions: undefined, memos: undefined };
 }
 
 interface ProseMemo extends UnitIdentity {
