@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Table as MdTable, List as MdList } from 'mdast';
 import { buildModel } from '../../server/src/core/model';
-import { chunkBoundaries, parseChunkText, parseStats, ROWS_PER_CHUNK } from '../../server/src/core/parse';
+import { chunkBoundaries, parseChunks, parseChunkText, parseStats, ROWS_PER_CHUNK } from '../../server/src/core/parse';
+import { rng } from '../../scripts/fuzz-lib';
+import { generateDocument } from '../../scripts/bench-docs';
 
 function bigDoc(rows: number, items: number, eol = '\n'): string {
   const lines = ['# Post-Mortem: big', '', '## Timeline of Events', 'All times UTC.', '| Time | Event | Information Available | Decision/Action Taken |', '|---|---|---|---|'];
@@ -66,4 +68,24 @@ test('tables that only look long, lists inside fences, and mixed markers are not
   assert.equal(chunkBoundaries(mixed).filter((b) => b.continues).length, 0);
   const mismatch = '## A\n| a | b |\n|---|\n' + Array.from({ length: 80 }, (_, i) => `| ${i} | x |`).join('\n') + '\n';
   assert.equal(chunkBoundaries(mismatch).filter((b) => b.continues).length, 0);
+});
+
+test('chunk boundaries found again after random edits (a rescan around the edit) equal a scan of the whole text', () => {
+  const EDITS = ['x', '\n', '\n\n', '# ', '## H\n', '|', '| 10:00 | a | b | c |\n', '|---|---|---|---|\n', '```\n', '~~~', '<!--', '-->', '- ', '1. ', '---\n', '\r', '\r\n', '    '];
+  const docs = [bigDoc(60, 30), bigDoc(40, 20, '\r\n'), generateDocument(400, 5)];
+  docs.forEach((original, k) => {
+    const r = rng(31 + k);
+    let text = original;
+    parseChunks(text);
+    for (let i = 0; i < 100; i++) {
+      // Half the edits land on a chunk's first line, where a rescan would resume.
+      const starts = chunkBoundaries(text).map((b) => b.start);
+      const at = r.next() < 0.5 ? Math.min(text.length, r.pick(starts) + r.int(4)) : r.int(text.length + 1);
+      if (r.next() < 0.7) text = text.slice(0, at) + r.pick(EDITS) + text.slice(at);
+      else text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + r.int(12)));
+      const warm = parseChunks(text).map((c) => ({ start: c.start, prefix: c.prefix, continues: c.continues }));
+      const cold = chunkBoundaries(text).map((b) => ({ start: b.start, prefix: b.prefix ?? '', continues: !!b.continues }));
+      assert.deepEqual(warm, cold, `document ${k}, edit ${i} at ${at}`);
+    }
+  });
 });

@@ -36,7 +36,7 @@ function plain(m: PostMortem): unknown {
       delimiter: t.delimiter,
       columns: t.columns,
       section: sectionAt(t.section),
-      rows: [t.header, ...t.rows].map((r) => ({ span: r.span, line: r.line, cells: r.cells.map((c) => ({ ...c, prose: c.prose?.span })) })),
+      rows: [t.header, ...t.rows].map((r) => ({ span: r.span, line: r.line, cells: r.cells.map((c) => ({ raw: c.raw, span: c.span, outerSpan: c.outerSpan, column: c.column, prose: c.prose?.span })) })),
     })),
     lists: m.lists,
     prose: m.prose.map((u) => ({

@@ -1,3 +1,5 @@
+import type { UnitIdentity } from './model';
+
 // A pure function of a string, remembered: per-keystroke work then costs what the edit changed,
 // since nearly every cell and line is the same text as before. Bounded: past `limit` entries the
 // memo starts over (the entries of one document fit many times over).
@@ -12,21 +14,27 @@ export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (te
   };
 }
 
+/** Slots handed out to memoByIdentity's functions. */
+let memoSlots = 0;
+
 /**
  * A pure function of a prose unit's parse identity (its text, exempt ranges and the source it was
  * parsed from) and of `arg`, which must be the same whenever the identity is: remembered per
  * identity, so an unchanged cell or paragraph is not re-read on a keystroke, wherever the edit
  * moved it. Units without an identity (made by hand) are computed every time.
  */
-export function memoByIdentity<U extends { identity?: object }, A, T>(compute: (unit: U, arg: A) => T): (unit: U, arg: A) => T {
-  const memo = new WeakMap<object, T>();
+export function memoByIdentity<U extends { identity?: UnitIdentity }, A, T>(compute: (unit: U, arg: A) => T): (unit: U, arg: A) => T {
+  // Each memo has a slot in its identities' `memos` array: an index per unit and keystroke is
+  // cheaper than a WeakMap lookup, and thousands of units are read on every keystroke.
+  const slot = memoSlots++;
   return (unit, arg) => {
     const identity = unit.identity;
     if (!identity) return compute(unit, arg);
-    let value = memo.get(identity);
+    const memos = (identity.memos ??= []);
+    let value = memos[slot] as T | undefined;
     if (value === undefined) {
       value = compute(unit, arg);
-      memo.set(identity, value);
+      memos[slot] = value;
     }
     return value;
   };

@@ -175,6 +175,8 @@ export interface UnitIdentity {
   unitIds?: { kind: string; context: string; column: string | undefined; id: number }[];
   /** The names the timeline rules read in the unit, for the document's personal names (structure/shared.ts). */
   mentions?: { personalKey: string; mentions: { name: string; tokens: string[]; start: number; end: number }[] };
+  /** Values of memoByIdentity (memo.ts), one slot per memoised function. */
+  memos?: unknown[];
 }
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
@@ -441,7 +443,7 @@ class ProseBuilder {
 function proseMemoOf(text: string, relative: Int32Array | number, exempt: Span[]): ProseMemo {
   // Every field a memo gets later is declared here: added later, they would need a separate
   // property array per memo.
-  return { text, relative, exempt, oneLine: undefined, blank: undefined, unitIds: undefined, mentions: undefined };
+  return { text, relative, exempt, oneLine: undefined, blank: undefined, unitIds: undefined, mentions: undefined, memos: undefined };
 }
 
 interface ProseMemo extends UnitIdentity {
@@ -458,8 +460,52 @@ interface ProseMemo extends UnitIdentity {
   exempt: Span[];
 }
 
+/** A cell's text and offsets relative to its chunk, read once per cached row node. */
+interface RelativeCell {
+  raw: string;
+  start: number;
+  outerStart: number;
+  outerEnd: number;
+}
+
 /** A cached row node's cells, relative to its chunk: a row's text is read once, not per keystroke. */
-const cellMemo = new WeakMap<object, { raw: string; start: number; outerStart: number; outerEnd: number }[]>();
+const cellMemo = new WeakMap<object, RelativeCell[]>();
+
+/**
+ * A table cell. A long timeline has thousands, built again on every keystroke: the outer span,
+ * which few rules read, is made on first use instead of with the cell (one object fewer per cell).
+ */
+class TableCell implements Cell {
+  readonly raw: string;
+  readonly span: Span;
+  // Declared now: set later, it would cost each cell a separate property array.
+  prose: ProseUnit | undefined = undefined;
+  private outer: Span | undefined = undefined;
+  constructor(
+    private readonly relative: RelativeCell,
+    private readonly base: number,
+    readonly column: number,
+  ) {
+    this.raw = relative.raw;
+    this.span = { start: relative.start + base, end: relative.start + base + relative.raw.length };
+  }
+  get outerSpan(): Span {
+    return (this.outer ??= { start: this.relative.outerStart + this.base, end: this.relative.outerEnd + this.base });
+  }
+}
+
+/** A table row; its span, which few rules read, is made on first use (see TableCell). */
+class TableRow implements Row {
+  private lineSpan: Span | undefined = undefined;
+  constructor(
+    readonly cells: Cell[],
+    readonly line: number,
+    private readonly lines: LineIndex,
+  ) {}
+  get span(): Span {
+    return (this.lineSpan ??= { start: this.lines.lineStarts[this.line], end: this.lines.lineEnd(this.line) });
+  }
+}
 const fieldMemo = new WeakMap<object, FieldLine[]>();
 const fieldMemoPlain = new WeakMap<object, FieldLine[]>();
 
@@ -739,18 +785,8 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
         cellMemo.set(rowNode, relative);
       }
       const cells: Cell[] = new Array(relative.length);
-      for (let column = 0; column < relative.length; column++) {
-        const c = relative[column];
-        cells[column] = {
-          raw: c.raw,
-          span: { start: c.start + base, end: c.start + base + c.raw.length },
-          outerSpan: { start: c.outerStart + base, end: c.outerEnd + base },
-          column,
-          // Declared now: set later, it would cost each cell a separate property array.
-          prose: undefined,
-        };
-      }
-      return { span: { start: lines.lineStarts[line], end: lines.lineEnd(line) }, cells, line };
+      for (let column = 0; column < relative.length; column++) cells[column] = new TableCell(relative[column], base, column);
+      return new TableRow(cells, line, lines);
     };
     const header = makeRow(node.children[0], tableBase);
     const headerLine = header.line;

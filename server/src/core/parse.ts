@@ -117,16 +117,47 @@ function cellCount(line: string): number {
  * chunk parses as it would inside the whole document (link reference definitions aside).
  */
 export function chunkBoundaries(source: string): ChunkBoundary[] {
-  const boundaries: ChunkBoundary[] = [{ start: 0 }];
+  return scanBoundaries(source, { boundaries: [{ start: 0 }], marks: [0] }, { offset: 0 });
+}
+
+/**
+ * What kind of boundary each one is, for resuming a scan there: HEADING after an ATX heading
+ * line (the scan's state is reset), a table row count for a table continuation, 0 otherwise.
+ */
+const HEADING = -1;
+interface Scanned {
+  boundaries: ChunkBoundary[];
+  marks: number[];
+}
+
+/** Where a scan starts: a line start, with the table whose rows it continues, if any. */
+interface Resume {
+  offset: number;
+  table?: { prefix: string; rows: number };
+}
+
+/**
+ * Scans lines from `resume`, appending to `out`. `converged` is asked after each heading or
+ * table continuation boundary: when it returns true the scan stops there (the caller has the rest).
+ */
+function scanBoundaries(source: string, out: Scanned, resume: Resume, converged?: (index: number) => boolean): ChunkBoundary[] {
+  const { boundaries, marks } = out;
+  // Appends a boundary; true when the scan has converged there.
+  const push = (boundary: ChunkBoundary, mark: number) => {
+    boundaries.push(boundary);
+    marks.push(mark);
+    return mark !== 0 && !!converged?.(boundaries.length - 1);
+  };
   let fence: string | undefined;
   let inComment = false;
   let inFrontMatter = false;
-  let offset = 0;
-  let lineNo = 0;
+  let offset = resume.offset;
+  // Resumed scans start past the first line: only it can open front matter.
+  let lineNo = offset ? 1 : 0;
   let previous = '';
   let previousStart = 0;
   // Long-block tracking at the top level.
-  let table: { prefix: string; rows: number; cells: number } | undefined;
+  let table: { prefix: string; rows: number } | undefined = resume.table && { ...resume.table };
   let list: { marker: string; items: number; afterBlank: boolean } | undefined;
   // The next \r is searched once and reused until passed: a document without any would
   // otherwise be scanned to its end on every line.
@@ -157,7 +188,7 @@ export function chunkBoundaries(source: string): ChunkBoundary[] {
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = undefined;
     } else if (table && !ENDS_TABLE.test(line)) {
       table.rows++;
-      if (table.rows > ROWS_PER_CHUNK && table.rows % ROWS_PER_CHUNK === 1) boundaries.push({ start: offset, prefix: table.prefix, continues: true });
+      if (table.rows > ROWS_PER_CHUNK && table.rows % ROWS_PER_CHUNK === 1 && push({ start: offset, prefix: table.prefix, continues: true }, table.rows)) return boundaries;
     } else consumed = false;
     if (!consumed) {
       table = undefined;
@@ -167,10 +198,10 @@ export function chunkBoundaries(source: string): ChunkBoundary[] {
         list = undefined;
       } else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) inComment = true;
       else if (ATX.test(line)) {
-        if (offset > 0) boundaries.push({ start: offset });
         list = undefined;
+        if (offset > 0 && push({ start: offset }, HEADING)) return boundaries;
       } else if (DELIMITER_ROW.test(line) && line.includes('|') && previous.includes('|') && !/^\s/.test(previous.replace(/^ {0,3}/, '')) && !list && cellCount(previous) === cellCount(line)) {
-        table = { prefix: source.slice(previousStart, next > source.length ? source.length : next), rows: 0, cells: cellCount(line) };
+        table = { prefix: source.slice(previousStart, next > source.length ? source.length : next), rows: 0 };
         if (!/\r?\n$|\r$/.test(table.prefix)) table.prefix += '\n';
       } else {
         const item = TOP_LIST_ITEM.exec(line);
@@ -179,10 +210,10 @@ export function chunkBoundaries(source: string): ChunkBoundary[] {
           const marker = item[2] ?? item[1];
           if (list && list.marker === marker) {
             list.items++;
-            if (list.items % ROWS_PER_CHUNK === 0) boundaries.push({ start: offset, continues: true });
+            if (list.items % ROWS_PER_CHUNK === 0) push({ start: offset, continues: true }, 0);
           } else {
             list = { marker, items: 1, afterBlank: false };
-            if (offset > 0 && /^\s*$/.test(previous) && boundaries[boundaries.length - 1].start !== offset) boundaries.push({ start: offset });
+            if (offset > 0 && /^\s*$/.test(previous) && boundaries[boundaries.length - 1].start !== offset) push({ start: offset }, 0);
           }
           list.afterBlank = false;
         } else if (list) {
@@ -193,7 +224,7 @@ export function chunkBoundaries(source: string): ChunkBoundary[] {
         // A block that starts at the margin after a blank line, outside any list, starts a chunk:
         // nothing before it can continue into it (HTML comments and fences are tracked above).
         if (!blank && !item && !list && offset > 0 && /^\s*$/.test(previous) && !/^[ \t]/.test(line) && !DELIMITER_ROW.test(line) && !/^(?:===+|---+)\s*$/.test(line)) {
-          if (boundaries[boundaries.length - 1].start !== offset) boundaries.push({ start: offset });
+          if (boundaries[boundaries.length - 1].start !== offset) push({ start: offset }, 0);
         }
       }
     }
@@ -210,11 +241,96 @@ export function chunkStarts(source: string): number[] {
   return lastBoundaries(source).map((b) => b.start);
 }
 
-/** The boundaries of the last document asked for: the size check and the parse both need them. */
-let last: { source: string; boundaries: ChunkBoundary[] } | undefined;
+/**
+ * The boundaries of the last document asked for: the size check and the parse both need them.
+ * After an edit, only the lines around it are scanned again (see rescan).
+ */
+let last: (Scanned & { source: string }) | undefined;
 function lastBoundaries(source: string): ChunkBoundary[] {
-  if (last?.source !== source) last = { source, boundaries: chunkBoundaries(source) };
+  if (last?.source !== source) {
+    let scanned: Scanned = { boundaries: [{ start: 0 }], marks: [0] };
+    if (last) scanned = rescan(last, source);
+    else scanBoundaries(source, scanned, { offset: 0 });
+    last = { source, ...scanned };
+  }
   return last.boundaries;
+}
+
+/** Length of the common prefix of two strings, compared a block at a time. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (const block of [4096, 64]) while (i + block <= n && a.slice(i, i + block) === b.slice(i, i + block)) i += block;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of two strings, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  for (const block of [4096, 64]) while (i + block <= max && a.slice(a.length - i - block, a.length - i) === b.slice(b.length - i - block, b.length - i)) i += block;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/**
+ * The boundaries of `source` from those of the previous text. A line's scan depends only on the
+ * text before it, and after an ATX heading line the state is reset, so the scan resumes at the
+ * last heading (or table continuation row, whose state is the table and its row count) whose line
+ * lies before the first changed character. It stops at the first heading or continuation row
+ * past the edit where the previous scan had the same kind of boundary, the text from there on
+ * being the same: the rest are the previous boundaries, shifted by the edit's length.
+ */
+function rescan(old: Scanned & { source: string }, source: string): Scanned {
+  const prefix = commonPrefix(old.source, source);
+  const delta = source.length - old.source.length;
+  const suffix = commonSuffix(old.source, source, Math.min(old.source.length, source.length) - prefix);
+  // The last resumable boundary whose whole line (to its line break) is unchanged.
+  let r = old.boundaries.length - 1;
+  for (; r > 0; r--) {
+    const b = old.boundaries[r];
+    if (b.start >= prefix || old.marks[r] === 0) continue;
+    const lineEnd = lineBreakAt(source, b.start);
+    if (lineEnd !== -1 && lineEnd < prefix) break;
+  }
+  const out: Scanned = { boundaries: old.boundaries.slice(0, r), marks: old.marks.slice(0, r) };
+  let resume: Resume = { offset: 0 };
+  if (r > 0) {
+    const b = old.boundaries[r];
+    const mark = old.marks[r];
+    resume = { offset: b.start, table: mark > 0 ? { prefix: b.prefix!, rows: mark - 1 } : undefined };
+  } else {
+    out.boundaries.push(old.boundaries[0]);
+    out.marks.push(old.marks[0]);
+  }
+  // Previous boundaries are searched from the edit on, in order.
+  let j = r;
+  const unchangedFrom = source.length - suffix;
+  const converged = (index: number): boolean => {
+    const b = out.boundaries[index];
+    if (b.start < unchangedFrom) return false;
+    while (j < old.boundaries.length && old.boundaries[j].start < b.start - delta) j++;
+    const o = old.boundaries[j];
+    if (!o || o.start !== b.start - delta) return false;
+    // After a heading the state is reset; a table continuation's is its header and its row count,
+    // which matters only modulo ROWS_PER_CHUNK (both counts are 1 modulo it, and over it).
+    const same = out.marks[index] === HEADING ? old.marks[j] === HEADING : old.marks[j] > 0 && o.prefix === b.prefix;
+    if (!same) return false;
+    for (let k = j + 1; k < old.boundaries.length; k++) {
+      out.boundaries.push({ ...old.boundaries[k], start: old.boundaries[k].start + delta });
+      out.marks.push(old.marks[k]);
+    }
+    return true;
+  };
+  scanBoundaries(source, out, resume, converged);
+  return out;
+}
+
+/** The offset of the line break ending the line that starts at `start`, or -1 on the last line. */
+function lineBreakAt(source: string, start: number): number {
+  const nl = source.indexOf('\n', start);
+  const cr = source.indexOf('\r', start);
+  return nl === -1 ? cr : cr === -1 ? nl : Math.min(nl, cr);
 }
 
 /**
@@ -228,6 +344,7 @@ let previous: { source: string; chunks: Chunk[]; byStart: Map<number, number> } 
 export function clearParseCache(): void {
   cache.clear();
   previous = undefined;
+  last = undefined;
 }
 
 /** The tree of the previous document's chunk holding the same text, prefix and place, if any. */

@@ -299,13 +299,36 @@ function tokensOf(text: string): Token[] {
 function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[] {
   const personal = personalTokens(model, config);
   const personalKey = [...personal].join('\u0000');
-  const mentions: NameMention[] = [];
+  const mentions: PlacedMention[] = [];
   for (const unit of timelineUnits(model)) {
-    for (const m of unitMentions(unit, personal, personalKey)) mentions.push({ name: m.name, tokens: m.tokens, span: spanOf(unit, m.start, m.end), unit });
+    for (const m of unitMentions(unit, personal, personalKey)) mentions.push(new PlacedMention(m, unit));
   }
   // Units come in document order, so the mentions nearly always do: sorted only when they are not.
-  for (let i = 1; i < mentions.length; i++) if (mentions[i].span.start < mentions[i - 1].span.start) return mentions.sort((a, b) => a.span.start - b.span.start);
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return mentions.sort((a, b) => a.start - b.start);
   return mentions;
+}
+
+/**
+ * A unit's mention placed in the document. The rules read the span of one mention in a thousand
+ * (the one they report): it is made on first read, not for every mention on every keystroke.
+ */
+class PlacedMention implements NameMention {
+  readonly name: string;
+  readonly tokens: string[];
+  /** The source offset of the mention's first character (the span's start). */
+  readonly start: number;
+  private placed: Span | undefined = undefined;
+  constructor(
+    private readonly mention: UnitMention,
+    readonly unit: ProseUnit,
+  ) {
+    this.name = mention.name;
+    this.tokens = mention.tokens;
+    this.start = offsetIn(unit, mention.start);
+  }
+  get span(): Span {
+    return (this.placed ??= spanOf(this.unit, this.mention.start, this.mention.end));
+  }
 }
 
 type UnitMention = { name: string; tokens: string[]; start: number; end: number };
