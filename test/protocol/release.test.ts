@@ -54,7 +54,8 @@ describe('memory the server lets go', () => {
   let server: ReturnType<typeof inProcess>;
   before(async () => {
     server = inProcess();
-    await server.client.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } } });
+    // No processId: the server would watch it with a timer that keeps this test process alive.
+    await server.client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } } });
     server.client.sendNotification('initialized', {});
   });
   after(() => server.close());
