@@ -10,6 +10,7 @@ import { ALL_RULES } from './rules/index';
 import type { Finding, Rule, RuleContext, RuleFinding, Severity, SeveritySetting } from './types';
 import type { WorkspaceContext } from './workspace';
 import { ByteLru } from './lru';
+import { forgetAnalysis } from './analysis';
 
 /** Catalogue §1.7: when spans overlap, the first rule in this order wins ("one span, one finding"). */
 export const OVERLAP_ORDER = [
@@ -210,6 +211,12 @@ export function clearRuleCache(): void {
   unitTextBytes = 0;
 }
 
+/** Every rule's result is cached (byRule is sparse, which `every` would skip). */
+function allCached(entry: UnitResults): boolean {
+  for (let k = 0; k < entry.byRule.length; k++) if (!entry.byRule[k]) return false;
+  return true;
+}
+
 function unitResultsBytes(entry: UnitResults): number {
   let bytes = 100 + 8 * entry.byRule.length;
   for (const found of entry.byRule) {
@@ -291,6 +298,8 @@ class ProseRuns {
       if (filled) {
         proseCache.set(table * 2 ** 32 + place.id, entry, unitResultsBytes(entry));
         Object.assign(place, { table, entry });
+        // No prose rule reads this unit's nlcst tree again while the entry is cached.
+        if (allCached(entry)) forgetAnalysis(unit.text);
       }
     }
   }

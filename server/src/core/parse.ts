@@ -46,15 +46,18 @@ const bodyParser = unified().use(remarkParse).use(withExtensions, { frontMatter:
 const firstParser = unified().use(remarkParse).use(withExtensions, { frontMatter: true }).freeze();
 
 /**
- * Parsed chunks, keyed by (first?, text), bounded by bytes. A tree costs about 14 bytes of heap
- * per character of its text (measured with heap snapshots of the examples and generated
- * documents), the key as much again as its length. 32 MB holds the trees of about 2 MB of
- * markdown: the largest document being edited must fit, or every keystroke re-parses it all.
- * An open document's model holds its trees anyway, so the budget costs memory only for closed
- * documents and old versions.
+ * Parsed chunks, keyed by (first?, text), bounded by bytes. A tree and its key cost about 8.6
+ * bytes of heap per character of markdown (measured: 50 generated post-mortems, 1.34 M
+ * characters, parsed into an empty cache: 11.6 MB after a full GC), and about 12 with what the
+ * models and rules hang on the trees (the server at 50 open: 5.6 MB retained for an estimate of
+ * 470,000 characters). 4 MB holds the trees of about 350,000 characters: a 3,000-line document being edited fits with room to spare, and
+ * keystrokes reuse the previous parse's trees anyway (`previous`). Open documents' models hold
+ * their trees too, so what the budget decides is how many documents *not* being worked on keep
+ * theirs: at 50 open, the others are parsed again when re-checked (about 13 ms each) instead of
+ * holding ~8 MB.
  */
-const TREE_BYTES_PER_CHAR = 16;
-export const PARSE_CACHE_BYTES = 32 * 1024 * 1024;
+const TREE_BYTES_PER_CHAR = 12;
+export const PARSE_CACHE_BYTES = 4 * 1024 * 1024;
 const cache = new ByteLru<string, Root>(PARSE_CACHE_BYTES);
 export const parseStats = { parsed: 0, reused: 0 };
 
@@ -345,6 +348,27 @@ export function clearParseCache(): void {
   cache.clear();
   previous = undefined;
   last = undefined;
+}
+
+/**
+ * Forgets a document that was closed: its chunks' trees leave the cache (they are parsed again if
+ * the same text comes back), and the last parse and boundaries no longer hold it.
+ */
+export function forgetSource(source: string): void {
+  const boundaries = last?.source === source ? last.boundaries : chunkBoundaries(source);
+  boundaries.forEach((b, i) => {
+    const end = i + 1 < boundaries.length ? boundaries[i + 1].start : source.length;
+    cache.delete((i === 0 ? '1' : '0') + (b.prefix ?? '') + source.slice(b.start, end));
+    // A long table's header, parsed once for all of its continuation chunks.
+    if (b.prefix) cache.delete('0' + b.prefix);
+  });
+  if (previous?.source === source) previous = undefined;
+  if (last?.source === source) last = undefined;
+}
+
+/** Entries and estimated bytes of the parse cache (tests and benchmarks). */
+export function parseCacheSize(): { entries: number; bytes: number } {
+  return { entries: cache.size, bytes: cache.bytes };
 }
 
 /** The tree of the previous document's chunk holding the same text, prefix and place, if any. */

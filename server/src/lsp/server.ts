@@ -34,6 +34,7 @@ import { actionItems } from '../core/export';
 import { fixAll } from '../core/fix';
 import { documentHealth } from '../core/health';
 import { buildModel, type PostMortem } from '../core/model';
+import { forgetSource } from '../core/parse';
 import { LineIndex } from '../core/text';
 import { AUTO, DEFAULT_PROFILE, allProfiles, findProfile, type TemplateProfile } from '../core/templates/index';
 import { isMissing, sectionFor } from '../core/templates/document';
@@ -133,19 +134,32 @@ interface LintState {
   reason: string;
   /** Built again from the version's text when it was dropped (see MODELS_KEPT). */
   readonly model: PostMortem;
-  /** Lets the model go; the findings stay. */
+  /**
+   * Lets the model and the findings go (a document not being worked on, see MODELS_KEPT): a
+   * request for either builds them again from the version's text, with the inputs they came from.
+   */
   dropModel(): void;
   /** The model's line index, kept when the model is dropped: diagnostics need only this. */
   readonly lines: LineIndex;
-  findings: Finding[];
+  readonly findings: Finding[];
+  /** What must stay the same for the editor's diagnostics to stay valid, as a digest (findingsDigest); kept when the findings are let go. */
+  digest(): string;
   config: ResolvedConfig;
   today: string;
+  /** The text that was checked (or parsed, for other markdown). */
+  readonly source: string;
   /** The configuration generation the findings were computed with. */
   generation: number;
   resultId: string;
 }
 
-export function startServer(connection: Connection, host: ServerHost = {}): void {
+/** What a test may look at inside a running server (in-process only). */
+export interface ServerInternals {
+  /** The lint state of an open document, if it was linted. */
+  state(uri: string): LintState | undefined;
+}
+
+export function startServer(connection: Connection, host: ServerHost = {}): ServerInternals {
   const documents = new TextDocuments(TextDocument);
   let capabilities: ClientCapabilities = {};
   let options: InitializationOptions = {};
@@ -174,6 +188,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   let initialized = false;
   /** Bumped when contributing factors change anywhere: open documents are then checked again. */
   let workspaceGeneration = 0;
+  /** Findings found again after being let go (see dropModel) that differed; numbers their new resultIds. */
+  let refound = 0;
   /** Whether something was linted since memory was last released; the timer waits for quiet. */
   let lintedSinceRelease = false;
   let releaseTimer: ReturnType<typeof setTimeout> | undefined;
@@ -279,6 +295,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (!isPostMortem) indexer.remove(uri);
     let model = result?.model;
     let lines = model?.lines;
+    let findings: Finding[] | undefined = result?.findings ?? [];
+    let digest: string | undefined;
+    /** The inputs of the lint, so findings let go are found again the same way. */
+    const linted = !!result;
     const key = keyNow();
     const state: LintState = {
       key,
@@ -289,17 +309,37 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       // Other markdown (a README) is only parsed if a request needs its model. A dropped model
       // is built again from the text lint checked, so it equals the one the findings came from.
       get model() {
-        const built = (model ??= buildModel(isPostMortem ? checkedPart(text, host.maxCheckedChars) : text, { template: config.template, templates: config.templates }));
+        const built = (model ??= buildModel(state.source, { template: config.template, templates: config.templates }));
         if (states.get(uri) === state) modelUsed(state);
         return built;
       },
       dropModel() {
         model = undefined;
+        // A post-mortem's findings take ~8 times its text (messages, fixes, prompts, related):
+        // only the documents being worked on keep them. The state's key still names the inputs.
+        if (linted && findings) {
+          digest = findingsDigest(findings);
+          findings = undefined;
+        }
       },
       get lines() {
         return (lines ??= state.model.lines);
       },
-      findings: result?.findings ?? [],
+      get findings() {
+        if (!findings) {
+          const again = lint(text, { config, today, maxCheckedChars: host.maxCheckedChars, workspace: { index: indexer.index, self: uri } });
+          findings = again.findings;
+          model ??= again.model;
+          // The index changed under an unchanged key (a scan still running): the editor's copy is
+          // stale, so the next pull must not be answered "unchanged".
+          if (findingsDigest(findings) !== digest) state.resultId += `~${++refound}`;
+          digest = undefined;
+          if (states.get(uri) === state) modelUsed(state);
+        }
+        return findings;
+      },
+      digest: () => digest ?? findingsDigest(state.findings),
+      source: isPostMortem ? checkedPart(text, host.maxCheckedChars) : text,
       config,
       today,
       // The key names everything the findings depend on: the text's version, the configuration,
@@ -309,7 +349,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     };
     // A re-check because the workspace changed that found exactly the same keeps its resultId, so
     // the editor's next pull is answered "unchanged".
-    if (cached && cached.version === doc.version && cached.generation === state.generation && cached.today === today && sameFindings(cached.findings, state.findings)) {
+    if (cached && cached.version === doc.version && cached.generation === state.generation && cached.today === today && cached.digest() === state.digest()) {
       state.resultId = cached.resultId;
     }
     states.set(uri, state);
@@ -477,6 +517,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    // A closed document keeps nothing: its state, and its trees in the parse cache.
+    const closed = states.get(e.document.uri);
+    if (closed) forgetSource(closed.source);
     states.delete(e.document.uri);
     withModel.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
@@ -677,6 +720,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   documents.listen(connection);
   connection.listen();
+  return { state: (uri) => states.get(uri) };
 }
 
 /**
@@ -728,13 +772,29 @@ export function insertSectionEdits(model: PostMortem, id: string, config: Resolv
 }
 
 /** Whether two lints of the same text reported the same findings (what a diagnostics report shows). */
-function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.ruleId !== y.ruleId || x.start !== y.start || x.end !== y.end || x.severity !== y.severity || x.message !== y.message) return false;
-    if (JSON.stringify(x.related ?? null) !== JSON.stringify(y.related ?? null)) return false;
+/**
+ * What a re-check must find the same for the editor's diagnostics to stay valid (rule, place,
+ * severity, message, related information), as a digest: two 32-bit hashes of it and the count.
+ */
+function findingsDigest(findings: readonly Finding[]): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const add = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ 0x1f, 2246822507);
+    h2 = Math.imul(h2 ^ 0x1f, 3266489909);
+  };
+  for (const f of findings) {
+    add(f.ruleId);
+    add(String(f.start));
+    add(String(f.end));
+    add(f.severity);
+    add(f.message);
+    add(f.related ? JSON.stringify(f.related) : '');
   }
-  return true;
+  return `${findings.length}:${h1 >>> 0}:${h2 >>> 0}`;
 }
