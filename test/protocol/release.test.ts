@@ -23,7 +23,7 @@ const gc = runInNewContext('gc') as () => void;
 const example = readFileSync(join(ROOT, 'examples', 'dns-outage.postmortem.md'), 'utf8');
 
 /** The server's code in this process, so a test can look at its states. */
-function inProcess(): { client: ProtocolConnection; internals: ServerInternals; close(): void } {
+function inProcess(): { client: ProtocolConnection; internals: ServerInternals; close(): Promise<void> } {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient), connectionStrategy);
@@ -36,7 +36,8 @@ function inProcess(): { client: ProtocolConnection; internals: ServerInternals; 
   return {
     client,
     internals,
-    close() {
+    async close() {
+      await client.sendRequest('shutdown');
       client.dispose();
       connection.dispose();
     },

@@ -410,6 +410,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): Serv
 
   /** Settings for indexing a file: its folder's (one request per folder, not per file). */
   const folderOf = (uri: string) => folders.map((f) => f.uri).filter((f) => uri.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
+  /** Set by the shutdown request: from then on nothing new is scheduled. */
+  let shutDown = false;
   let notifyTimer: ReturnType<typeof setTimeout> | undefined;
   let relintTimer: ReturnType<typeof setTimeout> | undefined;
   const indexer = new WorkspaceIndexer({
@@ -422,6 +424,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): Serv
     maxCheckedChars: host.maxCheckedChars,
     log: (message) => connection.console.warn(message),
     changed: (patterns) => {
+      if (shutDown) return;
       clearTimeout(notifyTimer);
       notifyTimer = setTimeout(() => {
         void connection.sendNotification(WorkspaceChangedNotification, { scanning: indexer.scanning, documents: indexer.index.size });
@@ -436,6 +439,14 @@ export function startServer(connection: Connection, host: ServerHost = {}): Serv
   });
 
   // ---- lifecycle -------------------------------------------------------------------------
+
+  // After shutdown nothing may be sent: the client may dispose the connection at once, and a
+  // debounced notification would then fail on it.
+  connection.onShutdown(() => {
+    shutDown = true;
+    for (const timer of [notifyTimer, relintTimer, releaseTimer, ...timers.values()]) clearTimeout(timer);
+    timers.clear();
+  });
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities;
