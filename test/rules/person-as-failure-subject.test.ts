@@ -720,3 +720,9 @@ test('a non-finite clause ("before entering …") keeps the act\'s clause going 
   // A finite clause after "before" has its own subject: the harm is not the engineer's act.
   assert.deepEqual(spansWithFix('The engineer restarted the pod before the database crashed, causing an outage.'), []);
 });
+
+test('allowing a bad thing through is an act on a wrong target (issue 11)', () => {
+  assert.deepEqual(spansWithFix('The on-call allowed the bad build to ship.'), ['The on-call allowed']);
+  assert.deepEqual(spansWithFix('The pipeline allowed the bad build to ship.'), []);
+  assert.deepEqual(spansWithFix('The on-call allowed traffic back after the fix was live.'), []);
+});

@@ -120,7 +120,7 @@ export const ACT_VERBS = [
   'reset', 'cleared', 'flushed', 'enabled', 'added', 'introduced', 'wrote', 'submitted', 'clicked', 'selected', 'picked', 'targeted',
   'pointed', 'hardcoded', 'hard-coded', 'kicked', 'rolled', 'made', 'used', 'tried', 'attempted', 'issued', 'sent', 'emailed', 'shared',
   'nuked', 'operated', 'administered', 'prescribed', 'dispensed', 'prepared', 'flew', 'landed', 'taxied', 'drove', 'crossed', 'pulled',
-  'pressed', 'hit', 'signed', 'sped', 'steered', 'authorised', 'authorized', 'overrode', 'loaded', 'handed', 'gave', 'installed', 'connected', 'disconnected',
+  'pressed', 'hit', 'signed', 'sped', 'steered', 'allowed', 'permitted', 'authorised', 'authorized', 'overrode', 'loaded', 'handed', 'gave', 'installed', 'connected', 'disconnected',
 ];
 
 /** Gerunds of those acts after a person ("someone pushing the wrong button", "an engineer running a script"). */
