@@ -261,3 +261,18 @@ test('a passive whose agent is a system is not about people (yearn-2022-11-07, i
   assert.equal(own('The alert should have been noticed by the on-call.').length, 1);
   assert.equal(own('The change should have been reviewed by the team before the deploy.').length, 1);
 });
+
+test('"would have been better / appropriate for {person} to …" is an alternate past of a person\'s act (issue 11)', () => {
+  for (const [text, span] of [
+    ['It would have been appropriate for the employee to disable one level of protection.', 'would have been appropriate for the employee to disable'],
+    ['It would have been much better for the on-call to page the DBA.', 'would have been much better for the on-call to page'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of ['It would have been better for the cache to expire sooner.', 'The new limit would have been better for the database.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});

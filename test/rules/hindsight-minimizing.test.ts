@@ -30,6 +30,8 @@ function exampleFor(e: PhraseEntry): string {
       return `The on-call ${filled} had to restart the consumer.`;
     case 'past-be':
       return `It was ${filled} that the certificate would expire.`;
+    case 'inability':
+      return `The responders could not handle ${filled} of failures.`;
     case 'despite':
       return `${filled.startsWith('were') ? 'The signals' : 'The signal'} ${filled} in the logs, yet the on-call kept restarting the service.`;
     default:
@@ -216,4 +218,15 @@ test('"obvious" and "predictable" blame in the past, before the evidence; not in
 test('"simply" before a state is not a minimised act (issue 15)', () => {
   assert.equal(only(inSection('The engineer merely had to compare the two config files.')).length, 1);
   assert.deepEqual(only(inSection('We simply did not have enough capacity in us-east-1.')), []);
+});
+
+test('"the simplest" after a person\'s "could not / failed to" minimises the work (issue 11)', () => {
+  const md = inSection('The engineers could not manage the simplest of equipment failures.');
+  const found = findingsOf('hindsight-minimizing', md);
+  assert.deepEqual(found.map((f) => textOf(md, f)), ['could not manage the simplest']);
+  const fixed = applyFix(md, found[0].fixes!.find((x) => x.preferred)!);
+  assert.ok(fixed.includes('could not manage [the specific case') && !fixed.includes('simplest'), fixed);
+  for (const text of ['The parser could not handle the simplest input.', 'The engineers could not find the easiest path because the links were broken.', 'The easiest fix was to restart the pod.']) {
+    assert.deepEqual(findingsOf('hindsight-minimizing', inSection(text)), [], text);
+  }
 });

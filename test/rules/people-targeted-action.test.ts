@@ -217,6 +217,22 @@ test('sanctions by grammar: adverbs and relative clauses in the passive, a perso
   }
 });
 
+test('a reminder or re-education as the lesson, in the passive with a modal (issue 11)', () => {
+  for (const [text, span] of [
+    ['Staff must be reminded to consider the impact of the data they handle.', 'must be reminded'],
+    ['Staff must also be trained regularly and reminded to consider the impact.', 'must also be trained regularly and reminded'],
+    ['Engineers need to be reminded to check the dashboard.', 'need to be reminded'],
+  ] as const) {
+    const md = inSection(text, 'Key Learnings');
+    const found = only(md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(applyFix(md, found[0].fixes!.find((x) => x.preferred)!).includes(SYSTEM_ACTION), text);
+  }
+  for (const text of ['She was reminded by the bot at 09:00.', 'The on-call will be reminded automatically by the pager.', 'We should be reminded of this.', 'Staff must not be reminded more than once a day.']) {
+    assert.deepEqual(only(inSection(text, 'Key Learnings')).map((f) => textOf(inSection(text, 'Key Learnings'), f)), [], text);
+  }
+});
+
 test('"be very careful": an intensifier instead of "more" is the same ask; a parser being careful is not (issue 11)', () => {
   assert.equal(only(inSection('Newly qualified pilots should be very careful to fly within their limits.', 'Key Learnings')).length, 1);
   assert.equal(only(inSection('The new parser must be very careful about nulls.', 'Key Learnings')).length, 0);

@@ -698,3 +698,37 @@ test('"we are missing X" now is a gap in the system, not an omission (dfds-pm202
   // A third party in the progressive, or our own past, is still a failure of a person.
   for (const text of ['Ops is still missing the pages.', 'We were missing the alerts all night.', 'They are missing the alerts.']) assert.equal(own(text).length, 1, text);
 });
+
+test('a person in a state that breaks a rule or impairs them, and an act done "knowingly" (issue 11)', () => {
+  for (const [text, span] of [
+    ['The train driver was speeding.', 'The train driver was speeding'],
+    ['The train driver was deliberately speeding.', 'The train driver was deliberately speeding'],
+    ['The captain had been drinking earlier that day.', 'The captain had been drinking'],
+    ['The captain knowingly steered close to a rocky shore.', 'The captain knowingly steered'],
+  ] as const) {
+    assert.deepEqual(spansWithFix(text), [span], text);
+  }
+  for (const text of [
+    'The train driver was not speeding.',
+    'The captain had been drinking coffee.',
+    'There is no evidence that he was drunk.',
+    'The rollout was speeding up.',
+    'If the driver was speeding, the brakes could not have stopped the train.',
+    'Was the driver speeding?',
+  ]) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});
+
+test('a non-finite clause ("before entering …") keeps the act\'s clause going to its harm (issue 11)', () => {
+  assert.deepEqual(spansWithFix('The engineer sped to 106 mph shortly before entering a curve, causing the derailment.'), ['The engineer sped']);
+  assert.deepEqual(spansWithFix('The engineer sped up the rollout before leaving for the day.'), []);
+  // A finite clause after "before" has its own subject: the harm is not the engineer's act.
+  assert.deepEqual(spansWithFix('The engineer restarted the pod before the database crashed, causing an outage.'), []);
+});
+
+test('allowing a bad thing through is an act on a wrong target (issue 11)', () => {
+  assert.deepEqual(spansWithFix('The on-call allowed the bad build to ship.'), ['The on-call allowed']);
+  assert.deepEqual(spansWithFix('The pipeline allowed the bad build to ship.'), []);
+  assert.deepEqual(spansWithFix('The on-call allowed traffic back after the fix was live.'), []);
+});

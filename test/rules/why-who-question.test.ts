@@ -122,3 +122,27 @@ test('why-questions whose verb could be read as a system noun, and leading inter
   for (const text of ['Why on earth would someone deploy during the freeze?', 'Ugh, seriously, who approved this?']) assert.equal(flagged(text).length, 1, text);
   assert.equal(flagged('Why did the on-call script exit?').length, 0);
 });
+
+test('yes/no questions that doubt what a person did, and "I wonder why" with a longer subject (issue 11)', () => {
+  for (const [text, span] of [
+    ['We think he applied some hand brakes, but the question is, did he apply enough of them?', 'did he apply enough of them?'],
+    ['Did they even test it?', 'Did they even test it?'],
+    ['Did the team bother to run the migration on staging?', 'Did the team bother to run the migration on staging?'],
+    ['I wonder why many plant owners & managers cannot do some simple things to prevent accidents?', 'I wonder why many plant owners & managers cannot do some simple things to prevent accidents?'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'Did the on-call have enough context?',
+    'Was the engineer given enough time?',
+    'Did we even test this?',
+    'Did the alert fire early enough?',
+    'Did the on-call page the vendor?',
+    'Even so, did the team see the alert?',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});

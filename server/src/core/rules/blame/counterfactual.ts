@@ -144,6 +144,11 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if (part.norm === 'been') {
         const after = t[p + 1];
         const deontic = ['should', "shouldn't", 'ought', 'needed', 'need'].includes(m[0]);
+        const better = betterForPerson(s, p + 1, people);
+        if (better) {
+          hits.push({ first: i, last: better.last, subject: better.person, aboutPeople: true });
+          continue;
+        }
         if (after && isPastParticiple(after.norm) && !punctBefore(s, p + 1)) last = p + 1;
         else if (after && deontic && !punctBefore(s, p + 1)) last = p + 1;
         else if (!deontic) continue;
@@ -253,6 +258,28 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
   const last = Math.max(...hits.map((h) => h.last));
   const subject = hits.find((h) => isNamed(h.subject))?.subject ?? hits.find((h) => h.subject)?.subject;
   return { first, last, subject, happened: hits.length === 1 ? hits[0].happened : undefined };
+}
+
+/** Adjectives that judge one course of action against another: "would have been better for …". */
+const BETTER_WORDS = new Set(['better', 'wiser', 'appropriate', 'prudent', 'safer', 'preferable', 'smarter', 'sensible', 'advisable', 'proper', 'right']);
+
+/**
+ * "It would have been appropriate for the employee to disable one …", "would have been better
+ * for the on-call to page the DBA": an alternate past of a person's act, judged after the fact.
+ * The adjective starts at `a` (after an optional "more" / "much"); then "for" + a person + "to".
+ */
+function betterForPerson(s: Sent, a: number, people: Gazetteer): { last: number; person: PersonRef } | undefined {
+  const t = s.toks;
+  let k = a;
+  while (k < t.length && ['more', 'much', 'far', 'a', 'lot'].includes(t[k].norm)) k++;
+  if (!t[k] || !BETTER_WORDS.has(t[k].norm) || t[k + 1]?.norm !== 'for') return undefined;
+  for (let h = k + 2; h < Math.min(t.length, k + 6); h++) {
+    if (punctBefore(s, h)) return undefined;
+    if (t[h].norm === 'to') return undefined;
+    const person = personAt(s, h, people);
+    if (person && !person.possessive && t[h + 1]?.norm === 'to') return { last: h + 2 < t.length ? h + 2 : h + 1, person: { ...person, first: Math.max(person.first, k + 2) } };
+  }
+  return undefined;
 }
 
 /**

@@ -859,7 +859,7 @@ const IRREGULAR_PARTICIPLES = new Set([
   'spoken', 'woken', 'frozen', 'stolen', 'fallen', 'forgotten', 'understood', 'withdrawn', 'begun', 'come', 'become', 'hit', 'let', 'lost',
   'meant', 'met', 'paid', 'said', 'sold', 'shut', 'stood', 'struck', 'taught', 'thrown', 'won', 'worn', 'driven', 'ridden', 'risen',
   'eaten', 'beaten', 'bitten', 'hidden', 'shaken', 'torn', 'sworn', 'blown', 'grown', 'flown', 'drunk', 'sung', 'rung', 'spun', 'stuck',
-  'swept', 'dealt', 'felt', 'heard', 'laid', 'led', 'lent', 'lit', 'overseen', 'overridden', 'rewritten', 'undone', 'redone', 'rerun',
+  'swept', 'sped', 'dealt', 'felt', 'heard', 'laid', 'led', 'lent', 'lit', 'overseen', 'overridden', 'rewritten', 'undone', 'redone', 'rerun',
   'rebuilt', 'reset', 'upset', 'shed', 'fed', 'dug', 'hung', 'slept', 'wound', 'bound', 'ground', 'sought', 'bought', 'fought', 'forbidden',
   'mistaken', 'foreseen', 'withheld', 'upheld', 'overtaken', 'split', 'spread', 'quit', 'cast', 'broadcast', 'forecast', 'shot',
   'undertaken', 'forgone', 'foregone', 'sped', 'fled', 'misread', 'misheard', 'mislaid', 'misled', 'overdone', 'outrun', 'overrun',

@@ -5,6 +5,7 @@
 import type { PhraseEntry } from './phrase-rule';
 
 const SPOT = '[what could be seen at the time, and what made it hard to see]';
+const INABILITY = '[the specific case, and what made it hard at the time]';
 
 export const PHRASES: PhraseEntry[] = [
   // Hindsight adverbs: reported unless negated ("not obviously wrong" is the blameless reading).
@@ -33,6 +34,11 @@ export const PHRASES: PhraseEntry[] = [
   // "obvious" only as a predicate ("was obvious from", "should have been obvious"), never as a
   // label for a candidate or symptom (obvious-artifact).
   { phrase: 'obvious', rewrite: SPOT, source: 'ETSY-DFG', when: 'predicative' },
+  // "could not manage the simplest of equipment failures": a person's inability set against the
+  // easiest case, a minimiser of the work (only after a person's "could not / failed to").
+  { phrase: 'the simplest', rewrite: INABILITY, source: 'PD-B', when: 'inability' },
+  { phrase: 'the most basic', rewrite: INABILITY, source: 'PD-B', when: 'inability' },
+  { phrase: 'the easiest', rewrite: INABILITY, source: 'PD-B', when: 'inability' },
   // Minimisers of a human action (just-temporal and minimizer-technical are guarded).
   { phrase: 'just', rewrite: '', source: 'PD-B', when: 'human-action' },
   { phrase: 'simply', rewrite: '', source: 'PD-B', when: 'human-action' },

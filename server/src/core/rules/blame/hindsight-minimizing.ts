@@ -3,7 +3,7 @@
 import type { Rule } from '../../types';
 import { PHRASES } from './hindsight-minimizing.phrases';
 import { checkPhrases, deleteFix, isNegated, replaceFix, subjectBefore, type PhraseMatch } from './phrase-rule';
-import type { Gazetteer } from '../../people';
+import { isRoleNoun, type Gazetteer } from '../../people';
 
 export const PROMPTS = ['Would this have been obvious to everyone in that seat?', 'What information did you have at that point?'];
 
@@ -81,7 +81,7 @@ function nextIsHadTo(m: PhraseMatch): boolean {
   return HAD_TO.has(t[m.last + 1]?.word ?? '') && t[m.last + 2]?.word === 'to';
 }
 
-function accept(m: PhraseMatch, g: Gazetteer): boolean {
+function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
   const s = m.sentence;
   const t = s.tokens;
   const i = m.first;
@@ -139,6 +139,25 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
       return !isNegated(s, i, NEG_WINDOW) && t.slice(m.last + 1).some((x) => CONTRAST_AFTER.has(x.word));
     case 'had-to':
       return !isNegated(s, i, 1) && nextIsHadTo(m) && subjectBefore(s, i, g).kind === 'person';
+    case 'inability': {
+      // "three pros could not manage the simplest …", "the operator failed to do even the most basic
+      // check": a person's "could not / failed to" a few words before, in the same clause.
+      for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+        const w = t[k].word;
+        const cannot = ["couldn't", "can't", 'cannot', 'unable'].includes(w) || (w === 'not' && ['could', 'can'].includes(t[k - 1]?.word ?? '')) || (w === 'to' && t[k - 1]?.word === 'failed');
+        if (!cannot) continue;
+        const at = w === 'not' || w === 'to' ? k - 1 : w === 'unable' && ['was', 'were'].includes(t[k - 1]?.word ?? '') ? k - 1 : k;
+        // "… couldn't find the easiest path because the links were broken": the reason is given.
+        if (t.slice(m.last + 1).some((x) => ['because', 'since', 'as'].includes(x.word))) return false;
+        const subject = subjectBefore(s, at, g);
+        // "The engineers could not …": a plural role is people too.
+        const person = subject.kind === 'person' || (subject.kind === 'other' && /[^s]s$/.test(t[subject.index].word) && isRoleNoun(t[subject.index].word.slice(0, -1)));
+        // The finding starts at the inability ("could not manage the simplest"), so that the
+        // negation is read as part of the phrase, not as a denial of it.
+        return person ? [at, m.last] : false;
+      }
+      return false;
+    }
     default:
       return true;
   }
@@ -165,6 +184,8 @@ export const rule: Rule = {
         fixes: (m, first, last) => {
           const text = m.sentence.unit.text.slice(m.sentence.tokens[first].start, m.sentence.tokens[last].end);
           if (m.entry.rewrite === '') return [deleteFix(m.sentence, first, last, `Delete “${text}”`)];
+          // "could not manage the simplest of …": only the minimiser is replaced.
+          if (m.entry.when === 'inability') return [replaceFix(m.sentence, m.first, m.last, m.entry.rewrite ?? '[the specific case]', `Drop the minimiser “${m.sentence.unit.text.slice(m.sentence.tokens[m.first].start, m.sentence.tokens[m.last].end)}”`, true)];
           return [replaceFix(m.sentence, first, last, m.entry.rewrite ?? '[what could be seen at the time, and what made it hard to see]', 'Describe what could be seen at the time', true)];
         },
       },

@@ -237,6 +237,11 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
   // "Should that operator be punished or not?": asking whether is talk about sanctions, not one.
   if (s.question) return hits;
   for (let v = 1; v < t.length; v++) {
+    const lesson = lessonPassive(s, v, people);
+    if (lesson) {
+      hits.push(lesson);
+      continue;
+    }
     if (!SANCTIONS.has(t[v].norm)) continue;
     let a = v - 1;
     while (a > 0 && isAdverb(t[a]) && !['not', 'never'].includes(t[a].norm)) a--;
@@ -262,6 +267,41 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     }
   }
   return hits;
+}
+
+/** Passives that are a lesson for people only with a modal: "Staff must be reminded to …". */
+const LESSON_PASSIVES = new Set(['reminded', 're-educated', 'reeducated', 're-briefed', 'rebriefed']);
+const LESSON_MODALS = new Set(['must', 'should', 'will', 'shall', 'need', 'needs', 'ought']);
+
+/**
+ * A reminder or re-education as the lesson (§2.8, issue 11): "Staff must be reminded to …",
+ * "Staff must also be trained regularly and reminded to …", "engineers should be re-educated".
+ * Without a modal it is a fact of the timeline ("she was reminded by the bot"); a system subject
+ * ("the job will be reminded") or first person is no lesson about people.
+ */
+function lessonPassive(s: Sent, v: number, people: Gazetteer): SanctionHit | undefined {
+  const t = s.toks;
+  if (!LESSON_PASSIVES.has(t[v].norm)) return undefined;
+  // The "be" of this passive, or of an earlier one it is joined to by "and".
+  let be = -1;
+  for (let k = v - 1; k >= Math.max(1, v - 6); k--) {
+    if (punctBefore(s, k + 1) && !/^\s*$/.test(gapBefore(s, k + 1))) return undefined;
+    if (t[k].norm === 'be') {
+      be = k;
+      break;
+    }
+    if (isNegation(t[k])) return undefined;
+  }
+  if (be < 1) return undefined;
+  let m = be - 1;
+  while (m > 0 && isAdverb(t[m]) && !isNegation(t[m])) m--;
+  if (!LESSON_MODALS.has(t[m].norm) && !(t[m].norm === 'to' && LESSON_MODALS.has(t[m - 1]?.norm ?? ''))) return undefined;
+  // "will be reminded automatically by the pager": a tool reminds, which is a system action.
+  const by = t.findIndex((x, k) => k > v && x.norm === 'by');
+  if (t.slice(v + 1).some((x) => x.norm === 'automatically') || (by > 0 && t.slice(by + 1, by + 4).some((x) => SYSTEM_SENDERS.has(x.norm)))) return undefined;
+  const person = subjectOf(s, t[m].norm === 'to' ? m - 1 : m, people).person;
+  if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) return undefined;
+  return { first: t[m].norm === 'to' ? m - 1 : m, last: v };
 }
 
 /** "Employees who make this sort of error should be …": the person before a "who" in the clause. */

@@ -120,7 +120,7 @@ export const ACT_VERBS = [
   'reset', 'cleared', 'flushed', 'enabled', 'added', 'introduced', 'wrote', 'submitted', 'clicked', 'selected', 'picked', 'targeted',
   'pointed', 'hardcoded', 'hard-coded', 'kicked', 'rolled', 'made', 'used', 'tried', 'attempted', 'issued', 'sent', 'emailed', 'shared',
   'nuked', 'operated', 'administered', 'prescribed', 'dispensed', 'prepared', 'flew', 'landed', 'taxied', 'drove', 'crossed', 'pulled',
-  'pressed', 'hit', 'signed', 'authorised', 'authorized', 'overrode', 'loaded', 'handed', 'gave', 'installed', 'connected', 'disconnected',
+  'pressed', 'hit', 'signed', 'sped', 'steered', 'allowed', 'permitted', 'authorised', 'authorized', 'overrode', 'loaded', 'handed', 'gave', 'installed', 'connected', 'disconnected',
 ];
 
 /** Gerunds of those acts after a person ("someone pushing the wrong button", "an engineer running a script"). */
@@ -152,6 +152,22 @@ export const ACCIDENT_WORDS = [
   'accidentally', 'accidently', 'mistakenly', 'inadvertently', 'unintentionally', 'erroneously', 'wrongly', 'incorrectly', 'unknowingly',
   'hastily', 'hurriedly', 'blindly', 'prematurely', 'by mistake', 'by accident', 'in error',
 ];
+
+/**
+ * Adverbs of an act done in spite of knowing its risk ("knowingly steered close to a rocky
+ * shore"): like an accident word, they make any act the person's fault, but they are the
+ * opposite of the INTENDED guard's plan ("deliberately failed over" is a drill).
+ */
+export const DISREGARD_ADVERBS = ['knowingly', 'recklessly', 'heedlessly'];
+
+/**
+ * States of a person that break a rule or impair them on duty (issue 11): "was speeding", "was
+ * deliberately speeding", "had been drinking", "was drunk". Fatigue and distraction are left
+ * out: they are conditions the system put the person in, not faults.
+ */
+export const VIOLATING_STATES = ['speeding', 'drunk', 'intoxicated', 'inebriated', 'drinking', 'texting'];
+/** What one may drink on duty: "was drinking coffee" is no violation. */
+export const HARMLESS_DRINKS = ['coffee', 'tea', 'water', 'juice', 'soda', 'milk', 'cola'];
 
 /** Words on the act's object that make the act the harm ("on the wrong server", "untested code"). */
 export const WRONG_TARGET_WORDS = ['wrong', 'incorrect', 'erroneous', 'untested', 'unreviewed', 'unapproved', 'unvetted', 'destructive', 'faulty', 'buggy', 'bad'];

@@ -15,7 +15,8 @@ import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, ACCIDENT_WORDS, WRONG_TARGET_WORDS, OMISSION_GERUNDS,
   OMISSION_NOUNS, CONTRAST_TARGETS, HARM_RESULT_VERBS, HARM_PARTICLES, DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, FAILURE_CONTEXT,
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS, DISREGARD_WORDS,
-  ORG_NOUNS, DUTY_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, NOT_HARM_VERBS, WITHOUT_HARMLESS, DOSING_VERBS,
+  ORG_NOUNS, DUTY_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, NOT_HARM_VERBS, WITHOUT_HARMLESS, DOSING_VERBS, DISREGARD_ADVERBS,
+  VIOLATING_STATES, HARMLESS_DRINKS,
 } from './person-as-failure-subject.phrases';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -52,7 +53,7 @@ function faultCompound(s: Sent, i: number): boolean {
 const FAULT_COMPOUNDS = ['tolerance', 'tolerant', 'domain', 'domains', 'injection', 'line', 'lines', 'isolation', 'zone', 'zones', 'detection', 'code', 'codes', 'handler', 'handling'];
 const INTENDED = ['as planned', 'on purpose', 'intentionally', 'deliberately', 'by design', 'as agreed', 'as intended', 'so that', 'in case'].map(phraseWords);
 const ACTS = new Set(ACT_VERBS);
-const ACCIDENTS = ACCIDENT_WORDS.map(phraseWords);
+const ACCIDENTS = [...ACCIDENT_WORDS, ...DISREGARD_ADVERBS].map(phraseWords);
 const DISREGARD = DISREGARD_WORDS.map(phraseWords);
 /** Past verbs of finding or learning: "accidentally discovered the leak" is luck, not harm. */
 const DISCOVERY_VERBS = ['discovered', 'found', 'noticed', 'learned', 'learnt', 'stumbled', 'saw', 'spotted', 'met', 'came', 'realised', 'realized', 'caught', 'fixed', 'solved', 'uncovered', 'identified'];
@@ -319,6 +320,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   hits.push(...findFragments(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findInsteadActs(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findHabits(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findViolatingStates(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   // One finding per failure: drop hits contained in another. "If an operator entered …, the
   // machine would …" is a mechanism told as a hypothetical, not a finding.
   return hits.filter((h) => !['if', 'unless', 'whether'].includes(t[(h.person?.first ?? h.first) - 1]?.norm ?? '')).filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
@@ -390,7 +392,10 @@ function clauseEnd(s: Sent, v: number): number {
     // "ran rm -rf … — on the production primary instead of the replica": a dash before a preposition continues the clause.
     const dash = /[—–]/.test(gapBefore(s, k)) && ['on', 'in', 'at', 'against', 'to', 'into', 'onto', 'from', 'instead', 'without', 'while'].includes(s.toks[k].norm);
     const atOnce = s.toks[k].norm === 'once' && s.toks[k - 1]?.norm === 'at';
-    if ((/[;:—–]/.test(gapBefore(s, k)) && !dash) || (CLAUSE_STOPS.has(s.toks[k].norm) && !atOnce)) return k - 1;
+    // "sped to 106 mph before entering a curve, causing the derailment": a non-finite clause
+    // ("before entering …") has the act's subject, so the act's clause goes on after it.
+    const nonFinite = ['before', 'after', 'while', 'when', 'since'].includes(s.toks[k].norm) && /^[a-z]{3,}ing$/.test(s.toks[k + 1]?.norm ?? '');
+    if ((/[;:—–]/.test(gapBefore(s, k)) && !dash) || (CLAUSE_STOPS.has(s.toks[k].norm) && !atOnce && !nonFinite)) return k - 1;
   }
   return s.toks.length - 1;
 }
@@ -994,6 +999,35 @@ export function findHabits(s: Sent, people: Gazetteer): FailureHit[] {
     if (t[v + 1]?.norm === 'to' || t.slice(v + 1).some((x) => REASON_WORDS.includes(x.norm) || ['so', 'unless', 'if'].includes(x.norm))) continue;
     if (isMetaBlameless(s, person.first)) continue;
     return [{ first: person.first, last: tooLittle ? v + 2 : v, subjectLast: person.last, person }];
+  }
+  return [];
+}
+
+const STATE_AUX = ['was', 'were', 'been', "wasn't", "weren't"];
+const DENIALS = ['denied', 'denies', 'deny', 'disputed', 'disputes', 'rejected', 'rejects', 'refuted', 'refutes'];
+
+/**
+ * A person in a state that breaks a rule or impairs them on duty (issue 11): "the driver was
+ * speeding", "was deliberately speeding" (intent makes it worse, so the INTENDED guard does not
+ * apply), "the captain had been drinking", "he was drunk". Negated states ("was not speeding"),
+ * hypotheticals, questions and harmless drinks ("was drinking coffee") are left alone.
+ */
+export function findViolatingStates(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  if (s.question) return [];
+  for (let i = 1; i < t.length; i++) {
+    if (!VIOLATING_STATES.includes(t[i].norm)) continue;
+    if (t[i].norm === 'drinking' && HARMLESS_DRINKS.includes(t[i + 1]?.norm ?? '')) continue;
+    let a = i - 1;
+    while (a > 0 && isAdverb(t[a]) && !punctBefore(s, a + 1)) a--;
+    if (!STATE_AUX.includes(t[a].norm) || punctBefore(s, a + 1)) continue;
+    if (t.slice(a - 1, i).some((x) => isNegation(x))) continue;
+    const person = subjectOf(s, a, people).person;
+    if (!person || person.possessive || isMetaBlameless(s, person.first)) continue;
+    if (['if', 'unless', 'whether'].includes(t[person.first - 1]?.norm ?? '')) continue;
+    // "There's no evidence that he was drunk", "she denied that he was speeding": a denied claim.
+    if (t[person.first - 1]?.norm === 'that' && t.slice(Math.max(0, person.first - 6), person.first - 1).some((x) => isNegation(x) || DENIALS.includes(x.norm))) continue;
+    return [{ first: person.first, last: i, subjectLast: person.last, person }];
   }
   return [];
 }

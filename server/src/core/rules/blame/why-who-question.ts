@@ -114,11 +114,19 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   // "And why they would roll it out on a Friday." / "I wonder why managers cannot …": rhetorical, with or without "?".
   const wonder = q.norm === 'i' && t[i + 1]?.norm === 'wonder' && t[i + 2]?.norm === 'why' ? i + 2 : q.norm === 'why' && !s.question ? i : -1;
   if (wonder >= 0) {
-    const sub = t[wonder + 1] && personWord(s, wonder + 1, people) ? wonder + 1 : DETERMINERS.has(t[wonder + 1]?.norm ?? '') && t[wonder + 2] && personWord(s, wonder + 2, people) ? wonder + 2 : -1;
+    // The subject: a person word within the first four words after "why" ("why many plant owners
+    // & managers cannot …"), before any verb or punctuation.
+    let sub = -1;
+    for (let k = wonder + 1; k < Math.min(t.length, wonder + 5) && !(k > wonder + 1 && punctBefore(s, k) && !/&/.test(gapBefore(s, k))); k++) {
+      if (WONDER_VERBS.includes(t[k].norm)) break;
+      if (personWord(s, k, people) && !/'s$|s'$/.test(t[k].norm)) sub = k;
+    }
     const modal = sub > 0 ? t.slice(sub + 1, sub + 4).findIndex((x) => ['would', 'could', 'did', "didn't", 'cannot', "can't", "couldn't", "wouldn't", 'do', "don't"].includes(x.norm)) : -1;
     if (sub > 0 && modal >= 0) return { kind: 'why', first: i, last: sub + 1 + modal, subject: [wonder + 1, sub], subjectKind: personWord(s, sub, people) };
   }
   if (!s.question) return undefined;
+  const yesNo = rhetoricalYesNo(s, people);
+  if (yesNo) return yesNo;
   // "How could they not have noticed?", "How did nobody see this?": an accusation dressed as a How question.
   if (q.norm === 'how' && ['could', "couldn't", 'did', 'can', 'would'].includes(t[i + 1]?.norm ?? '')) {
     let k = i + 2;
@@ -167,6 +175,39 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
       const after = i + 1 + words.length;
       return { kind: 'who', first: i, last: after - 1, verb: v.phrase, object: after < t.length ? [after, t.length - 1] : undefined };
     }
+  }
+  return undefined;
+}
+
+const WONDER_VERBS = ['would', 'could', 'did', "didn't", 'cannot', "can't", "couldn't", "wouldn't", 'do', "don't"];
+/** Auxiliaries that open a yes/no question. */
+const YES_NO_AUXILIARIES = ['did', "didn't", 'does', "doesn't", 'do', "don't", 'has', "hasn't", 'have', "haven't", 'had', "hadn't", 'was', "wasn't", 'were', "weren't", 'could', "couldn't", 'would', "wouldn't"];
+/** Verbs of having or being told: "Did the on-call have enough context?" asks about the system. */
+const RESOURCE_VERBS = ['have', 'has', 'had', 'get', 'got', 'receive', 'received', 'know', 'feel', 'need', 'given', 'told', 'provided', 'equipped', 'supported', 'trained', 'staffed'];
+
+/**
+ * A yes/no question that doubts what a person did (catalogue hard case: "Did they even name the
+ * … coherently?"): "did he apply enough of them?", "Did anyone even look at the diff?", "Did
+ * they bother to test it?". The question opens a clause with an auxiliary and a person-like
+ * subject, and holds "even", "enough" or "bother". Questions about what people had, got or were
+ * given ("Did the on-call have enough context?") ask about the system and are left alone; so is
+ * first person ("Did we even test this?" is the team asking itself).
+ */
+function rhetoricalYesNo(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
+  const t = s.toks;
+  for (let a = 0; a < t.length - 2; a++) {
+    if (!YES_NO_AUXILIARIES.includes(t[a].norm) || !(a === 0 || /[,;:—–]/.test(gapBefore(s, a)) || LEADING_WORDS.includes(t[a - 1].norm))) continue;
+    let k = a + 1;
+    while (k < t.length && DETERMINERS.has(t[k].norm)) k++;
+    const kind = personWord(s, k, people);
+    if (!kind || kind === 'first-person' || /'s$|s'$/.test(t[k].norm)) continue;
+    let end = k + 1;
+    while (end < t.length && !/[,;:—–]/.test(gapBefore(s, end))) end++;
+    const rest = t.slice(k + 1, end);
+    if (rest.some((x) => RESOURCE_VERBS.includes(x.norm))) continue;
+    const marker = rest.findIndex((x) => x.norm === 'even' || x.norm === 'enough' || x.norm === 'bother' || x.norm === 'bothered');
+    if (marker < 0) continue;
+    return { kind: 'why', first: a, last: k + 1 + marker, subject: [a + 1, k], subjectKind: kind };
   }
   return undefined;
 }
