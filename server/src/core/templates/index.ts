@@ -205,8 +205,7 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
       // No sign of the seed's template (under two of its header fields), and three parts of the
       // usual kind (two when the seed's template knows none of the headings).
       const parts = fit.titles.length + fit.aliases.length;
-      const seedMatches = seedFit.titles.length + seedFit.aliases.length;
-      if (opening.seedFields < 2 && (parts >= 3 || (parts >= 2 && seedMatches === 0) || (parts >= 1 && ownFormat))) candidates.push(fit);
+      if (opening.seedFields < 2 && (parts >= 3 || (parts >= 2 && seedKnown === 0) || (parts >= 1 && ownFormat))) candidates.push(fit);
     } else if (fit.evidence >= (profile.builtin ? 2 : 1)) candidates.push(fit);
   }
   // The seed's template opens with its header fields and uses its own titles: with none of the
