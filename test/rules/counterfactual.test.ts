@@ -259,6 +259,7 @@ test('a passive whose agent is a system is not about people (yearn-2022-11-07, i
   assert.deepEqual(own('The difference should have been considered illiquid, but not a loss by the strategy.'), []);
   assert.deepEqual(own('The change should have been reviewed by the deploy pipeline.'), []);
   assert.equal(own('The alert should have been noticed by the on-call.').length, 1);
+  assert.equal(own('The conflict should have been noticed by the controller.').length, 1);
   assert.equal(own('The change should have been reviewed by the team before the deploy.').length, 1);
 });
 

@@ -359,7 +359,8 @@ function systemAgent(s: Sent, from: number): boolean {
   }
   return false;
 }
-const SYSTEMS = new Set([...SYSTEM_NOUNS, 'strategy', 'contract', 'code', 'logic', 'software', 'automation', 'bot', 'scheduler', 'controller', 'validator']);
+// Less the words that also name people ("by the worker", "by the client", "by the controller").
+const SYSTEMS = new Set([...SYSTEM_NOUNS, 'strategy', 'contract', 'code', 'logic', 'software', 'automation', 'bot', 'scheduler'].filter((w) => !['worker', 'client', 'consumer', 'producer'].includes(w)));
 const ROLE_OBJECT = /^(?:him|her|them|us|me|you)$/;
 const ROLE_WORDS = /^(?:the|an?|him|her|them|us|me|you|employee|engineer|engineers|operator|operators|team|crew|pilot|pilots|on-call|staff|someone|anyone|somebody)$/;
 const RELEASE_DECISIONS = ['gone out', 'shipped', 'gone live', 'been released', 'been merged', 'been deployed', 'been approved', 'been pushed'].map(phraseWords);
