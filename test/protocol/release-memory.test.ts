@@ -32,7 +32,11 @@ describe('releaseMemory', () => {
     assert.ok(grown >= 16 * 1024 * 1024, `the burst grew the young generation to ${grown} bytes`);
     all = [];
     assert.ok(releaseMemory() > 0);
-    await new Promise((r) => setTimeout(r, SHRINK_YOUNG_AFTER_MS + 200));
+    await new Promise((r) => setTimeout(r, SHRINK_YOUNG_AFTER_MS));
+    // On a loaded machine the shrink's timer runs late: wait for it, within a bound, so the test
+    // still fails when the young generation is never shrunk.
+    const deadline = Date.now() + 5_000;
+    while (newSpaceSize() > grown / 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     assert.ok(newSpaceSize() <= grown / 4, `young generation ${newSpaceSize()} bytes, was ${grown}`);
   });
 });
