@@ -277,3 +277,18 @@ test('"would have been better / appropriate for {person} to …" is an alternate
     assert.deepEqual(flagged(text), [], text);
   }
 });
+
+test('what a safeguard spared ("without paging we could have …") is not hindsight about people (rust-lang crates.io report, issue 15)', () => {
+  for (const text of [
+    'We were lucky that two members of the team were online during the outage: without paging available we could’ve noticed it way later than we did.',
+    'Without the canary, we would have shipped the bad config to every region.',
+    'But if not for the disk alert, the on-call would have missed the slow leak.',
+  ]) {
+    assert.deepEqual(own(text), [], text);
+  }
+  // A deontic modal after the same opener still judges what someone should have done, and a
+  // "without" later in the clause is the act's own manner.
+  assert.equal(own('Without the runbook, the on-call should have escalated.').length, 1);
+  assert.equal(own('The on-call could have avoided the outage without much effort.').length, 1);
+  assert.equal(own('We could’ve noticed it way earlier than we did.').length, 1);
+});

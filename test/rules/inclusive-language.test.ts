@@ -89,6 +89,9 @@ test('inclusive-language: a branch after from/on/into is technical; the pronoun 
     'Special thanks to the researchers who reported it.',
     'Nobody expected that volume would pop up this early in the life of the chain.',
     'The 1Password master password was reset.',
+    // rust-lang crates.io incident report: a branch things land in or deploy from.
+    'There were changes landed in master but waiting to be deployed on production.',
+    '22:23 UTC: PR merged, Sean deploys it directly to master.',
   ]) {
     assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
   }

@@ -605,6 +605,10 @@ test('"without" a safeguard, and an act on "the broken" thing (issue 11)', () =>
     'Priya reverted the broken build.',
     'The on-call rolled back the broken deploy.',
     'The pipeline deployed the build without a canary.',
+    // Taking a damaged thing out of service limits the harm (rust-lang crates.io incident report).
+    'Once we saw the index started to be updated again, we removed the broken entries in the database manually.',
+    'Priya deleted the corrupted snapshots and restored from backup.',
+    'The on-call quarantined the defective hosts.',
   ]) {
     assert.deepEqual(spansWithFix(text), [], text);
   }

@@ -166,6 +166,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if (openQuestionOrBelief(s, i)) continue;
       // "We would have liked more time": a wish, not an alternate past.
       if (WISH_VERBS.includes(part.norm)) continue;
+      // "Without paging we could have noticed it much later": what a safeguard spared, not hindsight.
+      if (CONDITIONAL_MODALS.has(m[0]) && luckFrame(s, i)) continue;
       const negative = t.slice(i, k).some((x) => isNegation(x) || x.norm.endsWith("n't"));
       // "we would have lost six hours of data": impact on people, not what they did.
       const undergone = !DEONTIC_MODALS.includes(m[0]) && UNDERGONE_PARTICIPLES.includes(part.norm) && last === p;
@@ -180,7 +182,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
     if (contracted > 0) {
       let p = contracted;
       while (p < t.length && (isNegation(t[p]) || isAdverb(t[p])) && !isPastParticiple(t[p].norm)) p++;
-      if (t[p] && isPastParticiple(t[p].norm) && !WISH_VERBS.includes(t[p].norm) && !punctBefore(s, p) && !(generalising && !/^should/.test(t[i].norm))) {
+      const spared = !/^should/.test(t[i].norm) && luckFrame(s, i);
+      if (t[p] && isPastParticiple(t[p].norm) && !WISH_VERBS.includes(t[p].norm) && !punctBefore(s, p) && !(generalising && !/^should/.test(t[i].norm)) && !spared) {
         const subject = /'d$/.test(t[i].norm) ? subjectOf(s, i + 1, people).person : subjectOf(s, i, people).person;
         hits.push({ first: i, last: p, subject, aboutPeople: !!subject || humanActWithoutPerson(s, t[i].norm.replace(/'ve$/, ''), p, p) });
       }
@@ -390,6 +393,23 @@ function openQuestionOrBelief(s: Sent, i: number): boolean {
 }
 const REFLECTING_VERBS = new Set(['reflect', 'consider', 'discuss', 'ask', 'evaluate', 'assess', 'decide', 'determine', 'review', 'investigate', 'question', 'explore', 'revisit', 'examine', 'debate']);
 const BELIEF_VERBS = new Set(['assume', 'expect', 'think', 'believe', 'presume', 'suppose']);
+
+/** Clause openers that name what spared the team: "without paging", "if not for the alert", "but for the canary". */
+const LUCK_OPENERS = ['without', 'but for', 'if not for', "if it weren't for", "if it wasn't for", 'if it were not for', 'were it not for', "if it hadn't been for", 'had it not been for'].map(phraseWords);
+
+/**
+ * The modal at `i` is in a clause opened by what spared the team ("…: without paging available we
+ * could've noticed it way later than we did"). Such a conditional states a safeguard's worth or
+ * the luck of the day, not what someone should have done.
+ */
+function luckFrame(s: Sent, i: number): boolean {
+  const t = s.toks;
+  let start = i;
+  while (start > 0 && !/[;:—–(]/.test(gapBefore(s, start))) start--;
+  // "But without the canary …", "And if not for …"
+  if (['but', 'and', 'so', 'yet'].includes(t[start]?.norm ?? '') && !LUCK_OPENERS.some((o) => matchesAt(s, start, o))) start++;
+  return start < i && LUCK_OPENERS.some((o) => matchesAt(s, start, o));
+}
 
 /** "if the diff had been reviewed", "Had the change been tested": a passive of a human act. */
 function passiveHumanAct(s: Sent, p: number): boolean {

@@ -256,6 +256,17 @@ export const ORG_NOUNS = [
   'supplier', 'staff', 'services', 'practice', 'clinic',
 ];
 
+/**
+ * Past verbs that take a damaged thing out of service or mend it: acting on "the broken entries"
+ * with one of these limits the harm ("we removed the broken entries manually"), where "pushed the
+ * broken build" spreads it.
+ */
+export const REMEDY_VERBS = [
+  'removed', 'deleted', 'dropped', 'purged', 'wiped', 'erased', 'discarded', 'fixed', 'patched', 'rebuilt', 'regenerated', 'recreated',
+  'yanked', 'unpublished', 'quarantined', 'isolated', 'disabled', 'killed', 'terminated', 'stopped', 'restarted', 'drained', 'retired',
+  'identified', 'found', 'located', 'noticed', 'spotted', 'detected', 'inspected', 'reviewed', 'rejected', 'blocked', 'deprecated',
+];
+
 /** Duties an organisation or person can fail ("failed to ensure", "failed to provide"). */
 export const DUTY_VERBS = ['ensure', 'assure', 'enforce', 'supervise', 'oversee', 'provide', 'implement', 'maintain', 'protect', 'train', 'establish', 'conduct', 'comply', 'adhere', 'identify', 'assess'];
 

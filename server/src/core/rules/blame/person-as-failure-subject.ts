@@ -15,7 +15,7 @@ import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, ACCIDENT_WORDS, WRONG_TARGET_WORDS, OMISSION_GERUNDS,
   OMISSION_NOUNS, CONTRAST_TARGETS, HARM_RESULT_VERBS, HARM_PARTICLES, DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, FAILURE_CONTEXT,
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS, DISREGARD_WORDS,
-  ORG_NOUNS, DUTY_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, NOT_HARM_VERBS, WITHOUT_HARMLESS, DOSING_VERBS, DISREGARD_ADVERBS,
+  ORG_NOUNS, DUTY_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, NOT_HARM_VERBS, REMEDY_VERBS, WITHOUT_HARMLESS, DOSING_VERBS, DISREGARD_ADVERBS,
   VIOLATING_STATES, HARMLESS_DRINKS,
 } from './person-as-failure-subject.phrases';
 
@@ -410,8 +410,9 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
     // A wrong or unchecked target, in the act's object (not in a later "which …" clause). "the
     // wrong server" is a mistaken target; "cleaned up all wrong pods" removes bad ones.
     if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which') && (!ARTICLE_TARGET_WORDS.includes(w) || ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? ''))) return true;
-    // "pushed the broken build to all regions": a damaged thing as the act's direct object.
-    if (DAMAGED_TARGET_WORDS.includes(w) && ['the', 'a', 'an', 'that', 'this'].includes(t[k - 1]?.norm ?? '') && t.slice(last + 1, k - 1).every((x) => isAdverb(x) || ACT_PARTICLES.has(x.norm)) && !NOT_HARM_VERBS.includes(t[v].norm)) return true;
+    // "pushed the broken build to all regions": a damaged thing as the act's direct object; "removed
+    // the broken entries" takes it out of service.
+    if (DAMAGED_TARGET_WORDS.includes(w) && ['the', 'a', 'an', 'that', 'this'].includes(t[k - 1]?.norm ?? '') && t.slice(last + 1, k - 1).every((x) => isAdverb(x) || ACT_PARTICLES.has(x.norm)) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm)) return true;
     // "deployed anyway", "took off even before he had received clearance"
     if (DISREGARD.some((d) => matchesAt(s, k, d))) return true;
     // "without waiting for CI", "without a review"
