@@ -292,3 +292,11 @@ test('what a safeguard spared ("without paging we could have …") is not hindsi
   assert.equal(own('The on-call could have avoided the outage without much effort.').length, 1);
   assert.equal(own('We could’ve noticed it way earlier than we did.').length, 1);
 });
+
+test('a remedy whose effect would have spared people is not what they should have done (Prysm testnet post-mortems, issue 15)', () => {
+  assert.deepEqual(own('This should have saved us some time overall.'), []);
+  assert.deepEqual(own('The rollback should have saved the team an hour.'), []);
+  // Leading people "to" an act is still what they should have done.
+  assert.equal(own('The warning should have led them to stop the rollout.').length, 1);
+  assert.equal(own('Cockpit readings should have prompted the flight crew to execute a go-around.').length, 1);
+});

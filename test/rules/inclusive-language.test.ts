@@ -92,6 +92,7 @@ test('inclusive-language: a branch after from/on/into is technical; the pronoun 
     // rust-lang crates.io incident report: a branch things land in or deploy from.
     'There were changes landed in master but waiting to be deployed on production.',
     '22:23 UTC: PR merged, Sean deploys it directly to master.',
+    '05:37 Nishant tries to rollout the current master image to all production pods.',
   ]) {
     assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
   }

@@ -264,3 +264,9 @@ test('an action noun that only modifies a thing is not judged ("the wrong execut
   assert.equal(own('That was a poor decision by the on-call.').length, 1);
   assert.equal(own('It was careless handling of the keys.').length, 1);
 });
+
+test('an adverb after a copula grades a state, not a person\'s act (Prysm testnet post-mortems, issue 15)', () => {
+  assert.deepEqual(own('At the time, we only controlled 70% of active validators which is dangerously close to falling under the 2/3 majority.'), []);
+  assert.equal(own('We carelessly deployed the change.').length, 1);
+  assert.equal(own('The team handled the escalation poorly.').length, 1);
+});

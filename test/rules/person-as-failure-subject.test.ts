@@ -736,3 +736,24 @@ test('allowing a bad thing through is an act on a wrong target (issue 11)', () =
   assert.deepEqual(spansWithFix('The pipeline allowed the bad build to ship.'), []);
   assert.deepEqual(spansWithFix('The on-call allowed traffic back after the fix was live.'), []);
 });
+
+test('unseen real reports (pypi and Prysm incident write-ups): a reported denial, a search that found nothing, a remedy aimed at the bad thing (issue 15)', () => {
+  for (const text of [
+    'These users claimed that they had not done so themselves.',
+    'Users stated they had not enrolled in 2FA themselves.',
+    'For the time frame in question we did not observe a higher-than-normal rate of requests to the login endpoint.',
+    'We did not find any evidence of unauthorized access.',
+    'We had trouble getting good peers so we manually added a rejection of the bad block on rpc sync.',
+  ]) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+  // An admission, a claim of an act, a missed signal and an act on the wrong target stay.
+  for (const [text, span] of [
+    ['He admitted that he had not checked the logs.', 'he had not checked'],
+    ['One user claimed that he caused a global outage.', 'he caused a global outage'],
+    ['The on-call did not notice the alert.', 'The on-call did not notice'],
+    ['Dana ran the migration against the wrong database.', 'Dana ran'],
+  ] as const) {
+    assert.deepEqual(spansWithFix(text), [span], text);
+  }
+});

@@ -340,8 +340,11 @@ function humanActWithoutPerson(s: Sent, modal: string, p: number, last: number):
     if (last > p && !deontic && ['could', "couldn't"].includes(modal) && s.toks.slice(last + 1).some((x) => ['earlier', 'sooner', 'faster', 'quicker'].includes(x.norm))) return true;
     return last > p && (deontic || modal === 'could' || modal === "couldn't") && HUMAN_ACT_PARTICIPLES.includes(t[last].norm) && !systemAgent(s, last + 1);
   }
-  // "The readings should have prompted the flight crew to go around": what people should have been led to do.
-  if (deontic && t.slice(p + 1, p + 4).some((x, k) => ROLE_OBJECT.test(x.norm) || (k < 3 && ['crew', 'team', 'operator', 'operators', 'pilot', 'pilots', 'engineer', 'engineers', 'on-call', 'responders'].includes(x.norm)))) return true;
+  // "The readings should have prompted the flight crew to go around": what people should have been
+  // led to do. The person must be led "to" an act: in "This should have saved us some time" they
+  // only benefit from a remedy's effect.
+  const led = t.slice(p + 1, p + 4).findIndex((x, k) => ROLE_OBJECT.test(x.norm) || (k < 3 && ['crew', 'team', 'operator', 'operators', 'pilot', 'pilots', 'engineer', 'engineers', 'on-call', 'responders'].includes(x.norm)));
+  if (deontic && led >= 0 && t.slice(p + 2 + led, p + 6 + led).some((x, k) => x.norm === 'to' && !punctBefore(s, p + 2 + led + k))) return true;
   return deontic && RELEASE_DECISIONS.some((words) => words.every((w, k) => t[p + k]?.norm === w));
 }
 /**

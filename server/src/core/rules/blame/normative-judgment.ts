@@ -218,6 +218,9 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       continue;
     }
     if (/ly$/.test(w) && !LY_ADJECTIVES.includes(w)) {
+      // "…, which is dangerously close to falling under 2/3": after a copula the adverb grades
+      // the predicate (a risk), not a person's act.
+      if (COPULAS.has(t[i - 1]?.norm ?? '') && t[i + 1] && !punctBefore(s, i + 1) && !WORDS.has(t[i + 1].norm)) continue;
       // "handled the escalation poorly": the adverb closes a clause whose verb is a person's.
       for (let v = i - 1; v >= Math.max(0, i - 7); v--) {
         if (punctBefore(s, v + 1) && v + 1 < i) break;

@@ -170,6 +170,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (['if', 'unless', 'whether'].includes(t[person.first - 1]?.norm ?? '')) return;
     // "Nobody is at fault", "no one ignored the page": a denial, not a failure.
     if (['nobody', 'no-one', 'none'].includes(t[person.head].norm) || (t[person.head].norm === 'one' && t[person.head - 1]?.norm === 'no')) return;
+    if (reportedDenial(s, person, last)) return;
     hits.push({ first: person.first, last, subjectLast: person.last, person });
   };
 
@@ -229,6 +230,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (v > 0 && t[v] && (ACTION_VERBS.includes(t[v].norm) || omittedAct(s, i, v))) {
       if (t[v].norm === 'bother') continue; // normative-judgment's "didn't bother"
       if (perceptionWithReason(s, v)) continue;
+      if (absenceFound(s, v)) continue;
       if (tooLate(s, v)) continue; // "didn't escalate until …" is counterfactual's (§2.4)
       if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)))) continue; // "did not deploy, per the freeze policy"
       add(i, withParticle(s, v), false, t[i].norm === 'failed' && DUTY_VERBS.includes(t[v].norm));
@@ -409,7 +411,8 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
     const w = t[k].norm;
     // A wrong or unchecked target, in the act's object (not in a later "which …" clause). "the
     // wrong server" is a mistaken target; "cleaned up all wrong pods" removes bad ones.
-    if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which') && (!ARTICLE_TARGET_WORDS.includes(w) || ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? ''))) return true;
+    // "added a rejection of the bad block": a remedy aimed at the bad thing, not an act on it.
+    if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which' || REMEDY_NOUNS.includes(x.norm)) && (!ARTICLE_TARGET_WORDS.includes(w) || ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? ''))) return true;
     // "pushed the broken build to all regions": a damaged thing as the act's direct object; "removed
     // the broken entries" takes it out of service.
     if (DAMAGED_TARGET_WORDS.includes(w) && ['the', 'a', 'an', 'that', 'this'].includes(t[k - 1]?.norm ?? '') && t.slice(last + 1, k - 1).every((x) => isAdverb(x) || ACT_PARTICLES.has(x.norm)) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm)) return true;
@@ -462,6 +465,8 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
   return false;
 }
 
+/** Remedies named as nouns: "a rejection of the bad block", "a fix for the wrong value". */
+const REMEDY_NOUNS = ['rejection', 'removal', 'fix', 'fixes', 'patch', 'patches', 'workaround', 'mitigation', 'filter', 'guard', 'check', 'rollback', 'revert', 'ban', 'blocklist', 'denylist', 'correction'];
 /** Things already damaged: acting on "the broken build" spreads the harm. */
 const DAMAGED_TARGET_WORDS = ['broken', 'corrupt', 'corrupted', 'defective', 'known-bad', 'failing', 'half-finished', 'unfinished', 'incomplete'];
 /** What an act goes "without" when all went well: "without a hitch", "without any errors". */
@@ -567,6 +572,40 @@ function perceptionWithReason(s: Sent, v: number): boolean {
   if (!PERCEPTION.includes(s.toks[v].norm)) return false;
   return s.toks.slice(v + 1).some((x) => REASONS.includes(x.norm));
 }
+
+/**
+ * A negated act denied by the people themselves: "These users claimed that they had not done so
+ * themselves", "Users stated they had not enrolled in 2FA themselves". The writer reports a claim
+ * of innocence (or of someone else's hand), not a failure. An admission ("admitted he had not
+ * checked") and a claim of an act ("claimed that he caused the outage") stay.
+ */
+function reportedDenial(s: Sent, person: PersonRef, last: number): boolean {
+  const t = s.toks;
+  if (!t.slice(person.last + 1, last + 1).some((x) => isNegation(x) || x.norm.endsWith("n't"))) return false;
+  let k = person.first - 1;
+  if (t[k]?.norm === 'that') k--;
+  if (CLAIM_VERBS.includes(t[k]?.norm ?? '') && !punctBefore(s, k + 1)) return true;
+  for (let j = last + 1; j < t.length && !/[,;:]/.test(gapBefore(s, j)); j++) if (REFLEXIVES.includes(t[j].norm)) return true;
+  return false;
+}
+const CLAIM_VERBS = ['claimed', 'claim', 'claims', 'stated', 'states', 'insisted', 'insist', 'maintained', 'maintain', 'swore', 'confirmed', 'confirm', 'confirms'];
+const REFLEXIVES = ['themselves', 'himself', 'herself', 'myself', 'ourselves', 'yourself', 'yourselves'];
+
+/**
+ * "We did not observe a higher-than-normal rate of requests", "did not find any evidence of …": a
+ * search that found nothing out of the ordinary, not a missed signal ("did not notice the alert").
+ */
+function absenceFound(s: Sent, v: number): boolean {
+  const t = s.toks;
+  if (!['observe', 'see', 'find', 'detect', 'identify', 'notice', 'record', 'measure'].includes(t[v].norm)) return false;
+  if (!['a', 'an', 'any'].includes(t[v + 1]?.norm ?? '')) return false;
+  return t.slice(v + 2, v + 5).some((x) => ANOMALIES.includes(x.norm) || /^(?:higher|lower|greater|more|less)-than-/.test(x.norm));
+}
+const ANOMALIES = [
+  'unusual', 'abnormal', 'anomalous', 'anomaly', 'anomalies', 'elevated', 'increased', 'increase', 'spike', 'spikes', 'surge', 'evidence',
+  'sign', 'signs', 'indication', 'indications', 'indicator', 'indicators', 'trace', 'traces', 'out-of-the-ordinary', 'suspicious', 'malicious',
+  'unauthorized', 'unauthorised', 'significant', 'noticeable', 'measurable', 'change', 'difference', 'correlation', 'pattern',
+];
 
 /** An organisational unit that owes duties: "Nursing Services", "the governing body", "the hospital". */
 function orgUnit(s: Sent, head: number): boolean {

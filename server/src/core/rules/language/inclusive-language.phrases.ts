@@ -36,7 +36,7 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
       'commit', 'commits', 'committed', 'push', 'pushed', 'pushing', 'pull', 'pulled', 'checkout', 'origin', 'upstream', 'head', 'tag', 'tags',
       'release', 'released', 'releases', 'trunk', 'pr', 'prs', 'main', 'cherry-pick', 'cherry-picked', 'backport', 'backported', 'ci', 'build',
       'blob', 'tree', 'github', 'gitlab', 'contract', 'contracts', 'deploy', 'deploys', 'deployed', 'deploying', 'land', 'lands', 'landed',
-      'landing', 'hotfix', 'hotfixes', 'revert', 'reverted', 'fork', 'forked', 'nightly',
+      'landing', 'hotfix', 'hotfixes', 'revert', 'reverted', 'fork', 'forked', 'nightly', 'image', 'images', 'rollout',
     ],
     within: 5,
     previous: ['from', 'into', 'onto', 'on', 'off', 'against'],
