@@ -753,6 +753,7 @@ test('unseen real reports (pypi and Prysm incident write-ups): a reported denial
     ['One user claimed that he caused a global outage.', 'he caused a global outage'],
     ['The on-call did not notice the alert.', 'The on-call did not notice'],
     ['Dana ran the migration against the wrong database.', 'Dana ran'],
+    ['They did not explicitly request a review from the crates.io team and merged it themselves after a few hours.', 'They did not explicitly request'],
   ] as const) {
     assert.deepEqual(spansWithFix(text), [span], text);
   }

@@ -95,3 +95,8 @@ test('procedures not followed in the passive, breaches found and violations by p
     assert.deepEqual(findingsOf('procedure-violation', inSection(text)), [], text);
   }
 });
+
+test('a service\'s rules for its users are not a responder\'s procedure (pypi aiocpa attack analysis, issue 15)', () => {
+  assert.deepEqual(flagged('This report included a brief description denoting the existence of obfuscated code - which is in violation of the PyPI Acceptable Use Policy - and a link to the malicious code.'), []);
+  assert.equal(flagged('The deploy was in violation of the change freeze policy.').length, 1);
+});

@@ -585,7 +585,10 @@ function reportedDenial(s: Sent, person: PersonRef, last: number): boolean {
   let k = person.first - 1;
   if (t[k]?.norm === 'that') k--;
   if (CLAIM_VERBS.includes(t[k]?.norm ?? '') && !punctBefore(s, k + 1)) return true;
-  for (let j = last + 1; j < t.length && !/[,;:]/.test(gapBefore(s, j)); j++) if (REFLEXIVES.includes(t[j].norm)) return true;
+  // The reflexive in the negated act's own clause ("… and merged it themselves" is another act).
+  for (let j = last + 1; j < t.length && !/[,;:]/.test(gapBefore(s, j)) && !['and', 'but', 'or', 'then', 'which', 'because'].includes(t[j].norm); j++) {
+    if (REFLEXIVES.includes(t[j].norm)) return true;
+  }
   return false;
 }
 const CLAIM_VERBS = ['claimed', 'claim', 'claims', 'stated', 'states', 'insisted', 'insist', 'maintained', 'maintain', 'swore', 'confirmed', 'confirm', 'confirms'];

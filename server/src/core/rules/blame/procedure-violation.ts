@@ -76,6 +76,17 @@ function finding(unit: ProseUnit, s: Sent, hit: { first: number; last: number },
   };
 }
 
+/**
+ * Rules a service sets for its users, not the procedures its responders follow: "obfuscated code,
+ * which is in violation of the PyPI Acceptable Use Policy" describes an abuser's upload.
+ */
+function usageRules(s: Sent, from: number, last: number): boolean {
+  const words = s.toks.slice(from, last + 1).map((x) => x.norm);
+  const has = (phrase: string) => { const p = phrase.split(' '); return words.some((_, k) => p.every((w, j) => words[k + j] === w)); };
+  return USAGE_RULES.some(has);
+}
+const USAGE_RULES = ['acceptable use', 'terms of service', 'terms of use', 'code of conduct', 'usage policy', 'aup', 'tos', 'license', 'licence', 'community guidelines'];
+
 /** The procedure noun phrase after token i: "(the) {up to 4 modifiers} {procedure noun}"; its last token or -1. */
 function procedureAfter(s: Sent, i: number): number {
   const t = s.toks;
@@ -151,7 +162,7 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
     // "in violation of the freeze", "a breach of process"
     if ((t[i].norm === 'violation' || t[i].norm === 'breach' || t[i].norm === 'contravention') && t[i + 1]?.norm === 'of') {
       const last = procedureAfter(s, i + 2);
-      if (last >= 0 && !isMetaBlameless(s, i)) {
+      if (last >= 0 && !isMetaBlameless(s, i) && !usageRules(s, i + 2, last)) {
         hits.push({ first: t[i - 1]?.norm === 'in' ? i - 1 : i, last });
         continue;
       }
