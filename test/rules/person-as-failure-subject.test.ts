@@ -758,3 +758,10 @@ test('unseen real reports (pypi and Prysm incident write-ups): a reported denial
     assert.deepEqual(spansWithFix(text), [span], text);
   }
 });
+
+test('"neither/no {person} was willing to" negates the willingness like "was not willing to" (issue 11)', () => {
+  assert.deepEqual(spansWithFix('Neither team was willing to reach out to the other for help.'), ['Neither team was willing to']);
+  assert.deepEqual(spansWithFix('No engineer was willing to take the pager that weekend.'), ['No engineer was willing to']);
+  assert.deepEqual(spansWithFix('Both teams were willing to reach out.'), []);
+  assert.deepEqual(spansWithFix('The team was willing to help.'), []);
+});

@@ -246,6 +246,13 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
         add(i, i + 1, false);
       }
     }
+    // "Neither team was willing to reach out": the subject's "neither"/"no" negates the willingness,
+    // as "was not willing to" does.
+    if (t[i].norm === 'willing' && t[i + 1]?.norm === 'to' && ['was', 'were'].includes(t[i - 1]?.norm ?? '')) {
+      const sub = subjectOf(s, i - 1, people);
+      const negatedSubject = sub.person && [t[sub.person.first - 1], t[sub.person.first]].some((x) => x && ['neither', 'no'].includes(x.norm));
+      if (negatedSubject) add(i - 1, i + 1, false);
+    }
     // Progressive or habitual failure: "Ops keeps ignoring the capacity tickets".
     if (FAILURE_GERUNDS.includes(t[i].norm)) {
       let a = i - 1;
