@@ -300,3 +300,16 @@ test('a remedy whose effect would have spared people is not what they should hav
   assert.equal(own('The warning should have led them to stop the rollout.').length, 1);
   assert.equal(own('Cockpit readings should have prompted the flight crew to execute a go-around.').length, 1);
 });
+
+test('"was 100% avoidable", "was easily preventable": degree words between the past copula and the adjective (issue 11)', () => {
+  for (const [text, span] of [
+    ['The outage was 100% avoidable.', 'was 100% avoidable'],
+    ['It was the first-of-its-kind disaster in the country that was 100% avoidable.', 'was 100% avoidable'],
+    ['The outage was easily preventable.', 'was easily preventable'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  assert.deepEqual(own('The outage was not avoidable.'), []);
+  assert.deepEqual(own('Some of this load is avoidable with caching.'), []);
+});

@@ -230,3 +230,13 @@ test('"the simplest" after a person\'s "could not / failed to" minimises the wor
     assert.deepEqual(findingsOf('hindsight-minimizing', inSection(text)), [], text);
   }
 });
+
+test('an obviousness adjective on a harm that happened: "a very predictable explosion" (issue 11)', () => {
+  for (const text of ['The result was a very predictable explosion, with an unfortunate fatality too.', 'It was a foreseeable failure of the handover.']) {
+    assert.equal(only(inSection(text)).length, 1, text);
+  }
+  // A property of a design, the idiom, the negation and the present stay unflagged.
+  for (const text of ['The system has a predictable failure mode under load.', 'This gives us predictable latency.', 'We do not expect changes for the foreseeable future.', 'It was not a predictable failure.']) {
+    assert.deepEqual(only(inSection(text)), [], text);
+  }
+});

@@ -126,6 +126,13 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       const late = p.includes('late') && t.some((_, k) => !!personWord(s, k, people));
       hits.push({ first: i, last: i + p.length - 1, subject, aboutPeople: !!subject || late || ALWAYS_ABOUT_PEOPLE.has(p.join(' ')) });
     }
+    // "was 100% avoidable", "were easily preventable": the phrase list's "was avoidable" with any
+    // degree words between the past copula and the adjective.
+    if ((t[i].norm === 'avoidable' || t[i].norm === 'preventable') && !hits.some((h) => h.first <= i && i <= h.last)) {
+      let k = i - 1;
+      while (k > 0 && (isAdverb(t[k]) || DEGREE_WORDS.has(t[k].norm) || /^\d+%?$/.test(t[k].norm)) && !isNegation(t[k])) k--;
+      if (k < i - 1 && ['was', 'were', 'been'].includes(t[k]?.norm ?? '')) hits.push({ first: k, last: i, subject: subjectOf(s, k, people).person, aboutPeople: true });
+    }
     // modal (+ not/never) + have + past participle
     for (const m of MODALS) {
       if (!matchesAt(s, i, m)) continue;
@@ -396,6 +403,8 @@ function openQuestionOrBelief(s: Sent, i: number): boolean {
 }
 const REFLECTING_VERBS = new Set(['reflect', 'consider', 'discuss', 'ask', 'evaluate', 'assess', 'decide', 'determine', 'review', 'investigate', 'question', 'explore', 'revisit', 'examine', 'debate']);
 const BELIEF_VERBS = new Set(['assume', 'expect', 'think', 'believe', 'presume', 'suppose']);
+
+const DEGREE_WORDS = new Set(['so', 'very', 'quite', 'all', 'too', '%', 'percent', 'a', 'hundred', 'totally', 'wholly', 'fully', 'entirely', 'completely', 'easily', 'absolutely', 'utterly']);
 
 /** Clause openers that name what spared the team: "without paging", "if not for the alert", "but for the canary". */
 const LUCK_OPENERS = ['without', 'but for', 'if not for', "if it weren't for", "if it wasn't for", 'if it were not for', 'were it not for', "if it hadn't been for", 'had it not been for'].map(phraseWords);

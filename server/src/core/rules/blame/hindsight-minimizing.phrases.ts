@@ -15,6 +15,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'predictably', rewrite: '', source: 'PD-B', when: 'not-negated' },
   { phrase: 'unsurprisingly', rewrite: '', source: 'PD-B', when: 'not-negated' },
   { phrase: 'predictable', rewrite: SPOT, source: 'PD-B', when: 'predicative' },
+  { phrase: 'foreseeable', rewrite: SPOT, source: 'PD-B', when: 'predicative' },
   { phrase: 'if we were paying attention', rewrite: SPOT, source: 'PD-B' },
   { phrase: 'if they were paying attention', rewrite: SPOT, source: 'PD-B' },
   { phrase: 'if anyone had been paying attention', rewrite: SPOT, source: 'PD-B' },

@@ -16,6 +16,9 @@ const TEMPORAL_NEXT = new Set([
 const PERFECT = new Set(['had', 'has', 'have', "'d", 'having']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'became', "it's", "that's", "'s"]);
 const INTENSIFIERS = new Set(['so', 'very', 'quite', 'pretty', 'fairly', 'perfectly', 'immediately', 'already', 'completely', 'totally', 'blindingly', 'painfully']);
+/** Harms an obviousness adjective can be attached to ("a predictable explosion", "a foreseeable outage"). */
+const HARM_NOUNS = new Set(['outage', 'outages', 'failure', 'failures', 'accident', 'accidents', 'crash', 'crashes', 'explosion', 'explosions', 'disaster', 'disasters', 'collision', 'incident', 'incidents', 'breach', 'leak', 'loss', 'fire', 'fatality', 'fatalities', 'death', 'deaths', 'injury', 'injuries', 'mistake', 'mistakes', 'error', 'errors', 'overdose', 'derailment', 'grounding', 'sinking', 'meltdown', 'tragedy']);
+const COMPOUND_TAILS = new Set(['mode', 'modes', 'rate', 'rates', 'budget', 'budgets', 'domain', 'domains', 'handling', 'message', 'messages', 'path', 'paths', 'case', 'cases', 'scenario', 'scenarios', 'pattern', 'patterns', 'class', 'type', 'types', 'count', 'counts', 'code', 'codes', 'response', 'recovery', 'model', 'behaviour', 'behavior']);
 const PAST_BE = new Set(['was', 'were', 'been', 'seemed', 'looked', 'appeared', 'became']);
 const STATES = new Set(['did', "didn't", 'do', 'does', "don't", 'had', 'have', 'has', 'lacked', 'could', "couldn't", 'knew', 'know', "wasn't", "weren't"]);
 const HAD_TO = new Set(['had', 'has', 'have', 'needed', 'needs', 'need']);
@@ -106,6 +109,11 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     case 'predicative': {
       let k = i - 1;
       if (INTENSIFIERS.has(t[k]?.word ?? '')) k--;
+      // "The result was a very predictable explosion": the adjective on a harm that happened is the
+      // same judgment as "the explosion was predictable" ("predictable latency" is a property).
+      // "a predictable failure mode", "predictable error rates" describe a design, not a harm.
+      const harm = HARM_NOUNS.has(next) && !COMPOUND_TAILS.has(t[m.last + 2]?.word ?? '');
+      if (m.entry.phrase !== 'obvious' && harm && ['a', 'an', 'the', 'this', 'that'].includes(t[k]?.word ?? '')) return !isNegated(s, i, NEG_WINDOW + 1);
       // Past only: "should have been obvious", "was obvious from the first alert". In the present
       // ("the failure mode is predictable") it describes the system as it is now.
       if (!PAST_BE.has(t[k]?.word ?? '')) return false;
