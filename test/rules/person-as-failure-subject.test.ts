@@ -765,3 +765,12 @@ test('"neither/no {person} was willing to" negates the willingness like "was not
   assert.deepEqual(spansWithFix('Both teams were willing to reach out.'), []);
   assert.deepEqual(spansWithFix('The team was willing to help.'), []);
 });
+
+test('a habit of acting on an unchecked thing: "Dev team keeps shipping untested code" (issue 11)', () => {
+  assert.deepEqual(spansWithFix('Dev team keeps shipping untested code.'), ['Dev team keeps shipping']);
+  assert.deepEqual(spansWithFix('Ops keeps merging unreviewed PRs.'), ['Ops keeps merging']);
+  // Finding or mending them is the opposite habit; a pipeline is not a person.
+  for (const text of ['The team keeps removing untested code.', 'QA keeps flagging untested code.', 'The team kept reverting unapproved changes.', 'The pipeline keeps shipping untested code.']) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});

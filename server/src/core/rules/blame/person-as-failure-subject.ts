@@ -253,6 +253,13 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       const negatedSubject = sub.person && [t[sub.person.first - 1], t[sub.person.first]].some((x) => x && ['neither', 'no'].includes(x.norm));
       if (negatedSubject) add(i - 1, i + 1, false);
     }
+    // A habit of acting on a wrong target: "Dev team keeps shipping untested code".
+    if (/^[a-z]{3,}ing$/.test(t[i].norm) && ['keeps', 'keep', 'kept'].includes(t[i - 1]?.norm ?? '')) {
+      const wrong = t.slice(i + 1, i + 5).findIndex((x) => WRONG_TARGET_WORDS.includes(x.norm) && !ARTICLE_TARGET_WORDS.includes(x.norm));
+      // Not a habit of finding or mending them ("keeps removing untested code", "kept reverting bad configs").
+      const mends = MENDING_STEMS.has(t[i].norm.replace(/ing$/, ''));
+      if (wrong >= 0 && !mends && !t.slice(i + 1, i + 1 + wrong).some((x) => REMEDY_NOUNS.includes(x.norm))) add(i - 1, i, false);
+    }
     // Progressive or habitual failure: "Ops keeps ignoring the capacity tickets".
     if (FAILURE_GERUNDS.includes(t[i].norm)) {
       let a = i - 1;
@@ -472,6 +479,8 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
   return false;
 }
 
+/** Stems of the verbs that find or mend a bad thing ("removed" and "removing" share "remov"). */
+const MENDING_STEMS = new Set([...REMEDY_VERBS, ...NOT_HARM_VERBS, 'tested', 'reviewed'].map((v) => v.replace(/ed$/, '')));
 /** Remedies named as nouns: "a rejection of the bad block", "a fix for the wrong value". */
 const REMEDY_NOUNS = ['rejection', 'removal', 'fix', 'fixes', 'patch', 'patches', 'workaround', 'mitigation', 'filter', 'guard', 'check', 'rollback', 'revert', 'ban', 'blocklist', 'denylist', 'correction'];
 /** Things already damaged: acting on "the broken build" spreads the harm. */
