@@ -313,3 +313,11 @@ test('"was 100% avoidable", "was easily preventable": degree words between the p
   assert.deepEqual(own('The outage was not avoidable.'), []);
   assert.deepEqual(own('Some of this load is avoidable with caching.'), []);
 });
+
+test('"Anyone could have seen it" calls it obvious; "anyone could have made this mistake" calls it ordinary (issue 11)', () => {
+  let md = inSection('Anyone could have seen the disk was full.');
+  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['could have seen']);
+  md = inSection('Everyone could have noticed the alert.');
+  assert.equal(findingsOf(id, md).length, 1);
+  for (const text of ['Anyone could have made this mistake.', 'Anybody would have done the same.']) assert.deepEqual(own(text), [], text);
+});

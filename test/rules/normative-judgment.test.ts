@@ -270,3 +270,20 @@ test('an adverb after a copula grades a state, not a person\'s act (Prysm testne
   assert.equal(own('We carelessly deployed the change.').length, 1);
   assert.equal(own('The team handled the escalation poorly.').length, 1);
 });
+
+test('a piece of work "was rushed" or "was poorly planned" with no actor is judged like "a rushed migration" (issue 11)', () => {
+  for (const [text, span] of [
+    ['The migration was rushed.', 'was rushed'],
+    ['The rollout was poorly planned.', 'was poorly planned'],
+    ['The failover was poorly communicated to support.', 'was poorly communicated'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.[0]?.title.startsWith('Describe without the judgment'), text);
+  }
+  // An artefact's state, and people moved in a hurry, are not judgments of work.
+  for (const text of ['The API was poorly documented.', 'The host was badly configured.', 'Staff were rushed to the hospital.']) {
+    assert.deepEqual(own(text), [], text);
+  }
+});

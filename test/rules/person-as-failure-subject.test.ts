@@ -774,3 +774,16 @@ test('a habit of acting on an unchecked thing: "Dev team keeps shipping untested
     assert.deepEqual(spansWithFix(text), [], text);
   }
 });
+
+test('a fronted cause whose main clause states the failure; a team "still not" doing its part (issue 11)', () => {
+  assert.deepEqual(spansWithFix('Because @ops-bob changed the replica count, the API went down.'), ['@ops-bob changed']);
+  assert.deepEqual(spansWithFix('The SRE team is still not responding to capacity tickets.'), ['The SRE team is still not responding']);
+  for (const text of [
+    'Since the engineer restarted the broker, the errors stopped.',
+    'Because Dana deployed the fix, the outage was over within minutes.',
+    'Because we changed the replica count, the API went down.',
+    'The API is still not responding.',
+  ]) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});

@@ -28,6 +28,7 @@ const PHRASES = COUNTERFACTUAL_PHRASES.map((p) => phraseWords(p.phrase));
 const LATE = LATENESS_WORDS.map(phraseWords);
 const KNOWING_VERBS = ['known', 'seen', 'predicted', 'foreseen', 'anticipated', 'noticed', 'expected', 'detected', 'guessed', 'told', 'realised', 'realized', 'spotted'];
 const WISH_VERBS = ['liked', 'loved', 'preferred', 'wanted', 'hoped', 'wished', 'appreciated', 'enjoyed'];
+const ANYONE = ['anyone', 'anybody', 'everyone', 'everybody'];
 const CONDITIONAL_MODALS = new Set(['would', 'could', 'might', "wouldn't", "couldn't"]);
 /** After "should have paid": quantities of an act, not a possessed thing ("should have paid more attention"). */
 const NOT_POSSESSED = ['more', 'less', 'much', 'extra', 'closer', 'better', 'enough', 'attention', 'heed', 'close'];
@@ -181,8 +182,12 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // "Appointing an incident manager could have helped": the subject is an act, and the sentence
       // states the effect of a remedy (the person is the gerund's object, not the subject).
       const actSubject = sub.first !== undefined && sub.head !== undefined && sub.first < sub.head && isGerundPhrase(s, sub.first);
-      const aboutPeople = (!!sub.person && !undergone && !actSubject) || humanActWithoutPerson(s, m[0], p, last);
-      hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: whatHappened(s, p, last, negative, sub.head) });
+      // "Anyone could have seen the disk was full" calls it obvious; "Anyone could have made this
+      // mistake" says the opposite, that the slip was ordinary.
+      const anyone = sub.head !== undefined && ANYONE.includes(t[sub.head].norm) && CONDITIONAL_MODALS.has(m[0]);
+      if (anyone && !KNOWING_VERBS.includes(part.norm)) continue;
+      const aboutPeople = anyone || (!!sub.person && !undergone && !actSubject) || humanActWithoutPerson(s, m[0], p, last);
+      hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: anyone ? undefined : whatHappened(s, p, last, negative, sub.head) });
     }
     // Contracted "could've / should've / would've / she'd have" + participle.
     const contracted = /^(?:should|could|would|shouldn't|couldn't|wouldn't)'ve$/.test(t[i].norm) ? i + 1 : /^(?:i|we|you|he|she|they|it|someone|nobody|anyone)'d$/.test(t[i].norm) && t[i + 1]?.norm === 'have' ? i + 2 : -1;

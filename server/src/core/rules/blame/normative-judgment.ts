@@ -18,6 +18,8 @@ const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 const INACTION = INACTION_PHRASES.map((p) => phraseWords(p.phrase));
 /** Past participles of human actions that a judgment adverb can qualify in the passive. */
 const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed', 'executed', 'tested', 'reviewed', 'written', 'implemented', 'configured', 'communicated', 'escalated', 'approved', 'planned', 'rolled', 'pushed', 'merged', 'shipped', 'released', 'performed', 'carried', 'made', 'coded'];
+/** How people organise and carry out work ("poorly planned", "badly handled"), not how an artefact is. */
+const MANAGED_PARTICIPLES = ['planned', 'executed', 'handled', 'managed', 'communicated', 'coordinated', 'organised', 'organized', 'led', 'run', 'supervised', 'prepared', 'thought-out', 'conceived'];
 const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
 /** Judgment words ending in -ly that are adjectives, not adverbs. */
 const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];
@@ -157,6 +159,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         if (by?.person) hits.push({ first: i - 1, last: Math.min(t.length - 1, agentEnd(s, i + 2, people)), verb: true, firstPerson: by.firstPerson, passiveNoActor: false });
         // "The expiry warning was overlooked": only people overlook, so no agent is needed (a warning).
         else if (t[i + 1]?.norm !== 'by' && HUMAN_ONLY_JUDGMENT_VERBS.includes(w) && !isMetaBlameless(s, i - 1)) hits.push({ first: i - 1, last: i, verb: true, firstPerson: false, passiveNoActor: true });
+        // "The migration was rushed": a piece of work said to be rushed, like "a rushed migration".
+        else if (w === 'rushed' && t[i + 1]?.norm !== 'by' && WORK_NOUNS.includes(t[subjectOf(s, i - 1, people).head ?? -1]?.norm ?? '') && !isMetaBlameless(s, i - 1)) hits.push({ first: i - 1, last: i, firstPerson: false, passiveNoActor: true, plain: `${t[i - 1].value} done in [the time available], because [what set the pace]` });
         continue;
       }
       const sub = subjectOf(s, i, people);
@@ -198,6 +202,12 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     }
     if (next && !punctBefore(s, i + 1) && next.norm === 'work') {
       hits.push({ first: i, last: i + 1, firstPerson: false, passiveNoActor: false });
+      continue;
+    }
+    // "The rollout was poorly planned": a judged manner of organising work, with no actor. An
+    // artefact's state ("poorly documented", "badly configured") is judgment-word-technical.
+    if (['poorly', 'badly', ...STRONG_ADVERBS].includes(w) && COPULAS.has(t[i - 1]?.norm ?? '') && MANAGED_PARTICIPLES.includes(t[i + 1]?.norm ?? '') && t[i + 2]?.norm !== 'by' && !isMetaBlameless(s, i - 1)) {
+      hits.push({ first: i - 1, last: i + 1, firstPerson: false, passiveNoActor: true, plain: `${t[i - 1].value} ${t[i + 1].value} [how: the time, information and people available]` });
       continue;
     }
     // Adverb of a person's verb: "Support inappropriately shared …", "carelessly deployed".

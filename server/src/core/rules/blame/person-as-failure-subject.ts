@@ -272,7 +272,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (t[i].norm in NEGLECT_GERUNDS && t[i].norm.endsWith('ing')) {
       const objects = NEGLECT_GERUNDS[t[i].norm];
       const negated = ['not', "n't"].includes(t[i - 1]?.norm ?? '') || /n't$/.test(t[i - 1]?.norm ?? '');
-      const aux = /n't$/.test(t[i - 1]?.norm ?? '') ? i - 1 : i - 2;
+      let aux = /n't$/.test(t[i - 1]?.norm ?? '') ? i - 1 : i - 2;
+      // "The SRE team is still not responding": an adverb between the auxiliary and "not".
+      while (aux > 0 && !/n't$/.test(t[aux].norm) && ['still', 'simply', 'just', 'even', 'really', 'actually', 'consistently', 'always', 'often'].includes(t[aux].norm)) aux--;
       if (negated && ['is', 'are', 'am', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"].includes(t[aux]?.norm ?? '') && (!objects || objects.includes(t[i + 1]?.norm ?? ''))) {
         add(aux, objects ? i + 1 : i, false);
       }
@@ -475,12 +477,22 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
   // own account ("this happened because we pushed the secrets last") describes; it does not blame.
   const before = t[person.first - 1]?.norm ?? '';
   if (['because', 'since'].includes(before) && person.kind !== 'first-person' && t.some((x, k) => (k < person.first - 1 || k > end) && FAILURES.has(x.norm))) return true;
+  // "Because @bob changed the replica count, the API went down": a fronted cause, whose main
+  // clause (after the comma that closes it) states the failure.
+  // ("Since …" is often temporal, and "…, the errors stopped" is a recovery.)
+  if (before === 'because' && person.kind !== 'first-person' && (person.first === 1 || /[;:]/.test(gapBefore(s, person.first - 1)))) {
+    const comma = t.findIndex((_, k) => k > last && /,/.test(gapBefore(s, k)));
+    const main = comma > 0 ? t.slice(comma) : [];
+    if (main.some((x) => FAILURES.has(x.norm)) && !main.some((x) => RECOVERY_WORDS.includes(x.norm))) return true;
+  }
   void people;
   return false;
 }
 
 /** Stems of the verbs that find or mend a bad thing ("removed" and "removing" share "remov"). */
 const MENDING_STEMS = new Set([...REMEDY_VERBS, ...NOT_HARM_VERBS, 'tested', 'reviewed'].map((v) => v.replace(/ed$/, '')));
+/** A main clause that says the failure ended: "…, the outage was over within minutes". */
+const RECOVERY_WORDS = ['stopped', 'ended', 'over', 'resolved', 'recovered', 'cleared', 'subsided', 'disappeared', 'dropped', 'fell', 'away', 'fixed', 'mitigated', 'avoided', 'prevented', 'contained', 'restored', 'shorter', 'shortened', 'limited', 'never'];
 /** Remedies named as nouns: "a rejection of the bad block", "a fix for the wrong value". */
 const REMEDY_NOUNS = ['rejection', 'removal', 'fix', 'fixes', 'patch', 'patches', 'workaround', 'mitigation', 'filter', 'guard', 'check', 'rollback', 'revert', 'ban', 'blocklist', 'denylist', 'correction'];
 /** Things already damaged: acting on "the broken build" spreads the harm. */
