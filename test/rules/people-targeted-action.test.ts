@@ -222,13 +222,15 @@ test('a reminder or re-education as the lesson, in the passive with a modal (iss
     ['Staff must be reminded to consider the impact of the data they handle.', 'must be reminded'],
     ['Staff must also be trained regularly and reminded to consider the impact.', 'must also be trained regularly and reminded'],
     ['Engineers need to be reminded to check the dashboard.', 'need to be reminded'],
+    ['The engineers need to be retrained on the deploy tooling.', 'need to be retrained'],
+    ['The on-call should be coached on escalation.', 'should be coached'],
   ] as const) {
     const md = inSection(text, 'Key Learnings');
     const found = only(md);
     assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
     assert.ok(applyFix(md, found[0].fixes!.find((x) => x.preferred)!).includes(SYSTEM_ACTION), text);
   }
-  for (const text of ['She was reminded by the bot at 09:00.', 'The on-call will be reminded automatically by the pager.', 'We should be reminded of this.', 'Staff must not be reminded more than once a day.']) {
+  for (const text of ['She was reminded by the bot at 09:00.', 'The on-call will be reminded automatically by the pager.', 'We should be reminded of this.', 'Staff must not be reminded more than once a day.', 'The new hires will be trained on the deploy tooling.']) {
     assert.deepEqual(only(inSection(text, 'Key Learnings')).map((f) => textOf(inSection(text, 'Key Learnings'), f)), [], text);
   }
 });

@@ -100,3 +100,13 @@ test('a service\'s rules for its users are not a responder\'s procedure (pypi ai
   assert.deepEqual(flagged('This report included a brief description denoting the existence of obfuscated code - which is in violation of the PyPI Acceptable Use Policy - and a link to the malicious code.'), []);
   assert.equal(flagged('The deploy was in violation of the change freeze policy.').length, 1);
 });
+
+test('"went against the documented procedure": the procedure with its modifiers, after a person (issue 11)', () => {
+  let md = inSection('He went against the documented procedure.');
+  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['against the documented procedure']);
+  md = inSection('She deployed against the runbook again.');
+  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['against the runbook']);
+  // A thing run against a list, and a job (no person) run against a process, are not violations.
+  assert.deepEqual(flagged('The script ran against the process list.'), []);
+  assert.deepEqual(flagged('The job ran against the release process.'), []);
+});

@@ -270,7 +270,7 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
 }
 
 /** Passives that are a lesson for people only with a modal: "Staff must be reminded to …". */
-const LESSON_PASSIVES = new Set(['reminded', 're-educated', 'reeducated', 're-briefed', 'rebriefed']);
+const LESSON_PASSIVES = new Set(['reminded', 're-educated', 'reeducated', 're-briefed', 'rebriefed', 'retrained', 're-trained', 'coached', 'counselled', 'counseled']);
 const LESSON_MODALS = new Set(['must', 'should', 'will', 'shall', 'need', 'needs', 'ought']);
 
 /**

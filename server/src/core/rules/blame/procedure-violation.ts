@@ -76,6 +76,9 @@ function finding(unit: ProseUnit, s: Sent, hit: { first: number; last: number },
   };
 }
 
+/** Words that can follow a complete noun phrase. */
+const PHRASE_ENDS = new Set(['to', 'for', 'of', 'and', 'or', 'by', 'when', 'because', 'in', 'on', 'at', 'with', 'which', 'that', 'as', 'but', 'so', 'yet', 'during', 'before', 'after', 'again', 'once', 'twice', 'anyway', 'here', 'there', 'then', 'too', 'while', 'since', 'until', 'despite']);
+
 /**
  * Rules a service sets for its users, not the procedures its responders follow: "obfuscated code,
  * which is in violation of the PyPI Acceptable Use Policy" describes an abuser's upload.
@@ -169,8 +172,12 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
     }
     // "Deploying the hotfix without a ticket was against policy"
     if (t[i].norm === 'against' && (AGAINST_VERBS.includes(t[i - 1]?.norm ?? '') || /,/.test(gapBefore(s, i)))) {
-      const o = AGAINST.find((w) => matchesAt(s, i + 1, w));
-      if (o && !isMetaBlameless(s, i - 1)) hits.push({ first: i, last: i + o.length });
+      // The object must end its noun phrase: "against the process list" names a list.
+      const ends = (n: number) => !t[n] || punctBefore(s, n) || PHRASE_ENDS.has(t[n].norm);
+      const o = AGAINST.find((w) => matchesAt(s, i + 1, w) && ends(i + 1 + w.length));
+      // "went against the documented procedure": the procedure with its modifiers.
+      const last = o ? i + o.length : /,/.test(gapBefore(s, i)) || !subjectOf(s, i - 1, people).person ? -1 : procedureAfter(s, i + 1);
+      if (last > i && !isMetaBlameless(s, i - 1) && !usageRules(s, i + 1, last)) hits.push({ first: i, last });
     }
   }
   return hits;
