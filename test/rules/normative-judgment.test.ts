@@ -287,3 +287,9 @@ test('a piece of work "was rushed" or "was poorly planned" with no actor is judg
     assert.deepEqual(own(text), [], text);
   }
 });
+
+test('a sarcastic label for whoever acted: "Some genius decided …" (issue 11)', () => {
+  const md = inSection('Some genius decided to push a kernel update on a Friday.');
+  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['Some genius']);
+  assert.deepEqual(own('It takes some genius to design a scheduler like this.'), []);
+});

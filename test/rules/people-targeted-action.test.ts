@@ -247,3 +247,18 @@ test('a thing suspended is an account state, not a sanction (real post-mortems, 
   }
   assert.equal(findingsOf('people-targeted-action', inSection('The engineer was suspended.')).length, 1);
 });
+
+test('sanctions asked for in forum wording: "should be fired" after "whoever", "lose his job", "heads should roll", "getting fired" (issue 11)', () => {
+  for (const [text, span] of [
+    ['Whoever approved this should be fired.', 'be fired'],
+    ['The sysadmin should lose his job.', 'lose his job'],
+    ['Heads should roll for this.', 'Heads should roll'],
+    ['Someone is getting fired over this.', 'getting fired'],
+  ] as const) {
+    const md = inSection(text, 'Key Learnings');
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of ['Whoever is on call should be paged first.', 'The alert is getting fired twice.']) {
+    assert.deepEqual(only(inSection(text, 'Key Learnings')), [], text);
+  }
+});

@@ -787,3 +787,7 @@ test('a fronted cause whose main clause states the failure; a team "still not" d
     assert.deepEqual(spansWithFix(text), [], text);
   }
 });
+
+test('"screwed the pooch" is "screwed up" (issue 11)', () => {
+  assert.deepEqual(spansWithFix('Somebody at CrowdStrike really screwed the pooch.'), ['Somebody at CrowdStrike really screwed the pooch']);
+});

@@ -146,3 +146,8 @@ test('yes/no questions that doubt what a person did, and "I wonder why" with a l
     assert.deepEqual(flagged(text), [], text);
   }
 });
+
+test('"What were they thinking?" reproaches someone else as "What were you thinking?" does (issue 11)', () => {
+  for (const text of ['What were they thinking?', 'What was he thinking, deploying at peak?']) assert.equal(flagged(text).length, 1, text);
+  assert.deepEqual(flagged('What were they thinking when they saw the alert?'), []);
+});

@@ -49,6 +49,8 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
   // Words for a person that only ever judge them ("Some idiot decided …", "such ineptitude").
   ...['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'ineptitude', 'arrogance', 'hubris', 'bravado', 'cowardice',
     'stupidity', 'laziness', 'culpability', 'incompetents', 'numpty', 'clowns', 'cowboys', 'cowboy'].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'BERG' })),
+  // Sarcastic labels for whoever acted ("Some genius decided to push a kernel update on a Friday").
+  ...['some genius', 'some bright spark', 'some rocket scientist', 'some wise guy', 'some clown', 'some cowboy', 'some muppet'].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'BERG' })),
   // A human quality said to be missing ("the team's lack of skills and professionalism").
   ...['professionalism', 'skills', 'maturity', 'care', 'competence', 'discipline', 'diligence', 'judgment', 'judgement', 'common sense',
     'care and skill', 'accountability', 'ownership', 'responsibility', 'rigor', 'rigour', 'attention to detail'].map((q) => ({ phrase: `lack of ${q}`, always: true, suggestion: DESCRIBE, source: 'BERG' })),

@@ -129,6 +129,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     }
     // Phrases that judge on their own.
     const p = PHRASES.find((ph) => matchesAt(s, i, ph));
+    // "It takes some genius to …", "with some genius": praise of a skill, not a label for a person.
+    if (p && p[0] === 'some' && ['take', 'takes', 'took', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'with', 'of', 'show', 'shows', 'showed'].includes(t[i - 1]?.norm ?? '')) continue;
     if (p) {
       let last = i + p.length - 1;
       // "didn't bother to look": the judgment is "bother to"; "did not look" is the description.

@@ -97,6 +97,13 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'been retrained', source: 'PD-W', when: 'discipline' },
   { phrase: 'been re-trained', source: 'PD-W', when: 'discipline' },
   { phrase: 'put out to pasture', source: 'PD-W', when: 'discipline' },
+  // Losing a job as the outcome asked for or reported ("The sysadmin should lose his job").
+  ...['lose his job', 'lose her job', 'lose their job', 'lose their jobs', 'lost his job', 'lost her job', 'lost their job', 'lost their jobs'].map((phrase) => ({ phrase, source: 'PD-W', when: 'discipline' as const })),
+  // "Heads should roll": sanctions asked for, with no person named.
+  { phrase: 'heads should roll', source: 'PD-W' },
+  { phrase: 'heads will roll', source: 'PD-W' },
+  { phrase: 'heads must roll', source: 'PD-W' },
+  { phrase: 'heads need to roll', source: 'PD-W' },
   { phrase: 'suspended without pay', source: 'PD-W', when: 'discipline' },
   { phrase: 'kick ... out', source: 'PD-W', when: 'person-obj', gap: 3 },
   { phrase: 'hard conversation with', source: 'PD-W' },

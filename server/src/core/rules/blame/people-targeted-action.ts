@@ -6,7 +6,7 @@ import type { Gazetteer } from '../../people';
 import { PHRASES } from './people-targeted-action.phrases';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
-import { checkSentences, subjectOf, personAt, spanOf, punctBefore, gapBefore, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent } from './grammar';
+import { checkSentences, subjectOf, personAt, spanOf, punctBefore, gapBefore, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { checkPhrases, clauseStart, isObjectPerson, isPersonToken, subjectBefore, tokenSpan, type PhraseMatch } from './phrase-rule';
@@ -216,7 +216,7 @@ const SYSTEMS = new Set(SYSTEM_NOUNS);
 /** Things that are suspended or revoked as a state: "the employee's account was suspended". */
 const SUSPENDABLE = new Set(['account', 'card', 'wallet', 'subscription', 'license', 'licence', 'payment', 'transaction', 'access', 'key', 'token', 'certificate', 'service', 'job', 'domain', 'api']);
 /** Auxiliaries of the passive: "has been (temporarily) reassigned", "should be counselled". */
-const PASSIVE_AUX = new Set(['be', 'been', 'was', 'were', 'is', 'are', 'being', 'get', 'gets', 'got']);
+const PASSIVE_AUX = new Set(['be', 'been', 'was', 'were', 'is', 'are', 'being', 'get', 'gets', 'got', 'getting']);
 
 export interface SanctionHit {
   first: number;
@@ -247,7 +247,7 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     while (a > 0 && isAdverb(t[a]) && !['not', 'never'].includes(t[a].norm)) a--;
     if (PASSIVE_AUX.has(t[a].norm)) {
       if (t.slice(Math.max(0, a - 2), a).some((x) => isNegation(x))) continue;
-      const person = subjectOf(s, a, people).person ?? antecedentOfWho(s, a, people);
+      const person = subjectOf(s, a, people).person ?? antecedentOfWho(s, a, people) ?? whoever(s);
       // "Nobody was disciplined": no sanction happened.
       if (person && ['nobody', 'no-one', 'none', 'one'].includes(t[person.head].norm)) continue;
       if (person && !person.possessive && person.kind !== 'first-person' && !isMetaBlameless(s, person.first)) hits.push({ first: a, last: v });
@@ -302,6 +302,11 @@ function lessonPassive(s: Sent, v: number, people: Gazetteer): SanctionHit | und
   const person = subjectOf(s, t[m].norm === 'to' ? m - 1 : m, people).person;
   if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) return undefined;
   return { first: t[m].norm === 'to' ? m - 1 : m, last: v };
+}
+
+/** "Whoever approved this should be fired": a free relative about a person opens the sentence. */
+function whoever(s: Sent): PersonRef | undefined {
+  return ['whoever', 'whomever'].includes(s.toks[0]?.norm ?? '') ? { kind: 'quantifier', first: 0, last: 0, head: 0, possessive: false } : undefined;
 }
 
 /** "Employees who make this sort of error should be …": the person before a "who" in the clause. */

@@ -34,6 +34,7 @@ export const FAILURE_VERBS: FailureVerb[] = [
   { phrase: 'cocked up', humanOnly: true, source: 'SREW' },
   { phrase: 'goofed', humanOnly: true, source: 'SREW' },
   { phrase: 'screwed up', humanOnly: true, source: 'SREW' },
+  { phrase: 'screwed the pooch', humanOnly: true, source: 'SREW' },
   { phrase: 'mixed up', humanOnly: true, source: 'SREW' },
   { phrase: 'dropped', objects: DROPPED_OBJECTS, source: 'SREW' },
   { phrase: 'caused', objects: FAILURE_NOUNS, source: 'PD-EPM' },

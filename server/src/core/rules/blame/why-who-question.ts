@@ -104,7 +104,9 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   const q = t[i];
   if (!q) return undefined;
   // "What were you thinking, running that at peak?" / "… thinking running …" (not "… when you saw …").
-  if (q.norm === 'what' && matchesAt(s, i + 1, ['were', 'you', 'thinking'])) {
+  // Also "What were they thinking?", "What was he thinking?": the same reproach about someone else.
+  const thinking = q.norm === 'what' && ['was', 'were'].includes(t[i + 1]?.norm ?? '') && ['you', 'they', 'he', 'she'].includes(t[i + 2]?.norm ?? '') && t[i + 3]?.norm === 'thinking';
+  if (thinking) {
     const after = t[i + 4];
     const comma = /,/.test(gapAfter(s, i + 3));
     if (comma || (after && /ing$/.test(after.norm) && after.norm !== 'thing')) return { kind: 'what-were-you-thinking', first: i, last: i + 3 };
