@@ -791,3 +791,29 @@ test('a fronted cause whose main clause states the failure; a team "still not" d
 test('"screwed the pooch" is "screwed up" (issue 11)', () => {
   assert.deepEqual(spansWithFix('Somebody at CrowdStrike really screwed the pooch.'), ['Somebody at CrowdStrike really screwed the pooch']);
 });
+
+test('safety acts against a stop, a limit, a dose or a warning; a driver on a road is a person (issue 11)', () => {
+  for (const [text, span] of [
+    ['The nurse gave the patient ten times the prescribed dose.', 'The nurse gave'],
+    ['The driver ran a red signal.', 'The driver ran'],
+    ['The driver passed a signal at danger.', 'The driver passed'],
+    ['The driver was speeding at 80 mph in a 30 zone.', 'The driver was speeding'],
+    ['The crew descended below the minimum safe altitude.', 'The crew descended'],
+    ['The crew continued the approach below minimums.', 'The crew continued'],
+    ['The operator bypassed the safety interlock to save time.', 'The operator bypassed'],
+    ['The captain sailed into the storm despite the warnings.', 'The captain sailed'],
+  ] as const) {
+    assert.deepEqual(spansWithFix(text), [span], text);
+  }
+  for (const text of [
+    'The driver failed to load after the kernel upgrade.',
+    'The driver ignored the signal and the process hung.',
+    'Priya ran the load test over the limit we set for staging.',
+    'We kept memory below the minimum required.',
+    'Priya bypassed the cache to test the origin.',
+    'We restored service despite the alerts flooding the channel.',
+    'The team restored service despite the missing runbook.',
+  ]) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});

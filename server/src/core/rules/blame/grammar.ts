@@ -396,6 +396,9 @@ export function humanRole(s: Sent, i: number): boolean {
   const prev = i > 0 && !punctBefore(s, i) ? t[i - 1].norm : '';
   if (role.includes(prev) || HUMAN_STATES.has(prev)) return true;
   if (b === 'driver' && t[i + 1]?.norm === 'of' && VEHICLES.has(t[i + (DETERMINERS.has(t[i + 2]?.norm ?? '') ? 3 : 2)]?.norm ?? '')) return true;
+  // "The driver was speeding at 80 mph", "the driver passed a red signal on the curve": a sentence
+  // about vehicles and roads is about the person driving (a device driver has no mph or brakes).
+  if (b === 'driver' && t.some((x, k) => VEHICLES.has(x.norm) || VEHICLES.has(x.norm.replace(/s$/, '')) || ROAD_WORDS.has(x.norm) || DRIVING_PAIRS.some(([a, b]) => x.norm === a && t[k + 1]?.norm === b))) return true;
   // "a worker at an Indian unit of RBS", "workers from the plant": employed by an organisation.
   if (['at', 'from', 'for'].includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1)) {
     for (let k = i + 2; k <= Math.min(t.length - 1, i + 5); k++) {
@@ -884,6 +887,9 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'd
 const AFFILIATIONS = new Set(['bank', 'company', 'firm', 'plant', 'factory', 'agency', 'unit', 'branch', 'site', 'office', 'hospital', 'airline', 'railway', 'railroad', 'utility', 'contractor', 'supplier', 'vendor', 'mine', 'warehouse', 'depot', 'yard']);
 
 /** Role words that also name software, with the compound words that make them people. */
+/** Words of roads, rails and driving that make "driver" the person at the wheel. */
+const ROAD_WORDS = new Set(['mph', 'km/h', 'kph', 'road', 'roads', 'lane', 'curve', 'brakes', 'brake', 'handbrake', 'handbrakes', 'junction', 'crossing', 'passengers', 'platform', 'steering', 'motorway', 'highway', 'freeway', 'intersection', 'traffic', 'speeding', 'overtook', 'derailed', 'derailment', 'collision', 'pedestrian', 'pedestrians']);
+const DRIVING_PAIRS = [['red', 'signal'], ['red', 'light'], ['red', 'lights'], ['red', 'aspect'], ['at', 'danger'], ['speed', 'limit'], ['stop', 'sign']];
 const AMBIGUOUS_ROLES = new Map<string, string[]>(Object.entries({
   driver: ['train', 'bus', 'truck', 'lorry', 'taxi', 'cab', 'tram', 'van', 'delivery', 'racing', 'rail', 'locomotive', 'getaway'],
   worker: ['contract', 'contracted', 'construction', 'factory', 'site', 'farm', 'care', 'aid', 'health', 'healthcare', 'social', 'office', 'bank', 'plant', 'rail', 'dock', 'steel', 'temp', 'temporary', 'agency', 'manual', 'skilled', 'shift', 'warehouse', 'maintenance', 'hospital', 'utility', 'nuclear', 'outsourced', 'offshore'],

@@ -115,7 +115,7 @@ export const ACT_VERBS = [
   'deleted', 'removed', 'dropped', 'truncated', 'wiped', 'purged', 'erased', 'destroyed', 'overwrote', 'overwritten', 'rebooted', 'restarted',
   'stopped', 'shut', 'killed', 'terminated', 'disabled', 'turned', 'switched', 'changed', 'modified', 'edited', 'updated', 'reconfigured',
   'misconfigured', 'set', 'flipped', 'toggled', 'typed', 'entered', 'mistyped', 'pasted', 'copied', 'moved', 'renamed', 'revoked', 'rotated',
-  'upgraded', 'downgraded', 'migrated', 'triggered', 'started', 'launched', 'scaled', 'resized', 'drained', 'promoted', 'bypassed', 'skipped',
+  'upgraded', 'downgraded', 'migrated', 'triggered', 'started', 'launched', 'scaled', 'resized', 'drained', 'promoted', 'bypassed', 'overrode', 'skipped',
   'approved', 'granted', 'exposed', 'published', 'leaked', 'uploaded', 'forced', 'patched', 'installed', 'uninstalled', 'unplugged', 'cut',
   'closed', 'opened', 'tagged', 'replaced', 'configured', 'provisioned', 'decommissioned', 'unmounted', 'formatted', 'reformatted',
   'reset', 'cleared', 'flushed', 'enabled', 'added', 'introduced', 'wrote', 'submitted', 'clicked', 'selected', 'picked', 'targeted',
@@ -219,7 +219,7 @@ export const HARM_PARTICLES: Record<string, string[]> = {
 };
 
 /** Destructive acts that are the harm when their object is critical. */
-export const DESTRUCTIVE_VERBS = ['shut', 'turned', 'switched', 'deleted', 'dropped', 'wiped', 'truncated', 'purged', 'erased', 'destroyed', 'overwrote', 'removed', 'nuked', 'killed', 'terminated', 'revoked', 'disabled', 'shut', 'unplugged'];
+export const DESTRUCTIVE_VERBS = ['shut', 'turned', 'switched', 'deleted', 'dropped', 'wiped', 'truncated', 'purged', 'erased', 'destroyed', 'overwrote', 'removed', 'nuked', 'killed', 'terminated', 'revoked', 'disabled', 'unplugged', 'bypassed', 'overrode'];
 
 /** Objects that make a destructive act harmful ("the production database", "all customers"). */
 export const CRITICAL_OBJECTS = ['production', 'prod', 'live', 'primary', 'customer', "customers'", 'customers', 'master', 'safety', 'protection', 'safeguard', 'safeguards', 'interlock', 'interlocks', 'brakes', 'cooling'];

@@ -387,7 +387,9 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident();
     // "attached the sheet to the wrong file", "mistyped … into the wrong field": any act on a mistaken target.
     const wrongTarget = !accident && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && wrongInObject(s, v);
-    if (!ACTS.has(t[v].norm) && !accident && !wrongTarget) continue;
+    // "sailed into the storm despite the warnings": any act done against a warning.
+    const warned = !accident && !wrongTarget && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && warningDisregarded(s, v);
+    if (!ACTS.has(t[v].norm) && !accident && !wrongTarget && !warned) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     const prev = t[v - 1]?.norm ?? '';
     if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an', 'had', 'has', 'have'].includes(prev)) continue;
@@ -434,6 +436,8 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
     if (DAMAGED_TARGET_WORDS.includes(w) && ['the', 'a', 'an', 'that', 'this'].includes(t[k - 1]?.norm ?? '') && t.slice(last + 1, k - 1).every((x) => isAdverb(x) || ACT_PARTICLES.has(x.norm)) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm)) return true;
     // "deployed anyway", "took off even before he had received clearance"
     if (DISREGARD.some((d) => matchesAt(s, k, d))) return true;
+    // "ran a red signal", "continued the approach below minimums"
+    if (forbiddenAt(s, k)) return true;
     // "without waiting for CI", "without a review"
     if (w === 'without') {
       let j = k + 1;
@@ -655,9 +659,50 @@ function wrongInObject(s: Sent, v: number): boolean {
     // "which …", "that …", or a verb of its own ("caused a death by administering the wrong …"): another act's object.
     if (t[k].norm === 'which' || t[k].norm === 'that' || (/ing$/.test(t[k].norm) && t[k].norm.length > 4 && !['wrong', 'incorrect'].includes(t[k + 1]?.norm ?? ''))) return false;
     if (['wrong', 'incorrect'].includes(t[k].norm) && ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? '')) return true;
+    if (forbiddenAt(s, k)) return true;
   }
   return false;
 }
+
+/** "… despite the warnings", "in spite of repeated alarms", "ignoring the advice": a warning disregarded in the act's clause. */
+function warningDisregarded(s: Sent, v: number): boolean {
+  const t = s.toks;
+  const end = clauseEnd(s, v);
+  for (let k = v + 1; k <= end; k++) {
+    const opener = t[k].norm === 'despite' ? 1 : t[k].norm === 'ignoring' ? 1 : matchesAt(s, k, ['in', 'spite', 'of']) || matchesAt(s, k, ['regardless', 'of']) ? (t[k].norm === 'in' ? 3 : 2) : 0;
+    if (!opener) continue;
+    let j = k + opener;
+    while (j <= end && ['the', 'a', 'all', 'repeated', 'several', 'multiple', 'clear', 'explicit', 'earlier', 'two', 'three', 'many', 'his', 'her', 'their', 'its'].includes(t[j].norm)) j++;
+    if (t[j] && WARNING_NOUNS.includes(t[j].norm)) return true;
+  }
+  return false;
+}
+/** Acts that carry on the response: done "despite the alerts" they are persistence, not defiance. */
+const RECOVERY_VERBS = ['restored', 'recovered', 'resolved', 'mitigated', 'completed', 'finished', 'maintained', 'kept', 'stayed', 'remained', 'managed', 'succeeded', 'helped', 'handled', 'answered', 'responded', 'acknowledged', 'investigated', 'worked', 'coordinated', 'communicated'];
+const WARNING_NOUNS = ['warning', 'warnings', 'alert', 'alerts', 'alarm', 'alarms', 'advice', 'objection', 'objections', 'instructions', 'orders', 'forecast', 'forecasts', 'concerns', 'caution', 'cautions', 'signs', 'notice', 'notices'];
+
+/**
+ * A target no act may reach, at token `k`: a stop signal ("passed a red signal", "ran the stop
+ * sign", "a signal at danger"), a limit crossed ("below minimums", "above the speed limit"), or a
+ * dose many times the prescribed one ("ten times the prescribed dose").
+ */
+function forbiddenAt(s: Sent, k: number): boolean {
+  const t = s.toks;
+  const w = t[k].norm;
+  const after = (n: number) => t[n]?.norm ?? '';
+  if (w === 'red' && ['signal', 'signals', 'light', 'lights', 'aspect'].includes(after(k + 1))) return true;
+  if (w === 'stop' && ['sign', 'signal', 'signals', 'line'].includes(after(k + 1))) return true;
+  if (w === 'signal' && after(k + 1) === 'at' && after(k + 2) === 'danger') return true;
+  // Safety limits only: "below minimums", "below the minimum safe altitude", "over the speed
+  // limit". Engineering limits ("ran the load test over the limit we set") are often the point.
+  let j = k + 1;
+  while (['the', 'its', 'their', 'his', 'her', 'approach', 'decision', 'descent', 'legal', 'posted'].includes(after(j))) j++;
+  if (['below', 'under'].includes(w) && (['minimums', 'minima'].includes(after(j)) || (after(j) === 'minimum' && ['safe', 'altitude', 'height', 'descent'].includes(after(j + 1))))) return true;
+  if (['above', 'over', 'beyond', 'exceeding'].includes(w) && after(j) === 'speed' && after(j + 1) === 'limit') return true;
+  if (w === 'times' && after(k + 1) === 'the' && DOSE_NORMS.includes(after(k + 2)) && ['dose', 'dosage', 'amount', 'quantity'].includes(after(k + 3))) return true;
+  return false;
+}
+const DOSE_NORMS = ['prescribed', 'intended', 'correct', 'normal', 'recommended', 'usual', 'maximum', 'safe', 'ordered'];
 
 /** The person agent of a passive act at `p` ("was given … by nurses") whose clause names a wrong target or an accident. */
 function passiveMistake(s: Sent, p: number, people: Gazetteer): PersonRef | undefined {
