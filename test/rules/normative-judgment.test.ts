@@ -293,3 +293,12 @@ test('a sarcastic label for whoever acted: "Some genius decided …" (issue 11)'
   assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['Some genius']);
   assert.deepEqual(own('It takes some genius to design a scheduler like this.'), []);
 });
+
+test('a verdict passed on a person as an object complement: "found the operator negligent" (issue 11)', () => {
+  const md = inSection('The inquiry found the operator negligent.');
+  const found = findingsOf(id, md);
+  assert.deepEqual(found.map((f) => textOf(md, f)), ['found the operator negligent']);
+  assert.equal(applyFix(md, found[0].fixes![0]).includes('found that the operator [did what, seeing what at the time]'), true);
+  assert.deepEqual(own('We found the dashboard poor.'), []);
+  assert.deepEqual(own('The board found the pilot fit to fly.'), []);
+});

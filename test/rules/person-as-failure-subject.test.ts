@@ -817,3 +817,17 @@ test('safety acts against a stop, a limit, a dose or a warning; a driver on a ro
     assert.deepEqual(spansWithFix(text), [], text);
   }
 });
+
+test('control or duty given up, and a vehicle driven into an obstacle (issue 11)', () => {
+  for (const [text, span] of [
+    ['The crew lost control of the aircraft.', 'The crew lost control'],
+    ['The captain abandoned ship before the passengers.', 'The captain abandoned ship'],
+    ['The pilot flew the plane into the mountain.', 'The pilot flew'],
+    ['The captain steered the ship onto the rocks at full speed.', 'The captain steered'],
+  ] as const) {
+    assert.deepEqual(spansWithFix(text), [span], text);
+  }
+  for (const text of ['We moved the data into the ground truth table.', 'The engineer put the server into the wall rack.', 'The team abandoned the migration.', 'The cluster lost control of its leases.']) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});

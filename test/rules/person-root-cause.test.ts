@@ -124,3 +124,26 @@ test('an agent is software unless a human compound says otherwise (dfds-pm2024-0
   assert.deepEqual(flagged('The root cause was the monitoring agent restarting every node.'), []);
   assert.equal(flagged('The root cause was the support agent who merged the two customer records.').length, 1);
 });
+
+test('blame assigned by a verb, and the probable cause (issue 11)', () => {
+  for (const [text, span, rewritten] of [
+    ['Investigators blamed the pilot for the crash.', 'blamed the pilot for the crash', 'Investigators named [system condition 1] and [system condition 2] as contributing factors; the timeline records what the pilot did.'],
+    ['The crash was blamed on the pilot.', 'was blamed on the pilot', 'The crash had contributing factors [system condition 1] and [system condition 2]; the timeline records what the pilot did.'],
+    ['The probable cause was the captain\'s decision to continue the approach.', 'The probable cause was the captain\'s decision', undefined],
+    ['The captain\'s decision to continue the approach was the probable cause.', 'The captain\'s decision to continue the approach was the probable cause', undefined],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    if (rewritten) assert.ok(applyFix(md, found[0].fixes![0]).includes(rewritten), text);
+  }
+  for (const text of ['Nobody blamed the on-call.', 'We blamed the network at first.', 'The outage was blamed on the vendor\'s API.', 'The vendor\'s API was the probable cause.', 'The probable cause was a corroded cable.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});
+
+test('a question about blame, or blame reported to be contested, assigns none (issue 11)', () => {
+  for (const text of ['Has a client or colleague blamed you for a problem you didn’t cause?', 'Early reports blamed the pilot, but the investigation found a faulty sensor.', 'Although the media blamed the driver, the signal had failed.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});

@@ -18,6 +18,8 @@ const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 const INACTION = INACTION_PHRASES.map((p) => phraseWords(p.phrase));
 /** Past participles of human actions that a judgment adverb can qualify in the passive. */
 const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed', 'executed', 'tested', 'reviewed', 'written', 'implemented', 'configured', 'communicated', 'escalated', 'approved', 'planned', 'rolled', 'pushed', 'merged', 'shipped', 'released', 'performed', 'carried', 'made', 'coded'];
+/** Verbs that pass a verdict on their object: "found the operator negligent". */
+const JUDGING_VERBS = new Set(['found', 'finds', 'ruled', 'deemed', 'deems', 'judged', 'declared', 'held', 'considered', 'called', 'labelled', 'labeled', 'branded']);
 /** How people organise and carry out work ("poorly planned", "badly handled"), not how an artefact is. */
 const MANAGED_PARTICIPLES = ['planned', 'executed', 'handled', 'managed', 'communicated', 'coordinated', 'organised', 'organized', 'led', 'run', 'supervised', 'prepared', 'thought-out', 'conceived'];
 const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
@@ -241,6 +243,13 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         if (sub.person) hits.push({ first: i, last: i, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false });
         break;
       }
+      continue;
+    }
+    // Object complement: "The inquiry found the operator negligent", "deemed the crew careless".
+    const judged = i > 1 && !punctBefore(s, i) ? personAt(s, i - 1, people) : undefined;
+    if (judged && !judged.possessive && judged.kind !== 'first-person' && JUDGING_VERBS.has(t[judged.first - 1]?.norm ?? '')) {
+      const who = t.slice(judged.first, judged.last + 1).map((x) => x.value).join(' ');
+      hits.push({ first: judged.first - 1, last: i, firstPerson: false, passiveNoActor: false, plain: `${t[judged.first - 1].value} that ${who} [did what, seeing what at the time]` });
       continue;
     }
     // Predicate: "{subject} was (a bit) reckless", "It was irresponsible (of X) to ship …".

@@ -35,6 +35,9 @@ export const FAILURE_VERBS: FailureVerb[] = [
   { phrase: 'goofed', humanOnly: true, source: 'SREW' },
   { phrase: 'screwed up', humanOnly: true, source: 'SREW' },
   { phrase: 'screwed the pooch', humanOnly: true, source: 'SREW' },
+  // Control and duty given up: "The crew lost control of the aircraft", "The captain abandoned ship".
+  { phrase: 'lost', objects: ['control', 'sight'], source: 'PD-B' },
+  { phrase: 'abandoned', objects: ['ship', 'post', 'posts', 'station', 'watch', 'patient', 'patients', 'bridge', 'cockpit', 'passengers', 'crew'], source: 'PD-B' },
   { phrase: 'mixed up', humanOnly: true, source: 'SREW' },
   { phrase: 'dropped', objects: DROPPED_OBJECTS, source: 'SREW' },
   { phrase: 'caused', objects: FAILURE_NOUNS, source: 'PD-EPM' },

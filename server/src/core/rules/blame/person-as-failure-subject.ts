@@ -6,7 +6,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { ADJECTIVE_PARTICIPLES, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
+import { ADJECTIVE_PARTICIPLES, PREPOSITIONS, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -700,8 +700,16 @@ function forbiddenAt(s: Sent, k: number): boolean {
   if (['below', 'under'].includes(w) && (['minimums', 'minima'].includes(after(j)) || (after(j) === 'minimum' && ['safe', 'altitude', 'height', 'descent'].includes(after(j + 1))))) return true;
   if (['above', 'over', 'beyond', 'exceeding'].includes(w) && after(j) === 'speed' && after(j + 1) === 'limit') return true;
   if (w === 'times' && after(k + 1) === 'the' && DOSE_NORMS.includes(after(k + 2)) && ['dose', 'dosage', 'amount', 'quantity'].includes(after(k + 3))) return true;
+  // "flew the plane into the mountain", "steered the ship onto the rocks"
+  if (['into', 'onto'].includes(w)) {
+    let o = k + 1;
+    while (['the', 'a', 'an', 'its'].includes(after(o))) o++;
+    // The obstacle ends its phrase ("into the ground", not "into the ground truth table").
+    if (OBSTACLES.includes(after(o)) && (!t[o + 1] || punctBefore(s, o + 1) || PREPOSITIONS.has(after(o + 1)) || ['killing', 'causing', 'while', 'when', 'after', 'before'].includes(after(o + 1)))) return true;
+  }
   return false;
 }
+const OBSTACLES = ['mountain', 'mountainside', 'hillside', 'terrain', 'ground', 'rocks', 'reef', 'seawall', 'embankment', 'barrier', 'trees', 'tree', 'river', 'sea', 'water', 'wall', 'oncoming', 'abutment'];
 const DOSE_NORMS = ['prescribed', 'intended', 'correct', 'normal', 'recommended', 'usual', 'maximum', 'safe', 'ordered'];
 
 /** The person agent of a passive act at `p` ("was given … by nurses") whose clause names a wrong target or an accident. */

@@ -1,7 +1,7 @@
 // Word data for person-root-cause (catalogue §2.2).
 
 /** Qualifiers of "root cause": "the primary/underlying/real/main root cause". */
-export const ROOT_QUALIFIERS = ['primary', 'underlying', 'real', 'main', 'actual', 'ultimate', 'true', 'single', 'one', 'only', 'proximate', 'immediate', 'direct', 'biggest'];
+export const ROOT_QUALIFIERS = ['primary', 'underlying', 'real', 'main', 'actual', 'ultimate', 'true', 'single', 'one', 'only', 'proximate', 'immediate', 'direct', 'biggest', 'probable', 'likely', 'most'];
 
 /** What joins "root cause" to its complement: was / is / : / as ("identified the root cause as"). */
 export const LINKS = ['was', 'is', 'were', 'as', 'remains', 'seems', 'appears', 'being', 'lies with', 'lay with', 'lies in', 'lay in', 'comes down to', 'came down to', 'boils down to', 'boiled down to'];

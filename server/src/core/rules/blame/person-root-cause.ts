@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, matchesAt, spanOf, personWord, punctBefore, gapAfter, isNegation, isPastTense, isAdverb, AUXILIARIES, BOUNDARY_WORDS, PREPOSITIONS, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
+import { subjectOf, matchesAt, spanOf, personWord, personAt, punctBefore, gapAfter, isNegation, isPastTense, isAdverb, AUXILIARIES, BOUNDARY_WORDS, PREPOSITIONS, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrases';
@@ -61,6 +61,8 @@ export interface RootCauseHit {
   personLast?: number;
   /** "the root cause is not doing a gas test": an omission named as the root cause. */
   omission?: boolean;
+  /** "blamed the pilot for the crash", "was blamed on the driver": blame assigned by a verb. */
+  assigned?: 'active' | 'passive';
 }
 
 function message(written: string): string {
@@ -71,7 +73,12 @@ function finding(unit: ProseUnit, s: Sent, hit: RootCauseHit, severity: ReturnTy
   const span = spanOf(unit, s, hit.first, hit.last);
   const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
   const person = unit.text.slice(s.toks[hit.personFirst].start, s.toks[hit.last].end);
-  const newText = hit.omission
+  const named = unit.text.slice(s.toks[hit.personFirst].start, s.toks[hit.personLast ?? hit.personFirst].end).replace(/['’]s$/, '');
+  const newText = hit.assigned === 'active'
+    ? `named [system condition 1] and [system condition 2] as contributing factors; the timeline records what ${named} did`
+    : hit.assigned === 'passive'
+    ? `had contributing factors [system condition 1] and [system condition 2]; the timeline records what ${named} did`
+    : hit.omission
     ? `${STARTS_UPPER.test(written) ? 'C' : 'c'}ontributing factors were [system condition 1] and [system condition 2]; [what was not done, and what made it easy to skip]`
     : hit.reversed
     ? `${unit.text.slice(s.toks[hit.personFirst].start, s.toks[hit.personLast ?? hit.personFirst].end)} [action, as a timeline fact]; contributing factors were [system condition 1] and [system condition 2]`
@@ -124,7 +131,46 @@ export function findPersonRootCause(s: Sent, people: Gazetteer): RootCauseHit | 
     if (!person) continue;
     return { first, last: person.last, personFirst: start, label, kind: person.kind };
   }
-  return reversedRootCause(s, people) ?? findPersonFaultCause(s, people);
+  return reversedRootCause(s, people) ?? findPersonFaultCause(s, people) ?? blameAssigned(s, people);
+}
+
+/**
+ * Blame assigned to a person, in the active or the passive: "Investigators blamed the pilot for
+ * the crash", "The report faulted the crew", "The crash was blamed on the driver". The person
+ * (or the person's act) is named as the cause; "nobody blamed the on-call" and "we blamed the
+ * network" name no one.
+ */
+const CONTESTS = new Set(['but', 'however', 'although', 'though', 'instead', 'yet', 'wrongly', 'unfairly']);
+function blameAssigned(s: Sent, people: Gazetteer): RootCauseHit | undefined {
+  const t = s.toks;
+  // "Has a colleague blamed you for a problem you didn't cause?": a question about blame assigns none.
+  if (s.question) return undefined;
+  for (let i = 1; i < t.length; i++) {
+    // ("The page storm blamed on human error" is a reduced passive, human-error-cause's.)
+    const active = ['blamed', 'blames', 'faulted'].includes(t[i].norm) && !['was', 'were', 'is', 'are', 'been', 'be', 'being'].includes(t[i - 1].norm) && t[i + 1]?.norm !== 'on';
+    const passive = t[i].norm === 'blamed' && t[i + 1]?.norm === 'on' && ['was', 'were', 'is', 'are', 'been', 'be'].includes(t[i - 1].norm);
+    if (!active && !passive) continue;
+    if (t.slice(Math.max(0, i - 3), i).some((x) => isNegation(x) || ['nobody', 'no-one', 'none'].includes(x.norm))) continue;
+    for (let k = i + (passive ? 2 : 1); k <= Math.min(t.length - 1, i + 5); k++) {
+      if (punctBefore(s, k)) break;
+      const ref = personAt(s, k, people);
+      if (!ref || ref.kind === 'first-person') continue;
+      // "blamed the vendor's API": a possessive names an owner unless an act follows.
+      if (ref.possessive && !ACTION_NOUNS.includes(t[k + 1]?.norm ?? '')) break;
+      let last = ref.possessive ? k + 1 : k;
+      // "blamed the engineer for failing to set the brakes": a failure named, person-as-failure-subject's.
+      if (['failing', 'not', 'forgetting', 'neglecting', 'ignoring', 'missing'].includes(t[last + 2]?.norm ?? '')) return undefined;
+      // "… for the crash": the charge goes with the blame.
+      if (active && ['for', 'over'].includes(t[last + 1]?.norm ?? '') && !punctBefore(s, last + 1)) {
+        last++;
+        while (last + 1 < t.length && !punctBefore(s, last + 1) && last < k + 10) last++;
+      }
+      // "Early reports blamed the pilot, but the investigation found …": blame reported to be contested.
+      if (t.some((x, j) => (j > last && CONTESTS.has(x.norm)) || (j < i && ['although', 'though', 'while', 'whereas'].includes(x.norm)))) return undefined;
+      return { first: passive ? i - 1 : i, last, personFirst: ref.first, label: false, kind: ref.kind, assigned: passive ? 'passive' : 'active', personLast: k };
+    }
+  }
+  return undefined;
 }
 
 /** "Ana was the root cause", "the on-call engineer is the real root cause of the outage". */
@@ -137,6 +183,10 @@ function reversedRootCause(s: Sent, people: Gazetteer): RootCauseHit | undefined
     const root = t[k]?.norm === 'root' && t[k + 1]?.norm === 'cause';
     if (!root && !(t[k]?.norm === 'cause' && k > i + 1)) continue;
     const sub = subjectOf(s, i, people);
+    // "The captain's decision to continue the approach was the probable cause": a person's act,
+    // owned by the sentence's opening noun phrase (its infinitive may run up to the verb).
+    const owner = [0, 1, 2].map((k) => personAt(s, k, people)).find((p) => p && p.first <= 1 && p.possessive && ACTION_NOUNS.includes(t[p.last + 1]?.norm ?? '') && !t.slice(p.last + 1, i).some((_, j) => punctBefore(s, p.last + 1 + j)));
+    if (owner) return { first: owner.first, last: root ? k + 1 : k, personFirst: owner.first, label: false, kind: owner.kind, reversed: true, personLast: owner.last + 1 };
     if (!sub.person || sub.person.possessive) continue;
     return { first: sub.person.first, last: root ? k + 1 : k, personFirst: sub.person.first, label: false, kind: sub.person.kind, reversed: true, personLast: sub.person.last };
   }
