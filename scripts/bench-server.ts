@@ -17,10 +17,13 @@ export interface SpawnedServer {
   close(): Promise<void>;
 }
 
-/** Starts `node dist/server.js --stdio` (pull diagnostics, as VS Code) and initializes it. */
-export async function spawnServer(): Promise<SpawnedServer> {
+/**
+ * Starts `node dist/server.js --stdio` (pull diagnostics, as VS Code) and initializes it;
+ * `server` names another bundle (bench-rss measures the production one).
+ */
+export async function spawnServer(server = join(ROOT, 'dist', 'server.js')): Promise<SpawnedServer> {
   // The server's default stops checking at 2 MB.
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, POSTMORTEM_MAX_CHECKED_CHARS: '100000000' } });
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, POSTMORTEM_MAX_CHECKED_CHARS: '100000000' } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   await initialize(connection, {
     textDocument: { synchronization: { dynamicRegistration: false, didSave: true }, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false }, publishDiagnostics: {} },
