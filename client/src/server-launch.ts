@@ -3,15 +3,18 @@
 // run. No vscode import here: the benchmarks load this file in plain Node.
 
 /**
- * V8 flags the server runs with (node's execArgv; VS Code forks the server with its own
- * Electron binary in Node mode, which passes V8 flags on to V8 the same way).
+ * Environment variables the server runs with, over the editor's own.
  *
- * `--no-concurrent-recompilation`: optimizing compiles run on the server's main thread instead of
- * V8's worker threads. Their zone memory otherwise goes to one malloc arena per worker thread,
- * which glibc keeps: 13 MB of the server's RSS with 50 post-mortems open (106–111 MB settled,
- * 97 MB with the flag, node 20). Measured on keystrokes (1,000 and 3,000 lines) and on opening and
- * checking a new document, it costs nothing visible: the server is idle between requests, and a
- * hot function is optimized once. V8's other worker threads (concurrent marking, sweeping,
- * parallel scavenges) are kept; they do not hold memory after a GC.
+ * `MALLOC_ARENA_MAX=2`: glibc gives every thread that calls malloc an arena of its own, and V8's
+ * four worker threads (optimizing compiles, GC helpers) each grew one that glibc then kept: 13 MB
+ * of the server's RSS with 50 post-mortems open (node 20: 106–111 MB settled, 96–101 MB with two
+ * arenas). The main thread's CPU per keystroke and per first check of a document is unchanged
+ * (13–14 ms and 260 ms at 1,000 lines, measured per thread). It only matters where the server runs
+ * on glibc's malloc: plain `node` (Neovim, Helix, the benchmarks). VS Code forks the server with
+ * its own Electron binary, whose allocator is Chromium's, which ignores the variable.
+ *
+ * Not taken, measured the same way: `--no-concurrent-recompilation` (97 MB, but optimizing
+ * compiles then run on the main thread: twice its CPU per keystroke) and `--v8-pool-size=1`
+ * (94–97 MB, 10% more main-thread CPU, and Electron ignores it).
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--no-concurrent-recompilation'];
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
