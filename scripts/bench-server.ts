@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { connectionStrategy, startServer } from '../server/src/lsp/server';
+import { SERVER_ENV } from '../client/src/server-launch';
 
 const ROOT = join(__dirname, '..');
 
@@ -17,10 +18,14 @@ export interface SpawnedServer {
   close(): Promise<void>;
 }
 
-/** Starts `node dist/server.js --stdio` (pull diagnostics, as VS Code) and initializes it. */
-export async function spawnServer(): Promise<SpawnedServer> {
+/**
+ * Starts `node dist/server.js --stdio` (pull diagnostics, as VS Code) in the environment the
+ * client starts it with, and initializes it; `server` names another bundle (bench-rss measures
+ * the production one).
+ */
+export async function spawnServer(server = join(ROOT, 'dist', 'server.js')): Promise<SpawnedServer> {
   // The server's default stops checking at 2 MB.
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, POSTMORTEM_MAX_CHECKED_CHARS: '100000000' } });
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_ENV, POSTMORTEM_MAX_CHECKED_CHARS: '100000000' } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   await initialize(connection, {
     textDocument: { synchronization: { dynamicRegistration: false, didSave: true }, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false }, publishDiagnostics: {} },

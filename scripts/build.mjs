@@ -2,11 +2,31 @@
 // dist/ with esbuild. The browser bundle is built with platform "browser": if the core ever
 // imports a Node API, this build fails, which is how the core stays editor- and runtime-agnostic.
 import * as esbuild from 'esbuild';
+import { readFile, writeFile } from 'node:fs/promises';
+import { asciiOnlyWithMap } from './ascii.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 // --outdir=DIR builds into another folder (the package test stages a .vsix there, leaving dist/ alone).
 const outdir = (process.argv.find((a) => a.startsWith('--outdir=')) ?? '--outdir=dist').slice('--outdir='.length);
+
+// Rewrites each bundle (and its map) as ASCII once esbuild has written it, so that Node holds the
+// bundle's source text as a one-byte string; scripts/ascii.mjs says why.
+const asciiOutput = {
+  name: 'ascii-output',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length) return;
+      const file = build.initialOptions.outfile;
+      const code = await readFile(file, 'utf8');
+      const map = build.initialOptions.sourcemap ? await readFile(file + '.map', 'utf8') : undefined;
+      const ascii = asciiOnlyWithMap(code, map);
+      if (ascii.code === code) return;
+      await writeFile(file, ascii.code);
+      if (map) await writeFile(file + '.map', ascii.map);
+    });
+  },
+};
 
 const common = {
   bundle: true,
@@ -17,6 +37,7 @@ const common = {
   // Node 20 and the workers' browsers have \p{…} property escapes: keep them as literals, compiled
   // once, instead of esbuild's `new RegExp(…)`, which rebuilds the regex on every call in hot code.
   supported: { 'regexp-unicode-property-escapes': true },
+  plugins: [asciiOutput],
 };
 
 // The browser bundles run in web workers (the server's worker, the web extension host): the

@@ -5,14 +5,16 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerSidebar } from './sidebar/index';
 import { registerCommon } from './common';
+import { SERVER_ENV } from './server-launch';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    // The client adds `env` to the extension host's environment (and ELECTRON_RUN_AS_NODE).
+    run: { module, transport: TransportKind.ipc, options: { env: { ...SERVER_ENV } } },
+    debug: { module, transport: TransportKind.ipc, options: { env: { ...SERVER_ENV }, execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const { clientOptions, start } = registerCommon(context, () => client);
   client = new LanguageClient('postmortem', 'Post-Mortem Language Server', serverOptions, clientOptions satisfies LanguageClientOptions);

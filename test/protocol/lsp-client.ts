@@ -46,7 +46,7 @@ export function ensureBuilt(): void {
     }
     return t;
   };
-  const sources = Math.max(newest(join(ROOT, 'server', 'src')), statSync(join(ROOT, 'scripts', 'build.mjs')).mtimeMs);
+  const sources = Math.max(newest(join(ROOT, 'server', 'src')), ...['build.mjs', 'ascii.mjs'].map((f) => statSync(join(ROOT, 'scripts', f)).mtimeMs));
   if ([SERVER, BROWSER_SERVER].some((f) => !existsSync(f) || statSync(f).mtimeMs < sources)) {
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   }

@@ -1,0 +1,23 @@
+// How the desktop language server's process is started: read by the client (extension.ts) and by
+// the benchmarks (scripts/bench-server.ts), so that what `npm run bench` measures is what users
+// run. No vscode import here: the benchmarks load this file in plain Node.
+
+/**
+ * Environment variables the server runs with, over the editor's own.
+ *
+ * `MALLOC_ARENA_MAX=2`: glibc gives every thread that calls malloc an arena of its own, and V8's
+ * four worker threads (optimizing compiles, GC helpers) each grew one that glibc then kept: 13 MB
+ * of the server's RSS with 50 post-mortems open (node 20, scripts/bench-rss.ts: 106–111 MB settled
+ * without it, 97–103 MB with two arenas on a loaded machine). The main thread's CPU per keystroke
+ * and per first check of a document is unchanged (13 ms and 230–260 ms at 1,000 lines, measured
+ * per thread). It only matters where the server runs
+ * on glibc's malloc: plain `node` (Neovim, Helix, the benchmarks). VS Code forks the server with
+ * its own Electron binary, whose allocator is Chromium's, which ignores the variable.
+ *
+ * Not taken, measured the same way: `--no-concurrent-recompilation` (97 MB, but optimizing
+ * compiles then run on the main thread: twice its CPU per keystroke), `--v8-pool-size=1`
+ * (94–97 MB, 10% more main-thread CPU, and Electron ignores it), and MALLOC_MMAP_THRESHOLD_=32768
+ * besides (91 MB, but every allocation of 32 KB or more becomes an mmap: keystrokes at 1,000
+ * lines went from 28 to 38–44 ms).
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
