@@ -2,7 +2,8 @@
 // `--stdio`, `--node-ipc`, `--socket=N` pick the transport). It adds what only Node can do:
 // reading the nearest `.postmortemrc.json` of each document, the same file the CLI reads, and
 // listing and reading the workspace's markdown files for the index of its post-mortems.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import { Console } from 'node:console';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigFileError, findConfigFile, listMarkdownFiles, readConfigFile, readSmallFile } from './files';
@@ -10,6 +11,7 @@ import { connectionStrategy, startServer } from './lsp/server';
 import { MAX_FILE_BYTES, type WorkspaceFiles } from './lsp/indexer';
 import type { ConfigLayer } from './core/config';
 import { releaseMemory } from './release-memory';
+import { jsonEncoder } from './wire';
 
 const cache = new Map<string, { file: string; layer?: ConfigLayer; error?: string } | null>();
 
@@ -55,4 +57,20 @@ const files: WorkspaceFiles = {
   },
 };
 
-startServer(createConnection(ProposedFeatures.all, connectionStrategy), { rcLayer, clearRcCache: () => cache.clear(), maxCheckedChars, files, releaseMemory });
+/**
+ * Over stdio, messages are written with our encoder (wire.ts: a diagnostics report item by item,
+ * in ASCII). The library then no longer moves console output off stdout, which carries the
+ * protocol: it goes to stderr, which editors show as the server's log.
+ */
+function stdioConnection() {
+  const toStderr = new Console({ stdout: process.stderr, stderr: process.stderr });
+  for (const name of ['log', 'info', 'debug', 'warn', 'dir', 'dirxml', 'table', 'trace', 'count', 'countReset', 'time', 'timeLog', 'timeEnd', 'group', 'groupCollapsed', 'groupEnd', 'assert'] as const) {
+    (console as unknown as Record<string, unknown>)[name] = (toStderr[name] as (...args: unknown[]) => void).bind(toStderr);
+  }
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: jsonEncoder });
+  // stdin stays a stream, so the library still exits when the editor closes it.
+  return createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream, connectionStrategy);
+}
+
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all, connectionStrategy);
+startServer(connection, { rcLayer, clearRcCache: () => cache.clear(), maxCheckedChars, files, releaseMemory });

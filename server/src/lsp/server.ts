@@ -401,8 +401,16 @@ export function startServer(connection: Connection, host: ServerHost = {}): Serv
   const workspaceEdit = (uri: string, version: number, edits: TextEdit[]): WorkspaceEdit =>
     capabilities.workspace?.workspaceEdit?.documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
 
-  /** Lets queued notifications ($/cancelRequest, didChange) run before expensive work. */
-  const yieldToQueue = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  /**
+   * Lets queued notifications ($/cancelRequest, didChange) run before expensive work. Under Node,
+   * two turns of the event loop: each turn reads what the pipe holds (a cancel takes effect as it
+   * is read) and handles one queued message. A timer would wait at least 1 ms, on every keystroke.
+   */
+  const yieldToQueue = (): Promise<void> => {
+    const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+    if (!immediate) return new Promise<void>((resolve) => setTimeout(resolve, 0));
+    return new Promise<void>((resolve) => immediate(() => immediate(resolve)));
+  };
 
   const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
 
