@@ -298,3 +298,34 @@ export const WITHOUT_HARMLESS = [
 
 /** Acts that give a dose: with "instead of" they name the wrong drug ("administered X instead of Y"). */
 export const DOSING_VERBS = ['administered', 'gave', 'prescribed', 'dispensed', 'injected', 'infused'];
+
+/** A main clause that says the failure ended: "…, the outage was over within minutes". */
+export const RECOVERY_WORDS = ['stopped', 'ended', 'over', 'resolved', 'recovered', 'cleared', 'subsided', 'disappeared', 'dropped', 'fell', 'away', 'fixed', 'mitigated', 'avoided', 'prevented', 'contained', 'restored', 'shorter', 'shortened', 'limited', 'never'];
+
+/** Remedies named as nouns: "a rejection of the bad block", "a fix for the wrong value". */
+export const REMEDY_NOUNS = ['rejection', 'removal', 'fix', 'fixes', 'patch', 'patches', 'workaround', 'mitigation', 'filter', 'guard', 'check', 'rollback', 'revert', 'ban', 'blocklist', 'denylist', 'correction'];
+
+/** Verbs that report someone's own claim: with a negated act, a denial ("claimed that they had not …"). */
+export const CLAIM_VERBS = ['claimed', 'claim', 'claims', 'stated', 'states', 'insisted', 'insist', 'maintained', 'maintain', 'swore', 'confirmed', 'confirm', 'confirms'];
+
+/** "had not done so themselves": the act was someone else's. */
+export const REFLEXIVES = ['themselves', 'himself', 'herself', 'myself', 'ourselves', 'yourself', 'yourselves'];
+
+/** What a search can find nothing of: "did not observe a higher-than-normal rate", "any evidence of …". */
+export const ANOMALIES = [
+  'unusual', 'abnormal', 'anomalous', 'anomaly', 'anomalies', 'elevated', 'increased', 'increase', 'spike', 'spikes', 'surge', 'evidence',
+  'sign', 'signs', 'indication', 'indications', 'indicator', 'indicators', 'trace', 'traces', 'out-of-the-ordinary', 'suspicious', 'malicious',
+  'unauthorized', 'unauthorised', 'significant', 'noticeable', 'measurable', 'change', 'difference', 'correlation', 'pattern',
+];
+
+/** Acts that carry on the response: done "despite the alerts" they are persistence, not defiance. */
+export const RECOVERY_VERBS = ['restored', 'recovered', 'resolved', 'mitigated', 'completed', 'finished', 'maintained', 'kept', 'stayed', 'remained', 'managed', 'succeeded', 'helped', 'handled', 'answered', 'responded', 'acknowledged', 'investigated', 'worked', 'coordinated', 'communicated'];
+
+/** What an act can be done "despite": a warning disregarded. */
+export const WARNING_NOUNS = ['warning', 'warnings', 'alert', 'alerts', 'alarm', 'alarms', 'advice', 'objection', 'objections', 'instructions', 'orders', 'forecast', 'forecasts', 'concerns', 'caution', 'cautions', 'signs', 'notice', 'notices'];
+
+/** What a vehicle must not be flown, driven or steered "into" or "onto". */
+export const OBSTACLES = ['mountain', 'mountainside', 'hillside', 'terrain', 'ground', 'rocks', 'reef', 'seawall', 'embankment', 'barrier', 'trees', 'tree', 'river', 'sea', 'water', 'wall', 'oncoming', 'abutment'];
+
+/** "ten times the {prescribed} dose": the dose a person was meant to give. */
+export const DOSE_NORMS = ['prescribed', 'intended', 'correct', 'normal', 'recommended', 'usual', 'maximum', 'safe', 'ordered'];

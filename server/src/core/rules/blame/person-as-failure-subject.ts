@@ -15,7 +15,7 @@ import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, ACCIDENT_WORDS, WRONG_TARGET_WORDS, OMISSION_GERUNDS,
   OMISSION_NOUNS, CONTRAST_TARGETS, HARM_RESULT_VERBS, HARM_PARTICLES, DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, FAILURE_CONTEXT,
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS, DISREGARD_WORDS,
-  ORG_NOUNS, DUTY_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, NOT_HARM_VERBS, REMEDY_VERBS, WITHOUT_HARMLESS, DOSING_VERBS, DISREGARD_ADVERBS,
+  ORG_NOUNS, DUTY_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, NOT_HARM_VERBS, REMEDY_VERBS, REMEDY_NOUNS, RECOVERY_WORDS, RECOVERY_VERBS, CLAIM_VERBS, REFLEXIVES, ANOMALIES, WARNING_NOUNS, OBSTACLES, DOSE_NORMS, WITHOUT_HARMLESS, DOSING_VERBS, DISREGARD_ADVERBS,
   VIOLATING_STATES, HARMLESS_DRINKS,
 } from './person-as-failure-subject.phrases';
 
@@ -495,10 +495,6 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
 
 /** Stems of the verbs that find or mend a bad thing ("removed" and "removing" share "remov"). */
 const MENDING_STEMS = new Set([...REMEDY_VERBS, ...NOT_HARM_VERBS, 'tested', 'reviewed'].map((v) => v.replace(/ed$/, '')));
-/** A main clause that says the failure ended: "…, the outage was over within minutes". */
-const RECOVERY_WORDS = ['stopped', 'ended', 'over', 'resolved', 'recovered', 'cleared', 'subsided', 'disappeared', 'dropped', 'fell', 'away', 'fixed', 'mitigated', 'avoided', 'prevented', 'contained', 'restored', 'shorter', 'shortened', 'limited', 'never'];
-/** Remedies named as nouns: "a rejection of the bad block", "a fix for the wrong value". */
-const REMEDY_NOUNS = ['rejection', 'removal', 'fix', 'fixes', 'patch', 'patches', 'workaround', 'mitigation', 'filter', 'guard', 'check', 'rollback', 'revert', 'ban', 'blocklist', 'denylist', 'correction'];
 /** Things already damaged: acting on "the broken build" spreads the harm. */
 const DAMAGED_TARGET_WORDS = ['broken', 'corrupt', 'corrupted', 'defective', 'known-bad', 'failing', 'half-finished', 'unfinished', 'incomplete'];
 /** What an act goes "without" when all went well: "without a hitch", "without any errors". */
@@ -623,8 +619,6 @@ function reportedDenial(s: Sent, person: PersonRef, last: number): boolean {
   }
   return false;
 }
-const CLAIM_VERBS = ['claimed', 'claim', 'claims', 'stated', 'states', 'insisted', 'insist', 'maintained', 'maintain', 'swore', 'confirmed', 'confirm', 'confirms'];
-const REFLEXIVES = ['themselves', 'himself', 'herself', 'myself', 'ourselves', 'yourself', 'yourselves'];
 
 /**
  * "We did not observe a higher-than-normal rate of requests", "did not find any evidence of …": a
@@ -636,11 +630,6 @@ function absenceFound(s: Sent, v: number): boolean {
   if (!['a', 'an', 'any'].includes(t[v + 1]?.norm ?? '')) return false;
   return t.slice(v + 2, v + 5).some((x) => ANOMALIES.includes(x.norm) || /^(?:higher|lower|greater|more|less)-than-/.test(x.norm));
 }
-const ANOMALIES = [
-  'unusual', 'abnormal', 'anomalous', 'anomaly', 'anomalies', 'elevated', 'increased', 'increase', 'spike', 'spikes', 'surge', 'evidence',
-  'sign', 'signs', 'indication', 'indications', 'indicator', 'indicators', 'trace', 'traces', 'out-of-the-ordinary', 'suspicious', 'malicious',
-  'unauthorized', 'unauthorised', 'significant', 'noticeable', 'measurable', 'change', 'difference', 'correlation', 'pattern',
-];
 
 /** An organisational unit that owes duties: "Nursing Services", "the governing body", "the hospital". */
 function orgUnit(s: Sent, head: number): boolean {
@@ -677,14 +666,12 @@ function warningDisregarded(s: Sent, v: number): boolean {
   }
   return false;
 }
-/** Acts that carry on the response: done "despite the alerts" they are persistence, not defiance. */
-const RECOVERY_VERBS = ['restored', 'recovered', 'resolved', 'mitigated', 'completed', 'finished', 'maintained', 'kept', 'stayed', 'remained', 'managed', 'succeeded', 'helped', 'handled', 'answered', 'responded', 'acknowledged', 'investigated', 'worked', 'coordinated', 'communicated'];
-const WARNING_NOUNS = ['warning', 'warnings', 'alert', 'alerts', 'alarm', 'alarms', 'advice', 'objection', 'objections', 'instructions', 'orders', 'forecast', 'forecasts', 'concerns', 'caution', 'cautions', 'signs', 'notice', 'notices'];
 
 /**
  * A target no act may reach, at token `k`: a stop signal ("passed a red signal", "ran the stop
- * sign", "a signal at danger"), a limit crossed ("below minimums", "above the speed limit"), or a
- * dose many times the prescribed one ("ten times the prescribed dose").
+ * sign", "a signal at danger"), a safety limit crossed ("below minimums", "over the speed limit"),
+ * a dose many times the prescribed one ("ten times the prescribed dose"), or an obstacle ("flew
+ * the plane into the mountain").
  */
 function forbiddenAt(s: Sent, k: number): boolean {
   const t = s.toks;
@@ -709,8 +696,6 @@ function forbiddenAt(s: Sent, k: number): boolean {
   }
   return false;
 }
-const OBSTACLES = ['mountain', 'mountainside', 'hillside', 'terrain', 'ground', 'rocks', 'reef', 'seawall', 'embankment', 'barrier', 'trees', 'tree', 'river', 'sea', 'water', 'wall', 'oncoming', 'abutment'];
-const DOSE_NORMS = ['prescribed', 'intended', 'correct', 'normal', 'recommended', 'usual', 'maximum', 'safe', 'ordered'];
 
 /** The person agent of a passive act at `p` ("was given … by nurses") whose clause names a wrong target or an accident. */
 function passiveMistake(s: Sent, p: number, people: Gazetteer): PersonRef | undefined {
