@@ -126,3 +126,9 @@ export const WORK_NOUNS = [
   'migrations', 'upgrades', 'edits', 'commits', 'updates', 'patch', 'patches', 'workaround', 'workarounds', 'hack', 'hacks',
   'implementation', 'configuration', 'config', 'pr', 'prs', 'job', 'work',
 ];
+
+/** Verbs that pass a verdict on their object: "found the operator negligent". */
+export const JUDGING_VERBS = new Set(['found', 'finds', 'ruled', 'deemed', 'deems', 'judged', 'declared', 'held', 'considered', 'called', 'labelled', 'labeled', 'branded']);
+
+/** How people organise and carry out work ("poorly planned", "badly handled"), not how an artefact is. */
+export const MANAGED_PARTICIPLES = ['planned', 'executed', 'handled', 'managed', 'communicated', 'coordinated', 'organised', 'organized', 'led', 'run', 'supervised', 'prepared', 'thought-out', 'conceived'];

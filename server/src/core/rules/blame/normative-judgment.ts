@@ -10,7 +10,7 @@ import type { Gazetteer } from '../../people';
 import { subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
@@ -18,10 +18,6 @@ const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 const INACTION = INACTION_PHRASES.map((p) => phraseWords(p.phrase));
 /** Past participles of human actions that a judgment adverb can qualify in the passive. */
 const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed', 'executed', 'tested', 'reviewed', 'written', 'implemented', 'configured', 'communicated', 'escalated', 'approved', 'planned', 'rolled', 'pushed', 'merged', 'shipped', 'released', 'performed', 'carried', 'made', 'coded'];
-/** Verbs that pass a verdict on their object: "found the operator negligent". */
-const JUDGING_VERBS = new Set(['found', 'finds', 'ruled', 'deemed', 'deems', 'judged', 'declared', 'held', 'considered', 'called', 'labelled', 'labeled', 'branded']);
-/** How people organise and carry out work ("poorly planned", "badly handled"), not how an artefact is. */
-const MANAGED_PARTICIPLES = ['planned', 'executed', 'handled', 'managed', 'communicated', 'coordinated', 'organised', 'organized', 'led', 'run', 'supervised', 'prepared', 'thought-out', 'conceived'];
 const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
 /** Judgment words ending in -ly that are adjectives, not adverbs. */
 const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];

@@ -53,3 +53,9 @@ export const AGAINST_OBJECTS = ['policy', 'procedure', 'the rules', 'protocol', 
 export const PASSIVE_VIOLATIONS = ['not followed', 'not adhered to', 'not observed', 'not heeded', 'violated', 'disregarded', 'circumvented', 'breached', 'flouted', 'sidestepped', 'not complied with'];
 // "skipped", "bypassed" and "ignored" are left out: pipelines skip their own rules ("the QC rules have been skipped").
 export const AGAINST_VERBS = ['was', 'is', 'were', 'are', 'be', 'went', 'goes', 'acted', 'ran', 'running', 'fasten', 'fastened', 'flew', 'took', 'deployed', 'pushed', 'proceeded', 'continued', 'landed', 'operated'];
+
+/** Rules a service sets for its users ("the PyPI Acceptable Use Policy"), not procedures its responders follow. */
+export const USAGE_RULES = ['acceptable use', 'terms of service', 'terms of use', 'code of conduct', 'usage policy', 'aup', 'tos', 'license', 'licence', 'community guidelines'];
+
+/** Words that can follow a complete noun phrase. */
+export const PHRASE_ENDS = new Set(['to', 'for', 'of', 'and', 'or', 'by', 'when', 'because', 'in', 'on', 'at', 'with', 'which', 'that', 'as', 'but', 'so', 'yet', 'during', 'before', 'after', 'again', 'once', 'twice', 'anyway', 'here', 'there', 'then', 'too', 'while', 'since', 'until', 'despite']);

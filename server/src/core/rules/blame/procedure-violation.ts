@@ -8,7 +8,7 @@ import type { Gazetteer } from '../../people';
 import { subjectOf, personWord, matchesAt, spanOf, punctBefore, gapBefore, isMetaBlameless, type Sent, checkSentences } from './grammar';
 import { sectionSeverity } from './sections';
 import { phraseWords } from '../../phrases';
-import { PROCEDURE_NOUNS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS, PASSIVE_VIOLATIONS } from './procedure-violation.phrases';
+import { PROCEDURE_NOUNS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS, PASSIVE_VIOLATIONS, USAGE_RULES, PHRASE_ENDS } from './procedure-violation.phrases';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
@@ -76,9 +76,6 @@ function finding(unit: ProseUnit, s: Sent, hit: { first: number; last: number },
   };
 }
 
-/** Words that can follow a complete noun phrase. */
-const PHRASE_ENDS = new Set(['to', 'for', 'of', 'and', 'or', 'by', 'when', 'because', 'in', 'on', 'at', 'with', 'which', 'that', 'as', 'but', 'so', 'yet', 'during', 'before', 'after', 'again', 'once', 'twice', 'anyway', 'here', 'there', 'then', 'too', 'while', 'since', 'until', 'despite']);
-
 /**
  * Rules a service sets for its users, not the procedures its responders follow: "obfuscated code,
  * which is in violation of the PyPI Acceptable Use Policy" describes an abuser's upload.
@@ -88,7 +85,6 @@ function usageRules(s: Sent, from: number, last: number): boolean {
   const has = (phrase: string) => { const p = phrase.split(' '); return words.some((_, k) => p.every((w, j) => words[k + j] === w)); };
   return USAGE_RULES.some(has);
 }
-const USAGE_RULES = ['acceptable use', 'terms of service', 'terms of use', 'code of conduct', 'usage policy', 'aup', 'tos', 'license', 'licence', 'community guidelines'];
 
 /** The procedure noun phrase after token i: "(the) {up to 4 modifiers} {procedure noun}"; its last token or -1. */
 function procedureAfter(s: Sent, i: number): number {
