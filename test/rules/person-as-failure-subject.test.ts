@@ -831,3 +831,16 @@ test('control or duty given up, and a vehicle driven into an obstacle (issue 11)
     assert.deepEqual(spansWithFix(text), [], text);
   }
 });
+
+test('a secret made public, and a phishing link followed (issue 11)', () => {
+  for (const [text, span] of [
+    ['Our intern committed the AWS keys to a public repo.', 'Our intern committed'],
+    ['The junior dev copied the production credentials into a public gist.', 'The junior dev copied'],
+    ['The engineer clicked the phishing link.', 'The engineer clicked'],
+  ] as const) {
+    assert.deepEqual(spansWithFix(text), [span], text);
+  }
+  for (const text of ['We revoked the keys found in a public repo.', 'Priya pushed the docs to a public repo.', 'Priya uploaded the key to a public keyserver.', 'The engineer reported the phishing link.', 'The filter blocked the phishing email.']) {
+    assert.deepEqual(spansWithFix(text), [], text);
+  }
+});

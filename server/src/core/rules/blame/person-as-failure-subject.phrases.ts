@@ -329,3 +329,9 @@ export const OBSTACLES = ['mountain', 'mountainside', 'hillside', 'terrain', 'gr
 
 /** "ten times the {prescribed} dose": the dose a person was meant to give. */
 export const DOSE_NORMS = ['prescribed', 'intended', 'correct', 'normal', 'recommended', 'usual', 'maximum', 'safe', 'ordered'];
+
+/** Secrets that must not be made public ("committed the AWS keys to a public repo"). */
+export const SECRETS = ['key', 'keys', 'credential', 'credentials', 'password', 'passwords', 'token', 'tokens', 'secret', 'secrets', 'api-key', 'api-keys'];
+
+/** What is done to an exposed secret to end the exposure. */
+export const SECRET_REMEDIES = ['rotated', 'revoked', 'invalidated', 'scrubbed', 'expired', 'reset', 'regenerated'];

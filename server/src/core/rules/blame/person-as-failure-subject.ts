@@ -15,7 +15,7 @@ import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, ACCIDENT_WORDS, WRONG_TARGET_WORDS, OMISSION_GERUNDS,
   OMISSION_NOUNS, CONTRAST_TARGETS, HARM_RESULT_VERBS, HARM_PARTICLES, DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, FAILURE_CONTEXT,
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS, DISREGARD_WORDS,
-  ORG_NOUNS, DUTY_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, NOT_HARM_VERBS, REMEDY_VERBS, REMEDY_NOUNS, RECOVERY_WORDS, RECOVERY_VERBS, CLAIM_VERBS, REFLEXIVES, ANOMALIES, WARNING_NOUNS, OBSTACLES, DOSE_NORMS, WITHOUT_HARMLESS, DOSING_VERBS, DISREGARD_ADVERBS,
+  ORG_NOUNS, DUTY_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, NOT_HARM_VERBS, REMEDY_VERBS, REMEDY_NOUNS, RECOVERY_WORDS, RECOVERY_VERBS, CLAIM_VERBS, REFLEXIVES, ANOMALIES, WARNING_NOUNS, OBSTACLES, DOSE_NORMS, SECRETS, SECRET_REMEDIES, WITHOUT_HARMLESS, DOSING_VERBS, DISREGARD_ADVERBS,
   VIOLATING_STATES, HARMLESS_DRINKS,
 } from './person-as-failure-subject.phrases';
 
@@ -436,8 +436,8 @@ function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: num
     if (DAMAGED_TARGET_WORDS.includes(w) && ['the', 'a', 'an', 'that', 'this'].includes(t[k - 1]?.norm ?? '') && t.slice(last + 1, k - 1).every((x) => isAdverb(x) || ACT_PARTICLES.has(x.norm)) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm)) return true;
     // "deployed anyway", "took off even before he had received clearance"
     if (DISREGARD.some((d) => matchesAt(s, k, d))) return true;
-    // "ran a red signal", "continued the approach below minimums"
-    if (forbiddenAt(s, k)) return true;
+    // "ran a red signal", "continued the approach below minimums", "committed the keys to a public repo"
+    if (forbiddenAt(s, k) || secretMadePublic(s, v, k)) return true;
     // "without waiting for CI", "without a review"
     if (w === 'without') {
       let j = k + 1;
@@ -648,9 +648,21 @@ function wrongInObject(s: Sent, v: number): boolean {
     // "which …", "that …", or a verb of its own ("caused a death by administering the wrong …"): another act's object.
     if (t[k].norm === 'which' || t[k].norm === 'that' || (/ing$/.test(t[k].norm) && t[k].norm.length > 4 && !['wrong', 'incorrect'].includes(t[k + 1]?.norm ?? ''))) return false;
     if (['wrong', 'incorrect'].includes(t[k].norm) && ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? '')) return true;
-    if (forbiddenAt(s, k)) return true;
+    if (forbiddenAt(s, k) || secretMadePublic(s, v, k)) return true;
   }
   return false;
+}
+
+/**
+ * "committed the AWS keys to a public repo", "copied the credentials into a public gist": a secret
+ * put where anyone can read it, at token `k` ("public"). Rotating or revoking the exposed secret
+ * ("revoked the keys found in a public repo") is the remedy.
+ */
+function secretMadePublic(s: Sent, v: number, k: number): boolean {
+  const t = s.toks;
+  // ("uploaded the key to a public keyserver": a public key is meant to be public.)
+  if (t[k].norm !== 'public' || /^key/.test(t[k + 1]?.norm ?? '') || SECRET_REMEDIES.includes(t[v].norm) || REMEDY_VERBS.includes(t[v].norm) || NOT_HARM_VERBS.includes(t[v].norm)) return false;
+  return t.slice(v + 1, k).some((x) => SECRETS.includes(x.norm));
 }
 
 /** "… despite the warnings", "in spite of repeated alarms", "ignoring the advice": a warning disregarded in the act's clause. */
@@ -680,6 +692,7 @@ function forbiddenAt(s: Sent, k: number): boolean {
   if (w === 'red' && ['signal', 'signals', 'light', 'lights', 'aspect'].includes(after(k + 1))) return true;
   if (w === 'stop' && ['sign', 'signal', 'signals', 'line'].includes(after(k + 1))) return true;
   if (w === 'signal' && after(k + 1) === 'at' && after(k + 2) === 'danger') return true;
+  if (['phishing', 'malicious'].includes(w) && ['link', 'links', 'email', 'emails', 'site', 'page', 'attachment', 'message', 'url', 'package'].includes(after(k + 1))) return true;
   // Safety limits only: "below minimums", "below the minimum safe altitude", "over the speed
   // limit". Engineering limits ("ran the load test over the limit we set") are often the point.
   let j = k + 1;
