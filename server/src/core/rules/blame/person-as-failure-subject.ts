@@ -670,10 +670,11 @@ function warningDisregarded(s: Sent, v: number): boolean {
   const t = s.toks;
   const end = clauseEnd(s, v);
   for (let k = v + 1; k <= end; k++) {
-    const opener = t[k].norm === 'despite' ? 1 : t[k].norm === 'ignoring' ? 1 : matchesAt(s, k, ['in', 'spite', 'of']) || matchesAt(s, k, ['regardless', 'of']) ? (t[k].norm === 'in' ? 3 : 2) : 0;
+    // The disregard words harmFrame knows ("despite", "in spite of", "regardless"), or "ignoring".
+    const opener = t[k].norm === 'ignoring' ? 1 : DISREGARD.find((d) => matchesAt(s, k, d))?.length ?? 0;
     if (!opener) continue;
     let j = k + opener;
-    while (j <= end && ['the', 'a', 'all', 'repeated', 'several', 'multiple', 'clear', 'explicit', 'earlier', 'two', 'three', 'many', 'his', 'her', 'their', 'its'].includes(t[j].norm)) j++;
+    while (j <= end && ['of', 'the', 'a', 'all', 'repeated', 'several', 'multiple', 'clear', 'explicit', 'earlier', 'two', 'three', 'many', 'his', 'her', 'their', 'its'].includes(t[j].norm)) j++;
     if (t[j] && WARNING_NOUNS.includes(t[j].norm)) return true;
   }
   return false;

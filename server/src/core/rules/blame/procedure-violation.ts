@@ -18,6 +18,7 @@ const ID = 'procedure-violation';
 const VERBS = VIOLATION_VERBS.map((v) => phraseWords(v.phrase)).sort((a, b) => b.length - a.length);
 const AGAINST = AGAINST_OBJECTS.map(phraseWords).sort((a, b) => b.length - a.length);
 const PASSIVE = PASSIVE_VIOLATIONS.map(phraseWords).sort((a, b) => b.length - a.length);
+const USAGE = USAGE_RULES.map(phraseWords);
 
 export const PROMPTS = [
   'How is this step performed in practice, and how often is it skipped?',
@@ -81,9 +82,8 @@ function finding(unit: ProseUnit, s: Sent, hit: { first: number; last: number },
  * which is in violation of the PyPI Acceptable Use Policy" describes an abuser's upload.
  */
 function usageRules(s: Sent, from: number, last: number): boolean {
-  const words = s.toks.slice(from, last + 1).map((x) => x.norm);
-  const has = (phrase: string) => { const p = phrase.split(' '); return words.some((_, k) => p.every((w, j) => words[k + j] === w)); };
-  return USAGE_RULES.some(has);
+  for (let k = from; k <= last; k++) if (USAGE.some((u) => k + u.length - 1 <= last && matchesAt(s, k, u))) return true;
+  return false;
 }
 
 /** The procedure noun phrase after token i: "(the) {up to 4 modifiers} {procedure noun}"; its last token or -1. */
