@@ -2,22 +2,23 @@
 // subject (§1.6) with a failure verb ("forgot", "ignored", "missed", "failed to check", "never
 // followed up", "left the panel exposed", "deleted the wrong …"), or a possessive person with a
 // fault noun ("Chen's oversight"). Neutral verbs, non-person subjects ("the job failed to page"),
-// the operation "fail over" and negated perception with a reason are left alone.
+// the operation "fail over" and negated perception with a reason are left alone. What makes a
+// plain act a harm (an accident, a wrong target, an omitted safeguard …) is in the .frames file.
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { ADJECTIVE_PARTICIPLES, PREPOSITIONS, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
+import { ADJECTIVE_PARTICIPLES, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { LATENESS_WORDS } from './counterfactual.phrases';
 import {
-  FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, ACCIDENT_WORDS, WRONG_TARGET_WORDS, OMISSION_GERUNDS,
-  OMISSION_NOUNS, CONTRAST_TARGETS, HARM_RESULT_VERBS, HARM_PARTICLES, DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, FAILURE_CONTEXT,
-  FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS, DISREGARD_WORDS,
-  ORG_NOUNS, DUTY_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, NOT_HARM_VERBS, REMEDY_VERBS, REMEDY_NOUNS, RECOVERY_WORDS, RECOVERY_VERBS, CLAIM_VERBS, REFLEXIVES, ANOMALIES, WARNING_NOUNS, OBSTACLES, DOSE_NORMS, SECRETS, SECRET_REMEDIES, WITHOUT_HARMLESS, DOSING_VERBS, DISREGARD_ADVERBS,
+  FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, WRONG_TARGET_WORDS,
+  FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS,
+  ORG_NOUNS, DUTY_VERBS, NOT_HARM_VERBS, REMEDY_VERBS, REMEDY_NOUNS, RECOVERY_VERBS, CLAIM_VERBS, REFLEXIVES, ANOMALIES,
   VIOLATING_STATES, HARMLESS_DRINKS,
 } from './person-as-failure-subject.phrases';
+import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
@@ -38,9 +39,6 @@ const MITIGATIONS = ['to mitigate', 'to contain', 'to stop the', 'to limit the',
 function isMitigation(s: Sent): boolean {
   return s.toks.some((_, k) => MITIGATIONS.some((m) => matchesAt(s, k, m)));
 }
-function hasAccidentWord(s: Sent): boolean {
-  return s.toks.some((_, k) => ACCIDENTS.some((a) => matchesAt(s, k, a)));
-}
 /** Nouns after "error"/"failure" that make a compound: "their error reporting", "her error rate". */
 const FAULT_NOUN_COMPOUNDS = ['rate', 'rates', 'budget', 'budgets', 'message', 'messages', 'code', 'codes', 'log', 'logs', 'page', 'pages', 'count', 'counts', 'spike', 'spikes', 'path', 'paths', 'state', 'states', 'mode', 'modes', 'domain', 'domains', 'tracker', 'dashboard', 'metrics', 'response', 'responses', 'condition', 'conditions'];
 const FAULT_VERB_GERUNDS = ['causing', 'leading', 'resulting', 'bringing', 'taking', 'triggering', 'meaning', 'costing'];
@@ -53,19 +51,8 @@ function faultCompound(s: Sent, i: number): boolean {
 const FAULT_COMPOUNDS = ['tolerance', 'tolerant', 'domain', 'domains', 'injection', 'line', 'lines', 'isolation', 'zone', 'zones', 'detection', 'code', 'codes', 'handler', 'handling'];
 const INTENDED = ['as planned', 'on purpose', 'intentionally', 'deliberately', 'by design', 'as agreed', 'as intended', 'so that', 'in case'].map(phraseWords);
 const ACTS = new Set(ACT_VERBS);
-const ACCIDENTS = [...ACCIDENT_WORDS, ...DISREGARD_ADVERBS].map(phraseWords);
-const DISREGARD = DISREGARD_WORDS.map(phraseWords);
 /** Past verbs of finding or learning: "accidentally discovered the leak" is luck, not harm. */
 const DISCOVERY_VERBS = ['discovered', 'found', 'noticed', 'learned', 'learnt', 'stumbled', 'saw', 'spotted', 'met', 'came', 'realised', 'realized', 'caught', 'fixed', 'solved', 'uncovered', 'identified'];
-const CONTRASTS = CONTRAST_TARGETS.map(phraseWords);
-const OMISSIONS = OMISSION_NOUNS.map(phraseWords);
-const HARMS = new Set(HARM_RESULT_VERBS);
-const FAILURES = new Set(FAILURE_CONTEXT);
-/** Words that end the clause of an act: what follows has its own subject. */
-const CLAUSE_STOPS = new Set(['because', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'unless', 'until', 'so', 'but', 'whereas', 'once']);
-/** Particles that belong to an act verb ("shut down", "rolled out", "kicked off"). */
-const ACT_PARTICLES = new Set(['down', 'off', 'out', 'up', 'over', 'in', 'through']);
-const OMISSION_SKIP = new Set(['a', 'an', 'the', 'any', 'first', 'proper', 'properly', 'adequate', 'sufficient', 'enough', 'prior', 'formal', 'peer', 'even', 'fully', 'actually']);
 
 export const PROMPTS = [
   'What did they see at the time, and what did they expect?',
@@ -376,7 +363,7 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
       if (person && !person.possessive && !isMetaBlameless(s, person.first)) {
         const end = clauseEnd(s, gerund);
         const caused = CAUSE_BEFORE_AGENT.some((c) => matchesAt(s, person.first - c.length, c)) || matchesAt(s, person.first - 4, ['as', 'a', 'result', 'of']);
-        if (caused || (!effort && ACT_GERUNDS.includes(t[gerund].norm) && harmFrame(s, person, gerund, gerund, end, people))) {
+        if (caused || (!effort && ACT_GERUNDS.includes(t[gerund].norm) && harmFrame(s, person, gerund, gerund, end))) {
           hits.push({ first: person.first, last: gerund, subjectLast: person.last, person, harm: true });
         }
       }
@@ -401,143 +388,17 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     const last = ACT_PARTICLES.has(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) ? v + 1 : v;
     // One finding per agent: a second act of the same person ("… hit Reply All … and sent it") adds nothing.
     if (hits.some((h) => h.person?.head === person.head)) continue;
-    if (harmFrame(s, person, v, last, end, people)) hits.push({ first: person.first, last, subjectLast: person.last, person, harm: true });
+    if (harmFrame(s, person, v, last, end)) hits.push({ first: person.first, last, subjectLast: person.last, person, harm: true });
   }
   return hits;
 }
 
-/** The last token of the act's clause: before a clause-starting word or ; : — after it. */
-function clauseEnd(s: Sent, v: number): number {
-  for (let k = v + 1; k < s.toks.length; k++) {
-    // "ran rm -rf … — on the production primary instead of the replica": a dash before a preposition continues the clause.
-    const dash = /[—–]/.test(gapBefore(s, k)) && ['on', 'in', 'at', 'against', 'to', 'into', 'onto', 'from', 'instead', 'without', 'while'].includes(s.toks[k].norm);
-    const atOnce = s.toks[k].norm === 'once' && s.toks[k - 1]?.norm === 'at';
-    // "sped to 106 mph before entering a curve, causing the derailment": a non-finite clause
-    // ("before entering …") has the act's subject, so the act's clause goes on after it.
-    const nonFinite = ['before', 'after', 'while', 'when', 'since'].includes(s.toks[k].norm) && /^[a-z]{3,}ing$/.test(s.toks[k + 1]?.norm ?? '');
-    if ((/[;:—–]/.test(gapBefore(s, k)) && !dash) || (CLAUSE_STOPS.has(s.toks[k].norm) && !atOnce && !nonFinite)) return k - 1;
-  }
-  return s.toks.length - 1;
-}
 
-function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: number, people: Gazetteer): boolean {
-  const t = s.toks;
-  const inClause = (k: number) => k > person.last && k <= end;
-  // An accident word between the subject and the end of the clause.
-  for (let k = person.last + 1; k <= end; k++) if (ACCIDENTS.some((w) => matchesAt(s, k, w))) return true;
-  for (let k = last + 1; k <= end; k++) {
-    const w = t[k].norm;
-    // A wrong or unchecked target, in the act's object (not in a later "which …" clause). "the
-    // wrong server" is a mistaken target; "cleaned up all wrong pods" removes bad ones.
-    // "added a rejection of the bad block": a remedy aimed at the bad thing, not an act on it.
-    if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which' || REMEDY_NOUNS.includes(x.norm)) && (!ARTICLE_TARGET_WORDS.includes(w) || ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? ''))) return true;
-    // "pushed the broken build to all regions": a damaged thing as the act's direct object; "removed
-    // the broken entries" takes it out of service.
-    if (DAMAGED_TARGET_WORDS.includes(w) && ['the', 'a', 'an', 'that', 'this'].includes(t[k - 1]?.norm ?? '') && t.slice(last + 1, k - 1).every((x) => isAdverb(x) || ACT_PARTICLES.has(x.norm)) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm)) return true;
-    // "deployed anyway", "took off even before he had received clearance"
-    if (DISREGARD.some((d) => matchesAt(s, k, d))) return true;
-    // "ran a red signal", "continued the approach below minimums", "committed the keys to a public repo"
-    if (forbiddenAt(s, k) || secretMadePublic(s, v, k)) return true;
-    // "without waiting for CI", "without a review"
-    if (w === 'without') {
-      let j = k + 1;
-      while (j <= end && OMISSION_SKIP.has(t[j].norm)) j++;
-      // "without a code review": one modifier may stand before the control.
-      if (t[j] && (OMISSION_GERUNDS.includes(t[j].norm) || OMISSIONS.some((o) => matchesAt(s, j, o) || matchesAt(s, j + 1, o)))) return true;
-      // "entered a wreck without laying a line": any omitted step, but not harm avoided ("without losing data").
-      // ("user-facing", "long-running": hyphenated -ing words are adjectives.)
-      if (t[j] && /^[a-z]{3,}ing$/.test(t[j].norm) && !WITHOUT_HARMLESS.includes(t[j].norm) && !STATE_GERUNDS.includes(t[j].norm)) return true;
-      // "ran the delete without a where clause", "landed without the required permission": a
-      // safeguard the act went without, not a harm it avoided ("without a hitch", "without any errors").
-      if (withoutSafeguard(s, k, end)) return true;
-    }
-    // "instead of staging", "rather than the replica"
-    if ((w === 'instead' && t[k + 1]?.norm === 'of') || (w === 'rather' && t[k + 1]?.norm === 'than')) {
-      let c0 = k + 2;
-      while (c0 < t.length && ['the', 'a', 'an', 'our', 'their', 'its'].includes(t[c0].norm)) c0++;
-      if (CONTRASTS.some((c) => matchesAt(s, k + 2, c) || matchesAt(s, c0, c))) return true;
-      // "administered a paralytic instead of a sedative": a substitution in a dose is the wrong drug.
-      if (DOSING_VERBS.includes(t[v].norm)) return true;
-    }
-    // "…, which broke …", "… and took down …", "…, causing an outage"
-    if ((w === 'which' || w === 'that' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k)) {
-      let h = w === 'which' || w === 'that' || w === 'and' ? k + 1 : k;
-      while (h <= end && isAdverb(t[h])) h++;
-      if (t[h] && isHarm(s, h)) return true;
-    }
-  }
-  // A destructive act on something critical: "deleted the production database".
-  if (DESTRUCTIVE_VERBS.includes(t[v].norm)) {
-    for (let k = last + 1; k <= Math.min(end, last + 6); k++) {
-      if (CRITICAL_OBJECTS.includes(t[k].norm) || (['users', 'user', 'accounts', 'orders', 'payments', 'customer'].includes(t[k].norm) && ['table', 'database', 'db', 'collection', 'bucket', 'records'].includes(t[k + 1]?.norm ?? ''))) return true;
-    }
-  }
-  // "ran DROP TABLE on production", "executed rm -rf against the live host": a destructive command on something critical.
-  if (COMMAND_VERBS.includes(t[v].norm)) {
-    const cmd = t.findIndex((x, k) => k > last && k <= end && DESTRUCTIVE_COMMANDS.includes(x.norm));
-    if (cmd > 0 && t.some((x, k) => k > cmd && k <= end && CRITICAL_OBJECTS.includes(x.norm))) return true;
-  }
-  // "The outage happened because X ran …": the act is given as the cause of a failure. The team's
-  // own account ("this happened because we pushed the secrets last") describes; it does not blame.
-  const before = t[person.first - 1]?.norm ?? '';
-  if (['because', 'since'].includes(before) && person.kind !== 'first-person' && t.some((x, k) => (k < person.first - 1 || k > end) && FAILURES.has(x.norm))) return true;
-  // "Because @bob changed the replica count, the API went down": a fronted cause, whose main
-  // clause (after the comma that closes it) states the failure.
-  // ("Since …" is often temporal, and "…, the errors stopped" is a recovery.)
-  if (before === 'because' && person.kind !== 'first-person' && (person.first === 1 || /[;:]/.test(gapBefore(s, person.first - 1)))) {
-    const comma = t.findIndex((_, k) => k > last && /,/.test(gapBefore(s, k)));
-    const main = comma > 0 ? t.slice(comma) : [];
-    if (main.some((x) => FAILURES.has(x.norm)) && !main.some((x) => RECOVERY_WORDS.includes(x.norm))) return true;
-  }
-  void people;
-  return false;
-}
 
 /** Stems of the verbs that find or mend a bad thing ("removed" and "removing" share "remov"). */
 const MENDING_STEMS = new Set([...REMEDY_VERBS, ...NOT_HARM_VERBS, 'tested', 'reviewed'].map((v) => v.replace(/ed$/, '')));
-/** Things already damaged: acting on "the broken build" spreads the harm. */
-const DAMAGED_TARGET_WORDS = ['broken', 'corrupt', 'corrupted', 'defective', 'known-bad', 'failing', 'half-finished', 'unfinished', 'incomplete'];
-/** What an act goes "without" when all went well: "without a hitch", "without any errors". */
-const WITHOUT_OUTCOMES = new Set([
-  'hitch', 'hitches', 'issue', 'issues', 'problem', 'problems', 'incident', 'incidents', 'error', 'errors', 'failure', 'failures', 'trouble',
-  'downtime', 'impact', 'interruption', 'interruptions', 'outage', 'outages', 'delay', 'delays', 'fuss', 'difficulty', 'difficulties',
-  'complaint', 'complaints', 'loss', 'data', 'restart', 'reboot', 'change', 'changes', 'single', 'doubt', 'question', 'word', 'degradation',
-  'noticeable', 'visible', 'user-facing', 'customer-facing', 'further', 'other', 'additional', 'extra', 'need', 'problem.',
-]);
 
-/**
- * "without" + an indefinite or required safeguard at token `k`: "without a where clause", "without
- * any review", "without the required permission". Outcomes that did not happen ("without a hitch",
- * "without any user-facing impact") and gerunds (handled before) are not.
- */
-function withoutSafeguard(s: Sent, k: number, end: number): boolean {
-  const t = s.toks;
-  const det = t[k + 1]?.norm ?? '';
-  let j = k + 2;
-  if (det === 'the' && ['required', 'necessary', 'mandatory', 'proper', 'usual', 'standard', 'needed'].includes(t[j]?.norm ?? '')) return j <= end;
-  if (!['a', 'an', 'any'].includes(det)) return false;
-  if (!t[j] || j > end || WITHOUT_OUTCOMES.has(t[j].norm) || /ing$/.test(t[j].norm)) return false;
-  // The noun phrase's words: none may be an outcome ("without a single user-facing error").
-  while (j + 1 <= end && !punctBefore(s, j + 1) && /^[a-z-]+$/.test(t[j + 1].norm) && !CLAUSE_STOPS.has(t[j + 1].norm) && !['to', 'on', 'in', 'at', 'for', 'from', 'and', 'or', 'which', 'that'].includes(t[j + 1].norm)) {
-    j++;
-    if (WITHOUT_OUTCOMES.has(t[j].norm)) return false;
-  }
-  return true;
-}
 
-/** A harm verb at token h ("broke", "took down", "caused an outage", "led to errors"). */
-function isHarm(s: Sent, h: number): boolean {
-  const t = s.toks;
-  const w = t[h].norm;
-  if (!HARMS.has(w)) return false;
-  const particles = HARM_PARTICLES[w];
-  if (particles && !particles.includes(t[h + 1]?.norm ?? '')) return false;
-  // "caused a rebalance", "led to a review": harm only with a failure word in its object.
-  if (['caused', 'causes', 'causing', 'led', 'resulted', 'resulting', 'triggered', 'triggering', 'started'].includes(w)) {
-    return t.slice(h + 1, h + 7).some((x) => FAILURES.has(x.norm));
-  }
-  return true;
-}
 
 /**
  * Any verb after "failed to" (a failure by definition: "failed to comply", "failed to copy the
@@ -554,7 +415,6 @@ function omittedAct(s: Sent, i: number, v: number): boolean {
   if (w === 'do' && ['it', 'this', 'that'].includes(s.toks[v + 1]?.norm ?? '')) return false;
   return !s.toks.slice(v + 1).some((x) => REASON_WORDS.includes(x.norm));
 }
-const STATE_GERUNDS = ['something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'being', 'having', 'seeing', 'knowing', 'getting', 'feeling', 'waiting', 'working', 'trying', 'looking', 'using', 'saying', 'asking', 'reporting', 'noting', 'noticing'];
 const REASON_WORDS = ['because', 'since', 'as', 'given', 'until', 'unless', 'instead'];
 const COORDINATING = new Set(['and', 'or', 'but', 'yet', 'so', 'then']);
 const isNegationWord = (w: string) => ['not', 'no', 'never'].includes(w);
@@ -640,76 +500,9 @@ function orgUnit(s: Sent, head: number): boolean {
   return ORG_NOUNS.includes(t.norm);
 }
 
-/** "the wrong" / "an incorrect" in the act's own clause, after the verb (not in a later "which …"). */
-function wrongInObject(s: Sent, v: number): boolean {
-  const t = s.toks;
-  const end = Math.min(clauseEnd(s, v), v + 8);
-  for (let k = v + 1; k <= end; k++) {
-    // "which …", "that …", or a verb of its own ("caused a death by administering the wrong …"): another act's object.
-    if (t[k].norm === 'which' || t[k].norm === 'that' || (/ing$/.test(t[k].norm) && t[k].norm.length > 4 && !['wrong', 'incorrect'].includes(t[k + 1]?.norm ?? ''))) return false;
-    if (['wrong', 'incorrect'].includes(t[k].norm) && ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? '')) return true;
-    if (forbiddenAt(s, k) || secretMadePublic(s, v, k)) return true;
-  }
-  return false;
-}
 
-/**
- * "committed the AWS keys to a public repo", "copied the credentials into a public gist": a secret
- * put where anyone can read it, at token `k` ("public"). Rotating or revoking the exposed secret
- * ("revoked the keys found in a public repo") is the remedy.
- */
-function secretMadePublic(s: Sent, v: number, k: number): boolean {
-  const t = s.toks;
-  // ("uploaded the key to a public keyserver": a public key is meant to be public.)
-  if (t[k].norm !== 'public' || /^key/.test(t[k + 1]?.norm ?? '') || SECRET_REMEDIES.includes(t[v].norm) || REMEDY_VERBS.includes(t[v].norm) || NOT_HARM_VERBS.includes(t[v].norm)) return false;
-  return t.slice(v + 1, k).some((x) => SECRETS.includes(x.norm));
-}
 
-/** "… despite the warnings", "in spite of repeated alarms", "ignoring the advice": a warning disregarded in the act's clause. */
-function warningDisregarded(s: Sent, v: number): boolean {
-  const t = s.toks;
-  const end = clauseEnd(s, v);
-  for (let k = v + 1; k <= end; k++) {
-    // The disregard words harmFrame knows ("despite", "in spite of", "regardless"), or "ignoring".
-    const opener = t[k].norm === 'ignoring' ? 1 : DISREGARD.find((d) => matchesAt(s, k, d))?.length ?? 0;
-    if (!opener) continue;
-    let j = k + opener;
-    while (j <= end && ['of', 'the', 'a', 'all', 'repeated', 'several', 'multiple', 'clear', 'explicit', 'earlier', 'two', 'three', 'many', 'his', 'her', 'their', 'its'].includes(t[j].norm)) j++;
-    if (t[j] && WARNING_NOUNS.includes(t[j].norm)) return true;
-  }
-  return false;
-}
 
-/**
- * A target no act may reach, at token `k`: a stop signal ("passed a red signal", "ran the stop
- * sign", "a signal at danger"), a safety limit crossed ("below minimums", "over the speed limit"),
- * a dose many times the prescribed one ("ten times the prescribed dose"), or an obstacle ("flew
- * the plane into the mountain").
- */
-function forbiddenAt(s: Sent, k: number): boolean {
-  const t = s.toks;
-  const w = t[k].norm;
-  const after = (n: number) => t[n]?.norm ?? '';
-  if (w === 'red' && ['signal', 'signals', 'light', 'lights', 'aspect'].includes(after(k + 1))) return true;
-  if (w === 'stop' && ['sign', 'signal', 'signals', 'line'].includes(after(k + 1))) return true;
-  if (w === 'signal' && after(k + 1) === 'at' && after(k + 2) === 'danger') return true;
-  if (['phishing', 'malicious'].includes(w) && ['link', 'links', 'email', 'emails', 'site', 'page', 'attachment', 'message', 'url', 'package'].includes(after(k + 1))) return true;
-  // Safety limits only: "below minimums", "below the minimum safe altitude", "over the speed
-  // limit". Engineering limits ("ran the load test over the limit we set") are often the point.
-  let j = k + 1;
-  while (['the', 'its', 'their', 'his', 'her', 'approach', 'decision', 'descent', 'legal', 'posted'].includes(after(j))) j++;
-  if (['below', 'under'].includes(w) && (['minimums', 'minima'].includes(after(j)) || (after(j) === 'minimum' && ['safe', 'altitude', 'height', 'descent'].includes(after(j + 1))))) return true;
-  if (['above', 'over', 'beyond', 'exceeding'].includes(w) && after(j) === 'speed' && after(j + 1) === 'limit') return true;
-  if (w === 'times' && after(k + 1) === 'the' && DOSE_NORMS.includes(after(k + 2)) && ['dose', 'dosage', 'amount', 'quantity'].includes(after(k + 3))) return true;
-  // "flew the plane into the mountain", "steered the ship onto the rocks"
-  if (['into', 'onto'].includes(w)) {
-    let o = k + 1;
-    while (['the', 'a', 'an', 'its'].includes(after(o))) o++;
-    // The obstacle ends its phrase ("into the ground", not "into the ground truth table").
-    if (OBSTACLES.includes(after(o)) && (!t[o + 1] || punctBefore(s, o + 1) || PREPOSITIONS.has(after(o + 1)) || ['killing', 'causing', 'while', 'when', 'after', 'before'].includes(after(o + 1)))) return true;
-  }
-  return false;
-}
 
 /** The person agent of a passive act at `p` ("was given … by nurses") whose clause names a wrong target or an accident. */
 function passiveMistake(s: Sent, p: number, people: Gazetteer): PersonRef | undefined {
@@ -905,11 +698,11 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
       const end = clauseEnd(s, a);
       const last = ACT_PARTICLES.has(t[a + 1]?.norm ?? '') && !punctBefore(s, a + 1) ? a + 1 : a;
       const risky = t.some((_, k) => k > a && k <= end && RISK_SCOPES.some((r) => matchesAt(s, k, r)));
-      if (risky || harmFrame(s, person, a, last, end, people)) hit(last);
+      if (risky || harmFrame(s, person, a, last, end)) hit(last);
       continue;
     }
     // "… collapsed because someone decided DynamoDB should be …": the decision given as the cause.
-    if (harmFrame(s, person, i, i, clauseEnd(s, i), people)) hit(i);
+    if (harmFrame(s, person, i, i, clauseEnd(s, i))) hit(i);
   }
   return hits;
 }
@@ -1038,7 +831,7 @@ export function findFragments(s: Sent, people: Gazetteer): FailureHit[] {
   if (!t.slice(0, end + 1).some((x) => FRAGMENT_FRAMES.has(x.norm))) return [];
   const last = ACT_PARTICLES.has(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) ? v + 1 : v;
   const agent: PersonRef = { kind: 'pronoun', first: 0, last: v - 1, head: 0, possessive: false };
-  return harmFrame(s, agent, v, last, end, people) ? fragment(last) : [];
+  return harmFrame(s, agent, v, last, end) ? fragment(last) : [];
 }
 /** Participles that are not simple pasts ("Done without review" is a state, not an act). */
 const IRREGULAR_PARTICIPLE_ONLY = ['done', 'gone', 'been', 'seen', 'taken', 'given', 'known', 'written', 'shown', 'broken', 'chosen', 'driven', 'flown', 'begun'];

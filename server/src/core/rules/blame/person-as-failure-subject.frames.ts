@@ -1,0 +1,246 @@
+// The harm frames of person-as-failure-subject: what makes a person's plain act ("ran", "deployed",
+// "merged") a harm rather than a neutral step in the timeline. The rule finds the person and the
+// act; these say whether the act's own clause frames it as an accident, a wrong or forbidden
+// target, an omitted safeguard, a contrast, a disregarded warning or the cause of a failure.
+import type { PersonRef, Sent } from './grammar';
+import { PREPOSITIONS, matchesAt, punctBefore, isAdverb, gapBefore } from './grammar';
+import { phraseWords } from '../../phrases';
+import {
+  ACCIDENT_WORDS, DISREGARD_ADVERBS, DISREGARD_WORDS, CONTRAST_TARGETS, OMISSION_NOUNS, HARM_RESULT_VERBS, HARM_PARTICLES, FAILURE_CONTEXT,
+  WRONG_TARGET_WORDS, REMEDY_NOUNS, ARTICLE_TARGET_WORDS, NOT_HARM_VERBS, REMEDY_VERBS, OMISSION_GERUNDS, WITHOUT_HARMLESS, DOSING_VERBS,
+  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES,
+} from './person-as-failure-subject.phrases';
+
+export const ACCIDENTS = [...ACCIDENT_WORDS, ...DISREGARD_ADVERBS].map(phraseWords);
+/** Whether the sentence has an accident or disregard word anywhere ("accidentally", "anyway"). */
+export function hasAccidentWord(s: Sent): boolean {
+  return s.toks.some((_, k) => ACCIDENTS.some((a) => matchesAt(s, k, a)));
+}
+
+const DISREGARD = DISREGARD_WORDS.map(phraseWords);
+
+const CONTRASTS = CONTRAST_TARGETS.map(phraseWords);
+
+const OMISSIONS = OMISSION_NOUNS.map(phraseWords);
+
+const HARMS = new Set(HARM_RESULT_VERBS);
+
+export const FAILURES = new Set(FAILURE_CONTEXT);
+
+/** Words that end the clause of an act: what follows has its own subject. */
+export const CLAUSE_STOPS = new Set(['because', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'unless', 'until', 'so', 'but', 'whereas', 'once']);
+
+/** Particles that belong to an act verb ("shut down", "rolled out", "kicked off"). */
+export const ACT_PARTICLES = new Set(['down', 'off', 'out', 'up', 'over', 'in', 'through']);
+
+const OMISSION_SKIP = new Set(['a', 'an', 'the', 'any', 'first', 'proper', 'properly', 'adequate', 'sufficient', 'enough', 'prior', 'formal', 'peer', 'even', 'fully', 'actually']);
+
+/** The last token of the act's clause: before a clause-starting word or ; : — after it. */
+export function clauseEnd(s: Sent, v: number): number {
+  for (let k = v + 1; k < s.toks.length; k++) {
+    // "ran rm -rf … — on the production primary instead of the replica": a dash before a preposition continues the clause.
+    const dash = /[—–]/.test(gapBefore(s, k)) && ['on', 'in', 'at', 'against', 'to', 'into', 'onto', 'from', 'instead', 'without', 'while'].includes(s.toks[k].norm);
+    const atOnce = s.toks[k].norm === 'once' && s.toks[k - 1]?.norm === 'at';
+    // "sped to 106 mph before entering a curve, causing the derailment": a non-finite clause
+    // ("before entering …") has the act's subject, so the act's clause goes on after it.
+    const nonFinite = ['before', 'after', 'while', 'when', 'since'].includes(s.toks[k].norm) && /^[a-z]{3,}ing$/.test(s.toks[k + 1]?.norm ?? '');
+    if ((/[;:—–]/.test(gapBefore(s, k)) && !dash) || (CLAUSE_STOPS.has(s.toks[k].norm) && !atOnce && !nonFinite)) return k - 1;
+  }
+  return s.toks.length - 1;
+}
+
+/**
+ * Whether a person's act at token `v` (its last word at `last`, its clause ending at `end`) is framed
+ * as a harm: an accident word, a wrong or damaged target, a disregard, a forbidden target, an
+ * omitted safeguard ("without …"), a contrast ("instead of staging"), a harm that follows ("…, which
+ * broke …"), a destructive act on something critical, or a causal frame around it.
+ */
+export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, end: number): boolean {
+  const t = s.toks;
+  const inClause = (k: number) => k > person.last && k <= end;
+  // An accident word between the subject and the end of the clause.
+  for (let k = person.last + 1; k <= end; k++) if (ACCIDENTS.some((w) => matchesAt(s, k, w))) return true;
+  for (let k = last + 1; k <= end; k++) {
+    const w = t[k].norm;
+    // A wrong or unchecked target, in the act's object (not in a later "which …" clause). "the
+    // wrong server" is a mistaken target; "cleaned up all wrong pods" removes bad ones.
+    // "added a rejection of the bad block": a remedy aimed at the bad thing, not an act on it.
+    if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which' || REMEDY_NOUNS.includes(x.norm)) && (!ARTICLE_TARGET_WORDS.includes(w) || ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? ''))) return true;
+    // "pushed the broken build to all regions": a damaged thing as the act's direct object; "removed
+    // the broken entries" takes it out of service.
+    if (DAMAGED_TARGET_WORDS.includes(w) && ['the', 'a', 'an', 'that', 'this'].includes(t[k - 1]?.norm ?? '') && t.slice(last + 1, k - 1).every((x) => isAdverb(x) || ACT_PARTICLES.has(x.norm)) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm)) return true;
+    // "deployed anyway", "took off even before he had received clearance"
+    if (DISREGARD.some((d) => matchesAt(s, k, d))) return true;
+    // "ran a red signal", "continued the approach below minimums", "committed the keys to a public repo"
+    if (forbiddenAt(s, k) || secretMadePublic(s, v, k)) return true;
+    // "without waiting for CI", "without a review"
+    if (w === 'without') {
+      let j = k + 1;
+      while (j <= end && OMISSION_SKIP.has(t[j].norm)) j++;
+      // "without a code review": one modifier may stand before the control.
+      if (t[j] && (OMISSION_GERUNDS.includes(t[j].norm) || OMISSIONS.some((o) => matchesAt(s, j, o) || matchesAt(s, j + 1, o)))) return true;
+      // "entered a wreck without laying a line": any omitted step, but not harm avoided ("without losing data").
+      // ("user-facing", "long-running": hyphenated -ing words are adjectives.)
+      if (t[j] && /^[a-z]{3,}ing$/.test(t[j].norm) && !WITHOUT_HARMLESS.includes(t[j].norm) && !STATE_GERUNDS.includes(t[j].norm)) return true;
+      // "ran the delete without a where clause", "landed without the required permission": a
+      // safeguard the act went without, not a harm it avoided ("without a hitch", "without any errors").
+      if (withoutSafeguard(s, k, end)) return true;
+    }
+    // "instead of staging", "rather than the replica"
+    if ((w === 'instead' && t[k + 1]?.norm === 'of') || (w === 'rather' && t[k + 1]?.norm === 'than')) {
+      let c0 = k + 2;
+      while (c0 < t.length && ['the', 'a', 'an', 'our', 'their', 'its'].includes(t[c0].norm)) c0++;
+      if (CONTRASTS.some((c) => matchesAt(s, k + 2, c) || matchesAt(s, c0, c))) return true;
+      // "administered a paralytic instead of a sedative": a substitution in a dose is the wrong drug.
+      if (DOSING_VERBS.includes(t[v].norm)) return true;
+    }
+    // "…, which broke …", "… and took down …", "…, causing an outage"
+    if ((w === 'which' || w === 'that' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k)) {
+      let h = w === 'which' || w === 'that' || w === 'and' ? k + 1 : k;
+      while (h <= end && isAdverb(t[h])) h++;
+      if (t[h] && isHarm(s, h)) return true;
+    }
+  }
+  // A destructive act on something critical: "deleted the production database".
+  if (DESTRUCTIVE_VERBS.includes(t[v].norm)) {
+    for (let k = last + 1; k <= Math.min(end, last + 6); k++) {
+      if (CRITICAL_OBJECTS.includes(t[k].norm) || (['users', 'user', 'accounts', 'orders', 'payments', 'customer'].includes(t[k].norm) && ['table', 'database', 'db', 'collection', 'bucket', 'records'].includes(t[k + 1]?.norm ?? ''))) return true;
+    }
+  }
+  // "ran DROP TABLE on production", "executed rm -rf against the live host": a destructive command on something critical.
+  if (COMMAND_VERBS.includes(t[v].norm)) {
+    const cmd = t.findIndex((x, k) => k > last && k <= end && DESTRUCTIVE_COMMANDS.includes(x.norm));
+    if (cmd > 0 && t.some((x, k) => k > cmd && k <= end && CRITICAL_OBJECTS.includes(x.norm))) return true;
+  }
+  // "The outage happened because X ran …": the act is given as the cause of a failure. The team's
+  // own account ("this happened because we pushed the secrets last") describes; it does not blame.
+  const before = t[person.first - 1]?.norm ?? '';
+  if (['because', 'since'].includes(before) && person.kind !== 'first-person' && t.some((x, k) => (k < person.first - 1 || k > end) && FAILURES.has(x.norm))) return true;
+  // "Because @bob changed the replica count, the API went down": a fronted cause, whose main
+  // clause (after the comma that closes it) states the failure.
+  // ("Since …" is often temporal, and "…, the errors stopped" is a recovery.)
+  if (before === 'because' && person.kind !== 'first-person' && (person.first === 1 || /[;:]/.test(gapBefore(s, person.first - 1)))) {
+    const comma = t.findIndex((_, k) => k > last && /,/.test(gapBefore(s, k)));
+    const main = comma > 0 ? t.slice(comma) : [];
+    if (main.some((x) => FAILURES.has(x.norm)) && !main.some((x) => RECOVERY_WORDS.includes(x.norm))) return true;
+  }
+  return false;
+}
+
+/** Things already damaged: acting on "the broken build" spreads the harm. */
+const DAMAGED_TARGET_WORDS = ['broken', 'corrupt', 'corrupted', 'defective', 'known-bad', 'failing', 'half-finished', 'unfinished', 'incomplete'];
+
+/** What an act goes "without" when all went well: "without a hitch", "without any errors". */
+const WITHOUT_OUTCOMES = new Set([
+  'hitch', 'hitches', 'issue', 'issues', 'problem', 'problems', 'incident', 'incidents', 'error', 'errors', 'failure', 'failures', 'trouble',
+  'downtime', 'impact', 'interruption', 'interruptions', 'outage', 'outages', 'delay', 'delays', 'fuss', 'difficulty', 'difficulties',
+  'complaint', 'complaints', 'loss', 'data', 'restart', 'reboot', 'change', 'changes', 'single', 'doubt', 'question', 'word', 'degradation',
+  'noticeable', 'visible', 'user-facing', 'customer-facing', 'further', 'other', 'additional', 'extra', 'need', 'problem.',
+]);
+
+/**
+ * "without" + an indefinite or required safeguard at token `k`: "without a where clause", "without
+ * any review", "without the required permission". Outcomes that did not happen ("without a hitch",
+ * "without any user-facing impact") and gerunds (handled before) are not.
+ */
+function withoutSafeguard(s: Sent, k: number, end: number): boolean {
+  const t = s.toks;
+  const det = t[k + 1]?.norm ?? '';
+  let j = k + 2;
+  if (det === 'the' && ['required', 'necessary', 'mandatory', 'proper', 'usual', 'standard', 'needed'].includes(t[j]?.norm ?? '')) return j <= end;
+  if (!['a', 'an', 'any'].includes(det)) return false;
+  if (!t[j] || j > end || WITHOUT_OUTCOMES.has(t[j].norm) || /ing$/.test(t[j].norm)) return false;
+  // The noun phrase's words: none may be an outcome ("without a single user-facing error").
+  while (j + 1 <= end && !punctBefore(s, j + 1) && /^[a-z-]+$/.test(t[j + 1].norm) && !CLAUSE_STOPS.has(t[j + 1].norm) && !['to', 'on', 'in', 'at', 'for', 'from', 'and', 'or', 'which', 'that'].includes(t[j + 1].norm)) {
+    j++;
+    if (WITHOUT_OUTCOMES.has(t[j].norm)) return false;
+  }
+  return true;
+}
+
+/** A harm verb at token h ("broke", "took down", "caused an outage", "led to errors"). */
+function isHarm(s: Sent, h: number): boolean {
+  const t = s.toks;
+  const w = t[h].norm;
+  if (!HARMS.has(w)) return false;
+  const particles = HARM_PARTICLES[w];
+  if (particles && !particles.includes(t[h + 1]?.norm ?? '')) return false;
+  // "caused a rebalance", "led to a review": harm only with a failure word in its object.
+  if (['caused', 'causes', 'causing', 'led', 'resulted', 'resulting', 'triggered', 'triggering', 'started'].includes(w)) {
+    return t.slice(h + 1, h + 7).some((x) => FAILURES.has(x.norm));
+  }
+  return true;
+}
+
+export const STATE_GERUNDS = ['something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'being', 'having', 'seeing', 'knowing', 'getting', 'feeling', 'waiting', 'working', 'trying', 'looking', 'using', 'saying', 'asking', 'reporting', 'noting', 'noticing'];
+
+/** "the wrong" / "an incorrect" in the act's own clause, after the verb (not in a later "which …"). */
+export function wrongInObject(s: Sent, v: number): boolean {
+  const t = s.toks;
+  const end = Math.min(clauseEnd(s, v), v + 8);
+  for (let k = v + 1; k <= end; k++) {
+    // "which …", "that …", or a verb of its own ("caused a death by administering the wrong …"): another act's object.
+    if (t[k].norm === 'which' || t[k].norm === 'that' || (/ing$/.test(t[k].norm) && t[k].norm.length > 4 && !['wrong', 'incorrect'].includes(t[k + 1]?.norm ?? ''))) return false;
+    if (['wrong', 'incorrect'].includes(t[k].norm) && ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? '')) return true;
+    if (forbiddenAt(s, k) || secretMadePublic(s, v, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * "committed the AWS keys to a public repo", "copied the credentials into a public gist": a secret
+ * put where anyone can read it, at token `k` ("public"). Rotating or revoking the exposed secret
+ * ("revoked the keys found in a public repo") is the remedy.
+ */
+function secretMadePublic(s: Sent, v: number, k: number): boolean {
+  const t = s.toks;
+  // ("uploaded the key to a public keyserver": a public key is meant to be public.)
+  if (t[k].norm !== 'public' || /^key/.test(t[k + 1]?.norm ?? '') || SECRET_REMEDIES.includes(t[v].norm) || REMEDY_VERBS.includes(t[v].norm) || NOT_HARM_VERBS.includes(t[v].norm)) return false;
+  return t.slice(v + 1, k).some((x) => SECRETS.includes(x.norm));
+}
+
+/** "… despite the warnings", "in spite of repeated alarms", "ignoring the advice": a warning disregarded in the act's clause. */
+export function warningDisregarded(s: Sent, v: number): boolean {
+  const t = s.toks;
+  const end = clauseEnd(s, v);
+  for (let k = v + 1; k <= end; k++) {
+    // The disregard words harmFrame knows ("despite", "in spite of", "regardless"), or "ignoring".
+    const opener = t[k].norm === 'ignoring' ? 1 : DISREGARD.find((d) => matchesAt(s, k, d))?.length ?? 0;
+    if (!opener) continue;
+    let j = k + opener;
+    while (j <= end && ['of', 'the', 'a', 'all', 'repeated', 'several', 'multiple', 'clear', 'explicit', 'earlier', 'two', 'three', 'many', 'his', 'her', 'their', 'its'].includes(t[j].norm)) j++;
+    if (t[j] && WARNING_NOUNS.includes(t[j].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * A target no act may reach, at token `k`: a stop signal ("passed a red signal", "ran the stop
+ * sign", "a signal at danger"), a safety limit crossed ("below minimums", "over the speed limit"),
+ * a dose many times the prescribed one ("ten times the prescribed dose"), or an obstacle ("flew
+ * the plane into the mountain").
+ */
+function forbiddenAt(s: Sent, k: number): boolean {
+  const t = s.toks;
+  const w = t[k].norm;
+  const after = (n: number) => t[n]?.norm ?? '';
+  if (w === 'red' && ['signal', 'signals', 'light', 'lights', 'aspect'].includes(after(k + 1))) return true;
+  if (w === 'stop' && ['sign', 'signal', 'signals', 'line'].includes(after(k + 1))) return true;
+  if (w === 'signal' && after(k + 1) === 'at' && after(k + 2) === 'danger') return true;
+  if (['phishing', 'malicious'].includes(w) && ['link', 'links', 'email', 'emails', 'site', 'page', 'attachment', 'message', 'url', 'package'].includes(after(k + 1))) return true;
+  // Safety limits only: "below minimums", "below the minimum safe altitude", "over the speed
+  // limit". Engineering limits ("ran the load test over the limit we set") are often the point.
+  let j = k + 1;
+  while (['the', 'its', 'their', 'his', 'her', 'approach', 'decision', 'descent', 'legal', 'posted'].includes(after(j))) j++;
+  if (['below', 'under'].includes(w) && (['minimums', 'minima'].includes(after(j)) || (after(j) === 'minimum' && ['safe', 'altitude', 'height', 'descent'].includes(after(j + 1))))) return true;
+  if (['above', 'over', 'beyond', 'exceeding'].includes(w) && after(j) === 'speed' && after(j + 1) === 'limit') return true;
+  if (w === 'times' && after(k + 1) === 'the' && DOSE_NORMS.includes(after(k + 2)) && ['dose', 'dosage', 'amount', 'quantity'].includes(after(k + 3))) return true;
+  // "flew the plane into the mountain", "steered the ship onto the rocks"
+  if (['into', 'onto'].includes(w)) {
+    let o = k + 1;
+    while (['the', 'a', 'an', 'its'].includes(after(o))) o++;
+    // The obstacle ends its phrase ("into the ground", not "into the ground truth table").
+    if (OBSTACLES.includes(after(o)) && (!t[o + 1] || punctBefore(s, o + 1) || PREPOSITIONS.has(after(o + 1)) || ['killing', 'causing', 'while', 'when', 'after', 'before'].includes(after(o + 1)))) return true;
+  }
+  return false;
+}
