@@ -142,3 +142,16 @@ test('a person with a postposed "responsible" still makes the error (issue 11)',
   assert.ok(found[0].fixes?.some((x) => x.preferred));
   assert.equal(flagged('The job responsible made an error in the batch.').length, 0);
 });
+
+test('the label as a topic of a guide, not a cause: views on it, a "human error problem", people in general, "not because" (issue 11)', () => {
+  for (const text of [
+    'In The Field Guide to Understanding Human Error, Sidney Dekker describes two views on human error: 1) the old view, which asserts that people’s mistakes cause failure, and 2) the new view, which treats human error as a symptom of a systemic problem.',
+    'The new view, in contrast, understands that a human error problem is actually an organizational problem.',
+    'I have watched talented people resign, not because they made mistakes, but because the way their organizations investigated those mistakes made it clear they were no longer safe.',
+    'Our research on operator error led to the new confirmation step.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  // The same words offered as this incident's cause still count.
+  for (const text of ['The root cause was human error.', 'Human error caused the outage.', 'The outage happened because the DBA made a mistake.', "The outage happened because of Ana's mistake."]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});

@@ -302,3 +302,8 @@ test('a verdict passed on a person as an object complement: "found the operator 
   assert.deepEqual(own('We found the dashboard poor.'), []);
   assert.deepEqual(own('The board found the pilot fit to fly.'), []);
 });
+
+test('a judgment word that names an assumption under discussion is not a judgment (issue 11)', () => {
+  assert.equal(flagged("This view attaches an individual's character to their actions, assuming negligence or bad intent leads to the error.").length, 0);
+  assert.equal(flagged('The on-call showed negligence.').length, 1);
+});

@@ -262,3 +262,8 @@ test('sanctions asked for in forum wording: "should be fired" after "whoever", "
     assert.deepEqual(only(inSection(text, 'Key Learnings')), [], text);
   }
 });
+
+test('a question under discussion ("about whether people should be held accountable") is not an action on people (issue 11)', () => {
+  assert.equal(only(inSection('It is not a philosophical argument about whether people should be held accountable.')).length, 0);
+  assert.equal(only(inSection('The on-call engineer should be held accountable.')).length, 1);
+});

@@ -844,3 +844,14 @@ test('a secret made public, and a phishing link followed (issue 11)', () => {
     assert.deepEqual(spansWithFix(text), [], text);
   }
 });
+
+test('mistakes in general ("punish people for their mistakes", "people’s mistakes") are not one person’s failure (issue 11)', () => {
+  for (const text of [
+    'One that doesn’t punish people for their mistakes.',
+    'In order for employees to come forward and admit responsibility for their mistakes, the right type of culture and environment must be present.',
+    'The old view asserts that people’s mistakes cause failure.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  for (const text of ['Their mistake took down the checkout service.', "It was the DBA's mistake.", 'The deploy failed because of his errors.']) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});

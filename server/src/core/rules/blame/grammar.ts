@@ -191,7 +191,18 @@ const META_BEFORE = [
   'dismissing', 'write off', 'writing off', 'wrote off', 'attribute', 'attributing', 'not about', 'is not', 'was not', 'not treat',
   'saying what', 'say what', 'says what', 'asking what', 'ask what', 'describing what', 'describe what', 'focusing on what', 'focus on what',
   'look past', 'looks past', 'looking past',
+  // A question or an assumption under discussion: "about whether people should be held accountable",
+  // "assuming negligence or bad intent".
+  'about whether', 'of whether', 'debate whether', 'debating whether', 'discuss whether', 'discussing whether', 'assuming',
+  // The term as a topic of study or opinion: "two views on human error", "Understanding Human Error",
+  // "the myth of the careless operator".
+  'view of', 'views of', 'view on', 'views on', 'understanding', 'concept of', 'notion of', 'idea of', 'myth of', 'myths of',
+  'theory of', 'science of', 'study of', 'studies of', 'research on', 'research into', 'literature on', 'perspective on', 'perspectives on',
+  'thinking about', 'think about', 'talk about', 'talking about', 'talks about', 'writes about', 'wrote about', 'book on', 'books on',
 ];
+
+/** Possessors that are people in general: "people's mistakes cause failure" states a view of error, not a cause. */
+export const GENERIC_POSSESSORS = ["people's", "humans'", "human's", "person's", "everyone's", "everybody's"];
 
 /** Negators that count only right before the term ("not human error", "no operator error"). */
 const NEAR_NEGATORS = ['not', 'never', 'no', 'nor', 'without'];
@@ -206,6 +217,8 @@ export function isMetaBlameless(s: Sent, i: number): boolean {
   for (let k = i - 1; k >= from; k--) {
     if (/[;:.]/.test(gapBefore(s, k + 1)) && k + 1 < i) break;
     const t = s.toks[k];
+    // "not because they made mistakes": the term is named as what was not the cause.
+    if (t.norm === 'because' && (s.toks[k - 1]?.norm === 'not' || s.toks[k - 1]?.norm.endsWith("n't"))) return true;
     // "given X instead of Y after two nurses mistook …": a temporal or causal clause has its own subject.
     if (META_STOPS.has(t.norm)) break;
     const near = i - k <= 2 || (i - k <= 3 && DETERMINERS.has(s.toks[i - 1].norm));

@@ -5,11 +5,11 @@
 import type { Rule, RuleFinding, Fix, Span } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { isMetaBlameless, matchesAt, spanOf, personAt, personWord, subjectOf, punctBefore, gapAfter, type Sent, checkSentences } from './grammar';
+import { GENERIC_POSSESSORS, isMetaBlameless, matchesAt, spanOf, personAt, personWord, subjectOf, punctBefore, gapAfter, type Sent, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { isRoleNoun } from '../../people';
-import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER } from './human-error-cause.phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, CONCEPT_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER } from './human-error-cause.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -117,7 +117,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       if (p.upper && t[i].value !== p.phrase) continue;
       const j = i + p.words.length - 1;
       const next = t[j + 1];
-      if (next && METRIC_NOUNS.includes(next.norm) && !punctBefore(s, j + 1)) continue;
+      if (next && (METRIC_NOUNS.includes(next.norm) || CONCEPT_NOUNS.includes(next.norm)) && !punctBefore(s, j + 1)) continue;
       if (t[i - 1] && METRIC_NOUNS.includes(t[i - 1].norm)) continue;
       // "The client logged a user error": a message a system emits (`technical-error`).
       if (t.slice(Math.max(0, i - 3), i).some((x) => EMITTING_VERBS.includes(x.norm))) continue;
@@ -157,7 +157,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       } else if (by > 0 && det < i && personAt(s, personEnd(s, by + 1, people), people)) {
         // "a mistake by the DBA" (not "a careless mistake by …": normative-judgment's)
         first = det;
-      } else if (i > 0 && /'s$/.test(t[i - 1].norm) && personWord(s, i - 1, people)) {
+      } else if (i > 0 && /'s$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm)) {
         // "Ana's mistake" is person-as-failure-subject's unless offered as the cause.
         first = personAt(s, i - 1, people)?.first ?? i - 1;
         if (!connector(first, i)) continue;

@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { ADJECTIVE_PARTICIPLES, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
+import { ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -41,6 +41,8 @@ function isMitigation(s: Sent): boolean {
 }
 /** Nouns after "error"/"failure" that make a compound: "their error reporting", "her error rate". */
 const FAULT_NOUN_COMPOUNDS = ['rate', 'rates', 'budget', 'budgets', 'message', 'messages', 'code', 'codes', 'log', 'logs', 'page', 'pages', 'count', 'counts', 'spike', 'spikes', 'path', 'paths', 'state', 'states', 'mode', 'modes', 'domain', 'domains', 'tracker', 'dashboard', 'metrics', 'response', 'responses', 'condition', 'conditions'];
+/** Prepositions before "their mistakes" that make them mistakes in general: "punish people for", "learn from". */
+const GENERAL_FAULT_PREPOSITIONS = ['for', 'from', 'about', 'with'];
 const FAULT_VERB_GERUNDS = ['causing', 'leading', 'resulting', 'bringing', 'taking', 'triggering', 'meaning', 'costing'];
 function faultCompound(s: Sent, i: number): boolean {
   const next = s.toks[i + 1];
@@ -284,7 +286,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (agent && !isMetaBlameless(s, i - 1)) hits.push({ first: i - 1, last: agent.last, subjectLast: agent.last, person: agent, passive: true, harm: true });
     }
     // "her mistake", "their error", "a mistake on his part": the fault noun owned by a person pronoun.
-    if (FAULT_NOUNS.includes(t[i].norm) && ['his', 'her', 'their'].includes(t[i - 1]?.norm ?? '') && !faultCompound(s, i) && !isMetaBlameless(s, i - 1)) {
+    // ("punish people for their mistakes", "learn from their errors": mistakes in general, not one failure.)
+    const generalMistakes = /s$/.test(t[i].norm) && GENERAL_FAULT_PREPOSITIONS.includes(t[i - 2]?.norm ?? '');
+    if (FAULT_NOUNS.includes(t[i].norm) && ['his', 'her', 'their'].includes(t[i - 1]?.norm ?? '') && !generalMistakes && !faultCompound(s, i) && !isMetaBlameless(s, i - 1)) {
       hits.push({ first: i - 1, last: i, subjectLast: i - 1, possessive: true });
     }
     if (['mistake', 'error', 'fault', 'failure', 'oversight'].includes(t[i].norm) && t[i + 1]?.norm === 'on' && ['his', 'her', 'their', 'my', 'our'].includes(t[i + 2]?.norm ?? '') && t[i + 3]?.norm === 'part') {
@@ -310,7 +314,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (ref && !isMetaBlameless(s, ref.first)) hits.push({ first: ref.first, last: i, subjectLast: i - 1, person: ref, possessive: true });
     }
     // "{person}'s fault / mistake / oversight"; "the fault of {person}"
-    if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && /'s$|s'$/.test(t[i - 1].norm) && personWord(s, i - 1, people)) {
+    if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && /'s$|s'$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm)) {
       const ref = personAt(s, i - 1, people);
       const first = ref ? ref.first : i - 1;
       if (!isMetaBlameless(s, first)) hits.push({ first, last: i, subjectLast: i - 1, person: ref, possessive: true });
