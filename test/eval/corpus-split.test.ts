@@ -14,6 +14,15 @@ import { join } from 'node:path';
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const CORPUS = join(FIXTURES, 'corpus');
 const HOLDOUT_SHA256 = '4ab74bd069577c328e1c2eb1ed4a62cd6daf22e9a224f0380a87301f06a56959';
+/** Batch 2 (stop 23), split by the same hash: its holdout is frozen the same way. */
+const HOLDOUT_2_SHA256 = 'b177b1966cdb3ca92c83b9a5a9da3c857042ef6931af1dee69f4d42b12d43899';
+/** Every row file, with the split its sources must belong to. */
+const ROW_FILES = [
+  { file: 'dev', split: 'dev' },
+  { file: 'holdout', split: 'holdout' },
+  { file: 'dev-2', split: 'dev' },
+  { file: 'holdout-2', split: 'holdout' },
+] as const;
 
 const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
 const BLAME_FAMILIES = [
@@ -61,7 +70,7 @@ function readSources(): Map<string, Source> {
   return sources;
 }
 
-function readRows(split: Split): Row[] {
+function readRows(split: string): Row[] {
   return tsvLines(join(CORPUS, `${split}.tsv`), 'label\tcategory\tsentence\tsource').map((line, i) => {
     const f = line.split('\t');
     assert.equal(f.length, 4, `${split}.tsv line ${i + 2}: 4 fields`);
@@ -83,12 +92,12 @@ test('every source sits in the split its address hashes to', () => {
 test('the row files parse, and every row names an existing source of its own split', () => {
   const sources = readSources();
   const used = new Set<string>();
-  for (const split of ['dev', 'holdout'] as const) {
-    for (const r of readRows(split)) {
+  for (const { file, split } of ROW_FILES) {
+    for (const r of readRows(file)) {
       const s = sources.get(r.source);
-      assert.ok(s, `${split}.tsv line ${r.line}: unknown source ${r.source}`);
-      assert.equal(s.split, split, `${split}.tsv line ${r.line}: source ${r.source} belongs to ${s.split}`);
-      if (r.label === 'blame') assert.ok(BLAME_FAMILIES.includes(r.category), `${split}.tsv line ${r.line}: ${r.category} is not a catalogue blame rule`);
+      assert.ok(s, `${file}.tsv line ${r.line}: unknown source ${r.source}`);
+      assert.equal(s.split, split, `${file}.tsv line ${r.line}: source ${r.source} belongs to ${s.split}`);
+      if (r.label === 'blame') assert.ok(BLAME_FAMILIES.includes(r.category), `${file}.tsv line ${r.line}: ${r.category} is not a catalogue blame rule`);
       used.add(r.source);
     }
   }
@@ -108,11 +117,11 @@ test('no sentence is repeated, nor copied from the repo’s own sentence sets', 
     }
   }
   const seen = new Set<string>();
-  for (const split of ['dev', 'holdout'] as const) {
-    for (const r of readRows(split)) {
+  for (const { file } of ROW_FILES) {
+    for (const r of readRows(file)) {
       const k = norm(r.sentence);
-      assert.ok(!own.has(k), `${split}.tsv line ${r.line} also appears in the project's own sentence sets`);
-      assert.ok(!seen.has(k), `${split}.tsv line ${r.line} is a repeat`);
+      assert.ok(!own.has(k), `${file}.tsv line ${r.line} also appears in the project's own sentence sets`);
+      assert.ok(!seen.has(k), `${file}.tsv line ${r.line} is a repeat`);
       seen.add(k);
     }
   }
@@ -142,5 +151,15 @@ test('the holdout is frozen: holdout.tsv must never be edited', () => {
     HOLDOUT_SHA256,
     'test/fixtures/corpus/holdout.tsv changed. It is the frozen holdout of the blame corpus: restore it ' +
       '(git checkout -- test/fixtures/corpus/holdout.tsv) instead of updating this hash.',
+  );
+});
+
+test('the batch-2 holdout is frozen too: holdout-2.tsv must never be edited', () => {
+  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout-2.tsv'))).digest('hex');
+  assert.equal(
+    actual,
+    HOLDOUT_2_SHA256,
+    'test/fixtures/corpus/holdout-2.tsv changed. It is the frozen holdout of the corpus\'s second batch: restore it ' +
+      '(git checkout -- test/fixtures/corpus/holdout-2.tsv) instead of updating this hash.',
   );
 });
