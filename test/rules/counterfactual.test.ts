@@ -321,3 +321,15 @@ test('"Anyone could have seen it" calls it obvious; "anyone could have made this
   assert.equal(findingsOf(id, md).length, 1);
   for (const text of ['Anyone could have made this mistake.', 'Anybody would have done the same.']) assert.deepEqual(own(text), [], text);
 });
+
+test('a counterfactual the writer leaves open, or denies anyone could have acted on, is not a verdict (issue 11)', () => {
+  for (const text of [
+    'I don’t know if having a more experienced pilot flying that day would have prevented the accident.',
+    'It is unclear whether an earlier page would have changed the outcome.',
+    'If that something changes at a later date it can be considered the root cause but there was nothing that could have been done to avoid the problem in the first place.',
+    "As with most things it's easy with hind sight to say what should have been done.",
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  for (const text of ['I know a more experienced pilot would have prevented the accident.', 'The on-call should have paged the DBA sooner.', 'There was something the on-call could have done to avoid the problem.']) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});

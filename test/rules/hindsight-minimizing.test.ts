@@ -240,3 +240,8 @@ test('an obviousness adjective on a harm that happened: "a very predictable expl
     assert.deepEqual(only(inSection(text)), [], text);
   }
 });
+
+test('the writer telling their own act plainly ("I simply let matters lie") minimises no one else’s difficulty (issue 11)', () => {
+  assert.equal(only(inSection('In the end, I simply let matters lie.')).length, 0);
+  assert.equal(only(inSection('The on-call simply restarted the wrong service.')).length, 1);
+});

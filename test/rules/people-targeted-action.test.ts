@@ -267,3 +267,12 @@ test('a question under discussion ("about whether people should be held accounta
   assert.equal(only(inSection('It is not a philosophical argument about whether people should be held accountable.')).length, 0);
   assert.equal(only(inSection('The on-call engineer should be held accountable.')).length, 1);
 });
+
+test('a sanction denied, or feared as a possibility, is not an action on people (issue 11)', () => {
+  for (const text of [
+    'The hospital trust decided not to take disciplinary action against him.',
+    'No disciplinary action was taken against the engineer.',
+    'Engineers are stressed out and think that they could be fired for this.',
+  ]) assert.equal(only(inSection(text)).length, 0, text);
+  for (const text of ['The hospital trust took disciplinary action against the nurse.', 'The engineer should be fired for this.']) assert.equal(only(inSection(text)).length, 1, text);
+});

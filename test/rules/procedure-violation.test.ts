@@ -110,3 +110,8 @@ test('"went against the documented procedure": the procedure with its modifiers,
   assert.deepEqual(flagged('The script ran against the process list.'), []);
   assert.deepEqual(flagged('The job ran against the release process.'), []);
 });
+
+test('a rule stated in the present about an act in general is not a violation by someone (issue 11)', () => {
+  assert.equal(flagged("Sending texts while driving a train is a violation of operator Metrolink's policy but not illegal.").length, 0);
+  assert.equal(flagged('Deploying the hotfix without a ticket was a violation of the change policy.').length, 1);
+});

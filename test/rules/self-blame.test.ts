@@ -63,3 +63,8 @@ test('a hypothetical "if we are at fault" is not an admission (issue 11)', () =>
   assert.equal(only(inSection('If we are at fault, then we blame to deflect.')).length, 0);
   assert.equal(only(inSection('We are at fault for the missed renewal.')).length, 1);
 });
+
+test('"who takes the blame" asks who will be blamed; it takes no blame (issue 11)', () => {
+  assert.equal(only(inSection('When things go wrong, the standard management strategy is to decide who takes the blame.')).length, 0);
+  assert.equal(only(inSection('I take the blame for the outage.')).length, 1);
+});

@@ -168,7 +168,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if ((m[0] === 'could' || m[0] === "couldn't") && t.slice(i, k).some((x) => isNegation(x) || x.norm.endsWith("n't")) && KNOWING_VERBS.includes(part.norm)) continue;
       // "Nobody could have predicted …": a statement against hindsight, not an alternate past.
       const sub = subjectOf(s, i, people);
-      if (sub.head !== undefined && ['nobody', 'no-one', 'none'].includes(t[sub.head].norm)) continue;
+      if (sub.head !== undefined && NO_ONE.includes(t[sub.head].norm)) continue;
+      // "there was nothing that could have been done": the same, with a relative clause.
+      if (NO_ONE.includes(t[i - 1]?.norm ?? '') || (['that', 'which', 'who'].includes(t[i - 1]?.norm ?? '') && NO_ONE.includes(t[i - 2]?.norm ?? ''))) continue;
       // "Reflect if the ALBs should have been communicated", "not assume we could have started it
       // faster": an open question put to the team, or a belief held at the time, not a verdict.
       if (openQuestionOrBelief(s, i)) continue;
@@ -398,7 +400,7 @@ function openQuestionOrBelief(s: Sent, i: number): boolean {
   // Back to the start of the sentence or of a clause after ; or :, so the question's own result
   // clause counts too ("…, so they could have tested their scenarios").
   for (let q = i - 1; q >= 1; q--) {
-    if ((t[q].norm === 'if' || t[q].norm === 'whether') && REFLECTING_VERBS.has(t[q - 1].norm)) return true;
+    if ((t[q].norm === 'if' || t[q].norm === 'whether') && (REFLECTING_VERBS.has(t[q - 1].norm) || uncertainBefore(s, q - 1))) return true;
     if (/[;:]/.test(gapBefore(s, q))) break;
   }
   for (let q = i - 1; q >= Math.max(1, i - 4); q--) {
@@ -406,6 +408,21 @@ function openQuestionOrBelief(s: Sent, i: number): boolean {
   }
   return false;
 }
+/**
+ * "I don't know if …", "not sure whether …", "it is unclear whether …", "I wonder if …": the speaker
+ * leaves the counterfactual open, at token `k` (the word before "if" / "whether").
+ */
+function uncertainBefore(s: Sent, k: number): boolean {
+  const t = s.toks;
+  const w = t[k]?.norm ?? '';
+  if (UNCERTAIN_WORDS.has(w)) return true;
+  const negated = (j: number) => j >= 0 && (isNegation(t[j]) || t[j].norm.endsWith("n't"));
+  // "don't know if", "do not know whether", "not sure if", "isn't clear whether"
+  return ['know', 'sure', 'clear', 'certain'].includes(w) && (negated(k - 1) || negated(k - 2));
+}
+/** Subjects that deny anyone could have done otherwise: "nobody could have predicted", "nothing that could have been done". */
+const NO_ONE = ['nobody', 'no-one', 'none', 'nothing'];
+const UNCERTAIN_WORDS = new Set(['unsure', 'unclear', 'uncertain', 'wonder', 'wondering', 'wondered', 'doubt', 'doubtful', 'debatable']);
 const REFLECTING_VERBS = new Set(['reflect', 'consider', 'discuss', 'ask', 'evaluate', 'assess', 'decide', 'determine', 'review', 'investigate', 'question', 'explore', 'revisit', 'examine', 'debate']);
 const BELIEF_VERBS = new Set(['assume', 'expect', 'think', 'believe', 'presume', 'suppose']);
 

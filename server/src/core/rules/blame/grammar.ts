@@ -250,6 +250,9 @@ export const META_SENTENCE = [
   'insufficient investigation', 'satisfying way', 'tempting to blame', 'easy to blame', 'the real question is', 'the question is not',
   "the question isn't", 'blame the system', 'blaming individuals', 'blaming people', 'blaming the', 'point fingers', 'pointing fingers',
   'finger-pointing', 'finger pointing', 'a culture of blame', 'blame culture', 'culture of fear', 'name and shame',
+  // Hindsight named as such: "it's easy with hind sight to say what should have been done".
+  'easy to say', 'easy to judge', 'easy to criticise', 'easy to criticize', 'easy with hindsight', 'easy with hind sight', 'easy in hindsight',
+  'easy in hind sight', 'benefit of hindsight', 'benefit of hind sight',
 ];
 const META_SENTENCE_WORDS = META_SENTENCE.map(phraseWords);
 

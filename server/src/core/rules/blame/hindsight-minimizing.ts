@@ -133,7 +133,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (m.entry.phrase === 'just') return false;
       // "We simply did not have enough capacity": a state, not an act made to look easy.
       if (STATES.has(next) || SPEAKING.has(next)) return false;
-      return subject.kind === 'person' && !BE.has(next) && subject.index === i - 1;
+      // ("In the end, I simply let matters lie": the writer's own act, told plainly.)
+      return subject.kind === 'person' && !BE.has(next) && subject.index === i - 1 && !['i', 'we'].includes(t[i - 1].word);
     }
     case 'past-be':
       // "was easy to see", "were plain to see": a judgment about the past, not a panel described now.

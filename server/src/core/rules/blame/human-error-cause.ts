@@ -124,6 +124,8 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       if (isMetaBlameless(s, i)) continue;
       if (designContext(s, i)) continue;
       if (GENERAL.some((g) => matchesAt(s, j + 1, g)) || generalStatement(s, j)) continue;
+      // "When human error leads to deviations, …": a condition in general, in the present tense.
+      if (['when', 'whenever', 'if'].includes(t[i - 1]?.norm ?? '') && /^(?:is|are|[a-z]+[^s']s)$/.test(next?.norm ?? '') && !punctBefore(s, j + 1)) continue;
       if (!(p.always || bare || connector(i, j) || copulaBefore(i) || causalVerbAfter(j))) continue;
       hits.push(extend(s, i, j, people));
     }

@@ -10,6 +10,7 @@
 //   metric      — a people-targeted success metric
 //   discipline  — discipline reported of a person named or referred to earlier in the sentence ("The employee … has been put on paid leave")
 //   standing-order — a sentence-opening imperative rule for people ("Always test in staging first", "Never re-purpose a variable")
+//   sanction    — a sanction named, unless it is denied ("decided not to take disciplinary action", "no disciplinary action")
 //   careful-activity — "more careful/thorough" before a human activity ("more careful studying", "more careful reviews")
 import type { PhraseEntry } from './phrase-rule';
 
@@ -118,9 +119,9 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'have to learn', source: 'SREB15', when: 'person-subj' },
   { phrase: 'hold ... accountable', source: 'PD-W', gap: 4 },
   { phrase: 'held accountable', source: 'PD-W' },
-  { phrase: 'disciplinary action', source: 'PD-W' },
-  { phrase: 'performance conversation', source: 'PD-W' },
-  { phrase: 'performance improvement plan', source: 'PD-W' },
+  { phrase: 'disciplinary action', source: 'PD-W', when: 'sanction' },
+  { phrase: 'performance conversation', source: 'PD-W', when: 'sanction' },
+  { phrase: 'performance improvement plan', source: 'PD-W', when: 'sanction' },
   { phrase: "don't ... again", source: 'ETSY-DFG', when: 'imperative', gap: 10 },
   { phrase: 'do not ... again', source: 'ETSY-DFG', when: 'imperative', gap: 10 },
   { phrase: 'never ... again', source: 'ETSY-DFG', when: 'imperative', gap: 10 },

@@ -9,7 +9,7 @@ import type { RuleFinding } from '../../types';
 import { checkSentences, subjectOf, personAt, spanOf, punctBefore, gapBefore, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
-import { checkPhrases, clauseStart, isObjectPerson, isPersonToken, subjectBefore, tokenSpan, type PhraseMatch } from './phrase-rule';
+import { checkPhrases, clauseStart, isNegated, isObjectPerson, isPersonToken, subjectBefore, tokenSpan, type PhraseMatch } from './phrase-rule';
 
 export const PROMPTS = ['What tools or processes could have prevented this?', 'How will we know if our improvements work?'];
 export const SYSTEM_ACTION = 'Add [guardrail / automation / check] so that [X] cannot happen silently';
@@ -119,6 +119,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       const obj = personObjectAfter(m, g, 3);
       return obj >= 0 && (t[obj + 1]?.word === 'to' || t[obj + 1]?.word === 'not') ? [m.first, obj + 1] : false;
     }
+    case 'sanction':
+      return !isNegated(s, i, 3);
     case 'discipline':
       // A thing suspended is an account state, not a sanction ("an employee's account was suspended").
       if (subject.kind === 'other' && SUSPENDABLE.has(t[subject.index].word.replace(/s$/, '')) && !t.slice(0, subject.index).some((x) => x.word === 'who')) return false;
@@ -247,6 +249,8 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     while (a > 0 && isAdverb(t[a]) && !['not', 'never'].includes(t[a].norm)) a--;
     if (PASSIVE_AUX.has(t[a].norm)) {
       if (t.slice(Math.max(0, a - 2), a).some((x) => isNegation(x))) continue;
+      // "they could be fired for this": a fear or a possibility, not a sanction asked for or taken.
+      if (t[a].norm === 'be' && ['could', 'might', 'may'].includes(t[a - 1]?.norm ?? '')) continue;
       const person = subjectOf(s, a, people).person ?? antecedentOfWho(s, a, people) ?? whoever(s);
       // "Nobody was disciplined": no sanction happened.
       if (person && ['nobody', 'no-one', 'none', 'one'].includes(t[person.head].norm)) continue;

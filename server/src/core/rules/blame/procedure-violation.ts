@@ -161,7 +161,9 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
     // "in violation of the freeze", "a breach of process"
     if ((t[i].norm === 'violation' || t[i].norm === 'breach' || t[i].norm === 'contravention') && t[i + 1]?.norm === 'of') {
       const last = procedureAfter(s, i + 2);
-      if (last >= 0 && !isMetaBlameless(s, i) && !usageRules(s, i + 2, last)) {
+      // "Sending texts while driving a train is a violation of policy": a rule stated in the present, about an act in general.
+      const ruleStated = ['is', 'are'].includes(t[i - 2]?.norm ?? '') && ['a', 'an'].includes(t[i - 1]?.norm ?? '') && /^[a-z]{3,}ing$/.test(t[0].norm);
+      if (last >= 0 && !ruleStated && !isMetaBlameless(s, i) && !usageRules(s, i + 2, last)) {
         hits.push({ first: t[i - 1]?.norm === 'in' ? i - 1 : i, last });
         continue;
       }

@@ -1,6 +1,7 @@
 // Sole responsibility and self-flagellation (catalogue §2.14). Matched as words; `when`:
 //   incident-object — "solely responsible" counts only with a first-person subject or for an incident
 //   not-negated     — "not my fault" is not self-blame
+//   taker           — "take the blame" unless whoever takes it is asked about ("decide who takes the blame")
 import type { PhraseEntry } from './phrase-rule';
 
 export const PHRASES: PhraseEntry[] = [
@@ -11,12 +12,12 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'all my fault', source: 'ETSY12' },
   { phrase: 'our fault', source: 'ETSY12', when: 'not-negated' },
   { phrase: 'my fault', source: 'ETSY12', when: 'not-negated' },
-  { phrase: 'takes full blame', source: 'PD-ACC' },
-  { phrase: 'take full blame', source: 'PD-ACC' },
-  { phrase: 'takes the blame', source: 'PD-ACC' },
-  { phrase: 'take the blame', source: 'PD-ACC' },
-  { phrase: 'took the blame', source: 'PD-ACC' },
-  { phrase: 'took full blame', source: 'PD-ACC' },
+  { phrase: 'takes full blame', source: 'PD-ACC', when: 'taker' },
+  { phrase: 'take full blame', source: 'PD-ACC', when: 'taker' },
+  { phrase: 'takes the blame', source: 'PD-ACC', when: 'taker' },
+  { phrase: 'take the blame', source: 'PD-ACC', when: 'taker' },
+  { phrase: 'took the blame', source: 'PD-ACC', when: 'taker' },
+  { phrase: 'took full blame', source: 'PD-ACC', when: 'taker' },
   { phrase: 'accept full blame', source: 'PD-ACC' },
   { phrase: 'i blame myself', source: 'PD-ACC' },
   { phrase: 'we blame ourselves', source: 'PD-ACC' },

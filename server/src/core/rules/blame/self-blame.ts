@@ -24,6 +24,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
       for (let k = m.last + 2; k < t.length && k <= m.last + 5; k++) if (INCIDENT_NOUNS.has(t[k].word)) return true;
       return false;
     }
+    case 'taker':
+      // "decide who takes the blame", "someone to take the blame": the blame put on another, not taken.
+      return !['who', 'whoever', 'whom', 'someone', 'somebody', 'anyone', 'scapegoat'].includes(t[m.first - 1]?.word ?? '');
     case 'not-negated':
       return !isNegated(s, m.first, 3) && !['anyone', "anyone's", "nobody's", 'one', "one's"].includes(t[m.first - 1]?.word ?? '');
     default:
