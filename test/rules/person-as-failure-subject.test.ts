@@ -855,3 +855,28 @@ test('mistakes in general ("punish people for their mistakes", "people’s mista
     assert.equal(flagged(text).length, 1, text);
   }
 });
+
+test('conduct named in accident reports: a failure by someone to act, a duty unmet, endangering, a habit of harm, a collision, a distraction before the crash, asleep on duty (issue 11)', () => {
+  const cases: [string, string][] = [
+    ['There was a general failing by all nursing staff in that team to complete tasks set out.', 'failing by all nursing staff in that team to complete'],
+    ['I am outraged that this controller did not meet his responsibility to help land these two airplanes.', 'this controller did not meet his responsibility'],
+    ['There is no doubt that the Master placed the vessel in danger.', 'the Master placed the vessel in danger'],
+    ['This team member has a habit of making breaking changes.', 'This team member has a habit of making'],
+    ['The operator then proceeded to reach speeds of 38 mph until she collided with another train.', 'she collided with'],
+    ['Data recorders show that the driver was on the phone when the train derailed.', 'the driver was on the phone'],
+    ['The lone nighttime controller had fallen asleep, the Associated Press reported.', 'The lone nighttime controller had fallen asleep'],
+  ];
+  for (const [text, span] of cases) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'Metrolink train operator Robert Sanchez, who was killed in the crash, had been sending text messages while on duty the day of the collision.',
+    'The car collided with a barrier.',
+    'We collided with the pier.',
+    'The cron job has a habit of failing on Mondays.',
+    'The controller did meet his responsibility to hand over.',
+    'There was no failure by the crew to follow the checklist.',
+    'The on-call fell asleep.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});

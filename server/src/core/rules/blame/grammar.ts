@@ -224,7 +224,9 @@ export function isMetaBlameless(s: Sent, i: number): boolean {
     const near = i - k <= 2 || (i - k <= 3 && DETERMINERS.has(s.toks[i - 1].norm));
     // "… that we don't understand, the employee decided …": a negation does not reach past a comma.
     const comma = s.toks.slice(k + 1, i + 1).some((x) => /,/.test(gapBefore(s, x.i)));
-    if (near && !comma && (NEAR_NEGATORS.includes(t.norm) || t.norm.endsWith("n't"))) return true;
+    // ("There is no doubt that the Master …" affirms.)
+    const affirming = t.norm === 'no' && ['doubt', 'question'].includes(s.toks[k + 1]?.norm ?? '');
+    if (near && !comma && !affirming && (NEAR_NEGATORS.includes(t.norm) || t.norm.endsWith("n't"))) return true;
     for (const m of META_PHRASES) if (matchesAt(s, k - m.length + 1, m)) return true;
   }
   return false;

@@ -335,3 +335,40 @@ export const SECRETS = ['key', 'keys', 'credential', 'credentials', 'password', 
 
 /** What is done to an exposed secret to end the exposure. */
 export const SECRET_REMEDIES = ['rotated', 'revoked', 'invalidated', 'scrubbed', 'expired', 'reset', 'regenerated'];
+
+// ---------------------------------------------------------------------------------------------
+// Conduct named in accident and incident reports (person-as-failure-subject.conduct.ts, issue 11).
+
+/** Duties a person can fail to meet: "did not meet his responsibility to help". */
+export const DUTY_NOUNS_UNMET = ['responsibility', 'responsibilities', 'duty', 'duties', 'obligation', 'obligations'];
+
+/** Where an act can put others: "placed the vessel in danger", "put the passengers at risk". */
+export const ENDANGERED_STATES = ['in danger', 'at risk', 'in jeopardy', "in harm's way", 'in harms way', 'in peril', 'in a dangerous position', 'in an unsafe position'];
+
+/** A collision driven by someone: verb and its preposition ("collided with", "crashed into"). "ran into" is left out: it is also "ran into an issue". */
+export const COLLISION_VERBS: [string, string][] = [
+  ['collided', 'with'], ['crashed', 'into'], ['slammed', 'into'], ['plowed', 'into'], ['ploughed', 'into'], ['smashed', 'into'], ['rammed', 'into'], ['drove', 'into'], ['careened', 'into'],
+];
+
+/** Distractions that blame when the sentence also names the crash ("was on the phone … when the train derailed"). */
+export const DISTRACTIONS = [
+  'on the phone', 'on his phone', 'on her phone', 'on their phone', 'on a phone', 'on his cell phone', 'on her cell phone', 'on his mobile', 'on her mobile',
+  'texting', 'sending texts', 'sending text messages', 'sending a text', 'reading texts', 'reading a text', 'looking down at', 'looking at his phone', 'looking at her phone',
+  'watching a video', 'watching videos', 'playing a game', 'distracted by',
+];
+/** What makes a distraction part of the harm in the same sentence. */
+export const CRASH_WORDS = ['crash', 'crashed', 'derailed', 'derailment', 'collided', 'collision', 'wreck', 'killed', 'killing', 'struck', 'overturned', 'capsized', 'ran', 'died', 'fatal'];
+
+/** Asleep on duty: "the controller had fallen asleep", "caught napping". */
+export const SLEEP_ON_DUTY = ['fallen asleep', 'fell asleep', 'asleep at the', 'dozed off', 'sleeping on duty', 'sleeping on the job', 'asleep on duty', 'asleep on the job', 'caught napping', 'caught sleeping'];
+/**
+ * People whose sleep on duty is itself the failure: a watch kept for others. An on-call engineer
+ * asleep when the page comes is not ("The on-call was asleep; the second page woke her").
+ */
+export const DUTY_ROLES = [
+  'controller', 'controllers', 'pilot', 'pilots', 'driver', 'drivers', 'operator', 'operators', 'guard', 'guards', 'nurse', 'nurses',
+  'doctor', 'captain', 'officer', 'officers', 'crew', 'dispatcher', 'dispatchers', 'signaller', 'signalman', 'watchman', 'lookout', 'mate', 'helmsman',
+  'conductor', 'attendant', 'master', 'skipper', 'registrar', 'surgeon', 'anaesthetist', 'anesthetist',
+  // "this team member", "a staff member", "two crew members"
+  'member', 'members',
+];

@@ -18,6 +18,7 @@ import {
   ORG_NOUNS, DUTY_VERBS, NOT_HARM_VERBS, REMEDY_VERBS, REMEDY_NOUNS, RECOVERY_VERBS, CLAIM_VERBS, REFLEXIVES, ANOMALIES,
   VIOLATING_STATES, HARMLESS_DRINKS,
 } from './person-as-failure-subject.phrases';
+import { findConduct } from './person-as-failure-subject.conduct';
 import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -330,6 +331,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   hits.push(...findInsteadActs(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findHabits(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findViolatingStates(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
+  hits.push(...findConduct(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   // One finding per failure: drop hits contained in another. "If an operator entered …, the
   // machine would …" is a mechanism told as a hypothetical, not a finding.
   return hits.filter((h) => !['if', 'unless', 'whether'].includes(t[(h.person?.first ?? h.first) - 1]?.norm ?? '')).filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));

@@ -1,0 +1,109 @@
+// Conduct named in accident and incident reports (issue 11), for person-as-failure-subject: shapes
+// in which a person is the agent of a failure without a failure verb of the catalogue's list.
+//   - a failure "by" someone to do something: "a general failing by all nursing staff to complete …"
+//   - a duty not met: "did not meet his responsibility to help land these two airplanes"
+//   - endangering: "the Master placed the vessel in danger", "put the passengers at risk"
+//   - a habit of harm: "has a habit of making breaking changes"
+//   - a collision driven: "until she collided with another train", "crashed into the barrier"
+//   - a distraction tied to the harm: "the driver was on the phone … when the train derailed",
+//     and sleeping on duty: "the lone nighttime controller had fallen asleep"
+// Each needs a person-like subject that is not the writer; negations and hypotheticals are left alone.
+import type { Gazetteer } from '../../people';
+import { subjectOf, relativeAntecedent, personAt, isNegation, isMetaBlameless, matchesAt, punctBefore, type Sent, type PersonRef } from './grammar';
+import { phraseWords } from '../../phrases';
+import type { FailureHit } from './person-as-failure-subject';
+import { DUTY_NOUNS_UNMET, ENDANGERED_STATES, COLLISION_VERBS, DISTRACTIONS, SLEEP_ON_DUTY, DUTY_ROLES, CRASH_WORDS } from './person-as-failure-subject.phrases';
+
+const ENDANGERED = ENDANGERED_STATES.map(phraseWords);
+const DISTRACTED = DISTRACTIONS.map(phraseWords);
+const ASLEEP = SLEEP_ON_DUTY.map(phraseWords);
+
+/**
+ * The person who does the verb at `v`, directly or through a relative "who"; not the writer. With
+ * `duty`, a role the gazetteer reads as a thing ("controller", "master") is a person: only people
+ * fall asleep on duty, owe a responsibility or put a vessel in danger.
+ */
+function agentOf(s: Sent, v: number, people: Gazetteer, duty = false): PersonRef | undefined {
+  const sub = subjectOf(s, v, people);
+  const role = duty && sub.head !== undefined && sub.first !== undefined && DUTY_ROLES.includes(s.toks[sub.head].norm) ? { kind: 'role' as const, first: sub.first, last: sub.head, head: sub.head, possessive: false } : undefined;
+  const person = sub.person ?? role ?? relativeAntecedent(s, v, people);
+  if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) return undefined;
+  if (['if', 'unless', 'whether', 'when'].includes(s.toks[person.first - 1]?.norm ?? '')) return undefined;
+  return person;
+}
+
+const negatedBefore = (s: Sent, v: number) => s.toks.slice(Math.max(0, v - 3), v).some((x) => isNegation(x) || x.norm.endsWith("n't"));
+
+export function findConduct(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  if (s.question) return [];
+  const hits: FailureHit[] = [];
+  const hit = (person: PersonRef, last: number) => hits.push({ first: person.first, last, subjectLast: person.last, person, harm: true });
+  // The crash told as what followed the act: "… when the train derailed", "… before it … caused a crash"
+  // (not "the day of the collision", a date).
+  const crashAfter = (v: number) => {
+    const link = t.findIndex((x, k) => k > v && ['when', 'before', 'causing', 'caused', 'until'].includes(x.norm));
+    return link > 0 && t.some((x, k) => k >= link && CRASH_WORDS.includes(x.norm));
+  };
+  for (let v = 1; v < t.length; v++) {
+    const w = t[v].norm;
+    // "a failure by the crew to monitor airspeed", "a general failing by all nursing staff to complete tasks"
+    if (['failure', 'failures', 'failing', 'failings'].includes(w) && t[v + 1]?.norm === 'by') {
+      const ref = personAt(s, v + 2, people) ?? personAt(s, v + 3, people) ?? personAt(s, v + 4, people);
+      const to = t.findIndex((x, k) => k > v + 2 && k <= v + 8 && x.norm === 'to');
+      if (ref && !ref.possessive && ref.kind !== 'first-person' && to > 0 && !negatedBefore(s, v) && !isMetaBlameless(s, v)) {
+        hits.push({ first: v, last: to + 1 < t.length ? to + 1 : to, subjectLast: ref.last, person: ref, possessive: true });
+        continue;
+      }
+    }
+    // "did not meet his responsibility to …", "failed to fulfil their duty of care"
+    if (['meet', 'fulfil', 'fulfill', 'discharge', 'honour', 'honor'].includes(w) && ['his', 'her', 'their'].includes(t[v + 1]?.norm ?? '') && DUTY_NOUNS_UNMET.includes(t[v + 2]?.norm ?? '') && negatedBefore(s, v)) {
+      let a = v - 1;
+      while (a > 0 && (isNegation(t[a]) || t[a].norm.endsWith("n't") || ['did', 'does', 'do', 'had', 'has'].includes(t[a].norm))) a--;
+      const person = agentOf(s, a + 1, people, true);
+      if (person) hit(person, v + 2);
+      continue;
+    }
+    // "placed the vessel in danger", "put passengers at risk"
+    if (['placed', 'put', 'puts', 'places', 'placing', 'putting'].includes(w) && !negatedBefore(s, v)) {
+      const end = Math.min(t.length - 1, v + 7);
+      const state = t.findIndex((_, k) => k > v + 1 && k <= end && !punctBefore(s, k) && ENDANGERED.some((e) => matchesAt(s, k, e)));
+      if (state > 0) {
+        const person = agentOf(s, v, people, true);
+        if (person) hit(person, state + (ENDANGERED.find((e) => matchesAt(s, state, e))?.length ?? 1) - 1);
+        continue;
+      }
+    }
+    // "has a habit of making breaking changes"
+    if (w === 'habit' && t[v + 1]?.norm === 'of' && /^[a-z]{3,}ing$/.test(t[v + 2]?.norm ?? '') && ['a', 'the'].includes(t[v - 1]?.norm ?? '') && ['has', 'had', 'have'].includes(t[v - 2]?.norm ?? '') && !negatedBefore(s, v - 1)) {
+      const person = agentOf(s, v - 2, people, true);
+      if (person) hit(person, v + 2);
+      continue;
+    }
+    // "collided with another train", "crashed into the barrier"
+    const collision = COLLISION_VERBS.find((c) => c[0] === w && t[v + 1]?.norm === c[1]);
+    if (collision && !negatedBefore(s, v)) {
+      const person = agentOf(s, v, people);
+      if (person) hit(person, v + 1);
+      continue;
+    }
+    // "the driver was on the phone … when the train derailed"; "had been sending texts before it went through a red light"
+    const distraction = DISTRACTED.find((d) => matchesAt(s, v, d));
+    if (distraction && crashAfter(v) && !negatedBefore(s, v)) {
+      let a = v - 1;
+      while (a > 0 && ['was', 'were', 'had', 'been', 'is', 'are'].includes(t[a].norm)) a--;
+      const person = agentOf(s, a + 1, people);
+      if (person && person.kind !== 'pronoun') hit(person, v + distraction.length - 1);
+      continue;
+    }
+    // "the lone nighttime controller had fallen asleep": someone on duty, asleep.
+    const asleep = ASLEEP.find((d) => matchesAt(s, v, d));
+    if (asleep && !negatedBefore(s, v)) {
+      let a = v - 1;
+      while (a > 0 && ['was', 'were', 'had', 'has', 'have', 'been', 'is', 'are'].includes(t[a].norm)) a--;
+      const person = agentOf(s, a + 1, people, true);
+      if (person && DUTY_ROLES.includes(t[person.head].norm)) hit(person, v + asleep.length - 1);
+    }
+  }
+  return hits;
+}
