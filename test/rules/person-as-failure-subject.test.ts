@@ -880,3 +880,18 @@ test('conduct named in accident reports: a failure by someone to act, a duty unm
     'The on-call fell asleep.',
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
 });
+
+test('a harmful act as a habit in the present, and through a relative "who" (issue 11)', () => {
+  const cases: [string, string][] = [
+    ['He has permissions to override the gate, so he merges code without test coverage.', 'he merges'],
+    ['He runs the migration against the production database instead of staging.', 'He runs'],
+    ['An HBO intern who mistakenly sent a test email to thousands of subscribers has sparked a movement.', 'An HBO intern who mistakenly sent'],
+  ];
+  for (const [text, span] of cases) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of ['If someone merges code without review, CI blocks it.', 'When an engineer deploys without a canary, the pipeline stops.', 'She deploys on Fridays.', 'We merge code without a second review on weekends.']) {
+    assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  }
+});

@@ -95,6 +95,8 @@ export const ACTION_VERBS = [
 ];
 
 /** Past forms of the action verbs that are not "+ed". */
+/** Present forms of irregular act verbs, by their past: "runs the migration" (ran), "sends", "drives". */
+export const PRESENT_IRREGULAR: Record<string, string> = { runs: 'ran', sends: 'sent', drives: 'drove', takes: 'took', puts: 'put', sets: 'set', shuts: 'shut', cuts: 'cut', hits: 'hit', makes: 'made', brings: 'brought', builds: 'built', writes: 'wrote', overwrites: 'overwrote', gives: 'gave', leaves: 'left' };
 export const IRREGULAR_PAST: Record<string, string> = { read: 'read', tell: 'told', catch: 'caught', spot: 'spotted', flag: 'flagged', 'double-check': 'double-checked' };
 
 /** Verbs with a particle after them: "follow up", "back up". */

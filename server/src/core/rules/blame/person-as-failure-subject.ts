@@ -16,7 +16,7 @@ import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, WRONG_TARGET_WORDS,
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS,
   ORG_NOUNS, DUTY_VERBS, NOT_HARM_VERBS, REMEDY_VERBS, REMEDY_NOUNS, RECOVERY_VERBS, CLAIM_VERBS, REFLEXIVES, ANOMALIES,
-  VIOLATING_STATES, HARMLESS_DRINKS,
+  VIOLATING_STATES, HARMLESS_DRINKS, PRESENT_IRREGULAR,
 } from './person-as-failure-subject.phrases';
 import { findConduct } from './person-as-failure-subject.conduct';
 import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
@@ -337,6 +337,16 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   return hits.filter((h) => !['if', 'unless', 'whether'].includes(t[(h.person?.first ?? h.first) - 1]?.norm ?? '')).filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
 }
 
+/** Words that make a present-tense act a rule or a condition, not a habit ("if someone merges …"). */
+const GENERIC_OPENERS = ['if', 'when', 'whenever', 'unless', 'once', 'before', 'after', 'until', 'should', 'lest', 'every', 'any', 'anyone', 'someone'];
+
+/** A present-tense third-person form of an act verb: "merges" (merged), "pushes", "runs", "drops". */
+function presentAct(w: string): boolean {
+  if (!/^[a-z]{3,}s$/.test(w) || /ss$/.test(w)) return false;
+  const stems = [w.slice(0, -1), ...(w.endsWith('es') ? [w.slice(0, -2)] : [])];
+  return ACTS.has(PRESENT_IRREGULAR[w] ?? '') || stems.some((b) => [`${b}ed`, `${b}d`, `${b}${b.at(-1)}ed`, IRREGULAR_PAST[b]].some((past) => !!past && ACTS.has(past)));
+}
+
 /**
  * A person as the agent of a harmful act stated plainly (issue 11): an act verb ("ran",
  * "deployed", "merged") whose subject is person-like, framed as the harm by an accident word
@@ -382,14 +392,19 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     const wrongTarget = !accident && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && wrongInObject(s, v);
     // "sailed into the storm despite the warnings": any act done against a warning.
     const warned = !accident && !wrongTarget && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && warningDisregarded(s, v);
-    if (!ACTS.has(t[v].norm) && !accident && !wrongTarget && !warned) continue;
+    // "so he merges code without test coverage": a habit in the present is the same act.
+    const habitual = !ACTS.has(t[v].norm) && presentAct(t[v].norm);
+    if (!ACTS.has(t[v].norm) && !accident && !wrongTarget && !warned && !habitual) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     const prev = t[v - 1]?.norm ?? '';
     if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an', 'had', 'has', 'have'].includes(prev)) continue;
     // Rolling back is a mitigation, whatever it is contrasted with ("rolled back instead of rolling forward").
     if (t[v].norm === 'rolled' && t[v + 1]?.norm === 'back') continue;
-    const person = subjectOf(s, v, people).person;
+    // "An HBO intern who mistakenly sent a test email …": the person a relative "who" stands for.
+    const person = subjectOf(s, v, people).person ?? relativeAntecedent(s, v, people);
     if (!person || isMetaBlameless(s, person.first)) continue;
+    // "When an engineer deploys without a canary, …": a present-tense act in a condition is a rule, not a habit.
+    if (habitual && (person.kind === 'first-person' || GENERIC_OPENERS.includes(t[person.first - 1]?.norm ?? '') || t.slice(0, person.first).some((x) => GENERIC_OPENERS.includes(x.norm)))) continue;
     const end = clauseEnd(s, v);
     const last = ACT_PARTICLES.has(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) ? v + 1 : v;
     // One finding per agent: a second act of the same person ("… hit Reply All … and sent it") adds nothing.
