@@ -307,3 +307,23 @@ test('a judgment word that names an assumption under discussion is not a judgmen
   assert.equal(flagged("This view attaches an individual's character to their actions, assuming negligence or bad intent leads to the error.").length, 0);
   assert.equal(flagged('The on-call showed negligence.').length, 1);
 });
+
+test('verdicts only conduct earns, said of anything or standing alone; judgment words from real writing (issue 11)', () => {
+  const cases: [string, string][] = [
+    ['This is an inexcusable “accident.”', 'inexcusable “accident'],
+    ['That is POSITIVELY inexcusable.', 'inexcusable'],
+    ['Inexcusable.', 'Inexcusable'],
+    ["I'll go with criminally irresponsible.", 'irresponsible'],
+    ['A fiber got cut by a clumsy contractor with a backhoe.', 'clumsy contractor'],
+    ['The most critical code received the most superficial reviews.', 'superficial reviews'],
+    ['Leaving port with lower than needed line oil is nuts.', 'nuts'],
+    ['Most employees think it is unfair to continuously cover for slackers.', 'slackers'],
+  ];
+  for (const [text, span] of cases) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of ['She was charged with reckless endangerment.', 'The latency was unacceptable.', 'The outage was not inexcusable.', 'The fumes were toxic.', 'The damage was superficial.', 'Criminally negligent homicide is a felony.']) {
+    assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  }
+});

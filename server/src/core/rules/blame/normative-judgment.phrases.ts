@@ -19,6 +19,9 @@ export const JUDGMENT_WORDS: JudgmentWord[] = [
   'wrong', 'questionable', 'lax', 'cavalier', 'haphazard', 'haphazardly', 'unforgivable', 'egregious', 'shoddy',
   'hasty', 'hastily', 'hurried', 'hurriedly', 'rushed', 'slapdash', 'half-baked', 'ill-considered', 'ill-conceived',
   'arrogant', 'inept', 'ignorant', 'smug', 'impatient', 'stupidly', 'sloppily', 'cavalierly', 'dangerously', 'blindly',
+  // Issue 11, from real writing: on a person or an action only, like the words above.
+  'clumsy', 'clumsily', 'oblivious', 'childish', 'toxic', 'half-assed', 'superficial', 'superficially', 'imprecisely', 'inaccurately',
+  'abhorrent', 'disgraceful', 'shameful', 'nuts', 'insane', 'unforgivable', 'unpardonable', 'indefensible',
 ].map((phrase) => ({ phrase, suggestion: DESCRIBE, source: 'BERG' }));
 
 /** Phrases that judge on their own. */
@@ -64,7 +67,7 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
   ...['passes the buck', 'passed the buck', 'passing the buck', 'pass the buck', 'buck-passing', 'dodge responsibility',
     'dodged responsibility', 'dodging responsibility', 'shirked', 'shirking', 'minimum required work', 'bare minimum', 'yolo', 'yoloed',
     'maliciously comply', 'fuckwit', 'clueless', 'greed', 'greedy', 'took it upon himself', 'took it upon herself', 'took it upon themselves',
-    'cowboy coding', 'mea culpa'].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'BERG' })),
+    'cowboy coding', 'mea culpa', 'slacker', 'slackers', 'showboating', 'irresponsibles'].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'BERG' })),
   // "bothered to" only ever judges ("nobody bothered to check", "didn't even bother to look").
   { phrase: 'bothered to', always: true, suggestion: DESCRIBE, source: 'DEK' },
   { phrase: 'bother to', always: true, suggestion: DESCRIBE, source: 'DEK' },
@@ -99,7 +102,7 @@ export const HUMAN_ACTION_NOUNS = [
   'decision', 'decisions', 'call', 'choice', 'choices', 'judgment', 'judgement', 'handling', 'work', 'response', 'approach', 'conduct',
   'behaviour', 'behavior', 'move', 'job', 'mistake', 'execution', 'communication', 'management', 'oversight', 'planning', 'attitude',
   'effort', 'review', 'reviewing', 'way', 'action', 'actions', 'practice', 'practices', 'preparation', 'diligence', 'follow-through',
-  'attempt', 'attempts', 'ignorance', 'thinking', 'reasoning',
+  'attempt', 'attempts', 'ignorance', 'thinking', 'reasoning', 'reviews',
 ];
 
 /** Judgment verbs only people do: an agent-less passive ("The warning was overlooked") judges them. */
@@ -132,3 +135,14 @@ export const JUDGING_VERBS = new Set(['found', 'finds', 'ruled', 'deemed', 'deem
 
 /** How people organise and carry out work ("poorly planned", "badly handled"), not how an artefact is. */
 export const MANAGED_PARTICIPLES = ['planned', 'executed', 'handled', 'managed', 'communicated', 'coordinated', 'organised', 'organized', 'led', 'run', 'supervised', 'prepared', 'thought-out', 'conceived'];
+
+/**
+ * Verdicts that only conduct can earn: said of anything ("This is inexcusable", "an inexcusable
+ * accident", "Inexcusable.") they judge whoever acted. Not "negligent", whose legal uses
+ * ("criminally negligent homicide") are facts of a case.
+ */
+export const VERDICT_WORDS = ['inexcusable', 'unforgivable', 'unpardonable', 'indefensible', 'irresponsible', 'reckless', 'incompetent', 'unprofessional', 'abhorrent', 'disgraceful', 'shameful'];
+
+/** Legal heads after a verdict word: "reckless endangerment", "reckless driving" as charges are facts of a case. */
+export const LEGAL_HEADS = ['homicide', 'homicides', 'manslaughter', 'endangerment', 'driving', 'operation', 'conduct', 'disregard'];
+

@@ -10,7 +10,7 @@ import type { Gazetteer } from '../../people';
 import { subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
@@ -190,6 +190,16 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: i, last: i + 2, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
+    // A verdict on any noun: "an inexcusable accident", "an irresponsible delay" (not a charge: "reckless endangerment").
+    if (next && !punctBefore(s, i + 1) && VERDICT_WORDS.includes(w) && /^[a-z][a-z-]+$/.test(next.norm) && !LEGAL_HEADS.includes(next.norm) && !WORDS.has(next.norm) && !PREPOSITIONS.has(next.norm) && !['and', 'or', 'to', 'of'].includes(next.norm)) {
+      hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
+    // A verdict standing alone: "Inexcusable.", "POSITIVELY inexcusable!", "I'll go with criminally irresponsible."
+    if (VERDICT_WORDS.includes(w) && !t[i + 1] && (i === 0 || t.slice(0, i).every((x) => isAdverb(x)) || (t[i - 1] && isAdverb(t[i - 1]) && ['with', 'say', 'call'].includes(t[i - 2]?.norm ?? '')))) {
+      hits.push({ first: i, last: i, firstPerson: false, passiveNoActor: false });
+      continue;
+    }
     // A judgment on a person: "ignorant people", "the arrogant pilot", "a careless co-worker".
     if (next && !punctBefore(s, i + 1) && personWord(s, i + 1, people) && !['bad', 'wrong', 'poor', 'improper', 'inappropriate', 'questionable', 'unacceptable', 'rushed', 'hasty', 'hurried'].includes(w) && !/ly$/.test(w)) {
       hits.push({ first: i, last: i + 1, firstPerson: false, passiveNoActor: false });
@@ -250,7 +260,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     }
     // Predicate: "{subject} was (a bit) reckless", "It was irresponsible (of X) to ship …".
     let k = i - 1;
-    while (k >= 0 && FILLERS.has(t[k].norm) && !punctBefore(s, k + 1)) k--;
+    // ("That is POSITIVELY inexcusable": any -ly degree adverb stands where a filler does.)
+    while (k >= 0 && (FILLERS.has(t[k].norm) || (/ly$/.test(t[k].norm) && isAdverb(t[k]))) && !punctBefore(s, k + 1)) k--;
     if (k >= 0 && (COPULAS.has(t[k].norm) || WORDS.has(t[k].norm) || chained(s, k)) && !punctBefore(s, k + 1)) {
       // Skip back over a chain of judgment words ("reckless and unprofessional"), and over a
       // neutral adjective coordinated into it ("too optimistic or just too lazy", "tired and
@@ -271,7 +282,9 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       if (['nobody', 'no-one', 'none'].includes(t[start]?.norm ?? '') || (t[start]?.norm === 'no' && t[start + 1]?.norm === 'one')) continue;
       // "If the other person is bad, …": a hypothetical in the present, not a finding.
       if (['if', 'unless', 'whether'].includes(t[start - 1]?.norm ?? '') && ['is', 'are'].includes(t[k].norm)) continue;
-      const subject = humanActionOrPerson(s, start, k - 1, people) ?? passiveHumanAction(s, start, k - 1) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, k - 1) : undefined);
+      // A verdict only conduct earns judges whatever it is said of ("This is inexcusable").
+      const verdict = VERDICT_WORDS.includes(w) && !['not', 'never'].includes(t[k + 1]?.norm ?? '') ? { person: false, firstPerson: false } : undefined;
+      const subject = humanActionOrPerson(s, start, k - 1, people) ?? passiveHumanAction(s, start, k - 1) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, k - 1) : undefined) ?? verdict;
       // "The engineer was rushed": under time pressure, said of the person; not a judgment of them.
       if (w === 'rushed' && subject?.person) continue;
       if (subject) hits.push({ first: i, last: i, firstPerson: subject.firstPerson, passiveNoActor: false });
