@@ -276,3 +276,22 @@ test('a sanction denied, or feared as a possibility, is not an action on people 
   ]) assert.equal(only(inSection(text)).length, 0, text);
   for (const text of ['The hospital trust took disciplinary action against the nurse.', 'The engineer should be fired for this.']) assert.equal(only(inSection(text)).length, 1, text);
 });
+
+test('requests and standing orders in the shapes real writing uses (issue 11)', () => {
+  const cases: [string, string][] = [
+    ['Yeah never deploy a friday.', 'never deploy'],
+    ['It serves as a comedic reminder to always respect the deployment schedule.', 'reminder to always respect'],
+    ['If you’re tasked with deleting a database, make sure you delete the right one.', 'make sure you delete'],
+    ['Please stop using only increases in the minor version when you have breaking changes.', 'Please stop'],
+    ['Can you stop releasing breaking changes on minor releases?', 'Can you stop'],
+    ['Please can you follow semver.', 'Please can you follow'],
+    ['The developer should always investigate the usage paths of changed code.', 'The developer should always investigate'],
+  ];
+  for (const [text, span] of cases) {
+    const md = inSection(text);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of ['Can you check the logs from 02:00?', 'Please see the attached graph.', 'The job should always run after the backup.', 'Every service should always have an owner.']) {
+    assert.equal(only(inSection(text)).length, 0, text);
+  }
+});

@@ -207,7 +207,10 @@ export const rule: Rule = {
       context,
     );
     // Extra phrases are reported once, by checkPhrases.
-    const shapes = checkSentences(model, context.config, 'people-targeted-action', findSanctions, sanctionFinding, () => undefined);
+    const shapes = [
+      ...checkSentences(model, context.config, 'people-targeted-action', findSanctions, sanctionFinding, () => undefined),
+      ...checkSentences(model, context.config, 'people-targeted-action', findRequests, sanctionFinding, () => undefined),
+    ];
     return [...phrases, ...shapes.filter((f) => !phrases.some((p) => p.start < f.end && f.start < p.end))];
   },
 };
@@ -272,6 +275,59 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
   }
   return hits;
 }
+
+/**
+ * Requests and standing orders aimed at people, in the shapes real writing uses (issue 11):
+ *   - after an opener: "Yeah never deploy a friday.", "Lesson: always test in staging."
+ *   - polite or pointed requests: "Please stop using only minor versions …", "Can you stop releasing
+ *     breaking changes on minor releases?", "Please can you follow semver."
+ *   - "make sure you delete the right one"
+ *   - a person told what to do always or never: "The developer should always investigate …",
+ *     "a reminder to always respect the deployment schedule"
+ * Only verbs of conduct count ("Can you check the logs?" is a question for the review).
+ */
+export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
+  const t = s.toks;
+  if (!t.length) return [];
+  const conduct = (k: number) => CONDUCT_VERBS.has(t[k]?.norm ?? '');
+  // "Yeah never deploy a friday", "Lesson learned: always …"
+  let o = 0;
+  while (o < t.length - 1 && REQUEST_OPENERS.has(t[o].norm)) o++;
+  if (o > 0 && ['always', 'never'].includes(t[o].norm) && /^[a-z][a-z-]+$/.test(t[o + 1]?.norm ?? '') && !/(?:ed|ing)$/.test(t[o + 1].norm) && !ORDER_STOPS.has(t[o + 1].norm)) return [{ first: o, last: o + 1 }];
+  for (let i = 0; i < t.length; i++) {
+    // "Please stop …", "Please can you follow …", "Can you stop …", "Could you please stop …"
+    if (t[i].norm === 'please' || (['can', 'could', 'would', 'will'].includes(t[i].norm) && t[i + 1]?.norm === 'you')) {
+      let v = t[i].norm === 'please' ? i + 1 : i + 2;
+      if (['can', 'could', 'would', 'will'].includes(t[v]?.norm ?? '') && t[v + 1]?.norm === 'you') v += 2;
+      if (t[v]?.norm === 'please') v++;
+      if (t[v]?.norm === 'just') v++;
+      if (conduct(v) && (i === 0 || punctBefore(s, i) || REQUEST_OPENERS.has(t[i - 1].norm))) return [{ first: i, last: v }];
+    }
+    // "make sure you delete the right one", "be sure you read the diff"
+    if (((t[i].norm === 'make' || t[i].norm === 'be') && t[i + 1]?.norm === 'sure' && t[i + 2]?.norm === 'you') && /^[a-z][a-z-]+$/.test(t[i + 3]?.norm ?? '') && !/(?:ed|ing|s)$/.test(t[i + 3].norm) && !['are', 'were', 'have', 'had', 'can', 'will'].includes(t[i + 3].norm)) {
+      return [{ first: i, last: i + 3 }];
+    }
+    // "The developer should always investigate …", "a reminder to always respect …"
+    if (['always', 'never'].includes(t[i].norm) && /^[a-z][a-z-]+$/.test(t[i + 1]?.norm ?? '') && !/(?:ed|ing)$/.test(t[i + 1].norm) && !ORDER_STOPS.has(t[i + 1].norm)) {
+      const m = t[i - 1]?.norm ?? '';
+      if (m === 'to' && ['reminder', 'reminders', 'remind', 'lesson', 'rule', 'need', 'needs'].includes(t[i - 2]?.norm ?? '')) return [{ first: i - 2, last: i + 1 }];
+      if (['should', 'must', 'shall'].includes(m)) {
+        const person = subjectOf(s, i - 1, people).person;
+        if (person && !person.possessive && person.kind !== 'first-person' && !isMetaBlameless(s, person.first)) return [{ first: person.first, last: i + 1 }];
+      }
+    }
+  }
+  return [];
+}
+/** Words that may open a request or a standing order: "Yeah never …", "Lesson: always …". */
+const REQUEST_OPENERS = new Set(['yeah', 'yes', 'so', 'and', 'also', 'ok', 'okay', 'lesson', 'learned', 'learnt', 'moral', 'tip', 'protip', 'pro-tip', 'rule', 'seriously', 'folks', 'guys', 'people', 'everyone', 'team']);
+/** Verbs of conduct a request can ask for: "stop releasing …", "follow semver". */
+const CONDUCT_VERBS = new Set(['stop', 'start', 'follow', 'obey', 'respect', 'remember', 'avoid', 'learn', 'pay', 'be', 'think', 'test', 'read', 'double-check', 'quit', 'refrain', 'never', 'always']);
+/**
+ * Words after "always" / "never" that make no order ("never again"; "should always have an owner" is
+ * possession, the catalogue's should-have-possess guard).
+ */
+const ORDER_STOPS = new Set(['have', 'has', 'again', 'a', 'an', 'the', 'been', 'is', 'was', 'were', 'has', 'had', 'in', 'on', 'at', 'for', 'once', 'twice', 'ever', 'more', 'less', 'happened', 'did', 'do', 'does', 'get', 'gets', 'got', 'seems', 'seem', 'works', 'fails', 'will', 'would', 'could']);
 
 /** Passives that are a lesson for people only with a modal: "Staff must be reminded to …". */
 const LESSON_PASSIVES = new Set(['reminded', 're-educated', 'reeducated', 're-briefed', 'rebriefed', 'retrained', 're-trained', 'coached', 'counselled', 'counseled']);
