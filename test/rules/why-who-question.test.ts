@@ -151,3 +151,16 @@ test('"What were they thinking?" reproaches someone else as "What were you think
   for (const text of ['What were they thinking?', 'What was he thinking, deploying at peak?']) assert.equal(flagged(text).length, 1, text);
   assert.deepEqual(flagged('What were they thinking when they saw the alert?'), []);
 });
+
+test('a why-question asked after a colon without "?", "Have you heard of …?", and negated questions put to "you" (issue 11)', () => {
+  for (const text of [
+    'There are two big questions here: Why did they let the airplane get that slow and where was the monitoring pilot.',
+    'Have you heard of backwards compatibility?',
+    'Have you ever heard of a staging environment?',
+    'Do you not follow semver?',
+    "Didn't you test this?",
+  ]) assert.equal(flagged(text).length, 1, text);
+  for (const text of ["Don't you think we should add a canary?", 'Did you get the page?', 'Here is the question: why did the disk fill?', 'Have you heard back from the vendor?']) {
+    assert.equal(flagged(text).length, 0, text);
+  }
+});

@@ -101,6 +101,16 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     const later = t.findIndex((x, k) => k > i && x.norm === 'why' && /[;:—–,]/.test(gapBefore(s, k)));
     if (later > 0) i = later;
   }
+  // "There are two big questions here: Why did they let the airplane get that slow …" — asked
+  // after a colon, whatever ends the sentence.
+  let asked = s.question;
+  if (!s.question && t[i] && t[i].norm !== 'why') {
+    const later = t.findIndex((x, k) => k > i && x.norm === 'why' && /[;:—–]/.test(gapBefore(s, k)) && WHY_AUXILIARIES.includes(t[k + 1]?.norm ?? ''));
+    if (later > 0) {
+      i = later;
+      asked = true;
+    }
+  }
   const q = t[i];
   if (!q) return undefined;
   // "What were you thinking, running that at peak?" / "… thinking running …" (not "… when you saw …").
@@ -114,7 +124,7 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     return undefined;
   }
   // "And why they would roll it out on a Friday." / "I wonder why managers cannot …": rhetorical, with or without "?".
-  const wonder = q.norm === 'i' && t[i + 1]?.norm === 'wonder' && t[i + 2]?.norm === 'why' ? i + 2 : q.norm === 'why' && !s.question ? i : -1;
+  const wonder = q.norm === 'i' && t[i + 1]?.norm === 'wonder' && t[i + 2]?.norm === 'why' ? i + 2 : q.norm === 'why' && !asked ? i : -1;
   if (wonder >= 0) {
     // The subject: a person word within the first four words after "why" ("why many plant owners
     // & managers cannot …"), before any verb or punctuation.
@@ -126,7 +136,7 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     const modal = sub > 0 ? t.slice(sub + 1, sub + 4).findIndex((x) => ['would', 'could', 'did', "didn't", 'cannot', "can't", "couldn't", "wouldn't", 'do', "don't"].includes(x.norm)) : -1;
     if (sub > 0 && modal >= 0) return { kind: 'why', first: i, last: sub + 1 + modal, subject: [wonder + 1, sub], subjectKind: personWord(s, sub, people) };
   }
-  if (!s.question) return undefined;
+  if (!asked) return undefined;
   const yesNo = rhetoricalYesNo(s, people);
   if (yesNo) return yesNo;
   // "How could they not have noticed?", "How did nobody see this?": an accusation dressed as a How question.
@@ -199,6 +209,19 @@ function rhetoricalYesNo(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   const t = s.toks;
   for (let a = 0; a < t.length - 2; a++) {
     if (!YES_NO_AUXILIARIES.includes(t[a].norm) || !(a === 0 || /[,;:—–]/.test(gapBefore(s, a)) || LEADING_WORDS.includes(t[a - 1].norm))) continue;
+    // "Have you (ever) heard of backwards compatibility?": sarcasm about what the reader should know.
+    if (['have', 'has'].includes(t[a].norm) && ['you', 'they', 'he', 'she', 'anyone'].includes(t[a + 1]?.norm ?? '')) {
+      const h = t[a + 2]?.norm === 'ever' ? a + 3 : a + 2;
+      if (t[h]?.norm === 'heard' && t[h + 1]?.norm === 'of') return { kind: 'why', first: a, last: h + 1, subject: [a + 1, a + 1], subjectKind: 'pronoun' };
+    }
+    // "Do you not follow semver?", "Didn't you test this?": a negated question put to "you" reproaches.
+    const negatedAux = t[a].norm.endsWith("n't") || t[a + 2]?.norm === 'not';
+    if (t[a + 1]?.norm === 'you' && negatedAux && ['did', "didn't", 'do', "don't", 'does', "doesn't", 'have', "haven't", 'could', "couldn't"].includes(t[a].norm)) {
+      const v = t[a].norm.endsWith("n't") ? a + 2 : a + 3;
+      if (/^[a-z][a-z-]+$/.test(t[v]?.norm ?? '') && !RESOURCE_VERBS.includes(t[v].norm) && !['think', 'agree', 'see', 'mean', 'want', 'like', 'worry', 'care'].includes(t[v].norm)) {
+        return { kind: 'why', first: a, last: v, subject: [a + 1, a + 1], subjectKind: 'pronoun' };
+      }
+    }
     let k = a + 1;
     while (k < t.length && DETERMINERS.has(t[k].norm)) k++;
     const kind = personWord(s, k, people);
