@@ -333,3 +333,8 @@ test('a counterfactual the writer leaves open, or denies anyone could have acted
     assert.equal(flagged(text).length, 1, text);
   }
 });
+
+test('a "should have" with no subject is about whoever acted; "Should have been a flag" is about a thing (issue 11)', () => {
+  for (const text of ["Should've at least given Xhuis the forty-eight hours.", 'Should have waited for the canary.']) assert.equal(flagged(text).length, 1, text);
+  assert.equal(flagged("Should've been a config flag.").length, 0);
+});

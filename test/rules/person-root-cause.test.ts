@@ -147,3 +147,16 @@ test('a question about blame, or blame reported to be contested, assigns none (i
     assert.deepEqual(flagged(text), [], text);
   }
 });
+
+test('a failure "caused by" a person in the passive (issue 11)', () => {
+  for (const [text, span] of [
+    ['The outage was caused by Bob.', 'was caused by Bob'],
+    ['Multiple system outages have been caused by this person.', 'have been caused by this person'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf('person-root-cause', md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of ['The outage was not caused by the on-call.', 'The change was caused by a request from Bob.', 'The outage was caused by us.', 'When a car crash is caused by a human it is still a traffic accident.', 'The outage was caused by an engineer running a script.']) {
+    assert.equal(findingsOf('person-root-cause', inSection(text)).length, 0, text);
+  }
+});

@@ -188,18 +188,22 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // mistake" says the opposite, that the slip was ordinary.
       const anyone = sub.head !== undefined && ANYONE.includes(t[sub.head].norm) && CONDITIONAL_MODALS.has(m[0]);
       if (anyone && !KNOWING_VERBS.includes(part.norm)) continue;
-      const aboutPeople = anyone || (!!sub.person && !undergone && !actSubject) || humanActWithoutPerson(s, m[0], p, last);
+      // "Should have waited for the canary.": a sentence with no subject means whoever acted.
+      const subjectless = i === 0 && ['should', "shouldn't"].includes(m[0]) && t[p].norm !== 'been';
+      const aboutPeople = anyone || subjectless || (!!sub.person && !undergone && !actSubject) || humanActWithoutPerson(s, m[0], p, last);
       hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: anyone ? undefined : whatHappened(s, p, last, negative, sub.head) });
     }
     // Contracted "could've / should've / would've / she'd have" + participle.
     const contracted = /^(?:should|could|would|shouldn't|couldn't|wouldn't)'ve$/.test(t[i].norm) ? i + 1 : /^(?:i|we|you|he|she|they|it|someone|nobody|anyone)'d$/.test(t[i].norm) && t[i + 1]?.norm === 'have' ? i + 2 : -1;
     if (contracted > 0) {
       let p = contracted;
-      while (p < t.length && (isNegation(t[p]) || isAdverb(t[p])) && !isPastParticiple(t[p].norm)) p++;
+      while (p < t.length && (isNegation(t[p]) || isAdverb(t[p]) || (t[p].norm === 'at' && t[p + 1]?.norm === 'least') || (t[p].norm === 'least' && t[p - 1]?.norm === 'at')) && !isPastParticiple(t[p].norm)) p++;
       const spared = !/^should/.test(t[i].norm) && luckFrame(s, i);
       if (t[p] && isPastParticiple(t[p].norm) && !WISH_VERBS.includes(t[p].norm) && !punctBefore(s, p) && !(generalising && !/^should/.test(t[i].norm)) && !spared) {
         const subject = /'d$/.test(t[i].norm) ? subjectOf(s, i + 1, people).person : subjectOf(s, i, people).person;
-        hits.push({ first: i, last: p, subject, aboutPeople: !!subject || humanActWithoutPerson(s, t[i].norm.replace(/'ve$/, ''), p, p) });
+        // "Should've at least given Xhuis the forty-eight hours.": no subject, so whoever acted.
+        const subjectless = i === 0 && /^should/.test(t[i].norm) && t[p].norm !== 'been';
+        hits.push({ first: i, last: p, subject, aboutPeople: !!subject || subjectless || humanActWithoutPerson(s, t[i].norm.replace(/'ve$/, ''), p, p) });
       }
     }
     // "if … had (not) + participle" and clause-initial "Had X done …, … would …"

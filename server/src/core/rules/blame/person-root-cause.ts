@@ -9,6 +9,7 @@ import { subjectOf, matchesAt, spanOf, personWord, personAt, punctBefore, gapAft
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrases';
+import { FAILURE_CONTEXT } from './person-as-failure-subject.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 import { DEPARTMENT_NOUNS } from '../../people.data';
 
@@ -131,7 +132,37 @@ export function findPersonRootCause(s: Sent, people: Gazetteer): RootCauseHit | 
     if (!person) continue;
     return { first, last: person.last, personFirst: start, label, kind: person.kind };
   }
-  return reversedRootCause(s, people) ?? findPersonFaultCause(s, people) ?? blameAssigned(s, people);
+  return reversedRootCause(s, people) ?? findPersonFaultCause(s, people) ?? blameAssigned(s, people) ?? causedByPerson(s, people);
+}
+
+/**
+ * A failure "caused by" a person, in the passive: "The outage was caused by Bob", "multiple
+ * system outages have been caused by this person". The person is the whole cause; "caused by an
+ * engineer running a script" names an act (person-as-failure-subject's), and "caused by us" is
+ * the team's own account.
+ */
+function causedByPerson(s: Sent, people: Gazetteer): RootCauseHit | undefined {
+  const t = s.toks;
+  if (s.question) return undefined;
+  for (let i = 2; i < t.length - 2; i++) {
+    if (!['caused', 'triggered'].includes(t[i].norm) || t[i + 1].norm !== 'by' || !['was', 'were', 'is', 'are', 'been'].includes(t[i - 1].norm)) continue;
+    let a = i - 1;
+    if (t[a].norm === 'been' && ['has', 'have', 'had'].includes(t[a - 1]?.norm ?? '')) a--;
+    if (t.slice(Math.max(0, a - 2), i).some((x) => isNegation(x))) continue;
+    // The subject is a failure: "The outage was caused by …" (not "The change was caused by a request from Bob").
+    if (!t.slice(Math.max(0, a - 6), a).some((x) => FAILURE_CONTEXT.includes(x.norm))) continue;
+    let k = i + 2;
+    while (k < t.length && DETERMINERS.has(t[k].norm)) k++;
+    const ref = personAt(s, k, people);
+    if (!ref || ref.possessive || ref.kind === 'first-person' || ref.kind === 'quantifier') continue;
+    // "When a car crash is caused by a human, …": people in general, and a condition in the present.
+    if (['human', 'humans', 'person', 'people'].includes(t[ref.head].norm) && !['this', 'that', 'the', 'these', 'those'].includes(t[ref.head - 1]?.norm ?? '')) continue;
+    if (['is', 'are'].includes(t[i - 1].norm) && t.slice(0, a).some((x) => ['when', 'whenever', 'if', 'unless'].includes(x.norm))) continue;
+    // "caused by an engineer running a script": an act, person-as-failure-subject's shape.
+    if (ING_FORM.test(t[ref.last + 1]?.norm ?? '') || t[ref.last + 1]?.norm === 'who') continue;
+    return { first: a, last: ref.last, personFirst: i + 2, label: false, kind: ref.kind, assigned: 'passive', personLast: ref.last };
+  }
+  return undefined;
 }
 
 /**
