@@ -295,3 +295,15 @@ test('requests and standing orders in the shapes real writing uses (issue 11)', 
     assert.equal(only(inSection(text)).length, 0, text);
   }
 });
+
+test('sanctions on roles the gazetteer reads as things, terminations, and a sanction named as a noun (issue 11)', () => {
+  for (const text of [
+    'An air traffic controller who was unavailable to help two jets land at a busy airport has been suspended, an official has said.',
+    'Aviation authorities suspended an air traffic controller suspected of falling asleep on the job.',
+    "What partially redeems this employee's firing is that nothing else changed.",
+    'The head administrator was also terminated.',
+  ]) assert.equal(only(inSection(text)).length, 1, text);
+  for (const text of ['The scheduler suspended the controller pods.', 'The instance was terminated by the autoscaler.', 'The controller was restarted.']) {
+    assert.equal(only(inSection(text)).length, 0, text);
+  }
+});

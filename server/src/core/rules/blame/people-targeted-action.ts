@@ -6,9 +6,10 @@ import type { Gazetteer } from '../../people';
 import { PHRASES } from './people-targeted-action.phrases';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
-import { checkSentences, subjectOf, personAt, spanOf, punctBefore, gapBefore, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
+import { PREPOSITIONS, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
+import { DUTY_ROLES } from './person-as-failure-subject.phrases';
 import { checkPhrases, clauseStart, isNegated, isObjectPerson, isPersonToken, subjectBefore, tokenSpan, type PhraseMatch } from './phrase-rule';
 
 export const PROMPTS = ['What tools or processes could have prevented this?', 'How will we know if our improvements work?'];
@@ -216,7 +217,9 @@ export const rule: Rule = {
 };
 
 /** Sanctions on a person, as participles or past verbs ("was reassigned", "fined her"). */
-const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished']);
+const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished', 'terminated']);
+/** Sanctions as nouns of a person: "this employee's firing", "the pilot's suspension". */
+const SANCTION_NOUNS = new Set(['firing', 'dismissal', 'suspension', 'termination', 'sacking', 'demotion', 'reprimand', 'discipline']);
 const SYSTEMS = new Set(SYSTEM_NOUNS);
 /** Things that are suspended or revoked as a state: "the employee's account was suspended". */
 const SUSPENDABLE = new Set(['account', 'card', 'wallet', 'subscription', 'license', 'licence', 'payment', 'transaction', 'access', 'key', 'token', 'certificate', 'service', 'job', 'domain', 'api']);
@@ -241,7 +244,21 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
   const hits: SanctionHit[] = [];
   // "Should that operator be punished or not?": asking whether is talk about sanctions, not one.
   if (s.question) return hits;
+  // Only people are sanctioned, so a role the gazetteer reads as a thing is a person here: "an air
+  // traffic controller … has been suspended".
+  const sanctioned = (k: number): PersonRef | undefined => {
+    const ref = personAt(s, k, people);
+    if (ref) return ref;
+    // The role ends its noun phrase ("the controller pods" are things).
+    const ends = !t[k + 1] || punctBefore(s, k + 1) || PREPOSITIONS.has(t[k + 1].norm) || ['who', 'and', 'or'].includes(t[k + 1].norm) || /(?:ed|ing)$/.test(t[k + 1].norm);
+    return DUTY_ROLES.includes(t[k]?.norm ?? '') && ends ? { kind: 'role', first: k, last: k, head: k, possessive: false } : undefined;
+  };
   for (let v = 1; v < t.length; v++) {
+    // "what partially redeems this employee's firing …"
+    if (SANCTION_NOUNS.has(t[v].norm) && /'s$|s'$/.test(t[v - 1].norm) && personWord(s, v - 1, people) && !t.slice(Math.max(0, v - 4), v).some((x) => isNegation(x))) {
+      hits.push({ first: v - 1, last: v });
+      continue;
+    }
     const lesson = lessonPassive(s, v, people);
     if (lesson) {
       hits.push(lesson);
@@ -254,7 +271,8 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       if (t.slice(Math.max(0, a - 2), a).some((x) => isNegation(x))) continue;
       // "they could be fired for this": a fear or a possibility, not a sanction asked for or taken.
       if (t[a].norm === 'be' && ['could', 'might', 'may'].includes(t[a - 1]?.norm ?? '')) continue;
-      const person = subjectOf(s, a, people).person ?? antecedentOfWho(s, a, people) ?? whoever(s);
+      const sub = subjectOf(s, a, people);
+      const person = sub.person ?? (sub.head !== undefined ? sanctioned(sub.head) : undefined) ?? antecedentOfWho(s, a, sanctioned) ?? whoever(s);
       // "Nobody was disciplined": no sanction happened.
       if (person && ['nobody', 'no-one', 'none', 'one'].includes(t[person.head].norm)) continue;
       if (person && !person.possessive && person.kind !== 'first-person' && !isMetaBlameless(s, person.first)) hits.push({ first: a, last: v });
@@ -262,9 +280,10 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     }
     // Active: "fined her", "disciplined the engineer" (not "the alert fired the page").
     if (!isPastTense(t[v].norm) || t[v].norm === 'fired' || t.slice(Math.max(0, v - 3), v).some((x) => isNegation(x))) continue;
-    for (let k = v + 1; k <= Math.min(t.length - 1, v + 3); k++) {
+    // ("suspended an air traffic controller": a role after two modifiers.)
+    for (let k = v + 1; k <= Math.min(t.length - 1, v + 4); k++) {
       if (punctBefore(s, k)) break;
-      const ref = personAt(s, k, people);
+      const ref = sanctioned(k);
       if (ref && !ref.possessive && ref.kind !== 'first-person' && ref.kind !== 'quantifier') {
         // Only people and organisations sanction: "the script suspended the user" is an account state.
         const subject = subjectOf(s, v, people);
@@ -370,11 +389,11 @@ function whoever(s: Sent): PersonRef | undefined {
 }
 
 /** "Employees who make this sort of error should be …": the person before a "who" in the clause. */
-function antecedentOfWho(s: Sent, a: number, people: Gazetteer) {
-  for (let k = a - 1; k >= Math.max(1, a - 12); k--) {
+function antecedentOfWho(s: Sent, a: number, personAtK: (k: number) => PersonRef | undefined) {
+  for (let k = a - 1; k >= Math.max(1, a - 16); k--) {
     if (/[;:]/.test(gapBefore(s, k + 1))) return undefined;
     if (s.toks[k].norm !== 'who') continue;
-    return personAt(s, k - 1, people);
+    return personAtK(k - 1);
   }
   return undefined;
 }
