@@ -32,6 +32,8 @@ function exampleFor(e: PhraseEntry): string {
       return `It was ${filled} that the certificate would expire.`;
     case 'inability':
       return `The responders could not handle ${filled} of failures.`;
+    case 'one-look':
+      return `${cap} at the changelog would have shown the breaking change.`;
     case 'despite':
       return `${filled.startsWith('were') ? 'The signals' : 'The signal'} ${filled} in the logs, yet the on-call kept restarting the service.`;
     default:
@@ -245,3 +247,10 @@ test('the writer telling their own act plainly ("I simply let matters lie") mini
   assert.equal(only(inSection('In the end, I simply let matters lie.')).length, 0);
   assert.equal(only(inSection('The on-call simply restarted the wrong service.')).length, 1);
 });
+
+test('one easy look, judged after the fact; and "had to just" (issue 11)', () => {
+  assert.equal(only(inSection("A simple look at this library's commit history should have been enough to ward against this.")).length, 1);
+  assert.equal(only(inSection('He had to just let the yoke go forward.')).length, 1);
+  assert.equal(only(inSection('A quick look at the dashboard showed the queue was growing.')).length, 0);
+});
+

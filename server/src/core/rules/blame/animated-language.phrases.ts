@@ -92,6 +92,8 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'shit', rewrite: '', source: 'SREW' },
   { phrase: 'crap', rewrite: METRIC, source: 'SREW' },
   { phrase: 'crappy', rewrite: '', source: 'SREW' },
+  // Issue 11, from real writing: anger and contempt about work or people.
+  ...['pissed', 'pissed off', 'stfu', 'monstrosity', 'death trap', 'deathtrap', 'shitty', 'fucked', 'fuck up', 'fucks up', 'fucked up', 'screwed over', 'bullshit', 'idiocy'].map((phrase) => ({ phrase, rewrite: '', source: 'SREW' })),
   { phrase: 'damn', rewrite: '', source: 'SREW' },
   { phrase: 'bloody', rewrite: '', source: 'SREW' },
 ];

@@ -41,6 +41,8 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'the most basic', rewrite: INABILITY, source: 'PD-B', when: 'inability' },
   { phrase: 'the easiest', rewrite: INABILITY, source: 'PD-B', when: 'inability' },
   // Minimisers of a human action (just-temporal and minimizer-technical are guarded).
+  // "A simple look at the commit history should have been enough" (issue 11).
+  ...['a simple look', 'a quick look', 'one look', 'a single look', 'a simple check', 'a quick check', 'a quick glance', 'a simple glance', 'a simple search', 'a quick search', 'a quick google', 'a simple google', 'a five-minute check', 'a two-minute check'].map((phrase) => ({ phrase, rewrite: SPOT, source: 'PD-B', when: 'one-look' })),
   { phrase: 'just', rewrite: '', source: 'PD-B', when: 'human-action' },
   { phrase: 'simply', rewrite: '', source: 'PD-B', when: 'human-action' },
   { phrase: 'merely', rewrite: '', source: 'PD-B', when: 'human-action' },

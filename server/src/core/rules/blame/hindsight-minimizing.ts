@@ -130,12 +130,18 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (BE.has(prev) && (next === 'to' || (next === 'a' && t[m.last + 2]?.word === 'matter'))) return true;
       const subject = subjectBefore(s, i, g);
       if (nextIsHadTo(m)) return subject.kind !== 'other';
+      // "He had to just let the yoke go forward": the same, with "just" after "had to".
+      if (prev === 'to' && HAD_TO.has(t[i - 2]?.word ?? '')) return subjectBefore(s, i - 2, g).kind === 'person';
       if (m.entry.phrase === 'just') return false;
       // "We simply did not have enough capacity": a state, not an act made to look easy.
       if (STATES.has(next) || SPEAKING.has(next)) return false;
       // ("In the end, I simply let matters lie": the writer's own act, told plainly.)
       return subject.kind === 'person' && !BE.has(next) && subject.index === i - 1 && !['i', 'we'].includes(t[i - 1].word);
     }
+    case 'one-look':
+      // "A simple look at the commit history should have been enough": an easy check, judged after the fact.
+      return t.some((x, k) => k > m.last && ['would', 'should', 'could'].includes(x.word) && ['have', "'ve"].includes(t[k + 1]?.word ?? ''))
+        || t.some((x, k) => k > m.last && /^(?:would|should|could)'ve$/.test(x.word));
     case 'past-be':
       // "was easy to see", "were plain to see": a judgment about the past, not a panel described now.
       return ['was', 'were', 'been', 'be'].includes(prev) && !isNegated(s, i, NEG_WINDOW);
