@@ -895,3 +895,14 @@ test('a harmful act as a habit in the present, and through a relative "who" (iss
     assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
   }
 });
+
+test('forbidden targets from accident reports: off the road, a multiple of the speed limit, a multiple of a standard dose, in the past progressive too (issue 11)', () => {
+  for (const text of [
+    'The bus driver attempted to exit and ran off the road near Prince George.',
+    'The driver was traveling at almost twice the speed limit when the train derailed.',
+    'Then the nurse gave a dose of aspirin that was four times the amount of a standard dose.',
+  ]) assert.equal(flagged(text).length, 1, text);
+  for (const text of ['The driver took the road off the highway.', 'The driver was traveling at the speed limit.', 'The nurse gave a standard dose of aspirin.']) {
+    assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  }
+});

@@ -8,7 +8,7 @@ import { phraseWords } from '../../phrases';
 import {
   ACCIDENT_WORDS, DISREGARD_ADVERBS, DISREGARD_WORDS, CONTRAST_TARGETS, OMISSION_NOUNS, HARM_RESULT_VERBS, HARM_PARTICLES, FAILURE_CONTEXT,
   WRONG_TARGET_WORDS, REMEDY_NOUNS, ARTICLE_TARGET_WORDS, NOT_HARM_VERBS, REMEDY_VERBS, OMISSION_GERUNDS, WITHOUT_HARMLESS, DOSING_VERBS,
-  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES,
+  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
 } from './person-as-failure-subject.phrases';
 
 export const ACCIDENTS = [...ACCIDENT_WORDS, ...DISREGARD_ADVERBS].map(phraseWords);
@@ -177,9 +177,15 @@ export const STATE_GERUNDS = ['something', 'nothing', 'anything', 'everything', 
 /** "the wrong" / "an incorrect" in the act's own clause, after the verb (not in a later "which …"). */
 export function wrongInObject(s: Sent, v: number): boolean {
   const t = s.toks;
-  const end = Math.min(clauseEnd(s, v), v + 8);
+  let end = Math.min(clauseEnd(s, v), v + 8);
   for (let k = v + 1; k <= end; k++) {
     // "which …", "that …", or a verb of its own ("caused a death by administering the wrong …"): another act's object.
+    // ("a dose of aspirin that was four times the amount of a standard dose": the dose's own size.)
+    const doseSize = ['which', 'that'].includes(t[k].norm) && ['was', 'were'].includes(t[k + 1]?.norm ?? '') && ['dose', 'doses', 'dosage', 'amount'].some((d) => t.slice(v + 1, k).some((x) => x.norm === d));
+    if (doseSize) {
+      end = Math.min(clauseEnd(s, v), k + 10);
+      continue;
+    }
     if (t[k].norm === 'which' || t[k].norm === 'that' || (/ing$/.test(t[k].norm) && t[k].norm.length > 4 && !['wrong', 'incorrect'].includes(t[k + 1]?.norm ?? ''))) return false;
     if (['wrong', 'incorrect'].includes(t[k].norm) && ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? '')) return true;
     if (forbiddenAt(s, k) || secretMadePublic(s, v, k)) return true;
@@ -235,6 +241,12 @@ function forbiddenAt(s: Sent, k: number): boolean {
   if (['below', 'under'].includes(w) && (['minimums', 'minima'].includes(after(j)) || (after(j) === 'minimum' && ['safe', 'altitude', 'height', 'descent'].includes(after(j + 1))))) return true;
   if (['above', 'over', 'beyond', 'exceeding'].includes(w) && after(j) === 'speed' && after(j + 1) === 'limit') return true;
   if (w === 'times' && after(k + 1) === 'the' && DOSE_NORMS.includes(after(k + 2)) && ['dose', 'dosage', 'amount', 'quantity'].includes(after(k + 3))) return true;
+  // "four times the amount of a standard dose"
+  if (w === 'times' && after(k + 1) === 'the' && ['amount', 'quantity'].includes(after(k + 2)) && after(k + 3) === 'of' && ['a', 'an', 'the'].includes(after(k + 4)) && DOSE_NORMS.includes(after(k + 5)) && ['dose', 'dosage'].includes(after(k + 6))) return true;
+  // "almost twice the speed limit", "three times the speed limit"
+  if (['twice', 'double', 'triple', 'times'].includes(w) && after(k + 1) === 'the' && after(k + 2) === 'speed' && after(k + 3) === 'limit') return true;
+  // "ran off the road", "veered off the runway"
+  if (w === 'off' && MOTION_VERBS.includes(t[k - 1]?.norm ?? '') && ['the', 'a'].includes(after(k + 1)) && OFF_PATHS.includes(after(k + 2))) return true;
   // "flew the plane into the mountain", "steered the ship onto the rocks"
   if (['into', 'onto'].includes(w)) {
     let o = k + 1;

@@ -327,10 +327,14 @@ export const RECOVERY_VERBS = ['restored', 'recovered', 'resolved', 'mitigated',
 export const WARNING_NOUNS = ['warning', 'warnings', 'alert', 'alerts', 'alarm', 'alarms', 'advice', 'objection', 'objections', 'instructions', 'orders', 'forecast', 'forecasts', 'concerns', 'caution', 'cautions', 'signs', 'notice', 'notices'];
 
 /** What a vehicle must not be flown, driven or steered "into" or "onto". */
+/** Verbs of a vehicle leaving its way: "ran off the road", "veered off the runway". */
+export const MOTION_VERBS = ['ran', 'veered', 'drove', 'went', 'skidded', 'slid', 'careened', 'swerved', 'plunged', 'rolled', 'flew', 'came', 'steered', 'taxied', 'run', 'veer', 'drive'];
+/** Ways a vehicle must stay on: "ran off the road", "veered off the runway". */
+export const OFF_PATHS = ['road', 'roadway', 'highway', 'runway', 'taxiway', 'track', 'tracks', 'rails', 'bridge', 'pier', 'cliff', 'embankment'];
 export const OBSTACLES = ['mountain', 'mountainside', 'hillside', 'terrain', 'ground', 'rocks', 'reef', 'seawall', 'embankment', 'barrier', 'trees', 'tree', 'river', 'sea', 'water', 'wall', 'oncoming', 'abutment'];
 
 /** "ten times the {prescribed} dose": the dose a person was meant to give. */
-export const DOSE_NORMS = ['prescribed', 'intended', 'correct', 'normal', 'recommended', 'usual', 'maximum', 'safe', 'ordered'];
+export const DOSE_NORMS = ['prescribed', 'intended', 'correct', 'normal', 'recommended', 'usual', 'maximum', 'safe', 'ordered', 'standard'];
 
 /** Secrets that must not be made public ("committed the AWS keys to a public repo"). */
 export const SECRETS = ['key', 'keys', 'credential', 'credentials', 'password', 'passwords', 'token', 'tokens', 'secret', 'secrets', 'api-key', 'api-keys'];

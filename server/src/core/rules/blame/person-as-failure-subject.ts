@@ -389,7 +389,9 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // might have accidentally hit Reply All" (not "accidentally discovered the leak").
     const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident();
     // "attached the sheet to the wrong file", "mistyped … into the wrong field": any act on a mistaken target.
-    const wrongTarget = !accident && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && wrongInObject(s, v);
+    // "was traveling at almost twice the speed limit": the past progressive of any act.
+    const progressive = /^[a-z]{3,}ing$/.test(t[v].norm) && ['was', 'were'].includes(t[v - 1]?.norm ?? '');
+    const wrongTarget = !accident && !ACTS.has(t[v].norm) && (isPastTense(t[v].norm) || progressive) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && wrongInObject(s, v);
     // "sailed into the storm despite the warnings": any act done against a warning.
     const warned = !accident && !wrongTarget && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && warningDisregarded(s, v);
     // "so he merges code without test coverage": a habit in the present is the same act.
@@ -397,7 +399,7 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     if (!ACTS.has(t[v].norm) && !accident && !wrongTarget && !warned && !habitual) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     const prev = t[v - 1]?.norm ?? '';
-    if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an', 'had', 'has', 'have'].includes(prev)) continue;
+    if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an', 'had', 'has', 'have'].includes(prev) && !(progressive && wrongTarget)) continue;
     // Rolling back is a mitigation, whatever it is contrasted with ("rolled back instead of rolling forward").
     if (t[v].norm === 'rolled' && t[v + 1]?.norm === 'back') continue;
     // "An HBO intern who mistakenly sent a test email …": the person a relative "who" stands for.
