@@ -291,7 +291,7 @@ test('requests and standing orders in the shapes real writing uses (issue 11)', 
     const md = inSection(text);
     assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
   }
-  for (const text of ['Can you check the logs from 02:00?', 'Please see the attached graph.', 'The job should always run after the backup.', 'Every service should always have an owner.']) {
+  for (const text of ['Can you check the logs from 02:00?', 'Please see the attached graph.', 'Please read the FAQ on account recovery.', 'Please be aware that tokens expire.', 'The job should always run after the backup.', 'Every service should always have an owner.']) {
     assert.equal(only(inSection(text)).length, 0, text);
   }
 });

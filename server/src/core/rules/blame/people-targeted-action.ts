@@ -340,8 +340,11 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
 }
 /** Words that may open a request or a standing order: "Yeah never …", "Lesson: always …". */
 const REQUEST_OPENERS = new Set(['yeah', 'yes', 'so', 'and', 'also', 'ok', 'okay', 'lesson', 'learned', 'learnt', 'moral', 'tip', 'protip', 'pro-tip', 'rule', 'seriously', 'folks', 'guys', 'people', 'everyone', 'team']);
-/** Verbs of conduct a request can ask for: "stop releasing …", "follow semver". */
-const CONDUCT_VERBS = new Set(['stop', 'start', 'follow', 'obey', 'respect', 'remember', 'avoid', 'learn', 'pay', 'be', 'think', 'test', 'read', 'double-check', 'quit', 'refrain', 'never', 'always']);
+/**
+ * Verbs of conduct a request can ask for: "stop releasing …", "follow semver". Not pointers for the
+ * reader ("Please read the FAQ", "Please be aware that …", "Please test the new flow").
+ */
+const CONDUCT_VERBS = new Set(['stop', 'start', 'follow', 'obey', 'respect', 'remember', 'avoid', 'learn', 'pay', 'double-check', 'quit', 'refrain', 'never', 'always']);
 /**
  * Words after "always" / "never" that make no order ("never again"; "should always have an owner" is
  * possession, the catalogue's should-have-possess guard).
