@@ -252,5 +252,6 @@ test('one easy look, judged after the fact; and "had to just" (issue 11)', () =>
   assert.equal(only(inSection("A simple look at this library's commit history should have been enough to ward against this.")).length, 1);
   assert.equal(only(inSection('He had to just let the yoke go forward.')).length, 1);
   assert.equal(only(inSection('A quick look at the dashboard showed the queue was growing.')).length, 0);
+  assert.equal(only(inSection('A quick check of Wayback shows that the last snapshot lacks the banner, which means the page should have had an update.')).length, 0);
 });
 

@@ -327,3 +327,9 @@ test('verdicts only conduct earns, said of anything or standing alone; judgment 
     assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
   }
 });
+
+test('a judgment adverb on a person’s verb in the timeline’s historical present (issue 11)', () => {
+  const md = inSection('@jsnshrmn carelessly adds the new certificates to the template.');
+  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['carelessly']);
+  assert.equal(flagged('The job carelessly adds rows.').length, 0);
+});

@@ -79,6 +79,9 @@ function hindsightAdverb(m: PhraseMatch, g: Gazetteer): boolean {
   return !presentClause(m) && aboutFailure(m, g);
 }
 
+/** Words between an easy look and a modal that make the look a finding, not the thing judged. */
+const LOOK_FINDINGS = new Set(['that', 'which', 'shows', 'showed', 'shown', 'reveals', 'revealed', 'found', 'finds', 'confirmed', 'confirms', 'suggests', 'suggested', 'told', 'tells']);
+
 function nextIsHadTo(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
   return HAD_TO.has(t[m.last + 1]?.word ?? '') && t[m.last + 2]?.word === 'to';
@@ -138,10 +141,13 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // ("In the end, I simply let matters lie": the writer's own act, told plainly.)
       return subject.kind === 'person' && !BE.has(next) && subject.index === i - 1 && !['i', 'we'].includes(t[i - 1].word);
     }
-    case 'one-look':
-      // "A simple look at the commit history should have been enough": an easy check, judged after the fact.
-      return t.some((x, k) => k > m.last && ['would', 'should', 'could'].includes(x.word) && ['have', "'ve"].includes(t[k + 1]?.word ?? ''))
-        || t.some((x, k) => k > m.last && /^(?:would|should|could)'ve$/.test(x.word));
+    case 'one-look': {
+      // "A simple look at the commit history should have been enough": an easy check, judged after
+      // the fact. The look is the modal's subject: in "a quick check of Wayback shows that the page
+      // should have had an update" the check found something, and the modal is about the page.
+      const modal = t.findIndex((x, k) => k > m.last && ((['would', 'should', 'could'].includes(x.word) && ['have', "'ve"].includes(t[k + 1]?.word ?? '')) || /^(?:would|should|could)'ve$/.test(x.word)));
+      return modal > 0 && !t.slice(m.last + 1, modal).some((x) => LOOK_FINDINGS.has(x.word));
+    }
     case 'past-be':
       // "was easy to see", "were plain to see": a judgment about the past, not a panel described now.
       return ['was', 'were', 'been', 'be'].includes(prev) && !isNegated(s, i, NEG_WINDOW);

@@ -221,7 +221,9 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       continue;
     }
     // Adverb of a person's verb: "Support inappropriately shared …", "carelessly deployed".
-    if (/ly$/.test(w) && !LY_ADJECTIVES.includes(w) && next && isPastTense(next.norm)) {
+    // (Also the timeline's historical present: "@jsnshrmn carelessly adds …".)
+    const presentVerb = !!next && /^[a-z]{2,}[^s']s$/.test(next.norm) && !punctBefore(s, i + 1);
+    if (/ly$/.test(w) && !LY_ADJECTIVES.includes(w) && next && (isPastTense(next.norm) || presentVerb)) {
       const sub = subjectOf(s, i, people);
       // "I accidentally, and really stupidly, deleted …": the subject before a run of adverbs.
       const person = sub.person ?? subjectBeforeAdverbs(s, i, people);
