@@ -160,3 +160,8 @@ test('a failure "caused by" a person in the passive (issue 11)', () => {
     assert.equal(findingsOf('person-root-cause', inSection(text)).length, 0, text);
   }
 });
+
+test('"caused by operator error" is a label, human-error-cause’s, not a person as the cause (issue 11)', () => {
+  assert.equal(findingsOf('person-root-cause', inSection('The outage was caused by operator error in the console.')).length, 0);
+  assert.equal(findingsOf('person-root-cause', inSection('The outage was caused by Bob on Friday.')).length, 1);
+});

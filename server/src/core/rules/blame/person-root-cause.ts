@@ -158,8 +158,9 @@ function causedByPerson(s: Sent, people: Gazetteer): RootCauseHit | undefined {
     // "When a car crash is caused by a human, …": people in general, and a condition in the present.
     if (['human', 'humans', 'person', 'people'].includes(t[ref.head].norm) && !['this', 'that', 'the', 'these', 'those'].includes(t[ref.head - 1]?.norm ?? '')) continue;
     if (['is', 'are'].includes(t[i - 1].norm) && t.slice(0, a).some((x) => ['when', 'whenever', 'if', 'unless'].includes(x.norm))) continue;
-    // "caused by an engineer running a script": an act, person-as-failure-subject's shape.
-    if (ING_FORM.test(t[ref.last + 1]?.norm ?? '') || t[ref.last + 1]?.norm === 'who') continue;
+    // The person ends the noun phrase: "caused by operator error" is human-error-cause's label.
+    const next = t[ref.last + 1];
+    if (next && !punctBefore(s, ref.last + 1) && !PREPOSITIONS.has(next.norm) && !['and', 'or', 'when', 'while', 'after', 'before', 'because', 'since', 'during'].includes(next.norm)) continue;
     return { first: a, last: ref.last, personFirst: i + 2, label: false, kind: ref.kind, assigned: 'passive', personLast: ref.last };
   }
   return undefined;
