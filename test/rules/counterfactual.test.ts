@@ -338,3 +338,8 @@ test('a "should have" with no subject is about whoever acted; "Should have been 
   for (const text of ["Should've at least given Xhuis the forty-eight hours.", 'Should have waited for the canary.']) assert.equal(flagged(text).length, 1, text);
   assert.equal(flagged("Should've been a config flag.").length, 0);
 });
+
+test('a person’s act judged "too late" (issue 11)', () => {
+  for (const text of ['The on-call paged the DBA too late.', 'By the time the driver focused his attention back on the road, it was too late to avoid the wreck.']) assert.equal(flagged(text).length, 1, text);
+  for (const text of ['The alert fired too late.', 'It was too late to save the data.', 'I tried to interrupt the statement by smashing ctrl+c, but it was too late.']) assert.equal(flagged(text).length, 0, text);
+});

@@ -249,6 +249,16 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
         }
       }
     }
+    // "The on-call paged the DBA too late", "By the time the driver looked up, it was too late":
+    // a person's act measured against hindsight. ("The alert fired too late" is a system's.)
+    if (t[i].norm === 'too' && t[i + 1]?.norm === 'late' && !hits.some((h) => h.first <= i && i <= h.last)) {
+      let v = i - 1;
+      while (v > 0 && !isPastTense(t[v].norm) && !punctBefore(s, v + 1)) v--;
+      const actor = v >= 0 && isPastTense(t[v].norm) && !['was', 'were', 'been', 'had'].includes(t[v].norm) ? subjectOf(s, v, people).person : undefined;
+      // ("I tried to interrupt it, but it was too late": the person acted; the contrast says so.)
+      const itWas = t[i - 1]?.norm === 'was' && t[i - 2]?.norm === 'it' && !['but', 'yet'].includes(t[i - 3]?.norm ?? '') && t.some((_, k) => k < i - 2 && !!personWord(s, k, people));
+      if (actor || itWas) hits.push({ first: actor ? v : i - 2, last: i + 1, subject: actor, aboutPeople: true });
+    }
     // "The responders waited ninety minutes before escalating": a delay of an act, judged in hindsight.
     if (t[i].norm === 'waited') {
       const b = t.slice(i + 1, i + 6).findIndex((x) => x.norm === 'before' || x.norm === 'until');
