@@ -170,3 +170,18 @@ test('a chunk repeated word for word gets its own rows at each place', () => {
   clearCaches();
   assert.deepEqual(plain(second), plain(buildModel(second.source)));
 });
+
+test('the handle keeps only the parts of the last build', () => {
+  let text = generateDocument(600, 3);
+  const reuse = new ModelReuse();
+  const parts = (m: PostMortem) =>
+    rowsOf(m).length + [...m.preamble, ...m.sections.flatMap((s) => s.blocks)].reduce((n, b) => n + (b.list?.items.length ?? 0), 0);
+  let m = buildModel(text, { reuse });
+  assert.equal(reuse.size, parts(m));
+  // Edits in a table row and in a list item: the chunks they left are not kept.
+  for (const at of [m.tables[0].rows[5].cells[1].span.start, m.lists[0].items[0].contentSpan.start]) {
+    text = text.slice(0, at) + 'x' + text.slice(at);
+    m = buildModel(text, { reuse });
+    assert.equal(reuse.size, parts(m));
+  }
+});

@@ -626,8 +626,9 @@ export class ModelReuse {
   /**
    * Parts by node, one per place the node was built at: chunks of the same text share one cached
    * tree, so a node can stand at several places in a document (a repeated run of list items).
+   * Only the last build's parts are kept (see end).
    */
-  private readonly parts = new WeakMap<object, (TableRow | ItemParts)[]>();
+  private readonly parts = new Map<object, (TableRow | ItemParts)[]>();
   private stamp = 0;
   /** Starts a build. */
   begin(): number {
@@ -650,6 +651,26 @@ export class ModelReuse {
     const found = this.parts.get(node);
     if (found) found.push(part);
     else this.parts.set(node, [part]);
+  }
+  /**
+   * Ends a build: the parts it did not place are let go. Such a part (the rows of a chunk before
+   * an edit) still points at its last build's sections, table and line index, which hold that
+   * build's model and text; kept, they would pin one old version of the document per edit.
+   */
+  end(stamp: number): void {
+    for (const [node, parts] of this.parts) {
+      // In place and without a callback: this runs over every row and item on every keystroke.
+      let kept = 0;
+      for (let i = 0; i < parts.length; i++) if (parts[i].stamp === stamp) parts[kept++] = parts[i];
+      if (!kept) this.parts.delete(node);
+      else parts.length = kept;
+    }
+  }
+  /** How many parts the handle holds (tests). */
+  get size(): number {
+    let n = 0;
+    for (const parts of this.parts.values()) n += parts.length;
+    return n;
   }
 }
 
@@ -1225,6 +1246,7 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
     ? { start: Math.min(...bodyHeader.map((h) => h.lineSpan.start)), end: Math.max(...bodyHeader.map((h) => h.lineSpan.end)) }
     : undefined;
 
+  reuse?.end(stamp);
   return {
     source,
     template,
