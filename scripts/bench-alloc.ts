@@ -11,6 +11,7 @@
 import { PerformanceObserver } from 'node:perf_hooks';
 import { inProcessServer } from './bench-server';
 import { lint } from '../server/src/core/engine';
+import { ModelReuse } from '../server/src/core/model';
 import { generateDocument, keystroke, sendKeystroke } from './bench-docs';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -56,9 +57,11 @@ async function main() {
     }
     client.sendNotification('textDocument/didClose', { textDocument: { uri } });
 
-    // The core alone: the same edits, linted in-process after a warm lint of the document.
+    // The core alone: the same edits, linted in-process after a warm lint of the document, with
+    // a reuse handle as the server lints an open document.
     let current = text;
-    lint(current, { maxCheckedChars: Infinity });
+    const reuse = new ModelReuse();
+    lint(current, { maxCheckedChars: Infinity, reuse });
     const coreSamples: number[] = [];
     for (let i = 0; i < 14; i++) {
       const ls = current.split('\n');
@@ -66,7 +69,7 @@ async function main() {
       ls[line] = ls[line].slice(0, character) + typed + ls[line].slice(character);
       current = ls.join('\n');
       const edited = current;
-      const bytes = await allocated(() => lint(edited, { maxCheckedChars: Infinity }));
+      const bytes = await allocated(() => lint(edited, { maxCheckedChars: Infinity, reuse }));
       if (i >= 3 && bytes !== undefined) coreSamples.push(bytes);
     }
     results[lines] = { server: median(serverSamples), core: median(coreSamples), samples: Math.min(serverSamples.length, coreSamples.length) };

@@ -1,13 +1,13 @@
 // The rule engine: model → rules → findings. It applies configured severities, inline
 // suppression comments, the allow list and the blame overlap policy (catalogue §1.7), and
 // never lets one rule's bug take the others down.
-import { buildModel, type PostMortem, type ProseUnit, type UnitIdentity } from './model';
+import { buildModel, type ModelReuse, type PostMortem, type ProseUnit, type UnitIdentity } from './model';
 import { chunkStarts } from './parse';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { containsPhrase } from './phrases';
 import { gazetteer } from './people';
 import { ALL_RULES } from './rules/index';
-import type { Finding, Rule, RuleContext, RuleFinding, Severity, SeveritySetting } from './types';
+import type { Finding, Rule, RuleContext, RuleFinding, Severity, SeveritySetting, Span } from './types';
 import type { WorkspaceContext } from './workspace';
 import { ByteLru } from './lru';
 import { forgetAnalysis } from './analysis';
@@ -92,6 +92,8 @@ export interface LintOptions {
   maxCheckedChars?: number;
   /** The other post-mortems, for rules that look across documents (recurring-condition). */
   workspace?: WorkspaceContext;
+  /** The document's model reuse handle (ModelReuse): the model is valid until the next lint with it. */
+  reuse?: ModelReuse;
 }
 
 export interface LintResult {
@@ -120,7 +122,7 @@ export function lint(input: string | PostMortem, options: LintOptions = {}): Lin
     if (cut < input.length) return lintLimited(input, cut, options);
   }
   const config = options.config ?? DEFAULT_CONFIG;
-  const model = typeof input === 'string' ? buildModel(input, { template: config.template, templates: config.templates }) : input;
+  const model = typeof input === 'string' ? buildModel(input, { template: config.template, templates: config.templates, reuse: options.reuse }) : input;
   const rules = options.rules ?? ALL_RULES;
   const known = new Set([...allRules(), ...rules].map((r) => r.id));
   const severityOf = (id: string): SeveritySetting => config.rules[id] ?? ruleById(id)?.defaultSeverity ?? 'off';
@@ -248,7 +250,11 @@ class ProseRuns {
       this.results.set(r.id, out);
       return out;
     });
-    for (const unit of model.prose) {
+    // Indexed loops: this one runs over every unit on every keystroke, and an array iterator
+    // allocates a result object per step in code that is not optimized yet.
+    const units = model.prose;
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u];
       const place = placeOf(model, unit);
       // The entry found last time for this place and table, kept on the place: most units are
       // the same parse as in the last lint, and this spares the cache's lookup and reordering.
@@ -270,7 +276,8 @@ class ProseRuns {
         if (cached) {
           if (cached.length) {
             clean = false;
-            for (const f of placedFindings(entry, k, base)) out.push(f);
+            const placed = placedFindings(entry, k, base);
+            for (let i = 0; i < placed.length; i++) out.push(placed[i]);
           }
           continue;
         }
@@ -287,8 +294,7 @@ class ProseRuns {
         }
         out.push(...found);
         // Only findings that stay inside the unit, fixes included, can move with it.
-        const inside = (x: { start: number; end: number }) => x.start >= unit.span.start && x.end <= unit.span.end;
-        if (found.every((f) => inside(f) && (f.fixes ?? []).every((x) => x.edits.every(inside)))) {
+        if (found.every((f) => staysInside(f, unit.span))) {
           entry.byRule[k] = found.map((f) => shiftFinding(f, -base));
           filled = true;
         }
@@ -309,6 +315,15 @@ class ProseRuns {
     if (this.failures.has(rule.id)) throw this.failures.get(rule.id);
     return this.results.get(rule.id) ?? [];
   }
+}
+
+/**
+ * True when a finding and its fixes' edits lie inside the span. (A function of its own: a closure
+ * over the unit in ProseRuns' loop would make every iteration allocate a context for it.)
+ */
+function staysInside(f: RuleFinding, span: Span): boolean {
+  const inside = (x: { start: number; end: number }) => x.start >= span.start && x.end <= span.end;
+  return inside(f) && (f.fixes ?? []).every((x) => x.edits.every(inside));
 }
 
 /** A unit's cache id in one place, with the entry its last lint found (see ProseRuns). */

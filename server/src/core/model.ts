@@ -472,40 +472,208 @@ interface RelativeCell {
 const cellMemo = new WeakMap<object, RelativeCell[]>();
 
 /**
- * A table cell. A long timeline has thousands, built again on every keystroke: the outer span,
- * which few rules read, is made on first use instead of with the cell (one object fewer per cell).
+ * The offset of the chunk a reusable part (a table row, a list item) sits in, in the latest build
+ * that placed it. The part's objects keep offsets relative to it, so a build that reuses the part
+ * after an edit before it moves it by setting `base` once (see ModelReuse).
+ */
+interface Anchor {
+  base: number;
+}
+
+/**
+ * A table cell. A long timeline has thousands: its spans are made on first use from offsets
+ * relative to its row's chunk, and again only once the row has moved.
  */
 class TableCell implements Cell {
   readonly raw: string;
-  readonly span: Span;
   // Declared now: set later, it would cost each cell a separate property array.
-  prose: ProseUnit | undefined = undefined;
+  prose: Prose | undefined = undefined;
+  private at = NaN;
+  private own: Span | undefined = undefined;
+  private outerAt = NaN;
   private outer: Span | undefined = undefined;
   constructor(
     private readonly relative: RelativeCell,
-    private readonly base: number,
+    private readonly row: TableRow,
     readonly column: number,
   ) {
     this.raw = relative.raw;
-    this.span = { start: relative.start + base, end: relative.start + base + relative.raw.length };
+  }
+  get span(): Span {
+    // A cell with prose has the same span object as its unit.
+    if (this.prose) return this.prose.span;
+    const base = this.row.base;
+    if (this.at !== base) {
+      this.at = base;
+      this.own = { start: this.relative.start + base, end: this.relative.start + base + this.relative.raw.length };
+    }
+    return this.own!;
   }
   get outerSpan(): Span {
-    return (this.outer ??= { start: this.relative.outerStart + this.base, end: this.relative.outerEnd + this.base });
+    const base = this.row.base;
+    if (this.outerAt !== base) {
+      this.outerAt = base;
+      this.outer = { start: this.relative.outerStart + base, end: this.relative.outerEnd + base };
+    }
+    return this.outer!;
   }
 }
 
-/** A table row; its span, which few rules read, is made on first use (see TableCell). */
-class TableRow implements Row {
+/** A table row, the anchor of its cells; its line is set by each build that places it. */
+class TableRow implements Row, Anchor {
+  readonly cells: TableCell[] = [];
+  /** The build (see ModelReuse) that placed the row last. */
+  stamp = 0;
+  private spanLines: LineIndex | undefined = undefined;
   private lineSpan: Span | undefined = undefined;
   constructor(
-    readonly cells: Cell[],
-    readonly line: number,
-    private readonly lines: LineIndex,
+    public base: number,
+    public line: number,
+    private lines: LineIndex,
   ) {}
+  place(base: number, line: number, lines: LineIndex, stamp: number) {
+    this.base = base;
+    this.line = line;
+    this.lines = lines;
+    this.stamp = stamp;
+  }
   get span(): Span {
-    return (this.lineSpan ??= { start: this.lines.lineStarts[this.line], end: this.lines.lineEnd(this.line) });
+    // The line's offsets change with any edit above it: made again for each build's line index.
+    if (this.spanLines !== this.lines) {
+      this.spanLines = this.lines;
+      this.lineSpan = { start: this.lines.lineStarts[this.line], end: this.lines.lineEnd(this.line) };
+    }
+    return this.lineSpan!;
   }
 }
+
+/** A list item, at offsets relative to its top-level item's chunk. */
+class PlacedItem implements ListItem {
+  private at = NaN;
+  private placed: Span | undefined = undefined;
+  private content: Span | undefined = undefined;
+  constructor(
+    private readonly anchor: Anchor,
+    private readonly start: number,
+    private readonly contentStart: number,
+    private readonly end: number,
+    readonly text: string,
+    readonly children: List[],
+  ) {}
+  private move() {
+    const base = this.anchor.base;
+    if (this.at !== base) {
+      this.at = base;
+      this.placed = { start: this.start + base, end: this.end + base };
+      this.content = { start: this.contentStart + base, end: this.end + base };
+    }
+  }
+  get span(): Span {
+    this.move();
+    return this.placed!;
+  }
+  get contentSpan(): Span {
+    this.move();
+    return this.content!;
+  }
+}
+
+/** A list inside a list item, placed with the item. */
+class NestedList implements List {
+  readonly items: ListItem[] = [];
+  private at = NaN;
+  private placed: Span | undefined = undefined;
+  constructor(
+    private readonly anchor: Anchor,
+    private readonly start: number,
+    private readonly end: number,
+    readonly ordered: boolean,
+  ) {}
+  get span(): Span {
+    const base = this.anchor.base;
+    if (this.at !== base) {
+      this.at = base;
+      this.placed = { start: this.start + base, end: this.end + base };
+    }
+    return this.placed!;
+  }
+}
+
+/** A top-level list item as a build made it, for the next build to reuse (ModelReuse). */
+interface ItemParts {
+  anchor: Anchor;
+  item: ListItem;
+  /** Its prose units and nested lists, in the order the build listed them. */
+  prose: Prose[];
+  lists: List[];
+  stamp: number;
+}
+
+/**
+ * What one document's model builds hand on to the next, so that a build after an edit reuses the
+ * table rows (cells and cell prose with them) and top-level list items (their prose and nested
+ * lists) of every chunk the edit did not touch, instead of making them again: most of a long
+ * post-mortem is timeline rows and list items, and objects that survive a young-generation GC cost
+ * a copy each, and fresh pages to copy them into. They are found by the cached mdast node they were
+ * built from (the parse cache gives an unchanged chunk's same tree again), moved by setting their
+ * anchor's offset, and given the new build's section, table and column.
+ *
+ * A reused object belongs to the newest model: a model built with a handle is valid until the next
+ * build with the same handle (the language server keeps one per open document and builds each new
+ * version with it; any other model is built without one).
+ */
+export class ModelReuse {
+  /**
+   * Parts by node, one per place the node was built at: chunks of the same text share one cached
+   * tree, so a node can stand at several places in a document (a repeated run of list items).
+   * Only the last build's parts are kept (see end).
+   */
+  private readonly parts = new Map<object, (TableRow | ItemParts)[]>();
+  private stamp = 0;
+  /** Starts a build. */
+  begin(): number {
+    return ++this.stamp;
+  }
+  /** A part built from this node by an earlier build that this build has not placed yet. */
+  take<T extends TableRow | ItemParts>(node: object, stamp: number): T | undefined {
+    const found = this.parts.get(node);
+    if (found) {
+      for (const part of found) {
+        if (part.stamp === stamp) continue;
+        part.stamp = stamp;
+        return part as T;
+      }
+    }
+    return undefined;
+  }
+  /** A part this build made, for the next one. */
+  keep(node: object, part: TableRow | ItemParts): void {
+    const found = this.parts.get(node);
+    if (found) found.push(part);
+    else this.parts.set(node, [part]);
+  }
+  /**
+   * Ends a build: the parts it did not place are let go. Such a part (the rows of a chunk before
+   * an edit) still points at its last build's sections, table and line index, which hold that
+   * build's model and text; kept, they would pin one old version of the document per edit.
+   */
+  end(stamp: number): void {
+    for (const [node, parts] of this.parts) {
+      // In place and without a callback: this runs over every row and item on every keystroke.
+      let kept = 0;
+      for (let i = 0; i < parts.length; i++) if (parts[i].stamp === stamp) parts[kept++] = parts[i];
+      if (!kept) this.parts.delete(node);
+      else parts.length = kept;
+    }
+  }
+  /** How many parts the handle holds (tests). */
+  get size(): number {
+    let n = 0;
+    for (const parts of this.parts.values()) n += parts.length;
+    return n;
+  }
+}
+
 const fieldMemo = new WeakMap<object, FieldLine[]>();
 const fieldMemoPlain = new WeakMap<object, FieldLine[]>();
 
@@ -544,21 +712,35 @@ function plainProse(source: string, node: { children: PhrasingContent[] }, base:
 /**
  * A prose unit whose source offsets are materialised on first use (most units never need them).
  * Its text and exempt spans are read from its memo rather than copied: a long timeline has tens of
- * thousands of units, and every field they hold is copied by each young-generation GC.
+ * thousands of units, and every field they hold is copied by each young-generation GC. Its span
+ * and offsets are relative to its anchor (see ModelReuse); a reused unit is given its new build's
+ * section, context, table and column.
  */
 class Prose implements ProseUnit {
-  private absolute?: number[];
+  private at = NaN;
+  private placed: Span | undefined = undefined;
+  private absolute: number[] | undefined = undefined;
+  private absoluteAt = NaN;
   constructor(
     readonly kind: ProseKind,
-    readonly span: Span,
+    private readonly start: number,
+    private readonly end: number,
     readonly identity: ProseMemo,
-    private readonly base: number,
-    readonly context: SectionContext,
-    readonly section?: Section,
-    readonly table?: Table,
+    private readonly anchor: Anchor,
+    public context: SectionContext,
+    public section?: Section,
+    public table?: Table,
     readonly row?: Row,
-    readonly column?: TimelineColumn | ActionColumn,
+    public column?: TimelineColumn | ActionColumn,
   ) {}
+  get span(): Span {
+    const base = this.anchor.base;
+    if (this.at !== base) {
+      this.at = base;
+      this.placed = { start: this.start + base, end: this.end + base };
+    }
+    return this.placed!;
+  }
   get text(): string {
     return this.identity.text;
   }
@@ -566,19 +748,22 @@ class Prose implements ProseUnit {
     return this.identity.exempt;
   }
   offsetAt(i: number): number {
-    if (this.absolute) return this.absolute[i];
+    const base = this.anchor.base;
+    if (this.absolute && this.absoluteAt === base) return this.absolute[i];
     const relative = this.identity.relative;
-    if (typeof relative !== 'number') return relative[i] + this.base;
+    if (typeof relative !== 'number') return relative[i] + base;
     // As an array would: no offset outside 0..length.
-    return i >= 0 && i <= this.identity.text.length && Number.isInteger(i) ? relative + i + this.base : NaN;
+    return i >= 0 && i <= this.identity.text.length && Number.isInteger(i) ? relative + i + base : NaN;
   }
   get offsets(): number[] {
-    if (!this.absolute) {
+    const base = this.anchor.base;
+    if (!this.absolute || this.absoluteAt !== base) {
       const relative = this.identity.relative;
       const out = new Array<number>(this.identity.text.length + 1);
-      if (typeof relative === 'number') for (let i = 0; i < out.length; i++) out[i] = relative + i + this.base;
-      else for (let i = 0; i < out.length; i++) out[i] = relative[i] + this.base;
+      if (typeof relative === 'number') for (let i = 0; i < out.length; i++) out[i] = relative + i + base;
+      else for (let i = 0; i < out.length; i++) out[i] = relative[i] + base;
       this.absolute = out;
+      this.absoluteAt = base;
     }
     return this.absolute;
   }
@@ -623,6 +808,8 @@ function subsectionFor(text: string): ContributingSubsectionId | undefined {
 export interface ModelOptions {
   template?: string;
   templates?: TemplateProfile[];
+  /** The document's reuse handle: parts of its last model that this build may take over. */
+  reuse?: ModelReuse;
 }
 
 function parseFrontMatter(value: string): { data: Record<string, unknown>; error?: string } {
@@ -636,6 +823,8 @@ function parseFrontMatter(value: string): { data: Record<string, unknown>; error
 
 export function buildModel(source: string, options: ModelOptions = {}): PostMortem {
   const lines = new LineIndex(source);
+  const reuse = options.reuse;
+  const stamp = reuse ? reuse.begin() : 0;
   const chunks = parseChunks(source);
   const headings: Heading[] = [];
   const sections: Section[] = [];
@@ -722,52 +911,79 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
     return s;
   };
 
-  const addProse = (
-    kind: ProseKind,
-    span: Span,
-    memo: ProseMemo,
-    base: number,
-    section: Section | undefined,
-    cell?: { table: Table; row: Row; column: TimelineColumn | ActionColumn | undefined },
-  ): ProseUnit => {
-    const unit = new Prose(kind, span, memo, base, contextOf(section), section, cell?.table, cell?.row, cell?.column);
+  const addProse = (kind: ProseKind, span: Span, memo: ProseMemo, anchor: Anchor, section: Section | undefined): ProseUnit => {
+    const unit = new Prose(kind, span.start - anchor.base, span.end - anchor.base, memo, anchor, contextOf(section), section);
     prose.push(unit);
     return unit;
   };
 
   const current = () => stack[stack.length - 1];
 
+  // A list item and what it holds, at offsets relative to `anchor` (its top-level item's chunk).
+  const makeItem = (item: MdListItem, anchor: Anchor, section: Section | undefined, inQuote: boolean): ListItem => {
+    const base = anchor.base;
+    const span = spanOf({ node: item, base });
+    const firstChild = item.children[0];
+    const contentStart = firstChild ? base + firstChild.position!.start.offset! : span.end;
+    const itemText: string[] = [];
+    const children: List[] = [];
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        const cs = spanOf({ node: child, base });
+        const built = inlineProse(source, child, base, cs.end);
+        itemText.push((built.oneLine ??= built.text.replace(/\s+/g, ' ').trim()));
+        if (!inQuote) addProse('listItem', cs, built, anchor, section);
+      } else if (child.type === 'list') {
+        const ls = spanOf({ node: child, base });
+        const nested = new NestedList(anchor, ls.start - base, ls.end - base, !!child.ordered);
+        for (const c of child.children) nested.items.push(makeItem(c, anchor, section, inQuote));
+        lists.push(nested);
+        children.push(nested);
+      }
+    }
+    const text = itemText.length === 1 ? itemText[0] : itemText.join(' ');
+    return new PlacedItem(anchor, span.start - base, contentStart - base, span.end - base, text, children);
+  };
+
+  // A top-level list item: reused from the last build when its chunk is unchanged (ModelReuse).
+  const topItem = (item: MdListItem, base: number, section: Section | undefined, inQuote: boolean): ListItem => {
+    const reused = inQuote ? undefined : reuse?.take<ItemParts>(item, stamp);
+    if (reused) {
+      reused.anchor.base = base;
+      const context = contextOf(section);
+      for (const unit of reused.prose) {
+        unit.section = section;
+        unit.context = context;
+        prose.push(unit);
+      }
+      for (const list of reused.lists) lists.push(list);
+      return reused.item;
+    }
+    const anchor: Anchor = { base };
+    const proseBefore = prose.length;
+    const listsBefore = lists.length;
+    const built = makeItem(item, anchor, section, inQuote);
+    if (reuse && !inQuote) reuse.keep(item, { anchor, item: built, prose: prose.slice(proseBefore) as Prose[], lists: lists.slice(listsBefore), stamp });
+    return built;
+  };
+
   const makeList = (node: MdList, base: number, section: Section | undefined, inQuote: boolean, parts: Part[] = []): List => {
     const list: List = { span: spanOf({ node, base, parts }), ordered: !!node.ordered, items: [] };
-    const addItems = (items: MdListItem[], base: number) => {
-      for (const item of items) {
-        const span = spanOf({ node: item, base });
-        const firstChild = item.children[0];
-        const contentStart = firstChild ? base + firstChild.position!.start.offset! : span.end;
-        const itemText: string[] = [];
-        const children: List[] = [];
-        for (const child of item.children) {
-          if (child.type === 'paragraph') {
-            const cs = spanOf({ node: child, base });
-            const built = inlineProse(source, child, base, cs.end);
-            itemText.push((built.oneLine ??= built.text.replace(/\s+/g, ' ').trim()));
-            if (!inQuote) addProse('listItem', cs, built, base, section);
-          } else if (child.type === 'list') {
-            children.push(makeList(child, base, section, inQuote));
-          }
-        }
-        list.items.push({ span, contentSpan: { start: contentStart, end: span.end }, text: itemText.length === 1 ? itemText[0] : itemText.join(' '), children });
-      }
-    };
-    addItems(node.children, base);
-    for (const part of parts) addItems((part.node as MdList).children, part.base);
+    for (const item of node.children) list.items.push(topItem(item, base, section, inQuote));
+    for (const part of parts) for (const item of (part.node as MdList).children) list.items.push(topItem(item, part.base, section, inQuote));
     lists.push(list);
     return list;
   };
 
   const makeTable = (node: MdTable, tableBase: number, section: Section | undefined, parts: Part[] = []): Table => {
-    const makeRow = (rowNode: MdTable['children'][number], base: number): Row => {
+    // A row with its cells, reused from the last build when its chunk is unchanged (ModelReuse).
+    const makeRow = (rowNode: MdTable['children'][number], base: number): { row: TableRow; reused: boolean } => {
       const line = lines.lineAt(base + rowNode.position!.start.offset!);
+      const reused = reuse?.take<TableRow>(rowNode, stamp);
+      if (reused) {
+        reused.place(base, line, lines, stamp);
+        return { row: reused, reused: true };
+      }
       let relative = cellMemo.get(rowNode);
       if (!relative) {
         relative = rowNode.children.map((cellNode) => {
@@ -784,11 +1000,13 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
         });
         cellMemo.set(rowNode, relative);
       }
-      const cells: Cell[] = new Array(relative.length);
-      for (let column = 0; column < relative.length; column++) cells[column] = new TableCell(relative[column], base, column);
-      return new TableRow(cells, line, lines);
+      const row = new TableRow(base, line, lines);
+      row.stamp = stamp;
+      for (let column = 0; column < relative.length; column++) row.cells.push(new TableCell(relative[column], row, column));
+      reuse?.keep(rowNode, row);
+      return { row, reused: false };
     };
-    const header = makeRow(node.children[0], tableBase);
+    const header = makeRow(node.children[0], tableBase).row;
     const headerLine = header.line;
     const delimiter = { start: lines.lineStarts[headerLine + 1] ?? source.length, end: lines.lineEnd(headerLine + 1) };
     const headerTexts = header.cells.map((c) => c.raw.replace(/\*\*|__/g, ''));
@@ -821,14 +1039,28 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
     const addRows = (rowNodes: MdTable['children'], from: number, base: number) => {
       for (let r = from; r < rowNodes.length; r++) {
         const rowNode = rowNodes[r];
-        const row = makeRow(rowNode, base);
+        const { row, reused } = makeRow(rowNode, base);
         rows.push(row);
+        if (reused) {
+          // The same cells: given this build's table, section and columns.
+          for (const cell of row.cells) {
+            const unit = cell.prose;
+            if (!unit) continue;
+            unit.table = table;
+            unit.section = section;
+            unit.context = context;
+            unit.column = columns[cell.column];
+            prose.push(unit);
+          }
+          continue;
+        }
         const cellNodes = rowNode.children;
         for (let c = 0; c < cellNodes.length; c++) {
           const cell = row.cells[c];
-          const built = inlineProse(source, cellNodes[c], base, cell.span.end);
+          const span = cell.span;
+          const built = inlineProse(source, cellNodes[c], base, span.end);
           if ((built.blank ??= !built.text.trim())) continue;
-          const unit = new Prose('tableCell', cell.span, built, base, context, section, table, row, columns[c]);
+          const unit = new Prose('tableCell', span.start - base, span.end - base, built, row, context, section, table, row, columns[c]);
           prose.push(unit);
           cell.prose = unit;
         }
@@ -870,7 +1102,7 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
         const built = inlineProse(source, node, p.base, span.end);
         // Header field lines hold names and dates, not prose (catalogue §1.3).
         const lineCount = lines.positionAt(span.end).line - lines.positionAt(span.start).line + 1;
-        if (!(inPreamble && block.fields.length >= lineCount)) addProse('paragraph', span, built, p.base, section);
+        if (!(inPreamble && block.fields.length >= lineCount)) addProse('paragraph', span, built, { base: p.base }, section);
         break;
       }
       case 'list':
@@ -954,7 +1186,7 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
       sections.push(section);
       stack.push(section);
       // Headings are prose units (structure rules read them; blame rules skip them, §1.3).
-      addProse('heading', heading.textSpan, inlineProse(source, node as { children: PhrasingContent[] }, p.base, heading.textSpan.end), p.base, section);
+      addProse('heading', heading.textSpan, inlineProse(source, node as { children: PhrasingContent[] }, p.base, heading.textSpan.end), { base: p.base }, section);
       continue;
     }
     const section = current();
@@ -1014,6 +1246,7 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
     ? { start: Math.min(...bodyHeader.map((h) => h.lineSpan.start)), end: Math.max(...bodyHeader.map((h) => h.lineSpan.end)) }
     : undefined;
 
+  reuse?.end(stamp);
   return {
     source,
     template,

@@ -33,7 +33,7 @@ import { allRules, checkedPart, lint, todayIso } from '../core/engine';
 import { actionItems } from '../core/export';
 import { fixAll } from '../core/fix';
 import { documentHealth } from '../core/health';
-import { buildModel, type PostMortem } from '../core/model';
+import { buildModel, ModelReuse, type PostMortem } from '../core/model';
 import { forgetSource } from '../core/parse';
 import { LineIndex } from '../core/text';
 import { AUTO, DEFAULT_PROFILE, allProfiles, findProfile, type TemplateProfile } from '../core/templates/index';
@@ -169,6 +169,17 @@ export function startServer(connection: Connection, host: ServerHost = {}): Serv
   let globalSettings: ConfigLayer = {};
   const settingsCache = new Map<string, Promise<ConfigLayer>>();
   const states = new Map<string, LintState>();
+  /**
+   * Per open document, the handle through which each new version's model takes over the rows and
+   * list items of the last one (ModelReuse). Only the newest version is linted with it; it goes
+   * with the document's model (dropModel) and with the document.
+   */
+  const reuses = new Map<string, ModelReuse>();
+  const reuseFor = (uri: string) => {
+    let reuse = reuses.get(uri);
+    if (!reuse) reuses.set(uri, (reuse = new ModelReuse()));
+    return reuse;
+  };
   /** The states holding a model, least recently used first (at most MODELS_KEPT). */
   const withModel = new Map<string, LintState>();
   const modelUsed = (state: LintState) => {
@@ -284,7 +295,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): Serv
       try {
         // The other open documents' latest text counts for recurring-condition.
         indexer.flush(uri);
-        result = lint(text, { config, today, maxCheckedChars: host.maxCheckedChars, workspace: { index: indexer.index, self: uri } });
+        result = lint(text, { config, today, maxCheckedChars: host.maxCheckedChars, workspace: { index: indexer.index, self: uri }, reuse: reuseFor(uri) });
         // The index holds what is being written: lint's model of it, indexed once typing pauses.
         indexer.updateOpen(uri, result.model, config);
       } catch (e) {
@@ -315,6 +326,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): Serv
       },
       dropModel() {
         model = undefined;
+        if (states.get(uri) === state) reuses.delete(uri);
         // A post-mortem's findings take ~8 times its text (messages, fixes, prompts, related):
         // only the documents being worked on keep them. The state's key still names the inputs.
         if (linted && findings) {
@@ -540,6 +552,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): Serv
     const closed = states.get(e.document.uri);
     if (closed) forgetSource(closed.source);
     states.delete(e.document.uri);
+    reuses.delete(e.document.uri);
     withModel.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!pullMode) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
