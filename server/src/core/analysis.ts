@@ -8,6 +8,7 @@ import { toString as nlcstToString } from 'nlcst-to-string';
 import type { ProseUnit } from './model';
 import { normaliseWord } from './phrases';
 import { ByteLru } from './lru';
+import { ownCopy } from './text';
 
 export interface AnalysedWord {
   /** As written. */
@@ -70,13 +71,15 @@ function offsetOf(node: { position?: { start: { offset?: number }; end: { offset
 }
 
 /** The nlcst analysis of a text, from the cache when the same text was seen before. */
-export function analyseText(text: string): Analysis {
-  const hit = cache.get(text);
+export function analyseText(source: string): Analysis {
+  const hit = cache.get(source);
   if (hit) {
     analysisStats.reused++;
     return hit;
   }
   analysisStats.analysed++;
+  // The cached analysis holds slices of its text: of an owned copy, not of the document (ownCopy).
+  const text = ownCopy(source);
   const tree = english.parse(text) as NlcstRoot;
   const sentences: AnalysedSentence[] = [];
   for (const paragraph of tree.children) {

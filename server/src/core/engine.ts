@@ -10,6 +10,7 @@ import { ALL_RULES } from './rules/index';
 import type { Finding, Rule, RuleContext, RuleFinding, Severity, SeveritySetting, Span } from './types';
 import type { WorkspaceContext } from './workspace';
 import { ByteLru } from './lru';
+import { ownCopy } from './text';
 import { forgetAnalysis } from './analysis';
 
 /** Catalogue §1.7: when spans overlap, the first rule in this order wins ("one span, one finding"). */
@@ -368,7 +369,8 @@ function unitId(model: PostMortem, unit: ProseUnit): number {
       unitTextBytes = 0;
     }
     id = nextUnitId++;
-    unitIdsByText.set(textKey, id);
+    // An owned copy: the key as built is a view into this version of the document (text.ts, ownCopy).
+    unitIdsByText.set(ownCopy(textKey), id);
     unitTextBytes += 64 + 2 * textKey.length;
   }
   if (identity) {

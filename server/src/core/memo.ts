@@ -1,4 +1,5 @@
 import type { UnitIdentity } from './model';
+import { ownCopy } from './text';
 
 // A pure function of a string, remembered: per-keystroke work then costs what the edit changed,
 // since nearly every cell and line is the same text as before. Bounded: past `limit` entries the
@@ -7,9 +8,11 @@ export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (te
   const memo = new Map<string, T>();
   return (text) => {
     if (memo.has(text)) return memo.get(text) as T;
-    const value = compute(text);
+    // Kept as an owned copy: a slice would keep the document version it was cut from (ownCopy).
+    const own = ownCopy(text);
+    const value = compute(own);
     if (memo.size >= limit) memo.clear();
-    memo.set(text, value);
+    memo.set(own, value);
     return value;
   };
 }

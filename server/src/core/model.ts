@@ -4,7 +4,7 @@
 import type { Nodes, PhrasingContent, Root, RootContent, Table as MdTable, List as MdList, ListItem as MdListItem } from 'mdast';
 import YAML from 'yaml';
 import { parseChunks, type Chunk } from './parse';
-import { LineIndex } from './text';
+import { LineIndex, ownCopy } from './text';
 import type { Span } from './types';
 import {
   CUSTOMER_FACING_SECTIONS,
@@ -994,7 +994,8 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
           if (e > s && source[e - 1] === '|' && source[e - 2] !== '\\') e--;
           const inner = source.slice(s, e);
           const lead = inner.length - inner.trimStart().length;
-          const raw = inner.trim();
+          // Owned: the memo outlives this version of the document, which a slice would keep (ownCopy).
+          const raw = ownCopy(inner.trim());
           const start = raw ? s + lead : Math.min(s + (source[s] === ' ' ? 1 : 0), e);
           return { raw, start: start - base, outerStart: outer.start - base, outerEnd: outer.end - base };
         });

@@ -12,6 +12,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { ByteLru } from './lru';
+import { ownCopy } from './text';
 import { tableRowsTree } from './table-rows';
 
 export interface Chunk {
@@ -73,8 +74,11 @@ export function parseChunkText(text: string, first: boolean, tablePrefix = 0): R
     parseStats.reused++;
     return tree;
   }
-  if (tablePrefix && !first) tree = tableRowsTree(text, tablePrefix, parseHeader, parseRow);
-  tree ??= (first ? firstParser : bodyParser).parse(text) as Root;
+  // Parsed from a slice of the key, which is a flat string of its own: the tree's strings then
+  // keep the chunk alive, not the whole document version it was cut from (text.ts, ownCopy).
+  const own = key.slice(1);
+  if (tablePrefix && !first) tree = tableRowsTree(own, tablePrefix, parseHeader, parseRow);
+  tree ??= (first ? firstParser : bodyParser).parse(own) as Root;
   parseStats.parsed++;
   cache.set(key, tree, key.length * TREE_BYTES_PER_CHAR);
   return tree;
@@ -204,7 +208,8 @@ function scanBoundaries(source: string, out: Scanned, resume: Resume, converged?
         list = undefined;
         if (offset > 0 && push({ start: offset }, HEADING)) return boundaries;
       } else if (DELIMITER_ROW.test(line) && line.includes('|') && previous.includes('|') && !/^\s/.test(previous.replace(/^ {0,3}/, '')) && !list && cellCount(previous) === cellCount(line)) {
-        table = { prefix: source.slice(previousStart, next > source.length ? source.length : next), rows: 0 };
+        // Owned: boundaries are carried into later versions of the document (ownCopy).
+        table = { prefix: ownCopy(source.slice(previousStart, next > source.length ? source.length : next)), rows: 0 };
         if (!/\r?\n$|\r$/.test(table.prefix)) table.prefix += '\n';
       } else {
         const item = TOP_LIST_ITEM.exec(line);
