@@ -5,12 +5,16 @@
 /**
  * Environment variables the server runs with, over the editor's own.
  *
- * `MALLOC_ARENA_MAX=2`: glibc gives every thread that calls malloc an arena of its own, and V8's
+ * `MALLOC_ARENA_MAX=1`: glibc gives every thread that calls malloc an arena of its own, and V8's
  * four worker threads (optimizing compiles, GC helpers) each grew one that glibc then kept: 13 MB
  * of the server's RSS with 50 post-mortems open (node 20, scripts/bench-rss.ts: 106–111 MB settled
  * without it, 97–103 MB with two arenas on a loaded machine). The main thread's CPU per keystroke
  * and per first check of a document is unchanged (13 ms and 230–260 ms at 1,000 lines, measured
- * per thread). It only matters where the server runs
+ * per thread). One arena, not two, since MALLOC_TRIM_THRESHOLD_ below: the second arena (V8's
+ * worker threads) was the part that varied, 2–8.5 MB resident after the burst, so settled RSS at
+ * 50 open spread 84–99 MB with two arenas (19 runs) against 87–90 MB with one (9 runs), and the
+ * main thread's CPU per keystroke stayed the same (14.5–16 ms at 1,000 lines, 26–29.5 at 3,000,
+ * three runs each way). It only matters where the server runs
  * on glibc's malloc: plain `node` (Neovim, Helix, the benchmarks). VS Code forks the server with
  * its own Electron binary, whose allocator is Chromium's, which ignores the variable.
  *
@@ -27,6 +31,6 @@
  * stops the rise (blocks of 128 KB and more then keep their own mmaps, as in a fresh process):
  * settled RSS at 50 open 103 → 91–99 MB (interleaved runs), and the main thread's CPU per
  * keystroke unchanged (15.5 against 15.8 ms at 1,000 lines, 27.5 against 27 at 3,000; medians of
- * three). Electron ignores it as it ignores MALLOC_ARENA_MAX.
+ * three; with two arenas). Electron ignores it as it ignores MALLOC_ARENA_MAX.
  */
-export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072' };
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '1', MALLOC_TRIM_THRESHOLD_: '131072' };
