@@ -88,9 +88,27 @@ export function indexPostMortem(key: string, file: string, model: PostMortem, co
     actions: actionItemsOf(model, config),
     factors: contributingFactors(model).map((f) => {
       const range = model.lines.rangeOf(f.span);
-      return { text: f.text, ...(f.category ? { category: f.category } : {}), line: range.start.line, range, terms: f.terms };
+      return { text: f.text, ...(f.category ? { category: f.category } : {}), line: range.start.line, range, terms: f.terms.map(sharedTerm) };
     }),
   };
+}
+
+/**
+ * The index keeps one object per distinct term, shared by every factor that has it: a team's
+ * post-mortems repeat their services and components (the bench's 50 open post-mortems held
+ * 18,000 term objects and their key strings, 1.3 MB, of a few hundred distinct terms). Terms are
+ * only read. Past SHARED_TERMS distinct terms the table
+ * starts over, as memoByText does, so documents long closed do not keep theirs.
+ */
+const SHARED_TERMS = 20_000;
+const sharedTerms = new Map<string, Term>();
+function sharedTerm(term: Term): Term {
+  const id = `${term.kind}\0${term.key}\0${term.label}`;
+  const known = sharedTerms.get(id);
+  if (known) return known;
+  if (sharedTerms.size >= SHARED_TERMS) sharedTerms.clear();
+  sharedTerms.set(id, term);
+  return term;
 }
 
 /** Two factors can describe one condition when they are of the same kind, or one has no kind. */
