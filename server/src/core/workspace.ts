@@ -97,8 +97,8 @@ export function indexPostMortem(key: string, file: string, model: PostMortem, co
  * The index keeps one object per distinct term, shared by every factor that has it: a team's
  * post-mortems repeat their services and components (the bench's 50 open post-mortems held
  * 18,000 term objects and their key strings, 1.3 MB, of a few hundred distinct terms). Terms are
- * only read. Past SHARED_TERMS distinct terms the table
- * starts over, as memoByText does, so documents long closed do not keep theirs.
+ * only read. Past SHARED_TERMS distinct terms the table starts over, as memoByText does, so
+ * documents long closed do not keep theirs.
  */
 const SHARED_TERMS = 20_000;
 const sharedTerms = new Map<string, Term>();
