@@ -333,3 +333,7 @@ test('a judgment adverb on a person’s verb in the timeline’s historical pres
   assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['carelessly']);
   assert.equal(flagged('The job carelessly adds rows.').length, 0);
 });
+
+test('"You only have yourself to blame" judges the person (issue 11)', () => {
+  assert.equal(flagged('You only have yourself to blame.').length, 1);
+});

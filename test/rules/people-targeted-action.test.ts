@@ -307,3 +307,8 @@ test('sanctions on roles the gazetteer reads as things, terminations, and a sanc
     assert.equal(only(inSection(text)).length, 0, text);
   }
 });
+
+test('orders to pay attention: "Keep your focus on the road", "Take every report … seriously" (issue 11)', () => {
+  for (const text of ['Keep your focus on the road whenever you drive.', 'Take every report of an unusual odor seriously and respond quickly.']) assert.equal(only(inSection(text)).length, 1, text);
+  for (const text of ['Keep the cache warm during the migration.', 'We stayed focused on the restore.', 'Take the replica out of the pool.']) assert.equal(only(inSection(text)).length, 0, text);
+});

@@ -906,3 +906,8 @@ test('forbidden targets from accident reports: off the road, a multiple of the s
     assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
   }
 });
+
+test('"confused X with Y" is a person’s slip; "The alert confused the on-call" is not (issue 11)', () => {
+  assert.equal(flagged('The employee had confused drills with real-world events in two previous incidents.').length, 1);
+  assert.equal(flagged('The alert confused the on-call.').length, 0);
+});

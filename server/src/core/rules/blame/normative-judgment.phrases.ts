@@ -67,7 +67,9 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
   ...['passes the buck', 'passed the buck', 'passing the buck', 'pass the buck', 'buck-passing', 'dodge responsibility',
     'dodged responsibility', 'dodging responsibility', 'shirked', 'shirking', 'minimum required work', 'bare minimum', 'yolo', 'yoloed',
     'maliciously comply', 'fuckwit', 'clueless', 'greed', 'greedy', 'took it upon himself', 'took it upon herself', 'took it upon themselves',
-    'cowboy coding', 'mea culpa', 'slacker', 'slackers', 'showboating', 'irresponsibles'].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'BERG' })),
+    'cowboy coding', 'mea culpa', 'slacker', 'slackers', 'showboating', 'irresponsibles',
+    // "You only have yourself to blame"
+    'yourself to blame', 'himself to blame', 'herself to blame', 'themselves to blame', 'yourselves to blame'].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'BERG' })),
   // "bothered to" only ever judges ("nobody bothered to check", "didn't even bother to look").
   { phrase: 'bothered to', always: true, suggestion: DESCRIBE, source: 'DEK' },
   { phrase: 'bother to', always: true, suggestion: DESCRIBE, source: 'DEK' },

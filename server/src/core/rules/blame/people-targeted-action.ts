@@ -309,6 +309,17 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
   const t = s.toks;
   if (!t.length) return [];
   const conduct = (k: number) => CONDUCT_VERBS.has(t[k]?.norm ?? '');
+  // "Keep your focus on the road", "Take every report … seriously": an order to pay attention.
+  if (ATTENTION_ORDERS.has(t[0].norm)) {
+    const a = t.findIndex((x, k) => k > 0 && k <= 8 && ATTENTION_WORDS.has(x.norm));
+    if (a > 0 && (t.slice(1, a).some((x) => x.norm === 'your') || t[a].norm === 'seriously')) return [{ first: 0, last: a }];
+  }
+  // "Drivers still have an obligation to remain focused": people told to stay alert.
+  for (let i = 1; i < t.length - 1; i++) {
+    if (['remain', 'stay', 'be'].includes(t[i].norm) && ['focused', 'alert', 'vigilant', 'attentive'].includes(t[i + 1].norm) && t.slice(0, i).some((_, k) => !!personWord(s, k, people) && personWord(s, k, people) !== 'first-person')) {
+      return [{ first: i, last: i + 1 }];
+    }
+  }
   // "Yeah never deploy a friday", "Lesson learned: always …"
   let o = 0;
   while (o < t.length - 1 && REQUEST_OPENERS.has(t[o].norm)) o++;
@@ -338,6 +349,9 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
   }
   return [];
 }
+/** Imperatives of attention ("Keep your focus …", "Take … seriously") and the words that make them so. */
+const ATTENTION_ORDERS = new Set(['keep', 'stay', 'remain', 'take', 'pay']);
+const ATTENTION_WORDS = new Set(['focus', 'focused', 'attention', 'alert', 'vigilant', 'eye', 'eyes', 'seriously', 'mind']);
 /** Words that may open a request or a standing order: "Yeah never …", "Lesson: always …". */
 const REQUEST_OPENERS = new Set(['yeah', 'yes', 'so', 'and', 'also', 'ok', 'okay', 'lesson', 'learned', 'learnt', 'moral', 'tip', 'protip', 'pro-tip', 'rule', 'seriously', 'folks', 'guys', 'people', 'everyone', 'team']);
 /**

@@ -56,6 +56,7 @@ export const FAILURE_VERBS: FailureVerb[] = [
   { phrase: 'pushed the wrong', source: 'PD-B' },
   { phrase: 'misses', source: 'SREW' },
   { phrase: 'mistook', humanOnly: true, source: 'PD-B' },
+  { phrase: 'confused', humanOnly: true, source: 'PD-B' },
   { phrase: 'misread', humanOnly: true, source: 'PD-B' },
   { phrase: 'misheard', humanOnly: true, source: 'PD-B' },
   { phrase: 'misinterpreted', humanOnly: true, source: 'PD-B' },

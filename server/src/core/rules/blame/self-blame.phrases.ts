@@ -23,7 +23,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'we blame ourselves', source: 'PD-ACC' },
   { phrase: 'we dropped the ball', source: 'ETSY12' },
   // Issue 11, from real writing.
-  ...['i was wrong', 'we were wrong', 'i screwed it', 'we screwed it', 'i blew it', 'we blew it', 'i messed it up', 'we messed it up', 'my biggest sin', 'my bad', 'i fucked up', 'we fucked up'].map((phrase) => ({ phrase, source: 'ETSY12' })),
+  ...['ourselves to blame', 'myself to blame', 'i was wrong', 'we were wrong', 'i screwed it', 'we screwed it', 'i blew it', 'we blew it', 'i messed it up', 'we messed it up', 'my biggest sin', 'my bad', 'i fucked up', 'we fucked up'].map((phrase) => ({ phrase, source: 'ETSY12' })),
   { phrase: 'i dropped the ball', source: 'ETSY12' },
   { phrase: 'we screwed up', source: 'ETSY12' },
   { phrase: 'i screwed up', source: 'ETSY12' },
