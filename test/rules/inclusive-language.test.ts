@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
+import { findingsOf, inSection, textOf, applyFix, spansOf } from '../helpers/lint';
 
 const id = 'inclusive-language';
 
@@ -43,8 +43,7 @@ test('technical senses are not flagged: master as a git ref, sane defaults, ment
     assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
   }
   // The people senses and the master/slave pair stay.
-  const md = inSection('The master database failed over to the slave.');
-  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['master', 'slave']);
+  assert.deepEqual(spansOf(id, 'The master database failed over to the slave.'), ['master', 'slave']);
   assert.equal(findingsOf(id, inSection('That plan was lame.')).length, 1);
   assert.equal(findingsOf(id, inSection('He was not sane.')).length, 1);
 });

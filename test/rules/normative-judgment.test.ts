@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
+import { findingsOf, inSection, textOf, applyFix, spansOf } from '../helpers/lint';
 import { lint } from '../../server/src/core/engine';
 import { rule } from '../../server/src/core/rules/blame/normative-judgment';
 import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, WORK_NOUNS } from '../../server/src/core/rules/blame/normative-judgment.phrases';
@@ -289,8 +289,7 @@ test('a piece of work "was rushed" or "was poorly planned" with no actor is judg
 });
 
 test('a sarcastic label for whoever acted: "Some genius decided …" (issue 11)', () => {
-  const md = inSection('Some genius decided to push a kernel update on a Friday.');
-  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['Some genius']);
+  assert.deepEqual(spansOf(id, 'Some genius decided to push a kernel update on a Friday.'), ['Some genius']);
   assert.deepEqual(own('It takes some genius to design a scheduler like this.'), []);
 });
 
@@ -320,8 +319,7 @@ test('verdicts only conduct earns, said of anything or standing alone; judgment 
     ['Most employees think it is unfair to continuously cover for slackers.', 'slackers'],
   ];
   for (const [text, span] of cases) {
-    const md = inSection(text);
-    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+    assert.deepEqual(spansOf(id, text), [span], text);
   }
   for (const text of ['She was charged with reckless endangerment.', 'The latency was unacceptable.', 'The outage was not inexcusable.', 'The fumes were toxic.', 'The damage was superficial.', 'Criminally negligent homicide is a felony.']) {
     assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
@@ -329,8 +327,7 @@ test('verdicts only conduct earns, said of anything or standing alone; judgment 
 });
 
 test('a judgment adverb on a person’s verb in the timeline’s historical present (issue 11)', () => {
-  const md = inSection('@jsnshrmn carelessly adds the new certificates to the template.');
-  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['carelessly']);
+  assert.deepEqual(spansOf(id, '@jsnshrmn carelessly adds the new certificates to the template.'), ['carelessly']);
   assert.equal(flagged('The job carelessly adds rows.').length, 0);
 });
 

@@ -867,8 +867,7 @@ test('conduct named in accident reports: a failure by someone to act, a duty unm
     ['The lone nighttime controller had fallen asleep, the Associated Press reported.', 'The lone nighttime controller had fallen asleep'],
   ];
   for (const [text, span] of cases) {
-    const md = inSection(text);
-    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+    assert.deepEqual(spansOf(id, text), [span], text);
   }
   for (const text of [
     'Metrolink train operator Robert Sanchez, who was killed in the crash, had been sending text messages while on duty the day of the collision.',
@@ -888,8 +887,7 @@ test('a harmful act as a habit in the present, and through a relative "who" (iss
     ['An HBO intern who mistakenly sent a test email to thousands of subscribers has sparked a movement.', 'An HBO intern who mistakenly sent'],
   ];
   for (const [text, span] of cases) {
-    const md = inSection(text);
-    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+    assert.deepEqual(spansOf(id, text), [span], text);
   }
   for (const text of ['If someone merges code without review, CI blocks it.', 'When an engineer deploys without a canary, the pipeline stops.', 'She deploys on Fridays.', 'We merge code without a second review on weekends.']) {
     assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
