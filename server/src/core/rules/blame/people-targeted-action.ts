@@ -314,9 +314,13 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
     const a = t.findIndex((x, k) => k > 0 && k <= 8 && ATTENTION_WORDS.has(x.norm));
     if (a > 0 && (t.slice(1, a).some((x) => x.norm === 'your') || t[a].norm === 'seriously')) return [{ first: 0, last: a }];
   }
-  // "Drivers still have an obligation to remain focused": people told to stay alert.
+  // "Drivers still have an obligation to remain focused": people (not the writer) told to stay alert.
+  const someoneElse = (k: number) => {
+    const kind = personWord(s, k, people);
+    return !!kind && kind !== 'first-person';
+  };
   for (let i = 1; i < t.length - 1; i++) {
-    if (['remain', 'stay', 'be'].includes(t[i].norm) && ['focused', 'alert', 'vigilant', 'attentive'].includes(t[i + 1].norm) && t.slice(0, i).some((_, k) => !!personWord(s, k, people) && personWord(s, k, people) !== 'first-person')) {
+    if (['remain', 'stay', 'be'].includes(t[i].norm) && ['focused', 'alert', 'vigilant', 'attentive'].includes(t[i + 1].norm) && t.slice(0, i).some((_, k) => someoneElse(k))) {
       return [{ first: i, last: i + 1 }];
     }
   }
