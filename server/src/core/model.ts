@@ -578,16 +578,17 @@ class PlacedItem implements ListItem {
   }
 }
 
-/** A list inside a list item, placed with the item. */
-class NestedList implements List {
-  readonly items: ListItem[] = [];
+/**
+ * A part whose span is kept relative to its anchor (its chunk's offset in the latest build that
+ * placed it) and made again only on the first read after the anchor has moved (see ModelReuse).
+ */
+abstract class Anchored {
   private at = NaN;
   private placed: Span | undefined = undefined;
   constructor(
-    private readonly anchor: Anchor,
-    private readonly start: number,
-    private readonly end: number,
-    readonly ordered: boolean,
+    protected readonly anchor: Anchor,
+    protected readonly start: number,
+    protected readonly end: number,
   ) {}
   get span(): Span {
     const base = this.anchor.base;
@@ -596,6 +597,19 @@ class NestedList implements List {
       this.placed = { start: this.start + base, end: this.end + base };
     }
     return this.placed!;
+  }
+}
+
+/** A list inside a list item, placed with the item. */
+class NestedList extends Anchored implements List {
+  readonly items: ListItem[] = [];
+  constructor(
+    anchor: Anchor,
+    start: number,
+    end: number,
+    readonly ordered: boolean,
+  ) {
+    super(anchor, start, end);
   }
 }
 
@@ -716,30 +730,22 @@ function plainProse(source: string, node: { children: PhrasingContent[] }, base:
  * and offsets are relative to its anchor (see ModelReuse); a reused unit is given its new build's
  * section, context, table and column.
  */
-class Prose implements ProseUnit {
-  private at = NaN;
-  private placed: Span | undefined = undefined;
+class Prose extends Anchored implements ProseUnit {
   private absolute: number[] | undefined = undefined;
   private absoluteAt = NaN;
   constructor(
     readonly kind: ProseKind,
-    private readonly start: number,
-    private readonly end: number,
+    start: number,
+    end: number,
     readonly identity: ProseMemo,
-    private readonly anchor: Anchor,
+    anchor: Anchor,
     public context: SectionContext,
     public section?: Section,
     public table?: Table,
     readonly row?: Row,
     public column?: TimelineColumn | ActionColumn,
-  ) {}
-  get span(): Span {
-    const base = this.anchor.base;
-    if (this.at !== base) {
-      this.at = base;
-      this.placed = { start: this.start + base, end: this.end + base };
-    }
-    return this.placed!;
+  ) {
+    super(anchor, start, end);
   }
   get text(): string {
     return this.identity.text;
