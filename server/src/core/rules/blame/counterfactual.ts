@@ -165,7 +165,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if (last === p && ['back', 'up', 'out', 'off', 'down'].includes(t[p + 1]?.norm ?? '') && !punctBefore(s, p + 1)) last = p + 1;
       if (generalising && CONDITIONAL_MODALS.has(m[0])) continue;
       // "The on-call could not have known …": what was knowable then, a statement against hindsight.
-      if ((m[0] === 'could' || m[0] === "couldn't") && t.slice(i, k).some((x) => isNegation(x) || x.norm.endsWith("n't")) && KNOWING_VERBS.includes(part.norm)) continue;
+      if ((m[0] === 'could' || m[0] === "couldn't") && t.slice(i, k).some((x) => isNegation(x)) && KNOWING_VERBS.includes(part.norm)) continue;
       // "Nobody could have predicted …": a statement against hindsight, not an alternate past.
       const sub = subjectOf(s, i, people);
       if (sub.head !== undefined && NO_ONE.includes(t[sub.head].norm)) continue;
@@ -178,7 +178,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if (WISH_VERBS.includes(part.norm)) continue;
       // "Without paging we could have noticed it much later": what a safeguard spared, not hindsight.
       if (CONDITIONAL_MODALS.has(m[0]) && luckFrame(s, i)) continue;
-      const negative = t.slice(i, k).some((x) => isNegation(x) || x.norm.endsWith("n't"));
+      const negative = t.slice(i, k).some((x) => isNegation(x));
       // "we would have lost six hours of data": impact on people, not what they did.
       const undergone = !DEONTIC_MODALS.includes(m[0]) && UNDERGONE_PARTICIPLES.includes(part.norm) && last === p;
       // "Appointing an incident manager could have helped": the subject is an act, and the sentence
@@ -418,7 +418,7 @@ function openQuestionOrBelief(s: Sent, i: number): boolean {
     if (/[;:]/.test(gapBefore(s, q))) break;
   }
   for (let q = i - 1; q >= Math.max(1, i - 4); q--) {
-    if (BELIEF_VERBS.has(t[q].norm) && (isNegation(t[q - 1]) || t[q - 1].norm.endsWith("n't"))) return true;
+    if (BELIEF_VERBS.has(t[q].norm) && isNegation(t[q - 1])) return true;
   }
   return false;
 }
@@ -430,7 +430,7 @@ function uncertainBefore(s: Sent, k: number): boolean {
   const t = s.toks;
   const w = t[k]?.norm ?? '';
   if (UNCERTAIN_WORDS.has(w)) return true;
-  const negated = (j: number) => j >= 0 && (isNegation(t[j]) || t[j].norm.endsWith("n't"));
+  const negated = (j: number) => j >= 0 && isNegation(t[j]);
   // "don't know if", "do not know whether", "not sure if", "isn't clear whether"
   return ['know', 'sure', 'clear', 'certain'].includes(w) && (negated(k - 1) || negated(k - 2));
 }

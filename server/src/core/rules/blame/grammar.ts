@@ -691,6 +691,12 @@ export function isNegation(t: Tok): boolean {
   return NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
 }
 
+/** A negation among the `window` tokens before token `i` ("did not meet", "wasn't ever disciplined"). */
+export function negatedBefore(s: Sent, i: number, window = 3): boolean {
+  for (let k = Math.max(0, i - window); k < i; k++) if (isNegation(s.toks[k])) return true;
+  return false;
+}
+
 /** True for a modal ("should", "could", "would", "must", "might", "may", "ought"). */
 export function isModal(t: Tok): boolean {
   return MODALS.has(t.norm.replace(/n't$/, '')) || t.norm === "shouldn't" || t.norm === "couldn't" || t.norm === "wouldn't" || t.norm === "won't" || t.norm === "mustn't";

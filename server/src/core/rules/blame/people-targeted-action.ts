@@ -6,7 +6,7 @@ import type { Gazetteer } from '../../people';
 import { PHRASES } from './people-targeted-action.phrases';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
-import { PREPOSITIONS, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
+import { PREPOSITIONS, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { DUTY_ROLES } from './person-as-failure-subject.phrases';
@@ -255,7 +255,7 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
   };
   for (let v = 1; v < t.length; v++) {
     // "what partially redeems this employee's firing …"
-    if (SANCTION_NOUNS.has(t[v].norm) && /'s$|s'$/.test(t[v - 1].norm) && personWord(s, v - 1, people) && !t.slice(Math.max(0, v - 4), v).some((x) => isNegation(x))) {
+    if (SANCTION_NOUNS.has(t[v].norm) && /'s$|s'$/.test(t[v - 1].norm) && personWord(s, v - 1, people) && !negatedBefore(s, v, 4)) {
       hits.push({ first: v - 1, last: v });
       continue;
     }
@@ -268,7 +268,7 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     let a = v - 1;
     while (a > 0 && isAdverb(t[a]) && !['not', 'never'].includes(t[a].norm)) a--;
     if (PASSIVE_AUX.has(t[a].norm)) {
-      if (t.slice(Math.max(0, a - 2), a).some((x) => isNegation(x))) continue;
+      if (negatedBefore(s, a, 2)) continue;
       // "they could be fired for this": a fear or a possibility, not a sanction asked for or taken.
       if (t[a].norm === 'be' && ['could', 'might', 'may'].includes(t[a - 1]?.norm ?? '')) continue;
       const sub = subjectOf(s, a, people);
@@ -279,7 +279,7 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       continue;
     }
     // Active: "fined her", "disciplined the engineer" (not "the alert fired the page").
-    if (!isPastTense(t[v].norm) || t[v].norm === 'fired' || t.slice(Math.max(0, v - 3), v).some((x) => isNegation(x))) continue;
+    if (!isPastTense(t[v].norm) || t[v].norm === 'fired' || negatedBefore(s, v)) continue;
     // ("suspended an air traffic controller": a role after two modifiers.)
     for (let k = v + 1; k <= Math.min(t.length - 1, v + 4); k++) {
       if (punctBefore(s, k)) break;

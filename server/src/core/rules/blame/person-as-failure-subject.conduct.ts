@@ -9,7 +9,7 @@
 //     and sleeping on duty: "the lone nighttime controller had fallen asleep"
 // Each needs a person-like subject that is not the writer; negations and hypotheticals are left alone.
 import type { Gazetteer } from '../../people';
-import { subjectOf, relativeAntecedent, personAt, isNegation, isMetaBlameless, matchesAt, punctBefore, type Sent, type PersonRef } from './grammar';
+import { subjectOf, relativeAntecedent, personAt, isNegation, negatedBefore, isMetaBlameless, matchesAt, punctBefore, type Sent, type PersonRef } from './grammar';
 import { phraseWords } from '../../phrases';
 import type { FailureHit } from './person-as-failure-subject';
 import { DUTY_NOUNS_UNMET, ENDANGERED_STATES, COLLISION_VERBS, DISTRACTIONS, SLEEP_ON_DUTY, DUTY_ROLES, CRASH_WORDS } from './person-as-failure-subject.phrases';
@@ -31,8 +31,6 @@ function agentOf(s: Sent, v: number, people: Gazetteer, duty = false): PersonRef
   if (['if', 'unless', 'whether', 'when'].includes(s.toks[person.first - 1]?.norm ?? '')) return undefined;
   return person;
 }
-
-const negatedBefore = (s: Sent, v: number) => s.toks.slice(Math.max(0, v - 3), v).some((x) => isNegation(x) || x.norm.endsWith("n't"));
 
 export function findConduct(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
@@ -59,7 +57,7 @@ export function findConduct(s: Sent, people: Gazetteer): FailureHit[] {
     // "did not meet his responsibility to …", "failed to fulfil their duty of care"
     if (['meet', 'fulfil', 'fulfill', 'discharge', 'honour', 'honor'].includes(w) && ['his', 'her', 'their'].includes(t[v + 1]?.norm ?? '') && DUTY_NOUNS_UNMET.includes(t[v + 2]?.norm ?? '') && negatedBefore(s, v)) {
       let a = v - 1;
-      while (a > 0 && (isNegation(t[a]) || t[a].norm.endsWith("n't") || ['did', 'does', 'do', 'had', 'has'].includes(t[a].norm))) a--;
+      while (a > 0 && (isNegation(t[a]) || ['did', 'does', 'do', 'had', 'has'].includes(t[a].norm))) a--;
       const person = agentOf(s, a + 1, people, true);
       if (person) hit(person, v + 2);
       continue;

@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
+import { ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -191,7 +191,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       }
       // "missed nothing", "forgot nothing", "might not have caused the problem": a denial.
       if (['nothing', 'none', 'no'].includes(t[i + v.words.length]?.norm ?? '')) continue;
-      if (t.slice(Math.max(0, i - 3), i).some((x) => isNegation(x))) continue;
+      if (negatedBefore(s, i)) continue;
       // "broke the incident into workstreams", "broke down the work": a phrasal verb, not a failure.
       if (v.phrase === 'broke' && t.slice(i + 1, i + 6).some((x) => ['into', 'down', 'up', 'out', 'apart', 'off', 'even', 'ground', 'news'].includes(x.norm))) continue;
       // "broke the dependency between the queue and …", "broke the retry loop": cutting a link is a
@@ -492,7 +492,7 @@ function perceptionWithReason(s: Sent, v: number): boolean {
  */
 function reportedDenial(s: Sent, person: PersonRef, last: number): boolean {
   const t = s.toks;
-  if (!t.slice(person.last + 1, last + 1).some((x) => isNegation(x) || x.norm.endsWith("n't"))) return false;
+  if (!t.slice(person.last + 1, last + 1).some((x) => isNegation(x))) return false;
   let k = person.first - 1;
   if (t[k]?.norm === 'that') k--;
   if (CLAIM_VERBS.includes(t[k]?.norm ?? '') && !punctBefore(s, k + 1)) return true;
@@ -769,7 +769,7 @@ export function findHarmAgents(s: Sent, people: Gazetteer): FailureHit[] {
     const person = subjectOf(s, v, people).person ?? relativeAntecedent(s, v, people);
     if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) continue;
     if (['if', 'unless', 'whether'].includes(t[person.first - 1]?.norm ?? '')) continue;
-    if (t.slice(Math.max(0, v - 3), v).some((x) => isNegation(x))) continue;
+    if (negatedBefore(s, v)) continue;
     hits.push({ first: person.first, last, subjectLast: person.last, person, harm: true });
   }
   return hits;
@@ -796,7 +796,7 @@ export function findAccusations(s: Sent, people: Gazetteer): FailureHit[] {
     if (!['of', 'with', 'for'].includes(t[k]?.norm ?? '')) continue;
     const act = t[k + 1]?.norm === 'not' ? k + 2 : k + 1;
     if (!t[act] || !/^[a-z-]{3,}ing$/.test(t[act].norm) || STATE_GERUNDS.includes(t[act].norm)) continue;
-    if (t.slice(Math.max(0, v - 3), v).some((x) => isNegation(x))) continue;
+    if (negatedBefore(s, v)) continue;
     const sub = subjectOf(s, v, people);
     let person = sub.person;
     // "a former Vanderbilt nurse accused of …": the participle right after its noun phrase.
