@@ -909,3 +909,21 @@ test('"confused X with Y" is a person’s slip; "The alert confused the on-call"
   assert.equal(flagged('The employee had confused drills with real-world events in two previous incidents.').length, 1);
   assert.equal(flagged('The alert confused the on-call.').length, 0);
 });
+
+test('", then" joins a predicate to its subject as "and" does (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'The operator shut off the pumps, then ignored the alarm.'), ['The operator shut off the pumps, then ignored']);
+  for (const text of ['The team rolled back the deploy, then restarted the pods.', 'The cache filled up, then failed over.']) {
+    assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  }
+});
+
+test('the safe path after "instead of" may follow a gerund of passage or a preposition (issue 11)', () => {
+  for (const [text, span] of [
+    ['@dmitri deployed the hotfix to production instead of going through staging.', '@dmitri deployed'],
+    ['The DBA ran the migration during peak traffic instead of in the maintenance window.', 'The DBA ran'],
+    ['Alice pushed the change directly rather than through code review.', 'Alice pushed'],
+  ]) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of ['We ran the migration in the maintenance window instead of during peak traffic.', 'The on-call rolled back instead of going through the pipeline.', 'The team chose Postgres instead of using DynamoDB.']) {
+    assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  }
+});

@@ -506,9 +506,11 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   const apposed = /,/.test(gapAfter(s, k)) ? appositionHead(s, k, people) : undefined;
   if (apposed) return { person: apposed, head: apposed.head, first: apposed.first };
   const t = s.toks[k];
-  if (COORDINATORS.has(t.norm) && depth < 3) {
+  // ", then ignored the alarm" joins a predicate to the one before it as "and" does.
+  const thenAfterComma = k + 1 < v && s.toks[k + 1].norm === 'then' && /,/.test(gapBefore(s, k + 1));
+  if ((COORDINATORS.has(t.norm) || thenAfterComma) && depth < 3) {
     // "X deleted the bucket and didn't tell anyone": the subject of the previous verb.
-    for (let p = k - 1; p >= 0; p--) {
+    for (let p = thenAfterComma ? k : k - 1; p >= 0; p--) {
       // ("to" starts an infinitive or a preposition phrase, never a clause of its own.)
       if (isPastTense(s.toks[p].norm) || (AUXILIARIES.has(s.toks[p].norm) && s.toks[p].norm !== 'to')) {
         // "Salesforce's carefully crafted policies": a participle modifying a noun is no verb.
