@@ -334,3 +334,11 @@ test('a judgment adverb on a person’s verb in the timeline’s historical pres
 test('"You only have yourself to blame" judges the person (issue 11)', () => {
   assert.equal(flagged('You only have yourself to blame.').length, 1);
 });
+
+test('a people-only adverb judges any passive human act it qualifies: "The fix was hurriedly pushed" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'The fix was hurriedly pushed on a Friday evening.'), ['was hurriedly pushed']);
+  assert.deepEqual(spansOf(id, 'The change was hastily deployed.'), ['was hastily deployed']);
+  for (const text of ['The config was poorly documented.', 'The change was quickly deployed.', 'The patch was hastily deployed by the vendor.']) {
+    assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  }
+});

@@ -216,7 +216,9 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     }
     // "The rollout was poorly planned": a judged manner of organising work, with no actor. An
     // artefact's state ("poorly documented", "badly configured") is judgment-word-technical.
-    if (['poorly', 'badly', ...STRONG_ADVERBS].includes(w) && COPULAS.has(t[i - 1]?.norm ?? '') && MANAGED_PARTICIPLES.includes(t[i + 1]?.norm ?? '') && t[i + 2]?.norm !== 'by' && !isMetaBlameless(s, i - 1)) {
+    // A people-only adverb judges any human act it qualifies: "The fix was hurriedly pushed".
+    const judgedAct = MANAGED_PARTICIPLES.includes(t[i + 1]?.norm ?? '') || (STRONG_ADVERBS.includes(w) && HUMAN_ACTION_PARTICIPLES.includes(t[i + 1]?.norm ?? ''));
+    if (['poorly', 'badly', ...STRONG_ADVERBS].includes(w) && COPULAS.has(t[i - 1]?.norm ?? '') && judgedAct && t[i + 2]?.norm !== 'by' && !isMetaBlameless(s, i - 1)) {
       hits.push({ first: i - 1, last: i + 1, firstPerson: false, passiveNoActor: true, plain: `${t[i - 1].value} ${t[i + 1].value} [how: the time, information and people available]` });
       continue;
     }

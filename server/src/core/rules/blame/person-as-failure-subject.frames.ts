@@ -8,7 +8,7 @@ import { phraseWords } from '../../phrases';
 import {
   ACCIDENT_WORDS, DISREGARD_ADVERBS, DISREGARD_WORDS, CONTRAST_TARGETS, OMISSION_NOUNS, HARM_RESULT_VERBS, HARM_PARTICLES, FAILURE_CONTEXT,
   WRONG_TARGET_WORDS, REMEDY_NOUNS, ARTICLE_TARGET_WORDS, NOT_HARM_VERBS, REMEDY_VERBS, OMISSION_GERUNDS, WITHOUT_HARMLESS, DOSING_VERBS,
-  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
+  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, SAFE_PATH_LEADS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
 } from './person-as-failure-subject.phrases';
 
 export const ACCIDENTS = [...ACCIDENT_WORDS, ...DISREGARD_ADVERBS].map(phraseWords);
@@ -89,6 +89,9 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
     // "instead of staging", "rather than the replica"
     if ((w === 'instead' && t[k + 1]?.norm === 'of') || (w === 'rather' && t[k + 1]?.norm === 'than')) {
       let c0 = k + 2;
+      // "instead of going through staging", "rather than in the maintenance window": the safe
+      // path may follow a gerund of passage or a preposition.
+      while (c0 < t.length && SAFE_PATH_LEADS.includes(t[c0].norm)) c0++;
       while (c0 < t.length && ['the', 'a', 'an', 'our', 'their', 'its'].includes(t[c0].norm)) c0++;
       if (CONTRASTS.some((c) => matchesAt(s, k + 2, c) || matchesAt(s, c0, c))) return true;
       // "administered a paralytic instead of a sedative": a substitution in a dose is the wrong drug.

@@ -205,8 +205,12 @@ export const CONTRAST_TARGETS = [
   'staging', 'stage', 'test', 'testing', 'the test', 'dev', 'development', 'sandbox', 'canary', 'replica', 'the replica', 'secondary',
   'the secondary', 'standby', 'the standby', 'primary', 'the primary', 'qa', 'preprod', 'pre-prod', 'pre-production', 'checking',
   'verifying', 'testing it', 'a dry', 'dry-run', 'the intended', 'the correct', 'the right', 'the staging', 'the dev', 'local', 'locally',
-  'rolling', 'draining', 'canarying', 'batching', 'staging it', 'waiting',
+  'rolling', 'draining', 'canarying', 'batching', 'staging it', 'waiting', 'maintenance window', 'the maintenance window', 'change window',
+  'review', 'code review', 'the pipeline', 'ci', 'the runbook', 'the change process', 'the release process',
 ];
+
+/** Words that lead to the safe path after "instead of": "going through staging", "in the maintenance window". */
+export const SAFE_PATH_LEADS = ['going', 'through', 'via', 'using', 'following', 'in', 'on', 'during', 'within', 'with'];
 
 /** Harm done as a result ("…, which broke …", "… and took down …", "…, causing …"). */
 export const HARM_RESULT_VERBS = [
