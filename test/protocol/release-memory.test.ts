@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getHeapSpaceStatistics } from 'node:v8';
-import { PerformanceObserver, constants, performance } from 'node:perf_hooks';
+import { PerformanceObserver, constants, performance, type PerformanceEntry } from 'node:perf_hooks';
 import { SHRINK_YOUNG_AFTER_MS, releaseMemory } from '../../server/src/release-memory';
 import { RELEASE_AFTER_MS } from '../../server/src/lsp/server';
 import { generateDocument } from '../../scripts/bench-docs';
@@ -37,7 +37,8 @@ describe('releaseMemory', () => {
     all = [];
     const minorGCs: number[] = [];
     const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if ((e.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MINOR) minorGCs.push(e.startTime);
+      // Node puts a GC entry's kind in `detail`, which PerformanceEntry's type does not declare.
+      for (const e of list.getEntries()) if ((e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) minorGCs.push(e.startTime);
     });
     observer.observe({ entryTypes: ['gc'] });
     try {
