@@ -342,3 +342,11 @@ test('a person’s act judged "too late" (issue 11)', () => {
   for (const text of ['The on-call paged the DBA too late.', 'By the time the driver focused his attention back on the road, it was too late to avoid the wreck.']) assert.equal(flagged(text).length, 1, text);
   for (const text of ['The alert fired too late.', 'It was too late to save the data.', 'I tried to interrupt the statement by smashing ctrl+c, but it was too late.']) assert.equal(flagged(text).length, 0, text);
 });
+
+test('"{person} was/were too slow/late" judges a person’s pace in hindsight; a system’s is not (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'The database team was too slow to respond to the page.'), ['was too slow']);
+  assert.deepEqual(spansOf(id, 'The on-call engineers were too late to stop the cascade.'), ['were too late']);
+  for (const text of ['The alert was too slow to fire.', 'The failover was too late to matter.']) {
+    assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  }
+});

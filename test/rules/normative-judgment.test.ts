@@ -342,3 +342,9 @@ test('a people-only adverb judges any passive human act it qualifies: "The fix w
     assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
   }
 });
+
+test('"rubber-stamped" and care judged absent ("without much thought") are judgments (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'The reviewer rubber-stamped the pull request.'), ['The reviewer rubber-stamped']);
+  assert.deepEqual(spansOf(id, 'The change was pushed without much thought.'), ['without much thought']);
+  assert.deepEqual(flagged('The migration ran without much load on the primary.').map((f) => f.ruleId), []);
+});

@@ -927,3 +927,19 @@ test('the safe path after "instead of" may follow a gerund of passage or a prepo
     assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
   }
 });
+
+test('a safeguard skipped or bypassed is the act’s harm; other things skipped are not (issue 11)', () => {
+  for (const [text, span] of [
+    ['Mike skipped the canary and shipped straight to production.', 'Mike skipped'],
+    ['The on-call bypassed code review to get the fix out.', 'The on-call bypassed'],
+  ]) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of ['Mike skipped lunch to finish the rollback.', 'The job skipped the canary because the flag was off.']) {
+    assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  }
+});
+
+test('an exhausted resource right after the act is its harm (", which saturated disk IO"), not one in a clause about something else (issue 11)', () => {
+  assert.deepEqual(spansOf(id, '@sara ran the reindex on the primary, which saturated disk IO for an hour.'), ['@sara ran']);
+  const text = 'Then we synchronously loaded the settings on every request, and this created write storms that overwhelmed Redis.';
+  assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});

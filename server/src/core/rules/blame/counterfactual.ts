@@ -259,6 +259,11 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       const itWas = t[i - 1]?.norm === 'was' && t[i - 2]?.norm === 'it' && !['but', 'yet'].includes(t[i - 3]?.norm ?? '') && t.some((_, k) => k < i - 2 && !!personWord(s, k, people));
       if (actor || itWas) hits.push({ first: actor ? v : i - 2, last: i + 1, subject: actor, aboutPeople: true });
     }
+    // "The database team was too slow to respond": a person's pace, judged against hindsight.
+    if (t[i].norm === 'too' && ['slow', 'late'].includes(t[i + 1]?.norm ?? '') && ['was', 'were'].includes(t[i - 1]?.norm ?? '') && !hits.some((h) => h.first <= i && i <= h.last)) {
+      const subject = subjectOf(s, i - 1, people).person;
+      if (subject) hits.push({ first: i - 1, last: i + 1, subject, aboutPeople: true });
+    }
     // "The responders waited ninety minutes before escalating": a delay of an act, judged in hindsight.
     if (t[i].norm === 'waited') {
       const b = t.slice(i + 1, i + 6).findIndex((x) => x.norm === 'before' || x.norm === 'until');

@@ -34,6 +34,12 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
   { phrase: 'careless mistake', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'careless error', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'sloppy work', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  // Care judged absent from an act: "The change was pushed without much thought".
+  { phrase: 'without much thought', always: true, suggestion: DESCRIBE, source: 'DEK' },
+  { phrase: 'without any thought', always: true, suggestion: DESCRIBE, source: 'DEK' },
+  { phrase: 'without a second thought', always: true, suggestion: DESCRIBE, source: 'DEK' },
+  { phrase: 'without much care', always: true, suggestion: DESCRIBE, source: 'DEK' },
+  { phrase: 'without due care', always: true, suggestion: DESCRIBE, source: 'DEK' },
   { phrase: "didn't bother", always: true, suggestion: DESCRIBE, source: 'DEK' },
   { phrase: 'did not bother', always: true, suggestion: DESCRIBE, source: 'DEK' },
   { phrase: 'never bothered', always: true, suggestion: DESCRIBE, source: 'DEK' },
@@ -93,7 +99,7 @@ export const INACTION_PHRASES: JudgmentWord[] = [
 ].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'DEK' }));
 
 /** Judgment verbs: flagged with a person-like subject, or passive ("was overlooked by …"). */
-export const JUDGMENT_VERBS: JudgmentWord[] = ['mishandled', 'mismanaged', 'bungled', 'overlooked', 'botched', 'misjudged', 'blundered', 'panicked', 'dithered', 'dawdled', 'slacked'].map((phrase) => ({
+export const JUDGMENT_VERBS: JudgmentWord[] = ['mishandled', 'mismanaged', 'bungled', 'overlooked', 'botched', 'misjudged', 'blundered', 'panicked', 'dithered', 'dawdled', 'slacked', 'rubber-stamped'].map((phrase) => ({
   phrase,
   suggestion: '[X] was not among the things checked before [Y], because [reason]',
   source: 'DEK',

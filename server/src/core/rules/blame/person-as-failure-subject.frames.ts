@@ -8,7 +8,7 @@ import { phraseWords } from '../../phrases';
 import {
   ACCIDENT_WORDS, DISREGARD_ADVERBS, DISREGARD_WORDS, CONTRAST_TARGETS, OMISSION_NOUNS, HARM_RESULT_VERBS, HARM_PARTICLES, FAILURE_CONTEXT,
   WRONG_TARGET_WORDS, REMEDY_NOUNS, ARTICLE_TARGET_WORDS, NOT_HARM_VERBS, REMEDY_VERBS, OMISSION_GERUNDS, WITHOUT_HARMLESS, DOSING_VERBS,
-  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, SAFE_PATH_LEADS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
+  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, SAFE_PATH_LEADS, SKIP_ACTS, EXHAUSTION_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
 } from './person-as-failure-subject.phrases';
 
 export const ACCIDENTS = [...ACCIDENT_WORDS, ...DISREGARD_ADVERBS].map(phraseWords);
@@ -101,8 +101,17 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
     if ((w === 'which' || w === 'that' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k)) {
       let h = w === 'which' || w === 'that' || w === 'and' ? k + 1 : k;
       while (h <= end && isAdverb(t[h])) h++;
-      if (t[h] && isHarm(s, h)) return true;
+      // An exhausted resource is the act's harm only right after it (", which saturated disk IO"),
+      // not in a clause about something else ("… this created write storms that overwhelmed Redis").
+      const resource = t[h] && EXHAUSTION_VERBS.includes(t[h].norm);
+      if (t[h] && isHarm(s, h) && (!resource || (w !== 'that' && w !== 'and' && punctBefore(s, k)))) return true;
     }
+  }
+  // A safeguard skipped: "skipped the canary", "bypassed code review" (not "skipped lunch").
+  if (SKIP_ACTS.includes(t[v].norm)) {
+    let j = last + 1;
+    while (j <= end && (OMISSION_SKIP.has(t[j].norm) || ['his', 'her', 'their', 'its', 'our', 'all', 'normal', 'usual', 'required', 'mandatory'].includes(t[j].norm))) j++;
+    if (j <= end && (OMISSION_GERUNDS.includes(t[j].norm) || OMISSIONS.some((o) => matchesAt(s, j, o) || matchesAt(s, j + 1, o)))) return true;
   }
   // A destructive act on something critical: "deleted the production database".
   if (DESTRUCTIVE_VERBS.includes(t[v].norm)) {

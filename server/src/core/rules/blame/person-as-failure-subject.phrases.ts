@@ -212,12 +212,19 @@ export const CONTRAST_TARGETS = [
 /** Words that lead to the safe path after "instead of": "going through staging", "in the maintenance window". */
 export const SAFE_PATH_LEADS = ['going', 'through', 'via', 'using', 'following', 'in', 'on', 'during', 'within', 'with'];
 
+/** Acts that leave out a safeguard when their object is one ("skipped the canary", "bypassed code review"). */
+export const SKIP_ACTS = ['skipped', 'bypassed', 'circumvented', 'sidestepped', 'skips', 'bypasses'];
+
+/** Exhaustion of a resource: "…, which saturated disk IO", "…, overwhelming the primary". */
+export const EXHAUSTION_VERBS = ['saturated', 'saturating', 'overwhelmed', 'overwhelming', 'exhausted', 'exhausting', 'flooded', 'flooding', 'starved', 'starving'];
+
 /** Harm done as a result ("…, which broke …", "… and took down …", "…, causing …"). */
 export const HARM_RESULT_VERBS = [
   'broke', 'breaks', 'caused', 'causes', 'causing', 'took', 'brought', 'knocked', 'crashed', 'crashing', 'corrupted', 'corrupting', 'wiped',
   'wiping', 'deleted', 'deleting', 'triggered', 'triggering', 'overloaded', 'overloading', 'locked', 'locking', 'blocked', 'blocking',
   'disabled', 'disabling', 'exposed', 'exposing', 'led', 'resulted', 'resulting', 'breaking', 'taking', 'bringing', 'knocking', 'erased',
   'destroyed', 'removed', 'dropped', 'kicked', 'tanked', 'killed', 'killing', 'leaked', 'leaking', 'started',
+  ...EXHAUSTION_VERBS,
   // What a vehicle or plant does when wrecked: "operated a train that derailed".
   'derailed', 'exploded', 'capsized', 'sank', 'collided',
 ];
