@@ -943,3 +943,25 @@ test('an exhausted resource right after the act is its harm (", which saturated 
   const text = 'Then we synchronously loaded the settings on every request, and this created write storms that overwhelmed Redis.';
   assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
 });
+
+test('physical damage to cabling or hardware is the act’s harm; a cutover, a compound and the team’s own step are not (issue 11)', () => {
+  for (const [text, span] of [
+    ['A contractor cut the fiber cable while digging.', 'A contractor cut'],
+    ['The technician tripped over the power cord in the rack.', 'The technician tripped over'],
+    ['Or, a cleaning person unplugged a router to plugin a vacuum.', 'a cleaning person unplugged'],
+  ]) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    'The network team cut over to the new fiber line at 02:00.',
+    'The team cut the line count of the config by half.',
+    'The backhoe cut the fiber cable.',
+    'We unplugged the faulty router to stop the broadcast storm.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});
+
+test('an omission explained by what the people believed or were told is local rationality, not a failure (issue 11)', () => {
+  for (const text of [
+    'They did not monitor the filling operation closely because they believed that the tank still had plenty of capacity remaining.',
+    'The operator did not check the valve because she had been told it was locked out.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  assert.deepEqual(spansOf(id, 'The operator did not check the valve.'), ['The operator did not check']);
+});

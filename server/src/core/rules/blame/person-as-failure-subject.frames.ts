@@ -8,8 +8,11 @@ import { phraseWords } from '../../phrases';
 import {
   ACCIDENT_WORDS, DISREGARD_ADVERBS, DISREGARD_WORDS, CONTRAST_TARGETS, OMISSION_NOUNS, HARM_RESULT_VERBS, HARM_PARTICLES, FAILURE_CONTEXT,
   WRONG_TARGET_WORDS, REMEDY_NOUNS, ARTICLE_TARGET_WORDS, NOT_HARM_VERBS, REMEDY_VERBS, OMISSION_GERUNDS, WITHOUT_HARMLESS, DOSING_VERBS,
-  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, SAFE_PATH_LEADS, SKIP_ACTS, EXHAUSTION_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
+  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, PHYSICAL_DAMAGE_VERBS, CABLING, SAFE_PATH_LEADS, SKIP_ACTS, EXHAUSTION_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
 } from './person-as-failure-subject.phrases';
+
+/** Words that may follow the cabling noun that heads an object: "the fiber run in the street", "the cable while digging". */
+const CABLE_HEAD_FOLLOWERS = new Set(['run', 'runs', 'in', 'on', 'at', 'to', 'for', 'near', 'under', 'behind', 'beside', 'while', 'when', 'during', 'and', 'that', 'which', 'with', 'from', 'outside', 'by', 'i', 'again']);
 
 export const ACCIDENTS = [...ACCIDENT_WORDS, ...DISREGARD_ADVERBS].map(phraseWords);
 /** Whether the sentence has an accident or disregard word anywhere ("accidentally", "anyway"). */
@@ -117,6 +120,14 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
   if (DESTRUCTIVE_VERBS.includes(t[v].norm)) {
     for (let k = last + 1; k <= Math.min(end, last + 6); k++) {
       if (CRITICAL_OBJECTS.includes(t[k].norm) || (['users', 'user', 'accounts', 'orders', 'payments', 'customer'].includes(t[k].norm) && ['table', 'database', 'db', 'collection', 'bucket', 'records'].includes(t[k + 1]?.norm ?? ''))) return true;
+    }
+  }
+  // Physical damage: "a contractor cut the fiber cable", "tripped over the power cord" (not "cut over to the new line", a migration).
+  // The team's own act ("we unplugged the faulty router") is a step it took; the cabling word must be
+  // the object's head, not a modifier ("the line count").
+  if (PHYSICAL_DAMAGE_VERBS.includes(t[v].norm) && person.kind !== 'first-person' && !(t[v].norm === 'cut' && t[v + 1]?.norm === 'over')) {
+    for (let k = last + 1; k <= Math.min(end, last + 5); k++) {
+      if (CABLING.includes(t[k].norm) && (k === end || punctBefore(s, k + 1) || CABLE_HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
     }
   }
   // "ran DROP TABLE on production", "executed rm -rf against the live host": a destructive command on something critical.

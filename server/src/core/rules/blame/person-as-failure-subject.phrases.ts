@@ -128,6 +128,7 @@ export const ACT_VERBS = [
   'pointed', 'hardcoded', 'hard-coded', 'kicked', 'rolled', 'made', 'used', 'tried', 'attempted', 'issued', 'sent', 'emailed', 'shared',
   'nuked', 'operated', 'administered', 'prescribed', 'dispensed', 'prepared', 'flew', 'landed', 'taxied', 'drove', 'crossed', 'pulled',
   'pressed', 'hit', 'signed', 'sped', 'steered', 'allowed', 'permitted', 'authorised', 'authorized', 'overrode', 'loaded', 'handed', 'gave', 'installed', 'connected', 'disconnected',
+  'severed', 'tripped', 'yanked', 'snagged', 'drilled', 'dug',
 ];
 
 /** Gerunds of those acts after a person ("someone pushing the wrong button", "an engineer running a script"). */
@@ -237,6 +238,12 @@ export const HARM_PARTICLES: Record<string, string[]> = {
 
 /** Destructive acts that are the harm when their object is critical. */
 export const DESTRUCTIVE_VERBS = ['shut', 'turned', 'switched', 'deleted', 'dropped', 'wiped', 'truncated', 'purged', 'erased', 'destroyed', 'overwrote', 'removed', 'nuked', 'killed', 'terminated', 'revoked', 'disabled', 'unplugged', 'bypassed', 'overrode'];
+
+/** Physical damage to the plant when the object is cabling or hardware ("cut the fiber", "tripped over the power cord"). */
+export const PHYSICAL_DAMAGE_VERBS = ['cut', 'severed', 'unplugged', 'tripped', 'yanked', 'snagged', 'drilled', 'dug', 'kicked'];
+
+/** What physical damage harms: cables, lines and the hardware at their ends. */
+export const CABLING = ['cable', 'cables', 'fiber', 'fibre', 'line', 'lines', 'cord', 'cords', 'conduit', 'router', 'routers', 'server', 'servers', 'switch', 'ups', 'pdu'];
 
 /** Objects that make a destructive act harmful ("the production database", "all customers"). */
 export const CRITICAL_OBJECTS = ['production', 'prod', 'live', 'primary', 'customer', "customers'", 'customers', 'master', 'safety', 'protection', 'safeguard', 'safeguards', 'interlock', 'interlocks', 'brakes', 'cooling'];

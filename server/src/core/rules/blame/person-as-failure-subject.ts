@@ -219,7 +219,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     while (v > 0 && v < t.length && isAdverb(t[v]) && t[v].norm !== 'not') v++;
     if (v > 0 && t[v] && (ACTION_VERBS.includes(t[v].norm) || omittedAct(s, i, v))) {
       if (t[v].norm === 'bother') continue; // normative-judgment's "didn't bother"
-      if (perceptionWithReason(s, v)) continue;
+      if (perceptionWithReason(s, v) || beliefAsReason(s, v)) continue;
       if (absenceFound(s, v)) continue;
       if (tooLate(s, v)) continue; // "didn't escalate until …" is counterfactual's (§2.4)
       if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)))) continue; // "did not deploy, per the freeze policy"
@@ -411,6 +411,8 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     const last = ACT_PARTICLES.has(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) ? v + 1 : v;
     // One finding per agent: a second act of the same person ("… hit Reply All … and sent it") adds nothing.
     if (hits.some((h) => h.person?.head === person.head)) continue;
+    // "unplugged the faulty router to stop the broadcast storm": a step taken on purpose against the incident.
+    if (isMitigation(s) && !hasAccident()) continue;
     if (harmFrame(s, person, v, last, end)) hits.push({ first: person.first, last, subjectLast: person.last, person, harm: true });
   }
   return hits;
@@ -482,6 +484,20 @@ function tooLate(s: Sent, v: number): boolean {
 function perceptionWithReason(s: Sent, v: number): boolean {
   if (!PERCEPTION.includes(s.toks[v].norm)) return false;
   return s.toks.slice(v + 1).some((x) => REASONS.includes(x.norm));
+}
+
+/** What someone believed or was told at the time, given as the reason for what they did not do. */
+const BELIEF_VERBS = ['believed', 'thought', 'assumed', 'expected', 'understood', 'told', 'informed', 'advised'];
+
+/**
+ * Local rationality: "They did not monitor the filling closely because they believed the tank had
+ * plenty of capacity" explains the omission by what made sense at the time, as the review should
+ * (the belief may be a pronoun's: "because they believed", "since she had been told").
+ */
+function beliefAsReason(s: Sent, v: number): boolean {
+  const t = s.toks;
+  const r = t.findIndex((x, k) => k > v && REASONS.includes(x.norm));
+  return r > 0 && t.slice(r + 1, r + 5).some((x) => BELIEF_VERBS.includes(x.norm));
 }
 
 /**
