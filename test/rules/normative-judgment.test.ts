@@ -348,3 +348,10 @@ test('"rubber-stamped" and care judged absent ("without much thought") are judgm
   assert.deepEqual(spansOf(id, 'The change was pushed without much thought.'), ['without much thought']);
   assert.deepEqual(flagged('The migration ran without much load on the primary.').map((f) => f.ruleId), []);
 });
+
+test('a people-only adverb after a passive human act, also the last of a list of participles ("and reviewed superficially") (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'The change was reviewed superficially.'), ['was reviewed superficially']);
+  assert.deepEqual(spansOf(id, 'The PR was approved perfunctorily.'), ['was approved perfunctorily']);
+  assert.deepEqual(spansOf(id, 'The module was written and tested carelessly.'), ['tested carelessly']);
+  assert.deepEqual(flagged('The data was sampled superficially and then discarded.').map((f) => f.ruleId), []);
+});

@@ -21,6 +21,7 @@ export const JUDGMENT_WORDS: JudgmentWord[] = [
   'arrogant', 'inept', 'ignorant', 'smug', 'impatient', 'stupidly', 'sloppily', 'cavalierly', 'dangerously', 'blindly',
   // Issue 11, from real writing: on a person or an action only, like the words above.
   'clumsy', 'clumsily', 'oblivious', 'childish', 'toxic', 'half-assed', 'superficial', 'superficially', 'imprecisely', 'inaccurately',
+  'perfunctory', 'perfunctorily', 'inattentively',
   'abhorrent', 'disgraceful', 'shameful', 'nuts', 'insane', 'unforgivable', 'unpardonable', 'indefensible',
 ].map((phrase) => ({ phrase, suggestion: DESCRIBE, source: 'BERG' }));
 
@@ -127,7 +128,7 @@ export const SYSTEM_GERUNDS = [
 export const STRONG_WORDS = ['arrogant', 'inept', 'careless', 'sloppy', 'reckless', 'negligent', 'lazy', 'incompetent', 'irresponsible', 'unprofessional', 'stupid', 'dumb', 'foolish', 'thoughtless', 'clueless', 'amateurish', 'shoddy', 'cavalier', 'inexcusable', 'haphazard'];
 
 /** Adverbs of those judgments: on a passive human act they judge the people who did it ("The rollout was handled carelessly"). */
-export const STRONG_ADVERBS = ['carelessly', 'sloppily', 'recklessly', 'negligently', 'lazily', 'incompetently', 'irresponsibly', 'unprofessionally', 'foolishly', 'thoughtlessly', 'haphazardly', 'hastily', 'hurriedly'];
+export const STRONG_ADVERBS = ['carelessly', 'sloppily', 'recklessly', 'negligently', 'lazily', 'incompetently', 'irresponsibly', 'unprofessionally', 'foolishly', 'thoughtlessly', 'haphazardly', 'hastily', 'hurriedly', 'superficially', 'perfunctorily', 'cavalierly', 'inattentively'];
 
 /** Pieces of human work those adjectives judge: "a sloppy rollback", "a reckless deploy". */
 export const WORK_NOUNS = [

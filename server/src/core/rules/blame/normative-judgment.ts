@@ -236,10 +236,16 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       // "was improperly configured" with no actor: a thing's state (`judgment-word-technical`).
       continue;
     }
-    // "The rollout was handled carelessly": a people-only judgment of a passive human act.
-    if (STRONG_ADVERBS.includes(w) && HUMAN_ACTION_PARTICIPLES.includes(t[i - 1]?.norm ?? '') && COPULAS.has(t[i - 2]?.norm ?? '')) {
-      hits.push({ first: i - 2, last: i, firstPerson: false, passiveNoActor: true });
-      continue;
+    // "The rollout was handled carelessly": a people-only judgment of a passive human act, also the
+    // last of a list of participles after one copula ("were changed often, and reviewed superficially").
+    if (STRONG_ADVERBS.includes(w) && HUMAN_ACTION_PARTICIPLES.includes(t[i - 1]?.norm ?? '')) {
+      let k = i - 2;
+      while (k > 0 && isAdverb(t[k]) && t[k].norm !== 'not') k--;
+      const listed = ['and', 'or'].includes(t[k]?.norm ?? '') && t.slice(0, k).some((x) => COPULAS.has(x.norm));
+      if (COPULAS.has(t[i - 2]?.norm ?? '') || listed) {
+        hits.push({ first: COPULAS.has(t[i - 2]?.norm ?? '') ? i - 2 : i - 1, last: i, firstPerson: false, passiveNoActor: true });
+        continue;
+      }
     }
     if (/ly$/.test(w) && !LY_ADJECTIVES.includes(w)) {
       // "…, which is dangerously close to falling under 2/3": after a copula the adverb grades
