@@ -312,3 +312,7 @@ test('orders to pay attention: "Keep your focus on the road", "Take every report
   for (const text of ['Keep your focus on the road whenever you drive.', 'Take every report of an unusual odor seriously and respond quickly.']) assert.equal(only(inSection(text)).length, 1, text);
   for (const text of ['Keep the cache warm during the migration.', 'We stayed focused on the restore.', 'Take the replica out of the pool.']) assert.equal(only(inSection(text)).length, 0, text);
 });
+
+test('"Someone remembers …" is one person in a story, not a people-targeted metric (issue 11)', () => {
+  assert.equal(findingsOf('people-targeted-action', inSection('Someone remembers a static analysis tool runs during the build.')).length, 0);
+});

@@ -965,3 +965,27 @@ test('an omission explained by what the people believed or were told is local ra
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
   assert.deepEqual(spansOf(id, 'The operator did not check the valve.'), ['The operator did not check']);
 });
+
+test('a safeguard disabled or silenced, self-approval, and something bound to another environment carried into production (issue 11)', () => {
+  for (const [text, span] of [
+    ['Tom disabled the rate limiter on the public API.', 'Tom disabled'],
+    ['The on-call silenced the pager and went back to sleep.', 'The on-call silenced'],
+    ['Dana approved her own pull request.', 'Dana approved'],
+    ['Ravi copied the staging credentials into the production config.', 'Ravi copied'],
+  ]) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    "The SRE disabled the alert rule's threshold temporarily during the migration.",
+    'The SRE disabled alerting during the maintenance window.',
+    'We silenced the noisy alert to focus on the outage.',
+    'Priya disabled alert fatigue notifications for the team.',
+    'Dana merged her own change after the tests passed.',
+    'Ravi copied the production credentials into the staging config.',
+    'The release engineer promoted the staging build to production.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});
+
+test('a phone in hand on duty is a violating state as texting is, unless it is a claim under investigation (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'He was on his phone when the bus crashed.'), ['He was on his phone']);
+  const text = 'The National Transportation Safety Board is looking into reports that the operator was on her cell phone at the time of the incident.';
+  assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});

@@ -152,10 +152,11 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     case 'metric':
       return true;
     case 'metric-remember': {
-      // "engineers remember the freeze", "people remember to …": a role, team or people word, not "I".
+      // "engineers remember the freeze", "people remember to …": a role, team or people word, not "I"
+      // and not one person in a story ("Someone remembers a static analysis tool runs …").
       const k = i - 1;
       const w = t[k]?.word ?? '';
-      if (!isPersonToken(s, k, g) || ['i', 'we', 'you', 'he', 'she', 'they', 'nobody', 'no'].includes(w)) return false;
+      if (!isPersonToken(s, k, g) || ['i', 'we', 'you', 'he', 'she', 'they', 'nobody', 'no', 'someone', 'somebody'].includes(w)) return false;
       return [k, m.last];
     }
     default:

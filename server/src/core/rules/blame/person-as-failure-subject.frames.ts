@@ -8,11 +8,15 @@ import { phraseWords } from '../../phrases';
 import {
   ACCIDENT_WORDS, DISREGARD_ADVERBS, DISREGARD_WORDS, CONTRAST_TARGETS, OMISSION_NOUNS, HARM_RESULT_VERBS, HARM_PARTICLES, FAILURE_CONTEXT,
   WRONG_TARGET_WORDS, REMEDY_NOUNS, ARTICLE_TARGET_WORDS, NOT_HARM_VERBS, REMEDY_VERBS, OMISSION_GERUNDS, WITHOUT_HARMLESS, DOSING_VERBS,
-  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, PHYSICAL_DAMAGE_VERBS, CABLING, SAFE_PATH_LEADS, SKIP_ACTS, EXHAUSTION_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
+  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, PHYSICAL_DAMAGE_VERBS, CABLING, SILENCING_VERBS, SAFEGUARDS, REVIEWED_WORK, NON_PROD_ENVS, ENV_BOUND, CARRY_VERBS, SAFE_PATH_LEADS, SKIP_ACTS, EXHAUSTION_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
 } from './person-as-failure-subject.phrases';
 
-/** Words that may follow the cabling noun that heads an object: "the fiber run in the street", "the cable while digging". */
-const CABLE_HEAD_FOLLOWERS = new Set(['run', 'runs', 'in', 'on', 'at', 'to', 'for', 'near', 'under', 'behind', 'beside', 'while', 'when', 'during', 'and', 'that', 'which', 'with', 'from', 'outside', 'by', 'i', 'again']);
+/**
+ * Words that may follow the noun that heads an act's object ("the fiber run in the street", "the
+ * rate limiter on the API"); any other word makes the noun a modifier ("the line count", "the
+ * alert rule's threshold", "alert fatigue").
+ */
+const HEAD_FOLLOWERS = new Set(['run', 'runs', 'in', 'on', 'at', 'to', 'for', 'near', 'under', 'behind', 'beside', 'while', 'when', 'during', 'and', 'that', 'which', 'with', 'from', 'outside', 'by', 'i', 'again']);
 
 export const ACCIDENTS = [...ACCIDENT_WORDS, ...DISREGARD_ADVERBS].map(phraseWords);
 /** Whether the sentence has an accident or disregard word anywhere ("accidentally", "anyway"). */
@@ -127,8 +131,24 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
   // the object's head, not a modifier ("the line count").
   if (PHYSICAL_DAMAGE_VERBS.includes(t[v].norm) && person.kind !== 'first-person' && !(t[v].norm === 'cut' && t[v + 1]?.norm === 'over')) {
     for (let k = last + 1; k <= Math.min(end, last + 5); k++) {
-      if (CABLING.includes(t[k].norm) && (k === end || punctBefore(s, k + 1) || CABLE_HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
+      if (CABLING.includes(t[k].norm) && (k === end || punctBefore(s, k + 1) || HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
     }
+  }
+  // A safeguard switched off or silenced by someone else than the team telling it: "disabled the rate
+  // limiter", "silenced the pager" (the team's own step, "we silenced the noisy alert", is not).
+  // Planned work ("disabled alerting during the maintenance window", "temporarily") is not.
+  const planned = t.some((x) => ['temporarily', 'planned', 'maintenance', 'scheduled', 'intentionally', 'deliberately', 'runbook'].includes(x.norm));
+  if ((SILENCING_VERBS.includes(t[v].norm) || ['disabled', 'removed', 'bypassed', 'turned', 'switched', 'shut'].includes(t[v].norm)) && person.kind !== 'first-person' && !planned) {
+    for (let k = last + 1; k <= Math.min(end, last + 5); k++) {
+      if (SAFEGUARDS.includes(t[k].norm) && (k === end || punctBefore(s, k + 1) || HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
+    }
+  }
+  // Self-approval: "approved her own pull request" (merging one's own change is many teams' normal path).
+  if (t[v].norm === 'approved' && ['his', 'her', 'their', 'its'].includes(t[last + 1]?.norm ?? '') && t[last + 2]?.norm === 'own' && REVIEWED_WORK.includes(t[last + 3]?.norm ?? '')) return true;
+  // Something bound to another environment carried into production: "copied the staging credentials into the production config".
+  if (CARRY_VERBS.includes(t[v].norm)) {
+    const env = t.findIndex((x, k) => k > last && k <= Math.min(end, last + 4) && NON_PROD_ENVS.includes(x.norm) && ENV_BOUND.includes(t[k + 1]?.norm ?? ''));
+    if (env > 0 && t.some((x, k) => k > env + 1 && k <= end && ['into', 'to', 'onto', 'on', 'in'].includes(x.norm) && [t[k + 1]?.norm, t[k + 2]?.norm].some((w) => ['production', 'prod', 'live'].includes(w ?? '')))) return true;
   }
   // "ran DROP TABLE on production", "executed rm -rf against the live host": a destructive command on something critical.
   if (COMMAND_VERBS.includes(t[v].norm)) {

@@ -128,7 +128,7 @@ export const ACT_VERBS = [
   'pointed', 'hardcoded', 'hard-coded', 'kicked', 'rolled', 'made', 'used', 'tried', 'attempted', 'issued', 'sent', 'emailed', 'shared',
   'nuked', 'operated', 'administered', 'prescribed', 'dispensed', 'prepared', 'flew', 'landed', 'taxied', 'drove', 'crossed', 'pulled',
   'pressed', 'hit', 'signed', 'sped', 'steered', 'allowed', 'permitted', 'authorised', 'authorized', 'overrode', 'loaded', 'handed', 'gave', 'installed', 'connected', 'disconnected',
-  'severed', 'tripped', 'yanked', 'snagged', 'drilled', 'dug',
+  'severed', 'tripped', 'yanked', 'snagged', 'drilled', 'dug', 'silenced', 'muted', 'snoozed', 'suppressed',
 ];
 
 /** Gerunds of those acts after a person ("someone pushing the wrong button", "an engineer running a script"). */
@@ -174,6 +174,8 @@ export const DISREGARD_ADVERBS = ['knowingly', 'recklessly', 'heedlessly'];
  * out: they are conditions the system put the person in, not faults.
  */
 export const VIOLATING_STATES = ['speeding', 'drunk', 'intoxicated', 'inebriated', 'drinking', 'texting'];
+/** A phone in a person's hand on duty: "the driver was on his phone". */
+export const PHONES = ['phone', 'cellphone', 'cell', 'mobile', 'smartphone'];
 /** What one may drink on duty: "was drinking coffee" is no violation. */
 export const HARMLESS_DRINKS = ['coffee', 'tea', 'water', 'juice', 'soda', 'milk', 'cola'];
 
@@ -244,6 +246,27 @@ export const PHYSICAL_DAMAGE_VERBS = ['cut', 'severed', 'unplugged', 'tripped', 
 
 /** What physical damage harms: cables, lines and the hardware at their ends. */
 export const CABLING = ['cable', 'cables', 'fiber', 'fibre', 'line', 'lines', 'cord', 'cords', 'conduit', 'router', 'routers', 'server', 'servers', 'switch', 'ups', 'pdu'];
+
+/** Acts that silence a warning: "silenced the pager", "muted the alarm". */
+export const SILENCING_VERBS = ['silenced', 'muted', 'snoozed', 'suppressed'];
+
+/** Safeguards whose disabling or silencing is the harm ("disabled the rate limiter", "silenced the pager"). */
+export const SAFEGUARDS = [
+  'limiter', 'limiters', 'alarm', 'alarms', 'alert', 'alerts', 'alerting', 'pager', 'pages', 'monitoring', 'monitor', 'firewall', 'backups',
+  'breaker', 'breakers', 'guardrail', 'guardrails', 'validation', 'failsafe', 'fail-safe', 'watchdog', 'throttling', 'quota', 'quotas',
+];
+
+/** Review objects a person may not approve for themselves: "approved her own pull request". */
+export const REVIEWED_WORK = ['pull', 'pr', 'prs', 'change', 'changes', 'merge', 'mr', 'request', 'code', 'commit', 'commits', 'patch', 'diff', 'work', 'review'];
+
+/** Where data or secrets belong to one environment: "the staging credentials", "test data". */
+export const NON_PROD_ENVS = ['staging', 'test', 'testing', 'dev', 'development', 'sandbox', 'qa', 'uat'];
+
+/** What must not cross from one environment to production. */
+export const ENV_BOUND = ['credentials', 'creds', 'keys', 'key', 'secrets', 'secret', 'passwords', 'password', 'tokens', 'token', 'data', 'dataset', 'config', 'configuration', 'settings', 'certificates', 'certificate', 'certs', 'database', 'db'];
+
+/** Acts that carry something across environments (not deploying or promoting a build, the normal path). */
+export const CARRY_VERBS = ['copied', 'pasted', 'loaded', 'imported', 'moved', 'synced', 'restored', 'pointed', 'used', 'reused', 'uploaded'];
 
 /** Objects that make a destructive act harmful ("the production database", "all customers"). */
 export const CRITICAL_OBJECTS = ['production', 'prod', 'live', 'primary', 'customer', "customers'", 'customers', 'master', 'safety', 'protection', 'safeguard', 'safeguards', 'interlock', 'interlocks', 'brakes', 'cooling'];

@@ -16,7 +16,7 @@ import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, WRONG_TARGET_WORDS,
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS,
   ORG_NOUNS, DUTY_VERBS, NOT_HARM_VERBS, REMEDY_VERBS, REMEDY_NOUNS, RECOVERY_VERBS, CLAIM_VERBS, REFLEXIVES, ANOMALIES,
-  VIOLATING_STATES, HARMLESS_DRINKS, PRESENT_IRREGULAR,
+  VIOLATING_STATES, HARMLESS_DRINKS, PHONES, PRESENT_IRREGULAR,
 } from './person-as-failure-subject.phrases';
 import { findConduct } from './person-as-failure-subject.conduct';
 import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
@@ -959,19 +959,24 @@ export function findHabits(s: Sent, people: Gazetteer): FailureHit[] {
 }
 
 const STATE_AUX = ['was', 'were', 'been', "wasn't", "weren't"];
+/** A claim not yet established: "reports that", "allegations that". */
+const UNVERIFIED = ['reports', 'allegations', 'claims', 'rumors', 'rumours', 'investigating', 'examining'];
 const DENIALS = ['denied', 'denies', 'deny', 'disputed', 'disputes', 'rejected', 'rejects', 'refuted', 'refutes'];
 
 /**
  * A person in a state that breaks a rule or impairs them on duty (issue 11): "the driver was
  * speeding", "was deliberately speeding" (intent makes it worse, so the INTENDED guard does not
  * apply), "the captain had been drinking", "he was drunk". Negated states ("was not speeding"),
- * hypotheticals, questions and harmless drinks ("was drinking coffee") are left alone.
+ * hypotheticals, questions, claims under investigation and harmless drinks ("was drinking
+ * coffee") are left alone. A phone in hand on duty ("was on his phone") counts as texting does.
  */
 export function findViolatingStates(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
   if (s.question) return [];
   for (let i = 1; i < t.length; i++) {
-    if (!VIOLATING_STATES.includes(t[i].norm)) continue;
+    // "the driver was on his phone": a phone in hand on duty, as "texting" is.
+    const onPhone = t[i].norm === 'on' && ['his', 'her', 'their'].includes(t[i + 1]?.norm ?? '') && PHONES.includes(t[i + 2]?.norm ?? '');
+    if (!VIOLATING_STATES.includes(t[i].norm) && !onPhone) continue;
     if (t[i].norm === 'drinking' && HARMLESS_DRINKS.includes(t[i + 1]?.norm ?? '')) continue;
     let a = i - 1;
     while (a > 0 && isAdverb(t[a]) && !punctBefore(s, a + 1)) a--;
@@ -981,8 +986,9 @@ export function findViolatingStates(s: Sent, people: Gazetteer): FailureHit[] {
     if (!person || person.possessive || isMetaBlameless(s, person.first)) continue;
     if (['if', 'unless', 'whether'].includes(t[person.first - 1]?.norm ?? '')) continue;
     // "There's no evidence that he was drunk", "she denied that he was speeding": a denied claim.
-    if (t[person.first - 1]?.norm === 'that' && t.slice(Math.max(0, person.first - 6), person.first - 1).some((x) => isNegation(x) || DENIALS.includes(x.norm))) continue;
-    return [{ first: person.first, last: i, subjectLast: person.last, person }];
+    // "is looking into reports that the operator was on her phone": a claim under investigation.
+    if (t[person.first - 1]?.norm === 'that' && t.slice(Math.max(0, person.first - 6), person.first - 1).some((x) => isNegation(x) || DENIALS.includes(x.norm) || UNVERIFIED.includes(x.norm))) continue;
+    return [{ first: person.first, last: onPhone ? i + 2 : i, subjectLast: person.last, person }];
   }
   return [];
 }
