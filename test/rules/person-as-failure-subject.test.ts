@@ -989,3 +989,9 @@ test('a phone in hand on duty is a violating state as texting is, unless it is a
   const text = 'The National Transportation Safety Board is looking into reports that the operator was on her cell phone at the time of the incident.';
   assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
 });
+
+test('a risky scope counts when it is the decided act’s scope, not the subject of a later clause (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'The engineer decided to deploy to everyone at once.'), ['The engineer decided to deploy']);
+  const text = 'He decided to switch automation software, documented why this was beneficial for the company’s business and indeed the systems behaved better and everyone was happy again.';
+  assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});

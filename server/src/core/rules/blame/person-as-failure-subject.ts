@@ -736,7 +736,8 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
       if (!t[a] || MITIGATION_BASES.includes(t[a].norm)) continue;
       const end = clauseEnd(s, a);
       const last = ACT_PARTICLES.has(t[a + 1]?.norm ?? '') && !punctBefore(s, a + 1) ? a + 1 : a;
-      const risky = t.some((_, k) => k > a && k <= end && RISK_SCOPES.some((r) => matchesAt(s, k, r)));
+      // The scope of the act, not the subject of another clause ("… and everyone was happy again").
+      const risky = t.some((_, k) => k > a && k <= end && RISK_SCOPES.some((r) => matchesAt(s, k, r) && !['was', 'were', 'is', 'are', 'had', 'has'].includes(t[k + r.length]?.norm ?? '')));
       if (risky || harmFrame(s, person, a, last, end)) hit(last);
       continue;
     }
