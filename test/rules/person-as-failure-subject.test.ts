@@ -948,13 +948,17 @@ test('physical damage to cabling or hardware is the act’s harm; a cutover, a c
   for (const [text, span] of [
     ['A contractor cut the fiber cable while digging.', 'A contractor cut'],
     ['The technician tripped over the power cord in the rack.', 'The technician tripped over'],
-    ['Or, a cleaning person unplugged a router to plugin a vacuum.', 'a cleaning person unplugged'],
+    ['A contractor yanked the power cord out of the switch.', 'A contractor yanked'],
   ]) assert.deepEqual(spansOf(id, text), [span], text);
   for (const text of [
     'The network team cut over to the new fiber line at 02:00.',
     'The team cut the line count of the config by half.',
     'The backhoe cut the fiber cable.',
     'We unplugged the faulty router to stop the broadcast storm.',
+    'Our contractor unplugged the old server after the migration finished.',
+    'The technician cut the zip tie and replaced the faulty cable.',
+    'The technician replaced the faulty cable.',
+    'The on-call tripped the circuit breaker to isolate the rack.',
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
 });
 
@@ -980,6 +984,9 @@ test('a safeguard disabled or silenced, self-approval, and something bound to an
     'Priya disabled alert fatigue notifications for the team.',
     'Dana merged her own change after the tests passed.',
     'Ravi copied the production credentials into the staging config.',
+    'The SRE silenced the duplicate alerts so the channel stayed readable during the incident.',
+    'The on-call engineer disabled the alert after confirming it was a false positive.',
+    'Bob approved his own pull request, as our policy allows for documentation-only changes.',
     'The release engineer promoted the staging build to production.',
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
 });

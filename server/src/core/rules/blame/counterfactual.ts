@@ -260,7 +260,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if (actor || itWas) hits.push({ first: actor ? v : i - 2, last: i + 1, subject: actor, aboutPeople: true });
     }
     // "The database team was too slow to respond": a person's pace, judged against hindsight.
-    if (t[i].norm === 'too' && ['slow', 'late'].includes(t[i + 1]?.norm ?? '') && ['was', 'were'].includes(t[i - 1]?.norm ?? '') && !hits.some((h) => h.first <= i && i <= h.last)) {
+    if (t[i].norm === 'too' && ['slow', 'late'].includes(t[i + 1]?.norm ?? '') && ['was', 'were'].includes(t[i - 1]?.norm ?? '') && !(t[i + 2]?.norm === 'to' && t[i + 3]?.norm === 'be') && !hits.some((h) => h.first <= i && i <= h.last)) {
       const subject = subjectOf(s, i - 1, people).person;
       if (subject) hits.push({ first: i - 1, last: i + 1, subject, aboutPeople: true });
     }

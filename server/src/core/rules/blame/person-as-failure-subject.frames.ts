@@ -3,7 +3,7 @@
 // act; these say whether the act's own clause frames it as an accident, a wrong or forbidden
 // target, an omitted safeguard, a contrast, a disregarded warning or the cause of a failure.
 import type { PersonRef, Sent } from './grammar';
-import { PREPOSITIONS, matchesAt, punctBefore, isAdverb, gapBefore } from './grammar';
+import { PREPOSITIONS, matchesAt, punctBefore, isAdverb, gapBefore, isPastTense } from './grammar';
 import { phraseWords } from '../../phrases';
 import {
   ACCIDENT_WORDS, DISREGARD_ADVERBS, DISREGARD_WORDS, CONTRAST_TARGETS, OMISSION_NOUNS, HARM_RESULT_VERBS, HARM_PARTICLES, FAILURE_CONTEXT,
@@ -16,7 +16,13 @@ import {
  * rate limiter on the API"); any other word makes the noun a modifier ("the line count", "the
  * alert rule's threshold", "alert fatigue").
  */
-const HEAD_FOLLOWERS = new Set(['run', 'runs', 'in', 'on', 'at', 'to', 'for', 'near', 'under', 'behind', 'beside', 'while', 'when', 'during', 'and', 'that', 'which', 'with', 'from', 'outside', 'by', 'i', 'again']);
+const HEAD_FOLLOWERS = new Set(['run', 'runs', 'out', 'off', 'loose', 'in', 'on', 'at', 'to', 'for', 'near', 'under', 'behind', 'beside', 'while', 'when', 'during', 'and', 'that', 'which', 'with', 'from', 'outside', 'by', 'i', 'again']);
+
+/** The act's object ends at a clause mark, a coordinator or another verb ("cut the zip tie and replaced the cable"). */
+function objectEnds(s: Sent, k: number): boolean {
+  const w = s.toks[k].norm;
+  return (k > 0 && /[,;:]/.test(gapBefore(s, k))) || ['and', 'or', 'then', 'but'].includes(w) || isPastTense(w);
+}
 
 export const ACCIDENTS = [...ACCIDENT_WORDS, ...DISREGARD_ADVERBS].map(phraseWords);
 /** Whether the sentence has an accident or disregard word anywhere ("accidentally", "anyway"). */
@@ -72,7 +78,9 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
     // A wrong or unchecked target, in the act's object (not in a later "which …" clause). "the
     // wrong server" is a mistaken target; "cleaned up all wrong pods" removes bad ones.
     // "added a rejection of the bad block": a remedy aimed at the bad thing, not an act on it.
-    if (WRONG_TARGET_WORDS.includes(w) && !t.slice(last + 1, k).some((x) => x.norm === 'which' || REMEDY_NOUNS.includes(x.norm)) && (!ARTICLE_TARGET_WORDS.includes(w) || ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? ''))) return true;
+    // Replacing or removing the faulty part is the repair ("replaced the faulty cable"), not the harm.
+    const repair = [t[v], ...t.slice(last + 1, k)].some((x) => NOT_HARM_VERBS.includes(x.norm) || (REMEDY_VERBS.includes(x.norm) && DEFECT_WORDS.includes(w)));
+    if (WRONG_TARGET_WORDS.includes(w) && !repair && !t.slice(last + 1, k).some((x) => x.norm === 'which' || REMEDY_NOUNS.includes(x.norm)) && (!ARTICLE_TARGET_WORDS.includes(w) || ['the', 'a', 'an'].includes(t[k - 1]?.norm ?? ''))) return true;
     // "pushed the broken build to all regions": a damaged thing as the act's direct object; "removed
     // the broken entries" takes it out of service.
     if (DAMAGED_TARGET_WORDS.includes(w) && ['the', 'a', 'an', 'that', 'this'].includes(t[k - 1]?.norm ?? '') && t.slice(last + 1, k - 1).every((x) => isAdverb(x) || ACT_PARTICLES.has(x.norm)) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm)) return true;
@@ -130,7 +138,7 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
   // The team's own act ("we unplugged the faulty router") is a step it took; the cabling word must be
   // the object's head, not a modifier ("the line count").
   if (PHYSICAL_DAMAGE_VERBS.includes(t[v].norm) && person.kind !== 'first-person' && !(t[v].norm === 'cut' && t[v + 1]?.norm === 'over')) {
-    for (let k = last + 1; k <= Math.min(end, last + 5); k++) {
+    for (let k = last + 1; k <= Math.min(end, last + 5) && !objectEnds(s, k); k++) {
       if (CABLING.includes(t[k].norm) && (k === end || punctBefore(s, k + 1) || HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
     }
   }
@@ -138,9 +146,12 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
   // limiter", "silenced the pager" (the team's own step, "we silenced the noisy alert", is not).
   // Planned work ("disabled alerting during the maintenance window", "temporarily") is not.
   const planned = t.some((x) => ['temporarily', 'planned', 'maintenance', 'scheduled', 'intentionally', 'deliberately', 'runbook'].includes(x.norm));
-  if ((SILENCING_VERBS.includes(t[v].norm) || ['disabled', 'removed', 'bypassed', 'turned', 'switched', 'shut'].includes(t[v].norm)) && person.kind !== 'first-person' && !planned) {
-    for (let k = last + 1; k <= Math.min(end, last + 5); k++) {
-      if (SAFEGUARDS.includes(t[k].norm) && (k === end || punctBefore(s, k + 1) || HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
+  // A reason or purpose given ("so the channel stayed readable", "because it was a false positive") explains the act.
+  const explained = t.some((x, k) => k > last && ['so', 'because', 'since', 'after', 'once'].includes(x.norm));
+  if ((SILENCING_VERBS.includes(t[v].norm) || ['disabled', 'removed', 'bypassed', 'turned', 'switched', 'shut'].includes(t[v].norm)) && person.kind !== 'first-person' && !planned && !explained) {
+    for (let k = last + 1; k <= Math.min(end, last + 5) && !objectEnds(s, k); k++) {
+      // A warning already known to mislead ('the duplicate alerts', 'a flapping alarm') is noise, not a safeguard.
+      if (SAFEGUARDS.includes(t[k].norm) && !NOISE_WORDS.includes(t[k - 1].norm) && (k === end || punctBefore(s, k + 1) || HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
     }
   }
   // Self-approval: "approved her own pull request" (merging one's own change is many teams' normal path).
@@ -171,6 +182,10 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
 }
 
 /** Things already damaged: acting on "the broken build" spreads the harm. */
+/** Target words that name a defect rather than a mistaken choice ("the faulty cable", not "the wrong server"). */
+const DEFECT_WORDS = ['faulty', 'buggy', 'bad', 'erroneous', 'destructive'];
+/** Modifiers of a warning that make it noise: "silenced the duplicate alerts". */
+const NOISE_WORDS = ['duplicate', 'duplicated', 'noisy', 'flapping', 'spurious', 'false', 'stale', 'test', 'bogus', 'redundant'];
 const DAMAGED_TARGET_WORDS = ['broken', 'corrupt', 'corrupted', 'defective', 'known-bad', 'failing', 'half-finished', 'unfinished', 'incomplete'];
 
 /** What an act goes "without" when all went well: "without a hitch", "without any errors". */

@@ -242,7 +242,8 @@ export const HARM_PARTICLES: Record<string, string[]> = {
 export const DESTRUCTIVE_VERBS = ['shut', 'turned', 'switched', 'deleted', 'dropped', 'wiped', 'truncated', 'purged', 'erased', 'destroyed', 'overwrote', 'removed', 'nuked', 'killed', 'terminated', 'revoked', 'disabled', 'unplugged', 'bypassed', 'overrode'];
 
 /** Physical damage to the plant when the object is cabling or hardware ("cut the fiber", "tripped over the power cord"). */
-export const PHYSICAL_DAMAGE_VERBS = ['cut', 'severed', 'unplugged', 'tripped', 'yanked', 'snagged', 'drilled', 'dug', 'kicked'];
+// ("unplugged" is not one: unplugging an old server is decommissioning; a wrong one is a wrong target.)
+export const PHYSICAL_DAMAGE_VERBS = ['cut', 'severed', 'tripped', 'yanked', 'snagged', 'drilled', 'dug'];
 
 /** What physical damage harms: cables, lines and the hardware at their ends. */
 export const CABLING = ['cable', 'cables', 'fiber', 'fibre', 'line', 'lines', 'cord', 'cords', 'conduit', 'router', 'routers', 'server', 'servers', 'switch', 'ups', 'pdu'];

@@ -32,11 +32,11 @@ const REASONS = ['because', 'since', 'as'];
 const LATE = LATENESS_WORDS.map(phraseWords);
 const PASSIVE_FAILURES = ['missed', 'ignored', 'forgotten', 'neglected', 'botched', 'bungled', 'fumbled', 'dropped', 'messed'];
 const MEASURES = ['slo', 'slos', 'sla', 'slas', 'target', 'targets', 'objective', 'objectives', 'deadline', 'window', 'budget', 'goal', 'cutoff', 'estimate', 'forecast', 'eta', 'quota'];
-const PER_PROCESS = ['as the runbook', 'per the runbook', 'as instructed', 'as documented', 'as the procedure', 'per the procedure', 'as agreed', 'as planned', 'per the', 'per our', 'as per', 'in line with', 'in accordance with'].map(phraseWords);
+const PER_PROCESS = ['as the runbook', 'per the runbook', 'as instructed', 'as documented', 'as the procedure', 'per the procedure', 'as agreed', 'as planned', 'per the', 'per our', 'as per', 'in line with', 'in accordance with', 'policy allows', 'runbook allows', 'process allows', 'as allowed', 'as permitted'].map(phraseWords);
 /** Objects of "broke" that are links: breaking them is a mitigation. */
 const LINK_NOUNS = ['dependency', 'dependencies', 'link', 'links', 'connection', 'connections', 'loop', 'cycle', 'chain', 'tie', 'ties', 'deadlock', 'lock', 'coupling', 'glass'];
 /** Purpose clauses of a response: "To mitigate the impact, …", "… to stop the cascade". */
-const MITIGATIONS = ['to mitigate', 'to contain', 'to stop the', 'to limit the', 'to restore', 'to recover', 'to unblock', 'to work around', 'as a mitigation', 'as a workaround', 'to stem'].map(phraseWords);
+const MITIGATIONS = ['to mitigate', 'to contain', 'to stop the', 'to limit the', 'to isolate', 'to restore', 'to recover', 'to unblock', 'to work around', 'as a mitigation', 'as a workaround', 'to stem'].map(phraseWords);
 function isMitigation(s: Sent): boolean {
   return s.toks.some((_, k) => MITIGATIONS.some((m) => matchesAt(s, k, m)));
 }
