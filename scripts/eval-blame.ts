@@ -55,8 +55,11 @@ export const CORPUS_HOLDOUT = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout.
 /** The corpus's second batch (stop 23): new sources, split by the same hash of the address. */
 export const CORPUS_DEV_2 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-2.tsv');
 export const CORPUS_HOLDOUT_2 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-2.tsv');
+/** The third batch (stop 24), split the same way. */
+export const CORPUS_DEV_3 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-3.tsv');
+export const CORPUS_HOLDOUT_3 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-3.tsv');
 /** The frozen holdouts: reported as numbers only, whoever asks. */
-const FROZEN = [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2];
+const FROZEN = [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3];
 
 export class BadInput extends Error {}
 
@@ -222,6 +225,8 @@ export function defaultSets(): { title: string; path: string; confusion: boolean
     { title: 'real-text corpus, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT, confusion: false },
     { title: 'real-text corpus batch 2, dev split (tuned on)', path: CORPUS_DEV_2, confusion: true },
     { title: 'real-text corpus batch 2, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_2, confusion: false },
+    { title: 'real-text corpus batch 3, dev split (tuned on)', path: CORPUS_DEV_3, confusion: true },
+    { title: 'real-text corpus batch 3, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_3, confusion: false },
     { title: 'team holdout 1 (written by the team before tuning)', path: HOLDOUT_FIXTURE, confusion: true },
     { title: 'team holdout 2 (written by the team before tuning)', path: HOLDOUT_FIXTURE_2, confusion: true },
   ];

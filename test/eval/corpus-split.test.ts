@@ -16,12 +16,16 @@ const CORPUS = join(FIXTURES, 'corpus');
 const HOLDOUT_SHA256 = '4ab74bd069577c328e1c2eb1ed4a62cd6daf22e9a224f0380a87301f06a56959';
 /** Batch 2 (stop 23), split by the same hash: its holdout is frozen the same way. */
 const HOLDOUT_2_SHA256 = 'b177b1966cdb3ca92c83b9a5a9da3c857042ef6931af1dee69f4d42b12d43899';
+/** Batch 3 (stop 24), split by the same hash: frozen the same way. */
+const HOLDOUT_3_SHA256 = '08247cc5789784a6bbacdf99f82964f5491f05efb32036ffcd6b4dec05cc8c6e';
 /** Every row file, with the split its sources must belong to. */
 const ROW_FILES = [
   { file: 'dev', split: 'dev' },
   { file: 'holdout', split: 'holdout' },
   { file: 'dev-2', split: 'dev' },
   { file: 'holdout-2', split: 'holdout' },
+  { file: 'dev-3', split: 'dev' },
+  { file: 'holdout-3', split: 'holdout' },
 ] as const;
 
 const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
@@ -161,5 +165,15 @@ test('the batch-2 holdout is frozen too: holdout-2.tsv must never be edited', ()
     HOLDOUT_2_SHA256,
     'test/fixtures/corpus/holdout-2.tsv changed. It is the frozen holdout of the corpus\'s second batch: restore it ' +
       '(git checkout -- test/fixtures/corpus/holdout-2.tsv) instead of updating this hash.',
+  );
+});
+
+test('the batch-3 holdout is frozen too: holdout-3.tsv must never be edited', () => {
+  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout-3.tsv'))).digest('hex');
+  assert.equal(
+    actual,
+    HOLDOUT_3_SHA256,
+    'test/fixtures/corpus/holdout-3.tsv changed. It is the frozen holdout of the corpus\'s third batch: restore it ' +
+      '(git checkout -- test/fixtures/corpus/holdout-3.tsv) instead of updating this hash.',
   );
 });
