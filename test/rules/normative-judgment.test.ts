@@ -355,3 +355,15 @@ test('a people-only adverb after a passive human act, also the last of a list of
   assert.deepEqual(spansOf(id, 'The module was written and tested carelessly.'), ['tested carelessly']);
   assert.deepEqual(flagged('The data was sampled superficially and then discarded.').map((f) => f.ruleId), []);
 });
+
+test('a judgment noun named as a legal or general concept is not said of anyone; said of someone it is (issue 11, batch 3)', () => {
+  for (const text of [
+    'Examples of negligence include texting while driving and speeding.',
+    'Gross negligence means that there was a duty of care and that they violated it.',
+    "They'd have to prove intent or gross negligence.",
+    'The senior operator had a good share of contributory negligence.',
+    'And negligence can lead to accidents.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  assert.deepEqual(spansOf(id, 'They caused all kinds of hassles through sheer negligence.'), ['negligence']);
+  assert.deepEqual(spansOf(id, 'There is clear evidence of gross negligence by the contractor.'), ['negligence']);
+});

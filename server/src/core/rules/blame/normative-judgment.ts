@@ -129,6 +129,9 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     const p = PHRASES.find((ph) => matchesAt(s, i, ph));
     // "It takes some genius to …", "with some genius": praise of a skill, not a label for a person.
     if (p && p[0] === 'some' && ['take', 'takes', 'took', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'with', 'of', 'show', 'shows', 'showed'].includes(t[i - 1]?.norm ?? '')) continue;
+    // "Gross negligence means …", "Examples of negligence include …", "they'd have to prove gross
+    // negligence": a judgment noun named as a legal or general concept, not said of anyone.
+    if (p && p.length === 1 && JUDGMENT_NOUNS.has(p[0]) && judgmentNounAsConcept(s, i)) continue;
     if (p) {
       let last = i + p.length - 1;
       // "didn't bother to look": the judgment is "bother to"; "did not look" is the description.
@@ -373,3 +376,20 @@ function subjectBeforeAdverbs(s: Sent, i: number, people: Gazetteer): PersonRef 
 
 /** Nouns that head a compound whose modifier is an action noun ("execution results", "response times"). */
 const COMPOUND_HEADS = new Set(['result', 'results', 'time', 'times', 'path', 'paths', 'plan', 'plans', 'log', 'logs', 'engine', 'environment', 'context', 'code', 'layer', 'model', 'tree', 'trees', 'flow', 'status', 'rate', 'rates', 'latency', 'latencies', 'order', 'mode', 'policy', 'queue', 'thread', 'stack', 'payload', 'payloads', 'header', 'headers', 'body', 'bodies', 'size', 'sizes', 'codes', 'value', 'values']);
+
+/** Nouns that name a judgment of conduct ("negligence"): a verdict when said of someone, a concept when defined or weighed. */
+const JUDGMENT_NOUNS = new Set(['negligence', 'incompetence', 'carelessness', 'recklessness', 'sloppiness']);
+const CONCEPT_BEFORE = ['examples of', 'example of', 'way of saying', 'definition of', 'meaning of', 'prove', 'proving', 'proven', 'considered', 'contributory', 'nor to', 'or to', 'such as', 'kinds of', 'types of', 'forms of'].map(phraseWords);
+const CONCEPT_AFTER = new Set(['means', 'mean', 'can', 'could', 'may', 'might', 'include', 'includes', 'refers', 'requires', 'is defined', 'differs']);
+
+/** True when the judgment noun at `i` (after an optional "gross"/"criminal"/"ordinary") is named as a concept. */
+function judgmentNounAsConcept(s: Sent, i: number): boolean {
+  const t = s.toks;
+  let k = i;
+  if (['gross', 'criminal', 'ordinary', 'simple', 'professional', 'medical'].includes(t[k - 1]?.norm ?? '')) k--;
+  // The cue may stand a few linking words before: "prove intent or gross negligence".
+  let end = k - 1;
+  while (end > 0 && k - end < 4 && ['a', 'the', 'any', 'or', 'and', 'intent'].includes(t[end].norm)) end--;
+  if (CONCEPT_BEFORE.some((c) => end - c.length + 1 >= 0 && matchesAt(s, end - c.length + 1, c))) return true;
+  return CONCEPT_AFTER.has(t[i + 1]?.norm ?? '') && !['his', 'her', 'their', 'your', 'my', 'our'].includes(t[k - 1]?.norm ?? '') && !/'s$/.test(t[k - 1]?.norm ?? '');
+}
