@@ -133,3 +133,10 @@ test('masked profanity is profanity; addresses and channel names are not (issue 
     assert.deepEqual(only(inSection(text)), [], text);
   }
 });
+
+test('an emotive word denied is not emotive: "nothing … crazy", "hardly crazy" (issue 11, batch 3)', () => {
+  for (const text of ['I saw nothing unbelievable or crazy in that clip.', 'That is hardly crazy.']) {
+    assert.equal(findingsOf('animated-language', inSection(text)).length, 0, text);
+  }
+  assert.equal(findingsOf('animated-language', inSection('The rollout was crazy.')).length > 0, true);
+});

@@ -1002,3 +1002,14 @@ test('a risky scope counts when it is the decided act’s scope, not the subject
   const text = 'He decided to switch automation software, documented why this was beneficial for the company’s business and indeed the systems behaved better and everyone was happy again.';
   assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
 });
+
+test('batch-3 false alarms: a denied fault, an outcome verb, a relative clause about a thing, a spokesperson’s reserve, a mistaken belief (issue 11)', () => {
+  for (const text of [
+    "It wasn't anyone's fault, really - an operating system bug is nobody's fault.",
+    'The panel said they were confident that she did not pose a risk to patients.',
+    'Unfortunately a step failed while replacing the original table which we had not planned for.',
+    'She steadfastly refused to speculate on what factors might have been responsible for the accident.',
+    "As a result, she mistakenly believed that medications listed on the other patient's file had been prescribed for the man.",
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+  assert.deepEqual(spansOf(id, 'The on-call refused to roll back.'), ['The on-call refused to']);
+});

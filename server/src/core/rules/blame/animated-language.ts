@@ -31,6 +31,17 @@ function verdict(m: PhraseMatch): boolean {
 const EXASPERATED_PEOPLE = new Set(['i', 'we', 'you', "i'm", "we're", "you're", 'me', 'us']);
 
 /** "Seriously, …": the word opens the sentence and a comma or "?!" follows it. */
+/** Words that deny what follows within a few words: "nothing unbelievable or crazy", "hardly crazy", "not insane". */
+const DENIERS = new Set(['nothing', 'hardly', 'not', 'never', 'barely', 'scarcely']);
+function deniedBefore(m: PhraseMatch): boolean {
+  const t = m.sentence.tokens;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    if (DENIERS.has(t[k].word) || t[k].word.endsWith("n't")) return true;
+    if (!['or', 'and', 'so', 'too', 'that', 'really', 'at', 'all', 'very', 'unbelievable', 'remotely', 'particularly'].includes(t[k].word)) return false;
+  }
+  return false;
+}
+
 function interjection(m: PhraseMatch): boolean {
   const s = m.sentence;
   if (m.first !== 0) return false;
@@ -119,6 +130,8 @@ export const rule: Rule = {
           if (m.entry.when === 'upper' && !ALL_UPPER.test(m.sentence.raw[m.first])) return false;
           if (m.entry.when === 'expletive' && !['to', 'the', 'like', 'what'].includes(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'exasperated' && !m.sentence.tokens.some((x) => EXASPERATED_PEOPLE.has(x.word))) return false;
+          // "I saw nothing crazy in that clip", "is hardly crazy": the emotive word denied.
+          if (m.first === m.last && deniedBefore(m)) return false;
           return true;
         },
         prompts: PROMPTS,

@@ -199,6 +199,8 @@ const META_BEFORE = [
   'view of', 'views of', 'view on', 'views on', 'understanding', 'concept of', 'notion of', 'idea of', 'myth of', 'myths of',
   'theory of', 'science of', 'study of', 'studies of', 'research on', 'research into', 'literature on', 'perspective on', 'perspectives on',
   'thinking about', 'think about', 'talk about', 'talking about', 'talks about', 'writes about', 'wrote about', 'book on', 'books on',
+  // Its role weighed, or asked about: "recognizing the role of human error", "was asked if they had found any pilot error".
+  'role of', 'asked if', 'asked whether', 'found any',
 ];
 
 /** Possessors that are people in general: "people's mistakes cause failure" states a view of error, not a cause. */
@@ -255,6 +257,8 @@ export const META_SENTENCE = [
   // Hindsight named as such: "it's easy with hind sight to say what should have been done".
   'easy to say', 'easy to judge', 'easy to criticise', 'easy to criticize', 'easy with hindsight', 'easy with hind sight', 'easy in hindsight',
   'easy in hind sight', 'benefit of hindsight', 'benefit of hind sight',
+  // Definitions and design principles: "Human error … refers to mistakes …", "where a single human error can cause an incident".
+  'refers to', 'is defined as', 'single human error', 'a single mistake', 'a single error',
 ];
 const META_SENTENCE_WORDS = META_SENTENCE.map(phraseWords);
 

@@ -33,6 +33,10 @@ const LATE = LATENESS_WORDS.map(phraseWords);
 const PASSIVE_FAILURES = ['missed', 'ignored', 'forgotten', 'neglected', 'botched', 'bungled', 'fumbled', 'dropped', 'messed'];
 const MEASURES = ['slo', 'slos', 'sla', 'slas', 'target', 'targets', 'objective', 'objectives', 'deadline', 'window', 'budget', 'goal', 'cutoff', 'estimate', 'forecast', 'eta', 'quota'];
 const PER_PROCESS = ['as the runbook', 'per the runbook', 'as instructed', 'as documented', 'as the procedure', 'per the procedure', 'as agreed', 'as planned', 'per the', 'per our', 'as per', 'in line with', 'in accordance with', 'policy allows', 'runbook allows', 'process allows', 'as allowed', 'as permitted'].map(phraseWords);
+/** Past verbs of believing: "mistakenly believed" reports what someone thought. */
+const BELIEF_PASTS = ['believed', 'thought', 'assumed', 'presumed', 'understood', 'supposed', 'expected', 'felt'];
+/** What one may refuse to do without failing anyone: "refused to speculate". */
+const SPEECH_BASES = ['speculate', 'comment', 'say', 'answer', 'discuss', 'elaborate', 'confirm', 'name', 'identify', 'disclose', 'reveal', 'testify'];
 /** Objects of "broke" that are links: breaking them is a mitigation. */
 const LINK_NOUNS = ['dependency', 'dependencies', 'link', 'links', 'connection', 'connections', 'loop', 'cycle', 'chain', 'tie', 'ties', 'deadlock', 'lock', 'coupling', 'glass'];
 /** Purpose clauses of a response: "To mitigate the impact, …", "… to stop the cascade". */
@@ -207,6 +211,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)))) continue;
       // "missed the deadline because the vendor's API was down": the stated cause is a thing.
       if (v.phrase === 'missed' && reasonIsThing(s, last, people)) continue;
+      // "refused to speculate", "declined to comment": a spokesperson's reserve, not a failure.
+      if (v.phrase === 'refused to' && SPEECH_BASES.includes(t[last + 1]?.norm ?? '')) continue;
       add(i, last, !!v.humanOnly);
     }
     // failed to / didn't / did not / never + action verb
@@ -300,7 +306,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       hits.push({ first: i, last: i + 2, subjectLast: i, possessive: true });
     }
     // "We hadn't tested the restore", "the on-call had not checked …": the omission in the past perfect.
-    if ((t[i].norm === "hadn't" || (t[i].norm === 'had' && t[i + 1]?.norm === 'not')) && t[i + (t[i].norm === "hadn't" ? 1 : 2)]) {
+    // ("a step … which we had not planned for": a relative clause describes the thing, a latent condition.)
+    if ((t[i].norm === "hadn't" || (t[i].norm === 'had' && t[i + 1]?.norm === 'not')) && t[i + (t[i].norm === "hadn't" ? 1 : 2)] && t[i - 2]?.norm !== 'which') {
       const p = i + (t[i].norm === "hadn't" ? 1 : 2);
       const base = ACTION_VERBS.find((a) => pastOf(a).includes(t[p].norm));
       // "had not flown that type before": experience, not an omission.
@@ -315,7 +322,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (ref && !isMetaBlameless(s, ref.first)) hits.push({ first: ref.first, last: i, subjectLast: i - 1, person: ref, possessive: true });
     }
     // "{person}'s fault / mistake / oversight"; "the fault of {person}"
-    if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && /'s$|s'$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm)) {
+    // ("nobody's fault", "no one's fault" deny it.)
+    if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && /'s$|s'$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm) && !["nobody's", "noone's", "no-one's"].includes(t[i - 1].norm) && !(t[i - 1].norm === "one's" && t[i - 2]?.norm === 'no')) {
       const ref = personAt(s, i - 1, people);
       const first = ref ? ref.first : i - 1;
       if (!isMetaBlameless(s, first)) hits.push({ first, last: i, subjectLast: i - 1, person: ref, possessive: true });
@@ -387,7 +395,8 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     }
     // An accident word makes any act a slip: "Vaught accidentally grabbed vecuronium", "an intern
     // might have accidentally hit Reply All" (not "accidentally discovered the leak").
-    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident();
+    // ("mistakenly believed that …" reports a belief, not an act.)
+    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !BELIEF_PASTS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident();
     // "attached the sheet to the wrong file", "mistyped … into the wrong field": any act on a mistaken target.
     // "was traveling at almost twice the speed limit": the past progressive of any act.
     const progressive = /^[a-z]{3,}ing$/.test(t[v].norm) && ['was', 'were'].includes(t[v - 1]?.norm ?? '');

@@ -173,6 +173,9 @@ function causedByPerson(s: Sent, people: Gazetteer): RootCauseHit | undefined {
  * network" name no one.
  */
 const CONTESTS = new Set(['but', 'however', 'although', 'though', 'instead', 'yet', 'wrongly', 'unfairly']);
+/** Who reports blame rather than assigning it: "initial reports blamed the crew", "everyone blames him". */
+const REPORTERS = ['reports', 'media', 'headlines', 'articles', 'press', 'critics', 'commentators', 'everyone', 'everybody', 'people', 'rumours', 'rumors', 'internet'];
+
 function blameAssigned(s: Sent, people: Gazetteer): RootCauseHit | undefined {
   const t = s.toks;
   // "Has a colleague blamed you for a problem you didn't cause?": a question about blame assigns none.
@@ -183,6 +186,8 @@ function blameAssigned(s: Sent, people: Gazetteer): RootCauseHit | undefined {
     const passive = t[i].norm === 'blamed' && t[i + 1]?.norm === 'on' && ['was', 'were', 'is', 'are', 'been', 'be'].includes(t[i - 1].norm);
     if (!active && !passive) continue;
     if (t.slice(Math.max(0, i - 3), i).some((x) => isNegation(x) || ['nobody', 'no-one', 'none'].includes(x.norm))) continue;
+    // "the initial reports … blamed the operators", "everyone blames him": blame others assigned, reported.
+    if (active && t.slice(Math.max(0, i - 6), i).some((x, q) => REPORTERS.includes(x.norm) && !t.slice(Math.max(0, i - 6) + q + 1, i).some((y) => punctBefore(s, y.i)))) continue;
     for (let k = i + (passive ? 2 : 1); k <= Math.min(t.length - 1, i + 5); k++) {
       if (punctBefore(s, k)) break;
       const ref = personAt(s, k, people);

@@ -113,6 +113,8 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   }
   const q = t[i];
   if (!q) return undefined;
+  // "Why do you think that is?": asks for the reader's view, a facilitation question.
+  if (q.norm === 'why' && t[i + 1]?.norm === 'do' && t[i + 2]?.norm === 'you' && ['think', 'suppose', 'believe', 'reckon'].includes(t[i + 3]?.norm ?? '')) return undefined;
   // "What were you thinking, running that at peak?" / "… thinking running …" (not "… when you saw …").
   // Also "What were they thinking?", "What was he thinking?": the same reproach about someone else.
   const thinking = q.norm === 'what' && ['was', 'were'].includes(t[i + 1]?.norm ?? '') && ['you', 'they', 'he', 'she'].includes(t[i + 2]?.norm ?? '') && t[i + 3]?.norm === 'thinking';
