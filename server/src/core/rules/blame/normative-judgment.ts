@@ -380,7 +380,7 @@ const COMPOUND_HEADS = new Set(['result', 'results', 'time', 'times', 'path', 'p
 /** Nouns that name a judgment of conduct ("negligence"): a verdict when said of someone, a concept when defined or weighed. */
 const JUDGMENT_NOUNS = new Set(['negligence', 'incompetence', 'carelessness', 'recklessness', 'sloppiness']);
 const CONCEPT_BEFORE = ['examples of', 'example of', 'way of saying', 'definition of', 'meaning of', 'prove', 'proving', 'proven', 'considered', 'contributory', 'nor to', 'or to', 'such as', 'kinds of', 'types of', 'forms of'].map(phraseWords);
-const CONCEPT_AFTER = new Set(['means', 'mean', 'can', 'could', 'may', 'might', 'include', 'includes', 'refers', 'requires', 'is defined', 'differs']);
+const CONCEPT_AFTER = new Set(['means', 'mean', 'can', 'could', 'may', 'might', 'include', 'includes', 'refers', 'requires', 'differs']);
 
 /** True when the judgment noun at `i` (after an optional "gross"/"criminal"/"ordinary") is named as a concept. */
 function judgmentNounAsConcept(s: Sent, i: number): boolean {

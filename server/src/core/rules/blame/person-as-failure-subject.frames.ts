@@ -144,11 +144,15 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
   }
   // A safeguard switched off or silenced by someone else than the team telling it: "disabled the rate
   // limiter", "silenced the pager" (the team's own step, "we silenced the noisy alert", is not).
-  // Planned work ("disabled alerting during the maintenance window", "temporarily") is not.
-  const planned = t.some((x) => ['temporarily', 'planned', 'maintenance', 'scheduled', 'intentionally', 'deliberately', 'runbook'].includes(x.norm));
-  // A reason or purpose given ("so the channel stayed readable", "because it was a false positive") explains the act.
-  const explained = t.some((x, k) => k > last && ['so', 'because', 'since', 'after', 'once'].includes(x.norm));
-  if ((SILENCING_VERBS.includes(t[v].norm) || ['disabled', 'removed', 'bypassed', 'turned', 'switched', 'shut'].includes(t[v].norm)) && person.kind !== 'first-person' && !planned && !explained) {
+  // Planned work ("disabled alerting during the maintenance window", "temporarily") is not, nor an
+  // act whose reason or purpose is given ("so the channel stayed readable", "because it was a false
+  // positive"). Those scans run only for a silencing or disabling act: harmFrame is on every act's path.
+  const silencing = SILENCING_VERBS.includes(t[v].norm) || ['disabled', 'removed', 'bypassed', 'turned', 'switched', 'shut'].includes(t[v].norm);
+  if (
+    silencing && person.kind !== 'first-person'
+    && !t.some((x) => ['temporarily', 'planned', 'maintenance', 'scheduled', 'intentionally', 'deliberately', 'runbook'].includes(x.norm))
+    && !t.some((x, k) => k > last && ['so', 'because', 'since', 'after', 'once'].includes(x.norm))
+  ) {
     for (let k = last + 1; k <= Math.min(end, last + 5) && !objectEnds(s, k); k++) {
       // A warning already known to mislead ('the duplicate alerts', 'a flapping alarm') is noise, not a safeguard.
       if (SAFEGUARDS.includes(t[k].norm) && !NOISE_WORDS.includes(t[k - 1].norm) && (k === end || punctBefore(s, k + 1) || HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
