@@ -359,15 +359,21 @@ function placedFindings(entry: UnitResults, k: number, base: number): RuleFindin
 
 function placeOf(model: PostMortem, unit: ProseUnit): Place {
   const column = unit.column as string | undefined;
+  // The place this unit object had in the last lint (a unit reused by ModelReuse): a check of the
+  // unit's own fields instead of a walk through its identity's places.
+  const last = unit.place as Place | undefined;
+  if (last && last.context === unit.context && last.column === column && last.kind === unit.kind) return last;
   const places = unit.identity?.unitIds as Place[] | undefined;
   if (places) {
     for (let i = 0; i < places.length; i++) {
       const p = places[i];
-      if (p.kind === unit.kind && p.context === unit.context && p.column === column) return p;
+      if (p.kind === unit.kind && p.context === unit.context && p.column === column) return (unit.place = p);
     }
   }
   const id = unitId(model, unit);
-  return (unit.identity?.unitIds?.find((p) => p.id === id) as Place | undefined) ?? { kind: unit.kind, context: unit.context, column, id };
+  const found = unit.identity?.unitIds?.find((p) => p.id === id) as Place | undefined;
+  if (found) unit.place = found;
+  return found ?? { kind: unit.kind, context: unit.context, column, id };
 }
 
 function unitId(model: PostMortem, unit: ProseUnit): number {

@@ -165,6 +165,12 @@ export interface ProseUnit {
   table?: Table;
   row?: Row;
   column?: TimelineColumn | ActionColumn;
+  /**
+   * The rule engine's cache place last found for this unit (one of identity.unitIds), kept on the
+   * unit object itself: a unit reused from the last build is then matched without reading its
+   * identity's list of places (engine.ts, placeOf). Valid while kind, context and column match it.
+   */
+  place?: { kind: string; context: string; column: string | undefined; id: number };
 }
 
 /**
@@ -590,6 +596,10 @@ abstract class Anchored {
     protected readonly start: number,
     protected readonly end: number,
   ) {}
+  /** The span's length, without placing the span (which a moved part would make anew). */
+  get length(): number {
+    return this.end - this.start;
+  }
   get span(): Span {
     const base = this.anchor.base;
     if (this.at !== base) {
@@ -733,6 +743,8 @@ function plainProse(source: string, node: { children: PhrasingContent[] }, base:
 class Prose extends Anchored implements ProseUnit {
   private absolute: number[] | undefined = undefined;
   private absoluteAt = NaN;
+  // Declared now: set later, it would cost each unit a separate property array.
+  place: ProseUnit['place'] = undefined;
   constructor(
     readonly kind: ProseKind,
     start: number,
@@ -773,6 +785,11 @@ class Prose extends Anchored implements ProseUnit {
     }
     return this.absolute;
   }
+}
+
+/** A unit's source length (span end − start); a unit of a build does not place its span for it. */
+export function unitLength(unit: ProseUnit): number {
+  return unit instanceof Prose ? unit.length : unit.span.end - unit.span.start;
 }
 
 const DIRECTIVE = /<!--\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)\b([^]*?)-->/g;

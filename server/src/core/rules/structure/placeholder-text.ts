@@ -2,7 +2,7 @@
 // `...` rows. Looks at prose, headings, every table cell and the header values.
 import type { Rule, RuleFinding } from '../../types';
 import type { PostMortem, ProseUnit } from '../../model';
-import { isExempt, proseSpan } from '../../model';
+import { isExempt, proseSpan, unitLength } from '../../model';
 import type { Span } from '../../types';
 import { bodyHeader } from './shared';
 import { memoByIdentity, memoByText } from '../../memo';
@@ -141,7 +141,8 @@ const unitPlaceholders = memoByIdentity(readUnit);
 /** A unit's placeholders, at its place in the document. */
 function unitHits(model: PostMortem, unit: ProseUnit, labels: () => Set<string>, out: Hit[]) {
   let found = unitPlaceholders(unit, model.source);
-  if (found.length !== unit.span.end - unit.span.start) found = readUnit(unit, model.source);
+  if (found.length !== unitLength(unit)) found = readUnit(unit, model.source);
+  if (found.text === NO_HITS && found.angle === NO_HITS) return;
   for (const h of found.text) {
     if (isLinkLike(unit.text, h, labels)) continue;
     const span = proseSpan(unit, h.start, h.end);

@@ -36,8 +36,16 @@ function readHindsight(unit: ProseUnit): { start: number; end: number; phrase: s
 export function timelineCells(model: Parameters<Rule['check']>[0], today?: string): ProseUnit[] {
   const { table } = timelineOf(model, today);
   if (!table) return [];
-  return model.prose.filter((u) => u.kind === 'tableCell' && u.table === table);
+  // Both timeline-judgment and timeline-hindsight read them: one pass over every unit per model.
+  const hit = cellsCache.get(model);
+  if (hit && hit.table === table) return hit.cells;
+  const cells = model.prose.filter((u) => u.kind === 'tableCell' && u.table === table);
+  cellsCache.set(model, { table, cells });
+  return cells;
 }
+
+/** timelineCells per model; the lists are only read. */
+const cellsCache = new WeakMap<object, { table: object; cells: ProseUnit[] }>();
 
 export const rule: Rule = {
   id: 'timeline-hindsight',
