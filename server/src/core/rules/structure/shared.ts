@@ -242,6 +242,20 @@ export function peopleTokens(values: string[]): Set<string> {
 /** Tokens of the document's personal names (Participants, Facilitator, Owners, names.extra), not teams or roles. */
 function personalTokens(model: PostMortem, config?: ResolvedConfig): Set<string> {
   const g = gazetteer(model, config);
+  // A function of the names (the gazetteer's tokens are made from them): read once per list, not
+  // on every keystroke, which repeats the owners of a long action table.
+  const key = g.names.join('\u0000');
+  let out = personalByNames.get(key);
+  if (!out) {
+    if (personalByNames.size >= 64) personalByNames.clear();
+    personalByNames.set(key, (out = readPersonalTokens(g)));
+  }
+  return out;
+}
+
+const personalByNames = new Map<string, Set<string>>();
+
+function readPersonalTokens(g: ReturnType<typeof gazetteer>): Set<string> {
   const out = new Set<string>();
   for (const name of g.names) {
     const parts = name.split(/\s+/).filter(Boolean);
@@ -298,7 +312,7 @@ function tokensOf(text: string): Token[] {
 
 function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[] {
   const personal = personalTokens(model, config);
-  const personalKey = [...personal].join('\u0000');
+  const personalKey = interned([...personal].join('\u0000'));
   const mentions: PlacedMention[] = [];
   for (const unit of timelineUnits(model)) {
     for (const m of unitMentions(unit, personal, personalKey)) mentions.push(new PlacedMention(m, unit));
@@ -306,6 +320,17 @@ function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[]
   // Units come in document order, so the mentions nearly always do: sorted only when they are not.
   for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return mentions.sort((a, b) => a.start - b.start);
   return mentions;
+}
+
+/**
+ * The last personal key made, handed out again for an equal one: every cell's remembered mentions
+ * are checked against the key on each keystroke, and the same string object compares at once
+ * where an equal new one compares character by character.
+ */
+let lastPersonalKey = '';
+function interned(key: string): string {
+  if (key !== lastPersonalKey) lastPersonalKey = key;
+  return lastPersonalKey;
 }
 
 /**

@@ -17,6 +17,7 @@ const BACKWARD = new Set(['have', "'ve", 've', 'not', 'never']);
 const MAYBE = /should|need|must|insufficien|inadequa|fix|todo|lesson|learning|action item/i;
 
 type Hit = { start: number; end: number; phrase: string };
+const NO_HITS: readonly Hit[] = [];
 
 /** Without the user's extra phrases, a cell's judgments depend on its text alone: read once per parse identity. */
 const plainJudgmentHits = memoByIdentity((unit: ProseUnit, _: void): Hit[] => judgmentHits(unit, []));
@@ -80,10 +81,11 @@ export const rule: Rule = {
     const extra = (context.config.language.extraPhrases['timeline-judgment'] ?? []).map(phraseWords).filter((p) => p.length);
     for (const unit of timelineCells(model, context.today)) {
       if (unit.column === 'time') continue;
-      // A copy: the hindsight hits are added to it, and the remembered list is shared.
-      const hits = extra.length ? judgmentHits(unit, extra) : [...plainJudgmentHits(unit)];
+      let hits = extra.length ? judgmentHits(unit, extra) : plainJudgmentHits(unit);
       // Hindsight outside Information Available is a judgment written into the timeline too.
-      if (unit.column !== 'info') for (const h of hindsightHits(unit)) if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
+      const hindsight = unit.column !== 'info' ? hindsightHits(unit) : NO_HITS;
+      // Copied only to add to it: the remembered list is shared (most cells have no hit at all).
+      if (hindsight.length) hits = [...hits, ...hindsight.filter((h) => !hits.some((x) => x.start < h.end && h.start < x.end))];
       for (const h of hits) {
         const sentence = sentenceAround(unit, h.start, h.end);
         out.push({
