@@ -44,3 +44,64 @@ test('an edit in one paragraph re-analyses only that paragraph', async () => {
   lint(text.slice(0, at) + 'Indeed, ' + text.slice(at), { today: TODAY });
   assert.equal(analysisStats.analysed - before, 1);
 });
+
+test('warm lints of a long timeline equal cold lints after edits to its header, cells and names', async () => {
+  // Timeline and placeholder checks remember their reads per table row (memoByRow), and a row
+  // reused by the next build keeps them: columns renamed, names changed and cells edited in other
+  // chunks must still give the cold result.
+  const { generateDocument } = await import('../../scripts/bench-docs');
+  const r = rng(11);
+  let text = generateDocument(300, 3);
+  const reuse = new ModelReuse();
+  key(text, reuse);
+  // "Quillon" is no known given name: only the header makes it a person's name in the timeline.
+  const CELL_EDITS = ['should have ', 'in hindsight ', '[Name] ', '<owner> ', 'TBD ', 'Grace ', 'Quillon ', 'Eli Novak ', '@grace ', '`<code>` '];
+  const HEADER_EDITS: [string, string][] = [
+    ['| Information Available |', '| Notes |'],
+    ['| Notes |', '| Information Available |'],
+    ['| Time |', '| When |'],
+    ['| When |', '| Time |'],
+    ['**Facilitator**: Grace Okafor', '**Facilitator**: Eli Novak'],
+    ['**Facilitator**: Eli Novak', '**Facilitator**: Grace Okafor'],
+    ['**Participants**: Marcus Webb,', '**Participants**: Marcus Webb, Quillon Hart,'],
+    ['**Participants**: Marcus Webb, Quillon Hart,', '**Participants**: Marcus Webb,'],
+    ['**Facilitator**: Grace Okafor', '**Facilitator**: Quillon Hart'],
+    ['**Facilitator**: Quillon Hart', '**Facilitator**: Grace Okafor'],
+  ];
+  for (let i = 0; i < 40; i++) {
+    if (i % 3 === 2) {
+      const [from, to] = r.pick(HEADER_EDITS.filter(([f]) => text.includes(f)));
+      text = text.replace(from, to);
+    } else {
+      // Inside a timeline row's cell: after a " | " somewhere in the table.
+      const rows = [...text.matchAll(/^\| 2026-[^\n]*$/gm)];
+      const row = r.pick(rows);
+      const at = row.index! + row[0].indexOf(' | ', 3) + 3;
+      text = text.slice(0, at) + r.pick(CELL_EDITS) + text.slice(at);
+    }
+    const warm = key(text, reuse);
+    clearCaches();
+    assert.deepEqual(warm, key(text), `edit ${i}`);
+    key(text, reuse);
+  }
+});
+
+test('a reused timeline row is read again for the names when the header changes them', async () => {
+  const { generateDocument } = await import('../../scripts/bench-docs');
+  const reuse = new ModelReuse();
+  const lateRow = (t: string) => [...t.matchAll(/^\| 2026-[^\n]*$/gm)].at(-5)!;
+  let text = generateDocument(300, 3);
+  const row = lateRow(text);
+  const at = row.index! + row[0].indexOf(' | ', 3) + 3;
+  // "Quillon" is no known given name: a name in the timeline only once the header lists it.
+  text = text.slice(0, at) + 'Quillon saw it. ' + text.slice(at);
+  key(text, reuse);
+  for (const [from, to] of [['**Facilitator**: Grace Okafor', '**Facilitator**: Quillon Hart'], ['**Facilitator**: Quillon Hart', '**Facilitator**: Grace Okafor']]) {
+    text = text.replace(from, to);
+    const warm = key(text, reuse);
+    clearCaches();
+    const cold = key(text);
+    assert.deepEqual(warm, cold);
+    assert.equal(cold.some((f) => f.includes('"facilitator-involved"')), to.includes('Quillon'));
+  }
+});

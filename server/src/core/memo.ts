@@ -42,3 +42,25 @@ export function memoByIdentity<U extends { identity?: UnitIdentity }, A, T>(comp
     return value;
   };
 }
+
+/** Slots handed out to memoByRow's functions. */
+let rowSlots = 0;
+
+/**
+ * A pure function of a table row (the parse identities of its cells) and of `key`, remembered on
+ * the row: a row reused by the next build of the same document (ModelReuse) keeps it, so a
+ * document-wide rule reads one value per row on a keystroke instead of one per cell. `key` stands
+ * for what else the value depends on and is compared by identity (pass the same object for equal
+ * inputs). Rows made anew (another document, no reuse handle) compute it again.
+ */
+export function memoByRow<R extends { memos?: unknown[] }, K, T>(compute: (row: R, key: K) => T): (row: R, key: K) => T {
+  const slot = rowSlots++;
+  return (row, key) => {
+    const memos = (row.memos ??= []);
+    const memo = memos[slot] as { key: K; value: T } | undefined;
+    if (memo && memo.key === key) return memo.value;
+    const value = compute(row, key);
+    memos[slot] = { key, value };
+    return value;
+  };
+}

@@ -66,6 +66,8 @@ export interface Row {
   span: Span;
   cells: Cell[];
   line: number;
+  /** Values of memoByRow (memo.ts), one slot per memoised function: kept while the row is reused. */
+  memos?: unknown[];
 }
 
 export type TableKind = 'timeline' | 'actions' | 'other';
@@ -530,6 +532,8 @@ class TableRow implements Row, Anchor {
   readonly cells: TableCell[] = [];
   /** The build (see ModelReuse) that placed the row last. */
   stamp = 0;
+  // Declared now: set later, it would cost each row a separate property array.
+  memos: unknown[] | undefined = undefined;
   private spanLines: LineIndex | undefined = undefined;
   private lineSpan: Span | undefined = undefined;
   constructor(

@@ -1,11 +1,11 @@
 // §4.2 PM211: template or unfinished text left in the document: `[Name]`, TBD, TODO, `<name>`,
 // `...` rows. Looks at prose, headings, every table cell and the header values.
 import type { Rule, RuleFinding } from '../../types';
-import type { PostMortem, ProseUnit } from '../../model';
+import type { Cell, PostMortem, ProseUnit, Row } from '../../model';
 import { isExempt, proseSpan, unitLength } from '../../model';
 import type { Span } from '../../types';
 import { bodyHeader } from './shared';
-import { memoByIdentity, memoByText } from '../../memo';
+import { memoByIdentity, memoByRow, memoByText } from '../../memo';
 
 /** HTML elements written inline in Markdown: `<br>`, `<details>` are markup, not placeholders. */
 const HTML_TAGS = new Set(
@@ -143,16 +143,42 @@ function unitHits(model: PostMortem, unit: ProseUnit, labels: () => Set<string>,
   let found = unitPlaceholders(unit, model.source);
   if (found.length !== unitLength(unit)) found = readUnit(unit, model.source);
   if (found.text === NO_HITS && found.angle === NO_HITS) return;
-  for (const h of found.text) {
+  placeTextHits(model, unit, found.text, labels, out);
+  const base = unit.span.start;
+  for (const h of found.angle) out.push({ start: base + h.start, end: base + h.end, text: h.text });
+}
+
+/** A unit's text placeholders (text coordinates) at their place in the document, links left out. */
+function placeTextHits(model: PostMortem, unit: ProseUnit, found: Hit[], labels: () => Set<string>, out: Hit[]) {
+  for (const h of found) {
     if (isLinkLike(unit.text, h, labels)) continue;
     const span = proseSpan(unit, h.start, h.end);
     // Brackets around a link ("[[PR](https://…)]"): the prose reads "[PR]", the source is a link.
     if (h.text.startsWith('[') && model.source.slice(span.start, span.end).includes('](')) continue;
     out.push({ ...span, text: h.text });
   }
-  const base = unit.span.start;
-  for (const h of found.angle) out.push({ start: base + h.start, end: base + h.end, text: h.text });
 }
+
+/** A row's cells with placeholders: in the cell's prose text, and `<name>` in its raw text (relative to the cell). */
+type CellPlaceholders = { cell: Cell; text: Hit[]; angle: Hit[] };
+/** A row whose every cell is "..." or "…": reported whole. */
+const ROW_OF_DOTS: CellPlaceholders[] = [];
+const NO_CELLS: CellPlaceholders[] = [];
+
+/**
+ * What a row holds whatever the document around it (memoByRow): a keystroke reads one remembered
+ * value per row, not one per cell. Links are told apart when placing, with the document's definitions.
+ */
+const rowPlaceholders = memoByRow((row: Row, _: void): CellPlaceholders[] => {
+  if (row.cells.length && row.cells.every((c) => /^(?:\.\.\.|…)$/.test(c.raw))) return ROW_OF_DOTS;
+  let out: CellPlaceholders[] | undefined;
+  for (const cell of row.cells) {
+    const text = cell.prose ? textHits(cell.prose.text).filter((h) => !isExempt(cell.prose!, h.start, h.end)) : NO_HITS;
+    const angle = cell.raw.includes('<') ? rawAngleHits(cell.raw) : NO_HITS;
+    if (text.length || angle.length) (out ??= []).push({ cell, text, angle });
+  }
+  return out ?? NO_CELLS;
+});
 
 export const rule: Rule = {
   id: 'placeholder-text',
@@ -168,15 +194,21 @@ export const rule: Rule = {
     // The document's link definitions, read only when a bracketed placeholder may be a link.
     let defined: Set<string> | undefined;
     const labels = () => (defined ??= definitionLabels(model));
-    for (const unit of model.prose) unitHits(model, unit, labels, hits);
+    // Table cells are read per row, below.
+    for (const unit of model.prose) if (unit.kind !== 'tableCell') unitHits(model, unit, labels, hits);
     for (const table of model.tables) {
       for (const row of table.rows) {
-        if (row.cells.length && row.cells.every((c) => /^(?:\.\.\.|…)$/.test(c.raw))) {
+        const found = rowPlaceholders(row, undefined);
+        if (found === ROW_OF_DOTS) {
           hits.push({ ...row.span, text: row.cells.map((c) => c.raw).join(' | ') });
           continue;
         }
-        // A cell's span holds exactly its raw text: most have no '<' to look at.
-        for (const cell of row.cells) if (cell.raw.includes('<')) hits.push(...angleHits(model, cell.span));
+        for (const { cell, text, angle } of found) {
+          if (cell.prose) placeTextHits(model, cell.prose, text, labels, hits);
+          // A cell's span holds exactly its raw text.
+          const base = cell.span.start;
+          for (const h of angle) hits.push({ start: base + h.start, end: base + h.end, text: h.text });
+        }
       }
     }
     for (const block of [...model.preamble, ...model.sections.flatMap((s) => s.blocks)]) {

@@ -1,7 +1,8 @@
 // Helpers shared by the structure rules: inserting text that keeps the document's line breaks
 // and blank-line separation, the header's line style, "None identified" content, and the names
 // that appear in the timeline (catalogue §1.6, §4.1).
-import type { Block, HeaderField, PostMortem, ProseUnit, Section } from '../../model';
+import type { Block, HeaderField, PostMortem, ProseUnit, Row, Section } from '../../model';
+import { memoByRow } from '../../memo';
 import { allBlocks, isExempt, offsetIn } from '../../model';
 import type { ResolvedConfig } from '../../config';
 import { gazetteer, isGivenName, isHandle, isRoleNoun, isTeamNoun, splitPeople } from '../../people';
@@ -239,21 +240,29 @@ export function peopleTokens(values: string[]): Set<string> {
   return out;
 }
 
+/** The document's personal name tokens, with a key that stands for them (see unitMentions). */
+interface Personal {
+  tokens: Set<string>;
+  key: string;
+}
+
 /** Tokens of the document's personal names (Participants, Facilitator, Owners, names.extra), not teams or roles. */
-function personalTokens(model: PostMortem, config?: ResolvedConfig): Set<string> {
+function personalTokens(model: PostMortem, config?: ResolvedConfig): Personal {
   const g = gazetteer(model, config);
-  // A function of the names (the gazetteer's tokens are made from them): read once per list, not
-  // on every keystroke, which repeats the owners of a long action table.
-  const key = g.names.join('\u0000');
-  let out = personalByNames.get(key);
+  // A function of the names (the gazetteer's tokens are made from them): read once per list of
+  // names, not on every keystroke, which repeats the owners of a long action table. The same
+  // object for the same names lets every row's remembered mentions be checked at once.
+  const names = g.names.join('\u0000');
+  let out = personalByNames.get(names);
   if (!out) {
     if (personalByNames.size >= 64) personalByNames.clear();
-    personalByNames.set(key, (out = readPersonalTokens(g)));
+    const tokens = readPersonalTokens(g);
+    personalByNames.set(names, (out = { tokens, key: [...tokens].join('\u0000') }));
   }
   return out;
 }
 
-const personalByNames = new Map<string, Set<string>>();
+const personalByNames = new Map<string, Personal>();
 
 function readPersonalTokens(g: ReturnType<typeof gazetteer>): Set<string> {
   const out = new Set<string>();
@@ -312,26 +321,42 @@ function tokensOf(text: string): Token[] {
 
 function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[] {
   const personal = personalTokens(model, config);
-  const personalKey = interned([...personal].join('\u0000'));
   const mentions: PlacedMention[] = [];
-  for (const unit of timelineUnits(model)) {
-    for (const m of unitMentions(unit, personal, personalKey)) mentions.push(new PlacedMention(m, unit));
+  const tables = model.tables.filter((t) => t.kind === 'timeline');
+  if (tables.length) {
+    // Per row (memoByRow): a keystroke reads one remembered value per row, not one per cell.
+    for (const table of tables) {
+      for (const row of table.rows) {
+        for (const { unit, mentions: found } of rowMentions(row, personal)) {
+          if (unit.column === 'time' || isFirstTimeColumn(unit)) continue;
+          for (const m of found) mentions.push(new PlacedMention(m, unit));
+        }
+      }
+    }
+  } else {
+    for (const unit of timelineUnits(model)) {
+      for (const m of unitMentions(unit, personal)) mentions.push(new PlacedMention(m, unit));
+    }
   }
   // Units come in document order, so the mentions nearly always do: sorted only when they are not.
   for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }
 
-/**
- * The last personal key made, handed out again for an equal one: every cell's remembered mentions
- * are checked against the key on each keystroke, and the same string object compares at once
- * where an equal new one compares character by character.
- */
-let lastPersonalKey = '';
-function interned(key: string): string {
-  if (key !== lastPersonalKey) lastPersonalKey = key;
-  return lastPersonalKey;
-}
+type CellMentions = { unit: ProseUnit; mentions: UnitMention[] };
+const NO_ROW_MENTIONS: CellMentions[] = [];
+
+/** A row's cells that mention people, whatever their column (the caller skips the time column). */
+const rowMentions = memoByRow((row: Row, personal: Personal): CellMentions[] => {
+  let out: CellMentions[] | undefined;
+  for (const cell of row.cells) {
+    const unit = cell.prose;
+    if (!unit) continue;
+    const mentions = unitMentions(unit, personal);
+    if (mentions.length) (out ??= []).push({ unit, mentions });
+  }
+  return out ?? NO_ROW_MENTIONS;
+});
 
 /**
  * A unit's mention placed in the document. The rules read the span of one mention in a thousand
@@ -363,13 +388,13 @@ const NO_MENTIONS: UnitMention[] = [];
  * A unit's mentions in its own text's coordinates, kept on the unit's parse identity with the
  * document's personal names: a keystroke re-reads the cell it changed, not the whole timeline.
  */
-function unitMentions(unit: ProseUnit, personal: Set<string>, personalKey: string): UnitMention[] {
+function unitMentions(unit: ProseUnit, personal: Personal): UnitMention[] {
   const identity = unit.identity;
   const memo = identity?.mentions;
-  if (memo && memo.personalKey === personalKey) return memo.mentions;
-  const found = readMentions(unit, personal);
+  if (memo && memo.personalKey === personal.key) return memo.mentions;
+  const found = readMentions(unit, personal.tokens);
   const mentions = found.length ? found : NO_MENTIONS;
-  if (identity) identity.mentions = { personalKey, mentions };
+  if (identity) identity.mentions = { personalKey: personal.key, mentions };
   return mentions;
 }
 

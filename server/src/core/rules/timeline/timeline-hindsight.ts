@@ -1,12 +1,13 @@
 // Knowledge gained later, written into Information Available (catalogue §4.3, PM224).
 import type { Rule, RuleFinding } from '../../types';
-import { isExempt, proseSpan, type ProseUnit } from '../../model';
+import { isExempt, proseSpan, type ProseUnit, type Row } from '../../model';
 import { findPhrase, phraseWords, words } from '../../phrases';
 import { CUES_PROMPTS, moveToKeyLearningsFix, sentenceAround, timelineOf } from './timeline';
 import { HINDSIGHT_PHRASES } from './timeline-judgment.phrases';
-import { memoByIdentity } from '../../memo';
+import { memoByIdentity, memoByRow } from '../../memo';
 
-const NO_HITS: { start: number; end: number; phrase: string }[] = [];
+type Hit = { start: number; end: number; phrase: string };
+const NO_HITS: Hit[] = [];
 
 // Longest first, so "as it turned out" wins over "it turned out".
 const PHRASES = HINDSIGHT_PHRASES.map(phraseWords).sort((a, b) => b.length - a.length);
@@ -17,7 +18,7 @@ const MAYBE = /hindsight|retrospect|later|turned out|now know|now we know|unbekn
 /** Remembered per parse identity (the hits depend on the unit's text and exempt ranges): callers must not change the list. */
 export const hindsightHits = memoByIdentity((unit: ProseUnit, _: void) => readHindsight(unit));
 
-function readHindsight(unit: ProseUnit): { start: number; end: number; phrase: string }[] {
+function readHindsight(unit: ProseUnit): Hit[] {
   if (!MAYBE.test(unit.text)) return NO_HITS;
   const tokens = words(unit.text);
   const hits: { start: number; end: number; phrase: string }[] = [];
@@ -32,20 +33,42 @@ function readHindsight(unit: ProseUnit): { start: number; end: number; phrase: s
   return hits.sort((x, y) => x.start - y.start);
 }
 
-/** Timeline table cells as prose units (only the rows of the document's timeline table). */
-export function timelineCells(model: Parameters<Rule['check']>[0], today?: string): ProseUnit[] {
-  const { table } = timelineOf(model, today);
-  if (!table) return [];
-  // Both timeline-judgment and timeline-hindsight read them: one pass over every unit per model.
-  const hit = cellsCache.get(model);
-  if (hit && hit.table === table) return hit.cells;
-  const cells = model.prose.filter((u) => u.kind === 'tableCell' && u.table === table);
-  cellsCache.set(model, { table, cells });
-  return cells;
+/** A timeline cell's hits, in its text's coordinates. */
+export interface CellHits<T> {
+  unit: ProseUnit;
+  hits: T;
 }
 
-/** timelineCells per model; the lists are only read. */
-const cellsCache = new WeakMap<object, { table: object; cells: ProseUnit[] }>();
+/**
+ * What `read` finds in each cell of the timeline table, for the cells where it finds something,
+ * in document order. `read` is per row (memoByRow): a keystroke reads one remembered value per
+ * row, not one per cell (3,000 cells at 3,000 lines).
+ */
+export function timelineCellHits<T>(model: Parameters<Rule['check']>[0], today: string | undefined, read: (row: Row, key: undefined) => CellHits<T>[]): CellHits<T>[] {
+  const { table } = timelineOf(model, today);
+  if (!table) return [];
+  const out: CellHits<T>[] = [];
+  for (const row of table.rows) {
+    const found = read(row, undefined);
+    for (let i = 0; i < found.length; i++) out.push(found[i]);
+  }
+  return out;
+}
+
+/** A row without hits: one list shared by all of them (never changed). */
+export const NO_CELLS: CellHits<never>[] = [];
+
+/** The row's cells with hindsight hits. */
+const rowHindsight = memoByRow((row: Row): CellHits<Hit[]>[] => {
+  let out: CellHits<Hit[]>[] | undefined;
+  for (const cell of row.cells) {
+    const unit = cell.prose;
+    if (!unit) continue;
+    const hits = hindsightHits(unit);
+    if (hits.length) (out ??= []).push({ unit, hits });
+  }
+  return out ?? NO_CELLS;
+});
 
 export const rule: Rule = {
   id: 'timeline-hindsight',
@@ -58,9 +81,9 @@ export const rule: Rule = {
   prompts: CUES_PROMPTS,
   check(model, context) {
     const out: RuleFinding[] = [];
-    for (const unit of timelineCells(model, context.today)) {
+    for (const { unit, hits } of timelineCellHits(model, context.today, rowHindsight)) {
       if (unit.column !== 'info') continue;
-      for (const h of hindsightHits(unit)) {
+      for (const h of hits) {
         const sentence = sentenceAround(unit, h.start, h.end);
         out.push({
           ...proseSpan(unit, h.start, h.end),

@@ -2,11 +2,11 @@
 // backward-looking "should have" is the counterfactual rule's; hindsight in Information
 // Available is timeline-hindsight's. Quoted chat and code are exempt.
 import type { Rule, RuleFinding } from '../../types';
-import { isExempt, proseSpan, type ProseUnit } from '../../model';
+import { isExempt, proseSpan, type ProseUnit, type Row } from '../../model';
 import { findPhrase, phraseWords, words } from '../../phrases';
 import { moveToActionItemsFix, moveToKeyLearningsFix, sentenceAround } from './timeline';
-import { hindsightHits, timelineCells } from './timeline-hindsight';
-import { memoByIdentity } from '../../memo';
+import { hindsightHits, NO_CELLS, timelineCellHits, type CellHits } from './timeline-hindsight';
+import { memoByIdentity, memoByRow } from '../../memo';
 import { JUDGMENT_LABELS, JUDGMENT_PHRASES } from './timeline-judgment.phrases';
 
 const PHRASES = JUDGMENT_PHRASES.map(phraseWords).sort((a, b) => b.length - a.length);
@@ -68,6 +68,26 @@ function describesTheMoment(tokens: { word: string }[], a: number): boolean {
 const STATE_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'expected', 'intended', 'designed']);
 const POSSIBILITY = new Set(['may', 'might', 'could', 'would']);
 
+type Found = { judgment: readonly Hit[]; hindsight: readonly Hit[] };
+
+/** The row's cells with judgment or hindsight hits (the column decides later which count). */
+const rowJudgments = memoByRow((row: Row): CellHits<Found>[] => {
+  let out: CellHits<Found>[] | undefined;
+  for (const cell of row.cells) {
+    const unit = cell.prose;
+    if (!unit) continue;
+    const judgment = plainJudgmentHits(unit);
+    const hindsight = hindsightHits(unit);
+    if (judgment.length || hindsight.length) (out ??= []).push({ unit, hits: { judgment, hindsight } });
+  }
+  return out ?? NO_CELLS;
+});
+
+/** With the user's extra phrases: every cell read again (the phrases are part of the settings). */
+function extraCellHits(model: Parameters<Rule['check']>[0], today: string, extra: string[][]): CellHits<Found>[] {
+  return timelineCellHits(model, today, (row) => row.cells.flatMap((cell) => (cell.prose ? [{ unit: cell.prose, hits: { judgment: judgmentHits(cell.prose, extra), hindsight: hindsightHits(cell.prose) } }] : [])));
+}
+
 export const rule: Rule = {
   id: 'timeline-judgment',
   category: 'timeline',
@@ -79,12 +99,13 @@ export const rule: Rule = {
   check(model, context) {
     const out: RuleFinding[] = [];
     const extra = (context.config.language.extraPhrases['timeline-judgment'] ?? []).map(phraseWords).filter((p) => p.length);
-    for (const unit of timelineCells(model, context.today)) {
+    const cells = extra.length ? extraCellHits(model, context.today, extra) : timelineCellHits(model, context.today, rowJudgments);
+    for (const { unit, hits: found } of cells) {
       if (unit.column === 'time') continue;
-      let hits = extra.length ? judgmentHits(unit, extra) : plainJudgmentHits(unit);
+      let hits = found.judgment;
       // Hindsight outside Information Available is a judgment written into the timeline too.
-      const hindsight = unit.column !== 'info' ? hindsightHits(unit) : NO_HITS;
-      // Copied only to add to it: the remembered list is shared (most cells have no hit at all).
+      const hindsight = unit.column !== 'info' ? found.hindsight : NO_HITS;
+      // Copied only to add to it: the remembered list is shared.
       if (hindsight.length) hits = [...hits, ...hindsight.filter((h) => !hits.some((x) => x.start < h.end && h.start < x.end))];
       for (const h of hits) {
         const sentence = sentenceAround(unit, h.start, h.end);
