@@ -1,22 +1,24 @@
 // `npm run bench`: speed, measured (a script, not a timed test).
 //
-// For generated post-mortems of 100 … 10,000 lines it prints: the full in-process lint (median of
-// warm runs, caches cleared so every run parses and analyses everything), keystroke-to-fresh-
-// diagnostics through the real server over the protocol (a one-character edit in the middle, then
-// a diagnostic pull: median and p95 of 100 keystrokes of steady typing, and apart from them the
-// median of the first 10 after the document opened, while the server still settles: its JIT and
-// GC are still catching up with the open), and alex's and markdownlint's time on the same files, with our
-// full lint as a ratio to each. Then a 10,000-row timeline checked by the CLI in a new process
-// (median of 3), the server's RSS with 50 post-mortems open (scripts/bench-rss.ts), the allocation per keystroke
-// (scripts/bench-alloc.ts, in a child process with a fixed young generation), and the wire bytes
-// per diagnostics publish (the JSON of a publishDiagnostics' params) for the 1,000- and 3,000-line
-// documents and the examples.
+// For generated post-mortems of 100 … 10,000 lines it prints: the full in-process lint of the
+// core as it ships, bundled (median of warm runs, caches cleared so every run parses and analyses
+// everything); keystroke-to-fresh-diagnostics through the real server over the protocol (a
+// one-character edit in the middle, then a diagnostic pull: median and p95 of 100 keystrokes of
+// steady typing, and apart from them the median of the first 10 after the document opened, while
+// the server still settles: its JIT and GC are still catching up with the open); and alex's and
+// markdownlint's time on the same files, with our full lint as a ratio to each. Then a
+// 10,000-row timeline checked by the CLI in a new process (median of 3), the server's RSS with 50
+// post-mortems open (scripts/bench-rss.ts), the allocation per keystroke (scripts/bench-alloc.ts,
+// in a child process with a fixed young generation), and the wire bytes per diagnostics publish
+// (the JSON of a publishDiagnostics' params) for the 1,000- and 3,000-line documents and the
+// examples.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../server/src/core/engine';
-import { clearCaches } from '../server/src/core/cache';
+import { buildSync } from 'esbuild';
+import type { lint as Lint } from '../server/src/core/engine';
+import type { clearCaches as ClearCaches } from '../server/src/core/cache';
 import { generateDocument, generateTimelineDocument, sendKeystroke } from './bench-docs';
 import { spawnServer, type SpawnedServer } from './bench-server';
 import { rssLine } from './bench-rss';
@@ -36,6 +38,26 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
   const t = performance.now();
   await fn();
   return performance.now() - t;
+}
+
+/**
+ * The core as the CLI and the server ship it: one esbuild bundle, with the build's options
+ * (scripts/build.mjs). The sources as tsx loads them run about 1.4x slower, since each module's
+ * calls into another go through the exports' getters.
+ */
+function shippedCore(): { lint: typeof Lint; clearCaches: typeof ClearCaches } {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'postmortem-bench-core-')), 'core.js');
+  buildSync({
+    stdin: { contents: "export { lint } from './server/src/core/engine'; export { clearCaches } from './server/src/core/cache';", resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    supported: { 'regexp-unicode-property-escapes': true },
+    outfile,
+    logLevel: 'warning',
+  });
+  return require(outfile);
 }
 
 function runsFor(lines: number): number {
@@ -99,6 +121,7 @@ function cliCold(): { seconds: number; size: number } {
 }
 
 async function main() {
+  const { lint, clearCaches } = shippedCore();
   const { markdown: alex } = await import('alex');
   const { lint: markdownlint } = await import('markdownlint/sync');
   const rows: string[][] = [];
