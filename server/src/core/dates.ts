@@ -1,6 +1,7 @@
 // Calendar dates as written in post-mortems ("2026-09-08", "Sunday 1 November 2026",
 // "Nov 2, 2026", "11/02/2026") → ISO `YYYY-MM-DD`, and day arithmetic on ISO dates.
 // Pure string/integer work: no time zones, no Date parsing of user text.
+import { memoByText } from './memo';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -59,6 +60,15 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, order: 'month-first' |
 
 /** Finds and parses the first calendar date in `text`. */
 export function parseDate(text: string, order: 'month-first' | 'day-first' = 'month-first'): ParsedDate | undefined {
+  return order === 'day-first' ? parseDayFirst(text) : parseMonthFirst(text);
+}
+
+// Remembered per text: the action rules read every Due cell on every keystroke, and the cells are
+// nearly all the text they were. Callers only read the result.
+const parseMonthFirst = memoByText((text) => readDate(text, 'month-first'));
+const parseDayFirst = memoByText((text) => readDate(text, 'day-first'));
+
+function readDate(text: string, order: 'month-first' | 'day-first'): ParsedDate | undefined {
   let best: ParsedDate | undefined;
   for (const p of PATTERNS) {
     const m = p.re.exec(text);
