@@ -238,9 +238,24 @@ export function selectTemplate(headings: string[], frontMatter: Record<string, u
     const profile = findProfile(setting, custom);
     if (profile) return { profile, how: 'config', matched: [], ...(unknown ? { unknown } : {}) };
   }
-  const { profile, matched } = detectProfile(headings, custom, opening);
+  const { profile, matched } = custom.length ? detectProfile(headings, custom, opening) : detectBuiltin(headings, opening ?? NO_OPENING);
   return { profile, how: 'auto', matched, ...(unknown ? { unknown } : {}) };
 }
+
+/**
+ * detectProfile among the built-in profiles, remembered per headings and opening: every model
+ * build asks (on every keystroke), and the headings nearly never change. Callers only read it.
+ */
+function detectBuiltin(headings: string[], opening: OpeningSignals): ReturnType<typeof detectProfile> {
+  const key = `${opening.seedFields}|${opening.prose}|${opening.dated}|${headings.join('\u0000')}`;
+  let found = detected.get(key);
+  if (!found) {
+    if (detected.size >= 256) detected.clear();
+    detected.set(key, (found = detectProfile(headings, [], opening)));
+  }
+  return found;
+}
+const detected = new Map<string, ReturnType<typeof detectProfile>>();
 
 /** How a selection is described to the user: "Google SRE (detected from 7 headings)". */
 export function describeSelection(selection: TemplateSelection): string {
