@@ -1013,3 +1013,14 @@ test('batch-3 false alarms: a denied fault, an outcome verb, a relative clause a
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
   assert.deepEqual(spansOf(id, 'The on-call refused to roll back.'), ['The on-call refused to']);
 });
+
+test('a negative contraction written without its apostrophe reads as the contraction (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'Ravi didnt check the repo before the push.'), ['Ravi didnt check']);
+  assert.equal(flagged('In my huff I didnt check the repo!').length, 1);
+  for (const text of [
+    'The backup job didnt run on Sunday.',
+    'The page didnt reach the on-call because the rota was empty.',
+    'The ticket said "you didnt check the repo" twice.',
+    "We won't know until the vendor replies; the cant of the rack wasnt the issue.",
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});
