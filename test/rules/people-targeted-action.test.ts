@@ -316,3 +316,28 @@ test('orders to pay attention: "Keep your focus on the road", "Take every report
 test('"Someone remembers …" is one person in a story, not a people-targeted metric (issue 11)', () => {
   assert.equal(findingsOf('people-targeted-action', inSection('Someone remembers a static analysis tool runs during the build.')).length, 0);
 });
+
+test('a sanction asked for in the base form: after "would" or "I\'d", or as an order opening a sentence or list item (issue 11)', () => {
+  for (const [text, span] of [
+    ['I would fire the operator.', 'fire the operator'],
+    ["I'd also fire the guy filming, this was clearly planned.", 'fire the guy'],
+    ['a) Immediately fire the junior, yell a bunch and send company wide messages.', 'fire the junior'],
+    ['The panel will discipline the nurse.', 'discipline the nurse'],
+  ] as const) {
+    const md = inSection(text, 'Key Learnings');
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The alert will fire the on-call page.',
+    'The alert would fire the on-call.',
+    'We do not punish engineers for honest mistakes.',
+    "Don't fire the engineer; fix the missing guard.",
+    'Should we fire the operator?',
+    'Dismiss the alert and then page the secondary.',
+    'The goal is not to punish the engineer.',
+    'Rather than punish the operator, we added a confirmation step.',
+    'Firing the operator would not have fixed the interlock.',
+    'How to ensure a mistake is repeated: fire the one guy who will never make the same mistake twice.',
+    'The vendor said "we would fire the operator" in their statement.',
+  ]) assert.deepEqual(only(inSection(text, 'Key Learnings')).map((f) => textOf(inSection(text, 'Key Learnings'), f)), [], text);
+});

@@ -6,7 +6,7 @@ import type { Gazetteer } from '../../people';
 import { PHRASES } from './people-targeted-action.phrases';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
-import { PREPOSITIONS, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
+import { PREPOSITIONS, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { DUTY_ROLES } from './person-as-failure-subject.phrases';
@@ -219,6 +219,10 @@ export const rule: Rule = {
 
 /** Sanctions on a person, as participles or past verbs ("was reassigned", "fined her"). */
 const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished', 'terminated']);
+/** Sanctions asked for in the base form, with a person object: "I would fire the operator". */
+const SANCTION_BASES = new Set(['fire', 'sack', 'dismiss', 'demote', 'punish', 'discipline', 'reprimand']);
+/** Modals that ask for a sanction ("could" and "might" only say it was possible). */
+const SANCTION_MODALS = new Set(['would', 'should', 'will', 'must', 'shall']);
 /** Sanctions as nouns of a person: "this employee's firing", "the pilot's suspension". */
 const SANCTION_NOUNS = new Set(['firing', 'dismissal', 'suspension', 'termination', 'sacking', 'demotion', 'reprimand', 'discipline']);
 const SYSTEMS = new Set(SYSTEM_NOUNS);
@@ -254,9 +258,9 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     const ends = !t[k + 1] || punctBefore(s, k + 1) || PREPOSITIONS.has(t[k + 1].norm) || ['who', 'and', 'or'].includes(t[k + 1].norm) || /(?:ed|ing)$/.test(t[k + 1].norm);
     return DUTY_ROLES.includes(t[k]?.norm ?? '') && ends ? { kind: 'role', first: k, last: k, head: k, possessive: false } : undefined;
   };
-  for (let v = 1; v < t.length; v++) {
+  for (let v = 0; v < t.length; v++) {
     // "what partially redeems this employee's firing …"
-    if (SANCTION_NOUNS.has(t[v].norm) && /'s$|s'$/.test(t[v - 1].norm) && personWord(s, v - 1, people) && !negatedBefore(s, v, 4)) {
+    if (v > 0 && SANCTION_NOUNS.has(t[v].norm) && /'s$|s'$/.test(t[v - 1].norm) && personWord(s, v - 1, people) && !negatedBefore(s, v, 4)) {
       hits.push({ first: v - 1, last: v });
       continue;
     }
@@ -265,7 +269,19 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       hits.push(lesson);
       continue;
     }
-    if (!SANCTIONS.has(t[v].norm)) continue;
+    if (SANCTION_BASES.has(t[v].norm)) {
+      // Asked for: after "would", "should", "I'd" …, or as an order opening the sentence or a list
+      // item ("a) Immediately fire the junior"); not after a colon ("How to ensure a mistake is
+      // repeated: fire the one guy who …" is irony about sanctions).
+      let m = v - 1;
+      while (m >= 0 && isAdverb(t[m]) && !['not', 'never'].includes(t[m].norm)) m--;
+      const listMarker = m === 0 && t[0].norm.length <= 2 && /\)/.test(gapAfter(s, 0));
+      const asked = m < 0 || listMarker || SANCTION_MODALS.has(t[m].norm) || /'d$|'ll$/.test(t[m].norm);
+      const k = asked && !negatedBefore(s, v) && !isMetaBlameless(s, v) ? personObject(v) : undefined;
+      if (k !== undefined) hits.push({ first: v, last: k });
+      continue;
+    }
+    if (v === 0 || !SANCTIONS.has(t[v].norm)) continue;
     let a = v - 1;
     while (a > 0 && isAdverb(t[a]) && !['not', 'never'].includes(t[a].norm)) a--;
     if (PASSIVE_AUX.has(t[a].norm)) {
@@ -281,6 +297,12 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     }
     // Active: "fined her", "disciplined the engineer" (not "the alert fired the page").
     if (!isPastTense(t[v].norm) || t[v].norm === 'fired' || negatedBefore(s, v)) continue;
+    if (personObject(v)) hits.push({ first: v, last: personObject(v) as number });
+  }
+  return hits;
+
+  /** The person sanctioned right after the verb at v, unless a system is the one acting. */
+  function personObject(v: number): number | undefined {
     // ("suspended an air traffic controller": a role after two modifiers.)
     for (let k = v + 1; k <= Math.min(t.length - 1, v + 4); k++) {
       if (punctBefore(s, k)) break;
@@ -288,12 +310,11 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       if (ref && !ref.possessive && ref.kind !== 'first-person' && ref.kind !== 'quantifier') {
         // Only people and organisations sanction: "the script suspended the user" is an account state.
         const subject = subjectOf(s, v, people);
-        if (subject.head === undefined || !SYSTEMS.has(t[subject.head].norm.replace(/s$/, ''))) hits.push({ first: v, last: k });
-        break;
+        return subject.head === undefined || !SYSTEMS.has(t[subject.head].norm.replace(/s$/, '')) ? k : undefined;
       }
     }
+    return undefined;
   }
-  return hits;
 }
 
 /**
