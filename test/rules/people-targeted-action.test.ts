@@ -341,3 +341,26 @@ test('a sanction asked for in the base form: after "would" or "I\'d", or as an o
     'The vendor said "we would fire the operator" in their statement.',
   ]) assert.deepEqual(only(inSection(text, 'Key Learnings')).map((f) => textOf(inSection(text, 'Key Learnings'), f)), [], text);
 });
+
+test('a sanction handed to a person as a noun: "gave Bentley a suspension order", "has been given a caution" (issue 11)', () => {
+  for (const [text, span] of [
+    ['The panel gave Bentley a six-month suspension order.', 'gave Bentley a six-month suspension'],
+    ['A nurse has been given a caution after the overdose.', 'been given a caution'],
+    ['The engineer was issued a written reprimand.', 'was issued a written reprimand'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The on-call was given a warning by the monitoring system.',
+    'The engineer was not given a suspension.',
+    'Nobody was given a reprimand.',
+    'The cluster was given a suspension window for maintenance.',
+    'We gave the team a word of caution about the deploy freeze.',
+    'The vendor issued a suspension of the API keys.',
+    'The account was given a suspension after three failed logins.',
+    'I was given a caution for speeding years ago.',
+    'The registry gave the domain a suspension notice.',
+    'The ticket said "the engineer was given a caution" but that was a rumour.',
+  ]) assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+});

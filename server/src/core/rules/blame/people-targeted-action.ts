@@ -221,6 +221,10 @@ export const rule: Rule = {
 const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished', 'terminated']);
 /** Sanctions asked for in the base form, with a person object: "I would fire the operator". */
 const SANCTION_BASES = new Set(['fire', 'sack', 'dismiss', 'demote', 'punish', 'discipline', 'reprimand']);
+/** Verbs that hand a sanction to someone ("given a caution", "gave her a suspension order"). */
+const GIVE_VERBS = new Set(['given', 'gave', 'give', 'issued', 'handed']);
+/** Sanctions handed to a person as nouns. */
+const GIVEN_SANCTIONS = new Set(['caution', 'suspension', 'reprimand', 'dismissal', 'demotion', 'censure']);
 /** Modals that ask for a sanction ("could" and "might" only say it was possible). */
 const SANCTION_MODALS = new Set(['would', 'should', 'will', 'must', 'shall']);
 /** Sanctions as nouns of a person: "this employee's firing", "the pilot's suspension". */
@@ -269,6 +273,13 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       hits.push(lesson);
       continue;
     }
+    // A sanction handed to a person: "gave Bentley a six-month suspension order", "A nurse has been
+    // given a caution", "was issued a written reprimand".
+    if (GIVE_VERBS.has(t[v].norm)) {
+      const given = givenSanction(v);
+      if (given) hits.push(given);
+      continue;
+    }
     if (SANCTION_BASES.has(t[v].norm)) {
       // Asked for: after "would", "should", "I'd" …, or as an order opening the sentence or a list
       // item ("a) Immediately fire the junior"); not after a colon ("How to ensure a mistake is
@@ -300,6 +311,30 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     if (personObject(v)) hits.push({ first: v, last: personObject(v) as number });
   }
   return hits;
+
+  /** "gave {person} a … suspension", "{person} was given a caution": the verb at v to the sanction noun. */
+  function givenSanction(v: number): SanctionHit | undefined {
+    let n = v + 1;
+    while (n < t.length && n <= v + 6 && !punctBefore(s, n) && !GIVEN_SANCTIONS.has(t[n].norm)) n++;
+    if (n >= t.length || n > v + 6 || punctBefore(s, n) || negatedBefore(s, v) || t.slice(v + 1, n).some((x) => x.norm === 'no')) return undefined;
+    // "a word of caution", "with caution": advice or manner, not a sanction.
+    if (['of', 'with'].includes(t[n - 1].norm)) return undefined;
+    let a = v - 1;
+    while (a > 0 && isAdverb(t[a]) && !['not', 'never'].includes(t[a].norm)) a--;
+    if (a >= 0 && PASSIVE_AUX.has(t[a].norm)) {
+      const sub = subjectOf(s, a, people);
+      const person = sub.person ?? (sub.head !== undefined ? sanctioned(sub.head) : undefined) ?? antecedentOfWho(s, a, sanctioned);
+      return person && !person.possessive && person.kind !== 'first-person' && !['nobody', 'no-one', 'none'].includes(t[person.head].norm) ? { first: a, last: n } : undefined;
+    }
+    // Active: the indirect object between the verb and the sanction's article is the one sanctioned;
+    // only people are cautioned or suspended, so any recipient that is not a system is a person
+    // ("gave Bentley a six-month suspension order"; not "issued a suspension of the keys").
+    const article = t.findIndex((x, k) => k > v + 1 && k < n && ['a', 'an'].includes(x.norm));
+    if (article < 0) return undefined;
+    const recipient = t.slice(v + 1, article);
+    const thing = recipient.some((x) => SYSTEMS.has(x.norm.replace(/s$/, '')) || SUSPENDABLE.has(x.norm.replace(/s$/, '')));
+    return !thing && !recipient.some((x, j) => personWord(s, v + 1 + j, people) === 'first-person') ? { first: v, last: n } : undefined;
+  }
 
   /** The person sanctioned right after the verb at v, unless a system is the one acting. */
   function personObject(v: number): number | undefined {
