@@ -367,3 +367,21 @@ test('a judgment noun named as a legal or general concept is not said of anyone;
   assert.deepEqual(spansOf(id, 'They caused all kinds of hassles through sheer negligence.'), ['negligence']);
   assert.deepEqual(spansOf(id, 'There is clear evidence of gross negligence by the contractor.'), ['negligence']);
 });
+
+test('indifference said of someone else: "doesn\'t seem to care", "never cared" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'He will lose discussion after discussion but doesn’t seem to care.'), ['doesn’t seem to care']);
+  assert.deepEqual(spansOf(id, "The maintainer doesn't care about security."), ["doesn't care"]);
+  assert.deepEqual(spansOf(id, 'They never cared about the on-call rotation.'), ['never cared']);
+  for (const text of [
+    "I don't care.",
+    'I dont care if the baler malfunctioned or not.',
+    'First and foremost: we certainly do care!',
+    "Users don't care about the internal architecture.",
+    "The customer doesn't care which region serves them.",
+    "The load balancer doesn't care about the header order.",
+    'Nobody is saying that the on-call did not care.',
+    "It is not that engineers don't care; the alerts were noisy.",
+    'The vendor said "they don\'t care about uptime" in the call.',
+    'She did not care for the new dashboard layout.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});
