@@ -1024,3 +1024,20 @@ test('a negative contraction written without its apostrophe reads as the contrac
     "We won't know until the vendor replies; the cant of the rack wasnt the issue.",
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
 });
+
+test('a check not made, in a negated passive with a person agent: "Build wasn\'t tested by maintainer" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, "Build wasn't tested by maintainer :/"), ["wasn't tested by maintainer"]);
+  assert.deepEqual(spansOf(id, 'The patch was never tested by the author.'), ['was never tested by the author']);
+  assert.deepEqual(spansOf(id, "The runbook hadn't been read by the new hire."), ["hadn't been read by the new hire"]);
+  for (const text of [
+    "The change wasn't reviewed by the CI pipeline.",
+    'The page was not acknowledged by the on-call because the pager was off.',
+    'The runbook was not read by the responders, since it was not linked from the alert.',
+    'The release was not approved by the change board until Monday.',
+    'The degradation was not noticed by users.',
+    'The change was not reviewed by us before the merge.',
+    'The reviewer said "the patch was not tested by the author".',
+    'Nobody is claiming the patch was not tested by the author.',
+    'The patch was tested by the author before the merge.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});
