@@ -385,3 +385,18 @@ test('indifference said of someone else: "doesn\'t seem to care", "never cared" 
     'She did not care for the new dashboard layout.',
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
 });
+
+test('a reason dismissed as an excuse for an act: "just an excuse for being lazy", "still not an excuse to do a force push" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'Your vibe coding is just an excuse for being lazy and incompetent.'), ['an excuse for being']);
+  assert.deepEqual(spansOf(id, 'That is still not an excuse to do a force push :)'), ['an excuse to do']);
+  assert.deepEqual(spansOf(id, 'Every developer suddenly had the perfect excuse to dodge responsibility.'), ['the perfect excuse to dodge']);
+  for (const text of [
+    'This is the easy excuse.',
+    'It seems more like an excuse/justification.',
+    'An example can be a member keep finding excuses for failing some user story while another one instantly proves those excuses invalid.',
+    'The maintenance window gave us an excuse to upgrade the kernel.',
+    'The outage was a good excuse to finally delete the old dashboards.',
+    'Calling it an excuse for skipping review misses the pressure the team was under.',
+    'The vendor wrote "this is not an excuse for breaking the build" in the ticket.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});

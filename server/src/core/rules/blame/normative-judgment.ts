@@ -305,7 +305,35 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
   }
   const cold = indifference(s, people);
   if (cold && !taken(cold.first)) hits.push(cold);
+  const excuse = excuseFor(s);
+  if (excuse && !taken(excuse.first)) hits.push(excuse);
   return hits;
+}
+
+/**
+ * A reason dismissed as an excuse for an act (issue 11): "Your vibe coding is just an excuse for
+ * being lazy", "That is still not an excuse to do a force push", "had the perfect excuse to dodge
+ * responsibility". Calling someone's reason an excuse judges the act it is said to cover. Only one
+ * excuse with an act after it ("for" + gerund, "to" + verb): "This is the easy excuse" and "finding
+ * excuses for failing" (a habit described) are not; "no excuse" is self-blame's.
+ */
+const OCCASION_WORDS = new Set(['good', 'great', 'nice', 'welcome', 'handy', 'fine', 'excellent']);
+function excuseFor(s: Sent): JudgmentHit | undefined {
+  const t = s.toks;
+  const e = t.findIndex((x) => x.norm === 'excuse');
+  if (e < 1) return undefined;
+  const det = ['an', 'the', 'a'].includes(t[e - 1].norm) ? e - 1 : ['an', 'the', 'a'].includes(t[e - 2]?.norm ?? '') && !punctBefore(s, e - 1) ? e - 2 : -1;
+  const act = t[e + 2];
+  if (det < 0 || !act || punctBefore(s, e + 1) || punctBefore(s, e + 2)) return undefined;
+  // "a good excuse to finally delete …", "gave us an excuse to upgrade": an occasion, not a cover.
+  if (OCCASION_WORDS.has(t[e - 1].norm) || t.slice(Math.max(0, det - 3), det).some((x) => ['gave', 'give', 'gives', 'giving', 'given'].includes(x.norm))) return undefined;
+  // "is not an excuse to …" still judges the act; only a statement about the review counts
+  // ("Calling it an excuse for skipping review misses …"), looked for before the negation.
+  const not = det > 0 && isNegation(t[det - 1]) ? det - 1 : det;
+  if (isMetaBlameless(s, not)) return undefined;
+  const forAct = t[e + 1].norm === 'for' && /ing$/.test(act.norm) && act.norm.length > 4;
+  const toAct = t[e + 1].norm === 'to' && /^[a-z][a-z-]+$/.test(act.norm) && !DETERMINERS.has(act.norm) && !/(ed|ing|s)$/.test(act.norm);
+  return forAct || toAct ? { first: det, last: e + 2, firstPerson: false, passiveNoActor: false } : undefined;
 }
 
 /** Verbs of seeming between a negated auxiliary and "care" ("doesn't seem to care"). */
