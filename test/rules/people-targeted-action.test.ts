@@ -364,3 +364,25 @@ test('a sanction handed to a person as a noun: "gave Bentley a suspension order"
     'The ticket said "the engineer was given a caution" but that was a rumour.',
   ]) assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
 });
+
+test('a negative standing order to a generic "you", or made emphatic with "ever" (issue 11)', () => {
+  for (const [text, span] of [
+    ["You don't put it in gear if there's anyone close by.", "You don't put"],
+    ["I don't care how minor the danger was; you don't fool around.", "you don't fool"],
+    ["And you sure as hell don't laugh at people scrambling out of the way.", "you sure as hell don't laugh"],
+    ['Do not ever force push to a branch that other people use!', 'Do not ever force'],
+  ] as const) {
+    const md = inSection(text, 'Key Learnings');
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    "You don't need to restart the pod.",
+    "If you don't see the alert, check the channel.",
+    "You don't have access to prod by default.",
+    "You don't get paged for warnings.",
+    'Do not restart the primary while the replica is catching up.',
+    "We don't deploy on Fridays.",
+    'You never know what a config change will do.',
+    'The runbook says "you don\'t restart the primary" in bold.',
+  ]) assert.deepEqual(only(inSection(text, 'Key Learnings')).map((f) => textOf(inSection(text, 'Key Learnings'), f)), [], text);
+});

@@ -6,7 +6,7 @@ import type { Gazetteer } from '../../people';
 import { PHRASES } from './people-targeted-action.phrases';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
-import { PREPOSITIONS, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
+import { PREPOSITIONS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { DUTY_ROLES } from './person-as-failure-subject.phrases';
@@ -381,6 +381,8 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
       return [{ first: i, last: i + 1 }];
     }
   }
+  const order = negativeStandingOrder(s);
+  if (order) return [order];
   // "Yeah never deploy a friday", "Lesson learned: always …"
   let o = 0;
   while (o < t.length - 1 && REQUEST_OPENERS.has(t[o].norm)) o++;
@@ -414,6 +416,36 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
 const ATTENTION_ORDERS = new Set(['keep', 'stay', 'remain', 'take', 'pay']);
 const ATTENTION_WORDS = new Set(['focus', 'focused', 'attention', 'alert', 'vigilant', 'eye', 'eyes', 'seriously', 'mind']);
 /** Words that may open a request or a standing order: "Yeah never …", "Lesson: always …". */
+/** Verbs of having, knowing and perceiving: "you don't need to …", "you never know" state no order. */
+const STATE_VERBS = new Set(['need', 'have', 'get', 'know', 'see', 'want', 'think', 'hear', 'feel', 'like', 'mean', 'care', 'understand', 'remember', 'notice', 'realize', 'realise', 'believe', 'seem', 'look', 'mind', 'lose', 'even', 'really', 'always', 'usually', 'necessarily', 'be', 'find', 'worry', 'expect', 'trust', 'agree']);
+
+/**
+ * A negative standing order (issue 11): said to a generic "you" opening a sentence or clause
+ * ("You don't put it in gear if there's anyone close by", "…; you don't fool around", "And you sure
+ * as hell don't laugh at …"), or made emphatic with "ever" ("Do not ever force push to …"). Not a
+ * state ("you don't need to …", "you never know"), a condition ("If you don't see …") or a question,
+ * and a plain runbook step ("Do not restart the primary while …") has no "ever".
+ */
+function negativeStandingOrder(s: Sent): SanctionHit | undefined {
+  const t = s.toks;
+  if (s.question) return undefined;
+  const opens = (i: number) => i === 0 || /[;:]/.test(gapBefore(s, i)) || (i === 1 && REQUEST_OPENERS.has(t[0].norm)) || (i === 1 && t[0].norm === 'listen');
+  const verbAt = (v: number) => /^[a-z][a-z-]+$/.test(t[v]?.norm ?? '') && !/(?:ed|ing|s)$/.test(t[v].norm) && !STATE_VERBS.has(t[v].norm);
+  for (let i = 0; i < t.length - 2; i++) {
+    if (!opens(i)) continue;
+    // "Do not ever …", "Don't ever …"
+    const neg = t[i].norm === "don't" ? i + 1 : t[i].norm === 'do' && t[i + 1]?.norm === 'not' ? i + 2 : -1;
+    if (neg > 0 && t[neg]?.norm === 'ever' && verbAt(neg + 1)) return { first: i, last: neg + 1 };
+    if (t[i].norm !== 'you') continue;
+    let j = i + 1;
+    if (matchesAt(s, j, ['sure', 'as', 'hell'])) j += 3;
+    else if (['just', 'simply'].includes(t[j]?.norm ?? '')) j++;
+    const v = t[j]?.norm === "don't" || t[j]?.norm === 'never' ? j + 1 : t[j]?.norm === 'do' && t[j + 1]?.norm === 'not' ? j + 2 : -1;
+    if (v > 0 && verbAt(v)) return { first: i, last: v };
+  }
+  return undefined;
+}
+
 const REQUEST_OPENERS = new Set(['yeah', 'yes', 'so', 'and', 'also', 'ok', 'okay', 'lesson', 'learned', 'learnt', 'moral', 'tip', 'protip', 'pro-tip', 'rule', 'seriously', 'folks', 'guys', 'people', 'everyone', 'team']);
 /**
  * Verbs of conduct a request can ask for: "stop releasing …", "follow semver". Not pointers for the
