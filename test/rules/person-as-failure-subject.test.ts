@@ -1041,3 +1041,14 @@ test('a check not made, in a negated passive with a person agent: "Build wasn\'t
     'The patch was tested by the author before the merge.',
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
 });
+
+test('an omission inferred with an epistemic modal: "He must not have tested", "can\'t have checked" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'He must not have tested either, because the entire backend selector stopped working after that.'), ['He must not have tested']);
+  assert.deepEqual(spansOf(id, "He can't have checked the diff."), ["He can't have checked"]);
+  for (const text of [
+    'We must not have tested the restore path.',
+    'The job must not have checked the lock.',
+    "It can't have been the network.",
+    'The vendor said "he must not have tested it" on the call.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});

@@ -344,6 +344,14 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
         add(i, withParticle(s, p), false);
       }
     }
+    // "He must not have tested either", "they can't have checked the diff": an omission inferred
+    // (an epistemic modal over a negated perfect). What follows is the evidence for the inference,
+    // not a reason for the omission, so "because …" does not excuse it; "couldn't have" is left
+    // alone (it also reads as "was not able to"), and so is the team inferring its own omission.
+    const inferred = t[i].norm === 'must' && ['not', 'never'].includes(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'have' ? i + 3 : ["mustn't", "can't", 'cannot'].includes(t[i].norm) && t[i + 1]?.norm === 'have' ? i + 2 : -1;
+    if (inferred > 0 && t[inferred] && ACTION_VERBS.some((a) => pastOf(a).includes(t[inferred].norm)) && subjectOf(s, i, people).person?.kind !== 'first-person') {
+      add(i, withParticle(s, inferred), false);
+    }
     // "It is the teams fault": a person or team noun with "fault", apostrophe missing.
     if (t[i].norm === 'fault' && i > 0 && !/'/.test(t[i - 1].norm) && /s$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !FAULT_COMPOUNDS.includes(t[i + 1]?.norm ?? '')) {
       const ref = personAt(s, i - 1, people);
