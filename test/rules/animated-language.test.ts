@@ -140,3 +140,21 @@ test('an emotive word denied is not emotive: "nothing … crazy", "hardly crazy"
   }
   assert.equal(findingsOf('animated-language', inSection('The rollout was crazy.')).length > 0, true);
 });
+
+test('hell as a place of suffering in hyperbole: "the morning from hell", "18 hours of hell", "sure as hell" (issue 11)', () => {
+  for (const text of [
+    "Here's what 18 hours of hell taught us about disaster recovery.",
+    'This has been the Wednesday morning from hell.',
+    'I’ve had more than my fair share of on-call rotations from hell over the years.',
+    "I'd sure as hell lose a lot of respect.",
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), ['hell'], text);
+  }
+  for (const text of [
+    "The team met at Hell's Kitchen for the offsite.",
+    'A hell-bent process owner pushed the timeline.',
+    'The town of Hell, Michigan, lost power in the storm.',
+    'The vendor\'s status page said "the deploy from hell" in jest.',
+  ]) assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+});

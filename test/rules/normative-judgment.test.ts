@@ -367,3 +367,36 @@ test('a judgment noun named as a legal or general concept is not said of anyone;
   assert.deepEqual(spansOf(id, 'They caused all kinds of hassles through sheer negligence.'), ['negligence']);
   assert.deepEqual(spansOf(id, 'There is clear evidence of gross negligence by the contractor.'), ['negligence']);
 });
+
+test('indifference said of someone else: "doesn\'t seem to care", "never cared" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'He will lose discussion after discussion but doesn’t seem to care.'), ['doesn’t seem to care']);
+  assert.deepEqual(spansOf(id, "The maintainer doesn't care about security."), ["doesn't care"]);
+  assert.deepEqual(spansOf(id, 'They never cared about the on-call rotation.'), ['never cared']);
+  for (const text of [
+    "I don't care.",
+    'I dont care if the baler malfunctioned or not.',
+    'First and foremost: we certainly do care!',
+    "Users don't care about the internal architecture.",
+    "The customer doesn't care which region serves them.",
+    "The load balancer doesn't care about the header order.",
+    'Nobody is saying that the on-call did not care.',
+    "It is not that engineers don't care; the alerts were noisy.",
+    'The vendor said "they don\'t care about uptime" in the call.',
+    'She did not care for the new dashboard layout.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});
+
+test('a reason dismissed as an excuse for an act: "just an excuse for being lazy", "still not an excuse to do a force push" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'Your vibe coding is just an excuse for being lazy and incompetent.'), ['an excuse for being']);
+  assert.deepEqual(spansOf(id, 'That is still not an excuse to do a force push :)'), ['an excuse to do']);
+  assert.deepEqual(spansOf(id, 'Every developer suddenly had the perfect excuse to dodge responsibility.'), ['the perfect excuse to dodge']);
+  for (const text of [
+    'This is the easy excuse.',
+    'It seems more like an excuse/justification.',
+    'An example can be a member keep finding excuses for failing some user story while another one instantly proves those excuses invalid.',
+    'The maintenance window gave us an excuse to upgrade the kernel.',
+    'The outage was a good excuse to finally delete the old dashboards.',
+    'Calling it an excuse for skipping review misses the pressure the team was under.',
+    'The vendor wrote "this is not an excuse for breaking the build" in the ticket.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});

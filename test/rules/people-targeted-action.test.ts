@@ -316,3 +316,73 @@ test('orders to pay attention: "Keep your focus on the road", "Take every report
 test('"Someone remembers …" is one person in a story, not a people-targeted metric (issue 11)', () => {
   assert.equal(findingsOf('people-targeted-action', inSection('Someone remembers a static analysis tool runs during the build.')).length, 0);
 });
+
+test('a sanction asked for in the base form: after "would" or "I\'d", or as an order opening a sentence or list item (issue 11)', () => {
+  for (const [text, span] of [
+    ['I would fire the operator.', 'fire the operator'],
+    ["I'd also fire the guy filming, this was clearly planned.", 'fire the guy'],
+    ['a) Immediately fire the junior, yell a bunch and send company wide messages.', 'fire the junior'],
+    ['The panel will discipline the nurse.', 'discipline the nurse'],
+  ] as const) {
+    const md = inSection(text, 'Key Learnings');
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The alert will fire the on-call page.',
+    'The alert would fire the on-call.',
+    'We do not punish engineers for honest mistakes.',
+    "Don't fire the engineer; fix the missing guard.",
+    'Should we fire the operator?',
+    'Dismiss the alert and then page the secondary.',
+    'The goal is not to punish the engineer.',
+    'Rather than punish the operator, we added a confirmation step.',
+    'Firing the operator would not have fixed the interlock.',
+    'How to ensure a mistake is repeated: fire the one guy who will never make the same mistake twice.',
+    'The vendor said "we would fire the operator" in their statement.',
+  ]) assert.deepEqual(only(inSection(text, 'Key Learnings')).map((f) => textOf(inSection(text, 'Key Learnings'), f)), [], text);
+});
+
+test('a sanction handed to a person as a noun: "gave Bentley a suspension order", "has been given a caution" (issue 11)', () => {
+  for (const [text, span] of [
+    ['The panel gave Bentley a six-month suspension order.', 'gave Bentley a six-month suspension'],
+    ['A nurse has been given a caution after the overdose.', 'been given a caution'],
+    ['The engineer was issued a written reprimand.', 'was issued a written reprimand'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The on-call was given a warning by the monitoring system.',
+    'The engineer was not given a suspension.',
+    'Nobody was given a reprimand.',
+    'The cluster was given a suspension window for maintenance.',
+    'We gave the team a word of caution about the deploy freeze.',
+    'The vendor issued a suspension of the API keys.',
+    'The account was given a suspension after three failed logins.',
+    'I was given a caution for speeding years ago.',
+    'The registry gave the domain a suspension notice.',
+    'The ticket said "the engineer was given a caution" but that was a rumour.',
+  ]) assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+});
+
+test('a negative standing order to a generic "you", or made emphatic with "ever" (issue 11)', () => {
+  for (const [text, span] of [
+    ["You don't put it in gear if there's anyone close by.", "You don't put"],
+    ["I don't care how minor the danger was; you don't fool around.", "you don't fool"],
+    ["And you sure as hell don't laugh at people scrambling out of the way.", "you sure as hell don't laugh"],
+    ['Do not ever force push to a branch that other people use!', 'Do not ever force'],
+  ] as const) {
+    const md = inSection(text, 'Key Learnings');
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    "You don't need to restart the pod.",
+    "If you don't see the alert, check the channel.",
+    "You don't have access to prod by default.",
+    "You don't get paged for warnings.",
+    'Do not restart the primary while the replica is catching up.',
+    "We don't deploy on Fridays.",
+    'You never know what a config change will do.',
+    'The runbook says "you don\'t restart the primary" in bold.',
+  ]) assert.deepEqual(only(inSection(text, 'Key Learnings')).map((f) => textOf(inSection(text, 'Key Learnings'), f)), [], text);
+});

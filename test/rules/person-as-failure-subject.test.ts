@@ -1013,3 +1013,42 @@ test('batch-3 false alarms: a denied fault, an outcome verb, a relative clause a
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
   assert.deepEqual(spansOf(id, 'The on-call refused to roll back.'), ['The on-call refused to']);
 });
+
+test('a negative contraction written without its apostrophe reads as the contraction (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'Ravi didnt check the repo before the push.'), ['Ravi didnt check']);
+  assert.equal(flagged('In my huff I didnt check the repo!').length, 1);
+  for (const text of [
+    'The backup job didnt run on Sunday.',
+    'The page didnt reach the on-call because the rota was empty.',
+    'The ticket said "you didnt check the repo" twice.',
+    "We won't know until the vendor replies; the cant of the rack wasnt the issue.",
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});
+
+test('a check not made, in a negated passive with a person agent: "Build wasn\'t tested by maintainer" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, "Build wasn't tested by maintainer :/"), ["wasn't tested by maintainer"]);
+  assert.deepEqual(spansOf(id, 'The patch was never tested by the author.'), ['was never tested by the author']);
+  assert.deepEqual(spansOf(id, "The runbook hadn't been read by the new hire."), ["hadn't been read by the new hire"]);
+  for (const text of [
+    "The change wasn't reviewed by the CI pipeline.",
+    'The page was not acknowledged by the on-call because the pager was off.',
+    'The runbook was not read by the responders, since it was not linked from the alert.',
+    'The release was not approved by the change board until Monday.',
+    'The degradation was not noticed by users.',
+    'The change was not reviewed by us before the merge.',
+    'The reviewer said "the patch was not tested by the author".',
+    'Nobody is claiming the patch was not tested by the author.',
+    'The patch was tested by the author before the merge.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});
+
+test('an omission inferred with an epistemic modal: "He must not have tested", "can\'t have checked" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'He must not have tested either, because the entire backend selector stopped working after that.'), ['He must not have tested']);
+  assert.deepEqual(spansOf(id, "He can't have checked the diff."), ["He can't have checked"]);
+  for (const text of [
+    'We must not have tested the restore path.',
+    'The job must not have checked the lock.',
+    "It can't have been the network.",
+    'The vendor said "he must not have tested it" on the call.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});

@@ -164,3 +164,14 @@ test('a why-question asked after a colon without "?", "Have you heard of …?", 
     assert.equal(flagged(text).length, 0, text);
   }
 });
+
+test('a yes/no question that ends on "care" doubts someone\'s concern; one with an object, or about us or a system, does not (issue 11)', () => {
+  for (const text of ['Does anyone care?', 'Do they really care?']) assert.equal(flagged(text).length, 1, text);
+  for (const text of [
+    'Does anyone care about the old dashboards, or can we delete them?',
+    'Do we care?',
+    'Does the load balancer care?',
+    'Do you care if I restart the pod?',
+    'The ticket asked "does anyone care?" twice.',
+  ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});

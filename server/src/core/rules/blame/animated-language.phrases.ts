@@ -6,7 +6,7 @@
 //   verdict     — said of the work or the response ("the migration was a disaster"), not naming an event
 //                 ("the first airliner disaster since 2009") or a product ("disaster recovery")
 //   upper       — only written in capitals ("SOB"), not the word ("sob")
-//   expletive   — "to hell", "the hell", "hell of", not "Hell's Kitchen" or "a hell-bent process"
+//   expletive   — "to hell", "the hell", "hell of", "from hell", "of hell", "sure as hell", not "Hell's Kitchen" or "a hell-bent process"
 // Punctuation ("!!", "?!") is matched in animated-language.ts, not here.
 import type { PhraseEntry } from './phrase-rule';
 

@@ -128,7 +128,10 @@ export const rule: Rule = {
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
           if (m.entry.when === 'upper' && !ALL_UPPER.test(m.sentence.raw[m.first])) return false;
-          if (m.entry.when === 'expletive' && !['to', 'the', 'like', 'what'].includes(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
+          // Also hell as a place of suffering, in hyperbole: "the morning from hell", "18 hours of
+          // hell", "a living hell", "sure as hell" (written "Hell" after them, it names a place: "the town of Hell").
+          const before = m.sentence.tokens[m.first - 1]?.word ?? '';
+          if (m.entry.when === 'expletive' && !['to', 'the', 'like', 'what'].includes(before) && !(['from', 'of', 'living', 'as'].includes(before) && m.sentence.raw[m.first] === 'hell')) return false;
           if (m.entry.when === 'exasperated' && !m.sentence.tokens.some((x) => EXASPERATED_PEOPLE.has(x.word))) return false;
           // "I saw nothing crazy in that clip", "is hardly crazy": the emotive word denied.
           if (m.first === m.last && deniedBefore(m)) return false;

@@ -77,6 +77,17 @@ export function sentences(unit: ProseUnit): Sent[] {
   return cached;
 }
 
+/**
+ * Negative contractions written without the apostrophe, as forum and chat writing often does
+ * ("I didnt check", "Why dont test …"). Only forms that are not also English words are read as
+ * the contraction ("cant", "wont" and "shant" are words).
+ */
+const BARE_CONTRACTIONS = new Map([
+  ['dont', "don't"], ['didnt', "didn't"], ['doesnt', "doesn't"], ['isnt', "isn't"], ['arent', "aren't"],
+  ['wasnt', "wasn't"], ['werent', "weren't"], ['hasnt', "hasn't"], ['havent', "haven't"], ['hadnt', "hadn't"],
+  ['couldnt', "couldn't"], ['wouldnt', "wouldn't"], ['shouldnt', "shouldn't"], ['mustnt', "mustn't"],
+]);
+
 export function sentencesOfText(text: string, analysed: { start: number; end: number; words: { value: string; start: number; end: number }[] }[]): Sent[] {
   const out: Sent[] = [];
   for (const s of analysed) {
@@ -90,7 +101,8 @@ export function sentencesOfText(text: string, analysed: { start: number; end: nu
         end--;
       }
       const handle = text[w.start - 1] === '@' || text[end] === '@';
-      toks.push({ value, norm: value.replace(/[’‘]/g, "'").toLowerCase(), start: w.start, end, i: toks.length, handle });
+      const lower = value.replace(/[’‘]/g, "'").toLowerCase();
+      toks.push({ value, norm: BARE_CONTRACTIONS.get(lower) ?? lower, start: w.start, end, i: toks.length, handle });
     }
     const trimmed = text.slice(s.start, s.end).trimEnd();
     out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), toks, unitText: text, question: /\?["'”’)\]]*$/.test(trimmed) });

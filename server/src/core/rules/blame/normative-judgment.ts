@@ -303,8 +303,69 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       if (subject) hits.push({ first: i, last: i, firstPerson: subject.firstPerson, passiveNoActor: false });
     }
   }
+  const cold = indifference(s, people);
+  if (cold && !taken(cold.first)) hits.push(cold);
+  const excuse = excuseFor(s);
+  if (excuse && !taken(excuse.first)) hits.push(excuse);
   return hits;
 }
+
+/**
+ * A reason dismissed as an excuse for an act (issue 11): "Your vibe coding is just an excuse for
+ * being lazy", "That is still not an excuse to do a force push", "had the perfect excuse to dodge
+ * responsibility". Calling someone's reason an excuse judges the act it is said to cover. Only one
+ * excuse with an act after it ("for" + gerund, "to" + verb): "This is the easy excuse" and "finding
+ * excuses for failing" (a habit described) are not; "no excuse" is self-blame's.
+ */
+const OCCASION_WORDS = new Set(['good', 'great', 'nice', 'welcome', 'handy', 'fine', 'excellent']);
+function excuseFor(s: Sent): JudgmentHit | undefined {
+  const t = s.toks;
+  const e = t.findIndex((x) => x.norm === 'excuse');
+  if (e < 1) return undefined;
+  const det = ['an', 'the', 'a'].includes(t[e - 1].norm) ? e - 1 : ['an', 'the', 'a'].includes(t[e - 2]?.norm ?? '') && !punctBefore(s, e - 1) ? e - 2 : -1;
+  const act = t[e + 2];
+  if (det < 0 || !act || punctBefore(s, e + 1) || punctBefore(s, e + 2)) return undefined;
+  // "a good excuse to finally delete …", "gave us an excuse to upgrade": an occasion, not a cover.
+  if (OCCASION_WORDS.has(t[e - 1].norm) || t.slice(Math.max(0, det - 3), det).some((x) => ['gave', 'give', 'gives', 'giving', 'given'].includes(x.norm))) return undefined;
+  // "is not an excuse to …" still judges the act; only a statement about the review counts
+  // ("Calling it an excuse for skipping review misses …"), looked for before the negation.
+  const not = det > 0 && isNegation(t[det - 1]) ? det - 1 : det;
+  if (isMetaBlameless(s, not)) return undefined;
+  const forAct = t[e + 1].norm === 'for' && /ing$/.test(act.norm) && act.norm.length > 4;
+  const toAct = t[e + 1].norm === 'to' && /^[a-z][a-z-]+$/.test(act.norm) && !DETERMINERS.has(act.norm) && !/(ed|ing|s)$/.test(act.norm);
+  return forAct || toAct ? { first: det, last: e + 2, firstPerson: false, passiveNoActor: false } : undefined;
+}
+
+/** Verbs of seeming between a negated auxiliary and "care" ("doesn't seem to care"). */
+const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/**
+ * Indifference said of someone else (issue 11): "doesn't seem to care", "couldn't care less",
+ * "they never cared about security". The one who does not care is a specific person (a pronoun,
+ * a name, a role with its determiner), not the writer ("I don't care") and not people in general
+ * ("Users don't care about the internal architecture"); "care which / whether …" is indifference
+ * between options, not to a duty.
+ */
+function indifference(s: Sent, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  const c = t.findIndex((x) => x.norm === 'care' || x.norm === 'cares' || x.norm === 'cared');
+  // "care for" is liking; "care which / whether" is indifference between options.
+  if (c < 1 || ['which', 'whether', 'what', 'where', 'when', 'who', 'for'].includes(t[c + 1]?.norm ?? '')) return undefined;
+  let k = c - 1;
+  if (t[k].norm === 'to' && SEEM_VERBS.has(t[k - 1]?.norm ?? '')) k -= 2;
+  if (['really', 'even', 'ever'].includes(t[k]?.norm ?? '')) k--;
+  if (!t[k]) return undefined;
+  const aux = t[k].norm.endsWith("n't") || t[k].norm === 'never' ? k : t[k].norm === 'not' && k > 0 && AUXILIARY_WORDS.has(t[k - 1].norm) ? k - 1 : -1;
+  if (aux < 0 || isMetaBlameless(s, aux)) return undefined;
+  const person = subjectOf(s, aux, people).person;
+  if (!person || person.possessive || person.kind === 'first-person' || person.kind === 'quantifier') return undefined;
+  // The indifference itself denied ("Nobody is saying that the on-call did not care", "It is not that …").
+  if (t.slice(0, person.first).some((x) => isNegation(x) || ['nobody', 'no-one'].includes(x.norm))) return undefined;
+  // A bare plural is people in general ("Users don't care …").
+  if (person.first === person.head && /s$/.test(t[person.head].norm) && person.kind === 'role') return undefined;
+  return { first: aux, last: t[c + 1]?.norm === 'less' ? c + 1 : c, firstPerson: false, passiveNoActor: false };
+}
+const AUXILIARY_WORDS = new Set(['do', 'does', 'did', 'could', 'would', 'will']);
 
 /**
  * The last token of "didn't / did not / never know what {pronoun} {was|were|…} doing / talking

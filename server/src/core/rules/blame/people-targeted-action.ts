@@ -6,7 +6,7 @@ import type { Gazetteer } from '../../people';
 import { PHRASES } from './people-targeted-action.phrases';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
-import { PREPOSITIONS, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
+import { PREPOSITIONS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { DUTY_ROLES } from './person-as-failure-subject.phrases';
@@ -219,6 +219,14 @@ export const rule: Rule = {
 
 /** Sanctions on a person, as participles or past verbs ("was reassigned", "fined her"). */
 const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished', 'terminated']);
+/** Sanctions asked for in the base form, with a person object: "I would fire the operator". */
+const SANCTION_BASES = new Set(['fire', 'sack', 'dismiss', 'demote', 'punish', 'discipline', 'reprimand']);
+/** Verbs that hand a sanction to someone ("given a caution", "gave her a suspension order"). */
+const GIVE_VERBS = new Set(['given', 'gave', 'give', 'issued', 'handed']);
+/** Sanctions handed to a person as nouns. */
+const GIVEN_SANCTIONS = new Set(['caution', 'suspension', 'reprimand', 'dismissal', 'demotion', 'censure']);
+/** Modals that ask for a sanction ("could" and "might" only say it was possible). */
+const SANCTION_MODALS = new Set(['would', 'should', 'will', 'must', 'shall']);
 /** Sanctions as nouns of a person: "this employee's firing", "the pilot's suspension". */
 const SANCTION_NOUNS = new Set(['firing', 'dismissal', 'suspension', 'termination', 'sacking', 'demotion', 'reprimand', 'discipline']);
 const SYSTEMS = new Set(SYSTEM_NOUNS);
@@ -254,9 +262,9 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     const ends = !t[k + 1] || punctBefore(s, k + 1) || PREPOSITIONS.has(t[k + 1].norm) || ['who', 'and', 'or'].includes(t[k + 1].norm) || /(?:ed|ing)$/.test(t[k + 1].norm);
     return DUTY_ROLES.includes(t[k]?.norm ?? '') && ends ? { kind: 'role', first: k, last: k, head: k, possessive: false } : undefined;
   };
-  for (let v = 1; v < t.length; v++) {
+  for (let v = 0; v < t.length; v++) {
     // "what partially redeems this employee's firing …"
-    if (SANCTION_NOUNS.has(t[v].norm) && /'s$|s'$/.test(t[v - 1].norm) && personWord(s, v - 1, people) && !negatedBefore(s, v, 4)) {
+    if (v > 0 && SANCTION_NOUNS.has(t[v].norm) && /'s$|s'$/.test(t[v - 1].norm) && personWord(s, v - 1, people) && !negatedBefore(s, v, 4)) {
       hits.push({ first: v - 1, last: v });
       continue;
     }
@@ -265,7 +273,26 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       hits.push(lesson);
       continue;
     }
-    if (!SANCTIONS.has(t[v].norm)) continue;
+    // A sanction handed to a person: "gave Bentley a six-month suspension order", "A nurse has been
+    // given a caution", "was issued a written reprimand".
+    if (GIVE_VERBS.has(t[v].norm)) {
+      const given = givenSanction(v);
+      if (given) hits.push(given);
+      continue;
+    }
+    if (SANCTION_BASES.has(t[v].norm)) {
+      // Asked for: after "would", "should", "I'd" …, or as an order opening the sentence or a list
+      // item ("a) Immediately fire the junior"); not after a colon ("How to ensure a mistake is
+      // repeated: fire the one guy who …" is irony about sanctions).
+      let m = v - 1;
+      while (m >= 0 && isAdverb(t[m]) && !['not', 'never'].includes(t[m].norm)) m--;
+      const listMarker = m === 0 && t[0].norm.length <= 2 && /\)/.test(gapAfter(s, 0));
+      const asked = m < 0 || listMarker || SANCTION_MODALS.has(t[m].norm) || /'d$|'ll$/.test(t[m].norm);
+      const k = asked && !negatedBefore(s, v) && !isMetaBlameless(s, v) ? personObject(v) : undefined;
+      if (k !== undefined) hits.push({ first: v, last: k });
+      continue;
+    }
+    if (v === 0 || !SANCTIONS.has(t[v].norm)) continue;
     let a = v - 1;
     while (a > 0 && isAdverb(t[a]) && !['not', 'never'].includes(t[a].norm)) a--;
     if (PASSIVE_AUX.has(t[a].norm)) {
@@ -281,6 +308,36 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     }
     // Active: "fined her", "disciplined the engineer" (not "the alert fired the page").
     if (!isPastTense(t[v].norm) || t[v].norm === 'fired' || negatedBefore(s, v)) continue;
+    if (personObject(v)) hits.push({ first: v, last: personObject(v) as number });
+  }
+  return hits;
+
+  /** "gave {person} a … suspension", "{person} was given a caution": the verb at v to the sanction noun. */
+  function givenSanction(v: number): SanctionHit | undefined {
+    let n = v + 1;
+    while (n < t.length && n <= v + 6 && !punctBefore(s, n) && !GIVEN_SANCTIONS.has(t[n].norm)) n++;
+    if (n >= t.length || n > v + 6 || punctBefore(s, n) || negatedBefore(s, v) || t.slice(v + 1, n).some((x) => x.norm === 'no')) return undefined;
+    // "a word of caution", "with caution": advice or manner, not a sanction.
+    if (['of', 'with'].includes(t[n - 1].norm)) return undefined;
+    let a = v - 1;
+    while (a > 0 && isAdverb(t[a]) && !['not', 'never'].includes(t[a].norm)) a--;
+    if (a >= 0 && PASSIVE_AUX.has(t[a].norm)) {
+      const sub = subjectOf(s, a, people);
+      const person = sub.person ?? (sub.head !== undefined ? sanctioned(sub.head) : undefined) ?? antecedentOfWho(s, a, sanctioned);
+      return person && !person.possessive && person.kind !== 'first-person' && !['nobody', 'no-one', 'none'].includes(t[person.head].norm) ? { first: a, last: n } : undefined;
+    }
+    // Active: the indirect object between the verb and the sanction's article is the one sanctioned;
+    // only people are cautioned or suspended, so any recipient that is not a system is a person
+    // ("gave Bentley a six-month suspension order"; not "issued a suspension of the keys").
+    const article = t.findIndex((x, k) => k > v + 1 && k < n && ['a', 'an'].includes(x.norm));
+    if (article < 0) return undefined;
+    const recipient = t.slice(v + 1, article);
+    const thing = recipient.some((x) => SYSTEMS.has(x.norm.replace(/s$/, '')) || SUSPENDABLE.has(x.norm.replace(/s$/, '')));
+    return !thing && !recipient.some((x, j) => personWord(s, v + 1 + j, people) === 'first-person') ? { first: v, last: n } : undefined;
+  }
+
+  /** The person sanctioned right after the verb at v, unless a system is the one acting. */
+  function personObject(v: number): number | undefined {
     // ("suspended an air traffic controller": a role after two modifiers.)
     for (let k = v + 1; k <= Math.min(t.length - 1, v + 4); k++) {
       if (punctBefore(s, k)) break;
@@ -288,12 +345,11 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       if (ref && !ref.possessive && ref.kind !== 'first-person' && ref.kind !== 'quantifier') {
         // Only people and organisations sanction: "the script suspended the user" is an account state.
         const subject = subjectOf(s, v, people);
-        if (subject.head === undefined || !SYSTEMS.has(t[subject.head].norm.replace(/s$/, ''))) hits.push({ first: v, last: k });
-        break;
+        return subject.head === undefined || !SYSTEMS.has(t[subject.head].norm.replace(/s$/, '')) ? k : undefined;
       }
     }
+    return undefined;
   }
-  return hits;
 }
 
 /**
@@ -325,6 +381,8 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
       return [{ first: i, last: i + 1 }];
     }
   }
+  const order = negativeStandingOrder(s);
+  if (order) return [order];
   // "Yeah never deploy a friday", "Lesson learned: always …"
   let o = 0;
   while (o < t.length - 1 && REQUEST_OPENERS.has(t[o].norm)) o++;
@@ -358,6 +416,36 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
 const ATTENTION_ORDERS = new Set(['keep', 'stay', 'remain', 'take', 'pay']);
 const ATTENTION_WORDS = new Set(['focus', 'focused', 'attention', 'alert', 'vigilant', 'eye', 'eyes', 'seriously', 'mind']);
 /** Words that may open a request or a standing order: "Yeah never …", "Lesson: always …". */
+/** Verbs of having, knowing and perceiving: "you don't need to …", "you never know" state no order. */
+const STATE_VERBS = new Set(['need', 'have', 'get', 'know', 'see', 'want', 'think', 'hear', 'feel', 'like', 'mean', 'care', 'understand', 'remember', 'notice', 'realize', 'realise', 'believe', 'seem', 'look', 'mind', 'lose', 'even', 'really', 'always', 'usually', 'necessarily', 'be', 'find', 'worry', 'expect', 'trust', 'agree']);
+
+/**
+ * A negative standing order (issue 11): said to a generic "you" opening a sentence or clause
+ * ("You don't put it in gear if there's anyone close by", "…; you don't fool around", "And you sure
+ * as hell don't laugh at …"), or made emphatic with "ever" ("Do not ever force push to …"). Not a
+ * state ("you don't need to …", "you never know"), a condition ("If you don't see …") or a question,
+ * and a plain runbook step ("Do not restart the primary while …") has no "ever".
+ */
+function negativeStandingOrder(s: Sent): SanctionHit | undefined {
+  const t = s.toks;
+  if (s.question) return undefined;
+  const opens = (i: number) => i === 0 || /[;:]/.test(gapBefore(s, i)) || (i === 1 && REQUEST_OPENERS.has(t[0].norm)) || (i === 1 && t[0].norm === 'listen');
+  const verbAt = (v: number) => /^[a-z][a-z-]+$/.test(t[v]?.norm ?? '') && !/(?:ed|ing|s)$/.test(t[v].norm) && !STATE_VERBS.has(t[v].norm);
+  for (let i = 0; i < t.length - 2; i++) {
+    if (!opens(i)) continue;
+    // "Do not ever …", "Don't ever …"
+    const neg = t[i].norm === "don't" ? i + 1 : t[i].norm === 'do' && t[i + 1]?.norm === 'not' ? i + 2 : -1;
+    if (neg > 0 && t[neg]?.norm === 'ever' && verbAt(neg + 1)) return { first: i, last: neg + 1 };
+    if (t[i].norm !== 'you') continue;
+    let j = i + 1;
+    if (matchesAt(s, j, ['sure', 'as', 'hell'])) j += 3;
+    else if (['just', 'simply'].includes(t[j]?.norm ?? '')) j++;
+    const v = t[j]?.norm === "don't" || t[j]?.norm === 'never' ? j + 1 : t[j]?.norm === 'do' && t[j + 1]?.norm === 'not' ? j + 2 : -1;
+    if (v > 0 && verbAt(v)) return { first: i, last: v };
+  }
+  return undefined;
+}
+
 const REQUEST_OPENERS = new Set(['yeah', 'yes', 'so', 'and', 'also', 'ok', 'okay', 'lesson', 'learned', 'learnt', 'moral', 'tip', 'protip', 'pro-tip', 'rule', 'seriously', 'folks', 'guys', 'people', 'everyone', 'team']);
 /**
  * Verbs of conduct a request can ask for: "stop releasing …", "follow semver". Not pointers for the

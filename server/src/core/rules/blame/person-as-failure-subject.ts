@@ -31,6 +31,18 @@ const PERCEPTION = ['receive', 'see', 'hear', 'know', 'get', 'notice'];
 const REASONS = ['because', 'since', 'as'];
 const LATE = LATENESS_WORDS.map(phraseWords);
 const PASSIVE_FAILURES = ['missed', 'ignored', 'forgotten', 'neglected', 'botched', 'bungled', 'fumbled', 'dropped', 'messed'];
+/** Checks a person may leave unmade, as participles: "wasn't tested by …", "was never reviewed by …". */
+const UNCHECKED_PARTICIPLES = ['tested', 'reviewed', 'checked', 'verified', 'validated', 'read', 'acknowledged', 'noticed', 'caught', 'seen', 'monitored', 'inspected', 'double-checked'];
+
+/** The first auxiliary of a negated passive ending before the participle at i ("wasn't", "was not", "had never been"), or -1. */
+function uncheckedPassiveAux(s: Sent, i: number): number {
+  const t = s.toks;
+  let k = i - 1;
+  if (t[k]?.norm === 'been') k--;
+  if (["wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't"].includes(t[k]?.norm ?? '')) return k;
+  if (['not', 'never'].includes(t[k]?.norm ?? '') && ['was', 'were', 'is', 'are', 'has', 'have', 'had'].includes(t[k - 1]?.norm ?? '')) return k - 1;
+  return -1;
+}
 const MEASURES = ['slo', 'slos', 'sla', 'slas', 'target', 'targets', 'objective', 'objectives', 'deadline', 'window', 'budget', 'goal', 'cutoff', 'estimate', 'forecast', 'eta', 'quota'];
 const PER_PROCESS = ['as the runbook', 'per the runbook', 'as instructed', 'as documented', 'as the procedure', 'per the procedure', 'as agreed', 'as planned', 'per the', 'per our', 'as per', 'in line with', 'in accordance with', 'policy allows', 'runbook allows', 'process allows', 'as allowed', 'as permitted'].map(phraseWords);
 /** Past verbs of believing: "mistakenly believed" reports what someone thought. */
@@ -286,6 +298,22 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
         }
       }
     }
+    // A check not made, in the passive with a person agent: "Build wasn't tested by maintainer",
+    // "The patch was never reviewed by anyone". A reason or a time after it ("… because the pager
+    // was off", "… until Monday") explains the gap; a system agent ("by CI") is a mechanism.
+    if (UNCHECKED_PARTICIPLES.includes(t[i].norm) && t[i + 1]?.norm === 'by') {
+      const aux = uncheckedPassiveAux(s, i);
+      // ("Nobody is claiming the patch was not tested by the author": the gap itself denied.)
+      const reason = t.slice(i + 2).some((x) => ['because', 'since', 'as', 'until', 'till'].includes(x.norm)) || t.slice(0, Math.max(0, aux)).some((x) => isNegation(x) || ['nobody', 'no-one'].includes(x.norm));
+      for (let k = i + 2; aux >= 0 && !reason && k < Math.min(t.length, i + 6); k++) {
+        if (punctBefore(s, k)) break;
+        const kind = personWord(s, k, people);
+        if (kind && kind !== 'first-person' && !/'s$/.test(t[k].norm)) {
+          if (!isMetaBlameless(s, aux)) hits.push({ first: aux, last: k, subjectLast: k, person: { kind, first: i + 2, last: k, head: k, possessive: false }, passive: true });
+          break;
+        }
+      }
+    }
     // "was given the wrong medication by nurses", "The wrong bucket was deleted by the contractor":
     // a passive act on a wrong target (or by accident) with a person as its agent.
     if (['was', 'were', 'been', 'got'].includes(t[i - 1]?.norm ?? '') && isPastParticiple(t[i].norm) && !PASSIVE_FAILURES.includes(t[i].norm) && !NOT_HARM_VERBS.includes(t[i].norm)) {
@@ -315,6 +343,14 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if ((base || (isPastParticiple(t[p].norm) && !NOT_OMISSIONS.some((n) => pastOf(n).includes(t[p].norm)) && !['been', 'had', 'known', 'seen', 'heard', 'got', 'gotten', 'received'].includes(t[p].norm))) && !experience && !t.slice(p + 1).some((x) => REASON_WORDS.includes(x.norm)) && !tooLate(s, p)) {
         add(i, withParticle(s, p), false);
       }
+    }
+    // "He must not have tested either", "they can't have checked the diff": an omission inferred
+    // (an epistemic modal over a negated perfect). What follows is the evidence for the inference,
+    // not a reason for the omission, so "because …" does not excuse it; "couldn't have" is left
+    // alone (it also reads as "was not able to"), and so is the team inferring its own omission.
+    const inferred = t[i].norm === 'must' && ['not', 'never'].includes(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'have' ? i + 3 : ["mustn't", "can't", 'cannot'].includes(t[i].norm) && t[i + 1]?.norm === 'have' ? i + 2 : -1;
+    if (inferred > 0 && t[inferred] && ACTION_VERBS.some((a) => pastOf(a).includes(t[inferred].norm)) && subjectOf(s, i, people).person?.kind !== 'first-person') {
+      add(i, withParticle(s, inferred), false);
     }
     // "It is the teams fault": a person or team noun with "fault", apostrophe missing.
     if (t[i].norm === 'fault' && i > 0 && !/'/.test(t[i - 1].norm) && /s$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !FAULT_COMPOUNDS.includes(t[i + 1]?.norm ?? '')) {

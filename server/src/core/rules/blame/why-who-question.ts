@@ -203,7 +203,7 @@ const RESOURCE_VERBS = ['have', 'has', 'had', 'get', 'got', 'receive', 'received
  * A yes/no question that doubts what a person did (catalogue hard case: "Did they even name the
  * … coherently?"): "did he apply enough of them?", "Did anyone even look at the diff?", "Did
  * they bother to test it?". The question opens a clause with an auxiliary and a person-like
- * subject, and holds "even", "enough" or "bother". Questions about what people had, got or were
+ * subject, and holds "even", "enough" or "bother", or ends on "care". Questions about what people had, got or were
  * given ("Did the on-call have enough context?") ask about the system and are left alone; so is
  * first person ("Did we even test this?" is the team asking itself).
  */
@@ -232,7 +232,9 @@ function rhetoricalYesNo(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     while (end < t.length && !/[,;:—–]/.test(gapBefore(s, end))) end++;
     const rest = t.slice(k + 1, end);
     if (rest.some((x) => RESOURCE_VERBS.includes(x.norm))) continue;
-    const marker = rest.findIndex((x) => x.norm === 'even' || x.norm === 'enough' || x.norm === 'bother' || x.norm === 'bothered');
+    // … or ends on "care" ("Does anyone care?", "Do they really care?"): indifference doubted, not a
+    // question with an object ("Does anyone care about the old dashboards?").
+    const marker = rest.findIndex((x) => x.norm === 'even' || x.norm === 'enough' || x.norm === 'bother' || x.norm === 'bothered' || (x.norm === 'care' && x.i === t.length - 1));
     if (marker < 0) continue;
     return { kind: 'why', first: a, last: k + 1 + marker, subject: [a + 1, k], subjectKind: kind };
   }
