@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, inSection, textOf, applyFix, spansOf } from '../helpers/lint';
+import { findingsOf, inSection, textOf, applyFix, spansOf, lintMd } from '../helpers/lint';
 import { FAILURE_VERBS, ACTION_VERBS, FAULT_NOUNS } from '../../server/src/core/rules/blame/person-as-failure-subject.phrases';
 import { sectionSeverity, SECTION_SEVERITY } from '../../server/src/core/rules/blame/sections';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
@@ -1051,4 +1051,117 @@ test('an omission inferred with an epistemic modal: "He must not have tested", "
     "It can't have been the network.",
     'The vendor said "he must not have tested it" on the call.',
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
+});
+
+/** Every blame finding of a paragraph under Contributing Factors, by rule id. */
+const blameRules = (text: string) => lintMd(inSection(text)).findings.filter((f) => f.category === 'blame').map((f) => f.ruleId);
+
+test('discourse about blame and people in general is not blame: generic subjects in the present, definitions, judgments held up to be examined (issue 11)', () => {
+  // Written for this guard (round recall12): forum advice, definitions, norms, hypotheticals, reported talk about blame.
+  for (const text of [
+    'In a blameless culture, nobody gets punished for making an honest mistake.',
+    'We don\'t blame people for mistakes that the system made easy to make.',
+    'People make mistakes, especially when they are tired and paged at 3 a.m.',
+    'Engineers will always make errors; the question is whether the system catches them.',
+    'Anyone can run the wrong command against the wrong database.',
+    'If someone makes a mistake, the process should catch it before it reaches production.',
+    'When an engineer deletes the wrong table, the first question should be why the tool allowed it.',
+    'If you blame the operator, you stop looking for the latent conditions.',
+    'Blame is the enemy of learning.',
+    'A post-mortem is not the place to decide who was at fault.',
+    'Human error is a symptom, not a cause.',
+    'Calling it human error tells you nothing about why it happened.',
+    'The point of a post-mortem is to understand the system, not to find someone to blame.',
+    'Don\'t ask who made the mistake; ask what made the mistake possible.',
+    'Accountability means owning the fix, not taking the punishment.',
+    'Saying "the engineer should have been more careful" is a classic example of hindsight bias.',
+    'Managers often say that the operator should have known better, but that judgement only exists in hindsight.',
+    'A blameless post-mortem assumes that everyone acted with good intentions on the information they had.',
+    'Nobody comes to work wanting to break production.',
+    'You will eventually push a bad config; everyone does.',
+    'Blaming individuals makes people hide their mistakes.',
+    'In many organisations the person who pressed the button gets fired, and the same outage happens again a year later.',
+    'Negligence is usually defined as failing to take the care a reasonable person would take.',
+    'Some teams still look for a scapegoat after every outage.',
+    'It is tempting to say that the developer was careless, but that explanation stops the analysis.',
+    'If a junior engineer can drop the production database, the failure is in the access model.',
+    'Every operator will misread a dashboard sooner or later.',
+    'Mistakes are inevitable when humans are asked to type commands under pressure.',
+    'Punishing people for errors only teaches them to hide the next one.',
+    'When people are afraid of being blamed, they stop reporting near misses.',
+    'The facilitator should stop anyone who starts pointing fingers during the review.',
+    'Avoid words like "careless", "negligent" or "should have" in the write-up.',
+    'Asking "who broke it?" puts people on the defensive.',
+    'A good review asks how the action made sense to the person at the time.',
+    'Just because someone typed the command does not mean they caused the outage.',
+    'People tend to blame the last person who touched the system.',
+    'Developers forget things; that is why we have checklists.',
+    'Nobody should be fired for a typo.',
+    'Firing the engineer who caused an outage does not make the system safer.',
+    'The old incident reports always ended with "operator error" and a note to retrain staff.',
+    'Retraining the operator is rarely an effective corrective action.',
+    'We try not to name individuals in the timeline.',
+    'It is easy to blame the on-call engineer, but the alert was misleading.',
+    'Whoever ran the script was following the runbook as written.',
+    'In hindsight it is always obvious what someone should have done.',
+    'Humans are bad at repetitive manual checks, so we automate them.',
+    'The lesson is not that engineers need to be more careful, but that the tooling needs guard rails.',
+    'Should a developer who breaks production be punished? Most incident experts say no.',
+    'If an operator misses a step, the checklist is probably too long.',
+    'Blame-free does not mean accountability-free.',
+    'The CEO told reporters that a single engineer was to blame, which is exactly the narrative a blameless review rejects.',
+    'A typical blame sentence reads: the operator failed to verify the backup.',
+    'Phrases such as "should have known" or "failed to notice" turn an explanation into a judgement.',
+    'What do you do when your manager blames you for an outage you didn\'t cause?',
+    'If a developer accidentally deletes a repository, should they be fired?',
+    'Engineers who are punished for mistakes learn to stop reporting them.',
+    'Operators rarely ignore alarms on purpose; they ignore them because there are too many.',
+    'A careless mistake is usually a reasonable action in a badly designed system.',
+    'Sometimes an engineer makes a bad call under pressure, and that is normal.',
+    'When someone breaks the build, we fix the pipeline so it cannot happen twice.',
+  ]) {
+    assert.deepEqual(blameRules(text), [], text);
+  }
+});
+
+test('blame that looks like talk about people in general still fires: a named or specific person, the past, a modified group (issue 11)', () => {
+  for (const text of [
+    'Sam made a mistake when he ran the migration against production.',
+    'The on-call engineer was careless and ignored the alert.',
+    'Priya should have checked the config before pushing it.',
+    'The outage was caused by Mark\'s error.',
+    'The developer forgot to run the tests before merging.',
+    'John broke production by force-pushing to main.',
+    'The junior engineer deleted the wrong table.',
+    'Our DBA was negligent and skipped the backup verification.',
+    'It was entirely Alice\'s fault.',
+    'The operator failed to follow the runbook.',
+    'Dave should have known better than to deploy on a Friday.',
+    'The root cause was the engineer\'s mistake.',
+    'If Tom had read the alert, the outage would not have happened.',
+    'The release manager ignored the warning and shipped anyway.',
+    'The contractor was fired for causing the outage.',
+    'Bob needs to be more careful in the future.',
+    'The intern made a stupid mistake.',
+    'Kevin simply didn\'t bother to check the dashboard.',
+    'Human error by the on-call engineer caused the outage.',
+    'The SRE was sloppy and misconfigured the load balancer.',
+    'Why did Maria deploy without approval?',
+    'Who approved this change?',
+    'The reviewer should have caught the bug.',
+    'Lisa blamed herself, and rightly so: she ran the wrong script.',
+    'The admin carelessly ran rm -rf on the wrong host.',
+    'Everyone on the team ignored the warning.',
+    'Engineers on the payments team ignored the deprecation warnings for months.',
+    'Sometimes Dave just ignores the pager.',
+    'The developers were careless with the production credentials.',
+    'An engineer deleted the production database.',
+    'Our operators are careless with production access.',
+    'Every time Bob deploys, he forgets to run the tests.',
+    'Nobody bothered to check the backups.',
+    'The on-call engineer should have escalated instead of waiting.',
+    'People on the night shift ignored three alerts in a row.',
+  ]) {
+    assert.ok(blameRules(text).length > 0, text);
+  }
 });

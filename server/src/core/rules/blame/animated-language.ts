@@ -121,6 +121,7 @@ export const rule: Rule = {
       {
         id: RULE_ID,
         entries: PHRASES,
+        genericGuard: false,
         accept: (m) => {
           if (m.first === m.last && severityWords.has(m.sentence.tokens[m.first].word)) return false;
           if (m.entry.when === 'not-product' && inProductName(m)) return false;

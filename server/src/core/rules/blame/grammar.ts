@@ -271,6 +271,14 @@ export const META_SENTENCE = [
   'easy in hind sight', 'benefit of hindsight', 'benefit of hind sight',
   // Definitions and design principles: "Human error … refers to mistakes …", "where a single human error can cause an incident".
   'refers to', 'is defined as', 'single human error', 'a single mistake', 'a single error',
+  // Definitions in other words: "Negligence is usually defined as failing to …".
+  'defined as', 'usually defined',
+  // A judgment held up to be examined: "It is tempting to say that the developer was careless, but …".
+  'tempting to say', 'tempting to conclude', 'tempting to call', 'easy to conclude', 'easy to call',
+  // Blame language named as such: "A typical blame sentence reads: …".
+  'blame language', 'blaming language', 'blame sentence', 'blame sentences', 'blame statement', 'blame statements', 'blameful',
+  // A counterfactual about an unnamed person in a free relative: "it is always obvious what someone should have done".
+  'what someone should', 'what anyone should', 'what someone could', 'what anyone could', 'what one should', 'what people should',
 ];
 const META_SENTENCE_WORDS = META_SENTENCE.map(phraseWords);
 
@@ -346,6 +354,162 @@ function genericInvestigation(s: Sent): boolean {
     }
   }
   return false;
+}
+
+/** Adverbs of frequency that make a present-tense sentence a habit or a rule ("Sometimes an engineer makes …"). */
+const FREQUENCY_ADVERBS = new Set(['sometimes', 'often', 'usually', 'always', 'generally', 'typically', 'eventually', 'rarely', 'seldom', 'frequently', 'occasionally', 'inevitably', 'normally', 'mostly', 'commonly']);
+/** Pronouns that quantify over everybody ("Anyone can run the wrong command"); not "someone", which points at one person. */
+const GENERIC_PRONOUNS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'nobody']);
+/** Determiners of a generic singular: "every operator", "any engineer", "each developer". */
+const EVERY = new Set(['every', 'any', 'each']);
+/** Determiners of a bare plural read as a quantity: "most engineers", "many developers". */
+const PLURAL_QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'few']);
+/** Plural nouns for people in general. */
+const GENERIC_PEOPLE = new Set(['people', 'humans', 'persons', 'folks', 'individuals', 'employees', 'workers', 'staff', 'teams', 'organisations', 'organizations', 'companies']);
+/** Places a generic locative ranges over: "In many organisations, …". */
+const ORGANISATION_NOUNS = new Set(['organisations', 'organizations', 'companies', 'teams', 'places', 'shops', 'workplaces', 'orgs', 'industries', 'businesses', 'cultures']);
+/** Finite verbs that put a clause in the past: a generic subject with them tells a story. */
+const PAST_FINITE = new Set(['was', 'were', "wasn't", "weren't", 'had', "hadn't", 'did', "didn't"]);
+/** Finite verbs that can be a main clause's after a relative clause: "Engineers who … are / can / learn to …". */
+const MAIN_VERBS = new Set(['is', 'are', "isn't", "aren't", 'can', 'will', 'may', 'might', "can't", 'cannot', "won't", 'do', 'does', "don't", "doesn't", 'get', 'gets', 'tend', 'tends']);
+/** Modals of ability, prediction and possibility (not obligation or the counterfactual "should"/"would"). */
+const GENERIC_MODALS_PRESENT = new Set(['can', 'will', 'may', 'might', "can't", 'cannot', "won't", 'tend', 'tends']);
+
+/**
+ * A generic statement (§1.4 meta-blameless and the generalisation guard, issue 11): the first
+ * clause says what people in general do or can do, in the present. Its subject is a pronoun over
+ * everybody ("Anyone can run the wrong command"), a generic singular ("Every operator will misread
+ * a dashboard sooner or later"), a bare plural of people ("Developers forget things", "Engineers
+ * who are punished for mistakes learn to hide them", "Managers often say that …"), an indefinite
+ * singular with an adverb of frequency ("Sometimes an engineer makes a bad call", "A careless
+ * mistake is usually a reasonable action …"), or any subject under a generic locative ("In many
+ * organisations the person who pressed the button gets fired"). Its verb is a present form or a
+ * modal of ability or prediction: not the past ("Engineers ignored the page"), not "should"/"would"
+ * (a judgment or a counterfactual), not a perfect ("will have"). A name or handle in the clause
+ * makes it about someone. Returns the index of the token where the clause ends (a ";" or ":" or
+ * ", but …"): blame words before it are about people in general; -1 when not generic.
+ */
+const genericScopes = new WeakMap<object, number>();
+export function genericScope(s: Sent, people: Gazetteer): number {
+  let scope = genericScopes.get(s.toks);
+  if (scope === undefined) {
+    scope = findGenericScope(s, people);
+    genericScopes.set(s.toks, scope);
+  }
+  return scope;
+}
+
+function findGenericScope(s: Sent, people: Gazetteer): number {
+  const t = s.toks;
+  if (s.question || t.length < 3) return -1;
+  let end = t.length;
+  for (let k = 1; k < t.length; k++) {
+    if (/[;:]/.test(gapBefore(s, k)) || (t[k].norm === 'but' && /,/.test(gapBefore(s, k)))) {
+      end = k;
+      break;
+    }
+  }
+  let habit = false;
+  let i = 0;
+  const skipAdverbs = () => {
+    while (i < end && (FREQUENCY_ADVERBS.has(t[i].norm) || ['and', 'but', 'so', 'yet', 'also', 'still', 'even'].includes(t[i].norm))) {
+      if (FREQUENCY_ADVERBS.has(t[i].norm)) habit = true;
+      i++;
+    }
+  };
+  skipAdverbs();
+  // "In many organisations(,) …", "At most companies …": a generic locative over organisations.
+  let frame = false;
+  if (['in', 'at', 'across'].includes(t[i]?.norm ?? '') && PLURAL_QUANTIFIERS.has(t[i + 1]?.norm ?? '')) {
+    for (let k = i + 2; k <= Math.min(end - 1, i + 4); k++) {
+      if (ORGANISATION_NOUNS.has(t[k].norm)) {
+        frame = true;
+        i = k + 1;
+        break;
+      }
+    }
+    skipAdverbs();
+  }
+  for (let k = i; k < end; k++) {
+    const kind = personWord(s, k, people);
+    if (kind === 'name' || kind === 'handle') return -1;
+    if (PAST_FINITE.has(t[k].norm)) return -1;
+  }
+  if (frame) return end;
+  const np = genericSubject(s, i, end, habit, people);
+  if (np < 0) return -1;
+  let v = np + 1;
+  // "Engineers who are punished for mistakes learn …": the relative clause's verb tells the tense,
+  // and a main verb must follow it ("Pilots who don't understand the automation." is a fragment
+  // that labels them): a present auxiliary or modal, or a verb before "to".
+  const relative = ['who', 'that'].includes(t[v]?.norm ?? '');
+  if (relative) v++;
+  while (v < end && (isAdverb(t[v]) || FREQUENCY_ADVERBS.has(t[v].norm))) {
+    if (FREQUENCY_ADVERBS.has(t[v].norm)) habit = true;
+    v++;
+  }
+  // "Engineers on the payments team ignored …": a modified subject names a group, not people in general.
+  if (v >= end || PREPOSITIONS.has(t[v].norm) || DETERMINERS.has(t[v].norm) || punctBefore(s, v)) return -1;
+  const verb = t[v].norm;
+  const after = t[v + 1]?.norm === 'not' ? t[v + 2]?.norm : t[v + 1]?.norm;
+  const singular = !/s$/.test(t[np].norm) || GENERIC_PRONOUNS.has(t[np].norm);
+  let present: boolean;
+  if (GENERIC_MODALS_PRESENT.has(verb)) present = after !== 'have';
+  else if (['do', 'does', "don't", "doesn't", 'is', 'are', "isn't", "aren't", 'get', 'gets'].includes(verb)) present = true;
+  else if (AUXILIARIES.has(verb) || isModal(t[v]) || isPastTense(verb) || /ing$/.test(verb) || !/^\p{Ll}+$/u.test(verb)) present = false;
+  // A lexical verb in the present: "-s" after a singular, the base form after a plural.
+  else present = singular ? /[^s]s$/.test(verb) : !/[^s]s$/.test(verb) || /ss$/.test(verb);
+  if (!present) return -1;
+  if (relative && !hasMainVerb(s, v + 2, end)) return -1;
+  // "Everyone is helping, nobody is coordinating": the progressive tells a scene, not a habit.
+  let w = v + 1;
+  while (w < end && (isNegation(t[w]) || isAdverb(t[w]))) w++;
+  if (['is', 'are', "isn't", "aren't"].includes(verb) && /ing$/.test(t[w]?.norm ?? '')) return -1;
+  // "Employees who make this sort of error should be counselled": an obligation laid on them.
+  for (let k = v; k < end && !(BOUNDARY_WORDS.has(t[k].norm) && k > v); k++) {
+    if (['should', 'must', 'ought', "shouldn't", "mustn't", 'need', 'needs'].includes(t[k].norm)) return -1;
+  }
+  // An indefinite singular is generic only as a habit: "an engineer makes a bad call" (sometimes).
+  if (['a', 'an'].includes(t[i].norm) && !habit && !t.slice(v, end).some((x) => FREQUENCY_ADVERBS.has(x.norm))) return -1;
+  return end;
+}
+
+/** A main verb after a relative clause, between tokens from and end: "are", "can", "learn to". */
+function hasMainVerb(s: Sent, from: number, end: number): boolean {
+  const t = s.toks;
+  for (let k = from; k < end; k++) {
+    if (MAIN_VERBS.has(t[k].norm)) return true;
+    if (t[k + 1]?.norm === 'to' && /^\p{Ll}+$/u.test(t[k].norm) && !PREPOSITIONS.has(t[k].norm) && !DETERMINERS.has(t[k].norm)) return true;
+  }
+  return false;
+}
+
+/** The head of a generic subject starting at token i (see genericScope), or -1. */
+function genericSubject(s: Sent, i: number, end: number, habit: boolean, people: Gazetteer): number {
+  const t = s.toks;
+  const first = t[i];
+  if (!first) return -1;
+  if (GENERIC_PRONOUNS.has(first.norm)) return i;
+  const every = EVERY.has(first.norm);
+  const indefinite = first.norm === 'a' || first.norm === 'an';
+  const quantity = PLURAL_QUANTIFIERS.has(first.norm);
+  if (DETERMINERS.has(first.norm) && !every && !indefinite && !quantity) return -1;
+  for (let k = i + (every || indefinite || quantity ? 1 : 0); k < Math.min(end, i + 4); k++) {
+    if (k > i && punctBefore(s, k)) return -1;
+    const w = t[k].norm;
+    if (DETERMINERS.has(w) || isModal(t[k]) || AUXILIARIES.has(w)) return -1;
+    const kind = personWord(s, k, people);
+    // A bare team noun is one department ("Ops is still missing …"), not people in general.
+    const person = kind === 'role' || GENERIC_PEOPLE.has(w) || (kind === 'team' && (every || indefinite));
+    const plural = /[^s']s$/.test(w);
+    if (every && person && !plural) return k;
+    // "A careless mistake is usually …", "an engineer makes …": any head; the habit is checked later.
+    if (indefinite && !plural && (person || habit || FREQUENCY_ADVERBS.has(t[k + 1]?.norm ?? '') || AUXILIARIES.has(t[k + 1]?.norm ?? ''))) {
+      if (person || AUXILIARIES.has(t[k + 1]?.norm ?? '') || FREQUENCY_ADVERBS.has(t[k + 1]?.norm ?? '')) return k;
+    }
+    if (!every && !indefinite && person && plural) return k;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -971,7 +1135,7 @@ export function listOf<H>(hit: H | undefined | null): H[] {
   return hit ? [hit] : [];
 }
 
-export function checkSentences<H extends { first: number; last: number }>(
+export function checkSentences<H extends { first: number; last: number; label?: boolean }>(
   model: PostMortem,
   config: ResolvedConfig,
   ruleId: string,
@@ -989,6 +1153,8 @@ export function checkSentences<H extends { first: number; last: number }>(
     for (const s of sentences(unit)) {
       if (isMetaTokens(s.toks, (x) => x.norm) || isGenericInvestigation(s)) continue;
       for (const hit of find(s, inUnit, unit)) {
+        // People in general, in the present: a generic statement about how work goes wrong.
+        if (!hit.label && hit.first < genericScope(s, inUnit)) continue;
         if (!guardedToks(unit, s, hit.first, hit.last, people)) out.push(toFinding(unit, s, hit, base));
       }
     }

@@ -199,6 +199,8 @@ export const rule: Rule = {
       {
         id: 'hindsight-minimizing',
         entries: PHRASES,
+        // "Anyone can see …", "any engineer would know": minimising is said of people in general.
+        genericGuard: false,
         accept,
         prompts: PROMPTS,
         message: (_m, text) => `Hindsight: “${text}” reads the past with hindsight and makes the work look easier than it was. Describe what could be seen at the time, and what made it hard to see.`,

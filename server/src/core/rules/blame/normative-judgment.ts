@@ -66,6 +66,8 @@ export interface JudgmentHit {
   passiveNoActor: boolean;
   /** A plain wording without the judgment ("didn't bother to" → "did not"). */
   plain?: string;
+  /** A pejorative noun for a person ("slackers"): a slur whoever says it, even of people in general. */
+  label?: boolean;
 }
 
 function message(written: string): string {
@@ -138,7 +140,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       const bother = p.includes('bother') || p.includes('bothered');
       if (bother && t[last + 1]?.norm === 'to' && !punctBefore(s, last + 1)) last++;
       // A negation before "bothered" is part of the judgment ("no one bothered to"), not a denial of it.
-      if (!isMetaBlameless(s, i) || p[0].endsWith("n't") || p[1] === 'not' || bother) hits.push({ first: i, last, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false, plain: bother && last > i + p.length - 1 ? 'did not' : undefined });
+      if (!isMetaBlameless(s, i) || p[0].endsWith("n't") || p[1] === 'not' || bother) hits.push({ first: i, last, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false, plain: bother && last > i + p.length - 1 ? 'did not' : undefined, label: p.length === 1 && PERSON_LABELS.has(p[0]) });
       continue;
     }
     // "didn't know what they were doing / talking about": a competence judgment, not a state of knowledge.
@@ -439,6 +441,8 @@ function subjectBeforeAdverbs(s: Sent, i: number, people: Gazetteer): PersonRef 
 const COMPOUND_HEADS = new Set(['result', 'results', 'time', 'times', 'path', 'paths', 'plan', 'plans', 'log', 'logs', 'engine', 'environment', 'context', 'code', 'layer', 'model', 'tree', 'trees', 'flow', 'status', 'rate', 'rates', 'latency', 'latencies', 'order', 'mode', 'policy', 'queue', 'thread', 'stack', 'payload', 'payloads', 'header', 'headers', 'body', 'bodies', 'size', 'sizes', 'codes', 'value', 'values']);
 
 /** Nouns that name a judgment of conduct ("negligence"): a verdict when said of someone, a concept when defined or weighed. */
+/** Pejorative nouns for a kind of person (normative-judgment.phrases.ts). */
+const PERSON_LABELS = new Set(['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'incompetents', 'numpty', 'clowns', 'cowboys', 'cowboy', 'slacker', 'slackers', 'irresponsibles', 'fuckwit']);
 const JUDGMENT_NOUNS = new Set(['negligence', 'incompetence', 'carelessness', 'recklessness', 'sloppiness']);
 const CONCEPT_BEFORE = ['examples of', 'example of', 'way of saying', 'definition of', 'meaning of', 'prove', 'proving', 'proven', 'considered', 'contributory', 'nor to', 'or to', 'such as', 'kinds of', 'types of', 'forms of'].map(phraseWords);
 const CONCEPT_AFTER = new Set(['means', 'mean', 'can', 'could', 'may', 'might', 'include', 'includes', 'refers', 'requires', 'differs']);

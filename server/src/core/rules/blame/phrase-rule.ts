@@ -8,7 +8,7 @@ import { phraseWords, words, type WordToken } from '../../phrases';
 import { gazetteer, isHandle, isPeopleQuantifier, isPersonName, isPersonPronoun, isRoleNoun, isTeamNoun, type Gazetteer } from '../../people';
 import { DEPARTMENT_NOUNS, SYSTEM_NOUNS } from '../../people.data';
 import type { Fix, RuleContext, RuleFinding, SeveritySetting } from '../../types';
-import { blameUnits as analysedUnits, isGuarded, isMetaBlameless, isMetaTokens, sentences as grammarSentences } from './grammar';
+import { blameUnits as analysedUnits, genericScope, isGuarded, isMetaBlameless, isMetaTokens, sentences as grammarSentences } from './grammar';
 import { sectionSeverity as matrixSeverity } from './sections';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -273,6 +273,15 @@ export function isMetaUse(s: SentenceTokens, first: number): boolean {
   return i > 0 && isMetaBlameless(sent, i);
 }
 
+/** The phrase is inside a generic statement about people in general (grammar.ts genericScope). */
+export function isGenericUse(s: SentenceTokens, first: number, g: Gazetteer): boolean {
+  const at = s.tokens[first].start;
+  const sent = grammarSentences(s.unit).find((x) => x.start <= at && at < Math.max(x.end, x.start + 1));
+  if (!sent) return false;
+  const i = sent.toks.findIndex((t) => t.start >= at);
+  return i >= 0 && i < genericScope(sent, g);
+}
+
 /**
  * A fix that deletes tokens [first, last] and the separator after them (or before them at the end
  * of a sentence). It edits nothing outside the phrase, its adjacent spaces and comma, and (at the
@@ -368,6 +377,11 @@ export interface PhraseRuleSpec {
   fixes?(m: PhraseMatch, first: number, last: number): Fix[];
   /** Apply the meta-blameless guard (default true). */
   metaGuard?: boolean;
+  /**
+   * Apply the generic-statement guard (default true): emotive words stay emotive when they are
+   * said of people in general ("Everybody is smug until …").
+   */
+  genericGuard?: boolean;
   /** Extra, non-phrase findings of a sentence (punctuation). */
   extra?(s: SentenceTokens): RuleFinding[];
 }
@@ -404,6 +418,7 @@ export function checkPhrases(spec: PhraseRuleSpec, model: PostMortem, context: R
         const [first, last] = ok === true ? [m.first, m.last] : ok;
         if (isGuarded(unit, s.tokens[first].start, s.tokens[last].end, g)) continue;
         if (spec.metaGuard !== false && isMetaUse(s, first)) continue;
+        if (spec.genericGuard !== false && isGenericUse(s, first, g)) continue;
         const f = finding({
           ruleId: spec.id,
           sentence: s,
