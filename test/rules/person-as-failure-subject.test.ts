@@ -1119,6 +1119,28 @@ test('discourse about blame and people in general is not blame: generic subjects
     'A careless mistake is usually a reasonable action in a badly designed system.',
     'Sometimes an engineer makes a bad call under pressure, and that is normal.',
     'When someone breaks the build, we fix the pipeline so it cannot happen twice.',
+    // A second list, written after the guard to test it: an opening phrase before the generic
+    // subject, a sanction denied to "nobody", blame words as what someone in general is accused of.
+    'Engineers tend to trust dashboards that have been right before.',
+    'Operators can easily mistake one terminal for another when both show a production prompt.',
+    'Everyone forgets a step in a long manual procedure eventually.',
+    'A tired engineer will often skip the verification step.',
+    'Most outages start with someone doing something that looked perfectly reasonable at the time.',
+    'Nobody should lose their job over a mistake the tooling made easy.',
+    'In most companies, the engineer who pushed the change is asked to explain himself.',
+    'What do you do when a teammate keeps blaming you for the team\'s failures?',
+    'Blaming the intern is the oldest trick in the book.',
+    'The phrase "operator error" usually means the investigation stopped too early.',
+    'Humans are terrible at noticing slow changes in a graph.',
+    'Developers who work under pressure make more mistakes.',
+    'Any engineer can misread a diff at the end of a long day.',
+    'If a person can break production with one command, the command is the problem.',
+    'Accusing someone of negligence rarely makes the next incident less likely.',
+    'People often ignore warnings that fire every day.',
+    'In a healthy culture, engineers admit their mistakes quickly.',
+    'Some teams treat every incident as a failure of the person on call.',
+    'Whoever is on call will eventually acknowledge a page without reading it.',
+    'Good engineers make mistakes too.',
   ]) {
     assert.deepEqual(blameRules(text), [], text);
   }
@@ -1161,6 +1183,11 @@ test('blame that looks like talk about people in general still fires: a named or
     'Nobody bothered to check the backups.',
     'The on-call engineer should have escalated instead of waiting.',
     'People on the night shift ignored three alerts in a row.',
+    'In the end, Bob ignored the alert.',
+    'Under pressure, the on-call engineer skipped the verification step.',
+    'After the deploy, engineers ignored the error-rate alert for an hour.',
+    'In a rush, Priya deployed without approval.',
+    'The contractor should lose his job over this.',
   ]) {
     assert.ok(blameRules(text).length > 0, text);
   }

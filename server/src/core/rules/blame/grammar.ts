@@ -213,6 +213,9 @@ const META_BEFORE = [
   'thinking about', 'think about', 'talk about', 'talking about', 'talks about', 'writes about', 'wrote about', 'book on', 'books on',
   // Its role weighed, or asked about: "recognizing the role of human error", "was asked if they had found any pilot error".
   'role of', 'asked if', 'asked whether', 'found any',
+  // The term as what people in general are accused of: "Accusing someone of negligence rarely …".
+  'accusing someone of', 'accuse someone of', 'accusing people of', 'accuse people of', 'accusing anyone of', 'accuse anyone of',
+  'accusing somebody of', 'accuse somebody of', 'accusing engineers of', 'accuse engineers of',
 ];
 
 /** Possessors that are people in general: "people's mistakes cause failure" states a view of error, not a cause. */
@@ -429,6 +432,17 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
       }
     }
     skipAdverbs();
+  }
+  // "In a healthy culture, engineers admit …", "Under pressure, people …": an opening phrase before a comma.
+  if (!frame && PREPOSITIONS.has(t[i]?.norm ?? '')) {
+    for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+      if (/,/.test(gapBefore(s, k))) {
+        i = k;
+        skipAdverbs();
+        break;
+      }
+      if (personWord(s, k, people)) break;
+    }
   }
   for (let k = i; k < end; k++) {
     const kind = personWord(s, k, people);

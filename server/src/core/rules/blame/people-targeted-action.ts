@@ -125,6 +125,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     case 'discipline':
       // A thing suspended is an account state, not a sanction ("an employee's account was suspended").
       if (subject.kind === 'other' && SUSPENDABLE.has(t[subject.index].word.replace(/s$/, '')) && !t.slice(0, subject.index).some((x) => x.word === 'who')) return false;
+      // A sanction denied to everybody: "Nobody should lose their job over a mistake the tooling made easy".
+      if (subject.kind === 'person' && (t[subject.index].word === 'nobody' || (t[subject.index].word === 'one' && t[subject.index - 1]?.word === 'no'))) return false;
       // Someone earlier in the sentence is the one disciplined (a parenthetical may separate them).
       return t.slice(0, i).some((_, k) => isPersonToken(s, k, g)) ? [m.first, m.last] : false;
     case 'standing-order': {
