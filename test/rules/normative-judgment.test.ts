@@ -400,3 +400,17 @@ test('a reason dismissed as an excuse for an act: "just an excuse for being lazy
     'The vendor wrote "this is not an excuse for breaking the build" in the ticket.',
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
 });
+
+test('a judgment after the progressive of "be": "he\'s being irresponsible", "He is being lazy about the reviews" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, "If he swings it without checking his area, he's being irresponsible."), ['irresponsible']);
+  assert.deepEqual(spansOf(id, 'He is being lazy about the reviews.'), ['lazy']);
+  for (const text of [
+    // A word that judges nobody, a system subject, first person kept as before.
+    'I think you are being a bit generous and totally blaming the human factor.',
+    'He is being careful with the rollout.',
+    'The site is being rebuilt this week.',
+    'The queue is being slow again because of the retry storm.',
+  ]) {
+    assert.deepEqual(spansOf(id, text), [], text);
+  }
+});

@@ -24,6 +24,15 @@ const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unrul
 /** Judgments of how a decision was reached (not of a thing): "a rushed architectural decision". */
 const PROCESS_JUDGMENTS = ['rushed', 'hasty', 'hurried', 'misguided', 'ill-advised', 'ill-considered', 'ill-conceived', 'questionable', 'reckless'];
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'seems', 'seemed', 'looks', 'looked', 'felt', 'became', 'been', 'be']);
+const BE_FINITE = ['is', 'are', 'was', 'were', 'am', "'re", "'s", "he's", "she's", "they're", "you're", "it's"];
+/**
+ * A copula before a judgment predicate, also the progressive of "be", which puts behaviour on
+ * display ("He is being lazy", "he's being irresponsible"); not the gerund ("an excuse for being lazy").
+ */
+function copulaAt(s: Sent, k: number): boolean {
+  const w = s.toks[k].norm;
+  return COPULAS.has(w) || (w === 'being' && BE_FINITE.includes(s.toks[k - 1]?.norm ?? ''));
+}
 /** Words that may sit between a copula and the judgment word ("was a bit sloppy", "was simply reckless"). */
 const FILLERS = new Set(['a', 'an', 'the', 'bit', 'very', 'really', 'quite', 'simply', 'just', 'so', 'pretty', 'rather', 'totally', 'completely', 'utterly', 'frankly', 'honestly', 'clearly', 'extremely', 'incredibly', 'somewhat', 'both', 'also', 'and', 'truly', 'downright', 'plain', 'plainly', 'too', 'or']);
 
@@ -277,7 +286,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     let k = i - 1;
     // ("That is POSITIVELY inexcusable": any -ly degree adverb stands where a filler does.)
     while (k >= 0 && (FILLERS.has(t[k].norm) || (/ly$/.test(t[k].norm) && isAdverb(t[k]))) && !punctBefore(s, k + 1)) k--;
-    if (k >= 0 && (COPULAS.has(t[k].norm) || WORDS.has(t[k].norm) || chained(s, k)) && !punctBefore(s, k + 1)) {
+    if (k >= 0 && (copulaAt(s, k) || WORDS.has(t[k].norm) || chained(s, k)) && !punctBefore(s, k + 1)) {
       // Skip back over a chain of judgment words ("reckless and unprofessional"), and over a
       // neutral adjective coordinated into it ("too optimistic or just too lazy", "tired and
       // careless"): one plain word right after the copula or a filler, right before "and"/"or".
@@ -285,7 +294,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         k--;
         while (k >= 0 && FILLERS.has(t[k].norm)) k--;
       }
-      if (k < 0 || !COPULAS.has(t[k].norm)) continue;
+      if (k < 0 || !copulaAt(s, k)) continue;
       const start = clauseStart(s, k);
       if (['it', 'this', 'that'].includes(t[start]?.norm ?? '') && start === k - 1) {
         // Extraposition: "It was irresponsible to ship …" / "… of the DBA to …"
@@ -299,7 +308,9 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       if (['if', 'unless', 'whether'].includes(t[start - 1]?.norm ?? '') && ['is', 'are'].includes(t[k].norm)) continue;
       // A verdict only conduct earns judges whatever it is said of ("This is inexcusable").
       const verdict = VERDICT_WORDS.includes(w) && !['not', 'never'].includes(t[k + 1]?.norm ?? '') ? { person: false, firstPerson: false } : undefined;
-      const subject = humanActionOrPerson(s, start, k - 1, people) ?? passiveHumanAction(s, start, k - 1) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, k - 1) : undefined) ?? verdict;
+      // "He is being lazy": the subject ends before the auxiliary of the progressive.
+      const end = t[k].norm === 'being' && ['is', 'are', 'was', 'were', 'am'].includes(t[k - 1].norm) ? k - 2 : k - 1;
+      const subject = humanActionOrPerson(s, start, end, people) ?? passiveHumanAction(s, start, end) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, end) : undefined) ?? verdict;
       // "The engineer was rushed": under time pressure, said of the person; not a judgment of them.
       if (w === 'rushed' && subject?.person) continue;
       if (subject) hits.push({ first: i, last: i, firstPerson: subject.firstPerson, passiveNoActor: false });
