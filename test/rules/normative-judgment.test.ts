@@ -414,3 +414,18 @@ test('a judgment after the progressive of "be": "he\'s being irresponsible", "He
     assert.deepEqual(spansOf(id, text), [], text);
   }
 });
+
+test('a failure to learn said of someone else: "he doesn\'t learn from his mistakes", "She never learns." (issue 11)', () => {
+  assert.deepEqual(spansOf(id, "Well, there will always be more because he doesn't learn from his mistakes."), ["doesn't learn from his mistakes"]);
+  assert.deepEqual(spansOf(id, 'She never learns.'), ['never learns']);
+  assert.deepEqual(spansOf(id, "Bob didn't learn from his mistakes."), ["didn't learn from his mistakes"]);
+  for (const text of [
+    "We didn't learn from our mistakes last time.",
+    "The model doesn't learn from its errors.",
+    "He didn't learn about the flag until Tuesday.",
+    'Users never learn.',
+    "Nobody is saying he doesn't learn from his mistakes.",
+  ]) {
+    assert.deepEqual(spansOf(id, text), [], text);
+  }
+});

@@ -318,6 +318,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
   }
   const cold = indifference(s, people);
   if (cold && !taken(cold.first)) hits.push(cold);
+  const unlearned = noLearning(s, people);
+  if (unlearned && !taken(unlearned.first)) hits.push(unlearned);
   const excuse = excuseFor(s);
   if (excuse && !taken(excuse.first)) hits.push(excuse);
   return hits;
@@ -379,6 +381,36 @@ function indifference(s: Sent, people: Gazetteer): JudgmentHit | undefined {
   return { first: aux, last: t[c + 1]?.norm === 'less' ? c + 1 : c, firstPerson: false, passiveNoActor: false };
 }
 const AUXILIARY_WORDS = new Set(['do', 'does', 'did', 'could', 'would', 'will']);
+
+/** What one learns from, owned: "from his mistakes", "from their errors". */
+const OWN_FAILINGS = new Set(['mistake', 'mistakes', 'error', 'errors', 'failures', 'failure', 'lessons', 'past']);
+const OWNERS = new Set(['his', 'her', 'their', 'your']);
+
+/**
+ * A failure to learn said of someone else (issue 11), the negated habit of "learn": "he doesn't
+ * learn from his mistakes", "She never learns." It judges the person's character, not an event.
+ * Only with what is learnt from owned by them, or with nothing after "never learn(s)"; not a
+ * fact learnt late ("didn't learn about the flag until Tuesday"), not first person (a team's own
+ * finding), not people in general, not a system ("the model doesn't learn from …" has no person).
+ */
+function noLearning(s: Sent, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  const l = t.findIndex((x) => ['learn', 'learns', 'learned', 'learnt'].includes(x.norm));
+  if (l < 1) return undefined;
+  const owned = t[l + 1]?.norm === 'from' && OWNERS.has(t[l + 2]?.norm ?? '') && OWN_FAILINGS.has(t[l + 3]?.norm ?? '');
+  const never = t[l - 1].norm === 'never' && (!t[l + 1] || punctBefore(s, l + 1));
+  if (!owned && !never) return undefined;
+  let k = l - 1;
+  if (['really', 'even', 'ever', 'just'].includes(t[k].norm)) k--;
+  if (!t[k]) return undefined;
+  const aux = t[k].norm.endsWith("n't") || t[k].norm === 'never' ? k : t[k].norm === 'not' && k > 0 && AUXILIARY_WORDS.has(t[k - 1].norm) ? k - 1 : -1;
+  if (aux < 0 || isMetaBlameless(s, aux)) return undefined;
+  const person = subjectOf(s, aux, people).person;
+  if (!person || person.possessive || person.kind === 'first-person' || person.kind === 'quantifier') return undefined;
+  if (t.slice(0, person.first).some((x) => isNegation(x) || ['nobody', 'no-one'].includes(x.norm))) return undefined;
+  if (person.first === person.head && /s$/.test(t[person.head].norm) && person.kind === 'role') return undefined;
+  return { first: aux, last: owned ? l + 3 : l, firstPerson: false, passiveNoActor: false };
+}
 
 /**
  * The last token of "didn't / did not / never know what {pronoun} {was|were|…} doing / talking
