@@ -429,3 +429,16 @@ test('a failure to learn said of someone else: "he doesn\'t learn from his mista
     assert.deepEqual(spansOf(id, text), [], text);
   }
 });
+
+test('a habit in the present judged by its manner, after a pronoun or a name: "They also work imprecisely and inaccurately" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'They also work imprecisely and inaccurately, even after thousands of hours of training.'), ['imprecisely', 'inaccurately']);
+  assert.deepEqual(spansOf(id, 'He codes sloppily.'), ['sloppily']);
+  for (const text of [
+    'She always reviews thoroughly.',
+    'He works remotely.',
+    'It runs poorly on old hardware.',
+    'Engineers work carelessly when they are paged at 3 a.m.',
+  ]) {
+    assert.deepEqual(spansOf(id, text), [], text);
+  }
+});

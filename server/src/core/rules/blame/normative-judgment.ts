@@ -268,6 +268,16 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       // "handled the escalation poorly": the adverb closes a clause whose verb is a person's.
       for (let v = i - 1; v >= Math.max(0, i - 7); v--) {
         if (punctBefore(s, v + 1) && v + 1 < i) break;
+        // "They also work imprecisely and inaccurately": a habit in the present, right after a
+        // pronoun or a name (adverbs between), judged by its manner like a past act.
+        let p = v - 1;
+        while (p >= 0 && isAdverb(t[p]) && !isNegation(t[p])) p--;
+        const who = p >= 0 && !punctBefore(s, p + 1) ? personWord(s, p, people) : undefined;
+        const habit = (who === 'pronoun' || who === 'name') && /^[a-z]{2,}$/.test(t[v].norm) && !AUXILIARY_VERBS.has(t[v].norm) && !PREPOSITIONS.has(t[v].norm) && !/ing$/.test(t[v].norm);
+        if (habit) {
+          hits.push({ first: i, last: i, firstPerson: false, passiveNoActor: false });
+          break;
+        }
         if (!isPastTense(s.toks[v].norm) || COPULAS.has(s.toks[v].norm)) continue;
         const sub = subjectOf(s, v, people);
         if (sub.person) hits.push({ first: i, last: i, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false });
@@ -381,6 +391,8 @@ function indifference(s: Sent, people: Gazetteer): JudgmentHit | undefined {
   return { first: aux, last: t[c + 1]?.norm === 'less' ? c + 1 : c, firstPerson: false, passiveNoActor: false };
 }
 const AUXILIARY_WORDS = new Set(['do', 'does', 'did', 'could', 'would', 'will']);
+/** Auxiliaries and copulas: not the lexical verb of a habit ("they are poorly …" is a state). */
+const AUXILIARY_VERBS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'will', 'would', 'should', 'could', 'may', 'might', 'must', 'seem', 'seems', 'look', 'looks', 'get', 'gets']);
 
 /** What one learns from, owned: "from his mistakes", "from their errors". */
 const OWN_FAILINGS = new Set(['mistake', 'mistakes', 'error', 'errors', 'failures', 'failure', 'lessons', 'past']);
