@@ -1192,3 +1192,16 @@ test('blame that looks like talk about people in general still fires: a named or
     assert.ok(blameRules(text).length > 0, text);
   }
 });
+
+test('the ironic achievement: a failure verb in the base form after "managed to" is the failure itself (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'Bank staff have managed to leave their branch open to all comers.'), ['Bank staff have managed to leave their branch open']);
+  assert.equal(spansOf(id, "It's not the first time bank staff have managed to leave their branch open to all comers.").length, 1);
+  assert.deepEqual(spansOf(id, 'The team managed to break the build twice.'), ['The team managed to break']);
+  for (const text of [
+    'We managed to restore the database.',
+    'You managed to find something broken in the way integration tests are done.',
+    'The deploy managed to leave the cache warm.',
+  ]) {
+    assert.deepEqual(spansOf(id, text), [], text);
+  }
+});

@@ -150,6 +150,14 @@ function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType
   };
 }
 
+/** "managed to" + a failure in the base form (see findFailureSubjects). */
+const MANAGE = new Set(['managed', 'manages', 'manage']);
+/** Irregular pasts of failure verbs, for their base form after "managed to". */
+const FAILURE_PASTS: Record<string, string> = { leave: 'left', break: 'broke', forget: 'forgot', lose: 'lost', take: 'took', overwrite: 'overwrote', run: 'ran', drop: 'dropped', mistake: 'mistook', overlook: 'overlooked', send: 'sent', wipe: 'wiped', delete: 'deleted' };
+function pastOfAny(base: string): string[] {
+  return FAILURE_PASTS[base] ? [FAILURE_PASTS[base]] : pastOf(base);
+}
+
 function pastOf(base: string): string[] {
   if (IRREGULAR_PAST[base]) return [IRREGULAR_PAST[base]];
   return [base.endsWith('e') ? `${base}d` : `${base}ed`];
@@ -183,7 +191,10 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   for (let i = 0; i < t.length; i++) {
     // Failure verbs.
     for (const v of VERBS) {
-      if (!matchesAt(s, i, v.words)) continue;
+      // The ironic achievement: "bank staff have managed to leave their branch open" is the failure
+      // itself ("left … open"), said with a verb of success; the subject is the one who managed.
+      const ironic = v.words.length === 1 && t[i - 1]?.norm === 'to' && MANAGE.has(t[i - 2]?.norm ?? '') && pastOfAny(t[i].norm).includes(v.words[0]);
+      if (!ironic && !matchesAt(s, i, v.words)) continue;
       let last = i + v.words.length - 1;
       if (v.objects) {
         let k = last + 1;
@@ -225,7 +236,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (v.phrase === 'missed' && reasonIsThing(s, last, people)) continue;
       // "refused to speculate", "declined to comment": a spokesperson's reserve, not a failure.
       if (v.phrase === 'refused to' && SPEECH_BASES.includes(t[last + 1]?.norm ?? '')) continue;
-      add(i, last, !!v.humanOnly);
+      add(ironic ? i - 2 : i, last, !!v.humanOnly);
     }
     // failed to / didn't / did not / never + action verb
     let v = -1;
