@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, inSection, textOf, applyFix } from '../helpers/lint';
+import { findingsOf, inSection, textOf, applyFix, spansOf } from '../helpers/lint';
 import { lint } from '../../server/src/core/engine';
 import { rule } from '../../server/src/core/rules/blame/procedure-violation';
 import { PROCEDURE_NOUNS, VIOLATION_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, SKIP_VERBS, AGAINST_VERBS } from '../../server/src/core/rules/blame/procedure-violation.phrases';
@@ -114,4 +114,17 @@ test('"went against the documented procedure": the procedure with its modifiers,
 test('a rule stated in the present about an act in general is not a violation by someone (issue 11)', () => {
   assert.equal(flagged("Sending texts while driving a train is a violation of operator Metrolink's policy but not illegal.").length, 0);
   assert.equal(flagged('Deploying the hotfix without a ticket was a violation of the change policy.').length, 1);
+});
+
+test('the violation as a noun, its agent implied: "a major failure to follow procedure", "a failure to follow SOP\'s" (issue 11)', () => {
+  assert.deepEqual(spansOf(id, 'I would consider that to be a major failure to follow procedure (as opposed to the many trivial ones).'), ['failure to follow procedure']);
+  assert.deepEqual(spansOf(id, "If the SOP's require a stabilised condition, then a failure to do that is a failure to follow SOP's."), ["failure to follow SOP's"]);
+  assert.deepEqual(spansOf(id, "The crew's failure to follow the checklist led to the incident."), ['failure to follow the checklist']);
+  for (const text of [
+    "The script's failure to follow the retry policy caused the backlog.",
+    'A failure to follow the runbook is not a root cause; the runbook was out of date.',
+    'There was no failure to follow procedure.',
+  ]) {
+    assert.deepEqual(spansOf(id, text), [], text);
+  }
 });

@@ -40,6 +40,8 @@ export const VIOLATION_VERBS = [
   { phrase: 'flouted', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
   { phrase: 'disregard for', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
   { phrase: 'ignored the written', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
+  // The violation as a noun, its agent implied (issue 11): "a major failure to follow procedure".
+  ...['failure to follow', 'failures to follow', 'failure to comply with', 'failure to adhere to', 'failure to observe'].map((phrase) => ({ phrase, suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' })),
 ];
 
 /** "skipped the (mandatory|required) {step}": only these qualifiers make "skipped" a violation. */

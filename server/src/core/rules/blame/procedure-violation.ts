@@ -91,7 +91,9 @@ function procedureAfter(s: Sent, i: number): number {
   const t = s.toks;
   for (let k = i; k < Math.min(t.length, i + 6); k++) {
     if (k > i && punctBefore(s, k)) return -1;
-    if (PROCEDURE_NOUNS.includes(t[k].norm) || PROCEDURE_NOUNS.some((p) => t[k].norm.endsWith(`-${p}`))) {
+    // "SOP's." / "SOP's,": a plural written with an apostrophe (a possessive has a noun after it).
+    const noun = /[a-z]'s$/.test(t[k].norm) && (!t[k + 1] || punctBefore(s, k + 1)) ? t[k].norm.replace(/'s$/, 's') : t[k].norm;
+    if (PROCEDURE_NOUNS.includes(noun) || PROCEDURE_NOUNS.some((p) => noun.endsWith(`-${p}`))) {
       // "the change-freeze policy": take the longest run of procedure nouns.
       let last = k;
       while (t[last + 1] && PROCEDURE_NOUNS.includes(t[last + 1].norm) && !punctBefore(s, last + 1)) last++;
@@ -112,7 +114,11 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
     if (v && last >= 0) {
       // "by not following industry-standard procedures", "disregard for the protocols": the act
       // itself is named, so no subject is needed.
-      const named = v[0] === 'not' || v[0] === 'disregard';
+      // "a failure to follow procedure": the nominalised violation names its (human) act, unless a
+      // thing owns it ("its failure to follow the redirect policy").
+      const nominal = v[0] === 'failure' || v[0] === 'failures';
+      if (nominal && (t[i - 1]?.norm === 'its' || (/'s$/.test(t[i - 1]?.norm ?? '') && !personWord(s, i - 1, people)))) continue;
+      const named = v[0] === 'not' || v[0] === 'disregard' || nominal;
       const sub = subjectOf(s, i, people);
       if (!named && (!sub.person || isMetaBlameless(s, sub.person.first))) continue;
       if (named && isMetaBlameless(s, i)) continue;
