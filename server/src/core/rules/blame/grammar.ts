@@ -282,6 +282,8 @@ export const META_SENTENCE = [
   'blame language', 'blaming language', 'blame sentence', 'blame sentences', 'blame statement', 'blame statements', 'blameful',
   // A counterfactual about an unnamed person in a free relative: "it is always obvious what someone should have done".
   'what someone should', 'what anyone should', 'what someone could', 'what anyone could', 'what one should', 'what people should',
+  // … and about the generic "you": "It is obvious what you should have done after the event".
+  'what you should have', 'what you could have',
 ];
 const META_SENTENCE_WORDS = META_SENTENCE.map(phraseWords);
 
