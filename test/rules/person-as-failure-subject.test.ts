@@ -1207,3 +1207,15 @@ test('the ironic achievement: a failure verb in the base form after "managed to"
     assert.deepEqual(spansOf(id, text), [], text);
   }
 });
+
+test('a fragment with the scalar "even" under the negation: "Didn\'t even build it." is an omission whatever the act (issue 11)', () => {
+  assert.deepEqual(spansOf(id, "Didn't even build it."), ["Didn't even build"]);
+  assert.deepEqual(spansOf(id, 'Did not even check the logs.'), ['Did not even check']);
+  for (const text of [
+    "Didn't even fire.",
+    "Didn't even try to reconnect because the host was gone.",
+    "We didn't even find out by ourselves.",
+  ]) {
+    assert.deepEqual(spansOf(id, text), [], text);
+  }
+});

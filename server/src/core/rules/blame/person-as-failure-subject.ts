@@ -883,6 +883,8 @@ export function findAccusations(s: Sent, people: Gazetteer): FailureHit[] {
   return hits;
 }
 
+/** Irregular pasts of SYSTEM_INTRANSITIVES, from the base form. */
+const SYSTEM_PASTS: Record<string, string> = { run: 'ran', come: 'came', go: 'went', build: 'built' };
 /** Verbs a system does on its own, which a subjectless fragment may describe ("Started without a config file"). */
 const SYSTEM_INTRANSITIVES = ['started', 'restarted', 'ran', 'stopped', 'booted', 'rebooted', 'loaded', 'failed', 'crashed', 'exited', 'returned', 'completed', 'finished', 'succeeded', 'proceeded', 'continued', 'resumed', 'retried', 'recovered', 'came', 'went', 'fired', 'triggered', 'timed', 'errored', 'compiled', 'built', 'synced', 'connected', 'reconnected', 'processed', 'scaled'];
 /** What only people are told or expected to do: "Did not obey the 'stand by'", "Failed to follow the checklist". */
@@ -910,7 +912,17 @@ export function findFragments(s: Sent, people: Gazetteer): FailureHit[] {
   if (w === "didn't") omitted = v + 1;
   else if ((w === 'did' && t[v + 1]?.norm === 'not') || (w === 'failed' && t[v + 1]?.norm === 'to')) omitted = v + 2;
   if (omitted > 0) {
-    if (!t[omitted] || !COMPLIANCE_VERBS.includes(t[omitted].norm)) return [];
+    // "Didn't even build it.": the scalar "even" under the negation names the least step expected,
+    // so any act it is said of is an omission.
+    let scalar = false;
+    while (t[omitted] && ['even', 'ever', 'actually', 'really', 'once'].includes(t[omitted].norm) && !punctBefore(s, omitted)) {
+      if (t[omitted].norm === 'even') scalar = true;
+      omitted++;
+    }
+    // ("Didn't even fire.": what a system does on its own, with no object, is no one's omission.)
+    const base = t[omitted]?.norm ?? '';
+    const systemAct = [SYSTEM_PASTS[base] ?? '', ...pastOf(base)].some((p) => SYSTEM_INTRANSITIVES.includes(p)) && (!t[omitted + 1] || punctBefore(s, omitted + 1));
+    if (!t[omitted] || !(COMPLIANCE_VERBS.includes(base) || (scalar && /^[a-z][a-z-]+$/.test(base) && !isPastTense(base) && !systemAct))) return [];
     if (t.slice(omitted + 1).some((x) => REASON_WORDS.includes(x.norm)) || tooLate(s, omitted)) return [];
     return fragment(withParticle(s, omitted));
   }
