@@ -394,7 +394,6 @@ const GENERIC_MODALS_PRESENT = new Set(['can', 'will', 'may', 'might', "can't", 
  * makes it about someone. Returns the index of the token where the clause ends (a ";" or ":" or
  * ", but …"): blame words before it are about people in general; -1 when not generic.
  */
-const genericScopes = new WeakMap<object, number>();
 export function genericScope(s: Sent, people: Gazetteer): number {
   let scope = genericScopes.get(s.toks);
   if (scope === undefined) {
@@ -403,6 +402,8 @@ export function genericScope(s: Sent, people: Gazetteer): number {
   }
   return scope;
 }
+/** genericScope per sentence (its token list): several rules ask for one sentence. */
+const genericScopes = new WeakMap<object, number>();
 
 function findGenericScope(s: Sent, people: Gazetteer): number {
   const t = s.toks;

@@ -335,6 +335,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
   return hits;
 }
 
+/** Words that make an excuse an occasion: "a good excuse to finally delete …". */
+const OCCASION_WORDS = new Set(['good', 'great', 'nice', 'welcome', 'handy', 'fine', 'excellent']);
 /**
  * A reason dismissed as an excuse for an act (issue 11): "Your vibe coding is just an excuse for
  * being lazy", "That is still not an excuse to do a force push", "had the perfect excuse to dodge
@@ -342,7 +344,6 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
  * excuse with an act after it ("for" + gerund, "to" + verb): "This is the easy excuse" and "finding
  * excuses for failing" (a habit described) are not; "no excuse" is self-blame's.
  */
-const OCCASION_WORDS = new Set(['good', 'great', 'nice', 'welcome', 'handy', 'fine', 'excellent']);
 function excuseFor(s: Sent): JudgmentHit | undefined {
   const t = s.toks;
   const e = t.findIndex((x) => x.norm === 'excuse');

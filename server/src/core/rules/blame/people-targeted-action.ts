@@ -313,7 +313,8 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     }
     // Active: "fined her", "disciplined the engineer" (not "the alert fired the page").
     if (!isPastTense(t[v].norm) || t[v].norm === 'fired' || negatedBefore(s, v)) continue;
-    if (personObject(v)) hits.push({ first: v, last: personObject(v) as number });
+    const k = personObject(v);
+    if (k !== undefined) hits.push({ first: v, last: k });
   }
   return hits;
 
@@ -420,9 +421,11 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
 /** Imperatives of attention ("Keep your focus …", "Take … seriously") and the words that make them so. */
 const ATTENTION_ORDERS = new Set(['keep', 'stay', 'remain', 'take', 'pay']);
 const ATTENTION_WORDS = new Set(['focus', 'focused', 'attention', 'alert', 'vigilant', 'eye', 'eyes', 'seriously', 'mind']);
-/** Words that may open a request or a standing order: "Yeah never …", "Lesson: always …". */
-/** Verbs of having, knowing and perceiving: "you don't need to …", "you never know" state no order. */
-const STATE_VERBS = new Set(['need', 'have', 'get', 'know', 'see', 'want', 'think', 'hear', 'feel', 'like', 'mean', 'care', 'understand', 'remember', 'notice', 'realize', 'realise', 'believe', 'seem', 'look', 'mind', 'lose', 'even', 'really', 'always', 'usually', 'necessarily', 'be', 'find', 'worry', 'expect', 'trust', 'agree']);
+/**
+ * Words after "you don't" that state no order: verbs of having, knowing and perceiving ("you don't
+ * need to …", "you never know") and softening adverbs ("you don't really …").
+ */
+const NOT_ORDER_WORDS = new Set(['need', 'have', 'get', 'know', 'see', 'want', 'think', 'hear', 'feel', 'like', 'mean', 'care', 'understand', 'remember', 'notice', 'realize', 'realise', 'believe', 'seem', 'look', 'mind', 'lose', 'even', 'really', 'always', 'usually', 'necessarily', 'be', 'find', 'worry', 'expect', 'trust', 'agree']);
 
 /**
  * A negative standing order (issue 11): said to a generic "you" opening a sentence or clause
@@ -435,7 +438,7 @@ function negativeStandingOrder(s: Sent): SanctionHit | undefined {
   const t = s.toks;
   if (s.question) return undefined;
   const opens = (i: number) => i === 0 || /[;:]/.test(gapBefore(s, i)) || (i === 1 && REQUEST_OPENERS.has(t[0].norm)) || (i === 1 && t[0].norm === 'listen');
-  const verbAt = (v: number) => /^[a-z][a-z-]+$/.test(t[v]?.norm ?? '') && !/(?:ed|ing|s)$/.test(t[v].norm) && !STATE_VERBS.has(t[v].norm);
+  const verbAt = (v: number) => /^[a-z][a-z-]+$/.test(t[v]?.norm ?? '') && !/(?:ed|ing|s)$/.test(t[v].norm) && !NOT_ORDER_WORDS.has(t[v].norm);
   for (let i = 0; i < t.length - 2; i++) {
     if (!opens(i)) continue;
     // "Do not ever …", "Don't ever …"
@@ -451,6 +454,7 @@ function negativeStandingOrder(s: Sent): SanctionHit | undefined {
   return undefined;
 }
 
+/** Words that may open a request or a standing order: "Yeah never …", "Lesson: always …". */
 const REQUEST_OPENERS = new Set(['yeah', 'yes', 'so', 'and', 'also', 'ok', 'okay', 'lesson', 'learned', 'learnt', 'moral', 'tip', 'protip', 'pro-tip', 'rule', 'seriously', 'folks', 'guys', 'people', 'everyone', 'team']);
 /**
  * Verbs of conduct a request can ask for: "stop releasing …", "follow semver". Not pointers for the
