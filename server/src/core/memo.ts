@@ -1,4 +1,4 @@
-import type { UnitIdentity } from './model';
+import type { ProseUnit, Row, UnitIdentity } from './model';
 import { ownCopy } from './text';
 
 // A pure function of a string, remembered: per-keystroke work then costs what the edit changed,
@@ -63,4 +63,30 @@ export function memoByRow<R extends { memos?: unknown[] }, K, T>(compute: (row: 
     memos[slot] = { key, value };
     return value;
   };
+}
+
+/** A cell's prose with what a row memo found in it (memoCellsByRow). */
+export interface CellHits<T> {
+  unit: ProseUnit;
+  hits: T;
+}
+/** A row where nothing was found: one list shared by all of them (never changed). */
+const NO_CELLS: CellHits<never>[] = [];
+
+/**
+ * memoByRow over a row's cells: the cells with prose where `read` finds something (not
+ * undefined), in column order, with what it found. For the document-wide rules that look at
+ * every cell of a table on every keystroke.
+ */
+export function memoCellsByRow<K, T>(read: (unit: ProseUnit, key: K) => T | undefined): (row: Row, key: K) => CellHits<T>[] {
+  return memoByRow((row: Row, key: K): CellHits<T>[] => {
+    let out: CellHits<T>[] | undefined;
+    for (const cell of row.cells) {
+      const unit = cell.prose;
+      if (!unit) continue;
+      const hits = read(unit, key);
+      if (hits !== undefined) (out ??= []).push({ unit, hits });
+    }
+    return out ?? NO_CELLS;
+  });
 }

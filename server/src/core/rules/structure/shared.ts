@@ -1,8 +1,8 @@
 // Helpers shared by the structure rules: inserting text that keeps the document's line breaks
 // and blank-line separation, the header's line style, "None identified" content, and the names
 // that appear in the timeline (catalogue §1.6, §4.1).
-import type { Block, HeaderField, PostMortem, ProseUnit, Row, Section } from '../../model';
-import { memoByRow } from '../../memo';
+import type { Block, HeaderField, PostMortem, ProseUnit, Section } from '../../model';
+import { memoCellsByRow } from '../../memo';
 import { allBlocks, isExempt, offsetIn } from '../../model';
 import type { ResolvedConfig } from '../../config';
 import { gazetteer, isGivenName, isHandle, isRoleNoun, isTeamNoun, splitPeople } from '../../people';
@@ -324,10 +324,10 @@ function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[]
   const mentions: PlacedMention[] = [];
   const tables = model.tables.filter((t) => t.kind === 'timeline');
   if (tables.length) {
-    // Per row (memoByRow): a keystroke reads one remembered value per row, not one per cell.
+    // Per row (memoCellsByRow): a keystroke reads one remembered value per row, not one per cell.
     for (const table of tables) {
       for (const row of table.rows) {
-        for (const { unit, mentions: found } of rowMentions(row, personal)) {
+        for (const { unit, hits: found } of rowMentions(row, personal)) {
           if (unit.column === 'time' || isFirstTimeColumn(unit)) continue;
           for (const m of found) mentions.push(new PlacedMention(m, unit));
         }
@@ -343,19 +343,10 @@ function findMentions(model: PostMortem, config?: ResolvedConfig): NameMention[]
   return mentions;
 }
 
-type CellMentions = { unit: ProseUnit; mentions: UnitMention[] };
-const NO_ROW_MENTIONS: CellMentions[] = [];
-
 /** A row's cells that mention people, whatever their column (the caller skips the time column). */
-const rowMentions = memoByRow((row: Row, personal: Personal): CellMentions[] => {
-  let out: CellMentions[] | undefined;
-  for (const cell of row.cells) {
-    const unit = cell.prose;
-    if (!unit) continue;
-    const mentions = unitMentions(unit, personal);
-    if (mentions.length) (out ??= []).push({ unit, mentions });
-  }
-  return out ?? NO_ROW_MENTIONS;
+const rowMentions = memoCellsByRow((unit: ProseUnit, personal: Personal) => {
+  const mentions = unitMentions(unit, personal);
+  return mentions.length ? mentions : undefined;
 });
 
 /**

@@ -4,7 +4,7 @@ import { isExempt, proseSpan, type ProseUnit, type Row } from '../../model';
 import { findPhrase, phraseWords, words } from '../../phrases';
 import { CUES_PROMPTS, moveToKeyLearningsFix, sentenceAround, timelineOf } from './timeline';
 import { HINDSIGHT_PHRASES } from './timeline-judgment.phrases';
-import { memoByIdentity, memoByRow } from '../../memo';
+import { memoByIdentity, memoCellsByRow, type CellHits } from '../../memo';
 
 type Hit = { start: number; end: number; phrase: string };
 const NO_HITS: Hit[] = [];
@@ -21,7 +21,7 @@ export const hindsightHits = memoByIdentity((unit: ProseUnit, _: void) => readHi
 function readHindsight(unit: ProseUnit): Hit[] {
   if (!MAYBE.test(unit.text)) return NO_HITS;
   const tokens = words(unit.text);
-  const hits: { start: number; end: number; phrase: string }[] = [];
+  const hits: Hit[] = [];
   for (const p of PHRASES) {
     for (const [a, b] of findPhrase(tokens, p)) {
       const start = tokens[a].start;
@@ -33,15 +33,9 @@ function readHindsight(unit: ProseUnit): Hit[] {
   return hits.sort((x, y) => x.start - y.start);
 }
 
-/** A timeline cell's hits, in its text's coordinates. */
-export interface CellHits<T> {
-  unit: ProseUnit;
-  hits: T;
-}
-
 /**
  * What `read` finds in each cell of the timeline table, for the cells where it finds something,
- * in document order. `read` is per row (memoByRow): a keystroke reads one remembered value per
+ * in document order. `read` is per row (memoCellsByRow): a keystroke reads one remembered value per
  * row, not one per cell (3,000 cells at 3,000 lines).
  */
 export function timelineCellHits<T>(model: Parameters<Rule['check']>[0], today: string | undefined, read: (row: Row, key: undefined) => CellHits<T>[]): CellHits<T>[] {
@@ -55,19 +49,10 @@ export function timelineCellHits<T>(model: Parameters<Rule['check']>[0], today: 
   return out;
 }
 
-/** A row without hits: one list shared by all of them (never changed). */
-export const NO_CELLS: CellHits<never>[] = [];
-
 /** The row's cells with hindsight hits. */
-const rowHindsight = memoByRow((row: Row): CellHits<Hit[]>[] => {
-  let out: CellHits<Hit[]>[] | undefined;
-  for (const cell of row.cells) {
-    const unit = cell.prose;
-    if (!unit) continue;
-    const hits = hindsightHits(unit);
-    if (hits.length) (out ??= []).push({ unit, hits });
-  }
-  return out ?? NO_CELLS;
+const rowHindsight = memoCellsByRow((unit: ProseUnit) => {
+  const hits = hindsightHits(unit);
+  return hits.length ? hits : undefined;
 });
 
 export const rule: Rule = {

@@ -2,11 +2,11 @@
 // backward-looking "should have" is the counterfactual rule's; hindsight in Information
 // Available is timeline-hindsight's. Quoted chat and code are exempt.
 import type { Rule, RuleFinding } from '../../types';
-import { isExempt, proseSpan, type ProseUnit, type Row } from '../../model';
+import { isExempt, proseSpan, type ProseUnit } from '../../model';
 import { findPhrase, phraseWords, words } from '../../phrases';
 import { moveToActionItemsFix, moveToKeyLearningsFix, sentenceAround } from './timeline';
-import { hindsightHits, NO_CELLS, timelineCellHits, type CellHits } from './timeline-hindsight';
-import { memoByIdentity, memoByRow } from '../../memo';
+import { hindsightHits, timelineCellHits } from './timeline-hindsight';
+import { memoByIdentity, memoCellsByRow, type CellHits } from '../../memo';
 import { JUDGMENT_LABELS, JUDGMENT_PHRASES } from './timeline-judgment.phrases';
 
 const PHRASES = JUDGMENT_PHRASES.map(phraseWords).sort((a, b) => b.length - a.length);
@@ -71,16 +71,10 @@ const POSSIBILITY = new Set(['may', 'might', 'could', 'would']);
 type Found = { judgment: readonly Hit[]; hindsight: readonly Hit[] };
 
 /** The row's cells with judgment or hindsight hits (the column decides later which count). */
-const rowJudgments = memoByRow((row: Row): CellHits<Found>[] => {
-  let out: CellHits<Found>[] | undefined;
-  for (const cell of row.cells) {
-    const unit = cell.prose;
-    if (!unit) continue;
-    const judgment = plainJudgmentHits(unit);
-    const hindsight = hindsightHits(unit);
-    if (judgment.length || hindsight.length) (out ??= []).push({ unit, hits: { judgment, hindsight } });
-  }
-  return out ?? NO_CELLS;
+const rowJudgments = memoCellsByRow((unit: ProseUnit): Found | undefined => {
+  const judgment = plainJudgmentHits(unit);
+  const hindsight = hindsightHits(unit);
+  return judgment.length || hindsight.length ? { judgment, hindsight } : undefined;
 });
 
 /** With the user's extra phrases: every cell read again (the phrases are part of the settings). */
