@@ -380,16 +380,26 @@ function indifference(s: Sent, people: Gazetteer): JudgmentHit | undefined {
   let k = c - 1;
   if (t[k].norm === 'to' && SEEM_VERBS.has(t[k - 1]?.norm ?? '')) k -= 2;
   if (['really', 'even', 'ever'].includes(t[k]?.norm ?? '')) k--;
-  if (!t[k]) return undefined;
+  const aux = negatedOfSomeoneElse(s, k, people);
+  return aux < 0 ? undefined : { first: aux, last: t[c + 1]?.norm === 'less' ? c + 1 : c, firstPerson: false, passiveNoActor: false };
+}
+
+/**
+ * The negation ending at token k ("doesn't", "never", "did not") when its subject is someone else:
+ * a specific person, not the writer, not people in general (a bare plural: "Users don't care …"),
+ * and not with the negation itself denied ("Nobody is saying that the on-call did not care").
+ * Returns the negation's first token, or -1. For habits said of a person (indifference, not learning).
+ */
+function negatedOfSomeoneElse(s: Sent, k: number, people: Gazetteer): number {
+  const t = s.toks;
+  if (!t[k]) return -1;
   const aux = t[k].norm.endsWith("n't") || t[k].norm === 'never' ? k : t[k].norm === 'not' && k > 0 && AUXILIARY_WORDS.has(t[k - 1].norm) ? k - 1 : -1;
-  if (aux < 0 || isMetaBlameless(s, aux)) return undefined;
+  if (aux < 0 || isMetaBlameless(s, aux)) return -1;
   const person = subjectOf(s, aux, people).person;
-  if (!person || person.possessive || person.kind === 'first-person' || person.kind === 'quantifier') return undefined;
-  // The indifference itself denied ("Nobody is saying that the on-call did not care", "It is not that …").
-  if (t.slice(0, person.first).some((x) => isNegation(x) || ['nobody', 'no-one'].includes(x.norm))) return undefined;
-  // A bare plural is people in general ("Users don't care …").
-  if (person.first === person.head && /s$/.test(t[person.head].norm) && person.kind === 'role') return undefined;
-  return { first: aux, last: t[c + 1]?.norm === 'less' ? c + 1 : c, firstPerson: false, passiveNoActor: false };
+  if (!person || person.possessive || person.kind === 'first-person' || person.kind === 'quantifier') return -1;
+  if (t.slice(0, person.first).some((x) => isNegation(x) || ['nobody', 'no-one'].includes(x.norm))) return -1;
+  if (person.first === person.head && /s$/.test(t[person.head].norm) && person.kind === 'role') return -1;
+  return aux;
 }
 const AUXILIARY_WORDS = new Set(['do', 'does', 'did', 'could', 'would', 'will']);
 /** Auxiliaries and copulas: not the lexical verb of a habit ("they are poorly …" is a state). */
@@ -415,14 +425,8 @@ function noLearning(s: Sent, people: Gazetteer): JudgmentHit | undefined {
   if (!owned && !never) return undefined;
   let k = l - 1;
   if (['really', 'even', 'ever', 'just'].includes(t[k].norm)) k--;
-  if (!t[k]) return undefined;
-  const aux = t[k].norm.endsWith("n't") || t[k].norm === 'never' ? k : t[k].norm === 'not' && k > 0 && AUXILIARY_WORDS.has(t[k - 1].norm) ? k - 1 : -1;
-  if (aux < 0 || isMetaBlameless(s, aux)) return undefined;
-  const person = subjectOf(s, aux, people).person;
-  if (!person || person.possessive || person.kind === 'first-person' || person.kind === 'quantifier') return undefined;
-  if (t.slice(0, person.first).some((x) => isNegation(x) || ['nobody', 'no-one'].includes(x.norm))) return undefined;
-  if (person.first === person.head && /s$/.test(t[person.head].norm) && person.kind === 'role') return undefined;
-  return { first: aux, last: owned ? l + 3 : l, firstPerson: false, passiveNoActor: false };
+  const aux = negatedOfSomeoneElse(s, k, people);
+  return aux < 0 ? undefined : { first: aux, last: owned ? l + 3 : l, firstPerson: false, passiveNoActor: false };
 }
 
 /**
