@@ -46,7 +46,8 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
  * calls into another go through the exports' getters.
  */
 function shippedCore(): { lint: typeof Lint; clearCaches: typeof ClearCaches } {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'postmortem-bench-core-')), 'core.js');
+  const dir = mkdtempSync(join(tmpdir(), 'postmortem-bench-core-'));
+  const outfile = join(dir, 'core.js');
   buildSync({
     stdin: { contents: "export { lint } from './server/src/core/engine'; export { clearCaches } from './server/src/core/cache';", resolveDir: ROOT, loader: 'ts' },
     bundle: true,
@@ -57,7 +58,12 @@ function shippedCore(): { lint: typeof Lint; clearCaches: typeof ClearCaches } {
     outfile,
     logLevel: 'warning',
   });
-  return require(outfile);
+  try {
+    return require(outfile);
+  } finally {
+    // Loaded: the file is no longer needed.
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function runsFor(lines: number): number {
