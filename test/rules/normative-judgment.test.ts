@@ -442,3 +442,42 @@ test('a habit in the present judged by its manner, after a pronoun or a name: "T
     assert.deepEqual(spansOf(id, text), [], text);
   }
 });
+
+test('insults for a person from WordNet, not from our own sentences: a label, with its own message (issue 11)', () => {
+  const cases: [string, string][] = [
+    ['I am in fact the asshole here lol', 'asshole'],
+    ['Some dolt pushed the config on a Friday.', 'dolt'],
+    ['The bunglers who ran the migration have left.', 'bunglers'],
+    ['The on-call was a coward and hid in the channel.', 'coward'],
+    ['Only a nincompoop would restart the primary first.', 'nincompoop'],
+    ['What a moron.', 'moron'],
+  ];
+  for (const [text, span] of cases) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(found[0].message, /labels a person instead of describing what they did/, text);
+    assert.ok(found[0].fixes?.length, text);
+  }
+  // A judgment word on an act keeps the action message.
+  assert.match(flagged('Pushing directly to main was reckless.')[0].message, /judges a person's action/);
+  // Words WordNet also gives another everyday use are left out: a verb or adjective ("fool",
+  // "lame", "simple"), an artefact ("dummy"), a fixed phrase ("booby trap", "at loggerheads").
+  for (const text of [
+    'The phishing page tried to fool the on-call.',
+    'The fix was a simple patch.',
+    'The test wrote a dummy record.',
+    'The installer left a booby trap in the config.',
+    'The two teams were at loggerheads over the rollout.',
+    'The Quaker meeting house lost power.',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});
+
+test('the WordNet insult list is generated data: plurals beside every word, no word that is also a verb or adjective', async () => {
+  const { INSULT_NOUNS } = await import('../../server/src/core/rules/blame/normative-judgment.insults');
+  const words = new Set(INSULT_NOUNS);
+  for (const w of ['idiot', 'moron', 'dolt', 'bungler', 'shirker', 'coward', 'nitwit', 'jackass']) assert.ok(words.has(w) && (words.has(`${w}s`) || words.has(`${w}es`)), w);
+  for (const w of ['fool', 'simple', 'stupid', 'dummy', 'booby', 'sheep', 'quaker', 'lame', 'clown']) assert.ok(!words.has(w), w);
+});

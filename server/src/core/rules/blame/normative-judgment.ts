@@ -10,11 +10,14 @@ import type { Gazetteer } from '../../people';
 import { subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
+import { INSULT_NOUNS } from './normative-judgment.insults';
 import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
 const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
+/** WordNet's insults for a person ("dolt", "bungler", "shirker"): one word each, so a set, not phrases. */
+const INSULTS = new Set(INSULT_NOUNS);
 const INACTION = INACTION_PHRASES.map((p) => phraseWords(p.phrase));
 /** Past participles of human actions that a judgment adverb can qualify in the passive. */
 const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed', 'executed', 'tested', 'reviewed', 'written', 'implemented', 'configured', 'communicated', 'escalated', 'approved', 'planned', 'rolled', 'pushed', 'merged', 'shipped', 'released', 'performed', 'carried', 'made', 'coded'];
@@ -79,7 +82,8 @@ export interface JudgmentHit {
   label?: boolean;
 }
 
-function message(written: string): string {
+function message(written: string, label?: boolean): string {
+  if (label) return `"${written}" labels a person instead of describing what they did. Describe the action and its context, and let readers draw conclusions.`;
   return `"${written}" judges a person's action instead of describing it. Describe the action and its context, and let readers draw conclusions.`;
 }
 
@@ -94,7 +98,7 @@ function finding(unit: ProseUnit, s: Sent, hit: JudgmentHit, severity: ReturnTyp
       ...(hit.plain ? {} : { preferred: true }),
     },
   ];
-  return { ...span, severity, message: message(written), phrase: written, prompts: PROMPTS, fixes };
+  return { ...span, severity, message: message(written, hit.label), phrase: written, prompts: PROMPTS, fixes };
 }
 
 /** Is the noun phrase t[a..b] a human action or a person? */
@@ -137,7 +141,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       continue;
     }
     // Phrases that judge on their own.
-    const p = PHRASES.find((ph) => matchesAt(s, i, ph));
+    const p = INSULTS.has(t[i].norm) ? [t[i].norm] : PHRASES.find((ph) => matchesAt(s, i, ph));
     // "It takes some genius to …", "with some genius": praise of a skill, not a label for a person.
     if (p && p[0] === 'some' && ['take', 'takes', 'took', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'with', 'of', 'show', 'shows', 'showed'].includes(t[i - 1]?.norm ?? '')) continue;
     // "Gross negligence means …", "Examples of negligence include …", "they'd have to prove gross
@@ -149,7 +153,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       const bother = p.includes('bother') || p.includes('bothered');
       if (bother && t[last + 1]?.norm === 'to' && !punctBefore(s, last + 1)) last++;
       // A negation before "bothered" is part of the judgment ("no one bothered to"), not a denial of it.
-      if (!isMetaBlameless(s, i) || p[0].endsWith("n't") || p[1] === 'not' || bother) hits.push({ first: i, last, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false, plain: bother && last > i + p.length - 1 ? 'did not' : undefined, label: p.length === 1 && PERSON_LABELS.has(p[0]) });
+      if (!isMetaBlameless(s, i) || p[0].endsWith("n't") || p[1] === 'not' || bother) hits.push({ first: i, last, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false, plain: bother && last > i + p.length - 1 ? 'did not' : undefined, label: p.length === 1 && (PERSON_LABELS.has(p[0]) || INSULTS.has(p[0])) });
       continue;
     }
     // "didn't know what they were doing / talking about": a competence judgment, not a state of knowledge.
@@ -500,9 +504,9 @@ function subjectBeforeAdverbs(s: Sent, i: number, people: Gazetteer): PersonRef 
 /** Nouns that head a compound whose modifier is an action noun ("execution results", "response times"). */
 const COMPOUND_HEADS = new Set(['result', 'results', 'time', 'times', 'path', 'paths', 'plan', 'plans', 'log', 'logs', 'engine', 'environment', 'context', 'code', 'layer', 'model', 'tree', 'trees', 'flow', 'status', 'rate', 'rates', 'latency', 'latencies', 'order', 'mode', 'policy', 'queue', 'thread', 'stack', 'payload', 'payloads', 'header', 'headers', 'body', 'bodies', 'size', 'sizes', 'codes', 'value', 'values']);
 
-/** Nouns that name a judgment of conduct ("negligence"): a verdict when said of someone, a concept when defined or weighed. */
 /** Pejorative nouns for a kind of person (normative-judgment.phrases.ts). */
 const PERSON_LABELS = new Set(['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'incompetents', 'numpty', 'clowns', 'cowboys', 'cowboy', 'slacker', 'slackers', 'irresponsibles', 'fuckwit']);
+/** Nouns that name a judgment of conduct ("negligence"): a verdict when said of someone, a concept when defined or weighed. */
 const JUDGMENT_NOUNS = new Set(['negligence', 'incompetence', 'carelessness', 'recklessness', 'sloppiness']);
 const CONCEPT_BEFORE = ['examples of', 'example of', 'way of saying', 'definition of', 'meaning of', 'prove', 'proving', 'proven', 'considered', 'contributory', 'nor to', 'or to', 'such as', 'kinds of', 'types of', 'forms of'].map(phraseWords);
 const CONCEPT_AFTER = new Set(['means', 'mean', 'can', 'could', 'may', 'might', 'include', 'includes', 'refers', 'requires', 'differs']);
