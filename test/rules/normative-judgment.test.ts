@@ -481,3 +481,13 @@ test('the WordNet insult list is generated data: plurals beside every word, no w
   for (const w of ['idiot', 'moron', 'dolt', 'bungler', 'shirker', 'coward', 'nitwit', 'jackass']) assert.ok(words.has(w) && (words.has(`${w}s`) || words.has(`${w}es`)), w);
   for (const w of ['fool', 'simple', 'stupid', 'dummy', 'booby', 'sheep', 'quaker', 'lame', 'clown']) assert.ok(!words.has(w), w);
 });
+
+test('WordNet adjectives for the vices of care, wit and effort judge a person or an act, not a system (issue 11)', () => {
+  const cases: [string, string][] = [
+    ['Restarting the primary first was idiotic.', 'idiotic'],
+    ['The on-call was remiss in checking the queue.', 'remiss'],
+    ['The team was gutless about pushing back.', 'gutless'],
+  ];
+  for (const [text, span] of cases) assert.deepEqual(spansOf(id, text), [span], text);
+  assert.deepEqual(flagged('The heedless retry loop saturated the API.'), []);
+});

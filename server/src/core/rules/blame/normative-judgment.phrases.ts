@@ -23,6 +23,14 @@ export const JUDGMENT_WORDS: JudgmentWord[] = [
   'clumsy', 'clumsily', 'oblivious', 'childish', 'toxic', 'half-assed', 'superficial', 'superficially', 'imprecisely', 'inaccurately',
   'perfunctory', 'perfunctorily', 'inattentively',
   'abhorrent', 'disgraceful', 'shameful', 'nuts', 'insane', 'unforgivable', 'unpardonable', 'indefensible',
+  // WordNet 3.0's adjectives for the vices of care, wit and effort (those derived from the
+  // hyponyms of carelessness, negligence, stupidity, foolishness, laziness and cowardice), kept
+  // when they can only describe a person or what a person did ("short", "faint", "idle", "crazy",
+  // "unreliable" and "derelict" also describe systems and stay out).
+  'heedless', 'heedlessly', 'incautious', 'incautiously', 'imprudent', 'imprudently', 'injudicious', 'injudiciously', 'improvident',
+  'asinine', 'harebrained', 'hare-brained', 'idiotic', 'idiotically', 'moronic', 'imbecilic', 'brainless', 'witless', 'boneheaded',
+  'dimwitted', 'fatuous', 'indolent', 'slothful', 'shiftless', 'work-shy', 'cowardly', 'gutless', 'pusillanimous', 'remiss',
+  'neglectful', 'neglectfully', 'unconscientious', 'slipshod', 'bungling', 'feckless',
 ].map((phrase) => ({ phrase, suggestion: DESCRIBE, source: 'BERG' }));
 
 /** Phrases that judge on their own. */
