@@ -73,7 +73,7 @@ test('severity: error; warning in customer-facing text, for a passive with no ac
 test('every word, phrase and verb of the data lists', () => {
   for (const w of JUDGMENT_WORDS) {
     // "rushed" is said of a piece of work ("a rushed decision"); "The engineer was rushed" is time pressure.
-    const text = /ly$/.test(w.phrase) && !['silly'].includes(w.phrase) ? `The engineer ${w.phrase} restarted the primary.` : w.phrase === 'rushed' ? 'It was a rushed decision.' : `The engineer was ${w.phrase}.`;
+    const text = /ly$/.test(w.phrase) && !['silly', 'cowardly'].includes(w.phrase) ? `The engineer ${w.phrase} restarted the primary.` : w.phrase === 'rushed' ? 'It was a rushed decision.' : `The engineer was ${w.phrase}.`;
     assert.equal(own(text).length, 1, text);
   }
   for (const p of JUDGMENT_PHRASES) assert.equal(own(`The on-call ${p.phrase} on Friday.`).length, 1, p.phrase);
