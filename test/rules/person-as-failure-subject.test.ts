@@ -1219,3 +1219,18 @@ test('a fragment with the scalar "even" under the negation: "Didn\'t even build 
     assert.deepEqual(spansOf(id, text), [], text);
   }
 });
+
+test('an intruder is not a colleague: acts of whoever stole, phished or gained access are the incident (issue 11)', () => {
+  for (const text of [
+    "Someone gained access to the employee's laptop and deleted the production database.",
+    'Someone gained unauthorised access and wiped the backups.',
+    'They stole the keys and drained the wallet, which caused the outage.',
+    'The person who phished the support agent then deleted the DNS records.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+  // The same acts by someone who did not break in are still findings.
+  for (const text of ['Someone deleted the production database.', 'The engineer deleted the production database.']) {
+    assert.equal(findingsOf(id, inSection(text)).length, 1, text);
+  }
+});

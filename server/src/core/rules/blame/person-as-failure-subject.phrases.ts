@@ -423,3 +423,15 @@ export const DUTY_ROLES = [
   // "this team member", "a staff member", "two crew members"
   'member', 'members',
 ];
+
+/**
+ * Acts of an adversary: whoever "gained access", "stole the keys" or "phished the on-call" is an
+ * attacker, and an attacker's harm is the incident, not a colleague's failure (blameless review is
+ * about the people who run the system). Past forms; "access" may follow the access verbs after
+ * one word ("gained unauthorised access").
+ */
+export const INTRUSION_VERBS = [
+  'stole', 'hacked', 'phished', 'exfiltrated', 'impersonated', 'tricked', 'exploited', 'breached', 'infiltrated', 'extorted', 'spoofed',
+  'scammed', 'defrauded', 'ransomed', 'hijacked', 'brute-forced', 'socially-engineered',
+];
+export const ACCESS_VERBS = ['gained', 'obtained', 'got', 'acquired'];

@@ -16,7 +16,7 @@ import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, WRONG_TARGET_WORDS,
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS,
   ORG_NOUNS, DUTY_VERBS, NOT_HARM_VERBS, REMEDY_VERBS, REMEDY_NOUNS, RECOVERY_VERBS, CLAIM_VERBS, REFLEXIVES, ANOMALIES,
-  VIOLATING_STATES, HARMLESS_DRINKS, PHONES, PRESENT_IRREGULAR,
+  VIOLATING_STATES, HARMLESS_DRINKS, PHONES, PRESENT_IRREGULAR, INTRUSION_VERBS, ACCESS_VERBS,
 } from './person-as-failure-subject.phrases';
 import { findConduct } from './person-as-failure-subject.conduct';
 import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
@@ -388,8 +388,22 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   hits.push(...findViolatingStates(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   hits.push(...findConduct(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
   // One finding per failure: drop hits contained in another. "If an operator entered …, the
-  // machine would …" is a mechanism told as a hypothetical, not a finding.
-  return hits.filter((h) => !['if', 'unless', 'whether'].includes(t[(h.person?.first ?? h.first) - 1]?.norm ?? '')).filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
+  // machine would …" is a mechanism told as a hypothetical, not a finding. An intruder's acts are
+  // the incident, not a failure ("Someone gained access to the laptop and deleted the database").
+  return hits.filter((h) => !['if', 'unless', 'whether'].includes(t[(h.person?.first ?? h.first) - 1]?.norm ?? '') && !(h.person && intruder(s, h.person, people))).filter((h, k) => !hits.some((o, j) => j !== k && o.first <= h.first && h.last <= o.last && (o.last - o.first > h.last - h.first || j < k)));
+}
+
+const INTRUSIONS = new Set(INTRUSION_VERBS);
+const ACCESS = new Set(ACCESS_VERBS);
+
+/** True when the sentence gives this person an adversary's act: "stole", "phished", "gained (unauthorised) access". */
+function intruder(s: Sent, person: PersonRef, people: Gazetteer): boolean {
+  const t = s.toks;
+  for (let k = person.last + 1; k < t.length; k++) {
+    const intrusion = INTRUSIONS.has(t[k].norm) || (ACCESS.has(t[k].norm) && (t[k + 1]?.norm === 'access' || t[k + 2]?.norm === 'access'));
+    if (intrusion && !(t[k - 1] && isNegation(t[k - 1])) && subjectOf(s, k, people).person?.first === person.first) return true;
+  }
+  return false;
 }
 
 /** Words that make a present-tense act a rule or a condition, not a habit ("if someone merges …"). */
