@@ -58,8 +58,11 @@ export const CORPUS_HOLDOUT_2 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdou
 /** The third batch (stop 24), split the same way. */
 export const CORPUS_DEV_3 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-3.tsv');
 export const CORPUS_HOLDOUT_3 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-3.tsv');
+/** The fourth batch (stop 26), split the same way; collected for talk about blame, neutral narration and security write-ups. */
+export const CORPUS_DEV_4 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-4.tsv');
+export const CORPUS_HOLDOUT_4 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-4.tsv');
 /** The frozen holdouts: reported as numbers only, whoever asks. */
-const FROZEN = [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3];
+const FROZEN = [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3, CORPUS_HOLDOUT_4];
 
 export class BadInput extends Error {}
 
@@ -227,6 +230,8 @@ export function defaultSets(): { title: string; path: string; confusion: boolean
     { title: 'real-text corpus batch 2, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_2, confusion: false },
     { title: 'real-text corpus batch 3, dev split (tuned on)', path: CORPUS_DEV_3, confusion: true },
     { title: 'real-text corpus batch 3, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_3, confusion: false },
+    { title: 'real-text corpus batch 4, dev split (tuned on)', path: CORPUS_DEV_4, confusion: true },
+    { title: 'real-text corpus batch 4, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_4, confusion: false },
     { title: 'team holdout 1 (written by the team before tuning)', path: HOLDOUT_FIXTURE, confusion: true },
     { title: 'team holdout 2 (written by the team before tuning)', path: HOLDOUT_FIXTURE_2, confusion: true },
   ];

@@ -18,6 +18,8 @@ const HOLDOUT_SHA256 = '4ab74bd069577c328e1c2eb1ed4a62cd6daf22e9a224f0380a87301f
 const HOLDOUT_2_SHA256 = 'b177b1966cdb3ca92c83b9a5a9da3c857042ef6931af1dee69f4d42b12d43899';
 /** Batch 3 (stop 24), split by the same hash: frozen the same way. */
 const HOLDOUT_3_SHA256 = '08247cc5789784a6bbacdf99f82964f5491f05efb32036ffcd6b4dec05cc8c6e';
+/** Batch 4 (stop 26), split by the same hash: frozen the same way. */
+const HOLDOUT_4_SHA256 = '3b69fe2ef64272468231f1d580e12f8534ae687c8f3b94c1a2bfe16e01b66e7b';
 /** Every row file, with the split its sources must belong to. */
 const ROW_FILES = [
   { file: 'dev', split: 'dev' },
@@ -26,6 +28,8 @@ const ROW_FILES = [
   { file: 'holdout-2', split: 'holdout' },
   { file: 'dev-3', split: 'dev' },
   { file: 'holdout-3', split: 'holdout' },
+  { file: 'dev-4', split: 'dev' },
+  { file: 'holdout-4', split: 'holdout' },
 ] as const;
 
 const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
@@ -175,5 +179,15 @@ test('the batch-3 holdout is frozen too: holdout-3.tsv must never be edited', ()
     HOLDOUT_3_SHA256,
     'test/fixtures/corpus/holdout-3.tsv changed. It is the frozen holdout of the corpus\'s third batch: restore it ' +
       '(git checkout -- test/fixtures/corpus/holdout-3.tsv) instead of updating this hash.',
+  );
+});
+
+test('the batch-4 holdout is frozen too: holdout-4.tsv must never be edited', () => {
+  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout-4.tsv'))).digest('hex');
+  assert.equal(
+    actual,
+    HOLDOUT_4_SHA256,
+    'test/fixtures/corpus/holdout-4.tsv changed. It is the frozen holdout of the corpus\'s fourth batch: restore it ' +
+      '(git checkout -- test/fixtures/corpus/holdout-4.tsv) instead of updating this hash.',
   );
 });
