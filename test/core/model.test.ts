@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildModel, offsetIn, proseSpan } from '../../server/src/core/model';
+import { buildModel, offsetIn, proseSpan, quotedSpans } from '../../server/src/core/model';
 import { chunkStarts } from '../../server/src/core/parse';
 
 const example = (name: string) => readFileSync(join(__dirname, '..', '..', 'examples', `${name}.postmortem.md`), 'utf8');
@@ -203,4 +203,18 @@ test('a byte-order mark does not shift ranges', () => {
   const at = unit.text.indexOf('failed');
   const span = proseSpan(unit, at, at + 6);
   assert.equal(src.slice(span.start, span.end), 'failed');
+});
+
+test('quotations as real writing marks them: by the book, mixed straight and curly marks, and a curly quote running on (issue 11)', () => {
+  const quoted = (text: string) => quotedSpans(text).map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(quoted('He said “it was fine” and left.'), ['“it was fine”']);
+  assert.deepEqual(quoted('He said "it was fine" and left.'), ['"it was fine"']);
+  // Pasted text: a straight quote closed by a curly one, and the reverse.
+  assert.deepEqual(quoted('"It was infested with sloppiness.” said the chair.'), ['"It was infested with sloppiness.”']);
+  assert.deepEqual(quoted('The chair said “it was sloppy work" and left.'), ['“it was sloppy work"']);
+  // A quotation over several paragraphs opens each one and closes only the last.
+  assert.deepEqual(quoted('Gleason told Forrester, “but he was honest, and no reckless behavior was involved.'), ['“but he was honest, and no reckless behavior was involved.']);
+  // A straight mark with no partner is inches or a typo, not a quotation; one word is not a quotation.
+  assert.deepEqual(quoted('The engineer racked the 10" switch in the wrong slot.'), []);
+  assert.deepEqual(quoted('It was “sloppy” work.'), []);
 });

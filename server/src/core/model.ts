@@ -307,8 +307,25 @@ export function quotedSpans(text: string): Span[] {
       i = j + 1;
     }
   }
+  // Marks that do not pair by the book, as real writing has them: a straight quote closed by a
+  // curly one or the reverse (pasted text), and a curly quote that opens and is not closed in the
+  // paragraph, which by convention runs on into the next (a quotation over several paragraphs).
+  for (let i = 0; i < text.length; i++) {
+    const open = text[i];
+    if ((open !== '"' && open !== '\u201c') || !OPENS_AFTER.test(text[i - 1] ?? ' ') || spans.some((q) => q.start <= i && i < q.end)) continue;
+    const close = open === '"' ? '\u201d' : '"';
+    const j = text.indexOf(close, i + 1);
+    const own = text.indexOf(open === '"' ? '"' : '\u201d', i + 1);
+    let end = -1;
+    if (j !== -1 && (own === -1 || j < own)) end = j + 1;
+    else if (open === '\u201c' && own === -1 && j === -1) end = text.length;
+    if (end !== -1 && text.slice(i + 1, end).trim().split(/\s+/).filter(Boolean).length >= 2) spans.push({ start: i, end });
+  }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/** What may stand before an opening quotation mark: a space, an opening bracket or a dash. */
+const OPENS_AFTER = /[\s([{—–:]/u;
 
 class ProseBuilder {
   text = '';
