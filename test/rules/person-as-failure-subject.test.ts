@@ -1234,3 +1234,12 @@ test('an intruder is not a colleague: acts of whoever stole, phished or gained a
     assert.equal(findingsOf(id, inSection(text)).length, 1, text);
   }
 });
+
+test('a given name in capitals is an acronym or a unit, and what happened to people is not an omission (issue 11, real documents)', () => {
+  // "WEI" (a unit of ether) is also the given name Wei: in capitals it names no one.
+  assert.deepEqual(own('There is exactly 1 WEI of the BPT token left in the pool on the Blacksmith contract.'), []);
+  assert.equal(own('Wei forgot to renew the certificate.').length, 1);
+  // "didn't encounter" is what happened to them, like "did not receive".
+  assert.deepEqual(own("They didn't encounter this error during development."), []);
+  assert.equal(own("They didn't check this error during development.").length, 1);
+});

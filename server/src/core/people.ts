@@ -10,6 +10,7 @@ import { GIVEN_NAMES, ROLE_NOUNS, TEAM_NOUNS, PEOPLE_QUANTIFIERS, PERSON_PRONOUN
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
 const NOT_NAME_CHARS = /[^\p{L}\p{N}@'-]/gu;
 const STARTS_UPPER = /^\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}{2,}(?:['’]s)?$/u;
 
 const givenNames = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
 
@@ -107,7 +108,9 @@ export function isFirstPerson(word: string): boolean {
 export function isPersonName(word: string, g: Gazetteer): boolean {
   if (!STARTS_UPPER.test(word)) return false;
   const w = word.toLowerCase().replace(/['’]s$/, '');
-  return g.tokens.has(w) || givenNames.has(w);
+  // A word in capitals is an acronym or a unit ("WEI", "MAX", "JAN"), not a given name, unless
+  // the document's own people fields write the name that way.
+  return g.tokens.has(w) || (givenNames.has(w) && !ALL_CAPS.test(word));
 }
 
 /** "HBO Max", "AWS Glue": a given name right after an acronym names a product, not a person. */

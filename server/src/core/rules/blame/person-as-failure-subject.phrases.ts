@@ -151,8 +151,9 @@ export const NOT_OMISSIONS = [
   'happen', 'appear', 'occur', 'find', 'discover', 'recognise', 'recognize', 'think', 'feel', 'seem', 'mean', 'intend', 'like', 'mind',
   'matter', 'recall', 'remember', 'anticipate', 'foresee', 'experience', 'suffer', 'lose', 'own', 'hold', 'include', 'contain', 'affect',
   'impact', 'change', 'work', 'go', 'come', 'arrive', 'return', 'last', 'take', 'cause',
-  // States and outcomes, not acts: "he did not survive the fire", "she did not pose a risk".
-  'survive', 'pose', 'die', 'recover', 'qualify', 'deserve',
+  // States and outcomes, not acts: "he did not survive the fire", "she did not pose a risk",
+  // "they didn't encounter this error" (what happened to them, not what they left undone).
+  'survive', 'pose', 'die', 'recover', 'qualify', 'deserve', 'encounter', 'undergo', 'witness',
   // Verbs whose negation is to the person's credit: "did not shirk responsibility", "did not panic".
   'shirk', 'fail', 'hesitate', 'panic', 'forget', 'ignore', 'miss', 'neglect', 'overlook', 'break', 'lose', 'crash', 'hide', 'blame', 'quit',
 ];
