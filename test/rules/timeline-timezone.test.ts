@@ -54,3 +54,18 @@ test('zones written as names, under the title, or in the rows count (real post-m
   // "Pacific" as a word of the text, not a zone: still flagged.
   assert.equal(findingsOf('timeline-timezone', list(['10:00 the Pacific region fails over', '10:05 alert'])).length, 1);
 });
+
+test('not flagged when no row has a time of day: a timeline of dates or numbered steps has nothing a zone would change', () => {
+  const steps = '# Post-Mortem: Pool drain\n\n## Timeline\n\n1. A new pool was initialised in this transaction.\n2. The deployer deposits 15,255.55 of the token.\n3. The deployer withdraws 15,255.54 of the token.\n';
+  assert.deepEqual(findingsOf('timeline-timezone', steps), []);
+  const dates = timelineDoc(['| 2024-03-01 | Deploy starts | Change approved | Rolled out |']);
+  assert.deepEqual(findingsOf('timeline-timezone', dates), []);
+  // A time of day in a row's text still asks for the zone.
+  const inText = '# Post-Mortem: Pool drain\n\n## Timeline\n\n1. At 14:05 a new pool was initialised.\n2. The deployer deposits the token.\n';
+  assert.equal(findingsOf('timeline-timezone', inText).length, 1);
+});
+
+test('a time of day under dated subheadings of the timeline still asks for the zone', () => {
+  const md = '# Post-Mortem: QC\n\n## Timeline\n\n### 2021-04-15\n* Elan processes 375 sequences\n\n### 2021-04-16\n* `08:51` - Phylopipe fails and emits a warning\n';
+  assert.equal(findingsOf('timeline-timezone', md).length, 1);
+});

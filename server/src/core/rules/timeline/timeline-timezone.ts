@@ -7,6 +7,8 @@ import { timelineOf } from './timeline';
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A time of day anywhere in a row: "14:05", "2:30pm", "9 am", "0930Z". */
+const CLOCK_TIME = /\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b|\b\d{4}\s?(?:z|utc|gmt)\b/i;
 
 export const rule: Rule = {
   id: 'timeline-timezone',
@@ -23,6 +25,15 @@ export const rule: Rule = {
     // in a zone yet; placeholder-text reports them.
     const onlyPlaceholders = (text: string) => !HAS_LETTER_OR_DIGIT.test(text.replace(/\[[^\]]*\]/g, ''));
     if (t.rows.every((r) => r.row.cells.every((c) => onlyPlaceholders(c.raw))) && t.listRows.every((r) => onlyPlaceholders(r.text))) return [];
+    // A timeline of dates or steps with no time of day ("1. A new pool was initialised …") has
+    // nothing a zone would change.
+    const clock = (text: string) => CLOCK_TIME.test(text);
+    const timed =
+      t.rows.some((r) => r.stamp?.minutes !== undefined || r.row.cells.some((c) => clock(c.raw))) ||
+      t.listRows.some((r) => r.stamp?.minutes !== undefined || clock(r.text)) ||
+      // Events under dated subheadings ("### 2021-04-16", then "* `08:51` - …") are in the section's body.
+      (!!t.section && clock(model.source.slice(t.section.bodySpan.start, t.section.bodySpan.end)));
+    if (!timed) return [];
     const texts: string[] = [];
     if (t.section) texts.push(t.section.heading.text);
     for (const p of t.paragraphs) texts.push(model.source.slice(p.span.start, p.span.end));
