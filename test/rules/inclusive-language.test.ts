@@ -84,6 +84,8 @@ test('inclusive-language: a branch after from/on/into is technical; the pronoun 
     'The script would be the one on master, rather than the one in the PR.',
     "In July, we hired [Tom P](/profiles/1), and the tools he's put in place made the analysis possible.",
     "@jsnshrmn rotated the keys, and she's checking the logs now.",
+    // Written with a typographic apostrophe, as most published text is.
+    'Tom reports he’s facing the same breakage in his pending PR.',
     'Compare the solver against a reference model, especially around special paths like `pow_up`.',
     'Special thanks to the researchers who reported it.',
     'Nobody expected that volume would pop up this early in the life of the chain.',

@@ -29,7 +29,7 @@ export const rule: Rule = {
       let tokens: WordToken[] | undefined;
       for (const m of retextMessages(unit, 'equality')) {
         if (m.end <= m.start || isExempt(unit, m.start, m.end)) continue;
-        const sense = SENSES.get(m.actual.toLowerCase());
+        const sense = SENSES.get(m.actual.toLowerCase().replace(/’/g, "'"));
         if (sense && isTechnicalSense(sense, (tokens ??= words(unit.text)), m.start, unit.text)) continue;
         // Names are not word choices: a capitalised word inside a sentence ("the Master contract",
         // "Guy reported …" mid-sentence), or part of an address ("github.com/…/blob/master/…").
