@@ -164,3 +164,8 @@ test('human error as a condition in general, or something to design for, is not 
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
   assert.equal(flagged('When human error caused the outage, nobody noticed for an hour.').length, 1);
 });
+
+test('a phrase does not straddle a clause break: "we\'re human; mistakes happen!" names no "human mistakes" (issue 11)', () => {
+  assert.deepEqual(findingsOf('human-error-cause', inSection("Hey, we're human; mistakes happen!")), []);
+  assert.equal(findingsOf('human-error-cause', inSection('The incident was caused by human mistakes.')).length, 1);
+});

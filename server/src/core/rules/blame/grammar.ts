@@ -131,6 +131,8 @@ export function matchesAt(s: Sent, i: number, phrase: string[]): boolean {
   // Hot: called for every token and phrase, so a plain loop without allocation.
   if (i < 0 || i + phrase.length > s.toks.length) return false;
   for (let k = 0; k < phrase.length; k++) if (s.toks[i + k].norm !== phrase[k]) return false;
+  // A phrase does not straddle a clause break: "we're human; mistakes happen" says no "human mistakes".
+  for (let k = 1; k < phrase.length; k++) if (/[;:.!?]/.test(gapBefore(s, i + k))) return false;
   return true;
 }
 
