@@ -1142,6 +1142,9 @@ test('discourse about blame and people in general is not blame: generic subjects
     'Whoever is on call will eventually acknowledge a page without reading it.',
     'Good engineers make mistakes too.',
     'It is obvious what you should have done after the event.',
+    // A generalisation reported from evidence, after a sentence adverb (batch 4).
+    'Unfortunately, research shows employees forget most of what they learn in training.',
+    'Studies have found that operators skip checklists under time pressure.',
   ]) {
     assert.deepEqual(blameRules(text), [], text);
   }
@@ -1150,6 +1153,8 @@ test('discourse about blame and people in general is not blame: generic subjects
 test('blame that looks like talk about people in general still fires: a named or specific person, the past, a modified group (issue 11)', () => {
   for (const text of [
     'Sam made a mistake when he ran the migration against production.',
+    // Evidence about this incident's people, in the past, is not a generalisation.
+    'The logs show that the engineers ignored the alert.',
     'The on-call engineer was careless and ignored the alert.',
     'Priya should have checked the config before pushing it.',
     'The outage was caused by Mark\'s error.',

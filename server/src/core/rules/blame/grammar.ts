@@ -426,6 +426,13 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
     }
   };
   skipAdverbs();
+  // "Unfortunately, research shows (that) employees forget …": a finding about people in general,
+  // reported from evidence; the sentence adverb and the frame come before the generic subject.
+  if (t[i] && isAdverb(t[i]) && i + 1 < end && /,/.test(gapBefore(s, i + 1))) i++;
+  if (EVIDENCE_NOUNS.has(t[i]?.norm ?? '')) {
+    const shows = t[i + 1]?.norm === 'has' || t[i + 1]?.norm === 'have' ? i + 2 : i + 1;
+    if (EVIDENCE_VERBS.has(t[shows]?.norm ?? '')) i = t[shows + 1]?.norm === 'that' ? shows + 2 : shows + 1;
+  }
   // "In many organisations(,) …", "At most companies …": a generic locative over organisations.
   let frame = false;
   if (['in', 'at', 'across'].includes(t[i]?.norm ?? '') && PLURAL_QUANTIFIERS.has(t[i + 1]?.norm ?? '')) {
@@ -492,6 +499,10 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   if (['a', 'an'].includes(t[i].norm) && !habit && !t.slice(v, end).some((x) => FREQUENCY_ADVERBS.has(x.norm))) return -1;
   return end;
 }
+
+/** What a generalisation is reported from, and the verbs that report it ("research shows", "studies have found"). */
+const EVIDENCE_NOUNS = new Set(['research', 'studies', 'study', 'data', 'evidence', 'surveys', 'survey', 'statistics', 'experience', 'science']);
+const EVIDENCE_VERBS = new Set(['shows', 'show', 'shown', 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'indicated', 'finds', 'find', 'found', 'says', 'say', 'confirms', 'confirm', 'confirmed']);
 
 /** A main verb after a relative clause, between tokens from and end: "are", "can", "learn to". */
 function hasMainVerb(s: Sent, from: number, end: number): boolean {
