@@ -175,3 +175,14 @@ test('a yes/no question that ends on "care" doubts someone\'s concern; one with 
     'The ticket asked "does anyone care?" twice.',
   ]) assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
 });
+
+test('a why-question about people in general, in the present, is the facilitator\'s own question (issue 11, batch 4)', () => {
+  const blame = (text: string) => lint(inSection(text), { today: '2026-11-20' }).findings.filter((f) => f.category === 'blame');
+  for (const text of ["Why don't some employees want to own their mistakes, no matter how small?", 'Why do people hide their mistakes?', 'Why do most engineers dread post-mortems?']) {
+    assert.deepEqual(blame(text), [], text);
+  }
+  // About this incident (the past), about "you", or a complaint in the asker's own name: still asked of someone.
+  for (const text of ["Why didn't some engineers see the alert?", "Why don't you test your code?", 'Why did people ignore the page?', 'Why do people keep ignoring my alerts?']) {
+    assert.equal(findingsOf('why-who-question', inSection(text)).length, 1, text);
+  }
+});

@@ -409,7 +409,10 @@ const genericScopes = new WeakMap<object, number>();
 
 function findGenericScope(s: Sent, people: Gazetteer): number {
   const t = s.toks;
-  if (s.question || t.length < 3) return -1;
+  if (t.length < 3) return -1;
+  // "Why don't some employees want to own their mistakes?", "Why do people hide errors?": a
+  // question about people in general, in the present, is the facilitator's own question.
+  if (s.question) return t[0].norm === 'why' && GENERIC_DO.has(t[1].norm) && (t[2].norm === 'people' || (GENERIC_SOME.has(t[2].norm) && /s$/.test(t[3]?.norm ?? '') && !!personWord(s, 3, people))) && !t.some((x) => SPEAKER_WORDS.has(x.norm)) ? t.length : -1;
   let end = t.length;
   for (let k = 1; k < t.length; k++) {
     if (/[;:]/.test(gapBefore(s, k)) || (t[k].norm === 'but' && /,/.test(gapBefore(s, k)))) {
@@ -499,6 +502,12 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   if (['a', 'an'].includes(t[i].norm) && !habit && !t.slice(v, end).some((x) => FREQUENCY_ADVERBS.has(x.norm))) return -1;
   return end;
 }
+
+const GENERIC_DO = new Set(['do', "don't", 'does', "doesn't"]);
+/** The asker's own stake makes it a complaint, not a question about people: "Why do people keep ignoring my alerts?" */
+const SPEAKER_WORDS = new Set(['my', 'me', 'our', 'us', 'i']);
+/** Quantifiers that pick out some people among many: "some employees", "most engineers". */
+const GENERIC_SOME = new Set(['some', 'many', 'most', 'few']);
 
 /** What a generalisation is reported from, and the verbs that report it ("research shows", "studies have found"). */
 const EVIDENCE_NOUNS = new Set(['research', 'studies', 'study', 'data', 'evidence', 'surveys', 'survey', 'statistics', 'experience', 'science']);
