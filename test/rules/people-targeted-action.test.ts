@@ -386,3 +386,10 @@ test('a negative standing order to a generic "you", or made emphatic with "ever"
     'The runbook says "you don\'t restart the primary" in bold.',
   ]) assert.deepEqual(only(inSection(text, 'Key Learnings')).map((f) => textOf(inSection(text, 'Key Learnings'), f)), [], text);
 });
+
+test('a How or What question is the review\'s own question, not an action item laid on people (issue 11, batch 4)', () => {
+  for (const text of ['How do we make sure we never stop learning and improving?', 'How can we make sure engineers never skip the checklist?']) {
+    assert.deepEqual(lint(inSection(text, 'Action Items'), { today: '2026-11-20' }).findings.filter((f) => f.category === 'blame'), [], text);
+  }
+  assert.equal(findingsOf('people-targeted-action', inSection('Make sure engineers always read the runbook.', 'Action Items')).length, 1);
+});

@@ -128,3 +128,11 @@ test('the violation as a noun, its agent implied: "a major failure to follow pro
     assert.deepEqual(spansOf(id, text), [], text);
   }
 });
+
+test('a violation denied is not one: "did not skip the checklist", "never bypassed review" (issue 11)', () => {
+  const blame = (text: string) => lint(inSection(text), { today: '2026-11-20' }).findings.filter((f) => f.category === 'blame');
+  for (const text of ['The on-call did not skip the checklist.', 'The release manager never bypassed the review.']) assert.deepEqual(blame(text), [], text);
+  for (const text of ['The on-call skipped the checklist.', "The on-call doesn't follow the runbook.", 'The on-call failed to comply with the policy.']) {
+    assert.equal(findingsOf('procedure-violation', inSection(text)).length, 1, text);
+  }
+});

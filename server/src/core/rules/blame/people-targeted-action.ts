@@ -102,6 +102,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     }
     case 'ask-to': {
       if (subject.kind === 'other') return false;
+      // "How do we make sure we never stop learning?", "What would make sure on-calls read the
+      // runbook?": the review's own question, not an action item laid on people.
+      if (['how', 'what'].includes(t[0]?.word ?? '') && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
       const obj = personObjectAfter(m, g, 4);
       if (obj < 0) return false;
       let k = obj + 1;

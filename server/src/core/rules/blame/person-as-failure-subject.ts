@@ -483,6 +483,8 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     if (hits.some((h) => h.person?.head === person.head)) continue;
     // "unplugged the faulty router to stop the broadcast storm": a step taken on purpose against the incident.
     if (isMitigation(s) && !hasAccident()) continue;
+    // "The engineer did not delete the production database", "never bypassed review": the act denied.
+    if (negatedBefore(s, v, 2)) continue;
     if (harmFrame(s, person, v, last, end)) hits.push({ first: person.first, last, subjectLast: person.last, person, harm: true });
   }
   return hits;

@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, personWord, matchesAt, spanOf, punctBefore, gapBefore, isMetaBlameless, type Sent, checkSentences } from './grammar';
+import { subjectOf, personWord, matchesAt, spanOf, punctBefore, gapBefore, isMetaBlameless, negatedBefore, type Sent, checkSentences } from './grammar';
 import { sectionSeverity } from './sections';
 import { phraseWords } from '../../phrases';
 import { PROCEDURE_NOUNS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS, PASSIVE_VIOLATIONS, USAGE_RULES, PHRASE_ENDS } from './procedure-violation.phrases';
@@ -104,6 +104,9 @@ function procedureAfter(s: Sent, i: number): number {
   return -1;
 }
 
+/** Violation phrases that are negative already: a "not" before them does not deny them. */
+const NEGATIVE_VERBS = new Set(["doesn't", 'does', "don't", 'failed']);
+
 export function findViolations(s: Sent, people: Gazetteer): { first: number; last: number }[] {
   const t = s.toks;
   const hits: { first: number; last: number }[] = [];
@@ -119,6 +122,9 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
       const nominal = v[0] === 'failure' || v[0] === 'failures';
       if (nominal && (t[i - 1]?.norm === 'its' || (/'s$/.test(t[i - 1]?.norm ?? '') && !personWord(s, i - 1, people)))) continue;
       const named = v[0] === 'not' || v[0] === 'disregard' || nominal;
+      // "did not skip the checklist", "never bypassed review": the violation denied. (Verbs that carry
+      // their own negation, "doesn't follow", "failed to comply", are the violation.)
+      if (!named && !NEGATIVE_VERBS.has(v[0]) && negatedBefore(s, i, 2)) continue;
       const sub = subjectOf(s, i, people);
       if (!named && (!sub.person || isMetaBlameless(s, sub.person.first))) continue;
       if (named && isMetaBlameless(s, i)) continue;
