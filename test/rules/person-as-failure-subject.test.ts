@@ -1142,6 +1142,11 @@ test('discourse about blame and people in general is not blame: generic subjects
     'Whoever is on call will eventually acknowledge a page without reading it.',
     'Good engineers make mistakes too.',
     'It is obvious what you should have done after the event.',
+    // The perfect of experience over everybody, and an act defined by what it means (batch 4).
+    'Everyone has made a mistake at least once.',
+    'All my coworkers have made a small med error at some point in their careers.',
+    'Admitting you made a mistake means being the villain in the next post-incident meeting.',
+    'Flagging a risk you noticed but did not escalate means being blamed for not acting on it.',
     // A generalisation reported from evidence, after a sentence adverb (batch 4).
     'Unfortunately, research shows employees forget most of what they learn in training.',
     'Studies have found that operators skip checklists under time pressure.',
@@ -1153,6 +1158,9 @@ test('discourse about blame and people in general is not blame: generic subjects
 test('blame that looks like talk about people in general still fires: a named or specific person, the past, a modified group (issue 11)', () => {
   for (const text of [
     'Sam made a mistake when he ran the migration against production.',
+    // Everybody's perfect with no mark of experience is this incident's account; "meant" tells what happened.
+    'Everyone has ignored the alert for weeks.',
+    'Deploying on a Friday meant the engineer ignored the change freeze.',
     // Evidence about this incident's people, in the past, is not a generalisation.
     'The logs show that the engineers ignored the alert.',
     'The on-call engineer was careless and ignored the alert.',

@@ -436,6 +436,13 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
     const shows = t[i + 1]?.norm === 'has' || t[i + 1]?.norm === 'have' ? i + 2 : i + 1;
     if (EVIDENCE_VERBS.has(t[shows]?.norm ?? '')) i = t[shows + 1]?.norm === 'that' ? shows + 2 : shows + 1;
   }
+  if (experientialPerfect(s, i, end, people)) return end;
+  // "Admitting you made a mistake means being the villain …", "Flagging a risk you did not escalate
+  // means being blamed …": an act named by a gerund and said to mean something is a definition.
+  if (i === 0 && /^[a-z]{3,}ing$/.test(t[0].norm) && /^\p{Lu}/u.test(t[0].value)) {
+    // ("Deploying on a Friday meant we lost the weekend" tells what happened: the present only.)
+    if (t.some((x, k) => k > 1 && k < end && x.norm === 'means')) return end;
+  }
   // "In many organisations(,) …", "At most companies …": a generic locative over organisations.
   let frame = false;
   if (['in', 'at', 'across'].includes(t[i]?.norm ?? '') && PLURAL_QUANTIFIERS.has(t[i + 1]?.norm ?? '')) {
@@ -512,6 +519,30 @@ const GENERIC_SOME = new Set(['some', 'many', 'most', 'few']);
 /** What a generalisation is reported from, and the verbs that report it ("research shows", "studies have found"). */
 const EVIDENCE_NOUNS = new Set(['research', 'studies', 'study', 'data', 'evidence', 'surveys', 'survey', 'statistics', 'experience', 'science']);
 const EVIDENCE_VERBS = new Set(['shows', 'show', 'shown', 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'indicated', 'finds', 'find', 'found', 'says', 'say', 'confirms', 'confirm', 'confirmed']);
+
+/**
+ * "Everyone has made a mistake at least once", "All my coworkers have made a med error at some
+ * point": the perfect of experience over everybody is a generalisation, not this incident's
+ * account ("Everyone has ignored the alert for weeks" has no marker of experience and still counts).
+ */
+function experientialPerfect(s: Sent, i: number, end: number, people: Gazetteer): boolean {
+  const t = s.toks;
+  let k = i;
+  if (['everyone', 'everybody', 'anyone', 'anybody'].includes(t[k]?.norm ?? '')) k++;
+  else if (t[k]?.norm === 'all') {
+    k++;
+    if (['my', 'our', 'your', 'the', 'of'].includes(t[k]?.norm ?? '')) k++;
+    if (t[k - 1]?.norm === 'of' && ['us', 'them', 'you'].includes(t[k]?.norm ?? '')) k++;
+    else if (!t[k] || !/s$/.test(t[k].norm) || !(personWord(s, k, people) || GENERIC_PEOPLE.has(t[k].norm) || isRoleNoun(t[k].norm.replace(/s$/, '')))) return false;
+    else k++;
+  } else return false;
+  if (!['has', 'have', "'ve"].includes(t[k]?.norm ?? '')) return false;
+  k++;
+  while (k < end && (t[k].norm === 'all' || t[k].norm === 'ever' || isAdverb(t[k]))) k++;
+  if (!t[k] || !(isPastParticiple(t[k].norm) || /^[a-z]+(?:ed|en|de|ne)$/.test(t[k].norm))) return false;
+  return t.slice(k + 1, end).some((x, j) => EXPERIENCE_MARKERS.some((m) => matchesAt(s, k + 1 + j, m)));
+}
+const EXPERIENCE_MARKERS = [['at', 'least', 'once'], ['at', 'some', 'point'], ['at', 'one', 'time'], ['in', 'their', 'careers'], ['in', 'their', 'career'], ['in', 'our', 'careers'], ['before'], ['ever'], ['more', 'than', 'once']];
 
 /** A main verb after a relative clause, between tokens from and end: "are", "can", "learn to". */
 function hasMainVerb(s: Sent, from: number, end: number): boolean {
