@@ -95,8 +95,8 @@ export function isRoleNoun(word: string): boolean {
 }
 
 /**
- * The hand list alone: where a word is read as a part of a personal name ("Jane Baker", "Ana
- * Cook"), WordNet's occupations are family names too often to count as roles.
+ * The hand list alone: where a word is read as a part of a personal name ("Jane Baker", "Tom
+ * Gardener"), WordNet's occupations are family names too often to count as roles.
  */
 export function isHandRoleNoun(word: string): boolean {
   return handRoles.has(word.toLowerCase());
