@@ -26,7 +26,8 @@
 //  7. Mostly another part of speech: when the lemma is also a verb or an adjective and those
 //     senses are tagged at least as often as its noun senses ("private", "dependent", "national",
 //     "convert", "suspect", "redact").
-//  8. Not a word of SYSTEM_NOUNS or DEPARTMENT_NOUNS, nor of the software stop list below.
+//  8. Not a word of SYSTEM_NOUNS or DEPARTMENT_NOUNS, nor of the software stop list below, nor a
+//     word that names npm packages (NPM_NAMES: "docker", "logger", "reporter", "ref", "temp").
 // Plurals: WordNet's noun.exc for the irregular ones ("alumni"), else the regular rules ("-man" ->
 // "-men", "-y" -> "-ies", sibilants + "es", else + "s"). A plural that is itself a noun lemma
 // with a sense outside noun.person ("glasses", "arms", "spirits") is left out.
@@ -85,6 +86,22 @@ helper assistant wizard sentinel sentry marshal messenger mailman navigator desi
 player bearer intermediary process-server stager scout
 invalid resident auxiliary lightweight extern dear
 vendor supplier partner guardian
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Person nouns that name software: each is a part of at least NPM_MIN package names (split at
+ * "-", "/", "_", ".") in a list of the npm registry's 227,000 most used packages (December 2026),
+ * an independent record of what developers call their components: "docker" (a dock worker in
+ * WordNet), "logger", "reporter", "exporter", "indexer", "tracker", "mapper", "picker", "ref",
+ * "temp", "maven", "chef", "postman", "playwright", "mermaid". Hand-list roles among them
+ * ("manager", "inspector", "architect") stay people through the hand list. Recompute with
+ * --npm-names FILE (a tab-separated list whose first column is the package name).
+ */
+const NPM_MIN = 15;
+const NPM_NAMES = new Set(`
+actor architect buddy busboy carpenter chartist chef clerk commander composer copilot cropper decorator defender
+detective docker evaluator exporter framer indexer inspector logger manager mapper maven mermaid official packer
+picker playwright postman ref reporter splitter temp tracker varlet winner
 `.split(/\s+/).filter(Boolean));
 
 /** A gloss that lets the noun name an organisation as well as a person. */
@@ -260,6 +277,10 @@ for (const [lemma, offsets] of index) {
     why('system or department noun');
     continue;
   }
+  if (NPM_NAMES.has(lemma) && !NO_STOP) {
+    why('names npm packages');
+    continue;
+  }
   if (SOFTWARE_STOP.has(lemma) && !NO_STOP) {
     why('software stop list');
     continue;
@@ -280,7 +301,7 @@ function plurals(w) {
 
 function withPlurals(words) {
   const out = new Set(words);
-  for (const w of words) for (const p of plurals(w)) if (!otherNoun(p) && !(SOFTWARE_STOP.has(p) && !NO_STOP) && !SYSTEM_NOUNS.has(p)) out.add(p);
+  for (const w of words) for (const p of plurals(w)) if (!otherNoun(p) && !((SOFTWARE_STOP.has(p) || NPM_NAMES.has(w)) && !NO_STOP) && !SYSTEM_NOUNS.has(p)) out.add(p);
   return [...out].sort();
 }
 
@@ -289,6 +310,19 @@ const adversaryForms = withPlurals([...adversaries]);
 const adversarySet = new Set(adversaryForms);
 const finalPersons = personForms.filter((w) => !adversarySet.has(w));
 
+const npmFile = opt('--npm-names', '');
+if (npmFile) {
+  // Which person nouns (before this filter) are parts of NPM_MIN or more package names.
+  const forms = new Map();
+  for (const w of persons.concat([...NPM_NAMES])) for (const f of [w, ...plurals(w)]) forms.set(f, w);
+  const count = new Map();
+  for (const line of readFileSync(npmFile, 'utf8').split('\n').slice(1)) {
+    const name = line.slice(0, line.indexOf('\t')).toLowerCase().replace(/^@/, '');
+    for (const part of new Set(name.split(/[-/_.]/))) if (forms.has(part)) count.set(part, (count.get(part) ?? 0) + 1);
+  }
+  const lemmas = new Set([...count].filter(([, n]) => n >= NPM_MIN).map(([f]) => forms.get(f)));
+  console.error(`person nouns in >= ${NPM_MIN} npm package names: ${[...lemmas].sort().join(' ')}`);
+}
 if (STATS) {
   console.error(`min count ${MIN_COUNT}: ${persons.length} lemmas, ${finalPersons.length} forms; ${adversaries.size} adversary lemmas, ${adversaryForms.length} forms`);
   for (const [r, n] of reasons) console.error(`  left out (${r}): ${n}`);

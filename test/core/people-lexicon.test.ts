@@ -24,6 +24,14 @@ test('words with a sense outside noun.person, software roles and modifiers are n
   for (const w of [...SYSTEM_NOUNS, ...DEPARTMENT_NOUNS]) assert.ok(!WORDNET_PERSON_NOUNS.includes(w), w);
 });
 
+test('person nouns that name software (parts of many npm package names) are not people', () => {
+  for (const w of ['docker', 'logger', 'loggers', 'reporter', 'exporter', 'indexer', 'tracker', 'mapper', 'picker', 'ref', 'refs', 'temp', 'maven', 'chef', 'postman', 'playwright', 'mermaid', 'packer']) {
+    assert.ok(!isRoleNoun(w), w);
+  }
+  const fires = (text: string) => findingsOf('person-as-failure-subject', inSection(text)).length > 0;
+  for (const text of ['Docker failed to pull the base image.', 'The logger dropped messages under load.', 'The exporter stopped reporting metrics.', 'Maven ignored the lockfile.', 'The reporter failed to upload the crash dump.']) assert.ok(!fires(text), text);
+});
+
 test('adversaries are kept apart: not role nouns, in ADVERSARY_NOUNS', () => {
   for (const w of ['attacker', 'attackers', 'hacker', 'intruder', 'phisher', 'scammer', 'thief', 'thieves', 'criminal', 'adversary', 'exploiter', 'spammer', 'fraudster', 'burglar', 'saboteur']) {
     assert.ok(!isRoleNoun(w), w);

@@ -35,79 +35,77 @@ any associated documentation shall at all times remain with
 Princeton University and LICENSEE agrees to preserve same.
 */
 
-/** Person nouns from WordNet, lower case, singular and plural (3380 forms). */
+/** Person nouns from WordNet, lower case, singular and plural (3304 forms). */
 export const WORDNET_PERSON_NOUNS: readonly string[] = `
 abbot abbots abbreviator abbreviators abolitionist abolitionists aborigine aborigines abortionist
 abortionists abridger abridgers absolver absolvers academician academicians accomplice accomplices
-accoucheur accoucheurs accoucheuse accoucheuses accountant accountants acolyte acolytes actor actors
-actress actresses actuaries actuary adherent adherents adjuster adjusters adjustor adjustors
-administrator administrators admirer admirers adulterer adulterers adventurer adventurers adviser
-advisers advisor advisors aeronaut aeronauts aesthete aesthetes aesthetician aestheticians
-aetiologist aetiologists agronomist agronomists aide aide-de-camp aides aides-de-camp aircraftman
-aircraftmen aircraftsman aircraftsmen aircrewman aircrewmen airman airmen airwoman airwomen alcalde
-alcaldes alderman aldermen alienist alienists all-rounder all-rounders allergist allergists almoner
-almoners amah amahs amanuenses amanuensis amateur amateurs ambassador ambassadors ambassadress
-ambassadresses amora amoraim amorist amorists amputator amputators anaesthetist anaesthetists
-anagnost anagnosts analyst analysts anarchist anarchists anatomist anatomists ancestor ancestors
-anesthesiologist anesthesiologists anesthetist anesthetists angiologist angiologists animator
-animators annotator annotators anthologist anthologists anthropologist anthropologists anti-semite
-anti-semites antipope antipopes antiquaries antiquary apologist apologists apothecaries apothecary
-apparatchik apparatchiks applicant applicants appointee appointees appraiser appraisers apprentice
-apprentices aquanaut aquanauts arbiter arbiters arbitrator arbitrators arborist arborists
-archaeologist archaeologists archaist archaists archbishop archbishops archdeacon archdeacons
-archduchess archduchesses archduke archdukes architect architects archpriest archpriests arianist
-arianists aristocrat aristocrats armiger armigers armor-bearer armor-bearers arouser arousers
-arrowsmith arrowsmiths artificer artificers artilleryman artillerymen artisan artisans artist
-artists aspirant aspirants assayer assayers assessor assessors assignee assignees astrogator
-astrogators atheist atheists athlete athletes attender attenders attorney attorneys aunt aunts
-authenticator authenticators author authors auto-mechanic auto-mechanics aviator aviators aviatress
-aviatresses aviatrix aviatrixes ayah ayahs ayatollah ayatollahs baas baases babe babes bacchant
-bacchante bacchantes bachelor bachelor-at-arms bachelor-at-armses bachelors backbencher backbenchers
-backer backers baggageman baggagemen bailiff bailiffs baker bakers ballerina ballerinas balletomane
-balletomanes balloonist balloonists ballplayer ballplayers banker bankers banneret bannerets banshee
-banshees barbarian barbarians bargee bargees bargeman bargemen barkeep barkeeper barkeepers barkeeps
-barmaid barmaids barman barmen barnstormer barnstormers baron baroness baronesses baronet baronets
-barons barrister barristers bartender bartenders basileis basileus bather bathers batman batmen
-beadsman beadsmen beatnik beau beautician beauticians beaux beggar beggars beginner beginners
-believer believers bellboy bellboys belle belles bellhop bellhops bellman bellmen bey beys
-bibliothec bibliothecs bidder bidders biologist biologists biophysicist biophysicists biter biters
-blacksmith blacksmiths blaster blasters bleacher bloke blokes bluejacket bluejackets bluestocking
-bluestockings bo's'n bo's'ns bo'sun bo'suns boatman boatmen boatswain boatswains bobbysoxer
-bobbysoxers bodybuilder bodybuilders bombardier bombardiers bondsman bondsmen bonesetter bonesetters
-bookbinder bookbinders bos'n bos'ns bosun bosuns bowman bowmen bracero braceros brakeman brakemen
-breadwinner breadwinners bricklayer bricklayers bridegroom bridegrooms bridesmaid bridesmaids
-brigadier brigadiers brother brother-in-law brothers-in-law buckaroo buckaroos buckeroo buckeroos
-buddies buddy buffoon buffoons bugler buglers bunkmate bunkmates bunter bunters bureaucrat
-bureaucrats burgomaster burgomasters burgrave burgraves busboy busboys bushwhacker bushwhackers
-businessman cabalist cabalists cabinetmaker cabinetmakers caliph caliphs calligrapher calligraphers
-calligraphist calligraphists campaigner campaigners campmate campmates cannoneer cannoneers canoeist
-canoeists cantor cantors canvasser canvassers capo capos captain captains captive captives captor
-captors car-mechanic car-mechanics carabineer carabineers carabinier carabiniers carbineer
-carbineers cardiologist cardiologists careerist careerists caregiver caregivers caretaker caretakers
-carhop carhops carpenter carpenters cartographer cartographers cartoonist cartoonists caseworker
-caseworkers cataloger catalogers cataloguer cataloguers catechist catechists caterer caterers
-cattleman cattlemen cavalryman cavalrymen caveman cavemen celebrant celebrants ceramicist
-ceramicists ceramist ceramists chairman chairmen chairperson chairpersons chairwoman chairwomen
-chambermaid chambermaids champ champion champions champs chancellor chancellors chaplain chaplains
-chargeman chargemen chartist chartists charwoman charwomen cheerleader cheerleaders chef chefs
-chemist chemists chieftain chieftains chimneysweep chimneysweeper chimneysweepers chimneysweeps
-chiropodist chiropodists chiropractor chiropractors choirboy choirboys choragi choragus chorine
-chorines chump chumps churchgoer churchgoers churchman churchmen churchwarden churchwardens cicerone
-ciceroni citizen citizens claimant claimants classicist classicists classmate classmates clergyman
-clergymen cleric clerics clerk clerks climatologist climatologists clinician clinicians clockmaker
-clockmakers clocksmith clocksmiths clown clowns co-pilot co-pilots co-worker co-workers coachbuilder
-coachbuilders coachman coachmen coadjutor coadjutors coalman coalmen coastguardsman coastguardsmen
-cognoscente cognoscentes coiffeur coiffeurs coiffeuse coiffeuses colleague colleagues collegian
-collegians collier colliers colonel colonels columnist columnists comedian comedians comer comers
-commandant commandants commander commanders commentator commentators commie commies commissar
-commissars commissioner commissioners committeeman committeemen commodore commodores commoner
-commoners companion companions compatriot compatriots competitor competitors composer composers
-compositor compositors comrade comrades concessionaire concessionaires concierge concierges
-conductress conductresses confessor confessors confidant confidante confidantes confidants confrere
-confreres congressman congressmen congresswoman congresswomen connoisseur connoisseurs conqueror
-conquerors consul consuls consultant consultants contestant contestants convener conveners
-conveyancer conveyancers coordinator coordinators cop copilot copilots coppersmith coppersmiths cops
-copyist copyists copyreader copyreaders copywriter copywriters coquette coquettes cornhusker
+accoucheur accoucheurs accoucheuse accoucheuses accountant accountants acolyte acolytes actress
+actresses actuaries actuary adherent adherents adjuster adjusters adjustor adjustors administrator
+administrators admirer admirers adulterer adulterers adventurer adventurers adviser advisers advisor
+advisors aeronaut aeronauts aesthete aesthetes aesthetician aestheticians aetiologist aetiologists
+agronomist agronomists aide aide-de-camp aides aides-de-camp aircraftman aircraftmen aircraftsman
+aircraftsmen aircrewman aircrewmen airman airmen airwoman airwomen alcalde alcaldes alderman
+aldermen alienist alienists all-rounder all-rounders allergist allergists almoner almoners amah
+amahs amanuenses amanuensis amateur amateurs ambassador ambassadors ambassadress ambassadresses
+amora amoraim amorist amorists amputator amputators anaesthetist anaesthetists anagnost anagnosts
+analyst analysts anarchist anarchists anatomist anatomists ancestor ancestors anesthesiologist
+anesthesiologists anesthetist anesthetists angiologist angiologists animator animators annotator
+annotators anthologist anthologists anthropologist anthropologists anti-semite anti-semites antipope
+antipopes antiquaries antiquary apologist apologists apothecaries apothecary apparatchik
+apparatchiks applicant applicants appointee appointees appraiser appraisers apprentice apprentices
+aquanaut aquanauts arbiter arbiters arbitrator arbitrators arborist arborists archaeologist
+archaeologists archaist archaists archbishop archbishops archdeacon archdeacons archduchess
+archduchesses archduke archdukes archpriest archpriests arianist arianists aristocrat aristocrats
+armiger armigers armor-bearer armor-bearers arouser arousers arrowsmith arrowsmiths artificer
+artificers artilleryman artillerymen artisan artisans artist artists aspirant aspirants assayer
+assayers assessor assessors assignee assignees astrogator astrogators atheist atheists athlete
+athletes attender attenders attorney attorneys aunt aunts authenticator authenticators author
+authors auto-mechanic auto-mechanics aviator aviators aviatress aviatresses aviatrix aviatrixes ayah
+ayahs ayatollah ayatollahs baas baases babe babes bacchant bacchante bacchantes bachelor
+bachelor-at-arms bachelor-at-armses bachelors backbencher backbenchers backer backers baggageman
+baggagemen bailiff bailiffs baker bakers ballerina ballerinas balletomane balletomanes balloonist
+balloonists ballplayer ballplayers banker bankers banneret bannerets banshee banshees barbarian
+barbarians bargee bargees bargeman bargemen barkeep barkeeper barkeepers barkeeps barmaid barmaids
+barman barmen barnstormer barnstormers baron baroness baronesses baronet baronets barons barrister
+barristers bartender bartenders basileis basileus bather bathers batman batmen beadsman beadsmen
+beatnik beau beautician beauticians beaux beggar beggars beginner beginners believer believers
+bellboy bellboys belle belles bellhop bellhops bellman bellmen bey beys bibliothec bibliothecs
+bidder bidders biologist biologists biophysicist biophysicists biter biters blacksmith blacksmiths
+blaster blasters bleacher bloke blokes bluejacket bluejackets bluestocking bluestockings bo's'n
+bo's'ns bo'sun bo'suns boatman boatmen boatswain boatswains bobbysoxer bobbysoxers bodybuilder
+bodybuilders bombardier bombardiers bondsman bondsmen bonesetter bonesetters bookbinder bookbinders
+bos'n bos'ns bosun bosuns bowman bowmen bracero braceros brakeman brakemen breadwinner breadwinners
+bricklayer bricklayers bridegroom bridegrooms bridesmaid bridesmaids brigadier brigadiers brother
+brother-in-law brothers-in-law buckaroo buckaroos buckeroo buckeroos buffoon buffoons bugler buglers
+bunkmate bunkmates bunter bunters bureaucrat bureaucrats burgomaster burgomasters burgrave burgraves
+bushwhacker bushwhackers businessman cabalist cabalists cabinetmaker cabinetmakers caliph caliphs
+calligrapher calligraphers calligraphist calligraphists campaigner campaigners campmate campmates
+cannoneer cannoneers canoeist canoeists cantor cantors canvasser canvassers capo capos captain
+captains captive captives captor captors car-mechanic car-mechanics carabineer carabineers
+carabinier carabiniers carbineer carbineers cardiologist cardiologists careerist careerists
+caregiver caregivers caretaker caretakers carhop carhops cartographer cartographers cartoonist
+cartoonists caseworker caseworkers cataloger catalogers cataloguer cataloguers catechist catechists
+caterer caterers cattleman cattlemen cavalryman cavalrymen caveman cavemen celebrant celebrants
+ceramicist ceramicists ceramist ceramists chairman chairmen chairperson chairpersons chairwoman
+chairwomen chambermaid chambermaids champ champion champions champs chancellor chancellors chaplain
+chaplains chargeman chargemen charwoman charwomen cheerleader cheerleaders chemist chemists
+chieftain chieftains chimneysweep chimneysweeper chimneysweepers chimneysweeps chiropodist
+chiropodists chiropractor chiropractors choirboy choirboys choragi choragus chorine chorines chump
+chumps churchgoer churchgoers churchman churchmen churchwarden churchwardens cicerone ciceroni
+citizen citizens claimant claimants classicist classicists classmate classmates clergyman clergymen
+cleric clerics climatologist climatologists clinician clinicians clockmaker clockmakers clocksmith
+clocksmiths clown clowns co-pilot co-pilots co-worker co-workers coachbuilder coachbuilders coachman
+coachmen coadjutor coadjutors coalman coalmen coastguardsman coastguardsmen cognoscente cognoscentes
+coiffeur coiffeurs coiffeuse coiffeuses colleague colleagues collegian collegians collier colliers
+colonel colonels columnist columnists comedian comedians comer comers commandant commandants
+commentator commentators commie commies commissar commissars commissioner commissioners committeeman
+committeemen commodore commodores commoner commoners companion companions compatriot compatriots
+competitor competitors compositor compositors comrade comrades concessionaire concessionaires
+concierge concierges conductress conductresses confessor confessors confidant confidante confidantes
+confidants confrere confreres congressman congressmen congresswoman congresswomen connoisseur
+connoisseurs conqueror conquerors consul consuls consultant consultants contestant contestants
+convener conveners conveyancer conveyancers coordinator coordinators cop coppersmith coppersmiths
+cops copyist copyists copyreader copyreaders copywriter copywriters coquette coquettes cornhusker
 cornhuskers coroner coroners corporal corporals correspondent correspondents cosigner cosigners
 cosmetician cosmeticians cosmetologist cosmetologists counsellor counsellors counselor
 counselor-at-law counselor-at-laws counselors counterman countermen counterperson counterpersons
@@ -115,24 +113,23 @@ counterwoman counterwomen countess countesses countryman countrymen courier cour
 courtiers cousin cousins cowboy cowboys cowgirl cowgirls cowhand cowhands cowherd cowherds cowman
 cowmen cowpoke cowpokes cowpuncher cowpunchers coxswain coxswains crackpot crackpots crafter
 crafters craftsman craftsmen crewman crewmen criminologist criminologists critic critics crofter
-crofters crone crones cronies crony cropper croppers crossbencher crossbenchers crystallographer
-crystallographers cuirassier cuirassiers cultist cultists cupbearer cupbearers curandera curanderas
-curandero curanderos curate curates custodian custodians cyclist cyclists cynic cynics czarina
-czarinas czaritza czaritzas dad daddies daddy dads dairymaid dairymaids dairyman dairymen dame dames
-dancer dancers dancing-master dancing-masters darner darners daughter daughters dauphin dauphins
-deacon deaconess deaconesses deacons decedent decedents deckhand deckhands decorator decorators
-defender defenders deities deity deliveryman deliverymen demagog demagogs demagogue demagogues
-demander demanders demigod demigods democrat democrats demon demons demonstrator demonstrators
-dentist dentists denturist denturists deportee deportees deputies deputy dermatologist
-dermatologists dervish dervishes descendant descendent descendents detective detectives detractor
-detractors devisee devisees devotee devotees diabetic diabetics diagnostician diagnosticians
-dialectician dialecticians die-sinker die-sinkers diemaker diemakers diesinker diesinkers dietician
-dieticians dietitian dietitians dignitaries dignitary diplomat diplomate diplomates diplomatist
-diplomatists diplomats director directors disciple disciples dissenter dissenters docent docents
-dock-walloper dock-wallopers docker dockers dockhand dockhands dockworker dockworkers doer doers
-doge doges dogfighter dogfighters dogsbodies dogsbody domine dominee dominees domines dominie
-dominies dominus dominuses donor donors doorkeeper doorkeepers doorman doormen doula doulas draftee
-draftees draftsman draftsmen draftsperson draftspersons dramatist dramatists draper drapers
+crofters crone crones cronies crony crossbencher crossbenchers crystallographer crystallographers
+cuirassier cuirassiers cultist cultists cupbearer cupbearers curandera curanderas curandero
+curanderos curate curates custodian custodians cyclist cyclists cynic cynics czarina czarinas
+czaritza czaritzas dad daddies daddy dads dairymaid dairymaids dairyman dairymen dame dames dancer
+dancers dancing-master dancing-masters darner darners daughter daughters dauphin dauphins deacon
+deaconess deaconesses deacons decedent decedents deckhand deckhands deities deity deliveryman
+deliverymen demagog demagogs demagogue demagogues demander demanders demigod demigods democrat
+democrats demon demons demonstrator demonstrators dentist dentists denturist denturists deportee
+deportees deputies deputy dermatologist dermatologists dervish dervishes descendant descendent
+descendents detractor detractors devisee devisees devotee devotees diabetic diabetics diagnostician
+diagnosticians dialectician dialecticians die-sinker die-sinkers diemaker diemakers diesinker
+diesinkers dietician dieticians dietitian dietitians dignitaries dignitary diplomat diplomate
+diplomates diplomatist diplomatists diplomats director directors disciple disciples dissenter
+dissenters docent docents dock-walloper dock-wallopers dockhand dockhands dockworker dockworkers
+doer doers doge doges dogfighter dogfighters dogsbodies dogsbody domine dominee dominees domines
+dominie dominies dominus dominuses donor donors doorkeeper doorkeepers doorman doormen doula doulas
+draftee draftees draftsman draftsmen draftsperson draftspersons dramatist dramatists draper drapers
 draughtsman draughtsmen dreamer dreamers drinker drinkers dropout dropouts drover drovers druggist
 druggists drummer drummers drunk-and-disorderlies drunk-and-disorderly drunkard drunkards duce duces
 duchess duchesses duffer duffers duke dukes dullard dullards dweller dwellers dyer dyers earl earls
@@ -144,95 +141,94 @@ employees endocrinologist endocrinologists endodontist endodontists enforcer enf
 engineers engraver engravers enologist enologists enrollee enrollees entertainer entertainers
 enthusiast enthusiasts entrepreneur entrepreneurs enumerator enumerators eparch eparches epicure
 epicures equerries equerry esquire esquires esthete esthetes esthetician estheticians estimator
-estimators etiologist etiologists evaluator evaluators evangelist evangelists ex-gambler ex-gamblers
-ex-husband ex-husbands ex-mayor ex-mayors ex-serviceman ex-servicemen examiner examiners exarch
-exarches exciseman excisemen executioner executioners exegete exegetes existentialist
-existentialists exodontist exodontists experimenter experimenters expert experts exporter exporters
-facilitator facilitators factotum factotums falconer falconers faller fallers famuli famulus fanatic
-fanatics fantasist fantasists farmerette farmerettes farmhand farmhands farrier farriers
-fashionmonger fashionmongers federalist federalists fella fellah fellaheen fellahin fellas feller
-fellers fermentologist fermentologists ferryman ferrymen fielder fielders fieldhand fieldhands fiend
-fiends figurer figurers filer filers filibusterer filibusterers fill-in fill-ins first-nighter
-first-nighters fisherman fishermen fishmonger fishmongers fishwife fishwives flag-waver flag-wavers
-flamen flamines flanker flankers flapper flappers flautist flautists floorwalker floorwalkers
-flunkey flunkeys flunkies flunky fool fools footman footmen footslogger footsloggers forefather
-forefathers foreladies forelady foreman foremen foreperson forepersons forewoman forewomen
-forty-niner forty-niners foster-nurse foster-nurses framer framers franc-tireur franc-tireurs freak
-freaks freelancer freelancers freeman freemen freewheeler freewheelers freshman freshmen friend
-friends frontbencher frontbenchers fugleman fuglemen functionaries functionary fusilier fusiliers
-gaffer gaffers gagwriter gagwriters galvaniser galvanisers galvanizer galvanizers gambler gamblers
-games-master games-masters games-mistress games-mistresses ganger gangers gardener gardeners gasman
-gasmen gastroenterologist gastroenterologists gatherer gatherers gaucho gauchos genealogist
-genealogists generalissimo generalissimos generalist generalists geneticist geneticists genie genies
-gentleman gentlemen geographer geographers geologist geologists geriatrician geriatricians
-gerontologist gerontologists gilder gilders gipsies gipsy girl girlfriend girlfriends girls giver
-givers gladiator gladiators glass-cutter glass-cutters glassblower glassblowers glassworker
-glassworkers glazer glazers glazier glaziers gleaner gleaners go-getter go-getters goatherd
-goatherds goddess goddesses gofer gofers gold-beater gold-beaters goldbeater goldbeaters golfer
-golfers gondolier gondoliere gondolieres gondoliers goner goners gospeler gospelers gospeller
-gospellers gourmet gourmets governess governesses grader graders grammarian grammarians grandchild
-grandchildren grandee grandees grandfather grandfathers grandma grandmas grandmother grandmothers
-grandparent grandparents graphologist graphologists gravedigger gravediggers graybeard graybeards
-great-niece great-nieces grocer grocers groomsman groomsmen groundkeeper groundkeepers groundskeeper
-groundskeepers groundsman groundsmen grower growers grownup grownups guardsman guardsmen guerrilla
-guerrillas guestworker guestworkers gunner gunners gunsmith gunsmiths guru gurus guvnor guvnors
-gymnast gymnasts gynaecologist gynaecologists gynecologist gynecologists haematologist
-haematologists hairdresser hairdressers hairstylist hairstylists hakeem hakeems hakim hakims
-half-brother half-brothers handyman handymen harpooneer harpooneers harpooner harpooners hater
-haters hawker hawkers hazan hazans head-shrinker head-shrinkers headman headmaster headmasters
-headmen headmistress headmistresses headsman headsmen headwaiter headwaiters healer healers hearer
-hearers hedger hedgers heir heirs hell-rooster hell-roosters hellion hellions helmsman helmsmen
-hematologist hematologists herbalist herbalists herdsman herdsmen heretic heretics heroine heroines
-herpetologist herpetologists hewer hewers hierarch hierarches higher-up higher-ups hillbillies
-hillbilly hireling hirelings hirer hirers histologist histologists historian historians hitter
-hitters hodman hodmen homeopath homeopaths homesteader homesteaders homoeopath homoeopaths honcho
-honchos horseman horsemen horseshoer horseshoers horticulturist horticulturists hosteller hostellers
-hostess hostesses hostler hostlers hotelier hoteliers hotelkeeper hotelkeepers hotelman hotelmen
-hotshot hotshots householder householders housekeeper housekeepers housemaid housemaids houseman
-housemaster housemasters housemen housewife housewives housewrecker housewreckers huckster hucksters
-humdinger humdingers humorist humorists huntress huntresses huntsman huntsmen hurler hurlers husband
-husbands hussar hussars hygienist hygienists idealist idealists ideologist ideologists idiot idiots
-idler idlers ignoramus ignoramuses illustrator illustrators imam imams imaum imaums imbecile
-imbeciles immigrant immigrants imp imps incompetent incompetents indexer indexers individualist
-individualists inductee inductees infant infantryman infantrymen infants infielder infielders
-informant informants inhabitant inhabitants initiator initiators inmate inmates inoculator
-inoculators inquisitor inquisitors insider insiders inspector inspectors inspirer inspirers
-instigator instigators instructor instructors instructress instructresses instrumentalist
-instrumentalists interne internes internist internists internuncio internuncios interviewer
-interviewers invalidator invalidators inventor inventors investigator investigators investor
-investors invigilator invigilators ironworker ironworkers janissaries janissary janitor janitors
-jawan jawans jeweler jewelers jobholder jobholders joiner joiners journalist journalists journeyman
-journeymen jurist jurists juror jurors juryman jurymen jurywoman jurywomen justiciar justiciars
-kabbalist kabbalists knacker knackers knight-errant knight-errants laborer laborers labourer
-labourers lacer lacers lackey lackeys lad ladies ladies-in-waiting lads lady lady-in-waiting laggard
-laggards laminator laminators lamplighter lamplighters lancer landgrave landgraves landlord
-landlords landowner landowners lapidarist lapidarists lapidist lapidists lasher lashers laundress
-laundresses laundryman laundrymen laundrywoman laundrywomen lawgiver lawgivers lawmaker lawmakers
-lawman lawmen lawyer lawyers layman laymen leatherneck leathernecks lector lectors lecturer
-lecturers ledgeman ledgemen left-hander left-handers left-winger left-wingers lefties lefty legatee
-legatees legionaries legionary legionnaire legionnaires legislator legislators letterer letterers
-letterman lettermen liberal liberals libertine libertines librarian librarians licenser licensers
-lieutenant lieutenants lifeguard lifeguards lighterman lightermen limnologist limnologists linesman
-linesmen linguist linguists linkboy linkboys linkman linkmen lion-hunter lion-hunters litigant
-litigants litter-bearer litter-bearers liturgist liturgists liveryman liverymen lobsterback
-lobsterbacks lobsterman lobstermen lockkeeper lockkeepers lockman lockmaster lockmasters lockmen
-locksmith locksmiths logger loggers logician logicians logistician logisticians longbowman
-longbowmen longshoreman longshoremen loser losers lover lovers loyalist loyalists lumberman
-lumbermen luminaries luminary lummox lummoxes lumper lumpers lunkhead lunkheads luthier luthiers
-lyricist lyricists ma'am ma'ams macebearer macebearers macer macers machinist machinists madam
-madams madman madmen magician magicians magistrate magistrates magus maharaja maharajah maharajahs
-maharajas maharanee maharanees maharani maharanis mahout mahouts maid maids maidservant maidservants
-major-domo major-domos major-general major-generals malik maliks man-at-arms manager manageress
-manageresses managers maniac maniacs manic-depressive manic-depressives manicurist manicurists
-manservant mapper mappers marcher marchers marchioness marchionesses margrave margraves mariner
-mariners marksman marksmen marquess marquesses martyr martyrs massager massagers masseur masseurs
-masseuse masseuses master-at-arms masters-at-arms materfamilias materfamiliases matriarch
-matriarches matron matrons maven mavens mavin mavins mayor mayoress mayoresses mayors mechanic
-medico medicos melter melters men-at-arms mender menders menservants mercenaries mercenary merchant
-merchants mermaid mermaids metalworker metalworkers meteorologist meteorologists midinette
-midinettes midshipman midshipmen midwife midwives militiaman militiamen milkmaid milkmaids milkman
-milkmen mill-girl mill-girls mill-hand mill-hands millwright millwrights milord milords minder
-minders mineworker mineworkers minstrel minstrels minter minters misanthrope misanthropes misogynist
+estimators etiologist etiologists evangelist evangelists ex-gambler ex-gamblers ex-husband
+ex-husbands ex-mayor ex-mayors ex-serviceman ex-servicemen examiner examiners exarch exarches
+exciseman excisemen executioner executioners exegete exegetes existentialist existentialists
+exodontist exodontists experimenter experimenters expert experts facilitator facilitators factotum
+factotums falconer falconers faller fallers famuli famulus fanatic fanatics fantasist fantasists
+farmerette farmerettes farmhand farmhands farrier farriers fashionmonger fashionmongers federalist
+federalists fella fellah fellaheen fellahin fellas feller fellers fermentologist fermentologists
+ferryman ferrymen fielder fielders fieldhand fieldhands fiend fiends figurer figurers filer filers
+filibusterer filibusterers fill-in fill-ins first-nighter first-nighters fisherman fishermen
+fishmonger fishmongers fishwife fishwives flag-waver flag-wavers flamen flamines flanker flankers
+flapper flappers flautist flautists floorwalker floorwalkers flunkey flunkeys flunkies flunky fool
+fools footman footmen footslogger footsloggers forefather forefathers foreladies forelady foreman
+foremen foreperson forepersons forewoman forewomen forty-niner forty-niners foster-nurse
+foster-nurses franc-tireur franc-tireurs freak freaks freelancer freelancers freeman freemen
+freewheeler freewheelers freshman freshmen friend friends frontbencher frontbenchers fugleman
+fuglemen functionaries functionary fusilier fusiliers gaffer gaffers gagwriter gagwriters galvaniser
+galvanisers galvanizer galvanizers gambler gamblers games-master games-masters games-mistress
+games-mistresses ganger gangers gardener gardeners gasman gasmen gastroenterologist
+gastroenterologists gatherer gatherers gaucho gauchos genealogist genealogists generalissimo
+generalissimos generalist generalists geneticist geneticists genie genies gentleman gentlemen
+geographer geographers geologist geologists geriatrician geriatricians gerontologist gerontologists
+gilder gilders gipsies gipsy girl girlfriend girlfriends girls giver givers gladiator gladiators
+glass-cutter glass-cutters glassblower glassblowers glassworker glassworkers glazer glazers glazier
+glaziers gleaner gleaners go-getter go-getters goatherd goatherds goddess goddesses gofer gofers
+gold-beater gold-beaters goldbeater goldbeaters golfer golfers gondolier gondoliere gondolieres
+gondoliers goner goners gospeler gospelers gospeller gospellers gourmet gourmets governess
+governesses grader graders grammarian grammarians grandchild grandchildren grandee grandees
+grandfather grandfathers grandma grandmas grandmother grandmothers grandparent grandparents
+graphologist graphologists gravedigger gravediggers graybeard graybeards great-niece great-nieces
+grocer grocers groomsman groomsmen groundkeeper groundkeepers groundskeeper groundskeepers
+groundsman groundsmen grower growers grownup grownups guardsman guardsmen guerrilla guerrillas
+guestworker guestworkers gunner gunners gunsmith gunsmiths guru gurus guvnor guvnors gymnast
+gymnasts gynaecologist gynaecologists gynecologist gynecologists haematologist haematologists
+hairdresser hairdressers hairstylist hairstylists hakeem hakeems hakim hakims half-brother
+half-brothers handyman handymen harpooneer harpooneers harpooner harpooners hater haters hawker
+hawkers hazan hazans head-shrinker head-shrinkers headman headmaster headmasters headmen
+headmistress headmistresses headsman headsmen headwaiter headwaiters healer healers hearer hearers
+hedger hedgers heir heirs hell-rooster hell-roosters hellion hellions helmsman helmsmen hematologist
+hematologists herbalist herbalists herdsman herdsmen heretic heretics heroine heroines herpetologist
+herpetologists hewer hewers hierarch hierarches higher-up higher-ups hillbillies hillbilly hireling
+hirelings hirer hirers histologist histologists historian historians hitter hitters hodman hodmen
+homeopath homeopaths homesteader homesteaders homoeopath homoeopaths honcho honchos horseman
+horsemen horseshoer horseshoers horticulturist horticulturists hosteller hostellers hostess
+hostesses hostler hostlers hotelier hoteliers hotelkeeper hotelkeepers hotelman hotelmen hotshot
+hotshots householder householders housekeeper housekeepers housemaid housemaids houseman housemaster
+housemasters housemen housewife housewives housewrecker housewreckers huckster hucksters humdinger
+humdingers humorist humorists huntress huntresses huntsman huntsmen hurler hurlers husband husbands
+hussar hussars hygienist hygienists idealist idealists ideologist ideologists idiot idiots idler
+idlers ignoramus ignoramuses illustrator illustrators imam imams imaum imaums imbecile imbeciles
+immigrant immigrants imp imps incompetent incompetents individualist individualists inductee
+inductees infant infantryman infantrymen infants infielder infielders informant informants
+inhabitant inhabitants initiator initiators inmate inmates inoculator inoculators inquisitor
+inquisitors insider insiders inspirer inspirers instigator instigators instructor instructors
+instructress instructresses instrumentalist instrumentalists interne internes internist internists
+internuncio internuncios interviewer interviewers invalidator invalidators inventor inventors
+investigator investigators investor investors invigilator invigilators ironworker ironworkers
+janissaries janissary janitor janitors jawan jawans jeweler jewelers jobholder jobholders joiner
+joiners journalist journalists journeyman journeymen jurist jurists juror jurors juryman jurymen
+jurywoman jurywomen justiciar justiciars kabbalist kabbalists knacker knackers knight-errant
+knight-errants laborer laborers labourer labourers lacer lacers lackey lackeys lad ladies
+ladies-in-waiting lads lady lady-in-waiting laggard laggards laminator laminators lamplighter
+lamplighters lancer landgrave landgraves landlord landlords landowner landowners lapidarist
+lapidarists lapidist lapidists lasher lashers laundress laundresses laundryman laundrymen
+laundrywoman laundrywomen lawgiver lawgivers lawmaker lawmakers lawman lawmen lawyer lawyers layman
+laymen leatherneck leathernecks lector lectors lecturer lecturers ledgeman ledgemen left-hander
+left-handers left-winger left-wingers lefties lefty legatee legatees legionaries legionary
+legionnaire legionnaires legislator legislators letterer letterers letterman lettermen liberal
+liberals libertine libertines librarian librarians licenser licensers lieutenant lieutenants
+lifeguard lifeguards lighterman lightermen limnologist limnologists linesman linesmen linguist
+linguists linkboy linkboys linkman linkmen lion-hunter lion-hunters litigant litigants litter-bearer
+litter-bearers liturgist liturgists liveryman liverymen lobsterback lobsterbacks lobsterman
+lobstermen lockkeeper lockkeepers lockman lockmaster lockmasters lockmen locksmith locksmiths
+logician logicians logistician logisticians longbowman longbowmen longshoreman longshoremen loser
+losers lover lovers loyalist loyalists lumberman lumbermen luminaries luminary lummox lummoxes
+lumper lumpers lunkhead lunkheads luthier luthiers lyricist lyricists ma'am ma'ams macebearer
+macebearers macer macers machinist machinists madam madams madman madmen magician magicians
+magistrate magistrates magus maharaja maharajah maharajahs maharajas maharanee maharanees maharani
+maharanis mahout mahouts maid maids maidservant maidservants major-domo major-domos major-general
+major-generals malik maliks man-at-arms manageress manageresses maniac maniacs manic-depressive
+manic-depressives manicurist manicurists manservant marcher marchers marchioness marchionesses
+margrave margraves mariner mariners marksman marksmen marquess marquesses martyr martyrs massager
+massagers masseur masseurs masseuse masseuses master-at-arms masters-at-arms materfamilias
+materfamiliases matriarch matriarches matron matrons mavin mavins mayor mayoress mayoresses mayors
+mechanic medico medicos melter melters men-at-arms mender menders menservants mercenaries mercenary
+merchant merchants metalworker metalworkers meteorologist meteorologists midinette midinettes
+midshipman midshipmen midwife midwives militiaman militiamen milkmaid milkmaids milkman milkmen
+mill-girl mill-girls mill-hand mill-hands millwright millwrights milord milords minder minders
+mineworker mineworkers minstrel minstrels minter minters misanthrope misanthropes misogynist
 misogynists missionaries missionary mistress mistresses mixologist mixologists mnemonist mnemonists
 mommies mommy moneyer moneyers monitrice monitrices monologist monologists moonlighter moonlighters
 mopper moppers moralist moralists mortician morticians mounter mounters mourner mourners moviegoer
@@ -247,154 +243,153 @@ nondriver nondrivers nonesuch nonesuches nonsuch nonsuches notaries notary notic
 novelists nullifier nullifiers nuncio nuncios nurse-midwife nurse-midwifes nurseryman nurserymen
 nutritionist nutritionists oarsman oarsmen oarswoman oarswomen obstetrician obstetricians occupant
 occupants occupier occupiers oceanaut oceanauts oculist oculists oenologist oenologists
-office-bearer office-bearers officeholder officeholders officer officers official officials
-officiant officiants ogress ogresses oilman oilmen old-timer old-timers oldster oldsters oldtimer
-oldtimers ombudsman ombudsmen oncologist oncologists onlooker onlookers operagoer operagoers
-ophthalmologist ophthalmologists optician opticians optometrist optometrists orator orators ordainer
-ordainers ordinand ordinands orientalist orientalists orthodontist orthodontists orthopaedist
-orthopaedists orthopedist orthopedists orthoptist orthoptists osteologer osteologers osteologist
-osteologists osteopath osteopathist osteopathists osteopaths ostiaries ostiarius ostiariuses ostiary
-ostler ostlers otolaryngologist otolaryngologists otologist otologists otorhinolaryngologist
-otorhinolaryngologists out-and-outer out-and-outers outcast outcasts outfielder outfielders
-overachiever overachievers overseer overseers owner owners oyabun oyabuns packer packers paddler
-paddlers padre padres padrone padrones paediatrician paediatricians pagan pagans palsgrave
-palsgraves panelist panelists panellist panellists pantryman pantrymen papa papas paper-pusher
-paper-pushers paperboy paperboys paperer paperers paralegal paralegals paramedic paramedics
-paranoiac paranoiacs paraprofessional paraprofessionals paratrooper paratroopers pardner pardners
-pardoner pardoners parishioner parishioners parliamentarian parliamentarians parlormaid parlormaids
-parlourmaid parlourmaids parson parsons part-timer part-timers passenger passengers passerbies
-passerby paterfamilias pathfinder pathfinders pathologist pathologists patresfamilias patriarch
-patriarches patriot patriots patroller patrollers patrolman patrolmen patron patronne patronnes
-patrons peasant peasants pedagog pedagogs pedagogue pedagogues pediatrician pediatricians pediatrist
-pediatrists pedodontist pedodontists peeress peeresses pendragon pendragons penpusher penpushers
-pensionaries pensionary pensioner pensioners peon peons perfecter perfecters perfectionist
-perfectionists performer performers perinatologist perinatologists periodontist periodontists
-personage personages pessimist pessimists petitioner petitioners pharmacist pharmacists
-pharmacologist pharmacologists philanthropist philanthropists philosopher philosophers phlebotomist
-phlebotomists physician physicians physicist physicists physiotherapist physiotherapists pianist
-pianists picker pickers pigman pigmen pilgrim pilgrims pin-up pin-ups pinko pinkoes pistoleer
-pistoleers pitchman pitchmen place-kicker place-kickers placeman placemen placeseeker placeseekers
-plainclothesman plainclothesmen plaiter plaiters plantsman plantsmen plasterer plasterers platelayer
-platelayers plater platers playmate playmates playwright playwrights pleader pleaders
-plenipotentiaries plenipotentiary plier ploughman ploughmen ploughwright ploughwrights plower
-plowers plowman plowmen plowwright plowwrights plumber plumbers pluralist pluralists plyer
+office-bearer office-bearers officeholder officeholders officer officers officiant officiants ogress
+ogresses oilman oilmen old-timer old-timers oldster oldsters oldtimer oldtimers ombudsman ombudsmen
+oncologist oncologists onlooker onlookers operagoer operagoers ophthalmologist ophthalmologists
+optician opticians optometrist optometrists orator orators ordainer ordainers ordinand ordinands
+orientalist orientalists orthodontist orthodontists orthopaedist orthopaedists orthopedist
+orthopedists orthoptist orthoptists osteologer osteologers osteologist osteologists osteopath
+osteopathist osteopathists osteopaths ostiaries ostiarius ostiariuses ostiary ostler ostlers
+otolaryngologist otolaryngologists otologist otologists otorhinolaryngologist otorhinolaryngologists
+out-and-outer out-and-outers outcast outcasts outfielder outfielders overachiever overachievers
+overseer overseers owner owners oyabun oyabuns paddler paddlers padre padres padrone padrones
+paediatrician paediatricians pagan pagans palsgrave palsgraves panelist panelists panellist
+panellists pantryman pantrymen papa papas paper-pusher paper-pushers paperboy paperboys paperer
+paperers paralegal paralegals paramedic paramedics paranoiac paranoiacs paraprofessional
+paraprofessionals paratrooper paratroopers pardner pardners pardoner pardoners parishioner
+parishioners parliamentarian parliamentarians parlormaid parlormaids parlourmaid parlourmaids parson
+parsons part-timer part-timers passenger passengers passerbies passerby paterfamilias pathfinder
+pathfinders pathologist pathologists patresfamilias patriarch patriarches patriot patriots patroller
+patrollers patrolman patrolmen patron patronne patronnes patrons peasant peasants pedagog pedagogs
+pedagogue pedagogues pediatrician pediatricians pediatrist pediatrists pedodontist pedodontists
+peeress peeresses pendragon pendragons penpusher penpushers pensionaries pensionary pensioner
+pensioners peon peons perfecter perfecters perfectionist perfectionists performer performers
+perinatologist perinatologists periodontist periodontists personage personages pessimist pessimists
+petitioner petitioners pharmacist pharmacists pharmacologist pharmacologists philanthropist
+philanthropists philosopher philosophers phlebotomist phlebotomists physician physicians physicist
+physicists physiotherapist physiotherapists pianist pianists pigman pigmen pilgrim pilgrims pin-up
+pin-ups pinko pinkoes pistoleer pistoleers pitchman pitchmen place-kicker place-kickers placeman
+placemen placeseeker placeseekers plainclothesman plainclothesmen plaiter plaiters plantsman
+plantsmen plasterer plasterers platelayer platelayers plater platers playmate playmates pleader
+pleaders plenipotentiaries plenipotentiary plier ploughman ploughmen ploughwright ploughwrights
+plower plowers plowman plowmen plowwright plowwrights plumber plumbers pluralist pluralists plyer
 podiatrist podiatrists poet poets pol policeman policemen politician politicians politico politicos
 pols pontifex pontiff pontiffs pontifices portwatcher portwatchers poseur poseurs positivist
-positivists posseman possemen postman postmaster postmasters postmen postmistress postmistresses
-postulator postulators potboy potboys pothunter pothunters potman potmen potter potters practician
-practicians practitioner practitioners praetor praetors preacher preachers prebendaries prebendary
-preceptor preceptors prefect prefects prelate prelates presbyter presbyters pressman pressmen pretor
-pretors prexies prexy priest priest-doctor priest-doctors priestess priestesses priests prince
-princeling princelings princes princess princesses prisoner prisoners privateersman privateersmen
-proctologist proctologists procurator procurators prof professor professors profs projectionist
-projectionists prole proles promoter promoters promulgator promulgators proofreader proofreaders
-propagandist propagandists prophet propman propmen proponent proponents proprietor proprietors
-prosecutor prosecutors prospector prospectors prosthetist prosthetists prosthodontist
-prosthodontists prostitute prostitutes protege proteges provost provosts psychiatrist psychiatrists
-psychoanalyst psychoanalysts psychologist psychologists psychopath psychopaths psychopomp
-psychopomps psychotherapist psychotherapists pteridologist pteridologists publican publicans
-publicist publicists puller pullers pundit pundits punster punsters punter punters purser pursers
-pursuer pursuers purveyor purveyors qadi qadis quaestor quaestors quaker quarrier quarriers
-quarryman quarrymen quartermaster quartermasters questioner questioners rabble-rouser rabble-rousers
-racist racists racker rackers radiographer radiographers radiologist radiologists radiotherapist
+positivists posseman possemen postmaster postmasters postmistress postmistresses postulator
+postulators potboy potboys pothunter pothunters potman potmen potter potters practician practicians
+practitioner practitioners praetor praetors preacher preachers prebendaries prebendary preceptor
+preceptors prefect prefects prelate prelates presbyter presbyters pressman pressmen pretor pretors
+prexies prexy priest priest-doctor priest-doctors priestess priestesses priests prince princeling
+princelings princes princess princesses prisoner prisoners privateersman privateersmen proctologist
+proctologists procurator procurators prof professor professors profs projectionist projectionists
+prole proles promoter promoters promulgator promulgators proofreader proofreaders propagandist
+propagandists prophet propman propmen proponent proponents proprietor proprietors prosecutor
+prosecutors prospector prospectors prosthetist prosthetists prosthodontist prosthodontists
+prostitute prostitutes protege proteges provost provosts psychiatrist psychiatrists psychoanalyst
+psychoanalysts psychologist psychologists psychopath psychopaths psychopomp psychopomps
+psychotherapist psychotherapists pteridologist pteridologists publican publicans publicist
+publicists puller pullers pundit pundits punster punsters punter punters purser pursers pursuer
+pursuers purveyor purveyors qadi qadis quaestor quaestors quaker quarrier quarriers quarryman
+quarrymen quartermaster quartermasters questioner questioners rabble-rouser rabble-rousers racist
+racists racker rackers radiographer radiographers radiologist radiologists radiotherapist
 radiotherapists ragamuffin ragamuffins ragsorter ragsorters rail-splitter rail-splitters railroader
 railroaders railwayman railwaymen rainmaker rainmakers rajah rajahs rancher ranchers ranee ranees
 ranger rangers rani ranis ranker rankers rapporteur rapporteurs rascal rascals rat-catcher
 rat-catchers reactionaries reactionary realist realists rebel rebels receptionist receptionists
 recluse recluses record-keeper record-keepers recruiter recruiters recruiting-sergeant
 recruiting-sergeants rector rectors redactor redactors redcap redcaps redcoat redcoats redheader
-redheaders ref referee referees refiner refiners refinisher refinishers refs refugee refugees
-registrant registrants registrar registrars religionist religionists renovator renovators repairer
-repairers repairman repairmen reporter reporters researcher researchers reservist reservists
-restorer restorers retailer retailers reveller revellers reviewer reviewers reviser revisers
-revisionist revisionists revivalist revivalists rewriter rewriters rhetorician rhetoricians
-rheumatologist rheumatologists rhinolaryngologist rhinolaryngologists rifleman riflemen right-hander
-right-handers roadman roadmen roarer roarers rogue rogues roofer roofers rookie rookies rope-maker
-rope-makers ropemaker ropemakers roundsman roundsmen rouser rousers roustabout roustabouts rower
-rowers runner-up runners-up sachem sachems sacristan sacristans sagamore sagamores saint saints
-salesclerk salesclerks salesgirl salesgirls salesladies saleslady salesman salesmen salespeople
-salesperson saleswoman saleswomen salter salters sandwichman sandwichmen sangoma sangomas satirist
-satirists satrap satraps sawbones sawboneses sceneshifter sceneshifters scholar scholars schoolboy
-schoolboys schoolgirl schoolgirls schoolma'am schoolma'ams schoolmarm schoolmarms schoolmate
-schoolmates schoolmistress schoolmistresses schoolteacher schoolteachers scientist scientists
-scorekeeper scorekeepers scorer scorers scoundrel scoundrels scourer scourers scoutmaster
-scoutmasters scrivener scriveners scrutineer scrutineers scrutiniser scrutinisers scrutinizer
-scrutinizers sculler scullers scullion scullions seafarer seafarers secessionist secessionists
-second-in-command second-in-commands secularist secularists seer seers segregationist
-segregationists selectman selectmen selectwoman selectwomen seminarian seminarians semipro
-semiprofessional semiprofessionals semipros senator senators seneschal seneschals sentimentalist
-sentimentalists sergeant sergeant-at-law sergeant-at-laws sergeants serjeant serjeant-at-arms
-serjeant-at-armses serjeant-at-law serjeant-at-laws serjeants sermoniser sermonisers sermonizer
-sermonizers serviceman servicemen servitor servitors settler settlers shaman shamans shamus shamuses
-sharecropper sharecroppers sharer sharers sheepherder sheepherders sheepman sheepmen sheller
-shellers shelver shelvers shepherd shepherdess shepherdesses shepherds sheriff sheriffs sherlock
-sherlocks shingler shinglers shipwright shipwrights shopkeeper shopkeepers shopper shoppers
-shopwalker shopwalkers sidesman sidesmen signalman signalmen signore signores sipper sippers sir
-sirs sis sises sister sister-in-law sisters sisters-in-law skeptic skeptics skirmisher skirmishers
-skivvy skycap skycaps slaughterer slaughterers slavey slaveys sleepwalker sleepwalkers slob slobs
-slugger sluggers snarer snarers sniper snipers sociologist sociologists solderer solderers solicitor
-solicitors soloist soloists solon solons sommelier sommeliers songwriter songwriters sonnies sonny
-soothsayer soothsayers sophisticate sophisticates sophomore sophomores soundman soundmen southpaw
-southpaws specialiser specialisers specialist specialists specializer specializers splitter
-splitters spokesman spokesmen sponger spongers sportsman sportsmen sportswoman sportswomen
-spot-welder spot-welders spotter spotters spouse spouses sprigger spriggers sprinter sprinters sprog
-sprogs spymaster spymasters squire squires stableboy stableboys stableman stablemen stacker stackers
-staffer staffers stagehand stagehands stainer stainers standard-bearer standard-bearers starets
-staretsy startsy statesman statesmen stateswoman stateswomen stationmaster stationmasters
-statistician statisticians steamfitter steamfitters steeplejack steeplejacks steersman steersmen
-stenographer stenographers stepchild stepchildren stepmother stepmothers stevedore stevedores
-steward stewardess stewardesses stewards stippler stipplers stitcher stitchers stock-taker
-stock-takers stockbroker stockbrokers stockholder stockholders stocktaker stocktakers stonecutter
-stonecutters stonemason stonemasons storekeeper storekeepers strafer strafers straggler stragglers
-strategist strategists stretcher-bearer stretcher-bearers strikebreaker strikebreakers striver
-strivers student students styler stylers stylist stylists subdeacon subdeacons subeditor subeditors
-subjectivist subjectivists sublieutenant sublieutenants submariner submariners suburbanite
-suburbanites sufferer sufferers suffragan suffragans suitor suitors sultan sultans supercargo
-supercargoes superintendent superintendents supermodel supermodels superstar superstars surgeon
-surgeons surveyor surveyors swaggie swaggies swagman swagmen swami swamies swashbuckler
-swashbucklers sweetheart sweethearts swineherd swineherds switch-hitter switch-hitters syllogiser
-syllogisers syllogist syllogists syllogizer syllogizers symbolist symbolists tallyman tallymen tamer
-tamers tapster tapsters taskmaster taskmasters taskmistress taskmistresses taste-maker taste-makers
-taste-tester taste-testers taster tasters taxer taxers taxidermist taxidermists taxidriver
-taxidrivers taxman taxmen taxpayer taxpayers teammate teammates teamster teamsters techie techies
-technician technicians technocrat technocrats teenager teenagers teetotaler teetotalers tekki tekkis
-telegrapher telegraphers televangelist televangelists temp temps thane thanes theatregoer
-theatregoers theologian theologians theorist theorists therapist therapists thinker thinkers thrower
-throwers throwster throwsters thurifer thurifers tiler tilers tinner tinners tinsmith tinsmiths
-tinter tinters tipster tipsters title-holder title-holders toiler toilers toller tollers
-tollgatherer tollgatherers tollkeeper tollkeepers tollman tollmen torchbearer torchbearers toter
-toters touch-typist touch-typists tourist tourists townsman townsmen tracker trackers tracklayer
-tracklayers tradesman tradesmen traditionalist traditionalists tragedian tragedians trailblazer
-trailblazers trainbandsman trainbandsmen trainbearer trainbearers trainman trainmaster trainmasters
-trainmen transplanter transplanters trapper trappers trapshooter trapshooters traveler travelers
-traveller travellers treasurer treasurers trend-setter trend-setters trier triers triumvir triumviri
-troller trollers trooper troopers trustbuster trustbusters tsarina tsarinas tsaritsa tsaritsas
-tugger tuggers turtler turtlers twiner twiners twirler twirlers typesetter typesetters typist
-typists typographer typographers tyrant tyrants tzarina tzarinas ump umps uncle uncles underachiever
-underachievers underboss underbosses undergraduate undergraduates underling underlings
-undersecretaries undersecretary undertaker undertakers unionist unionists upholsterer upholsterers
-urchin urchins urologist urologists usherette usherettes vaccinator vaccinators valet valets
-valuator valuators valuer valuers vaquero vaqueros varlet varlets varnisher varnishers verger
-vergers vestryman vestrymen vestrywoman vestrywomen vet veteran veterans veterinarian veterinarians
-vets vicar vicar-general vicar-generals vicars vice-regent vice-regents vicereine vicereines victim
-victims victor victors vigilante vigilantes villager villagers villain villains vintager vintagers
-violinist violinists viscount viscountess viscountesses viscounts vitaliser vitalisers vitalizer
-vitalizers vizier viziers vocalist vocalists voicer voicers votaries votary voter voters voyager
-voyagers vulcaniser vulcanisers vulcanizer vulcanizers waggoner waggoners waggonwright waggonwrights
-wagoner wagoners wagonwright wagonwrights wainwright wainwrights waiter waiters waitress waitresses
-waker wakers wall-paperer wall-paperers wallah wallahs wallpaperer wallpaperers ward-heeler
-ward-heelers warehouseman warehousemen warehouser warehousers warlord warlords warrior warriors
-washerman washermen washerwoman washerwomen washwoman washwomen watchmaker watchmakers watchman
-watchmen watercolorist watercolorists waterer waterers waterman watermen wearer wearers weatherman
-weathermen webmaster webmasters weigher weighers welder welders westerner westerners wheelwright
-wheelwrights whipper-in whippers-in whiz-kid whiz-kids whizz-kid whizz-kids wholesaler wholesalers
-whore whores widow widower widowers widows wife wigmaker wigmakers wildcatter wildcatters windbag
-windbags wingman wingmen winner winners wireman wiremen wirer wirers wisenheimer wisenheimers witch
-witches wives wiz wizes woodcarver woodcarvers woodcutter woodcutters woodman woodmen woodsman
-woodsmen woodworker woodworkers woolsorter woolsorters workingman workingmen workman workmate
-workmates workmen worshipper worshippers wrangler wranglers wrestler wrestlers yachtsman yachtsmen
-yachtswoman yachtswomen yardbird yardbirds yardman yardmaster yardmasters yardmen yokel yokels
-youngster youngsters yuppie yuppies
+redheaders referee referees refiner refiners refinisher refinishers refugee refugees registrant
+registrants registrar registrars religionist religionists renovator renovators repairer repairers
+repairman repairmen researcher researchers reservist reservists restorer restorers retailer
+retailers reveller revellers reviewer reviewers reviser revisers revisionist revisionists revivalist
+revivalists rewriter rewriters rhetorician rhetoricians rheumatologist rheumatologists
+rhinolaryngologist rhinolaryngologists rifleman riflemen right-hander right-handers roadman roadmen
+roarer roarers rogue rogues roofer roofers rookie rookies rope-maker rope-makers ropemaker
+ropemakers roundsman roundsmen rouser rousers roustabout roustabouts rower rowers runner-up
+runners-up sachem sachems sacristan sacristans sagamore sagamores saint saints salesclerk
+salesclerks salesgirl salesgirls salesladies saleslady salesman salesmen salespeople salesperson
+saleswoman saleswomen salter salters sandwichman sandwichmen sangoma sangomas satirist satirists
+satrap satraps sawbones sawboneses sceneshifter sceneshifters scholar scholars schoolboy schoolboys
+schoolgirl schoolgirls schoolma'am schoolma'ams schoolmarm schoolmarms schoolmate schoolmates
+schoolmistress schoolmistresses schoolteacher schoolteachers scientist scientists scorekeeper
+scorekeepers scorer scorers scoundrel scoundrels scourer scourers scoutmaster scoutmasters scrivener
+scriveners scrutineer scrutineers scrutiniser scrutinisers scrutinizer scrutinizers sculler scullers
+scullion scullions seafarer seafarers secessionist secessionists second-in-command
+second-in-commands secularist secularists seer seers segregationist segregationists selectman
+selectmen selectwoman selectwomen seminarian seminarians semipro semiprofessional semiprofessionals
+semipros senator senators seneschal seneschals sentimentalist sentimentalists sergeant
+sergeant-at-law sergeant-at-laws sergeants serjeant serjeant-at-arms serjeant-at-armses
+serjeant-at-law serjeant-at-laws serjeants sermoniser sermonisers sermonizer sermonizers serviceman
+servicemen servitor servitors settler settlers shaman shamans shamus shamuses sharecropper
+sharecroppers sharer sharers sheepherder sheepherders sheepman sheepmen sheller shellers shelver
+shelvers shepherd shepherdess shepherdesses shepherds sheriff sheriffs sherlock sherlocks shingler
+shinglers shipwright shipwrights shopkeeper shopkeepers shopper shoppers shopwalker shopwalkers
+sidesman sidesmen signalman signalmen signore signores sipper sippers sir sirs sis sises sister
+sister-in-law sisters sisters-in-law skeptic skeptics skirmisher skirmishers skivvy skycap skycaps
+slaughterer slaughterers slavey slaveys sleepwalker sleepwalkers slob slobs slugger sluggers snarer
+snarers sniper snipers sociologist sociologists solderer solderers solicitor solicitors soloist
+soloists solon solons sommelier sommeliers songwriter songwriters sonnies sonny soothsayer
+soothsayers sophisticate sophisticates sophomore sophomores soundman soundmen southpaw southpaws
+specialiser specialisers specialist specialists specializer specializers spokesman spokesmen sponger
+spongers sportsman sportsmen sportswoman sportswomen spot-welder spot-welders spotter spotters
+spouse spouses sprigger spriggers sprinter sprinters sprog sprogs spymaster spymasters squire
+squires stableboy stableboys stableman stablemen stacker stackers staffer staffers stagehand
+stagehands stainer stainers standard-bearer standard-bearers starets staretsy startsy statesman
+statesmen stateswoman stateswomen stationmaster stationmasters statistician statisticians
+steamfitter steamfitters steeplejack steeplejacks steersman steersmen stenographer stenographers
+stepchild stepchildren stepmother stepmothers stevedore stevedores steward stewardess stewardesses
+stewards stippler stipplers stitcher stitchers stock-taker stock-takers stockbroker stockbrokers
+stockholder stockholders stocktaker stocktakers stonecutter stonecutters stonemason stonemasons
+storekeeper storekeepers strafer strafers straggler stragglers strategist strategists
+stretcher-bearer stretcher-bearers strikebreaker strikebreakers striver strivers student students
+styler stylers stylist stylists subdeacon subdeacons subeditor subeditors subjectivist subjectivists
+sublieutenant sublieutenants submariner submariners suburbanite suburbanites sufferer sufferers
+suffragan suffragans suitor suitors sultan sultans supercargo supercargoes superintendent
+superintendents supermodel supermodels superstar superstars surgeon surgeons surveyor surveyors
+swaggie swaggies swagman swagmen swami swamies swashbuckler swashbucklers sweetheart sweethearts
+swineherd swineherds switch-hitter switch-hitters syllogiser syllogisers syllogist syllogists
+syllogizer syllogizers symbolist symbolists tallyman tallymen tamer tamers tapster tapsters
+taskmaster taskmasters taskmistress taskmistresses taste-maker taste-makers taste-tester
+taste-testers taster tasters taxer taxers taxidermist taxidermists taxidriver taxidrivers taxman
+taxmen taxpayer taxpayers teammate teammates teamster teamsters techie techies technician
+technicians technocrat technocrats teenager teenagers teetotaler teetotalers tekki tekkis
+telegrapher telegraphers televangelist televangelists thane thanes theatregoer theatregoers
+theologian theologians theorist theorists therapist therapists thinker thinkers thrower throwers
+throwster throwsters thurifer thurifers tiler tilers tinner tinners tinsmith tinsmiths tinter
+tinters tipster tipsters title-holder title-holders toiler toilers toller tollers tollgatherer
+tollgatherers tollkeeper tollkeepers tollman tollmen torchbearer torchbearers toter toters
+touch-typist touch-typists tourist tourists townsman townsmen tracklayer tracklayers tradesman
+tradesmen traditionalist traditionalists tragedian tragedians trailblazer trailblazers trainbandsman
+trainbandsmen trainbearer trainbearers trainman trainmaster trainmasters trainmen transplanter
+transplanters trapper trappers trapshooter trapshooters traveler travelers traveller travellers
+treasurer treasurers trend-setter trend-setters trier triers triumvir triumviri troller trollers
+trooper troopers trustbuster trustbusters tsarina tsarinas tsaritsa tsaritsas tugger tuggers turtler
+turtlers twiner twiners twirler twirlers typesetter typesetters typist typists typographer
+typographers tyrant tyrants tzarina tzarinas ump umps uncle uncles underachiever underachievers
+underboss underbosses undergraduate undergraduates underling underlings undersecretaries
+undersecretary undertaker undertakers unionist unionists upholsterer upholsterers urchin urchins
+urologist urologists usherette usherettes vaccinator vaccinators valet valets valuator valuators
+valuer valuers vaquero vaqueros varnisher varnishers verger vergers vestryman vestrymen vestrywoman
+vestrywomen vet veteran veterans veterinarian veterinarians vets vicar vicar-general vicar-generals
+vicars vice-regent vice-regents vicereine vicereines victim victims victor victors vigilante
+vigilantes villager villagers villain villains vintager vintagers violinist violinists viscount
+viscountess viscountesses viscounts vitaliser vitalisers vitalizer vitalizers vizier viziers
+vocalist vocalists voicer voicers votaries votary voter voters voyager voyagers vulcaniser
+vulcanisers vulcanizer vulcanizers waggoner waggoners waggonwright waggonwrights wagoner wagoners
+wagonwright wagonwrights wainwright wainwrights waiter waiters waitress waitresses waker wakers
+wall-paperer wall-paperers wallah wallahs wallpaperer wallpaperers ward-heeler ward-heelers
+warehouseman warehousemen warehouser warehousers warlord warlords warrior warriors washerman
+washermen washerwoman washerwomen washwoman washwomen watchmaker watchmakers watchman watchmen
+watercolorist watercolorists waterer waterers waterman watermen wearer wearers weatherman weathermen
+webmaster webmasters weigher weighers welder welders westerner westerners wheelwright wheelwrights
+whipper-in whippers-in whiz-kid whiz-kids whizz-kid whizz-kids wholesaler wholesalers whore whores
+widow widower widowers widows wife wigmaker wigmakers wildcatter wildcatters windbag windbags
+wingman wingmen wireman wiremen wirer wirers wisenheimer wisenheimers witch witches wives wiz wizes
+woodcarver woodcarvers woodcutter woodcutters woodman woodmen woodsman woodsmen woodworker
+woodworkers woolsorter woolsorters workingman workingmen workman workmate workmates workmen
+worshipper worshippers wrangler wranglers wrestler wrestlers yachtsman yachtsmen yachtswoman
+yachtswomen yardbird yardbirds yardman yardmaster yardmasters yardmen yokel yokels youngster
+youngsters yuppie yuppies
 `.split(/\s+/).filter(Boolean);
 
 /**
