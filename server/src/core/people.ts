@@ -5,6 +5,7 @@ import type { PostMortem } from './model';
 import type { ResolvedConfig } from './config';
 import { memoByText } from './memo';
 import { GIVEN_NAMES, ROLE_NOUNS, TEAM_NOUNS, PEOPLE_QUANTIFIERS, PERSON_PRONOUNS, FIRST_PERSON } from './people.data';
+import { WORDNET_PERSON_NOUNS, ADVERSARY_NOUNS } from './people.wordnet.data';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
@@ -13,6 +14,11 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}{2,}(?:['’]s)?$/u;
 
 const givenNames = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+/** The hand-made role nouns of people.data.ts. */
+const handRoles = new Set(ROLE_NOUNS);
+/** The hand-made role nouns and WordNet's person nouns (people.wordnet.data.ts, generated). */
+const roles = new Set([...ROLE_NOUNS, ...WORDNET_PERSON_NOUNS]);
+const adversaries = new Set(ADVERSARY_NOUNS);
 
 export interface Gazetteer {
   /** Full names as written in the document's people fields ("Eli Novak", "NOC"). */
@@ -60,7 +66,7 @@ export function gazetteer(model: PostMortem, config?: ResolvedConfig): Gazetteer
     // Single-word entries ("NOC") and the parts of personal names; generic words stay out.
     for (const p of parts) {
       const w = p.toLowerCase().replace(NOT_NAME_CHARS, '');
-      if (w.length >= 2 && !ROLE_NOUNS.includes(w) && !TEAM_NOUNS.includes(w) && !COMMON_WORDS.has(w)) tokens.add(w);
+      if (w.length >= 2 && !handRoles.has(w) && !TEAM_NOUNS.includes(w) && !COMMON_WORDS.has(w)) tokens.add(w);
     }
   }
   const g = { names, tokens };
@@ -81,8 +87,25 @@ export function isHandle(word: string, nextWord?: string): boolean {
   return !(nextWord && /^(list|lists|alias|group|mailbox|mailing)$/i.test(nextWord));
 }
 
+/**
+ * A noun for a person by role or kind ("engineer", "registrar", "orthopaedist", "passengers"):
+ * the hand list and WordNet's person nouns. Adversaries ("attacker", "phisher") are not.
+ */
 export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.includes(word.toLowerCase());
+  return roles.has(word.toLowerCase());
+}
+
+/**
+ * The hand list alone: where a word is read as a part of a personal name ("Jane Baker", "Tom
+ * Gardener"), WordNet's occupations are family names too often to count as roles.
+ */
+export function isHandRoleNoun(word: string): boolean {
+  return handRoles.has(word.toLowerCase());
+}
+
+/** An adversary ("attacker", "intruder", "phisher"): harm done by one is not blame (catalogue §1.6). */
+export function isAdversaryNoun(word: string): boolean {
+  return adversaries.has(word.toLowerCase());
 }
 
 export function isTeamNoun(word: string): boolean {

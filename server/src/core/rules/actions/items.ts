@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../../config';
 import { ACTION_COLUMNS, matchColumn, type ActionColumn } from '../../template';
 import { parseDate } from '../../dates';
 import { words } from '../../phrases';
-import { gazetteer, isPersonName, isRoleNoun, isTeamNoun, isPeopleQuantifier, isPersonPronoun } from '../../people';
+import { gazetteer, isPersonName, isHandRoleNoun, isTeamNoun, isPeopleQuantifier, isPersonPronoun } from '../../people';
 import { hasPlaceholder } from '../structure/placeholder-text';
 
 export const REQUIRED_COLUMNS: ActionColumn[] = ['action', 'owner', 'due', 'metric'];
@@ -240,10 +240,12 @@ export function isPeopleTargeted(text: string, model: PostMortem): boolean {
   const norms = tokens.map((t) => t.word);
   if (norms.some((w) => PEOPLE_FAULT_NOUNS.includes(w))) return true;
   if (peopleActionMatch(norms)) return true;
-  // "Eli completes the training", "engineers know the runbook": a person as the subject.
+  // "Eli completes the training", "engineers know the runbook": a person as the subject. The
+  // hand list of roles only: an action item opens with an imperative verb far more often than a
+  // subject, and WordNet's person nouns include verbs ("Champion the rollout", "Shepherd the migration").
   const first = tokens[0];
   if (!first) return false;
   const g = gazetteer(model);
   const raw = text.slice(first.start, first.end);
-  return isPersonName(raw, g) || isRoleNoun(first.word) || isPeopleQuantifier(first.word) || isPersonPronoun(first.word) || (isTeamNoun(first.word) && first.word !== 'ops');
+  return isPersonName(raw, g) || isHandRoleNoun(first.word) || isPeopleQuantifier(first.word) || isPersonPronoun(first.word) || (isTeamNoun(first.word) && first.word !== 'ops');
 }

@@ -1152,8 +1152,13 @@ const IRREGULAR_PAST = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST_ONLY
 /** Modifiers that make "group" a resource: "security group", "auto-scaling group". */
 const RESOURCE_GROUPS = new Set(['security', 'resource', 'log', 'target', 'auto-scaling', 'autoscaling', 'scaling', 'placement', 'instance', 'subnet', 'parameter', 'option', 'availability', 'replication', 'thread', 'process', 'cgroup', 'volume', 'disk', 'storage', 'ip', 'endpoint', 'host', 'hosts', 'nodes', 'pods', 'machine', 'vm']);
 
-/** Titles before a name ("Ms C", "Dr Shah", "Captain van Zanten"). */
-const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'captain', 'capt', 'officer', 'sgt', 'prof', 'professor', 'judge', 'commissioner', 'rn']);
+/**
+ * Titles before a name ("Ms C", "Dr Shah", "Captain van Zanten", "Lt Rowe"). Role nouns count too
+ * ("Nurse Hawkins", "Registrar Okafor": isRoleNoun); these are the abbreviations and forms of
+ * address that are not role nouns. Not "miss", "gen", "col", "det", "fr": words or abbreviations of
+ * other things before a capitalised word ("we miss Grafana", "Gen Z").
+ */
+const TITLES = new Set(['mr', 'ms', 'mrs', 'mx', 'dr', 'captain', 'capt', 'officer', 'sgt', 'prof', 'professor', 'judge', 'commissioner', 'rn', 'lt', 'cpl', 'pvt', 'cmdr', 'rev', 'insp', 'supt', 'cllr']);
 
 /** Role words not in people.data (multi-word heads reduce to these). */
 const ROLE_EXTRA = new Set(['on-call', 'oncall', 'on-calls', 'reviewer', 'releaser']);

@@ -5,7 +5,7 @@ import type { Block, HeaderField, PostMortem, ProseUnit, Section } from '../../m
 import { memoCellsByRow } from '../../memo';
 import { allBlocks, isExempt, offsetIn } from '../../model';
 import type { ResolvedConfig } from '../../config';
-import { gazetteer, isGivenName, isHandle, isRoleNoun, isTeamNoun, splitPeople } from '../../people';
+import { gazetteer, isGivenName, isHandle, isHandRoleNoun, isTeamNoun, splitPeople } from '../../people';
 import { monthNumber } from '../../dates';
 import type { Span, TextEdit } from '../../types';
 
@@ -269,7 +269,7 @@ function readPersonalTokens(g: ReturnType<typeof gazetteer>): Set<string> {
   for (const name of g.names) {
     const parts = name.split(/\s+/).filter(Boolean);
     if (!parts.length) continue;
-    if (parts.some((p) => isTeamNoun(p) || isRoleNoun(p))) continue;
+    if (parts.some((p) => isTeamNoun(p) || isHandRoleNoun(p))) continue;
     // A single upper-case word is a group ("NOC"), not a person.
     if (parts.length === 1 && UPPER_OR_DIGITS.test(parts[0]) && parts[0].length <= 5) continue;
     for (const p of parts) {
@@ -414,7 +414,7 @@ function readMentions(unit: ProseUnit, personal: Set<string>): UnitMention[] {
     let end = i;
     while (end + 1 < tokens.length && end - i < 2) {
       const n = tokens[end + 1];
-      if (text.slice(tokens[end].end, n.start) !== ' ' || !isCapitalised(n.word) || isRoleNoun(n.word) || isTeamNoun(n.word) || WEEKDAYS.has(n.word.toLowerCase())) break;
+      if (text.slice(tokens[end].end, n.start) !== ' ' || !isCapitalised(n.word) || isHandRoleNoun(n.word) || isTeamNoun(n.word) || WEEKDAYS.has(n.word.toLowerCase())) break;
       end++;
     }
     const withFamily = end > i;
