@@ -393,3 +393,29 @@ test('a How or What question is the review\'s own question, not an action item l
   }
   assert.equal(findingsOf('people-targeted-action', inSection('Make sure engineers always read the runbook.', 'Action Items')).length, 1);
 });
+
+test('training prescribed for a person, and a sanction done to one, are actions on people (issue 11, batch 4)', () => {
+  const cases: [string, string][] = [
+    ['They need more training.', 'They need more training'],
+    ['The on-call needs additional training.', 'The on-call needs additional training'],
+    ['The on-call should be retrained.', 'The on-call should be retrained'],
+    ['After the incident, the hospital fired her.', 'fired her'],
+    ['The board suspended the pilot for a month.', 'suspended the pilot'],
+    // An anonymised person: a role and a capital letter.
+    ['Engineer A will be more careful next time.', 'Engineer A will be more careful'],
+  ];
+  for (const [text, span] of cases) {
+    const md = inSection(text, 'Action Items');
+    assert.deepEqual(findingsOf('people-targeted-action', md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'They need more training data for the classifier.',
+    'The model requires additional training.',
+    'The FAA temporarily suspended all domestic flight departures.',
+    'The alert fired twice before anyone looked.',
+    'We did not punish the engineer.',
+    'Now I fear that I may be fired.',
+  ]) {
+    assert.deepEqual(findingsOf('people-targeted-action', inSection(text, 'Action Items')), [], text);
+  }
+});

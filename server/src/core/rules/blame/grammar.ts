@@ -716,6 +716,15 @@ export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | 
   return { kind, first, last: head, head, possessive };
 }
 
+/**
+ * "Engineer A", "Nurse B", "Dr C": a capital letter that stands for a person in anonymised
+ * reports, after a role or a title. Only "A" needs this ("I" is first person): it reads as the article.
+ */
+function letterDesignator(s: Sent, k: number): boolean {
+  const prev = s.toks[k - 1];
+  return /^\p{Lu}$/u.test(s.toks[k].value) && !!prev && !punctBefore(s, k) && (TITLES.has(prev.norm) || isRoleNoun(prev.norm));
+}
+
 function NP_MODIFIER(t: Tok, _people: Gazetteer): boolean {
   if (DETERMINERS.has(t.norm)) return true;
   if (BOUNDARY_WORDS.has(t.norm) || AUXILIARIES.has(t.norm) || PREPOSITIONS.has(t.norm)) return false;
@@ -781,7 +790,7 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
     }
     return {};
   }
-  if (BOUNDARY_WORDS.has(t.norm) || PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm)) return {};
+  if (BOUNDARY_WORDS.has(t.norm) || PREPOSITIONS.has(t.norm) || (DETERMINERS.has(t.norm) && !letterDesignator(s, k))) return {};
   // "someone else", "everyone else": the quantifier is the subject.
   if (t.norm === 'else' && k > 0 && isPeopleQuantifier(s.toks[k - 1].norm)) {
     const ref = personAt(s, k - 1, people);

@@ -75,6 +75,10 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'need to understand', source: 'SREB15', when: 'person-subj' },
   { phrase: 'needs to understand', source: 'SREB15', when: 'person-subj' },
   { phrase: 'should understand', source: 'SREB15', when: 'person-subj' },
+  // Training prescribed for a person, not a programme ("They need more training", "The on-call
+  // should be retrained"): "retrain" said another way (§2.8).
+  ...['needs', 'need', 'needed', 'requires', 'require', 'required'].flatMap((v) => ['more', 'additional', 'further', 'extra', 'better', 'remedial'].map((q) => `${v} ${q} training`).concat(`${v} retraining`)).map((phrase) => ({ phrase, source: 'SREB15', when: 'person-subj' as const })),
+  ...['should be retrained', 'must be retrained', 'will be retrained', 'should be re-trained', 'must be re-trained'].map((phrase) => ({ phrase, source: 'SREB15', when: 'person-subj' as const })),
   { phrase: 'should be counselled', source: 'PD-W', when: 'person-subj' },
   { phrase: 'should be counseled', source: 'PD-W', when: 'person-subj' },
   // Discipline reported: "The employee has been put on paid leave", "will be reassigned".

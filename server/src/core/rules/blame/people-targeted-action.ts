@@ -44,6 +44,9 @@ function personObjectAfter(m: PhraseMatch, g: Gazetteer, window = 4): number {
   return -1;
 }
 
+/** Nouns that "training" modifies when it is a model's, not a person's: "training data", "training runs". */
+const TRAINED_THINGS = new Set(['data', 'dataset', 'datasets', 'set', 'sets', 'examples', 'samples', 'run', 'runs', 'job', 'jobs', 'pipeline', 'corpus', 'budget', 'time', 'steps', 'epochs']);
+
 /** system-action: an imperative whose object is a system ("Add a prompt so that engineers double-check …"). */
 const SYSTEM_ACTION_VERBS = new Set([
   'add', 'require', 'alert', 'block', 'automate', 'validate', 'rotate', 'set', 'make', 'build', 'create', 'enable', 'introduce',
@@ -145,6 +148,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       return (/ing$/.test(next) && next.length > 5) || CAREFUL_ACTIVITIES.has(next) ? [m.first, m.last + 1] : false;
     }
     case 'person-subj':
+      // "They need more training data": training as a modifier of a thing.
+      if (/training$/.test(m.entry.phrase) && TRAINED_THINGS.has(t[m.last + 1]?.word ?? '')) return false;
       return subject.kind === 'person' ? widened() : false;
     case 'imperative': {
       // "Don't run manual SQL … again" (imperative) or "We must never … again" (a resolution);
@@ -224,6 +229,16 @@ export const rule: Rule = {
     return [...phrases, ...shapes.filter((f) => !phrases.some((p) => p.start < f.end && f.start < p.end))];
   },
 };
+
+/** "The alert fired …", "the rule fired …": a subject that is no person and no employer is a system firing. */
+function firedBySystem(s: Sent, v: number, people: Gazetteer): boolean {
+  const sub = subjectOf(s, v, people);
+  if (sub.person) return false;
+  const head = sub.head === undefined ? '' : s.toks[sub.head].norm.replace(/s$/, '');
+  return !EMPLOYERS.has(head);
+}
+/** Who dismisses people: "the hospital fired her", "the company fired the contractor". */
+const EMPLOYERS = new Set(['hospital', 'company', 'firm', 'employer', 'agency', 'airline', 'board', 'trust', 'bank', 'school', 'university', 'council', 'department', 'district', 'city', 'county', 'state', 'railway', 'railroad', 'organisation', 'organization', 'business', 'startup', 'corporation', 'management', 'ceo', 'cto', 'boss', 'manager', 'employer', 'owner', 'client', 'customer', 'studio']);
 
 /** Sanctions on a person, as participles or past verbs ("was reassigned", "fined her"). */
 const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished', 'terminated']);
@@ -314,8 +329,10 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       if (person && !person.possessive && person.kind !== 'first-person' && !isMetaBlameless(s, person.first)) hits.push({ first: a, last: v });
       continue;
     }
-    // Active: "fined her", "disciplined the engineer" (not "the alert fired the page").
-    if (!isPastTense(t[v].norm) || t[v].norm === 'fired' || negatedBefore(s, v)) continue;
+    // Active: "fined her", "disciplined the engineer", "the hospital fired her" (not "the alert
+    // fired the page": something that fires is a system unless a person or an employer fires).
+    if (!isPastTense(t[v].norm) || negatedBefore(s, v)) continue;
+    if (t[v].norm === 'fired' && firedBySystem(s, v, people)) continue;
     const k = personObject(v);
     if (k !== undefined) hits.push({ first: v, last: k });
   }

@@ -156,7 +156,7 @@ export const NOT_OMISSIONS = [
   'survive', 'pose', 'die', 'recover', 'qualify', 'deserve', 'encounter', 'undergo', 'witness',
   // Verbs whose negation is to the person's credit: "did not shirk responsibility", "did not panic".
   'shirk', 'fail', 'hesitate', 'panic', 'forget', 'ignore', 'miss', 'neglect', 'overlook', 'break', 'lose', 'crash', 'hide', 'blame', 'quit',
-  'skip', 'bypass', 'disregard',
+  'skip', 'bypass', 'disregard', 'punish', 'sack', 'discipline', 'reprimand',
 ];
 
 /** Adverbs and phrases that present the act as a slip. */

@@ -222,6 +222,9 @@ export type Subject = { kind: 'none' } | { kind: 'person'; index: number } | { k
 export function subjectBefore(s: SentenceTokens, i: number, g: Gazetteer): Subject {
   for (let k = i - 1; k >= 0; k--) {
     if (SKIP_BACK.has(s.tokens[k].word)) continue;
+    // "Engineer A will be more careful": a capital letter standing for a person after a role.
+    const designator = /^[A-HJ-Z]$/.test(s.raw[k] ?? '') && k > 0 && isPersonToken(s, k - 1, g);
+    if (designator) return { kind: 'person', index: k - 1 };
     return isPersonToken(s, k, g) ? { kind: 'person', index: k } : { kind: 'other', index: k };
   }
   return { kind: 'none' };
