@@ -72,7 +72,7 @@ describe('.vsix package', () => {
   before(() => {
     const stage = mkdtempSync(join(tmpdir(), 'pm-vsix-'));
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--production', `--outdir=${join(stage, 'dist')}`], { cwd: ROOT, stdio: 'inherit' });
-    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'images', 'snippets', 'syntaxes', 'docs']) {
+    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'ThirdPartyNotices.txt', '.vscodeignore', 'images', 'snippets', 'syntaxes', 'docs']) {
       if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(stage, f), { recursive: true });
     }
     vsix = join(stage, 'postmortem-lint.vsix');
@@ -86,7 +86,7 @@ describe('.vsix package', () => {
     // vsce renames and always adds these.
     const always = new Set(['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt']);
     for (const f of files) assert.ok(always.has(f) || allowed.some((re) => re.test(f)), `${f} is not on the allowlist`);
-    for (const f of ['dist/extension.js', 'dist/server.js', 'dist/browser-extension.js', 'dist/browser-server.js', 'package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'images/icon.png']) {
+    for (const f of ['dist/extension.js', 'dist/server.js', 'dist/browser-extension.js', 'dist/browser-server.js', 'package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'ThirdPartyNotices.txt', 'images/icon.png']) {
       assert.ok(files.includes(f), `${f} is packaged`);
     }
     assert.ok(!files.some((f) => /\.(ts|map)$/.test(f) || f.startsWith('node_modules/') || f.startsWith('test/') || f.startsWith('server/')), 'no sources, maps, tests or dependencies');
