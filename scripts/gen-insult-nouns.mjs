@@ -14,6 +14,7 @@
 //   - it is not in NOT_INSULTS: words whose everyday use in incident writing is not the insult.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { wordnetLicense } from './wordnet-license.mjs';
 
 const WORDNET = process.env.WORDNET_DIR || '/usr/share/wordnet';
 const OUT = join(import.meta.dirname, '..', 'server', 'src', 'core', 'rules', 'blame', 'normative-judgment.insults.ts');
@@ -80,7 +81,7 @@ const kept = [...picked].filter((w) =>
   // Named individuals and places ("Moron", a city) do not compete with the lower-case word.
   senses.get(w).every((s) => s.lexfile === PERSON || ALSO_ALLOWED.has(s.lexfile) || s.pointers.some((p) => p.symbol === '@i')),
 ).sort();
-const WORDNET_LICENSE = readFileSync(join(import.meta.dirname, '..', 'ThirdPartyNotices.txt'), 'utf8').split('WordNet Release 3.0\n')[1].trim();
+const WORDNET_LICENSE = wordnetLicense(WORDNET).replace(/\*\//g, '* /');
 const plural = (w) => (/(s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
 const words = [...new Set(kept.flatMap((w) => [w, plural(w)]))].sort();
 

@@ -32,6 +32,7 @@
 // "-men", "-y" -> "-ies", sibilants + "es", else + "s"). A plural that is itself a noun lemma
 // with a sense outside noun.person ("glasses", "arms", "spirits") is left out.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { wordnetLicense } from './wordnet-license.mjs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -329,12 +330,7 @@ if (STATS) {
 }
 
 // --- write --------------------------------------------------------------------------------------
-const license = dataNoun
-  .toString('latin1', 0, dataNoun.indexOf('00001740'))
-  .split('\n')
-  .map((l) => l.replace(/^\s+\d+ ?/, '').trimEnd())
-  .join('\n')
-  .trim();
+const license = wordnetLicense(WN, dataNoun);
 
 /** Words joined into lines of at most 100 characters. */
 function wrap(words) {
