@@ -238,7 +238,7 @@ function firedBySystem(s: Sent, v: number, people: Gazetteer): boolean {
   return !EMPLOYERS.has(head);
 }
 /** Who dismisses people: "the hospital fired her", "the company fired the contractor". */
-const EMPLOYERS = new Set(['hospital', 'company', 'firm', 'employer', 'agency', 'airline', 'board', 'trust', 'bank', 'school', 'university', 'council', 'department', 'district', 'city', 'county', 'state', 'railway', 'railroad', 'organisation', 'organization', 'business', 'startup', 'corporation', 'management', 'ceo', 'cto', 'boss', 'manager', 'employer', 'owner', 'client', 'customer', 'studio']);
+const EMPLOYERS = new Set(['hospital', 'company', 'firm', 'employer', 'agency', 'airline', 'board', 'trust', 'bank', 'school', 'university', 'council', 'department', 'district', 'city', 'county', 'state', 'railway', 'railroad', 'organisation', 'organization', 'business', 'startup', 'corporation', 'management', 'ceo', 'cto', 'boss', 'manager', 'owner', 'client', 'customer', 'studio']);
 
 /** Sanctions on a person, as participles or past verbs ("was reassigned", "fined her"). */
 const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished', 'terminated']);
