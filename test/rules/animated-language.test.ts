@@ -84,6 +84,12 @@ const CLEAN = [
 ];
 for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));
 
+test('"catastrophe" naming the event is a severity name, not a verdict (catalogue §2.9)', () => {
+  assert.deepEqual(only(inSection('The new limits prevent such a catastrophe from recurring.')), []);
+  assert.deepEqual(only(inSection('A catastrophe was averted when the standby took over.')), []);
+  assert.equal(only(inSection('Honestly, the cutover was a catastrophe.')).length, 1);
+});
+
 test('blockquoted chat is never analysed', () => {
   assert.deepEqual(only(inSection('> is it DNS?! this is insane!!')), []);
 });

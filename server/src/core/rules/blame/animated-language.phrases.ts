@@ -4,7 +4,8 @@
 //   interjection — only opening a sentence, set off by a comma ("Seriously, …"), not as an adverb
 //   exasperated — only with a first or second person in the sentence ("if I get paged one more time")
 //   verdict     — said of the work or the response ("the migration was a disaster"), not naming an event
-//                 ("the first airliner disaster since 2009") or a product ("disaster recovery")
+//                 ("the first airliner disaster since 2009", "to prevent such a catastrophe": a severity
+//                 name, catalogue §2.9) or a product ("disaster recovery")
 //   upper       — only written in capitals ("SOB"), not the word ("sob")
 //   expletive   — "to hell", "the hell", "hell of", "from hell", "of hell", "sure as hell", not "Hell's Kitchen" or "a hell-bent process"
 // Punctuation ("!!", "?!") is matched in animated-language.ts, not here.
@@ -54,7 +55,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'nightmare', rewrite: METRIC, source: 'SREW' },
   { phrase: 'nightmarish', rewrite: '', source: 'SREW' },
   { phrase: 'mess', rewrite: METRIC, source: 'SREW', when: 'not-product' },
-  { phrase: 'catastrophe', rewrite: METRIC, source: 'SREW' },
+  { phrase: 'catastrophe', rewrite: METRIC, source: 'SREW', when: 'verdict' },
   { phrase: 'catastrophic', rewrite: '', source: 'SREW', when: 'not-product' },
   { phrase: 'fiasco', rewrite: METRIC, source: 'SREW' },
   { phrase: 'shambles', rewrite: METRIC, source: 'SREW' },
