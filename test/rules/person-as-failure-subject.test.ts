@@ -1256,3 +1256,25 @@ test('a given name in capitals is an acronym or a unit, and what happened to peo
   assert.deepEqual(own("They didn't encounter this error during development."), []);
   assert.equal(own("They didn't check this error during development.").length, 1);
 });
+
+test('omissions in other shapes: "none of us", "nor did he …", "did not take into account" (issue 11, real documents)', () => {
+  for (const [text, span] of [
+    ['None of us noticed the security hole for six weeks.', 'None of us noticed'],
+    ['None of them checked the logs.', 'None of them checked'],
+    ['Jo did not use the staging namespace, nor did he adequately test the templates.', 'nor did he adequately test'],
+    ['We did not take into account the link caching done by end-user devices.', 'We did not take into account'],
+  ] as const) {
+    assert.deepEqual(own(text).map((f) => textOf(inSection(text), f)), [span], text);
+  }
+  // The writers included: a warning, as for first person (§1.6).
+  assert.equal(own('None of us noticed the security hole.')[0].severity, 'warning');
+  for (const text of [
+    'It was not the operator, nor did anyone skip a step.',
+    'Neither the alert fired, nor did the dashboard show it.',
+    'Nor did the deploy take long.',
+    'He did not take long to respond.',
+    'None of us noticed because the alert went to an old channel.',
+  ]) {
+    assert.deepEqual(own(text), [], text);
+  }
+});

@@ -255,6 +255,16 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       add(i, withParticle(s, v), false, t[i].norm === 'failed' && DUTY_VERBS.includes(t[v].norm));
       continue;
     }
+    // "…, nor did he adequately test the change": the subject after "nor did" is the one who did not.
+    if (t[i].norm === 'nor' && t[i + 1]?.norm === 'did') {
+      const person = personAt(s, i + 2, people);
+      let w = person ? person.last + 1 : -1;
+      while (w > 0 && w < t.length && isAdverb(t[w]) && t[w].norm !== 'not') w++;
+      if (person && !person.possessive && t[w] && (ACTION_VERBS.includes(t[w].norm) || omittedAct(s, i + 1, w)) && !isMetaBlameless(s, i) && !tooLate(s, w) && !perceptionWithReason(s, w)) {
+        hits.push({ first: i, last: withParticle(s, w), subjectLast: person.last, person });
+      }
+      continue;
+    }
     // "never checked" (not "were never tested": a passive about things).
     if (t[i].norm === 'never' && t[i + 1] && !['was', 'were', 'is', 'are', 'been', 'be'].includes(t[i - 1]?.norm ?? '')) {
       const base = ACTION_VERBS.find((a) => pastOf(a).includes(t[i + 1].norm));
@@ -507,6 +517,8 @@ function omittedAct(s: Sent, i: number, v: number): boolean {
   const w = s.toks[v].norm;
   if (!/^[a-z][a-z-]+$/.test(w) || isNegationWord(w)) return false;
   if (s.toks[i].norm === 'failed') return true;
+  // "did not take into account" is "did not consider" (an ACTION_VERB: reported even with a reason).
+  if (w === 'take' && s.toks[v + 1]?.norm === 'into' && s.toks[v + 2]?.norm === 'account') return true;
   if (NOT_OMISSIONS.includes(w)) return false;
   // "We didn't do it, but we'll fix it": a denial ("didn't do anything" is still inaction).
   if (w === 'do' && ['it', 'this', 'that'].includes(s.toks[v + 1]?.norm ?? '')) return false;
@@ -525,6 +537,7 @@ function objectHead(s: Sent, v: number): string {
 
 function withParticle(s: Sent, v: number): number {
   const base = s.toks[v].norm;
+  if (['take', 'took', 'taken'].includes(base) && s.toks[v + 1]?.norm === 'into' && s.toks[v + 2]?.norm === 'account') return v + 2;
   const forms = Object.entries(PARTICLES).find(([b]) => b === base || pastOf(b).includes(base));
   if (forms && s.toks[v + 1] && forms[1].includes(s.toks[v + 1].norm)) return v + 1;
   return v;
@@ -654,6 +667,8 @@ export function findCollectiveOmissions(s: Sent, people: Gazetteer): FailureHit[
     let head = -1;
     if (['nobody', 'no-one'].includes(t[i].norm)) head = i;
     else if (t[i].norm === 'no' && t[i + 1]?.norm === 'one') head = i + 1;
+    // "None of us noticed": everyone who could have acted, the writers included.
+    else if (t[i].norm === 'none' && t[i + 1]?.norm === 'of' && ['us', 'them'].includes(t[i + 2]?.norm ?? '')) head = i + 2;
     else if (t[i].norm === 'no' || (t[i].norm === 'none' && t[i + 1]?.norm === 'of')) {
       // "no other technician", "none of the reviewers": a role or team within three words.
       for (let j = i + 1; j <= Math.min(t.length - 1, i + 3); j++) {
@@ -681,7 +696,7 @@ export function findCollectiveOmissions(s: Sent, people: Gazetteer): FailureHit[
     const relative = i > 0 && !punctBefore(s, i) && !COORDINATING.has(t[i - 1].norm) && !personWord(s, i - 1, people) && !['that', 'and', 'but', 'so', 'yet', 'because', 'as', 'since', 'when', 'where'].includes(t[i - 1].norm);
     if (relative && ['notice', 'see', 'spot', 'catch', 'look', 'flag', 'consider'].includes(base)) continue;
     if (tooLate(s, v)) continue;
-    hits.push({ first: i, last: withParticle(s, v), subjectLast: head, person: { kind: 'quantifier', first: i, last: head, head, possessive: false }, collective: true });
+    hits.push({ first: i, last: withParticle(s, v), subjectLast: head, person: { kind: t[head].norm === 'us' ? 'first-person' : 'quantifier', first: i, last: head, head, possessive: false }, collective: true });
   }
   return hits;
 }
