@@ -335,6 +335,9 @@ test('a counterfactual the writer leaves open, or denies anyone could have acted
 
 test('a "should have" with no subject is about whoever acted; "Should have been a flag" is about a thing (issue 11)', () => {
   for (const text of ["Should've at least given Xhuis the forty-eight hours.", 'Should have waited for the canary.']) assert.equal(flagged(text).length, 1, text);
+  // A note's second half after a dash or a colon has no subject either (a real post-mortem, issue 11).
+  for (const text of ['Too many hosts went down at once - should have done the storage change on one host first.', 'Lesson: should have waited for the canary.']) assert.equal(flagged(text).length, 1, text);
+  assert.deepEqual(flagged('The deploy went out at 10:00 - should have been held.'), []);
   assert.equal(flagged("Should've been a config flag.").length, 0);
 });
 

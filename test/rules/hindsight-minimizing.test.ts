@@ -95,6 +95,8 @@ const CLEAN = [
   'Clearly documented steps helped the responders restore service.',
   'The on-call just acknowledged the page and started the runbook at 02:14.',
   "It's easy to see the lag in the new panel.",
+  // obvious-artifact: the remedy, once the cause was known (a real post-mortem, issue 11)
+  'Once it was clear what the issue was, the fix seemed obvious enough.',
   'It was not easy to see the lag on the old dashboard.',
 ];
 for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));

@@ -71,6 +71,8 @@ const FLAG = [
   'Success metric: engineers remember the freeze.',
   'Support must be more careful when issuing refunds.',
   'Make sure that engineers double-check the region before restoring.',
+  'Do a better job with QA before making changes.',
+  'Always test the migration in staging first.',
 ];
 for (const s of FLAG) test(`flags: ${s}`, () => assert.equal(only(inSection(s)).length, 1));
 
@@ -102,6 +104,10 @@ const CLEAN = [
   'Add a confirmation prompt so that engineers double-check the target cluster.',
   'Action: add a pre-flight check so that operators do not have to be careful with the region flag.',
   'Ensure the on-call rotation includes two engineers.',
+  // A standing order to install a guardrail is a system-action (a real post-mortem, issue 11).
+  'Always set a billing alert at some conservative amount below the subscription allotment.',
+  'Always pin the base image to a digest.',
+  'The new linter does a better job of catching typos.',
   'Ensure the on-call dashboards load in under two seconds.',
   'Error rate: no more 5xx errors than baseline for 7 days.',
   'The on-call wrote "be more careful next time" in the channel.',

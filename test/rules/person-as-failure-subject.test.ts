@@ -1278,3 +1278,11 @@ test('omissions in other shapes: "none of us", "nor did he …", "did not take i
     assert.deepEqual(own(text), [], text);
   }
 });
+
+test('a decision whose reason comes first is not an omission: "…, so I didn\'t install it" (issue 11, real documents)', () => {
+  for (const text of ["It's not present in the current distribution, so I didn't install it.", 'The exporter package was missing, so we did not install it.']) {
+    assert.deepEqual(own(text), [], text);
+  }
+  // The common checks are still omissions whatever the reason (§2.3).
+  assert.equal(own("The runbook was stale, so the on-call didn't check the replica.").length, 1);
+});

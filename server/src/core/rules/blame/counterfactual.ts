@@ -109,6 +109,11 @@ function finding(unit: ProseUnit, s: Sent, hit: Hit, base: ReturnType<typeof sec
  * The counterfactual shape of a sentence, merged into one range (one finding per sentence).
  * `anySubject` (timeline cells) reports alternate pasts whatever their subject.
  */
+/** Token i opens the sentence, or a clause after a dash or a colon (a note's second half). */
+function clauseOpens(s: Sent, i: number): boolean {
+  return i === 0 || /[:—–]|\s-\s/.test(gapBefore(s, i));
+}
+
 export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = false): Hit | undefined {
   const t = s.toks;
   if (!t.length) return undefined;
@@ -188,8 +193,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // mistake" says the opposite, that the slip was ordinary.
       const anyone = sub.head !== undefined && ANYONE.includes(t[sub.head].norm) && CONDITIONAL_MODALS.has(m[0]);
       if (anyone && !KNOWING_VERBS.includes(part.norm)) continue;
-      // "Should have waited for the canary.": a sentence with no subject means whoever acted.
-      const subjectless = i === 0 && ['should', "shouldn't"].includes(m[0]) && t[p].norm !== 'been';
+      // "Should have waited for the canary.": a sentence (or a clause after a dash or a colon, as
+      // in notes: "Too many hosts went down - should have done one first") with no subject means whoever acted.
+      const subjectless = clauseOpens(s, i) && ['should', "shouldn't"].includes(m[0]) && t[p].norm !== 'been';
       const aboutPeople = anyone || subjectless || (!!sub.person && !undergone && !actSubject) || humanActWithoutPerson(s, m[0], p, last);
       hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: anyone ? undefined : whatHappened(s, p, last, negative, sub.head) });
     }
@@ -202,7 +208,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if (t[p] && isPastParticiple(t[p].norm) && !WISH_VERBS.includes(t[p].norm) && !punctBefore(s, p) && !(generalising && !/^should/.test(t[i].norm)) && !spared) {
         const subject = /'d$/.test(t[i].norm) ? subjectOf(s, i + 1, people).person : subjectOf(s, i, people).person;
         // "Should've at least given Xhuis the forty-eight hours.": no subject, so whoever acted.
-        const subjectless = i === 0 && /^should/.test(t[i].norm) && t[p].norm !== 'been';
+        const subjectless = clauseOpens(s, i) && /^should/.test(t[i].norm) && t[p].norm !== 'been';
         hits.push({ first: i, last: p, subject, aboutPeople: !!subject || subjectless || humanActWithoutPerson(s, t[i].norm.replace(/'ve$/, ''), p, p) });
       }
     }

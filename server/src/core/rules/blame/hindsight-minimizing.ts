@@ -16,6 +16,9 @@ const TEMPORAL_NEXT = new Set([
 const PERFECT = new Set(['had', 'has', 'have', "'d", 'having']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'became', "it's", "that's", "'s"]);
 const INTENSIFIERS = new Set(['so', 'very', 'quite', 'pretty', 'fairly', 'perfectly', 'immediately', 'already', 'completely', 'totally', 'blindingly', 'painfully']);
+/** What a team reaches for once the cause is known: "the fix seemed obvious" judges no one. */
+const REMEDY_SUBJECTS = new Set(['fix', 'solution', 'remedy', 'workaround', 'mitigation', 'answer', 'resolution', 'patch']);
+
 /** Harms an obviousness adjective can be attached to ("a predictable explosion", "a foreseeable outage"). */
 const HARM_NOUNS = new Set(['outage', 'outages', 'failure', 'failures', 'accident', 'accidents', 'crash', 'crashes', 'explosion', 'explosions', 'disaster', 'disasters', 'collision', 'incident', 'incidents', 'breach', 'leak', 'loss', 'fire', 'fatality', 'fatalities', 'death', 'deaths', 'injury', 'injuries', 'mistake', 'mistakes', 'error', 'errors', 'overdose', 'derailment', 'grounding', 'sinking', 'meltdown', 'tragedy']);
 const COMPOUND_TAILS = new Set(['mode', 'modes', 'rate', 'rates', 'budget', 'budgets', 'domain', 'domains', 'handling', 'message', 'messages', 'path', 'paths', 'case', 'cases', 'scenario', 'scenarios', 'pattern', 'patterns', 'class', 'type', 'types', 'count', 'counts', 'code', 'codes', 'response', 'recovery', 'model', 'behaviour', 'behavior']);
@@ -122,6 +125,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (!PAST_BE.has(t[k]?.word ?? '')) return false;
       // "The fix was obvious once we saw the stack trace": obvious after the evidence was found.
       if (['once', 'after'].includes(next)) return false;
+      // "the fix seemed obvious enough": the remedy, found once the cause was known, is what looked
+      // easy; no one's earlier miss is judged (obvious-artifact).
+      if (REMEDY_SUBJECTS.has(t[k - 1]?.word ?? '')) return false;
       return !isNegated(s, i, NEG_WINDOW + 1);
     }
     case 'human-action': {

@@ -31,6 +31,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'take extra care', source: 'seed', when: 'behaviour' },
   { phrase: 'try harder', source: 'ETSY-DFG', when: 'behaviour' },
   { phrase: 'do better', source: 'ETSY-DFG', when: 'behaviour' },
+  { phrase: 'do a better job', source: 'ETSY-DFG', when: 'behaviour' },
   { phrase: 'do what you should', source: 'ETSY-DFG', when: 'behaviour' },
   { phrase: 'more carefully', source: 'seed', when: 'behaviour' },
   { phrase: 'pay more attention', source: 'SREW', when: 'behaviour' },

@@ -53,6 +53,8 @@ const SYSTEM_ACTION_VERBS = new Set([
   'implement', 'show', 'display', 'configure', 'update', 'change', 'move', 'publish', 'schedule', 'page', 'fail', 'gate', 'lock',
   'limit', 'restrict', 'deploy', 'ship', 'write', 'document', 'link', 'pin', 'replace', 'remove', 'disable', 'default', 'route',
 ]);
+/** The system-action verbs that install a guardrail, whatever follows: "Always set an alert", "Always pin versions". */
+const GUARDRAIL_VERBS = new Set(['add', 'require', 'alert', 'block', 'automate', 'rotate', 'set', 'enable', 'configure', 'gate', 'lock', 'limit', 'restrict', 'pin', 'schedule', 'create', 'build', 'implement', 'introduce']);
 /** Causatives before a person: the system makes people act ("makes responders pay attention"). */
 const CAUSATIVES = new Set(['make', 'makes', 'made', 'force', 'forces', 'forced', 'help', 'helps', 'helped', 'let', 'lets', 'prompt', 'prompts', 'require', 'requires', 'remind', 'reminds', 'so', 'that']);
 
@@ -140,6 +142,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (i !== 0) return false;
       const verb = m.entry.phrase === 'follow the' ? 'follow' : t[i + 1]?.word ?? '';
       if (!/^[a-z][a-z-]+$/.test(verb) || /(ed|ing|s)$/.test(verb) && !['process', 'access'].includes(verb) || NOT_ORDERS.has(verb)) return false;
+      // "Always set a billing alert below the allotment": a standing order to install a guardrail
+      // is a system-action (§2.8), not a rule for people's conduct ("Always test in staging").
+      if (GUARDRAIL_VERBS.has(verb)) return false;
       return [m.first, m.entry.phrase === 'follow the' ? m.last : m.first + 1];
     }
     case 'careful-activity': {

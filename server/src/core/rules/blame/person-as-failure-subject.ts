@@ -522,9 +522,13 @@ function omittedAct(s: Sent, i: number, v: number): boolean {
   if (NOT_OMISSIONS.includes(w)) return false;
   // "We didn't do it, but we'll fix it": a denial ("didn't do anything" is still inaction).
   if (w === 'do' && ['it', 'this', 'that'].includes(s.toks[v + 1]?.norm ?? '')) return false;
+  // "It's not in the distribution, so I didn't install it": the reason comes first.
+  if (s.toks.slice(Math.max(0, i - 3), i).some((x) => CONSEQUENCE_WORDS.includes(x.norm))) return false;
   return !s.toks.slice(v + 1).some((x) => REASON_WORDS.includes(x.norm));
 }
 const REASON_WORDS = ['because', 'since', 'as', 'given', 'until', 'unless', 'instead'];
+/** Words that make the clause before them the reason: "…, so we didn't deploy". */
+const CONSEQUENCE_WORDS = ['so', 'therefore', 'thus', 'hence'];
 const COORDINATING = new Set(['and', 'or', 'but', 'yet', 'so', 'then']);
 const isNegationWord = (w: string) => ['not', 'no', 'never'].includes(w);
 
