@@ -64,3 +64,14 @@ test('a timeline written as one subsection per event, each headed by its time, i
   assert.deepEqual(findingsOf('timeline-missing', md), []);
   assert.equal(findingsOf('timeline-missing', md.replace(/### 2018-10-09 17:\d\d/g, '### Notes')).length, 1);
 });
+
+test('timed paragraphs with the time in emphasis, and a table inside one event, are not a missing timeline (real post-mortems, issue 11)', () => {
+  // wire: "*06:00*: wire.com being down was detected<br />" lines.
+  const italic = '# x\n\n## Summary\n\nx\n\n## Timeline\n\n*06:00*: The site was detected down<br />\n\\\\\\\\\n*06:46*: The provider was informed<br />\n';
+  assert.deepEqual(findingsOf('timeline-missing', italic), []);
+  // datahub: a vendor's table quoted inside one per-event subsection is not the timeline.
+  const md = '# x\n\n## Summary\n\nx\n\n## Timeline\n\n### 2017-10-10 9:06a\n\nThe vendor wrote:\n\n| Subscription Name | Subscription Id |\n|---|---|\n| data8r-17s | 1234 |\n\n### 9:30\n\nWe replied.\n';
+  assert.deepEqual(findingsOf('timeline-missing', md), []);
+  assert.deepEqual(findingsOf('timeline-columns', md), []);
+  assert.deepEqual(findingsOf('timeline-time-format', md), []);
+});

@@ -69,3 +69,17 @@ test('a time of day under dated subheadings of the timeline still asks for the z
   const md = '# Post-Mortem: QC\n\n## Timeline\n\n### 2021-04-15\n* Elan processes 375 sequences\n\n### 2021-04-16\n* `08:51` - Phylopipe fails and emits a warning\n';
   assert.equal(findingsOf('timeline-timezone', md).length, 1);
 });
+
+test('a zone in a loose note or in the dated subheadings counts; per-event subsections are a timeline (real post-mortems, issue 11)', () => {
+  // binder: "All times in UC/Pacific" (a typo for US/Pacific); off: "### 03-10-2021 (All times CEST)".
+  assert.deepEqual(findingsOf('timeline-timezone', timelineDoc(ROWS, { note: 'All times in UC/Pacific' })), []);
+  const dated = '# Post-Mortem: Network\n\n## Timeline\n\n### 03-10-2021 (All times CEST)\n\n- 10:00 the switch reboots\n- 10:05 alert\n';
+  assert.deepEqual(findingsOf('timeline-timezone', dated), []);
+  assert.equal(findingsOf('timeline-timezone', dated.replace(' (All times CEST)', '')).length, 1);
+  // "All times approximate" names no zone.
+  assert.equal(findingsOf('timeline-timezone', timelineDoc(ROWS, { note: 'All times approximate' })).length, 1);
+  // One subsection per event, headed by its time (datahub): no zone anywhere is still a finding.
+  const perEvent = '# Post-Mortem: Proxy\n\n## Timeline\n\n### 15:12:00\n\n~280 concurrent users\n\n### 16:05:00\n\nThe proxy is killed.\n';
+  assert.equal(findingsOf('timeline-timezone', perEvent).length, 1);
+  assert.deepEqual(findingsOf('timeline-timezone', perEvent.replace('## Timeline\n', '## Timeline\n\nAll times UTC.\n')), []);
+});

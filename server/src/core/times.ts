@@ -45,10 +45,12 @@ const ZONE_OTHER = /\b(?:utc|gmt)\b|(?:^|\s|\()[+-]\d{2}:\d{2}\b|\btime ?zone\b|
 
 // Zones by name, capitalised: "US/Pacific", "Europe/Berlin", "Pacific Time", "7:09 AM Eastern".
 const ZONE_NAMED = /\b(?:US|America|Europe|Asia|Australia|Africa|Pacific|Atlantic)\/[A-Z][A-Za-z_]+|\b(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+Time\b|\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?:Pacific|Eastern|Central|Mountain)\b/;
+// A note naming a region's time, written loosely: "All times in UC/Pacific", "All times Eastern".
+const ZONE_NOTE = /\b[Aa]ll times(?: are)?(?: in)? (?:[A-Z]{1,3}\/)?(?:Pacific|Eastern|Central|Mountain)\b/;
 
 /** True when the text names a time zone (for timeline-timezone). */
 export function declaresTimeZone(text: string): boolean {
-  return ZONE_ABBR.test(text) || ZONE_OTHER.test(text) || ZONE_NAMED.test(text);
+  return ZONE_ABBR.test(text) || ZONE_OTHER.test(text) || ZONE_NAMED.test(text) || ZONE_NOTE.test(text);
 }
 
 /** The offset of the first zone named in the text ("Time (CEST)", "All times UTC"), if known. */

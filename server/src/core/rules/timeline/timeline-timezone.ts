@@ -1,7 +1,7 @@
 // No time zone declared for the timeline: not in the Time header, a note next to the table
 // ("All times UTC"), the section heading, the cells, or the header fields (catalogue §4.3, PM222).
 import type { Rule } from '../../types';
-import { declaresTimeZone } from '../../times';
+import { declaresTimeZone, parseLeadingStamp } from '../../times';
 import { timelineOf } from './timeline';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -20,11 +20,13 @@ export const rule: Rule = {
   sources: ['seed', 'PD-W'],
   check(model, context) {
     const t = timelineOf(model, context.today);
-    if (!t.table && !t.list) return [];
+    // A timeline is a table, a list, or one subsection per event headed by its time ("### 9:30").
+    const perEvent = !!t.section?.children.some((c) => parseLeadingStamp(c.heading.text)?.stamp);
+    if (!t.table && !t.list && !perEvent) return [];
     // Only the template's placeholder rows so far ("[HH:MM] | [What happened]"): nothing to place
     // in a zone yet; placeholder-text reports them.
     const onlyPlaceholders = (text: string) => !HAS_LETTER_OR_DIGIT.test(text.replace(/\[[^\]]*\]/g, ''));
-    if (t.rows.every((r) => r.row.cells.every((c) => onlyPlaceholders(c.raw))) && t.listRows.every((r) => onlyPlaceholders(r.text))) return [];
+    if ((t.table || t.list) && t.rows.every((r) => r.row.cells.every((c) => onlyPlaceholders(c.raw))) && t.listRows.every((r) => onlyPlaceholders(r.text))) return [];
     // A timeline of dates or steps with no time of day ("1. A new pool was initialised …") has
     // nothing a zone would change.
     const clock = (text: string) => CLOCK_TIME.test(text);
@@ -35,7 +37,12 @@ export const rule: Rule = {
       (!!t.section && clock(model.source.slice(t.section.bodySpan.start, t.section.bodySpan.end)));
     if (!timed) return [];
     const texts: string[] = [];
-    if (t.section) texts.push(t.section.heading.text);
+    if (t.section) {
+      texts.push(t.section.heading.text);
+      // Dated subheadings that carry the zone: "### 03-10-2021 (All times CEST)".
+      const body = t.section.bodySpan;
+      for (const h of model.headings) if (h.span.start >= body.start && h.span.end <= body.end) texts.push(h.text);
+    }
     for (const p of t.paragraphs) texts.push(model.source.slice(p.span.start, p.span.end));
     if (t.table) {
       texts.push(...t.table.header.cells.map((c) => c.raw));

@@ -71,8 +71,10 @@ function build(model: PostMortem, today: string | undefined): Timeline {
   const refDate = headerDate ?? today;
   const blocks = section ? allBlocks(section) : [];
   const listBlock = blocks.find((b) => b.list)?.list;
-  // A table the template does not recognise (e.g. "Phase | Minutes") is not the timeline when a list is.
-  let table = blocks.find((b) => b.table?.kind === 'timeline')?.table ?? (listBlock ? undefined : blocks.find((b) => b.table)?.table);
+  // A table the template does not recognise (e.g. "Phase | Minutes") is not the timeline when a
+  // list is, nor when each event has its own timed subsection (the table is inside one event).
+  const perEvent = !!section?.children.some((c) => parseLeadingStamp(c.heading.text)?.stamp);
+  let table = blocks.find((b) => b.table?.kind === 'timeline')?.table ?? (listBlock || perEvent ? undefined : blocks.find((b) => b.table)?.table);
   if (!section && !table) table = model.tables.find((t) => t.kind === 'timeline');
   const list = table ? undefined : listBlock;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
@@ -96,12 +98,15 @@ export function hasTimedParagraphs(model: PostMortem, t: Timeline): boolean {
       .slice(p.span.start, p.span.end)
       .split(/\r?\n/)
       .some((line) => {
-        const text = line.trim();
+        // "*06:00*: …", "**2023-01-04 05:13**: …": a stamp in emphasis is still the line's stamp.
+        const text = line.trim().replace(EMPHASISED_LEAD, '$2');
         const stamp = parseLeadingStamp(text)?.stamp;
         return stamp?.minutes !== undefined || !!stamp?.date || NUMERIC_DATE_LINE.test(text);
       }),
   );
 }
+
+const EMPHASISED_LEAD = /^([*_]{1,2})([^*_]+)\1/;
 
 /**
  * A line led by a numeric date the stamp parser leaves alone ("12/01/2022 - …", "02-13-2025
