@@ -164,3 +164,8 @@ test('hell as a place of suffering in hyperbole: "the morning from hell", "18 ho
     'The vendor\'s status page said "the deploy from hell" in jest.',
   ]) assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
 });
+
+test('"total failure" of a component is a description, a verdict only on the work (issue 11, batch 5 dev)', () => {
+  assert.deepEqual(only(inSection('A component in the UPS failed, which might have caused the total failure in the UPS.')), []);
+  assert.equal(only(inSection('Honestly, the migration was a total failure.')).length, 1);
+});

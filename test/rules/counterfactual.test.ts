@@ -353,3 +353,15 @@ test('"{person} was/were too slow/late" judges a person’s pace in hindsight; a
     assert.deepEqual(flagged(text).map((f) => f.ruleId), [], text);
   }
 });
+
+test('what nothing could have changed, and understanding that came late, are not counterfactuals (issue 11, batch 5 dev)', () => {
+  for (const text of [
+    'Unfortunately, there was nothing we could have done at that point but wait for power to be restored.',
+    'There was nothing more that could have been done.',
+    'Here is what actually happened, and I did not piece this together until 2am.',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  assert.equal(flagged('We could have done more to test the change.').length, 1);
+  assert.equal(flagged('The on-call did not page the DBA until 2am.').length, 1);
+});

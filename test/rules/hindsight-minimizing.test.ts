@@ -257,3 +257,16 @@ test('one easy look, judged after the fact; and "had to just" (issue 11)', () =>
   assert.equal(only(inSection('A quick check of Wayback shows that the last snapshot lacks the banner, which means the page should have had an update.')).length, 0);
 });
 
+
+test('a minimiser in a present-tense instruction or method is not hindsight (issue 11, real writing)', () => {
+  for (const s of [
+    'You can lose a drive or two and still be OK, you just have to replace that drive and carry on.',
+    'I think the general approach is just to check which process references deleted shared libraries.',
+    "Their plans start at thousands per month, so we clearly can't afford them.",
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  for (const s of ['You just had to restart it.', 'The fix was simply to restart the consumer, yet nobody tried it for an hour.']) {
+    assert.equal(only(inSection(s)).length, 1, s);
+  }
+});

@@ -491,3 +491,8 @@ test('WordNet adjectives for the vices of care, wit and effort judge a person or
   for (const [text, span] of cases) assert.deepEqual(spansOf(id, text), [span], text);
   assert.deepEqual(flagged('The heedless retry loop saturated the API.'), []);
 });
+
+test('"the bare minimum" judges effort, not a quantity reduced to it (a real post-mortem, issue 11)', () => {
+  assert.deepEqual(findingsOf('normative-judgment', inSection('Reduce external dependency to a bare minimum, where feasible.')), []);
+  assert.equal(findingsOf('normative-judgment', inSection('The contractor did the bare minimum on the migration.')).length, 1);
+});

@@ -425,3 +425,10 @@ test('training prescribed for a person, and a sanction done to one, are actions 
     assert.deepEqual(findingsOf('people-targeted-action', inSection(text, 'Action Items')), [], text);
   }
 });
+
+test('the review asking itself how to do better is a question, not an action on people (issue 11, batch 5 dev)', () => {
+  assert.deepEqual(only(inSection('What can we do to do better next time?')), []);
+  assert.equal(only(inSection('We need to do better next time.')).length, 1);
+  assert.equal(only(inSection('Upskill the entire team on webhook infrastructure.')).length, 1);
+  assert.deepEqual(only(inSection('Upskill the model with more data.')), []);
+});

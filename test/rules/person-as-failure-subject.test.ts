@@ -1286,3 +1286,12 @@ test('a decision whose reason comes first is not an omission: "…, so I didn\'t
   // The common checks are still omissions whatever the reason (§2.3).
   assert.equal(own("The runbook was stale, so the on-call didn't check the replica.").length, 1);
 });
+
+test('the past perfect of a collective omission, a title in Title Case, and an accident word in the object\'s relative clause (issue 11)', () => {
+  const md = inSection('Nobody had checked the obvious things.');
+  assert.deepEqual(own('Nobody had checked the obvious things.').map((f) => textOf(md, f)), ['Nobody had checked']);
+  assert.deepEqual(own('This week I read You Broke Reddit: The Pi-Day Outage, and decided to review more outage reports.'), []);
+  assert.equal(own('Then Bob broke the build.').length, 1);
+  assert.deepEqual(own('John Toman of the Certora team reported an optimizer bug that can cause memory writes to be incorrectly removed.'), []);
+  assert.equal(own('Bob accidentally reported the wrong number to the customer.').length, 1);
+});

@@ -136,3 +136,9 @@ test('a violation denied is not one: "did not skip the checklist", "never bypass
     assert.equal(findingsOf('procedure-violation', inSection(text)).length, 1, text);
   }
 });
+
+test('a procedure with a participle after it, not followed (issue 11, batch 5 dev)', () => {
+  const md = inSection('Unfortunately the specific instructions provided were not followed which caused DNS nameservers to change.');
+  assert.deepEqual(findingsOf('procedure-violation', md).map((f) => textOf(md, f)), ['the specific instructions provided were not followed']);
+  assert.deepEqual(findingsOf('procedure-violation', inSection('The steps listed were followed.')), []);
+});

@@ -66,6 +66,8 @@ export const NOT_LATE_VERBS = [
   'know', 'realise', 'realize', 'learn', 'understand', 'see', 'hear', 'receive', 'get', 'have', 'be', 'become', 'find', 'discover',
   'identify', 'happen', 'arrive', 'return', 'come', 'appear', 'occur', 'exist', 'expect', 'need', 'want', 'think', 'believe', 'suspect',
   'recover', 'hear', 'go', 'leave', 'sleep', 'wake', 'finish', 'work',
+  // Understanding, in other words: "did not piece this together until 2am", "didn't figure out … until".
+  'piece', 'figure', 'grasp', 'recognise', 'recognize', 'remember', 'recall',
 ];
 
 /** Quantifiers over people that, with "the same", make a generalisation (`generalisation`). */

@@ -109,6 +109,16 @@ function finding(unit: ProseUnit, s: Sent, hit: Hit, base: ReturnType<typeof sec
  * The counterfactual shape of a sentence, merged into one range (one finding per sentence).
  * `anySubject` (timeline cells) reports alternate pasts whatever their subject.
  */
+/** "nothing (more) (that) (we) could have …": the modal's object or subject is nobody or nothing. */
+function deniedObject(s: Sent, i: number): boolean {
+  const t = s.toks;
+  let k = i - 1;
+  if (['we', 'they', 'i', 'you', 'he', 'she', 'anyone', 'anybody', 'one'].includes(t[k]?.norm ?? '')) k--;
+  if (['that', 'which', 'who'].includes(t[k]?.norm ?? '')) k--;
+  if (['more', 'else'].includes(t[k]?.norm ?? '')) k--;
+  return NO_ONE.includes(t[k]?.norm ?? '');
+}
+
 /** Token i opens the sentence, or a clause after a dash or a colon (a note's second half). */
 function clauseOpens(s: Sent, i: number): boolean {
   return i === 0 || /[:—–]|\s-\s/.test(gapBefore(s, i));
@@ -174,8 +184,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // "Nobody could have predicted …": a statement against hindsight, not an alternate past.
       const sub = subjectOf(s, i, people);
       if (sub.head !== undefined && NO_ONE.includes(t[sub.head].norm)) continue;
-      // "there was nothing that could have been done": the same, with a relative clause.
-      if (NO_ONE.includes(t[i - 1]?.norm ?? '') || (['that', 'which', 'who'].includes(t[i - 1]?.norm ?? '') && NO_ONE.includes(t[i - 2]?.norm ?? ''))) continue;
+      // "there was nothing that could have been done", "nothing (more) we could have done": the same,
+      // with a relative clause whose object is denied.
+      if (deniedObject(s, i)) continue;
       // "Reflect if the ALBs should have been communicated", "not assume we could have started it
       // faster": an open question put to the team, or a belief held at the time, not a verdict.
       if (openQuestionOrBelief(s, i)) continue;

@@ -24,6 +24,7 @@ const HARM_NOUNS = new Set(['outage', 'outages', 'failure', 'failures', 'acciden
 const COMPOUND_TAILS = new Set(['mode', 'modes', 'rate', 'rates', 'budget', 'budgets', 'domain', 'domains', 'handling', 'message', 'messages', 'path', 'paths', 'case', 'cases', 'scenario', 'scenarios', 'pattern', 'patterns', 'class', 'type', 'types', 'count', 'counts', 'code', 'codes', 'response', 'recovery', 'model', 'behaviour', 'behavior']);
 const PAST_BE = new Set(['was', 'were', 'been', 'seemed', 'looked', 'appeared', 'became']);
 const STATES = new Set(['did', "didn't", 'do', 'does', "don't", 'had', 'have', 'has', 'lacked', 'could', "couldn't", 'knew', 'know', "wasn't", "weren't"]);
+const PRESENT_BE = new Set(['is', 'are', "it's", "that's", "'s"]);
 const HAD_TO = new Set(['had', 'has', 'have', 'needed', 'needs', 'need']);
 const NEG_WINDOW = 3;
 /** Words that set what was done against what was (said to be) evident. */
@@ -48,7 +49,7 @@ const FAILURE_WORDS = new Set([
   'stalled', 'hung', 'deadlocked', 'spike', 'spikes', 'slow', 'mistake', 'mistakes', 'blame', 'trouble', 'doomed', 'disaster', 'accident', 'explosion', 'incident',
 ]);
 /** Verbs that put a clause in the present or the future: a need, a plan or a standing fact. */
-const PRESENT_OR_FUTURE = new Set(['is', 'are', 'am', 'need', 'needs', 'will', "we'll", 'must', 'can', 'shall', 'requires', 'require', 'remains', 'remain', "it's", "that's", "we're", "there's", 'do', 'does', 'want', 'wants', 'should', 'has', 'have']);
+const PRESENT_OR_FUTURE = new Set(['is', 'are', 'am', 'need', 'needs', 'will', "we'll", 'must', 'can', 'shall', 'requires', 'require', 'remains', 'remain', "it's", "that's", "we're", "there's", 'do', 'does', 'want', 'wants', 'should', 'has', 'have', "can't", 'cannot', "won't"]);
 /** "Plainly put", "simply stated": a manner of speaking. */
 const SPEAKING = new Set(['put', 'stated', 'said', 'speaking']);
 
@@ -135,9 +136,12 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (PERFECT.has(prev)) return false; // "had just finished", "had just been rebuilt"
       if (m.entry.phrase === 'just' && TEMPORAL_NEXT.has(next)) return false;
       if (/^\d/.test(next)) return false;
-      // "The fix was simply to restart …", "it was just a matter of …"
-      if (BE.has(prev) && (next === 'to' || (next === 'a' && t[m.last + 2]?.word === 'matter'))) return true;
+      // "The fix was simply to restart …", "it was just a matter of …" (in the present, "the approach
+      // is just to check …" describes a method, not a past act).
+      if (BE.has(prev) && (next === 'to' || (next === 'a' && t[m.last + 2]?.word === 'matter'))) return !PRESENT_BE.has(prev);
       const subject = subjectBefore(s, i, g);
+      // "you just have to replace that drive": the generic "you" of an instruction, in the present.
+      if (nextIsHadTo(m) && next !== 'had' && next !== 'needed' && t[i - 1]?.word === 'you') return false;
       if (nextIsHadTo(m)) return subject.kind !== 'other';
       // "He had to just let the yoke go forward": the same, with "just" after "had to".
       if (prev === 'to' && HAD_TO.has(t[i - 2]?.word ?? '')) return subjectBefore(s, i - 2, g).kind === 'person';

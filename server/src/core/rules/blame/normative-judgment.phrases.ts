@@ -80,7 +80,9 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
   { phrase: 'complete disregard', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'pulled rank', always: true, suggestion: DESCRIBE, source: 'BERG' },
   ...['passes the buck', 'passed the buck', 'passing the buck', 'pass the buck', 'buck-passing', 'dodge responsibility',
-    'dodged responsibility', 'dodging responsibility', 'shirked', 'shirking', 'minimum required work', 'bare minimum', 'yolo', 'yoloed',
+    'dodged responsibility', 'dodging responsibility', 'shirked', 'shirking', 'minimum required work',
+    // Doing the bare minimum judges effort; reducing a thing "to a bare minimum" measures it.
+    'do the bare minimum', 'did the bare minimum', 'does the bare minimum', 'doing the bare minimum', 'done the bare minimum', 'yolo', 'yoloed',
     'maliciously comply', 'fuckwit', 'clueless', 'greed', 'greedy', 'took it upon himself', 'took it upon herself', 'took it upon themselves',
     'cowboy coding', 'mea culpa', 'slacker', 'slackers', 'showboating', 'irresponsibles',
     // "You only have yourself to blame"

@@ -58,6 +58,9 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'triple-check', source: 'SREW', when: 'base' },
   { phrase: 'remind', source: 'SREW', when: 'person-obj' },
   { phrase: 'retrain', source: 'SREB15', when: 'person-obj' },
+  // "Upskill the entire team on webhook infrastructure": retraining in management's words.
+  { phrase: 'upskill', source: 'SREB15', when: 'person-obj' },
+  { phrase: 'reskill', source: 'SREB15', when: 'person-obj' },
   { phrase: 're-train', source: 'SREB15', when: 'person-obj' },
   { phrase: 're-educate', source: 'SREB15', when: 'person-obj' },
   { phrase: 'reeducate', source: 'SREB15', when: 'person-obj' },

@@ -87,6 +87,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
   const subject = subjectBefore(s, i, g);
   if (m.entry.when !== 'metric' && m.entry.when !== 'metric-remember' && systemAction(m)) return false;
   if (subject.kind === 'person' && ['behaviour', 'base'].includes(m.entry.when ?? '') && causedBySystem(m, subject.index)) return false;
+  // "How do we make sure we never stop learning?", "What can we do to do better next time?": the
+  // review's own question, not an action item laid on people (a question about a sanction still is one).
+  if (['behaviour', 'base', 'ask-to', 'careful-activity'].includes(m.entry.when ?? '') && ['how', 'what'].includes(t[0]?.word ?? '') && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
   // Widen to the subject when only the subject and auxiliaries precede ("People need to be more careful").
   const widened = (): [number, number] => (subject.kind === 'person' && subject.index >= clauseStart(s, i) ? [Math.min(subject.index, firstOfSubject(m, subject.index)), m.last] : [m.first, m.last]);
   switch (m.entry.when) {
@@ -107,9 +110,6 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     }
     case 'ask-to': {
       if (subject.kind === 'other') return false;
-      // "How do we make sure we never stop learning?", "What would make sure on-calls read the
-      // runbook?": the review's own question, not an action item laid on people.
-      if (['how', 'what'].includes(t[0]?.word ?? '') && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
       const obj = personObjectAfter(m, g, 4);
       if (obj < 0) return false;
       let k = obj + 1;

@@ -30,6 +30,16 @@ export function hasAccidentWord(s: Sent): boolean {
   return s.toks.some((_, k) => ACCIDENTS.some((a) => matchesAt(s, k, a)));
 }
 
+/**
+ * An accident word that belongs to the act at `v`: before it ("accidentally ran"), or after it
+ * but not inside a relative clause on its object ("reported a bug that can cause writes to be
+ * incorrectly removed": the bug's harm, not the reporter's slip).
+ */
+export function accidentOfAct(s: Sent, v: number): boolean {
+  return s.toks.some((_, k) => ACCIDENTS.some((a) => matchesAt(s, k, a)) && (k < v || !s.toks.slice(v + 1, k).some((x) => RELATIVES.has(x.norm))));
+}
+const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+
 const DISREGARD = DISREGARD_WORDS.map(phraseWords);
 
 const CONTRASTS = CONTRAST_TARGETS.map(phraseWords);

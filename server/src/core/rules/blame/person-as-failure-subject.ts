@@ -19,11 +19,12 @@ import {
   VIOLATING_STATES, HARMLESS_DRINKS, PHONES, PRESENT_IRREGULAR, INTRUSION_VERBS, ACCESS_VERBS,
 } from './person-as-failure-subject.phrases';
 import { findConduct } from './person-as-failure-subject.conduct';
-import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
+import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, accidentOfAct, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 const ID = 'person-as-failure-subject';
 const VERBS = FAILURE_VERBS.map((v) => ({ ...v, words: phraseWords(v.phrase) }));
@@ -195,6 +196,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       // itself ("left … open"), said with a verb of success; the subject is the one who managed.
       const ironic = v.words.length === 1 && t[i - 1]?.norm === 'to' && MANAGE.has(t[i - 2]?.norm ?? '') && pastOfAny(t[i].norm).includes(v.words[0]);
       if (!ironic && !matchesAt(s, i, v.words)) continue;
+      // "I read You Broke Reddit: The Pi-Day Outage": a verb in Title Case between capitalised words names a work.
+      if (i > 0 && UPPER_FIRST.test(t[i].value) && UPPER_FIRST.test(t[i - 1].value) && UPPER_FIRST.test(t[i + v.words.length]?.value ?? '')) continue;
       let last = i + v.words.length - 1;
       if (v.objects) {
         let k = last + 1;
@@ -467,7 +470,7 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // An accident word makes any act a slip: "Vaught accidentally grabbed vecuronium", "an intern
     // might have accidentally hit Reply All" (not "accidentally discovered the leak").
     // ("mistakenly believed that …" reports a belief, not an act.)
-    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !BELIEF_PASTS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident();
+    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !BELIEF_PASTS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident() && accidentOfAct(s, v);
     // "attached the sheet to the wrong file", "mistyped … into the wrong field": any act on a mistaken target.
     // "was traveling at almost twice the speed limit": the past progressive of any act.
     const progressive = /^[a-z]{3,}ing$/.test(t[v].norm) && ['was', 'were'].includes(t[v - 1]?.norm ?? '');
@@ -686,7 +689,8 @@ export function findCollectiveOmissions(s: Sent, people: Gazetteer): FailureHit[
     }
     if (head < 0) continue;
     let v = head + 1;
-    while (v < t.length && ['ever', 'even', 'actually', 'really', 'then', 'else', 'also'].includes(t[v].norm)) v++;
+    // ("Nobody had checked the obvious things": the past perfect is the same omission.)
+    while (v < t.length && ['ever', 'even', 'actually', 'really', 'then', 'else', 'also', 'had'].includes(t[v].norm)) v++;
     if (!t[v] || (v > head + 1 && punctBefore(s, v)) || punctBefore(s, head + 1)) continue;
     const base = ACTION_VERBS.find((a) => pastOf(a).includes(t[v].norm));
     if (!base || base === 'bother') continue;

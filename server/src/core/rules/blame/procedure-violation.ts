@@ -26,6 +26,9 @@ export const PROMPTS = [
   'Does the procedure say why the step matters?',
 ];
 
+/** Participles after a procedure noun that describe it: "the instructions provided", "the steps documented". */
+const REDUCED_RELATIVES = ['provided', 'given', 'listed', 'documented', 'described', 'outlined', 'agreed', 'required', 'written', 'issued', 'prescribed', 'laid'];
+
 export const rule: Rule = {
   id: ID,
   category: 'blame',
@@ -134,6 +137,8 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
     // "maintenance procedures were not followed", "the usual approach was bypassed"
     if (PROCEDURE_NOUNS.includes(t[i].norm) || t[i].norm === 'approach') {
       let k = i + 1;
+      // "the specific instructions provided were not followed": a participle describing the procedure.
+      if (REDUCED_RELATIVES.includes(t[k]?.norm ?? '') && ['was', 'were'].includes(t[k + 1]?.norm ?? '') && !punctBefore(s, k)) k++;
       if (['was', 'were', 'is', 'are'].includes(t[k]?.norm ?? '') || (['had', 'have', 'has'].includes(t[k]?.norm ?? '') && t[k + 1]?.norm === 'been')) {
         k += t[k].norm === 'had' || t[k].norm === 'have' || t[k].norm === 'has' ? 2 : 1;
         while (k < t.length && ['therefore', 'then', 'also', 'simply', 'just', 'often', 'repeatedly', 'again'].includes(t[k].norm)) k++;
@@ -142,7 +147,8 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
         const reason = t.slice(k + (p?.length ?? 0)).some((x) => ['because', 'since', 'as'].includes(x.norm));
         if (p && !reason && !isMetaBlameless(s, i)) {
           let first = i;
-          while (first > 0 && !punctBefore(s, first) && !['was', 'were', 'and', 'that', 'because', 'when'].includes(t[first - 1].norm) && i - first < 4) first--;
+          // Back over the noun's modifiers, not a sentence adverb ("Unfortunately the instructions …").
+          while (first > 0 && !punctBefore(s, first) && !['was', 'were', 'and', 'that', 'because', 'when'].includes(t[first - 1].norm) && !/ly$/.test(t[first - 1].norm) && i - first < 4) first--;
           hits.push({ first, last: k + p.length - 1 });
           continue;
         }
