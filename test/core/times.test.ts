@@ -138,3 +138,16 @@ test('a leading stamp with a zone and a plain space before the text (Google-styl
   assert.equal(parseLeadingStamp('14:51 News reports that')?.rest, 'News reports that');
   assert.equal(parseLeadingStamp('14:51 UTCnews')?.stamp.zone, undefined);
 });
+
+test('date-grain time cells real timelines use: a month, two days, a range in words, a date and a part of the day (catalogue §4.3, issue 11)', () => {
+  assert.equal(parseTimeCell('Jul 2024')?.date, '2024-07-01');
+  assert.equal(parseTimeCell('September 2024')?.date, '2024-09-01');
+  assert.deepEqual([parseTimeCell('2026-06-20, 2026-06-21')?.date, parseTimeCell('2026-06-20, 2026-06-21')?.endDate], ['2026-06-20', '2026-06-21']);
+  assert.deepEqual([parseTimeCell('Between 2023-07-10 to 2023-07-16')?.date, parseTimeCell('Between 2023-07-10 to 2023-07-16')?.endDate], ['2023-07-10', '2023-07-16']);
+  assert.equal(parseTimeCell('2026-06-22 end of day')?.date, '2026-06-22');
+  assert.equal(parseTimeCell('2026-06-22 (morning)')?.date, '2026-06-22');
+  // Still not times: a date with other words, a bare year, a month with a day count.
+  for (const raw of ['2026-06-22 meeting', '2024', 'Jul 2024 to Aug', '14:05 end of day']) assert.equal(parseTimeCell(raw), undefined, raw);
+  assert.ok(declaresTimeZone('All times in UC/Pacific'));
+  assert.ok(!declaresTimeZone('All times approximate'));
+});

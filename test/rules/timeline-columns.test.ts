@@ -55,3 +55,12 @@ test("the columns asked for are the template's: PagerDuty's Time | Event | Data 
   const [f] = findingsOf('timeline-columns', pd.replace('| Time (UTC) | Event |', '| Time (UTC) | Notes |'));
   assert.match(f.message, /^The timeline table should have the columns Time \| Event: missing "Event"/);
 });
+
+test('a time column headed by its zone or as "Datetime", and "Description" as the event (real post-mortems, issue 11)', () => {
+  // The seed's template also asks for the two knowledge columns; Time and Event are found.
+  const missing = (md: string) => findingsOf('timeline-columns', md).map((f) => f.message.replace(/^.*: missing /, '').replace(/\.$/, ''));
+  assert.deepEqual(missing('# Post-Mortem: t\n\n## Timeline\n\n| NZST | UTC | Event |\n|---|---|---|\n| 2026-06-17 09:46 | 2026-06-16 21:46 | Backup fails |\n'), ['"Information Available", "Decision/Action Taken"']);
+  assert.deepEqual(missing('# Post-Mortem: t\n\n## Timeline\n\n| Datetime (UTC) | Description |\n|---|---|\n| 2026-07-02 14:21 | Mirrors stop serving |\n'), ['"Information Available", "Decision/Action Taken"']);
+  // A word that is not a zone is still not a time column.
+  assert.deepEqual(missing('# Post-Mortem: t\n\n## Timeline\n\n| Phase | Event |\n|---|---|\n| 14:21 | Mirrors stop serving |\n'), ['"Time", "Information Available", "Decision/Action Taken"']);
+});

@@ -1,6 +1,7 @@
 // The post-mortem template of the seed (`shared/seed/blameless-post-mortems.md`) as data:
 // header fields, sections in order with their aliases, skeletons and guidance, and the two
 // tables' columns. The parser, the structure rules, completion, hovers and snippets all read it.
+import { ZONE_OFFSETS } from './times';
 
 export type HeaderFieldId = 'date' | 'facilitator' | 'participants' | 'severity' | 'duration';
 
@@ -128,7 +129,7 @@ export const CONTRIBUTING_FACTOR_QUESTIONS = [
 
 export type TimelineColumn = 'time' | 'event' | 'info' | 'decision';
 export const TIMELINE_COLUMNS: { id: TimelineColumn; title: string; aliases: string[] }[] = [
-  { id: 'time', title: 'Time', aliases: ['time', 'time (utc)', 'when', 'timestamp', 'date/time', 'date and time'] },
+  { id: 'time', title: 'Time', aliases: ['time', 'time (utc)', 'when', 'timestamp', 'date/time', 'date and time', 'datetime', 'date time', 'date'] },
   { id: 'event', title: 'Event', aliases: ['event', 'what happened', 'events', 'description'] },
   { id: 'info', title: 'Information Available', aliases: ['information available', 'info available', 'what we knew', 'information', 'info', 'known at the time'] },
   { id: 'decision', title: 'Decision/Action Taken', aliases: ['decision/action taken', 'decision / action taken', 'decision', 'action', 'action taken', 'actions taken', 'decision/action', 'decisions'] },
@@ -194,5 +195,8 @@ export function matchColumn<T extends string>(columns: { id: T; aliases: string[
   // "Date and Time in CET": a zone note after the column's name (DFDS's timelines).
   const key = normaliseHeading(header).replace(/\s*\/\s*/g, '/').replace(/\s+in\s+(?:utc|gmt|[a-z]{2,5})(?:\s?[+-]\d{1,2}(?::?\d{2})?)?$/, '');
   for (const c of columns) if (c.aliases.some((a) => a.replace(/\s*\/\s*/g, '/') === key)) return c.id;
+  // "| NZST | UTC | Event |": a column headed by its zone alone holds the times.
+  const time = columns.find((c) => (c.id as string) === 'time');
+  if (time && /^[A-Z]{3,5}$/.test(header.trim()) && ZONE_OFFSETS[key] !== undefined) return time.id;
   return undefined;
 }

@@ -203,6 +203,9 @@ export function yearNear(month: number, day: number, refDate: string | undefined
 }
 
 const RANGE_DASH = /^\s*(?:–|—|-|to|until)\s*/i;
+const DATE_JOIN = /^\s*(?:,|and|&)\s*/i;
+const DAY_PART = /^\s*(?:\(?\s*(?:end of (?:the )?day|eod|start of (?:the )?day|(?:early |late )?(?:morning|afternoon|evening|night)|midday|noon|midnight)\s*\)?)\s*$/i;
+const MONTH_YEAR = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})$`, 'i');
 
 /**
  * Parses a whole Time cell: a stamp, optionally a range (`Oct 2 – Oct 31`), and nothing else
@@ -236,7 +239,17 @@ const TIME_CELL_LIMIT = 20_000;
 let timeCellCount = 0;
 
 function readTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
-  const { text, shift } = unwrap(raw);
+  const unwrapped = unwrap(raw);
+  // "Between 2023-07-10 to 2023-07-16": a range said in words.
+  const between = /^between\s+/i.exec(unwrapped.text)?.[0].length ?? 0;
+  const text = unwrapped.text.slice(between);
+  const shift = unwrapped.shift + between;
+  // "Jul 2024": a month, for a timeline kept at that grain (a date only, catalogue §4.3).
+  const month = MONTH_YEAR.exec(text);
+  if (month) {
+    const m = monthNumber(month[1]);
+    if (m) return shiftStamp({ date: `${month[2]}-${String(m).padStart(2, '0')}-01`, approx: true, start: 0, end: text.length }, shift);
+  }
   const built = stampAt(text, refDate);
   if (!built) return undefined;
   let rest = text.slice(built.length);
@@ -250,6 +263,18 @@ function readTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
       stamp.end = text.length - rest.length;
     }
   }
+  // "2026-06-20, 2026-06-21": two days, as a range.
+  const join = DATE_JOIN.exec(rest);
+  if (join && stamp.date && stamp.minutes === undefined) {
+    const second = stampAt(rest.slice(join[0].length), stamp.date);
+    if (second?.stamp.date && second.stamp.minutes === undefined) {
+      stamp.endDate = second.stamp.date;
+      rest = rest.slice(join[0].length + second.length);
+      stamp.end = text.length - rest.length;
+    }
+  }
+  // "2026-06-22 end of day": a date and a part of the day, for a date-grain row.
+  if (stamp.date && stamp.minutes === undefined && DAY_PART.test(rest)) rest = '';
   if (rest.trim()) return undefined;
   return shiftStamp(stamp, shift);
 }

@@ -1,7 +1,7 @@
 // The timeline table's columns: Time, Event, Information Available, Decision/Action Taken, in
 // that order (catalogue §4.3, PM220). Header matching is tolerant (TIMELINE_COLUMNS aliases).
 import type { Rule } from '../../types';
-import { TIMELINE_COLUMNS, type TimelineColumn } from '../../template';
+import { TIMELINE_COLUMNS, matchColumn, type TimelineColumn } from '../../template';
 import { insertColumnsEdits } from '../../tables';
 import { timelineOf } from './timeline';
 import { profileOf } from '../../templates/document';
@@ -23,7 +23,9 @@ export const rule: Rule = {
     const wanted = profileOf(model).timeline.columns;
     const COLUMNS = TIMELINE_COLUMNS.filter((c) => wanted.includes(c.id));
     if (!COLUMNS.length) return [];
-    const ids = table.columns as (TimelineColumn | undefined)[];
+    // A table in the Timeline section that is not recognised as a timeline ("| Phase | Event |") has
+    // no column ids; read its header the same tolerant way, so a column that is there is not "missing".
+    const ids = (table.kind === 'timeline' ? table.columns : table.header.cells.map((c) => matchColumn(TIMELINE_COLUMNS, c.raw.replace(/\*\*|__/g, '')))) as (TimelineColumn | undefined)[];
     const missing = COLUMNS.filter((c) => !ids.includes(c.id));
     const present = ids.filter((id): id is TimelineColumn => !!id && COLUMNS.some((c) => c.id === id));
     const order = COLUMNS.map((c) => c.id).filter((id) => present.includes(id));
