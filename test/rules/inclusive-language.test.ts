@@ -69,11 +69,13 @@ test('names and addresses are not word choices; features switched off and invali
     'The maintainer was on paternity leave that week.',
     'Coordinating so many actors across the network took two days.',
     'Resolving the incident and restarting was reasonably straightforward.',
+    // A placeholder (a real post-mortem, issue 11).
+    'A dummy package was registered on PyPI so that this issue does not repeat.',
   ]) {
     assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
   }
   // The people senses stay, and so does a capitalised word opening its sentence.
-  for (const s of ['Disabled people could not use the form.', 'Master and slave nodes disagreed on the term.', 'We ran a sanity check before the deploy.']) {
+  for (const s of ['Disabled people could not use the form.', 'Master and slave nodes disagreed on the term.', 'We ran a sanity check before the deploy.', 'He is such a dummy.']) {
     assert.ok(findingsOf(id, inSection(s)).length >= 1, s);
   }
 });

@@ -57,6 +57,8 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
   // (and "special" before a people noun) is the sense retext-equality means.
   { word: 'special', unlessNext: ['needs', 'need', 'ed', 'education', ...PEOPLE], why: 'a technical or ordinary qualifier ("special privilege", "special paths", "special thanks")' },
   { word: 'sister', near: ['vault', 'vaults', 'strategy', 'strategies', 'project', 'projects', 'company', 'companies', 'site', 'sites', 'service', 'services', 'repo', 'repos', 'repository', 'product', 'products', 'protocol', 'protocols', 'contract', 'contracts', 'chain', 'chains', 'cluster', 'clusters'], within: 3, why: 'a related system ("a sister vault")' },
+  // "a dummy package registered on PyPI", "dummy data": a placeholder, the engineering sense.
+  { word: 'dummy', next: ['package', 'packages', 'value', 'values', 'data', 'variable', 'variables', 'account', 'accounts', 'file', 'files', 'object', 'objects', 'record', 'records', 'entry', 'entries', 'request', 'requests', 'load', 'node', 'nodes', 'user', 'users', 'host', 'hosts', 'service', 'services', 'module', 'modules', 'commit', 'commits', 'release', 'version', 'project', 'repo', 'repository', 'domain', 'key', 'keys', 'token', 'tokens', 'payload', 'test', 'tests', 'job', 'jobs', 'interface', 'implementation', 'placeholder', 'input', 'output', 'row', 'rows', 'table', 'transaction', 'transactions', 'device', 'devices', 'certificate', 'instance', 'instances'], why: 'a placeholder ("a dummy package", "dummy data"), the engineering sense' },
   { word: 'paternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },
   { word: 'maternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },
 ];
