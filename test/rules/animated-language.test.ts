@@ -96,8 +96,14 @@ test('blockquoted chat is never analysed', () => {
 
 test('a configured severity scale word is not animated ("Catastrophic")', () => {
   const layer = { severity: { values: ['Catastrophic', 'Major', 'Minor'] } };
-  assert.deepEqual(only(inSection('We declared a Catastrophic incident at 09:30.'), layer), []);
-  assert.equal(only(inSection('We declared a catastrophic incident at 09:30.')).length, 1);
+  assert.deepEqual(only(inSection('The impact on customers was Catastrophic.'), layer), []);
+  assert.equal(only(inSection('The impact on customers was catastrophic.')).length, 1);
+});
+
+test('"catastrophic" naming an event\'s size is a severity name; on a person\'s act it judges (catalogue §2.9, real post-mortems)', () => {
+  assert.deepEqual(only(inSection('We declared a catastrophic incident at 09:30.')), []);
+  assert.deepEqual(only(inSection('The bug allowed a catastrophic infinite-mint event.')), []);
+  assert.equal(only(inSection('The administrator realised his catastrophic mistake too late.')).length, 1);
 });
 
 test('fix: delete an adjective, or replace a noun phrase with a metric placeholder', () => {

@@ -4,8 +4,9 @@
 //   interjection — only opening a sentence, set off by a comma ("Seriously, …"), not as an adverb
 //   exasperated — only with a first or second person in the sentence ("if I get paged one more time")
 //   verdict     — said of the work or the response ("the migration was a disaster"), not naming an event
-//                 ("the first airliner disaster since 2009", "to prevent such a catastrophe": a severity
-//                 name, catalogue §2.9) or a product ("disaster recovery")
+//                 ("the first airliner disaster since 2009", "to prevent such a catastrophe", "a catastrophic
+//                 infinite-mint event": a severity name, catalogue §2.9) or a product ("disaster recovery");
+//                 on a person's act it judges ("his catastrophic mistake")
 //   upper       — only written in capitals ("SOB"), not the word ("sob")
 //   expletive   — "to hell", "the hell", "hell of", "from hell", "of hell", "sure as hell", not "Hell's Kitchen" or "a hell-bent process"
 // Punctuation ("!!", "?!") is matched in animated-language.ts, not here.
@@ -56,7 +57,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'nightmarish', rewrite: '', source: 'SREW' },
   { phrase: 'mess', rewrite: METRIC, source: 'SREW', when: 'not-product' },
   { phrase: 'catastrophe', rewrite: METRIC, source: 'SREW', when: 'verdict' },
-  { phrase: 'catastrophic', rewrite: '', source: 'SREW', when: 'not-product' },
+  { phrase: 'catastrophic', rewrite: '', source: 'SREW', when: 'verdict' },
   { phrase: 'fiasco', rewrite: METRIC, source: 'SREW' },
   { phrase: 'shambles', rewrite: METRIC, source: 'SREW' },
   { phrase: 'joke', rewrite: METRIC, source: 'SREW' },

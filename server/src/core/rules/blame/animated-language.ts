@@ -19,9 +19,16 @@ const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "it'
 /** Words before "garbage" / "trash" that make them a verdict. */
 const VERDICT_BEFORE = new Set(['is', 'was', 'are', 'were', 'pure', 'total', 'complete', 'absolute', 'utter', 'just', 'absolutely', 'complete', 'such']);
 
-/** "was a disaster", "is catastrophic", "a complete disaster": a verdict, by a copula before it. */
+/** Acts a judgment word may qualify: "his catastrophic mistake" judges the act, not the event's size. */
+const FAULT_NOUNS = new Set(['mistake', 'mistakes', 'error', 'errors', 'blunder', 'blunders', 'decision', 'decisions', 'misjudgment', 'misjudgement', 'oversight', 'screw-up', 'screwup']);
+
+/**
+ * "was a disaster", "is catastrophic", "a complete disaster": a verdict, by a copula before it; or
+ * the word on a person's act ("his catastrophic mistake").
+ */
 function verdict(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
+  if (FAULT_NOUNS.has(t[m.last + 1]?.word ?? '')) return true;
   let k = m.first - 1;
   while (k >= 0 && ['a', 'an', 'the', 'such', 'total', 'complete', 'absolute', 'utter', 'real', 'pure', 'just', 'truly', 'totally', 'absolutely', 'completely', 'utterly', 'so', 'really', 'pretty'].includes(t[k].word)) k--;
   return k >= 0 && ['is', 'was', 'were', 'are', 'be', 'been', "it's", "that's", 'turned', 'seems', 'seemed', 'looks', 'looked', 'felt', 'into'].includes(t[k].word);
