@@ -1295,3 +1295,12 @@ test('the past perfect of a collective omission, a title in Title Case, and an a
   assert.deepEqual(own('John Toman of the Certora team reported an optimizer bug that can cause memory writes to be incorrectly removed.'), []);
   assert.equal(own('Bob accidentally reported the wrong number to the customer.').length, 1);
 });
+
+test('destruction over everything in reach is a harm; clearing out what was stale or stuck is not (issue 11)', () => {
+  for (const text of ['And in the shared class, he erased every line with the word custom.', 'Bob wiped the entire disk.', 'Someone overwrote all commits since January.']) {
+    assert.equal(own(text).length, 1, text);
+  }
+  for (const text of ['We deleted all the stale keys.', 'We purged all expired tokens.', '@jo forcefully deleted all remaining pods.', 'The script deleted all the files.', 'The attacker deleted all the backups.']) {
+    assert.deepEqual(own(text), [], text);
+  }
+});

@@ -16,6 +16,10 @@ import {
  * rate limiter on the API"); any other word makes the noun a modifier ("the line count", "the
  * alert rule's threshold", "alert fatigue").
  */
+/** Destructive verbs that, over "all / every / the entire" of something, wreck what they reach. */
+const WHOLESALE_VERBS = new Set(['deleted', 'wiped', 'erased', 'destroyed', 'overwrote', 'purged', 'truncated', 'nuked', 'trashed', 'corrupted']);
+/** What a team clears out on purpose: "deleted all the stale keys", "purged every expired token". */
+const CLEAN_UP_TARGETS = new Set(['stale', 'old', 'unused', 'orphaned', 'orphan', 'expired', 'bad', 'broken', 'corrupt', 'corrupted', 'duplicate', 'duplicated', 'temporary', 'temp', 'test', 'leaked', 'compromised', 'malicious', 'spam', 'stuck', 'dangling', 'outdated', 'obsolete', 'cached', 'cache', 'caches', 'junk', 'invalid', 'fake', 'affected', 'exposed', 'rogue', 'remaining', 'leftover', 'residual', 'pending', 'hung', 'failed', 'failing', 'unhealthy', 'zombie', 'dead']);
 const HEAD_FOLLOWERS = new Set(['run', 'runs', 'out', 'off', 'loose', 'in', 'on', 'at', 'to', 'for', 'near', 'under', 'behind', 'beside', 'while', 'when', 'during', 'and', 'that', 'which', 'with', 'from', 'outside', 'by', 'i', 'again']);
 
 /** The act's object ends at a clause mark, a coordinator or another verb ("cut the zip tie and replaced the cable"). */
@@ -143,6 +147,14 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
     for (let k = last + 1; k <= Math.min(end, last + 6); k++) {
       if (CRITICAL_OBJECTS.includes(t[k].norm) || (['users', 'user', 'accounts', 'orders', 'payments', 'customer'].includes(t[k].norm) && ['table', 'database', 'db', 'collection', 'bucket', 'records'].includes(t[k + 1]?.norm ?? ''))) return true;
     }
+  }
+  // Destruction of everything in reach: "erased every line with the word custom", "overwrote all
+  // commits since January", "wiped the entire disk" (not "deleted all the stale keys", a clean-up).
+  if (WHOLESALE_VERBS.has(t[v].norm)) {
+    let k = last + 1;
+    while (k <= end && ['the', 'of', 'our', 'their', 'his', 'her', 'its', 'my'].includes(t[k].norm)) k++;
+    const whole = k <= end && ['all', 'every', 'entire', 'whole'].includes(t[k].norm);
+    if (whole && !t.slice(k + 1, Math.min(end, k + 5) + 1).some((x) => CLEAN_UP_TARGETS.has(x.norm))) return true;
   }
   // Physical damage: "a contractor cut the fiber cable", "tripped over the power cord" (not "cut over to the new line", a migration).
   // The team's own act ("we unplugged the faulty router") is a step it took; the cabling word must be
