@@ -175,3 +175,9 @@ test('"total failure" of a component is a description, a verdict only on the wor
   assert.deepEqual(only(inSection('A component in the UPS failed, which might have caused the total failure in the UPS.')), []);
   assert.equal(only(inSection('Honestly, the migration was a total failure.')).length, 1);
 });
+
+test('"mess up" is the verb, not the noun "a mess" (issue 11, dev rows)', () => {
+  assert.deepEqual(only(inSection("It's inevitable that you'll mess up pretty badly at some point.")), []);
+  assert.equal(only(inSection('The rollout was a mess.')).length, 1);
+  assert.equal(only(inSection('What a mess up there.')).length, 1);
+});

@@ -270,3 +270,12 @@ test('a minimiser in a present-tense instruction or method is not hindsight (iss
     assert.equal(only(inSection(s)).length, 1, s);
   }
 });
+
+test('a present state and the generic "you" of an instruction are not hindsight (issue 11, dev rows)', () => {
+  for (const s of ['Most of them are also clearly marked as such.', 'All you have to do is run the restore script once to understand it.']) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  for (const s of ['All the on-call has to do is flip the flag.', 'All they had to do was flip the flag.', 'The dashboard clearly showed the lag climbing.']) {
+    assert.equal(only(inSection(s)).length, 1, s);
+  }
+});

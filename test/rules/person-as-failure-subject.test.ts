@@ -1304,3 +1304,11 @@ test('destruction over everything in reach is a harm; clearing out what was stal
     assert.deepEqual(own(text), [], text);
   }
 });
+
+test('the emphatic past is the failure; a failure denied with "did not" is not an omission (issue 11)', () => {
+  const text = 'An intern really did mess up and sent out the email to subscribers.';
+  assert.deepEqual(own(text).map((f) => textOf(inSection(text), f)), ['An intern really did mess up']);
+  assert.equal(own('Bob did forget the renewal.').length, 1);
+  for (const t of ['An intern did not mess up.', 'Bob did not forget the renewal.', 'Did he mess up?']) assert.deepEqual(own(t), [], t);
+  assert.equal(own('Bob did not check the logs.').length, 1);
+});

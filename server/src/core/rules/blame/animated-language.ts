@@ -19,6 +19,9 @@ const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "it'
 /** Words before "garbage" / "trash" that make them a verdict. */
 const VERDICT_BEFORE = new Set(['is', 'was', 'are', 'were', 'pure', 'total', 'complete', 'absolute', 'utter', 'just', 'absolutely', 'complete', 'such']);
 
+const MESS_VERB_PARTICLES = new Set(['up', 'with', 'around', 'about']);
+const MESS_NOUN_BEFORE = new Set(['a', 'the', 'such', 'what', 'total', 'complete', 'absolute', 'hot', 'big', 'real', 'this', 'that']);
+
 /** Acts a judgment word may qualify: "his catastrophic mistake" judges the act, not the event's size. */
 const FAULT_NOUNS = new Set(['mistake', 'mistakes', 'error', 'errors', 'blunder', 'blunders', 'decision', 'decisions', 'misjudgment', 'misjudgement', 'oversight', 'screw-up', 'screwup']);
 
@@ -132,6 +135,8 @@ export const rule: Rule = {
         accept: (m) => {
           if (m.first === m.last && severityWords.has(m.sentence.tokens[m.first].word)) return false;
           if (m.entry.when === 'not-product' && inProductName(m)) return false;
+          // "you'll mess up", "messed with the config": the verb, not the noun "a mess".
+          if (m.entry.phrase === 'mess' && MESS_VERB_PARTICLES.has(m.sentence.tokens[m.last + 1]?.word ?? '') && !MESS_NOUN_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'predicative' && !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;

@@ -95,6 +95,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
   const s = m.sentence;
   const t = s.tokens;
   const i = m.first;
+  // "All you have to do is run the script": the generic "you" of an instruction, in the present.
+  if (/ (?:has|have) to do$/.test(m.entry.phrase) && t.slice(m.first, m.last + 1).some((x) => x.word === 'you' || x.word === 'one')) return false;
   const prev = t[i - 1]?.word ?? '';
   const next = t[m.last + 1]?.word ?? '';
   switch (m.entry.when) {
@@ -102,6 +104,10 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       return !isNegated(s, i, NEG_WINDOW) && hindsightAdverb(m, g);
     case 'clearly': {
       if (isNegated(s, i, NEG_WINDOW)) return false;
+      // "Most of them are also clearly marked as such": a state in the present, not a reading of the past.
+      let b = i - 1;
+      while (b > 0 && ['also', 'still', 'very', 'now'].includes(t[b].word)) b--;
+      if (PRESENT_BE.has(t[b]?.word ?? '') || t[b]?.word === 'am') return false;
       // minimizer-technical: a thing described in the present ("The dashboard clearly labels …").
       const subject = subjectBefore(s, i, g);
       // "Clearly documented steps helped": an attribute, not a judgment on the past.

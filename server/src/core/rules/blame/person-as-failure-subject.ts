@@ -195,7 +195,11 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       // The ironic achievement: "bank staff have managed to leave their branch open" is the failure
       // itself ("left … open"), said with a verb of success; the subject is the one who managed.
       const ironic = v.words.length === 1 && t[i - 1]?.norm === 'to' && MANAGE.has(t[i - 2]?.norm ?? '') && pastOfAny(t[i].norm).includes(v.words[0]);
-      if (!ironic && !matchesAt(s, i, v.words)) continue;
+      // The emphatic past: "An intern really did mess up" is "messed up".
+      let did = i - 1;
+      while (did > 0 && ['really', 'actually', 'indeed', 'certainly', 'definitely'].includes(t[did].norm)) did--;
+      const emphatic = !ironic && t[did]?.norm === 'did' && pastOfAny(t[i].norm).includes(v.words[0]) && v.words.slice(1).every((w, k) => t[i + 1 + k]?.norm === w);
+      if (!ironic && !emphatic && !matchesAt(s, i, v.words)) continue;
       // "I read You Broke Reddit: The Pi-Day Outage": a verb in Title Case between capitalised words names a work.
       if (i > 0 && UPPER_FIRST.test(t[i].value) && UPPER_FIRST.test(t[i - 1].value) && UPPER_FIRST.test(t[i + v.words.length]?.value ?? '')) continue;
       let last = i + v.words.length - 1;
@@ -239,7 +243,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (v.phrase === 'missed' && reasonIsThing(s, last, people)) continue;
       // "refused to speculate", "declined to comment": a spokesperson's reserve, not a failure.
       if (v.phrase === 'refused to' && SPEECH_BASES.includes(t[last + 1]?.norm ?? '')) continue;
-      add(ironic ? i - 2 : i, last, !!v.humanOnly);
+      add(ironic ? i - 2 : emphatic ? did : i, last, !!v.humanOnly);
     }
     // failed to / didn't / did not / never + action verb
     let v = -1;
@@ -523,6 +527,8 @@ function omittedAct(s: Sent, i: number, v: number): boolean {
   // "did not take into account" is "did not consider" (an ACTION_VERB: reported even with a reason).
   if (w === 'take' && s.toks[v + 1]?.norm === 'into' && s.toks[v + 2]?.norm === 'account') return true;
   if (NOT_OMISSIONS.includes(w)) return false;
+  // "An intern did not mess up", "did not forget": a failure denied, not an act left undone.
+  if (VERBS.some((f) => f.words.length <= 2 && pastOfAny(w).includes(f.words[0]) && f.words.slice(1).every((x, k) => s.toks[v + 1 + k]?.norm === x))) return false;
   // "We didn't do it, but we'll fix it": a denial ("didn't do anything" is still inaction).
   if (w === 'do' && ['it', 'this', 'that'].includes(s.toks[v + 1]?.norm ?? '')) return false;
   // "It's not in the distribution, so I didn't install it": the reason comes first.
