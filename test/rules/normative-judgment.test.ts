@@ -496,3 +496,12 @@ test('"the bare minimum" judges effort, not a quantity reduced to it (a real pos
   assert.deepEqual(findingsOf('normative-judgment', inSection('Reduce external dependency to a bare minimum, where feasible.')), []);
   assert.equal(findingsOf('normative-judgment', inSection('The contractor did the bare minimum on the migration.')).length, 1);
 });
+
+test('a judgment on a noun made a person\'s act by the relative clause after it (issue 11, dev rows)', () => {
+  const md = inSection('This includes stupid things they did after hours.');
+  assert.deepEqual(findingsOf('normative-judgment', md).map((f) => textOf(md, f)), ['stupid things they did']);
+  assert.equal(findingsOf('normative-judgment', inSection('The careless changes he pushed broke the build.')).length, 1);
+  for (const s of ['The wrong version we deployed was 1.2.', 'The stupid things in the config file date from 2019.', 'He supervised an inept helmsman.']) {
+    assert.ok(findingsOf('normative-judgment', inSection(s)).every((f) => !/things|version/.test(textOf(inSection(s), f))), s);
+  }
+});

@@ -201,6 +201,15 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
+    // "stupid things they did", "the careless changes he pushed": a noun made a person's act by the
+    // relative clause after it (a person subject and a past verb, "that" optional).
+    const rel = t[i + 2]?.norm === 'that' ? i + 3 : i + 2;
+    // ("the wrong version we deployed" names a wrong target, a fact, not a judgment.)
+    const actor = w !== 'wrong' && t[rel] && !punctBefore(s, rel) && next && !punctBefore(s, i + 1) && /^[a-z][a-z-]+$/.test(next.norm) && !DETERMINERS.has(next.norm) && !PREPOSITIONS.has(next.norm) ? personAt(s, rel, people) : undefined;
+    if (actor && !actor.possessive && actor.head === rel && isPastTense(t[actor.last + 1]?.norm ?? '') && !['was', 'were', 'had'].includes(t[actor.last + 1].norm) && !isMetaBlameless(s, i)) {
+      hits.push({ first: i, last: actor.last + 1, firstPerson: actor.kind === 'first-person', passiveNoActor: false });
+      continue;
+    }
     // "a rushed architectural decision", "questionable design choices": a people-only or process
     // judgment with one modifier before the human-action noun.
     const far = t[i + 2];
