@@ -505,3 +505,10 @@ test('a judgment on a noun made a person\'s act by the relative clause after it 
     assert.ok(findingsOf('normative-judgment', inSection(s)).every((f) => !/things|version/.test(textOf(inSection(s), f))), s);
   }
 });
+
+test('a people-only judgment on a piece of work with one modifier before it (a real post-mortem, issue 11)', () => {
+  for (const s of ['We shipped sloppy bug fixes all spring.', 'A reckless config change took the site down.']) {
+    assert.equal(findingsOf('normative-judgment', inSection(s)).length, 1, s);
+  }
+  assert.deepEqual(findingsOf('normative-judgment', inSection('The poor config change was reverted.')), []);
+});

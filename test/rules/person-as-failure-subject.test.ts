@@ -1312,3 +1312,15 @@ test('the emphatic past is the failure; a failure denied with "did not" is not a
   for (const t of ['An intern did not mess up.', 'Bob did not forget the renewal.', 'Did he mess up?']) assert.deepEqual(own(t), [], t);
   assert.equal(own('Bob did not check the logs.').length, 1);
 });
+
+test('a signal missed or ignored in the passive with no agent: only people miss an alert (issue 11, a real post-mortem)', () => {
+  const text = 'The alert notification was missed, and the TLS material expired.';
+  const found = own(text);
+  assert.deepEqual(found.map((f) => textOf(inSection(text), f)), ['The alert notification was missed']);
+  // It names no one: a warning, with the passive's rewrite.
+  assert.equal(found[0].severity, 'warning');
+  assert.equal(own('The warnings were ignored for three days.').length, 1);
+  for (const t of ['The SLO was missed by two minutes.', 'The alert was not missed.', 'If the alert was ignored, we would know.', 'The alert was ignored because it was a known false positive.']) {
+    assert.deepEqual(own(t), [], t);
+  }
+});

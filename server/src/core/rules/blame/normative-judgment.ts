@@ -213,7 +213,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // "a rushed architectural decision", "questionable design choices": a people-only or process
     // judgment with one modifier before the human-action noun.
     const far = t[i + 2];
-    if (next && far && (STRONG_WORDS.includes(w) || PROCESS_JUDGMENTS.includes(w)) && !punctBefore(s, i + 1) && !punctBefore(s, i + 2) && /^[a-z][a-z-]+$/.test(next.norm) && !DETERMINERS.has(next.norm) && !WORDS.has(next.norm) && !HUMAN_ACTION_NOUNS.includes(next.norm) && HUMAN_ACTION_NOUNS.includes(far.norm) && !['work', 'job', 'way', 'call'].includes(far.norm)) {
+    if (next && far && (STRONG_WORDS.includes(w) || PROCESS_JUDGMENTS.includes(w)) && !punctBefore(s, i + 1) && !punctBefore(s, i + 2) && /^[a-z][a-z-]+$/.test(next.norm) && !DETERMINERS.has(next.norm) && !WORDS.has(next.norm) && !HUMAN_ACTION_NOUNS.includes(next.norm) && (HUMAN_ACTION_NOUNS.includes(far.norm) || (STRONG_WORDS.includes(w) && WORK_NOUNS.includes(far.norm))) && !['work', 'job', 'way', 'call'].includes(far.norm)) {
       hits.push({ first: i, last: i + 2, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }

@@ -43,6 +43,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'think twice', source: 'SREW', when: 'behaviour' },
   { phrase: 'be mindful', source: 'SREW', when: 'behaviour' },
   { phrase: 'be more mindful', source: 'SREW', when: 'behaviour' },
+  { phrase: 'be more aware', source: 'SREW', when: 'behaviour' },
   { phrase: 'make this mistake again', source: 'ETSY-DFG', when: 'behaviour' },
   { phrase: 'make that mistake again', source: 'ETSY-DFG', when: 'behaviour' },
   { phrase: 'make the same mistake again', source: 'ETSY-DFG', when: 'behaviour' },

@@ -32,6 +32,9 @@ const PERCEPTION = ['receive', 'see', 'hear', 'know', 'get', 'notice'];
 const REASONS = ['because', 'since', 'as'];
 const LATE = LATENESS_WORDS.map(phraseWords);
 const PASSIVE_FAILURES = ['missed', 'ignored', 'forgotten', 'neglected', 'botched', 'bungled', 'fumbled', 'dropped', 'messed'];
+/** Signals a person may miss or ignore: "The alert notification was missed". */
+const SIGNAL_NOUNS = ['alert', 'alerts', 'alarm', 'alarms', 'page', 'pages', 'notification', 'notifications', 'warning', 'warnings', 'email', 'emails', 'message', 'messages', 'ticket', 'tickets', 'signal', 'signals', 'sign', 'signs', 'reminder', 'reminders', 'escalation', 'escalations', 'call', 'calls'];
+const SIGNAL_FAILURES = ['missed', 'ignored', 'disregarded'];
 /** Checks a person may leave unmade, as participles: "wasn't tested by …", "was never reviewed by …". */
 const UNCHECKED_PARTICIPLES = ['tested', 'reviewed', 'checked', 'verified', 'validated', 'read', 'acknowledged', 'noticed', 'caught', 'seen', 'monitored', 'inspected', 'double-checked'];
 
@@ -97,7 +100,8 @@ export const rule: Rule = {
       ID,
       findFailureSubjects,
       // A fragment's agent is unknown (often the writers themselves in a timeline): a warning, like first person.
-      (unit, s, hit, base) => finding(unit, s, hit, lowerForFirstPerson(base, hit.person?.kind === 'first-person' || !!hit.fragment)),
+      // A passive with no agent ("The alert notification was missed") names no one: a warning too.
+      (unit, s, hit, base) => finding(unit, s, hit, lowerForFirstPerson(base, hit.person?.kind === 'first-person' || !!hit.fragment || (!!hit.passive && !hit.person))),
       (span, written, base) => ({ ...span, severity: base, message: message(written), phrase: written, prompts: PROMPTS }),
     );
   },
@@ -314,6 +318,14 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (negated && ['is', 'are', 'am', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"].includes(t[aux]?.norm ?? '') && (!objects || objects.includes(t[i + 1]?.norm ?? ''))) {
         add(aux, objects ? i + 1 : i, false);
       }
+    }
+    // A signal missed or ignored, in the passive with no agent: "The alert notification was missed"
+    // (only people miss a signal; "the SLO was missed" is a measure, "was not missed" a denial, and
+    // "… because it was a known false positive" gives the reason).
+    if (SIGNAL_FAILURES.includes(t[i].norm) && ['was', 'were'].includes(t[i - 1]?.norm ?? '') && t[i + 1]?.norm !== 'by' && SIGNAL_NOUNS.includes(t[i - 2]?.norm ?? '') && !isMetaBlameless(s, i - 2) && !t.slice(i + 1).some((x) => REASONS.includes(x.norm)) && !['if', 'unless', 'whether'].some((w) => t.slice(0, i).some((x) => x.norm === w))) {
+      let first = i - 2;
+      while (first > 0 && !punctBefore(s, first) && (SIGNAL_NOUNS.includes(t[first - 1].norm) || ['the', 'a', 'an', 'this', 'that', 'first', 'second', 'initial', 'early', 'critical', 'expiry', 'expiration', 'pagerduty', 'email', 'slack', 'disk', 'cpu', 'memory', 'certificate'].includes(t[first - 1].norm))) first--;
+      hits.push({ first, last: i, subjectLast: i - 2, passive: true });
     }
     // Passive with a person agent: "The warning was missed by the on-call engineer."
     if (PASSIVE_FAILURES.includes(t[i].norm) && ['was', 'were', 'been', 'got'].includes(t[i - 1]?.norm ?? '') && t[i + 1]?.norm === 'by') {
