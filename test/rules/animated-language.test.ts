@@ -181,3 +181,8 @@ test('"mess up" is the verb, not the noun "a mess" (issue 11, dev rows)', () => 
   assert.equal(only(inSection('The rollout was a mess.')).length, 1);
   assert.equal(only(inSection('What a mess up there.')).length, 1);
 });
+
+test('"train wreck" is a verdict on the work, not the wreck of a train (issue 11, batch 6 dev)', () => {
+  assert.deepEqual(only(inSection('The NTSB adopted its findings about the train wreck I was in.')), []);
+  assert.equal(only(inSection('The rollout was a train wreck.')).length, 1);
+});

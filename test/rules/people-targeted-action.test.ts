@@ -432,3 +432,10 @@ test('the review asking itself how to do better is a question, not an action on 
   assert.equal(only(inSection('Upskill the entire team on webhook infrastructure.')).length, 1);
   assert.deepEqual(only(inSection('Upskill the model with more data.')), []);
 });
+
+test('advice to the customers affected, and a system\'s more thorough monitoring, are not actions on the team (issue 11, batch 6 dev)', () => {
+  for (const s of ['If you have been affected, please avoid taking action till we have reached out to you.', 'We have set up further alerting to provide more thorough monitoring coverage.']) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  for (const s of ['Please stop deploying on Fridays.', 'Release notes need more careful studying.']) assert.equal(only(inSection(s)).length, 1, s);
+});

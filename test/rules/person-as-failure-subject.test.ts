@@ -1324,3 +1324,9 @@ test('a signal missed or ignored in the passive with no agent: only people miss 
     assert.deepEqual(own(t), [], t);
   }
 });
+
+test('a failure denied of both with "neither … nor", and what someone did not say (issue 11, batch 6 dev)', () => {
+  for (const t of ['Neither railway staff nor rail infrastructure is to blame for the crash.', 'He didn’t say, “not my job.”']) assert.deepEqual(own(t), [], t);
+  // "Neither team was willing" is the failure of both.
+  assert.equal(own('Neither team was willing to reach out to the other for help.').length, 1);
+});

@@ -15,7 +15,7 @@ function only(md: string) {
 
 for (const entry of PHRASES) {
   test(`phrase “${entry.phrase}” is flagged`, () => {
-    const s = entry.when === 'incident-object' ? `I was ${entry.phrase} for the outage.` : `Honestly, ${entry.phrase} on the renewal.`;
+    const s = entry.when === 'incident-object' ? `I was ${entry.phrase} for the outage.` : entry.when === 'own' ? `Honestly, we take ${entry.phrase} for the renewal.` : `Honestly, ${entry.phrase} on the renewal.`;
     const f = only(inSection(s));
     assert.equal(f.length, 1, s);
     assert.equal(f[0].severity, 'info');
@@ -67,4 +67,10 @@ test('a hypothetical "if we are at fault" is not an admission (issue 11)', () =>
 test('"who takes the blame" asks who will be blamed; it takes no blame (issue 11)', () => {
   assert.equal(only(inSection('When things go wrong, the standard management strategy is to decide who takes the blame.')).length, 0);
   assert.equal(only(inSection('I take the blame for the outage.')).length, 1);
+});
+
+test('"full responsibility" taken by the writers, or the reader told to take it; not someone else\'s, reported (issue 11, batch 6 dev)', () => {
+  const own = (text: string) => only(inSection(text));
+  for (const t of ['We take full responsibility for the outage.', 'Accept the full responsibility and thank your senior.']) assert.equal(own(t).length, 1, t);
+  for (const t of ['Their statement took full responsibility without conditions.', 'They take full responsibility.']) assert.deepEqual(own(t), [], t);
 });

@@ -186,3 +186,8 @@ test('a why-question about people in general, in the present, is the facilitator
     assert.equal(findingsOf('why-who-question', inSection(text)).length, 1, text);
   }
 });
+
+test('the team\'s own five-whys question about a condition is not a question for a culprit (issue 11, batch 6 dev)', () => {
+  for (const t of ['Ask the group: Why do we have this problem?', 'Why do we keep seeing these timeouts?']) assert.deepEqual(findingsOf('why-who-question', inSection(t)), [], t);
+  for (const t of ['Why did we skip the review?', 'Why do you keep skipping the review?']) assert.equal(findingsOf('why-who-question', inSection(t)).length, 1, t);
+});

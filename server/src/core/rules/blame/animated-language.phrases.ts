@@ -40,7 +40,8 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'complete failure', rewrite: METRIC, source: 'SREW', when: 'verdict' },
   { phrase: 'absolute failure', rewrite: METRIC, source: 'SREW', when: 'verdict' },
   { phrase: 'dumpster fire', rewrite: METRIC, source: 'SREW' },
-  { phrase: 'train wreck', rewrite: METRIC, source: 'SREW' },
+  // A verdict on the work ("the rollout was a train wreck"), not the wreck of a train.
+  { phrase: 'train wreck', rewrite: METRIC, source: 'SREW', when: 'verdict' },
   { phrase: 'trainwreck', rewrite: METRIC, source: 'SREW' },
   { phrase: 'worst ... ever', rewrite: METRIC, source: 'SREW', gap: 4 },
   { phrase: 'ridiculous', rewrite: '', source: 'SREW' },
@@ -104,7 +105,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'crap', rewrite: METRIC, source: 'SREW' },
   { phrase: 'crappy', rewrite: '', source: 'SREW' },
   // Issue 11, from real writing: anger and contempt about work or people.
-  ...['pissed', 'pissed off', 'stfu', 'monstrosity', 'death trap', 'deathtrap', 'shitty', 'fucked', 'fuck up', 'fucks up', 'fucked up', 'screwed over', 'bullshit', 'idiocy'].map((phrase) => ({ phrase, rewrite: '', source: 'SREW' })),
+  ...['pissed', 'pissed off', 'stfu', 'monstrosity', 'death trap', 'deathtrap', 'shitty', 'fucked', 'fuck up', 'fuckup', 'fuckups', 'fuck-up', 'fuck-ups', 'fucks up', 'fucked up', 'screwed over', 'bullshit', 'idiocy'].map((phrase) => ({ phrase, rewrite: '', source: 'SREW' })),
   { phrase: 'damn', rewrite: '', source: 'SREW' },
   { phrase: 'bloody', rewrite: '', source: 'SREW' },
 ];

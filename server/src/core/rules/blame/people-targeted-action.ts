@@ -10,6 +10,7 @@ import { PREPOSITIONS, matchesAt, negatedBefore, checkSentences, subjectOf, pers
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { DUTY_ROLES } from './person-as-failure-subject.phrases';
+import { SYSTEM_GERUNDS } from './normative-judgment.phrases';
 import { checkPhrases, clauseStart, isNegated, isObjectPerson, isPersonToken, subjectBefore, tokenSpan, type PhraseMatch } from './phrase-rule';
 
 export const PROMPTS = ['What tools or processes could have prevented this?', 'How will we know if our improvements work?'];
@@ -150,6 +151,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     case 'careful-activity': {
       // "need more careful studying", "more thorough reviews"; not "a more careful parser".
       const next = t[m.last + 1]?.word ?? '';
+      // ("more thorough monitoring coverage": a system's, not a person's.)
+      if (SYSTEM_GERUNDS.includes(next)) return false;
       return (/ing$/.test(next) && next.length > 5) || CAREFUL_ACTIVITIES.has(next) ? [m.first, m.last + 1] : false;
     }
     case 'person-subj':
@@ -425,7 +428,9 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
       if (['can', 'could', 'would', 'will'].includes(t[v]?.norm ?? '') && t[v + 1]?.norm === 'you') v += 2;
       if (t[v]?.norm === 'please') v++;
       if (t[v]?.norm === 'just') v++;
-      if (conduct(v) && (i === 0 || punctBefore(s, i) || REQUEST_OPENERS.has(t[i - 1].norm))) return [{ first: i, last: v }];
+      // "If you have been affected, please avoid taking action …": advice to the customers affected.
+      const toCustomers = t.slice(0, i).some((x) => ['affected', 'impacted'].includes(x.norm)) && t.slice(0, i).some((x) => x.norm === 'you');
+      if (conduct(v) && !toCustomers && (i === 0 || punctBefore(s, i) || REQUEST_OPENERS.has(t[i - 1].norm))) return [{ first: i, last: v }];
     }
     // "make sure you delete the right one", "be sure you read the diff"
     if (((t[i].norm === 'make' || t[i].norm === 'be') && t[i + 1]?.norm === 'sure' && t[i + 2]?.norm === 'you') && /^[a-z][a-z-]+$/.test(t[i + 3]?.norm ?? '') && !/(?:ed|ing|s)$/.test(t[i + 3].norm) && !['are', 'were', 'have', 'had', 'can', 'will'].includes(t[i + 3].norm)) {

@@ -150,7 +150,7 @@ export const NOT_OMISSIONS = [
   'know', 'realise', 'realize', 'learn', 'see', 'hear', 'receive', 'get', 'have', 'be', 'become', 'need', 'want', 'expect', 'exist',
   'happen', 'appear', 'occur', 'find', 'discover', 'recognise', 'recognize', 'think', 'feel', 'seem', 'mean', 'intend', 'like', 'mind',
   'matter', 'recall', 'remember', 'anticipate', 'foresee', 'experience', 'suffer', 'lose', 'own', 'hold', 'include', 'contain', 'affect',
-  'impact', 'change', 'work', 'go', 'come', 'arrive', 'return', 'last', 'take', 'cause',
+  'impact', 'change', 'work', 'go', 'come', 'arrive', 'return', 'last', 'take', 'cause', 'say',
   // States and outcomes, not acts: "he did not survive the fire", "she did not pose a risk",
   // "they didn't encounter this error" (what happened to them, not what they left undone).
   'survive', 'pose', 'die', 'recover', 'qualify', 'deserve', 'encounter', 'undergo', 'witness',

@@ -172,7 +172,7 @@ function pastOf(base: string): string[] {
 export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
   const hits: FailureHit[] = [];
-  const add = (v: number, last: number, humanOnly: boolean, duty = false) => {
+  const add = (v: number, last: number, humanOnly: boolean, duty = false, failure = false) => {
     const sub = subjectOf(s, v, people);
     let person = sub.person;
     // "Nursing Services failed to ensure …", "the governing body failed to ensure …": an
@@ -189,6 +189,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (['if', 'unless', 'whether'].includes(t[person.first - 1]?.norm ?? '')) return;
     // "Nobody is at fault", "no one ignored the page": a denial, not a failure.
     if (['nobody', 'no-one', 'none'].includes(t[person.head].norm) || (t[person.head].norm === 'one' && t[person.head - 1]?.norm === 'no')) return;
+    // "Neither railway staff nor rail infrastructure is to blame": a failure verb denied of both (but
+    // "Neither team was willing to reach out" is the failure of both).
+    if (failure && [t[person.first - 1], t[person.first]].some((x) => x?.norm === 'neither')) return;
     if (reportedDenial(s, person, last)) return;
     hits.push({ first: person.first, last, subjectLast: person.last, person });
   };
@@ -247,7 +250,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if (v.phrase === 'missed' && reasonIsThing(s, last, people)) continue;
       // "refused to speculate", "declined to comment": a spokesperson's reserve, not a failure.
       if (v.phrase === 'refused to' && SPEECH_BASES.includes(t[last + 1]?.norm ?? '')) continue;
-      add(ironic ? i - 2 : emphatic ? did : i, last, !!v.humanOnly);
+      add(ironic ? i - 2 : emphatic ? did : i, last, !!v.humanOnly, false, true);
     }
     // failed to / didn't / did not / never + action verb
     let v = -1;

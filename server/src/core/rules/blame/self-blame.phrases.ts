@@ -2,6 +2,7 @@
 //   incident-object — "solely responsible" counts only with a first-person subject or for an incident
 //   not-negated     — "not my fault" is not self-blame
 //   taker           — "take the blame" unless whoever takes it is asked about ("decide who takes the blame")
+//   own             — only with the writers in the sentence ("we take full responsibility"), not reported of others
 import type { PhraseEntry } from './phrase-rule';
 
 export const PHRASES: PhraseEntry[] = [
@@ -40,7 +41,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: "i'm at fault", source: 'ETSY12' },
   { phrase: 'we are at fault', source: 'ETSY12' },
   { phrase: 'own up to it', source: 'PD-ACC' },
-  { phrase: 'full responsibility', source: 'PD-ACC' },
+  { phrase: 'full responsibility', source: 'PD-ACC', when: 'own' },
   { phrase: 'we failed at', source: 'ETSY12' },
   { phrase: 'i failed at', source: 'ETSY12' },
   { phrase: 'we failed you', source: 'ETSY12' },

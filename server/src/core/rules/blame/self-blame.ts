@@ -7,6 +7,7 @@ import { PHRASES } from './self-blame.phrases';
 import { checkPhrases, isNegated, subjectBefore, type PhraseMatch } from './phrase-rule';
 
 export const PROMPTS = ['What else was going on at the time?', 'What made this action reasonable at the moment it was taken?', 'What would have made this decision easier?'];
+const OWN_WORDS = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", "we're", "i've", "we've", "i'll", "we'll", 'you', 'your']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'suppose', 'supposing']);
 const INCIDENT_NOUNS = new Set(['outage', 'incident', 'failure', 'mistake', 'error', 'problem', 'issue', 'delay', 'loss', 'breach', 'downtime', 'disruption', 'bug', 'regression', 'it', 'this', 'that']);
 
@@ -27,6 +28,10 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
     case 'taker':
       // "decide who takes the blame", "someone to take the blame": the blame put on another, not taken.
       return !['who', 'whoever', 'whom', 'someone', 'somebody', 'anyone', 'scapegoat'].includes(t[m.first - 1]?.word ?? '');
+    case 'own':
+      // "Their statement took full responsibility": someone else's admission, reported; the writers'
+      // own, or the reader's told to ("Accept the full responsibility and …"), is the admission.
+      return t.some((x) => OWN_WORDS.has(x.word)) || ['accept', 'take', 'assume', 'own'].includes(t[0]?.word ?? '');
     case 'not-negated':
       return !isNegated(s, m.first, 3) && !['anyone', "anyone's", "nobody's", 'one', "one's"].includes(t[m.first - 1]?.word ?? '');
     default:

@@ -168,6 +168,9 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
       const kind = personWord(s, j, people);
       if (kind) {
         if (/'s$/.test(t[j].norm)) return undefined; // "Why did the DBA's script …": the head is a thing
+        // "Why do we have this problem?", "Why do we keep seeing timeouts?": the team's own
+        // five-whys question about a condition, in the present.
+        if (t[j].norm === 'we' && ['do', 'does'].includes(aux.norm) && [...RESOURCE_VERBS, 'keep', 'see', 'lack', 'hit'].includes(t[j + 1]?.norm ?? '')) return undefined;
         const next = t[j + 1];
         if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
         // "Why did the on-call script exit?": the person word modifies a thing (no object follows it).
