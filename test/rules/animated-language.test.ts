@@ -186,3 +186,9 @@ test('"train wreck" is a verdict on the work, not the wreck of a train (issue 11
   assert.deepEqual(only(inSection('The NTSB adopted its findings about the train wreck I was in.')), []);
   assert.equal(only(inSection('The rollout was a train wreck.')).length, 1);
 });
+
+test('more profanity, masked with underscores too (issue 11, batch 6 dev)', () => {
+  for (const s of ['I spent the entire goddamned day making a new build.', 'Pretty big balls up, but it happens.', 'They told the management to f__k off.']) {
+    assert.equal(only(inSection(s)).length, 1, s);
+  }
+});

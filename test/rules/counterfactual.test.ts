@@ -365,3 +365,21 @@ test('what nothing could have changed, and understanding that came late, are not
   assert.equal(flagged('We could have done more to test the change.').length, 1);
   assert.equal(flagged('The on-call did not page the DBA until 2am.').length, 1);
 });
+
+test('people as the passive\'s agent, and a human activity or faculty as the subject (issue 11, batch 6 dev)', () => {
+  for (const text of [
+    'The blackout should have been contained by operators at FirstEnergy Corp.',
+    'Communication could have been faster.',
+    'A little planning and common sense could have prevented all of this.',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+  for (const text of [
+    'The alert should have been handled by the pipeline.',
+    'Better monitoring could have caught it.',
+    'The response could have been worse.',
+    'She thought it would have been done by someone else.',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});

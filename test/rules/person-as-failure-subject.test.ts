@@ -1330,3 +1330,12 @@ test('a failure denied of both with "neither … nor", and what someone did not 
   // "Neither team was willing" is the failure of both.
   assert.equal(own('Neither team was willing to reach out to the other for help.').length, 1);
 });
+
+test('a failure gerund as a person\'s act: owned ("my forgetting to engage") or after the person ("a guy forgetting to refuel") (issue 11, batch 6 dev)', () => {
+  const mine = own('However, my forgetting to engage the power down caused the load to drop.');
+  assert.equal(mine.length, 1);
+  assert.equal(mine[0].severity, 'warning');
+  assert.equal(own("Their ignoring the warnings made it worse.").length, 1);
+  assert.equal(own("There's a story about a guy forgetting to refuel a plane.").length, 1);
+  for (const t of ['His missing laptop was found in the office.', 'A hiker missing since Monday was found.']) assert.deepEqual(own(t), [], t);
+});

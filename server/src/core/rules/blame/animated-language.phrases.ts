@@ -105,7 +105,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'crap', rewrite: METRIC, source: 'SREW' },
   { phrase: 'crappy', rewrite: '', source: 'SREW' },
   // Issue 11, from real writing: anger and contempt about work or people.
-  ...['pissed', 'pissed off', 'stfu', 'monstrosity', 'death trap', 'deathtrap', 'shitty', 'fucked', 'fuck up', 'fuckup', 'fuckups', 'fuck-up', 'fuck-ups', 'fucks up', 'fucked up', 'screwed over', 'bullshit', 'idiocy'].map((phrase) => ({ phrase, rewrite: '', source: 'SREW' })),
+  ...['pissed', 'pissed off', 'stfu', 'monstrosity', 'death trap', 'deathtrap', 'shitty', 'fucked', 'fuck up', 'fuckup', 'fuckups', 'fuck-up', 'fuck-ups', 'goddamn', 'goddamned', 'god damn', 'god damned', 'balls-up', 'balls up', 'cock-up', 'cockup', 'cock-ups', 'fucks up', 'fucked up', 'screwed over', 'bullshit', 'idiocy'].map((phrase) => ({ phrase, rewrite: '', source: 'SREW' })),
   { phrase: 'damn', rewrite: '', source: 'SREW' },
   { phrase: 'bloody', rewrite: '', source: 'SREW' },
 ];

@@ -67,7 +67,7 @@ function inProductName(m: PhraseMatch): boolean {
 }
 
 /** Profanity masked with asterisks or dashes ("Sh*t", "f*cker", "f----d"): profane by convention. */
-const MASKED = /\b(?:f|s|sh|b|a|c|d|p)\*+[a-z]{0,5}\b|\bf-{2,}[a-z]{0,3}\b/giu;
+const MASKED = /\b(?:f|s|sh|b|a|c|d|p)\*+[a-z]{0,5}\b|\bf-{2,}[a-z]{0,3}\b|\bf_{2,}[a-z]{1,3}\b/giu;
 
 /** "!!", "!!!", "?!", "!?" and masked profanity in the sentence's text, outside exempt ranges. */
 function punctuation(s: SentenceTokens): RuleFinding[] {

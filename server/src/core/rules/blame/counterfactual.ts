@@ -109,6 +109,14 @@ function finding(unit: ProseUnit, s: Sent, hit: Hit, base: ReturnType<typeof sec
  * The counterfactual shape of a sentence, merged into one range (one finding per sentence).
  * `anySubject` (timeline cells) reports alternate pasts whatever their subject.
  */
+const COMPARATIVES = ['better', 'faster', 'earlier', 'sooner', 'quicker', 'clearer', 'smoother', 'tighter', 'stronger'];
+function facultyHead(s: Sent, i: number, people: Gazetteer): boolean {
+  const head = subjectOf(s, i, people).head;
+  return head !== undefined && HUMAN_FACULTIES.includes(s.toks[head].norm);
+}
+/** Human activities and faculties that stand for the people who exercise them. */
+const HUMAN_FACULTIES = ['communication', 'communications', 'coordination', 'planning', 'sense', 'judgment', 'judgement', 'attention', 'care', 'diligence', 'vigilance', 'caution', 'awareness', 'escalation', 'supervision', 'foresight', 'forethought', 'thought', 'carefulness'];
+
 /** "nothing (more) (that) (we) could have …": the modal's object or subject is nobody or nothing. */
 function deniedObject(s: Sent, i: number): boolean {
   const t = s.toks;
@@ -174,6 +182,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
         }
         if (after && isPastParticiple(after.norm) && !punctBefore(s, p + 1)) last = p + 1;
         else if (after && deontic && !punctBefore(s, p + 1)) last = p + 1;
+        // "Communication could have been faster": a human activity, judged by a comparison.
+        else if (after && COMPARATIVES.includes(after.norm) && facultyHead(s, i, people)) last = p + 1;
         else if (!deontic) continue;
       }
       // A verb particle belongs to the phrase: "could have rolled back".
@@ -207,7 +217,10 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // "Should have waited for the canary.": a sentence (or a clause after a dash or a colon, as
       // in notes: "Too many hosts went down - should have done one first") with no subject means whoever acted.
       const subjectless = clauseOpens(s, i) && ['should', "shouldn't"].includes(m[0]) && t[p].norm !== 'been';
-      const aboutPeople = anyone || subjectless || (!!sub.person && !undergone && !actSubject) || humanActWithoutPerson(s, m[0], p, last);
+      // "Communication could have been faster", "A little planning and common sense could have
+      // prevented all of this": a human activity or faculty as the subject stands for the people.
+      const faculty = facultyHead(s, i, people);
+      const aboutPeople = anyone || subjectless || faculty || (!!sub.person && !undergone && !actSubject) || humanActWithoutPerson(s, m[0], p, last);
       hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: anyone ? undefined : whatHappened(s, p, last, negative, sub.head) });
     }
     // Contracted "could've / should've / would've / she'd have" + participle.
@@ -386,6 +399,8 @@ function humanActWithoutPerson(s: Sent, modal: string, p: number, last: number):
     if (HINDSIGHT_ADJECTIVES.includes(after)) return deontic;
     // "It would have been appropriate for the employee to disable one": what a person should have done.
     if (t[p + 2]?.norm === 'for' && t.slice(p + 3, p + 6).some((x) => ROLE_WORDS.test(x.norm)) && t.slice(p + 3, p + 8).some((x) => x.norm === 'to')) return true;
+    // "should have been contained by operators at FirstEnergy": a passive with people as its agent.
+    if (last > p && t[last + 1]?.norm === 'by' && t.slice(last + 2, last + 5).some((x) => ROLE_WORDS.test(x.norm) && !/^(?:the|an?|someone|somebody|anyone)$/.test(x.norm)) && !systemAgent(s, last + 1)) return true;
     // "could have been resolved many hours earlier": the response's speed, judged in hindsight.
     if (last > p && !deontic && ['could', "couldn't"].includes(modal) && s.toks.slice(last + 1).some((x) => ['earlier', 'sooner', 'faster', 'quicker'].includes(x.norm))) return true;
     return last > p && (deontic || modal === 'could' || modal === "couldn't") && HUMAN_ACT_PARTICIPLES.includes(t[last].norm) && !systemAgent(s, last + 1);

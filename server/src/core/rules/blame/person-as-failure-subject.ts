@@ -303,6 +303,19 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       const mends = MENDING_STEMS.has(t[i].norm.replace(/ing$/, ''));
       if (wrong >= 0 && !mends && !t.slice(i + 1, i + 1 + wrong).some((x) => REMEDY_NOUNS.includes(x.norm))) add(i - 1, i, false);
     }
+    // A failure as a person's act: "my forgetting to engage the power down caused …" (possessive),
+    // "a story about a guy forgetting to refuel a plane" (after the person). Not "missing", which
+    // also means absent ("his missing laptop", "a hiker missing since Monday").
+    if (FAILURE_GERUNDS.includes(t[i].norm) && t[i].norm !== 'missing' && i > 0 && !punctBefore(s, i) && !isMetaBlameless(s, i - 1)) {
+      const owner = t[i - 1].norm;
+      if (['my', 'his', 'her', 'their', 'our'].includes(owner)) {
+        const firstPerson = owner === 'my' || owner === 'our';
+        hits.push({ first: i - 1, last: i, subjectLast: i - 1, possessive: true, person: firstPerson ? { kind: 'first-person', first: i - 1, last: i - 1, head: i - 1, possessive: true } : undefined });
+      } else {
+        const ref = personAt(s, i - 1, people);
+        if (ref && !ref.possessive && ref.kind !== 'first-person' && !PROGRESSIVE_AUX.includes(owner) && !['if', 'unless', 'whether'].includes(t[ref.first - 1]?.norm ?? '')) hits.push({ first: ref.first, last: i, subjectLast: ref.last, person: ref });
+      }
+    }
     // Progressive or habitual failure: "Ops keeps ignoring the capacity tickets".
     if (FAILURE_GERUNDS.includes(t[i].norm)) {
       let a = i - 1;
