@@ -383,3 +383,13 @@ test('people as the passive\'s agent, and a human activity or faculty as the sub
     assert.deepEqual(flagged(text), [], text);
   }
 });
+
+test('a capability in a hypothetical case, and "if only" meaning "if solely", are not alternate pasts (real post-mortems, issue 11)', () => {
+  for (const text of [
+    'Frequent backups mean that we could have quickly restored the database to its previous state in the case of an adverse incident.',
+    'Some entries would be either skipped (if only CI is updated) or executed twice (if only changes are applied).',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  for (const text of ['If only we had checked the logs.', 'We could have restored the database sooner.']) assert.equal(flagged(text).length, 1, text);
+});

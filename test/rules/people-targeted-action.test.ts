@@ -439,3 +439,7 @@ test('advice to the customers affected, and a system\'s more thorough monitoring
   }
   for (const s of ['Please stop deploying on Fridays.', 'Release notes need more careful studying.']) assert.equal(only(inSection(s)).length, 1, s);
 });
+
+test('a courtesy to readers is not an action on people (a real post-mortem, issue 11)', () => {
+  assert.deepEqual(only(inSection('Thank you for using conda-forge, please contact us if you have further questions, and please follow our security process for reporting vulnerabilities.')), []);
+});

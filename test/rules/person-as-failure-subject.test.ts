@@ -1339,3 +1339,8 @@ test('a failure gerund as a person\'s act: owned ("my forgetting to engage") or 
   assert.equal(own("There's a story about a guy forgetting to refuel a plane.").length, 1);
   for (const t of ['His missing laptop was found in the office.', 'A hiker missing since Monday was found.']) assert.deepEqual(own(t), [], t);
 });
+
+test('"were left open" is a state in the passive; "{person} left X open" is the failure (a real post-mortem, issue 11)', () => {
+  assert.deepEqual(own('Specifically, because they were not wrapped, the following operations were left open.'), []);
+  assert.equal(own('Bob left the door open.').length, 1);
+});

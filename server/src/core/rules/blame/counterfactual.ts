@@ -145,6 +145,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
     // Fixed phrases: "if only", "could have been avoided", "would never have happened".
     for (const p of PHRASES) {
       if (!matchesAt(s, i, p)) continue;
+      // "(if only CI is updated)": "only" as "solely", in the present, a condition of the mechanism;
+      // the wish is about the past ("if only we had checked").
+      if (p.join(' ') === 'if only' && t.slice(i + 2, i + 6).some((x) => ['is', 'are', 'gets', 'get'].includes(x.norm))) continue;
       const subject = subjectOf(s, i, people).person;
       // "… took action only when it was too late": lateness judged, about whoever acted in the sentence.
       const late = p.includes('late') && t.some((_, k) => !!personWord(s, k, people));
@@ -200,6 +203,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // "Reflect if the ALBs should have been communicated", "not assume we could have started it
       // faster": an open question put to the team, or a belief held at the time, not a verdict.
       if (openQuestionOrBelief(s, i)) continue;
+      // "Frequent backups mean that we could have quickly restored the database in the case of an
+      // adverse incident": a capability in a hypothetical case, not an alternate past.
+      if (CONDITIONAL_MODALS.has(m[0]) && t.slice(p + 1).some((x, k) => matchesAt(s, p + 1 + k, ['in', 'case', 'of']) || matchesAt(s, p + 1 + k, ['in', 'the', 'case', 'of']) || matchesAt(s, p + 1 + k, ['if', 'needed']) || matchesAt(s, p + 1 + k, ['if', 'necessary']))) continue;
       // "We would have liked more time": a wish, not an alternate past.
       if (WISH_VERBS.includes(part.norm)) continue;
       // "Without paging we could have noticed it much later": what a safeguard spared, not hindsight.

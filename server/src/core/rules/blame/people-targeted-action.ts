@@ -429,7 +429,8 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
       if (t[v]?.norm === 'please') v++;
       if (t[v]?.norm === 'just') v++;
       // "If you have been affected, please avoid taking action …": advice to the customers affected.
-      const toCustomers = t.slice(0, i).some((x) => ['affected', 'impacted'].includes(x.norm)) && t.slice(0, i).some((x) => x.norm === 'you');
+      // "Thank you for using conda-forge, … and please follow our security process": a courtesy to readers.
+      const toCustomers = (t.slice(0, i).some((x) => ['affected', 'impacted'].includes(x.norm)) && t.slice(0, i).some((x) => x.norm === 'you')) || t.slice(0, i).some((x, k) => matchesAt(s, k, ['thank', 'you']) || matchesAt(s, k, ['contact', 'us']));
       if (conduct(v) && !toCustomers && (i === 0 || punctBefore(s, i) || REQUEST_OPENERS.has(t[i - 1].norm))) return [{ first: i, last: v }];
     }
     // "make sure you delete the right one", "be sure you read the diff"

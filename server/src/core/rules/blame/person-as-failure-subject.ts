@@ -230,6 +230,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
         if (found < 0) continue;
         last = found;
       }
+      // "the following operations were left open": a state in the passive, whoever left them.
+      if (v.words[0] === 'left' && ['was', 'were', 'been', 'be', 'being'].includes(t[i - 1]?.norm ?? '')) continue;
       // "missed nothing", "forgot nothing", "might not have caused the problem": a denial.
       if (['nothing', 'none', 'no'].includes(t[i + v.words.length]?.norm ?? '')) continue;
       if (negatedBefore(s, i)) continue;
