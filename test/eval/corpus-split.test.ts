@@ -24,6 +24,8 @@ const HOLDOUT_4_SHA256 = '3b69fe2ef64272468231f1d580e12f8534ae687c8f3b94c1a2bfe1
 const HOLDOUT_5_SHA256 = '7ff9d38f98770799a1dd4dca6ab212e0ab06535fc5a5426d1c3de32ec31fc1a2';
 /** Batch 6 (stop 27), split by the same hash: frozen the same way. */
 const HOLDOUT_6_SHA256 = '1cafff54d2575847db400bd5cb1423b5459f50a77f892ce5a4f19864cd5e02d3';
+/** Batch 7 (stop 27), split by the same hash: frozen the same way. */
+const HOLDOUT_7_SHA256 = '65377fe9f28654ecfe7412bbbf23c4e207fb50e81a8e97c4805c4465710d4040';
 /** Every row file, with the split its sources must belong to. */
 const ROW_FILES = [
   { file: 'dev', split: 'dev' },
@@ -38,6 +40,8 @@ const ROW_FILES = [
   { file: 'holdout-5', split: 'holdout' },
   { file: 'dev-6', split: 'dev' },
   { file: 'holdout-6', split: 'holdout' },
+  { file: 'dev-7', split: 'dev' },
+  { file: 'holdout-7', split: 'holdout' },
 ] as const;
 
 const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
@@ -217,5 +221,15 @@ test('the batch-6 holdout is frozen too: holdout-6.tsv must never be edited', ()
     HOLDOUT_6_SHA256,
     'test/fixtures/corpus/holdout-6.tsv changed. It is the frozen holdout of the corpus\'s sixth batch: restore it ' +
       '(git checkout -- test/fixtures/corpus/holdout-6.tsv) instead of updating this hash.',
+  );
+});
+
+test('the batch-7 holdout is frozen too: holdout-7.tsv must never be edited', () => {
+  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout-7.tsv'))).digest('hex');
+  assert.equal(
+    actual,
+    HOLDOUT_7_SHA256,
+    'test/fixtures/corpus/holdout-7.tsv changed. It is the frozen holdout of the corpus\'s seventh batch: restore it ' +
+      '(git checkout -- test/fixtures/corpus/holdout-7.tsv) instead of updating this hash.',
   );
 });
