@@ -443,3 +443,8 @@ test('advice to the customers affected, and a system\'s more thorough monitoring
 test('a courtesy to readers is not an action on people (a real post-mortem, issue 11)', () => {
   assert.deepEqual(only(inSection('Thank you for using conda-forge, please contact us if you have further questions, and please follow our security process for reporting vulnerabilities.')), []);
 });
+
+test('"undergo more training" is retraining, and "getting fired" a sanction (issue 11, batch 7 dev)', () => {
+  for (const s of ['The on-call engineer will undergo more training.', 'Lots of people are getting fired at the very least.']) assert.equal(only(inSection(s)).length, 1, s);
+  for (const s of ['The model will undergo more training.', 'The alert kept getting fired.']) assert.deepEqual(only(inSection(s)), [], s);
+});

@@ -1344,3 +1344,8 @@ test('"were left open" is a state in the passive; "{person} left X open" is the 
   assert.deepEqual(own('Specifically, because they were not wrapped, the following operations were left open.'), []);
   assert.equal(own('Bob left the door open.').length, 1);
 });
+
+test('"controller" is the person in the tower in a sentence about flights and runways, software otherwise (issue 11, batch 7 dev)', () => {
+  assert.equal(own("The controller did not catch the pilot's statement and cleared the flight for takeoff.").length, 1);
+  for (const t of ['The controller failed to reconcile the deployment.', 'The ingress controller failed to reload its config.']) assert.deepEqual(own(t), [], t);
+});

@@ -667,6 +667,9 @@ export function humanRole(s: Sent, i: number): boolean {
   // "The driver was speeding at 80 mph", "the driver passed a red signal on the curve": a sentence
   // about vehicles and roads is about the person driving (a device driver has no mph or brakes).
   if (b === 'driver' && t.some((x, k) => VEHICLES.has(x.norm) || VEHICLES.has(x.norm.replace(/s$/, '')) || ROAD_WORDS.has(x.norm) || DRIVING_PAIRS.some(([a, b]) => x.norm === a && t[k + 1]?.norm === b))) return true;
+  // "The controller cleared the Mexicana flight for takeoff": a sentence about flights and runways
+  // is about the person in the tower (a software controller has no runways).
+  if (b === 'controller' && t.some((x) => AVIATION_WORDS.has(x.norm) || AVIATION_WORDS.has(x.norm.replace(/s$/, '')))) return true;
   // "a worker at an Indian unit of RBS", "workers from the plant": employed by an organisation.
   if (['at', 'from', 'for'].includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1)) {
     for (let k = i + 2; k <= Math.min(t.length - 1, i + 5); k++) {
@@ -1179,6 +1182,8 @@ const AFFILIATIONS = new Set(['bank', 'company', 'firm', 'plant', 'factory', 'ag
 /** Role words that also name software, with the compound words that make them people. */
 /** Words of roads, rails and driving that make "driver" the person at the wheel. */
 const ROAD_WORDS = new Set(['mph', 'km/h', 'kph', 'road', 'roads', 'lane', 'curve', 'brakes', 'brake', 'handbrake', 'handbrakes', 'junction', 'crossing', 'passengers', 'platform', 'steering', 'motorway', 'highway', 'freeway', 'intersection', 'traffic', 'speeding', 'overtook', 'derailed', 'derailment', 'collision', 'pedestrian', 'pedestrians']);
+/** Words of flying that make "controller" the person in the tower. */
+const AVIATION_WORDS = new Set(['runway', 'pilot', 'plane', 'aircraft', 'airliner', 'jetliner', 'jet', 'flight', 'takeoff', 'take-off', 'landing', 'airport', 'airspace', 'near-miss', 'near-collision', 'midair', 'mid-air', 'taxiway', 'cockpit', 'crew', 'airline', 'separation']);
 const DRIVING_PAIRS = [['red', 'signal'], ['red', 'light'], ['red', 'lights'], ['red', 'aspect'], ['at', 'danger'], ['speed', 'limit'], ['stop', 'sign']];
 const AMBIGUOUS_ROLES = new Map<string, string[]>(Object.entries({
   driver: ['train', 'bus', 'truck', 'lorry', 'taxi', 'cab', 'tram', 'van', 'delivery', 'racing', 'rail', 'locomotive', 'getaway'],

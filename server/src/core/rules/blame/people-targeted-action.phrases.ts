@@ -84,6 +84,8 @@ export const PHRASES: PhraseEntry[] = [
   // should be retrained"): "retrain" said another way (§2.8).
   ...['needs', 'need', 'needed', 'requires', 'require', 'required'].flatMap((v) => ['more', 'additional', 'further', 'extra', 'better', 'remedial'].map((q) => `${v} ${q} training`).concat(`${v} retraining`)).map((phrase) => ({ phrase, source: 'SREB15', when: 'person-subj' as const })),
   ...['should be retrained', 'must be retrained', 'will be retrained', 'should be re-trained', 'must be re-trained'].map((phrase) => ({ phrase, source: 'SREB15', when: 'person-subj' as const })),
+  // "The controller will undergo more training": the same, with "undergo".
+  ...['undergo', 'undergoes', 'underwent', 'undergone'].flatMap((v) => ['more', 'additional', 'further', 'extra', 'remedial'].map((q) => `${v} ${q} training`).concat(`${v} retraining`)).map((phrase) => ({ phrase, source: 'SREB15', when: 'person-subj' as const })),
   { phrase: 'should be counselled', source: 'PD-W', when: 'person-subj' },
   { phrase: 'should be counseled', source: 'PD-W', when: 'person-subj' },
   // Discipline reported: "The employee has been put on paid leave", "will be reassigned".
@@ -96,6 +98,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'were fired', source: 'PD-W', when: 'discipline' },
   { phrase: 'was fired', source: 'PD-W', when: 'discipline' },
   { phrase: 'got fired', source: 'PD-W', when: 'discipline' },
+  { phrase: 'getting fired', source: 'PD-W', when: 'discipline' },
   { phrase: 'been fired', source: 'PD-W', when: 'discipline' },
   { phrase: 'been let go', source: 'PD-W', when: 'discipline' },
   { phrase: 'been disciplined', source: 'PD-W', when: 'discipline' },
