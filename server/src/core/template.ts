@@ -128,8 +128,9 @@ export const CONTRIBUTING_FACTOR_QUESTIONS = [
 ];
 
 export type TimelineColumn = 'time' | 'event' | 'info' | 'decision';
-export const TIMELINE_COLUMNS: { id: TimelineColumn; title: string; aliases: string[] }[] = [
-  { id: 'time', title: 'Time', aliases: ['time', 'time (utc)', 'when', 'timestamp', 'date/time', 'date and time', 'datetime', 'date time', 'date'] },
+export const TIMELINE_COLUMNS: { id: TimelineColumn; title: string; aliases: string[]; zoneHeaded?: boolean }[] = [
+  // zoneHeaded: "| NZST | UTC | Event |", a column headed by its zone alone holds the times.
+  { id: 'time', title: 'Time', aliases: ['time', 'time (utc)', 'when', 'timestamp', 'date/time', 'date and time', 'datetime', 'date time', 'date'], zoneHeaded: true },
   { id: 'event', title: 'Event', aliases: ['event', 'what happened', 'events', 'description'] },
   { id: 'info', title: 'Information Available', aliases: ['information available', 'info available', 'what we knew', 'information', 'info', 'known at the time'] },
   { id: 'decision', title: 'Decision/Action Taken', aliases: ['decision/action taken', 'decision / action taken', 'decision', 'action', 'action taken', 'actions taken', 'decision/action', 'decisions'] },
@@ -191,12 +192,11 @@ export function isKnownHeaderLabel(label: string): boolean {
   return headerByLabel.has(l) || EXTRA_HEADER_LABELS.some((x) => x.toLowerCase() === l);
 }
 
-export function matchColumn<T extends string>(columns: { id: T; aliases: string[] }[], header: string): T | undefined {
+export function matchColumn<T extends string>(columns: { id: T; aliases: string[]; zoneHeaded?: boolean }[], header: string): T | undefined {
   // "Date and Time in CET": a zone note after the column's name (DFDS's timelines).
   const key = normaliseHeading(header).replace(/\s*\/\s*/g, '/').replace(/\s+in\s+(?:utc|gmt|[a-z]{2,5})(?:\s?[+-]\d{1,2}(?::?\d{2})?)?$/, '');
   for (const c of columns) if (c.aliases.some((a) => a.replace(/\s*\/\s*/g, '/') === key)) return c.id;
-  // "| NZST | UTC | Event |": a column headed by its zone alone holds the times.
-  const time = columns.find((c) => (c.id as string) === 'time');
-  if (time && /^[A-Z]{3,5}$/.test(header.trim()) && ZONE_OFFSETS[key] !== undefined) return time.id;
+  // A header that is a zone's abbreviation alone ("UTC", "NZST"), for the column that takes one.
+  if (/^[A-Z]{3,5}$/.test(header.trim()) && ZONE_OFFSETS[key] !== undefined) return columns.find((c) => c.zoneHeaded)?.id;
   return undefined;
 }

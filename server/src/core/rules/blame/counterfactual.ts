@@ -110,10 +110,8 @@ function finding(unit: ProseUnit, s: Sent, hit: Hit, base: ReturnType<typeof sec
  * `anySubject` (timeline cells) reports alternate pasts whatever their subject.
  */
 const COMPARATIVES = ['better', 'faster', 'earlier', 'sooner', 'quicker', 'clearer', 'smoother', 'tighter', 'stronger'];
-function facultyHead(s: Sent, i: number, people: Gazetteer): boolean {
-  const head = subjectOf(s, i, people).head;
-  return head !== undefined && HUMAN_FACULTIES.includes(s.toks[head].norm);
-}
+/** A hypothetical case after a capability: "we could have restored it in the case of an incident". */
+const HYPOTHETICAL_CASES = ['in case of', 'in the case of', 'if needed', 'if necessary'].map(phraseWords);
 /** Human activities and faculties that stand for the people who exercise them. */
 const HUMAN_FACULTIES = ['communication', 'communications', 'coordination', 'planning', 'sense', 'judgment', 'judgement', 'attention', 'care', 'diligence', 'vigilance', 'caution', 'awareness', 'escalation', 'supervision', 'foresight', 'forethought', 'thought', 'carefulness'];
 
@@ -175,6 +173,10 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // "could have been worse": been + a non-participle complement is a forecast-like aside,
       // unless the modal is should/ought/needed ("The TTL should have been lower").
       let last = p;
+      const sub = subjectOf(s, i, people);
+      // "Communication could have been faster", "A little planning and common sense could have
+      // prevented all of this": a human activity or faculty as the subject stands for the people.
+      const faculty = sub.head !== undefined && HUMAN_FACULTIES.includes(t[sub.head].norm);
       if (part.norm === 'been') {
         const after = t[p + 1];
         const deontic = ['should', "shouldn't", 'ought', 'needed', 'need'].includes(m[0]);
@@ -186,7 +188,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
         if (after && isPastParticiple(after.norm) && !punctBefore(s, p + 1)) last = p + 1;
         else if (after && deontic && !punctBefore(s, p + 1)) last = p + 1;
         // "Communication could have been faster": a human activity, judged by a comparison.
-        else if (after && COMPARATIVES.includes(after.norm) && facultyHead(s, i, people)) last = p + 1;
+        else if (after && COMPARATIVES.includes(after.norm) && faculty) last = p + 1;
         else if (!deontic) continue;
       }
       // A verb particle belongs to the phrase: "could have rolled back".
@@ -195,7 +197,6 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // "The on-call could not have known …": what was knowable then, a statement against hindsight.
       if ((m[0] === 'could' || m[0] === "couldn't") && t.slice(i, k).some((x) => isNegation(x)) && KNOWING_VERBS.includes(part.norm)) continue;
       // "Nobody could have predicted …": a statement against hindsight, not an alternate past.
-      const sub = subjectOf(s, i, people);
       if (sub.head !== undefined && NO_ONE.includes(t[sub.head].norm)) continue;
       // "there was nothing that could have been done", "nothing (more) we could have done": the same,
       // with a relative clause whose object is denied.
@@ -205,7 +206,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if (openQuestionOrBelief(s, i)) continue;
       // "Frequent backups mean that we could have quickly restored the database in the case of an
       // adverse incident": a capability in a hypothetical case, not an alternate past.
-      if (CONDITIONAL_MODALS.has(m[0]) && t.slice(p + 1).some((x, k) => matchesAt(s, p + 1 + k, ['in', 'case', 'of']) || matchesAt(s, p + 1 + k, ['in', 'the', 'case', 'of']) || matchesAt(s, p + 1 + k, ['if', 'needed']) || matchesAt(s, p + 1 + k, ['if', 'necessary']))) continue;
+      if (CONDITIONAL_MODALS.has(m[0]) && t.some((_, k) => k > p && HYPOTHETICAL_CASES.some((w) => matchesAt(s, k, w)))) continue;
       // "We would have liked more time": a wish, not an alternate past.
       if (WISH_VERBS.includes(part.norm)) continue;
       // "Without paging we could have noticed it much later": what a safeguard spared, not hindsight.
@@ -223,9 +224,6 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // "Should have waited for the canary.": a sentence (or a clause after a dash or a colon, as
       // in notes: "Too many hosts went down - should have done one first") with no subject means whoever acted.
       const subjectless = clauseOpens(s, i) && ['should', "shouldn't"].includes(m[0]) && t[p].norm !== 'been';
-      // "Communication could have been faster", "A little planning and common sense could have
-      // prevented all of this": a human activity or faculty as the subject stands for the people.
-      const faculty = facultyHead(s, i, people);
       const aboutPeople = anyone || subjectless || faculty || (!!sub.person && !undergone && !actSubject) || humanActWithoutPerson(s, m[0], p, last);
       hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: anyone ? undefined : whatHappened(s, p, last, negative, sub.head) });
     }

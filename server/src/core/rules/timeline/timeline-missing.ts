@@ -1,6 +1,5 @@
 // A Timeline of Events section with no table and no list of events (catalogue §4.3, PM220).
 import type { Rule } from '../../types';
-import { parseLeadingStamp } from '../../times';
 import { allBlocks } from '../../model';
 import { hasTimedParagraphs, timelineOf } from './timeline';
 import { TIMELINE_COLUMNS } from '../../template';
@@ -35,7 +34,7 @@ export const rule: Rule = {
     if (!t.section || t.table || t.list) return [];
     const profile = profileOf(model);
     // One subsection per event, its heading the time ("### 2018-10-09 17:15"): a timeline.
-    if (t.section.children.some((c) => parseLeadingStamp(c.heading.text)?.stamp)) return [];
+    if (t.perEvent) return [];
     // Paragraphs that read as timed events are a non-template timeline (timeline-not-table).
     if (hasTimedParagraphs(model, t)) return [];
     const eol = model.lines.eol;

@@ -1,7 +1,7 @@
 // No time zone declared for the timeline: not in the Time header, a note next to the table
 // ("All times UTC"), the section heading, the cells, or the header fields (catalogue §4.3, PM222).
 import type { Rule } from '../../types';
-import { declaresTimeZone, parseLeadingStamp } from '../../times';
+import { declaresTimeZone } from '../../times';
 import { timelineOf } from './timeline';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -21,8 +21,7 @@ export const rule: Rule = {
   check(model, context) {
     const t = timelineOf(model, context.today);
     // A timeline is a table, a list, or one subsection per event headed by its time ("### 9:30").
-    const perEvent = !!t.section?.children.some((c) => parseLeadingStamp(c.heading.text)?.stamp);
-    if (!t.table && !t.list && !perEvent) return [];
+    if (!t.table && !t.list && !t.perEvent) return [];
     // Only the template's placeholder rows so far ("[HH:MM] | [What happened]"): nothing to place
     // in a zone yet; placeholder-text reports them.
     const onlyPlaceholders = (text: string) => !HAS_LETTER_OR_DIGIT.test(text.replace(/\[[^\]]*\]/g, ''));

@@ -37,6 +37,8 @@ export interface Timeline {
   section?: Section;
   table?: Table;
   list?: List;
+  /** One subsection per event, each headed by its time ("### 2018-10-09 17:15"): a timeline too. */
+  perEvent: boolean;
   /** Paragraphs of the section (notes such as "All times UTC"). */
   paragraphs: Block[];
   rows: TimelineRow[];
@@ -84,7 +86,7 @@ function build(model: PostMortem, today: string | undefined): Timeline {
     : undefined;
   const rows = table ? tableRows(table, refDate, declared) : [];
   const listRows = list ? listRowsOf(model, list, refDate) : [];
-  return { section, table, list, paragraphs, rows, listRows, refDate: headerDate };
+  return { section, table, list, perEvent, paragraphs, rows, listRows, refDate: headerDate };
 }
 
 /**
