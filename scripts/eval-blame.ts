@@ -70,8 +70,11 @@ export const CORPUS_HOLDOUT_6 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdou
 /** The seventh batch (stop 27), split the same way; collected after the stop's last rule change. */
 export const CORPUS_DEV_7 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-7.tsv');
 export const CORPUS_HOLDOUT_7 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-7.tsv');
+/** The eighth batch (stop 28): collected after stop 27's rules, first looked at against them (a7b800d). */
+export const CORPUS_DEV_8 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-8.tsv');
+export const CORPUS_HOLDOUT_8 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-8.tsv');
 /** The frozen holdouts: reported as numbers only, whoever asks. */
-const FROZEN = [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3, CORPUS_HOLDOUT_4, CORPUS_HOLDOUT_5, CORPUS_HOLDOUT_6, CORPUS_HOLDOUT_7];
+const FROZEN = [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3, CORPUS_HOLDOUT_4, CORPUS_HOLDOUT_5, CORPUS_HOLDOUT_6, CORPUS_HOLDOUT_7, CORPUS_HOLDOUT_8];
 
 export class BadInput extends Error {}
 
@@ -247,6 +250,8 @@ export function defaultSets(): { title: string; path: string; confusion: boolean
     { title: 'real-text corpus batch 6, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_6, confusion: false },
     { title: 'real-text corpus batch 7, dev split (tuned on)', path: CORPUS_DEV_7, confusion: true },
     { title: 'real-text corpus batch 7, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_7, confusion: false },
+    { title: 'real-text corpus batch 8, dev split (tuned on)', path: CORPUS_DEV_8, confusion: true },
+    { title: 'real-text corpus batch 8, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_8, confusion: false },
     { title: 'team holdout 1 (written by the team before tuning)', path: HOLDOUT_FIXTURE, confusion: true },
     { title: 'team holdout 2 (written by the team before tuning)', path: HOLDOUT_FIXTURE_2, confusion: true },
   ];

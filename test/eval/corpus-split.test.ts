@@ -2,9 +2,9 @@
 // source exists, and every source sits in the split its address hashes to. The split was decided
 // once, before any tuning: dev when the first 8 hex digits of sha256(url) / 2^32 < 0.6.
 //
-// holdout.tsv is FROZEN. It is the measure of how the blame rules do on writing nobody tuned
+// Every holdout*.tsv is FROZEN. Each is the measure of how the blame rules do on writing nobody tuned
 // against, so it must never be edited, extended, relabelled or read while changing rules. The
-// hash check below fails on any change to it; do not "fix" that by updating the constant.
+// hash checks below fail on any change to one; do not "fix" that by updating its hash.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -13,19 +13,20 @@ import { join } from 'node:path';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const CORPUS = join(FIXTURES, 'corpus');
-const HOLDOUT_SHA256 = '4ab74bd069577c328e1c2eb1ed4a62cd6daf22e9a224f0380a87301f06a56959';
-/** Batch 2 (stop 23), split by the same hash: its holdout is frozen the same way. */
-const HOLDOUT_2_SHA256 = 'b177b1966cdb3ca92c83b9a5a9da3c857042ef6931af1dee69f4d42b12d43899';
-/** Batch 3 (stop 24), split by the same hash: frozen the same way. */
-const HOLDOUT_3_SHA256 = '08247cc5789784a6bbacdf99f82964f5491f05efb32036ffcd6b4dec05cc8c6e';
-/** Batch 4 (stop 26), split by the same hash: frozen the same way. */
-const HOLDOUT_4_SHA256 = '3b69fe2ef64272468231f1d580e12f8534ae687c8f3b94c1a2bfe16e01b66e7b';
-/** Batch 5 (stop 27), split by the same hash: frozen the same way. */
-const HOLDOUT_5_SHA256 = '7ff9d38f98770799a1dd4dca6ab212e0ab06535fc5a5426d1c3de32ec31fc1a2';
-/** Batch 6 (stop 27), split by the same hash: frozen the same way. */
-const HOLDOUT_6_SHA256 = '1cafff54d2575847db400bd5cb1423b5459f50a77f892ce5a4f19864cd5e02d3';
-/** Batch 7 (stop 27), split by the same hash: frozen the same way. */
-const HOLDOUT_7_SHA256 = '65377fe9f28654ecfe7412bbbf23c4e207fb50e81a8e97c4805c4465710d4040';
+/**
+ * The frozen holdout of each batch and its sha256. Batch 1 is stop 22's; batches 2 to 8 were
+ * collected in stops 23 to 28 and split by the same hash of their address.
+ */
+const FROZEN_HOLDOUTS = [
+  { file: 'holdout', batch: 'first', sha256: '4ab74bd069577c328e1c2eb1ed4a62cd6daf22e9a224f0380a87301f06a56959' },
+  { file: 'holdout-2', batch: 'second', sha256: 'b177b1966cdb3ca92c83b9a5a9da3c857042ef6931af1dee69f4d42b12d43899' },
+  { file: 'holdout-3', batch: 'third', sha256: '08247cc5789784a6bbacdf99f82964f5491f05efb32036ffcd6b4dec05cc8c6e' },
+  { file: 'holdout-4', batch: 'fourth', sha256: '3b69fe2ef64272468231f1d580e12f8534ae687c8f3b94c1a2bfe16e01b66e7b' },
+  { file: 'holdout-5', batch: 'fifth', sha256: '7ff9d38f98770799a1dd4dca6ab212e0ab06535fc5a5426d1c3de32ec31fc1a2' },
+  { file: 'holdout-6', batch: 'sixth', sha256: '1cafff54d2575847db400bd5cb1423b5459f50a77f892ce5a4f19864cd5e02d3' },
+  { file: 'holdout-7', batch: 'seventh', sha256: '65377fe9f28654ecfe7412bbbf23c4e207fb50e81a8e97c4805c4465710d4040' },
+  { file: 'holdout-8', batch: 'eighth', sha256: 'c9276abd0a39cdb67ddd924e2b731642de54bb193870188ef6b757408f670d8a' },
+] as const;
 /** Every row file, with the split its sources must belong to. */
 const ROW_FILES = [
   { file: 'dev', split: 'dev' },
@@ -42,6 +43,8 @@ const ROW_FILES = [
   { file: 'holdout-6', split: 'holdout' },
   { file: 'dev-7', split: 'dev' },
   { file: 'holdout-7', split: 'holdout' },
+  { file: 'dev-8', split: 'dev' },
+  { file: 'holdout-8', split: 'holdout' },
 ] as const;
 
 const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
@@ -164,72 +167,14 @@ test('the corpus is large enough, near 60/40, and every blame family is on both 
   }
 });
 
-test('the holdout is frozen: holdout.tsv must never be edited', () => {
-  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout.tsv'))).digest('hex');
-  assert.equal(
-    actual,
-    HOLDOUT_SHA256,
-    'test/fixtures/corpus/holdout.tsv changed. It is the frozen holdout of the blame corpus: restore it ' +
-      '(git checkout -- test/fixtures/corpus/holdout.tsv) instead of updating this hash.',
-  );
-});
-
-test('the batch-2 holdout is frozen too: holdout-2.tsv must never be edited', () => {
-  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout-2.tsv'))).digest('hex');
-  assert.equal(
-    actual,
-    HOLDOUT_2_SHA256,
-    'test/fixtures/corpus/holdout-2.tsv changed. It is the frozen holdout of the corpus\'s second batch: restore it ' +
-      '(git checkout -- test/fixtures/corpus/holdout-2.tsv) instead of updating this hash.',
-  );
-});
-
-test('the batch-3 holdout is frozen too: holdout-3.tsv must never be edited', () => {
-  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout-3.tsv'))).digest('hex');
-  assert.equal(
-    actual,
-    HOLDOUT_3_SHA256,
-    'test/fixtures/corpus/holdout-3.tsv changed. It is the frozen holdout of the corpus\'s third batch: restore it ' +
-      '(git checkout -- test/fixtures/corpus/holdout-3.tsv) instead of updating this hash.',
-  );
-});
-
-test('the batch-4 holdout is frozen too: holdout-4.tsv must never be edited', () => {
-  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout-4.tsv'))).digest('hex');
-  assert.equal(
-    actual,
-    HOLDOUT_4_SHA256,
-    'test/fixtures/corpus/holdout-4.tsv changed. It is the frozen holdout of the corpus\'s fourth batch: restore it ' +
-      '(git checkout -- test/fixtures/corpus/holdout-4.tsv) instead of updating this hash.',
-  );
-});
-
-test('the batch-5 holdout is frozen too: holdout-5.tsv must never be edited', () => {
-  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout-5.tsv'))).digest('hex');
-  assert.equal(
-    actual,
-    HOLDOUT_5_SHA256,
-    'test/fixtures/corpus/holdout-5.tsv changed. It is the frozen holdout of the corpus\'s fifth batch: restore it ' +
-      '(git checkout -- test/fixtures/corpus/holdout-5.tsv) instead of updating this hash.',
-  );
-});
-
-test('the batch-6 holdout is frozen too: holdout-6.tsv must never be edited', () => {
-  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout-6.tsv'))).digest('hex');
-  assert.equal(
-    actual,
-    HOLDOUT_6_SHA256,
-    'test/fixtures/corpus/holdout-6.tsv changed. It is the frozen holdout of the corpus\'s sixth batch: restore it ' +
-      '(git checkout -- test/fixtures/corpus/holdout-6.tsv) instead of updating this hash.',
-  );
-});
-
-test('the batch-7 holdout is frozen too: holdout-7.tsv must never be edited', () => {
-  const actual = createHash('sha256').update(readFileSync(join(CORPUS, 'holdout-7.tsv'))).digest('hex');
-  assert.equal(
-    actual,
-    HOLDOUT_7_SHA256,
-    'test/fixtures/corpus/holdout-7.tsv changed. It is the frozen holdout of the corpus\'s seventh batch: restore it ' +
-      '(git checkout -- test/fixtures/corpus/holdout-7.tsv) instead of updating this hash.',
-  );
-});
+for (const { file, batch, sha256 } of FROZEN_HOLDOUTS) {
+  test(`the ${batch} batch's holdout is frozen: ${file}.tsv must never be edited`, () => {
+    const actual = createHash('sha256').update(readFileSync(join(CORPUS, `${file}.tsv`))).digest('hex');
+    assert.equal(
+      actual,
+      sha256,
+      `test/fixtures/corpus/${file}.tsv changed. It is the frozen holdout of the corpus's ${batch} batch: restore it ` +
+        `(git checkout -- test/fixtures/corpus/${file}.tsv) instead of updating this hash.`,
+    );
+  });
+}
