@@ -279,3 +279,12 @@ test('a present state and the generic "you" of an instruction are not hindsight 
     assert.equal(only(inSection(s)).length, 1, s);
   }
 });
+
+test('a manner compared or promised, obviousness that helped the response, and a closing aside in the present (stop 28)', () => {
+  for (const t of [
+    'We will more clearly define in our run sheet when communication should happen.',
+    'We found the origin of the issue in no time since the error log was quite obvious.',
+    "That doesn't help you now, obviously.",
+  ]) assert.deepEqual(only(inSection(t)), [], t);
+  for (const t of ['The warning signs were obvious.', 'The problem was obvious from the first alert.', 'He clearly ignored the alert.']) assert.equal(only(inSection(t)).length, 1, t);
+});

@@ -512,3 +512,11 @@ test('a people-only judgment on a piece of work with one modifier before it (a r
   }
   assert.deepEqual(findingsOf('normative-judgment', inSection('The poor config change was reverted.')), []);
 });
+
+test('the perfect of "be" keeps the judgment; advice in the present conditional and a belief corrected do not (stop 28)', () => {
+  for (const t of ['He had been negligent.', 'They have been careless.', "We've been careless with the keys."]) assert.equal(own(t).length, 1, t);
+  for (const t of ['If an outage is caused by a bug, it would be irresponsible to disclose the exact nature of the bug.', 'We thought this solved the issue, but we were wrong.', 'The review has been thorough.']) {
+    assert.deepEqual(own(t), [], t);
+  }
+  assert.equal(own('It was irresponsible to disclose the bug.').length, 1);
+});

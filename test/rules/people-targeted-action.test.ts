@@ -448,3 +448,14 @@ test('"undergo more training" is retraining, and "getting fired" a sanction (iss
   for (const s of ['The on-call engineer will undergo more training.', 'Lots of people are getting fired at the very least.']) assert.equal(only(inSection(s)).length, 1, s);
   for (const s of ['The model will undergo more training.', 'The alert kept getting fired.']) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('a modal written into the pronoun ("We\'ll be more careful"), and what is not a sanction or a lesson for people (stop 28)', () => {
+  for (const t of ["We'll be more careful next time.", "They'll need more training.", "We'll never make the same mistake again."]) assert.equal(only(inSection(t)).length, 1, t);
+  for (const t of [
+    "He knew he'd never make the same mistake again.",
+    'An AWS EC2 instance running a Diego Brain was terminated.',
+    'Always include ^build explicitly when overriding dependsOn.',
+    'An incident happened and the team needs to learn from it.',
+  ]) assert.deepEqual(only(inSection(t)), [], t);
+  for (const t of ['Bob was fired.', 'The DBA needs to learn from his mistakes.', 'Always test in staging first.']) assert.equal(only(inSection(t)).length, 1, t);
+});

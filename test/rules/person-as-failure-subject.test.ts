@@ -1349,3 +1349,43 @@ test('"controller" is the person in the tower in a sentence about flights and ru
   assert.equal(own("The controller did not catch the pilot's statement and cleared the flight for takeoff.").length, 1);
   for (const t of ['The controller failed to reconcile the deployment.', 'The ingress controller failed to reload its config.']) assert.deepEqual(own(t), [], t);
 });
+
+test('the perfect and contracted subjects: "had forgotten", "we\'ve broken", "I\'d deleted" (issue 11, stop 28)', () => {
+  for (const t of [
+    'Bob had forgotten to renew the certificate.',
+    'The engineer had run the migration without testing it.',
+    'The intern had dropped the users table.',
+    'Bob has deleted the production database.',
+    "They'd ignored the alert.",
+  ]) {
+    const f = own(t);
+    assert.equal(f.length, 1, t);
+    assert.equal(f[0].severity, 'error', t);
+  }
+  // First person keeps the rule's lower severity for self-description.
+  for (const t of ["We've broken the build.", "I'd accidentally deleted the production database.", "We'd forgotten to renew the certificate."]) {
+    const f = own(t);
+    assert.equal(f.length, 1, t);
+    assert.equal(f[0].severity, 'warning', t);
+  }
+  for (const t of [
+    'The build had been broken by the merge queue.',
+    'The broken build was fixed.',
+    "We'd run the migration manually, as the runbook says.",
+    // A "when" clause in the present perfect is a condition, not an event.
+    'CI emails people when they have broken the master build.',
+    // Taking a defective thing out of circulation is the repair.
+    "We've pulled the buggy release from the registry.",
+  ]) assert.deepEqual(own(t), [], t);
+});
+
+test('a state of mind, a plan, a coordinated passive, and a thing named for someone are not failures (stop 28 dev)', () => {
+  for (const t of [
+    'They were confused and concerned.',
+    "He mentioned he had been charged twice, but that he didn't plan to look into it.",
+    'Validators broadcast messages on another height, which is by default logged and ignored.',
+  ]) assert.deepEqual(own(t), [], t);
+  assert.equal(own('The operator confused the two valves.').length, 1);
+  assert.equal(own('The engineer was paged and ignored the alert.').length, 1);
+  assert.equal(own('Bob logged in and ignored the alert.').length, 1);
+});

@@ -164,3 +164,8 @@ test('"caused by operator error" is a label, human-error-cause’s, not a person
   assert.equal(findingsOf('person-root-cause', inSection('The outage was caused by operator error in the console.')).length, 0);
   assert.equal(findingsOf('person-root-cause', inSection('The outage was caused by Bob on Friday.')).length, 1);
 });
+
+test('the verb of a relative clause inside "the root cause of …" is not its link (stop 28)', () => {
+  assert.deepEqual(flagged('The five whys help teams get to the root cause of an issue that is preventing the team from reaching its goals.'), []);
+  assert.equal(flagged('The root cause of the outage that hit us was Bob.').length, 1);
+});

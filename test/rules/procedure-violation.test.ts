@@ -142,3 +142,8 @@ test('a procedure with a participle after it, not followed (issue 11, batch 5 de
   assert.deepEqual(findingsOf('procedure-violation', md).map((f) => textOf(md, f)), ['the specific instructions provided were not followed']);
   assert.deepEqual(findingsOf('procedure-violation', inSection('The steps listed were followed.')), []);
 });
+
+test('"the steps" are a procedure: "Not following the steps", "did not follow the steps" (stop 28, a real post-mortem)', () => {
+  for (const t of ['Not following the steps literally caused the drift.', 'Bob did not follow the steps.']) assert.equal(own(t).length, 1, t);
+  assert.deepEqual(own('We followed the steps to reproduce.'), []);
+});

@@ -74,3 +74,8 @@ test('"full responsibility" taken by the writers, or the reader told to take it;
   for (const t of ['We take full responsibility for the outage.', 'Accept the full responsibility and thank your senior.']) assert.equal(own(t).length, 1, t);
   for (const t of ['Their statement took full responsibility without conditions.', 'They take full responsibility.']) assert.deepEqual(own(t), [], t);
 });
+
+test('"no excuses" like "no excuse"; "we were wrong" about a belief is a correction (stop 28)', () => {
+  assert.equal(only(inSection('There are no excuses for this.')).length, 1);
+  assert.deepEqual(only(inSection('We thought this solved the issue, but we were wrong.')), []);
+});

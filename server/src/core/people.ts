@@ -120,6 +120,12 @@ export function isPersonPronoun(word: string): boolean {
   return PERSON_PRONOUNS.includes(word.toLowerCase());
 }
 
+/** A pronoun with an auxiliary written into it ("we'd", "I've", "they'll"), as the pronoun; else undefined. */
+const CONTRACTED_PRONOUN = /^(i|we|you|he|she|they)['’](?:d|ve|ll)$/;
+export function contractedPronoun(word: string): string | undefined {
+  return CONTRACTED_PRONOUN.exec(word.toLowerCase())?.[1];
+}
+
 export function isFirstPerson(word: string): boolean {
   return FIRST_PERSON.includes(word.toLowerCase());
 }

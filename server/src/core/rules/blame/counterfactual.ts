@@ -69,6 +69,8 @@ interface Hit {
   aboutPeople?: boolean;
   /** What did happen, for a plain "modal + have + participle" ("should have checked" → "did not check"). */
   happened?: string;
+  /** A hypothetical's condition ("if …had", "Had …"), or its result with would/could/might. */
+  role?: 'condition' | 'result';
 }
 
 function message(written: string): string {
@@ -164,6 +166,15 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       let k = i + m.length;
       while (k < t.length && (isNegation(t[k]) || (isAdverb(t[k]) && t[k].norm !== 'have'))) k++;
       if (t[k]?.norm !== 'have' && t[k]?.norm !== "'ve") continue;
+      // "… rolling back when they shouldn't have.": the ellipsis of an act people should not have done.
+      if ((!t[k + 1] || punctBefore(s, k + 1)) && DEONTIC_MODALS.includes(m[0])) {
+        const elided = subjectOf(s, i, people).person;
+        // ("We rolled back, as we should have": done as it should be, nothing elided is missed.)
+        // ("many pilots have continued approaches when they shouldn't have": people in general.)
+        const general = t.slice(0, i).some((x) => GENERAL_QUANTIFIERS.has(x.norm));
+        if (elided && !general && !NO_ONE.includes(t[elided.head].norm) && t[elided.first - 1]?.norm !== 'as') hits.push({ first: elided.first, last: k, subject: elided, aboutPeople: true });
+        continue;
+      }
       let p = k + 1;
       while (p < t.length && isAdverb(t[p]) && !isPastParticiple(t[p].norm)) p++;
       const part = t[p];
@@ -209,6 +220,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if (CONDITIONAL_MODALS.has(m[0]) && t.some((_, k) => k > p && HYPOTHETICAL_CASES.some((w) => matchesAt(s, k, w)))) continue;
       // "We would have liked more time": a wish, not an alternate past.
       if (WISH_VERBS.includes(part.norm)) continue;
+      // "different pathways to mitigating it that we could have taken:": the options open at the time.
+      if (CONDITIONAL_MODALS.has(m[0]) && optionsListed(s, i)) continue;
       // "Without paging we could have noticed it much later": what a safeguard spared, not hindsight.
       if (CONDITIONAL_MODALS.has(m[0]) && luckFrame(s, i)) continue;
       const negative = t.slice(i, k).some((x) => isNegation(x));
@@ -223,9 +236,10 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if (anyone && !KNOWING_VERBS.includes(part.norm)) continue;
       // "Should have waited for the canary.": a sentence (or a clause after a dash or a colon, as
       // in notes: "Too many hosts went down - should have done one first") with no subject means whoever acted.
-      const subjectless = clauseOpens(s, i) && ['should', "shouldn't"].includes(m[0]) && t[p].norm !== 'been';
+      // (Also "Could have avoided divergence by pulling first": what the writers could have prevented.)
+      const subjectless = clauseOpens(s, i) && (['should', "shouldn't"].includes(m[0]) || (m[0] === 'could' && PREVENTED.includes(part.norm))) && t[p].norm !== 'been';
       const aboutPeople = anyone || subjectless || faculty || (!!sub.person && !undergone && !actSubject) || humanActWithoutPerson(s, m[0], p, last);
-      hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: anyone ? undefined : whatHappened(s, p, last, negative, sub.head) });
+      hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: anyone ? undefined : whatHappened(s, p, last, negative, sub.head), role: CONDITIONAL_MODALS.has(m[0]) ? 'result' : undefined });
     }
     // Contracted "could've / should've / would've / she'd have" + participle.
     const contracted = /^(?:should|could|would|shouldn't|couldn't|wouldn't)'ve$/.test(t[i].norm) ? i + 1 : /^(?:i|we|you|he|she|they|it|someone|nobody|anyone)'d$/.test(t[i].norm) && t[i + 1]?.norm === 'have' ? i + 2 : -1;
@@ -254,7 +268,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
             let clauseEnd = p;
             while (clauseEnd + 1 < t.length && !/,/.test(gapBefore(s, clauseEnd + 1))) clauseEnd++;
             const personInClause = t.slice(i + 1, clauseEnd + 1).some((_, q) => headsPerson(s, i + 1 + q, people));
-            hits.push({ first: i, last: p, subject, aboutPeople: !!subject || passiveHumanAct(s, p) || personInClause });
+            // "if we had received the alert": a signal that did not arrive, not an act left undone.
+            const received = RECEIPT_PARTICIPLES.includes(t[p].norm);
+            hits.push({ first: i, last: p, subject, aboutPeople: !received && (!!subject || passiveHumanAct(s, p) || personInClause), role: 'condition' });
           }
           break;
         }
@@ -277,7 +293,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
           if (punctBefore(s, p)) break;
           if (isPastParticiple(t[p].norm)) {
             const subject = subjectOf(s, p, people).person ?? personAfter(s, i, people);
-            hits.push({ first: i, last: p, subject, aboutPeople: !!subject || passiveHumanAct(s, p) });
+            // "Had they all received the proposal, …": whether a message arrived, not an act.
+            const received = RECEIPT_PARTICIPLES.includes(t[p].norm);
+            hits.push({ first: i, last: p, subject, aboutPeople: !received && (!!subject || passiveHumanAct(s, p)), role: 'condition' });
             break;
           }
         }
@@ -320,6 +338,11 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
         }
       }
     }
+  }
+  // The result of a hypothetical whose condition is not about people ("Had they all received the
+  // proposal, we could have continued") says what the world allowed, not what people failed to do.
+  if (hits.some((h) => h.role === 'condition') && !hits.some((h) => h.role === 'condition' && h.aboutPeople)) {
+    for (const h of hits) if (h.role === 'result') h.aboutPeople = false;
   }
   // One hit about people makes the whole sentence's alternate past about people ("This would not
   // have happened if the team had followed up").
@@ -440,11 +463,46 @@ const ROLE_OBJECT = /^(?:him|her|them|us|me|you)$/;
 const ROLE_WORDS = /^(?:the|an?|him|her|them|us|me|you|employee|engineer|engineers|operator|operators|team|crew|pilot|pilots|on-call|staff|someone|anyone|somebody)$/;
 const RELEASE_DECISIONS = ['gone out', 'shipped', 'gone live', 'been released', 'been merged', 'been deployed', 'been approved', 'been pushed'].map(phraseWords);
 
-/** A gerund with its object opening a clause: "Appointing an incident manager", "Paging the on-call". */
+/**
+ * A gerund with its object opening a clause: "Appointing an incident manager", "Paging the
+ * on-call", "since correcting them".
+ */
 function isGerundPhrase(s: Sent, first: number): boolean {
   const t = s.toks;
-  return (first === 0 || punctBefore(s, first)) && t[first].norm.length > 4 && t[first].norm.endsWith('ing') && DETERMINERS.has(t[first + 1]?.norm ?? '');
+  const opens = first === 0 || punctBefore(s, first) || CLAUSE_OPENERS.has(t[first - 1].norm);
+  const object = DETERMINERS.has(t[first + 1]?.norm ?? '') || OBJECT_PRONOUNS.has(t[first + 1]?.norm ?? '');
+  return opens && t[first].norm.length > 4 && t[first].norm.endsWith('ing') && object;
 }
+const CLAUSE_OPENERS = new Set(['since', 'because', 'as', 'that', 'while', 'and', 'but']);
+const OBJECT_PRONOUNS = new Set(['them', 'it', 'this', 'these', 'those', 'him', 'her', 'us']);
+
+/** Words that make the people of a clause people in general ("many pilots", "often"). */
+const GENERAL_QUANTIFIERS = new Set(['many', 'most', 'often', 'sometimes', 'usually', 'generally', 'typically', 'frequently']);
+
+/** What a person could have done to an incident: "Could have avoided …", "could have caught it". */
+const PREVENTED = ['avoided', 'prevented', 'caught', 'detected', 'noticed', 'stopped', 'mitigated', 'averted', 'spotted'];
+
+/** Participles of a message arriving: "had received", "had got". */
+const RECEIPT_PARTICIPLES = ['received', 'got', 'gotten'];
+
+/** Nouns for the courses of action open at a decision. */
+const OPTION_NOUNS = new Set(['option', 'options', 'alternative', 'alternatives', 'pathway', 'pathways', 'path', 'paths', 'approach', 'approaches', 'route', 'routes', 'choice', 'choices', 'avenue', 'avenues', 'strategy', 'strategies']);
+/**
+ * The modal at `i` is in a relative clause on an options noun: "pathways to mitigating the
+ * vulnerability that we could have taken", "the options we could have chosen".
+ */
+function optionsListed(s: Sent, i: number): boolean {
+  const t = s.toks;
+  let k = i - 1;
+  if (SUBJECT_WORDS.has(t[k]?.norm ?? '')) k--;
+  if (['that', 'which'].includes(t[k]?.norm ?? '')) k--;
+  for (let q = k; q >= Math.max(0, k - 6); q--) {
+    if (OPTION_NOUNS.has(t[q].norm)) return true;
+    if (q < k && punctBefore(s, q + 1)) return false;
+  }
+  return false;
+}
+const SUBJECT_WORDS = new Set(['we', 'i', 'they', 'you', 'he', 'she', 'one', 'someone']);
 
 /**
  * The modal at `i` sits in an embedded question after a verb of reflecting or asking ("Reflect if

@@ -16,6 +16,7 @@ import { sectionSeverity } from './sections';
 import { analyse } from '../../analysis';
 import { findPhrase, phraseWords, words } from '../../phrases';
 import {
+  contractedPronoun,
   gazetteer,
   isGivenName,
   isHandle,
@@ -615,6 +616,8 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   const next = s.toks[i + 1]?.value;
   if (t.handle) return isHandle(`@${t.value}`, next) ? 'handle' : undefined;
   if (b === 'i' || b === 'we' || b === 'us' || b === 'me') return 'first-person';
+  const contracted = contractedSubject(b);
+  if (contracted) return contracted;
   if (['you', 'he', 'she', 'they', 'him', 'her', 'them'].includes(b)) return b === 'they' || b === 'them' ? theyKind(s, i, people) : 'pronoun';
   if (isPeopleQuantifier(b)) return 'quantifier';
   const role = isRoleNoun(b) || ROLE_EXTRA.has(b);
@@ -715,6 +718,8 @@ export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | 
   if (!kind) return undefined;
   let first = head;
   while (first > 0 && !punctBefore(s, first) && NP_MODIFIER(s.toks[first - 1], people)) first--;
+  // "a Diego Brain", "an Alice node": a name after an indefinite article is a thing named for someone.
+  if (kind === 'name' && ['a', 'an'].includes(s.toks[first].norm)) return undefined;
   const possessive = /'s$|s'$/.test(s.toks[head].norm);
   return { kind, first, last: head, head, possessive };
 }
@@ -781,6 +786,9 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
         if (m >= 0 && (DETERMINERS.has(s.toks[m].norm) || /'s$|s'$/.test(s.toks[m].norm)) && !AUXILIARIES.has(s.toks[p].norm)) continue;
         let q = p;
         while (q > 0 && (AUXILIARIES.has(s.toks[q - 1].norm) || NEGATIONS.has(s.toks[q - 1].norm) || isAdverb(s.toks[q - 1]))) q--;
+        // "which is by default logged and ignored": a verb with no object after a passive shares
+        // the passive, and has no agent here.
+        if (passiveBefore(s, p) && (!s.toks[v + 1] || punctBefore(s, v + 1) || s.toks[v + 1].norm === 'by')) return {};
         const sub = subjectOf(s, q, people, depth + 1);
         // "Vaught withdrew a vial from the cabinet, administered the drug and somehow overlooked …":
         // a predicate after a comma has the series' subject, not the object before the comma.
@@ -799,6 +807,9 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
     const ref = personAt(s, k - 1, people);
     if (ref) return { person: { ...ref, first: k - 1, last: k }, head: k - 1, first: k - 1 };
   }
+  // "We'd accidentally caused this", "I've broken the build": the pronoun of a contracted auxiliary.
+  const contracted = contractedSubject(t.norm);
+  if (contracted) return { person: { kind: contracted, first: k, last: k, head: k, possessive: false }, head: k, first: k };
   // A subject pronoun is a whole noun phrase: "In the process they rolled out …" (not "the process they").
   if (SUBJECT_PRONOUNS.has(t.norm) && k > 0 && !punctBefore(s, k)) {
     const ref = personAt(s, k, people);
@@ -845,6 +856,18 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   return { head, first };
 }
 
+/** The participle at `p` is a passive: a form of "be" before it ("is (by default) logged", "was quickly rolled back"). */
+function passiveBefore(s: Sent, p: number): boolean {
+  if (!isPastParticiple(s.toks[p].norm) || ADJECTIVE_PARTICIPLES.has(s.toks[p].norm)) return false;
+  for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
+    if (punctBefore(s, k + 1)) return false;
+    if (BE_FORMS.has(s.toks[k].norm)) return true;
+    if (!isAdverb(s.toks[k]) && !['by', 'default'].includes(s.toks[k].norm)) return false;
+  }
+  return false;
+}
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /**
  * The person before an apposition that ends at token `k` ("Tom Harding, an employee of X, …",
  * "Ed Burkhardt, the chairman of MMA's parent company, Rail World, …"): the apposition starts with
@@ -884,6 +907,31 @@ export function relativeAntecedent(s: Sent, v: number, people: Gazetteer): Perso
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
+/** A pronoun with an auxiliary written into it ("we'd", "I've", "they'll"): one token, a person subject. */
+export function contractedSubject(norm: string): PersonKind | undefined {
+  const pronoun = contractedPronoun(norm);
+  return !pronoun ? undefined : pronoun === 'i' || pronoun === 'we' ? 'first-person' : 'pronoun';
+}
+
+/**
+ * The past tense of an irregular participle, after a perfect auxiliary ("had forgotten", "we've
+ * broken", "she'd run"): the verb lists hold past tenses, and the perfect is the same act.
+ * Alone these are adjectives or other words ("the broken build", "a test run").
+ */
+const PERFECT_PARTICIPLES: Record<string, string> = {
+  forgotten: 'forgot', broken: 'broke', mistaken: 'mistook', run: 'ran', overwritten: 'overwrote', overridden: 'overrode',
+  written: 'wrote', given: 'gave', driven: 'drove', flown: 'flew', taken: 'took', begun: 'began', undertaken: 'undertook',
+};
+const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have', "'d", "'ve"]);
+export function perfectPast(s: Sent, i: number): string | undefined {
+  const past = PERFECT_PARTICIPLES[s.toks[i].norm];
+  if (!past) return undefined;
+  let k = i - 1;
+  while (k > 0 && isAdverb(s.toks[k]) && !punctBefore(s, k + 1)) k--;
+  const aux = s.toks[k];
+  return aux && !punctBefore(s, k + 1) && (PERFECT_AUXILIARIES.has(aux.norm) || /'(?:d|ve)$/.test(aux.norm)) ? past : undefined;
+}
 
 /** Quantities of people before "of": "one of the technicians", "two of our engineers". */
 const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'either', 'neither', 'both', 'few', 'none']);

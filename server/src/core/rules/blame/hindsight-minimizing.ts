@@ -62,6 +62,14 @@ function presentClause(m: PhraseMatch): boolean {
     if (PRESENT_OR_FUTURE.has(w)) return !((w === 'has' || w === 'have') && /(ed|en)$/.test(t[k + 1]?.word ?? ''));
     if (['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'been'].includes(w) || /[a-z]{2,}ed$/.test(w)) return false;
   }
+  // A closing aside: "That doesn't help you now, obviously." takes the tense of the clause before it.
+  if (m.last === t.length - 1) {
+    for (let k = m.first - 1; k >= Math.max(0, m.first - 8); k--) {
+      const w = t[k].word;
+      if (PRESENT_OR_FUTURE.has(w) || ["doesn't", "don't", "isn't", "aren't", 'does', 'do'].includes(w)) return true;
+      if (['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'been'].includes(w) || /[a-z]{2,}ed$/.test(w)) return false;
+    }
+  }
   return false;
 }
 
@@ -104,6 +112,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       return !isNegated(s, i, NEG_WINDOW) && hindsightAdverb(m, g);
     case 'clearly': {
       if (isNegated(s, i, NEG_WINDOW)) return false;
+      // "We will more clearly define …": a manner compared, or promised, not a reading of the past.
+      if (['more', 'less', 'most', 'will', 'shall'].includes(prev)) return false;
       // "Most of them are also clearly marked as such": a state in the present, not a reading of the past.
       let b = i - 1;
       while (b > 0 && ['also', 'still', 'very', 'now'].includes(t[b].word)) b--;
@@ -130,6 +140,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // Past only: "should have been obvious", "was obvious from the first alert". In the present
       // ("the failure mode is predictable") it describes the system as it is now.
       if (!PAST_BE.has(t[k]?.word ?? '')) return false;
+      // "We found it in no time since the error log was quite obvious": obviousness as the reason
+      // the response went well, not a miss judged.
+      if (t.slice(Math.max(0, k - 5), k).some((x) => x.word === 'since' || x.word === 'because')) return false;
       // "The fix was obvious once we saw the stack trace": obvious after the evidence was found.
       if (['once', 'after'].includes(next)) return false;
       // "the fix seemed obvious enough": the remedy, found once the cause was known, is what looked

@@ -26,6 +26,8 @@ const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
 const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];
 /** Judgments of how a decision was reached (not of a thing): "a rushed architectural decision". */
 const PROCESS_JUDGMENTS = ['rushed', 'hasty', 'hurried', 'misguided', 'ill-advised', 'ill-considered', 'ill-conceived', 'questionable', 'reckless'];
+/** Verbs that report what someone believed at the time ("we thought this solved it"). */
+const BELIEF_PASTS = new Set(['thought', 'believed', 'assumed', 'expected', 'hoped', 'suspected', 'guessed', 'figured']);
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'seems', 'seemed', 'looks', 'looked', 'felt', 'became', 'been', 'be']);
 const BE_FINITE = ['is', 'are', 'was', 'were', 'am', "'re", "'s", "he's", "she's", "they're", "you're", "it's"];
 /**
@@ -318,6 +320,11 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         while (k >= 0 && FILLERS.has(t[k].norm)) k--;
       }
       if (k < 0 || !copulaAt(s, k)) continue;
+      // "it would be irresponsible to disclose the bug": advice about a course not taken, in the
+      // present conditional ("it would have been irresponsible of him" is a judgment of the past).
+      if (t[k].norm === 'be' && ['would', 'could', 'might'].includes(t[k - 1]?.norm ?? '')) continue;
+      // "We thought this solved the issue, but we were wrong": a belief corrected, not a judgment.
+      if (w === 'wrong' && t.slice(0, k).some((x) => BELIEF_PASTS.has(x.norm))) continue;
       const start = clauseStart(s, k);
       if (['it', 'this', 'that'].includes(t[start]?.norm ?? '') && start === k - 1) {
         // Extraposition: "It was irresponsible to ship …" / "… of the DBA to …"
@@ -332,7 +339,9 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       // A verdict only conduct earns judges whatever it is said of ("This is inexcusable").
       const verdict = VERDICT_WORDS.includes(w) && !['not', 'never'].includes(t[k + 1]?.norm ?? '') ? { person: false, firstPerson: false } : undefined;
       // "He is being lazy": the subject ends before the auxiliary of the progressive.
-      const end = t[k].norm === 'being' && ['is', 'are', 'was', 'were', 'am'].includes(t[k - 1].norm) ? k - 2 : k - 1;
+      let end = t[k].norm === 'being' && ['is', 'are', 'was', 'were', 'am'].includes(t[k - 1].norm) ? k - 2 : k - 1;
+      // "He had been negligent", "They have been careless": the perfect's auxiliary is not the subject.
+      if (t[k].norm === 'been' && ['had', 'has', 'have'].includes(t[end]?.norm ?? '')) end--;
       const subject = humanActionOrPerson(s, start, end, people) ?? passiveHumanAction(s, start, end) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, end) : undefined) ?? verdict;
       // "The engineer was rushed": under time pressure, said of the person; not a judgment of them.
       if (w === 'rushed' && subject?.person) continue;

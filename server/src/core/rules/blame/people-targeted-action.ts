@@ -54,8 +54,10 @@ const SYSTEM_ACTION_VERBS = new Set([
   'implement', 'show', 'display', 'configure', 'update', 'change', 'move', 'publish', 'schedule', 'page', 'fail', 'gate', 'lock',
   'limit', 'restrict', 'deploy', 'ship', 'write', 'document', 'link', 'pin', 'replace', 'remove', 'disable', 'default', 'route',
 ]);
-/** The system-action verbs that install a guardrail, whatever follows: "Always set an alert", "Always pin versions". */
-const GUARDRAIL_VERBS = new Set(['add', 'require', 'alert', 'block', 'automate', 'rotate', 'set', 'enable', 'configure', 'gate', 'lock', 'limit', 'restrict', 'pin', 'schedule', 'create', 'build', 'implement', 'introduce']);
+/** The system-action verbs that install a guardrail or write it into configuration, whatever follows: "Always set an alert", "Always pin versions", "Always include `^build` when overriding". */
+const GUARDRAIL_VERBS = new Set(['add', 'require', 'alert', 'block', 'automate', 'rotate', 'set', 'enable', 'configure', 'gate', 'lock', 'limit', 'restrict', 'pin', 'schedule', 'create', 'build', 'implement', 'introduce', 'include', 'specify', 'declare', 'define', 'list']);
+/** What a team learns from in a review: the incident itself. */
+const LEARNED_FROM = new Set(['it', 'this', 'that', 'the', 'these', 'incidents', 'incident', 'failures', 'failure', 'outages', 'outage', 'experience', 'each', 'what']);
 /** Causatives before a person: the system makes people act ("makes responders pay attention"). */
 const CAUSATIVES = new Set(['make', 'makes', 'made', 'force', 'forces', 'forced', 'help', 'helps', 'helped', 'let', 'lets', 'prompt', 'prompts', 'require', 'requires', 'remind', 'reminds', 'so', 'that']);
 
@@ -158,6 +160,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     case 'person-subj':
       // "They need more training data": training as a modifier of a thing.
       if (/training$/.test(m.entry.phrase) && TRAINED_THINGS.has(t[m.last + 1]?.word ?? '')) return false;
+      // "the team needs to learn from it": learning from the incident is what a review is for
+      // ("needs to learn from his mistakes" is aimed at a person).
+      if (/learn$/.test(m.entry.phrase) && t[m.last + 1]?.word === 'from' && LEARNED_FROM.has(t[m.last + 2]?.word ?? '') && !t.slice(m.last + 2, m.last + 6).some((x) => /^mistakes?$/.test(x.word))) return false;
       return subject.kind === 'person' ? widened() : false;
     case 'imperative': {
       // "Don't run manual SQL … again" (imperative) or "We must never … again" (a resolution);
@@ -165,7 +170,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (subject.kind === 'none') return true;
       if (subject.kind === 'other') return false;
       const between = t.slice(subject.index + 1, i).map((x) => x.word);
-      return between.some((w) => RESOLVE_WORDS.has(w)) ? widened() : false;
+      // "We'll be more careful": the modal is written into the pronoun.
+      const contractedModal = /['’]ll$/.test(t[subject.index].word);
+      return contractedModal || between.some((w) => RESOLVE_WORDS.has(w)) ? widened() : false;
     }
     case 'metric':
       return true;

@@ -150,7 +150,7 @@ export const NOT_OMISSIONS = [
   'know', 'realise', 'realize', 'learn', 'see', 'hear', 'receive', 'get', 'have', 'be', 'become', 'need', 'want', 'expect', 'exist',
   'happen', 'appear', 'occur', 'find', 'discover', 'recognise', 'recognize', 'think', 'feel', 'seem', 'mean', 'intend', 'like', 'mind',
   'matter', 'recall', 'remember', 'anticipate', 'foresee', 'experience', 'suffer', 'lose', 'own', 'hold', 'include', 'contain', 'affect',
-  'impact', 'change', 'work', 'go', 'come', 'arrive', 'return', 'last', 'take', 'cause', 'say',
+  'impact', 'change', 'work', 'go', 'come', 'arrive', 'return', 'last', 'take', 'cause', 'say', 'plan', 'wish', 'hope', 'care',
   // States and outcomes, not acts: "he did not survive the fire", "she did not pose a risk",
   // "they didn't encounter this error" (what happened to them, not what they left undone).
   'survive', 'pose', 'die', 'recover', 'qualify', 'deserve', 'encounter', 'undergo', 'witness',
@@ -318,6 +318,8 @@ export const REMEDY_VERBS = [
   'removed', 'deleted', 'dropped', 'purged', 'wiped', 'erased', 'discarded', 'fixed', 'patched', 'rebuilt', 'regenerated', 'recreated',
   'yanked', 'unpublished', 'quarantined', 'isolated', 'disabled', 'killed', 'terminated', 'stopped', 'restarted', 'drained', 'retired',
   'identified', 'found', 'located', 'noticed', 'spotted', 'detected', 'inspected', 'reviewed', 'rejected', 'blocked', 'deprecated',
+  // Taken out of circulation: "pulled the buggy release from the registry".
+  'pulled', 'withdrew', 'reverted',
 ];
 
 /** Duties an organisation or person can fail ("failed to ensure", "failed to provide"). */

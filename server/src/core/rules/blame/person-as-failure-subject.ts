@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, type Sent, type PersonRef, checkSentences } from './grammar';
+import { ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -187,6 +187,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (isMetaBlameless(s, person.first)) return;
     // "If we are at fault, …", "whether they missed it": a hypothetical, not a finding.
     if (['if', 'unless', 'whether'].includes(t[person.first - 1]?.norm ?? '')) return;
+    // "email people when they have broken the build": the present perfect in a "when" clause is a condition.
+    if (['when', 'whenever', 'once'].includes(t[person.first - 1]?.norm ?? '') && ['have', 'has'].includes(t[person.last + 1]?.norm ?? '')) return;
     // "Nobody is at fault", "no one ignored the page": a denial, not a failure.
     if (['nobody', 'no-one', 'none'].includes(t[person.head].norm) || (t[person.head].norm === 'one' && t[person.head - 1]?.norm === 'no')) return;
     // "Neither railway staff nor rail infrastructure is to blame": a failure verb denied of both (but
@@ -206,7 +208,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       let did = i - 1;
       while (did > 0 && ['really', 'actually', 'indeed', 'certainly', 'definitely'].includes(t[did].norm)) did--;
       const emphatic = !ironic && t[did]?.norm === 'did' && pastOfAny(t[i].norm).includes(v.words[0]) && v.words.slice(1).every((w, k) => t[i + 1 + k]?.norm === w);
-      if (!ironic && !emphatic && !matchesAt(s, i, v.words)) continue;
+      // The perfect: "had forgotten", "we've broken" (regular verbs share their past's form).
+      const perfect = !ironic && !emphatic && perfectPast(s, i) === v.words[0] && v.words.slice(1).every((w, k) => t[i + 1 + k]?.norm === w);
+      if (!ironic && !emphatic && !perfect && !matchesAt(s, i, v.words)) continue;
       // "I read You Broke Reddit: The Pi-Day Outage": a verb in Title Case between capitalised words names a work.
       if (i > 0 && UPPER_FIRST.test(t[i].value) && UPPER_FIRST.test(t[i - 1].value) && UPPER_FIRST.test(t[i + v.words.length]?.value ?? '')) continue;
       let last = i + v.words.length - 1;
@@ -230,8 +234,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
         if (found < 0) continue;
         last = found;
       }
-      // "the following operations were left open": a state in the passive, whoever left them.
-      if (v.words[0] === 'left' && ['was', 'were', 'been', 'be', 'being'].includes(t[i - 1]?.norm ?? '')) continue;
+      // "the following operations were left open": a state in the passive, whoever left them; "They
+      // were confused and concerned": a state of mind, not "confused the two valves".
+      if (['left', 'confused', 'mixed'].includes(v.words[0]) && ['was', 'were', 'been', 'be', 'being', 'is', 'are', 'am', 'felt', 'seemed', 'looked'].includes(t[i - 1]?.norm ?? '')) continue;
       // "missed nothing", "forgot nothing", "might not have caused the problem": a denial.
       if (['nothing', 'none', 'no'].includes(t[i + v.words.length]?.norm ?? '')) continue;
       if (negatedBefore(s, i)) continue;
@@ -513,10 +518,13 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     const warned = !accident && !wrongTarget && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && warningDisregarded(s, v);
     // "so he merges code without test coverage": a habit in the present is the same act.
     const habitual = !ACTS.has(t[v].norm) && presentAct(t[v].norm);
-    if (!ACTS.has(t[v].norm) && !accident && !wrongTarget && !warned && !habitual) continue;
+    // The perfect of an act: "had run the script", "we'd deleted the table".
+    const perfect = ACTS.has(perfectPast(s, v) ?? '');
+    if (!ACTS.has(t[v].norm) && !perfect && !accident && !wrongTarget && !warned && !habitual) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
+    // (The perfect, "had deployed", has: its subject is found past the auxiliary.)
     const prev = t[v - 1]?.norm ?? '';
-    if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an', 'had', 'has', 'have'].includes(prev) && !(progressive && wrongTarget)) continue;
+    if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an'].includes(prev) && !(progressive && wrongTarget)) continue;
     // Rolling back is a mitigation, whatever it is contrasted with ("rolled back instead of rolling forward").
     if (t[v].norm === 'rolled' && t[v + 1]?.norm === 'back') continue;
     // "An HBO intern who mistakenly sent a test email …": the person a relative "who" stands for.

@@ -110,6 +110,9 @@ export function findPersonRootCause(s: Sent, people: Gazetteer): RootCauseHit | 
     let k = c + 1;
     if (t[k]?.norm === 'of' || t[k]?.norm === 'for' || t[k]?.norm === 'behind') {
       while (k < t.length && k < c + 8 && !LINK_WORDS.some((l) => matchesAt(s, k, l)) && !/:/.test(gapAfter(s, k - 1))) k++;
+      // "the root cause of an issue that is preventing the team …": the link found is the verb of a
+      // relative clause inside the "of" phrase, not the cause's.
+      if (['that', 'which', 'who'].includes(t[k - 1]?.norm ?? '')) continue;
     }
     let label = false;
     let start: number;

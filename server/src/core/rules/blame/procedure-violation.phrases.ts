@@ -5,7 +5,7 @@ export const PROCEDURE_NOUNS = [
   'runbook', 'runbooks', 'policy', 'policies', 'procedure', 'procedures', 'process', 'processes', 'sop', 'sops', 'freeze', 'protocol', 'protocols',
   'regulation', 'regulations', 'requirements', 'advice', 'orders',
   'checklist', 'checklists', 'rules', 'rule', 'guideline', 'guidelines', 'standard', 'standards', 'playbook', 'playbooks', 'instructions',
-  'workflow', 'change-freeze', 'code-freeze', 'moratorium',
+  'workflow', 'change-freeze', 'code-freeze', 'moratorium', 'steps',
 ];
 
 /** Verb shapes (with a person-like subject) followed by "(the) {modifiers} {procedure noun}". */

@@ -33,6 +33,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'we really screwed up', source: 'ETSY12' },
   { phrase: 'we really messed up', source: 'ETSY12' },
   { phrase: 'no excuse', source: 'ETSY12' },
+  { phrase: 'no excuses', source: 'ETSY12' },
   { phrase: "that's on us", source: 'ETSY12' },
   { phrase: 'that is on us', source: 'ETSY12' },
   { phrase: "that's on me", source: 'ETSY12' },
