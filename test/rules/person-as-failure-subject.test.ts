@@ -1389,3 +1389,10 @@ test('a state of mind, a plan, a coordinated passive, and a thing named for some
   assert.equal(own('The engineer was paged and ignored the alert.').length, 1);
   assert.equal(own('Bob logged in and ignored the alert.').length, 1);
 });
+
+test('the rewrite of a contracted subject keeps the pronoun and drops the auxiliary ("We\'ve broken" → "We [action …]")', () => {
+  const md = inSection("We've broken the build.");
+  const [f] = findingsOf(id, md);
+  assert.equal(textOf(md, f), "We've broken");
+  assert.equal(applyFix(md, f.fixes![0]).includes("We [action, described neutrally, with what we saw or expected at the time] the build."), true);
+});

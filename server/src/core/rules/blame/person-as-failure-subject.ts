@@ -133,7 +133,9 @@ function message(written: string, harm = false): string {
 function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType<typeof sectionSeverity>): RuleFinding {
   const span = spanOf(unit, s, hit.first, hit.last);
   const written = unit.text.slice(s.toks[hit.first].start, s.toks[hit.last].end);
-  const subject = unit.text.slice(s.toks[hit.first].start, s.toks[hit.subjectLast].end);
+  // "We've broken" → "We [action …, with what we saw …]": the auxiliary of a contraction is the verb's.
+  const subject = unit.text.slice(s.toks[hit.first].start, s.toks[hit.subjectLast].end).replace(/['’](?:d|ve|ll)$/i, '');
+  const seer = /^(?:The|We|You|He|She|They)$|^The\s/.test(subject) ? subject[0].toLowerCase() + subject.slice(1) : subject;
   const newText = hit.possessive
     ? '[what happened]; [what made it possible]; [what the person saw or expected at the time]'
     : hit.collective
@@ -144,7 +146,7 @@ function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType
     ? '[what happened, described neutrally]; [what made it possible]'
     : hit.fragment
     ? '[who] [action, described neutrally, with what they saw or expected at the time]'
-    : `${subject} [action, described neutrally, with what ${subject.replace(/^The\s+/, 'the ')} saw or expected at the time]`;
+    : `${subject} [action, described neutrally, with what ${seer} saw or expected at the time]`;
   return {
     ...span,
     severity,
