@@ -416,3 +416,8 @@ test('an elided participle ("when they shouldn\'t have") and a note with no subj
     assert.deepEqual(own(t), [], t);
   }
 });
+
+test('"should have at least talked" (stop 28, batch 8 dev)', () => {
+  assert.equal(own('He probably should have at least talked to his manager.').length, 1);
+  assert.deepEqual(own('It should have at least paged someone.'), []);
+});

@@ -520,3 +520,12 @@ test('the perfect of "be" keeps the judgment; advice in the present conditional 
   }
   assert.equal(own('It was irresponsible to disclose the bug.').length, 1);
 });
+
+test('a decision judged in hindsight: "In hindsight, this was a mistake / a dangerous decision" (stop 28)', () => {
+  for (const t of ['In hindsight, this was a mistake.', 'In hindsight, this was a dangerous decision.', 'In retrospect, it was the wrong call.']) assert.equal(own(t).length, 1, t);
+  for (const t of ['In hindsight, the threshold was too high.', 'In hindsight, this was a good decision.', 'This was a mistake in the config file.']) assert.deepEqual(own(t), [], t);
+  const md = inSection('In hindsight, this was a mistake.');
+  const [f] = findingsOf(id, md);
+  assert.equal(textOf(md, f), 'was a mistake');
+  assert.match(f.fixes![0].edits[0].newText, /what made it reasonable at the time/);
+});

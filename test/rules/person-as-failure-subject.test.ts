@@ -1396,3 +1396,22 @@ test('the rewrite of a contracted subject keeps the pronoun and drops the auxili
   assert.equal(textOf(md, f), "We've broken");
   assert.equal(applyFix(md, f.fixes![0]).includes("We [action, described neutrally, with what we saw or expected at the time] the build."), true);
 });
+
+test('a person failing said outright, "appeared to ignore", "didn\'t think to back up", and a relative "who failed to" (stop 28, batch 8 dev)', () => {
+  for (const t of [
+    'Your company was put to the test and you failed on this one.',
+    'The team failed miserably.',
+    'The engineer appeared to ignore the signal.',
+    "I didn't think to back everything up first.",
+    'A signaller who failed to close the barriers permitted the train to pass.',
+  ]) assert.equal(own(t).length, 1, t);
+  for (const t of [
+    'The job failed.',
+    'We failed over to the replica.',
+    'Your email security failed.',
+    'The migration we ran failed.',
+    'If we failed, we would know.',
+    'The alert appeared to miss the threshold.',
+    "I didn't even think to question this bizarre scene.",
+  ]) assert.deepEqual(own(t), [], t);
+});

@@ -176,7 +176,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
         continue;
       }
       let p = k + 1;
-      while (p < t.length && isAdverb(t[p]) && !isPastParticiple(t[p].norm)) p++;
+      // "should have at least talked to his manager"
+      while (p < t.length && ((isAdverb(t[p]) && !isPastParticiple(t[p].norm)) || (t[p].norm === 'at' && t[p + 1]?.norm === 'least') || (t[p].norm === 'least' && t[p - 1]?.norm === 'at'))) p++;
       const part = t[p];
       if (!part || !isPastParticiple(part.norm) || punctBefore(s, p)) continue;
       // `should-have-possess`: "should have dedicated consumers", "should have had" is flagged.

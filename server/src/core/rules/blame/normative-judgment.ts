@@ -354,7 +354,38 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
   if (unlearned && !taken(unlearned.first)) hits.push(unlearned);
   const excuse = excuseFor(s);
   if (excuse && !taken(excuse.first)) hits.push(excuse);
+  const verdict = hindsightVerdict(s);
+  if (verdict && !taken(verdict.first)) hits.push(verdict);
   return hits;
+}
+
+const HINDSIGHT_OPENERS = ['in hindsight', 'in retrospect', 'with hindsight', 'looking back', 'in hind sight'].map(phraseWords);
+/** Nouns for a course of action a verdict can fall on. */
+const DECISION_NOUNS = new Set(['decision', 'call', 'choice', 'move', 'idea', 'plan', 'approach']);
+/** Verdict adjectives on a decision (beyond the judgment words): "a dangerous decision". */
+const DECISION_VERDICTS = new Set(['bad', 'poor', 'wrong', 'dangerous', 'terrible', 'unwise', 'foolish', 'questionable', 'reckless', 'careless', 'naive', 'stupid', 'dumb', 'silly']);
+/**
+ * "In hindsight, this was a mistake", "In retrospect, it was a dangerous decision": the decision
+ * judged after the fact. A verdict on what was decided, where the blameless account says what
+ * made it reasonable then ("In hindsight, the alert threshold was too high" judges a setting, and
+ * is not reported: the predicate must be a mistake or a judged decision).
+ */
+function hindsightVerdict(s: Sent): JudgmentHit | undefined {
+  const t = s.toks;
+  const at = t.findIndex((_, k) => HINDSIGHT_OPENERS.some((o) => matchesAt(s, k, o)));
+  if (at < 0) return undefined;
+  for (let k = at + 2; k < Math.min(t.length - 1, at + 8); k++) {
+    if (!['was', 'is', 'were', 'seems', 'seemed'].includes(t[k].norm)) continue;
+    let n = k + 1;
+    if (!['a', 'an', 'the'].includes(t[n]?.norm ?? '')) return undefined;
+    n++;
+    const plain = `${t[k].value} [what was decided], because [what made it reasonable at the time]; [what we know now]`;
+    if (['mistake', 'error', 'blunder'].includes(t[n]?.norm ?? '')) return { first: k, last: n, firstPerson: false, passiveNoActor: true, plain };
+    while (n < t.length && ['very', 'really', 'pretty', 'quite', 'rather'].includes(t[n].norm)) n++;
+    if (DECISION_VERDICTS.has(t[n]?.norm ?? '') && DECISION_NOUNS.has(t[n + 1]?.norm ?? '')) return { first: k, last: n + 1, firstPerson: false, passiveNoActor: true, plain };
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Words that make an excuse an occasion: "a good excuse to finally delete …". */

@@ -157,6 +157,15 @@ function finding(unit: ProseUnit, s: Sent, hit: FailureHit, severity: ReturnType
   };
 }
 
+/** What may follow a person's bare "failed": "failed on this one", "failed miserably", "failed us". */
+const FAILED_AFTER = new Set(['on', 'at', 'miserably', 'badly', 'completely', 'spectacularly', 'again', 'here', 'there', 'us', 'you', 'them', 'everyone', 'everybody', 'our', 'their', 'his', 'her', 'my', 'your']);
+/** Team nouns that are only ever people ("the team failed"; "security failed" may be a system). */
+const TEAM_HEADS = new Set(['team', 'teams', 'crew', 'crews', 'squad', 'staff', 'management', 'leadership']);
+/** "appeared to", "seemed to": a failure reported as it looked. */
+const APPEARANCE = new Set(['appeared', 'seemed', 'appears', 'seems']);
+/** Base forms of the failure verbs that take "appeared to". */
+const FAILURE_BASES = new Set(['ignore', 'miss', 'forget', 'overlook', 'neglect', 'disregard', 'misread', 'mistake', 'confuse', 'botch', 'bungle', 'fumble']);
+
 /** "managed to" + a failure in the base form (see findFailureSubjects). */
 const MANAGE = new Set(['managed', 'manages', 'manage']);
 /** Irregular pasts of failure verbs, for their base form after "managed to". */
@@ -176,7 +185,10 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   const hits: FailureHit[] = [];
   const add = (v: number, last: number, humanOnly: boolean, duty = false, failure = false) => {
     const sub = subjectOf(s, v, people);
-    let person = sub.person;
+    // "A signaller who failed to close the barriers …": the person a relative "who" stands for, in
+    // an omission ("Firing the engineer who caused an outage …" speaks of whoever did).
+    const omission = ['failed', 'did', "didn't", 'never'].includes(t[v].norm);
+    let person = sub.person ?? (omission && t[v - 1]?.norm === 'who' ? relativeAntecedent(s, v, people) : undefined);
     // "Nursing Services failed to ensure …", "the governing body failed to ensure …": an
     // organisational unit failing a duty acts as a team (§1.6), as only people owe duties.
     if (!person && duty && sub.head !== undefined && sub.first !== undefined && orgUnit(s, sub.head)) person = { kind: 'team', first: sub.first, last: sub.head, head: sub.head, possessive: false };
@@ -260,6 +272,19 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       // "refused to speculate", "declined to comment": a spokesperson's reserve, not a failure.
       if (v.phrase === 'refused to' && SPEECH_BASES.includes(t[last + 1]?.norm ?? '')) continue;
       add(ironic ? i - 2 : emphatic ? did : i, last, !!v.humanOnly, false, true);
+    }
+    // "you failed on this one", "We failed.": a person failing, said outright (not "failed over",
+    // "failed to …", or a system's "the job failed").
+    if (t[i].norm === 'failed' && (!t[i + 1] || punctBefore(s, i + 1) || FAILED_AFTER.has(t[i + 1].norm))) {
+      // ("Your email security failed": a department word is a system's name here.)
+      const who = subjectOf(s, i, people).person;
+      if (who && (who.kind !== 'team' || TEAM_HEADS.has(t[who.head].norm))) add(i, i, false, false, true);
+      continue;
+    }
+    // "appeared to ignore", "seemed to miss": the failure verb in the base form, reported as seen.
+    if (APPEARANCE.has(t[i].norm) && t[i + 1]?.norm === 'to' && FAILURE_BASES.has(t[i + 2]?.norm ?? '')) {
+      add(i, i + 2, false, false, true);
+      continue;
     }
     // failed to / didn't / did not / never + action verb
     let v = -1;
@@ -566,6 +591,8 @@ function omittedAct(s: Sent, i: number, v: number): boolean {
   if (s.toks[i].norm === 'failed') return true;
   // "did not take into account" is "did not consider" (an ACTION_VERB: reported even with a reason).
   if (w === 'take' && s.toks[v + 1]?.norm === 'into' && s.toks[v + 2]?.norm === 'account') return true;
+  // "I didn't think to back everything up": "did not think to" is "forgot to".
+  if (w === 'think' && s.toks[v + 1]?.norm === 'to') return ACTION_VERBS.includes(s.toks[v + 2]?.norm ?? '');
   if (NOT_OMISSIONS.includes(w)) return false;
   // "An intern did not mess up", "did not forget": a failure denied, not an act left undone.
   if (VERBS.some((f) => f.words.length <= 2 && pastOfAny(w).includes(f.words[0]) && f.words.slice(1).every((x, k) => s.toks[v + 1 + k]?.norm === x))) return false;
