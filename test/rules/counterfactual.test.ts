@@ -421,3 +421,13 @@ test('"should have at least talked" (stop 28, batch 8 dev)', () => {
   assert.equal(own('He probably should have at least talked to his manager.').length, 1);
   assert.deepEqual(own('It should have at least paged someone.'), []);
 });
+
+test('what an adversary could have done, and a possible misuse, are impact, not hindsight (stop 28, real post-mortems)', () => {
+  for (const t of [
+    'However, since the attacker was in between the user and PyPI.org, they could have captured the second factor as well.',
+    'They could have been used to confuse or mislead individuals.',
+    'The requested operations would have failed due to lacking permissions.',
+  ]) assert.deepEqual(own(t), [], t);
+  assert.equal(own('The attacker could have stolen the keys, and we should have rotated them.').length, 1);
+  assert.equal(own('The on-call could have caught it.').length, 1);
+});

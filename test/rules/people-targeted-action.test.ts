@@ -459,3 +459,10 @@ test('a modal written into the pronoun ("We\'ll be more careful"), and what is n
   ]) assert.deepEqual(only(inSection(t)), [], t);
   for (const t of ['Bob was fired.', 'The DBA needs to learn from his mistakes.', 'Always test in staging first.']) assert.equal(only(inSection(t)).length, 1, t);
 });
+
+test('instructions to readers are not action items: "please follow these steps", "Please follow the process outlined in …" (stop 28)', () => {
+  for (const t of ['To restore full functionality, please follow these steps:', 'Please follow the process outlined in the policy if you wish to report a vulnerability.']) {
+    assert.deepEqual(only(inSection(t)), [], t);
+  }
+  assert.equal(only(inSection('Please follow the runbook next time.')).length, 1);
+});

@@ -1415,3 +1415,10 @@ test('a person failing said outright, "appeared to ignore", "didn\'t think to ba
     "I didn't even think to question this bizarre scene.",
   ]) assert.deepEqual(own(t), [], t);
 });
+
+test('"operations", "infrastructure", "security", "engineering" are departments when capitalised or named ("Release engineering"), things in lower case (stop 28)', () => {
+  for (const t of ['Security failed to rotate the keys.', 'Operations ignored the alert.', 'Network operations missed the alert.', 'Infrastructure are not prioritising the fix.']) assert.equal(own(t).length, 1, t);
+  for (const t of ['Our security failed to rotate the keys.', 'Your email security failed.', 'The infrastructure used by some services was decommissioned, even though those services were still dependent on it.']) {
+    assert.deepEqual(own(t), [], t);
+  }
+});

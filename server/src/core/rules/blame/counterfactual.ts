@@ -12,7 +12,7 @@
 // at the time, so any alternate past there is reported.
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
-import type { Gazetteer } from '../../people';
+import { isAdversaryNoun, type Gazetteer } from '../../people';
 import { subjectOf, isPastTense, BOUNDARY_WORDS, AUXILIARIES, personAt, personWord, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, spanOf, isNamed, ADJECTIVE_PARTICIPLES, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences, listOf } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -221,6 +221,11 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if (CONDITIONAL_MODALS.has(m[0]) && t.some((_, k) => k > p && HYPOTHETICAL_CASES.some((w) => matchesAt(s, k, w)))) continue;
       // "We would have liked more time": a wish, not an alternate past.
       if (WISH_VERBS.includes(part.norm)) continue;
+      // "They could have been used to mislead people": a misuse that was possible (impact).
+      if (CONDITIONAL_MODALS.has(m[0]) && part.norm === 'been' && t[p + 1]?.norm === 'used') continue;
+      // "the attacker was in between, so they could have captured the second factor": what an
+      // adversary could have done is the impact, not hindsight about the people who responded.
+      if (CONDITIONAL_MODALS.has(m[0]) && sub.person && adversaryMeant(s, sub.person, people)) continue;
       // "different pathways to mitigating it that we could have taken:": the options open at the time.
       if (CONDITIONAL_MODALS.has(m[0]) && optionsListed(s, i)) continue;
       // "Without paging we could have noticed it much later": what a safeguard spared, not hindsight.
@@ -476,6 +481,13 @@ function isGerundPhrase(s: Sent, first: number): boolean {
 }
 const CLAUSE_OPENERS = new Set(['since', 'because', 'as', 'that', 'while', 'and', 'but']);
 const OBJECT_PRONOUNS = new Set(['them', 'it', 'this', 'these', 'those', 'him', 'her', 'us']);
+
+/** The subject is an adversary, or a pronoun after one in the sentence ("the attacker … they"). */
+function adversaryMeant(s: Sent, person: PersonRef, people: Gazetteer): boolean {
+  const t = s.toks;
+  if (isAdversaryNoun(t[person.head].norm)) return true;
+  return person.kind === 'pronoun' && t.slice(0, person.first).some((x) => isAdversaryNoun(x.norm.replace(/s$/, '')));
+}
 
 /** Words that make the people of a clause people in general ("many pilots", "often"). */
 const GENERAL_QUANTIFIERS = new Set(['many', 'most', 'often', 'sometimes', 'usually', 'generally', 'typically', 'frequently']);

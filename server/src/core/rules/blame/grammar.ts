@@ -622,7 +622,7 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   if (isPeopleQuantifier(b)) return 'quantifier';
   const role = isRoleNoun(b) || ROLE_EXTRA.has(b);
   // "IT" the department, never "it" the pronoun; "the managements", "crews": plurals of team nouns.
-  const department = (DEPARTMENT_NOUNS.includes(b) || (/[^s]s$/.test(b) && b.length > 4 && DEPARTMENT_NOUNS.includes(b.slice(0, -1)))) && (b !== 'it' || t.value === 'IT');
+  const department = (DEPARTMENT_NOUNS.includes(b) || (/[^s]s$/.test(b) && b.length > 4 && DEPARTMENT_NOUNS.includes(b.slice(0, -1)))) && (b !== 'it' || t.value === 'IT') && !departmentAsThing(s, i);
   // A capitalised role or department inside a proper name is a product: "the new Developer
   // Story", "Security Hub", "Support Portal" (but "Engineer Thomas Harding" is a titled name).
   if ((role || department) && productWord(s, i)) return undefined;
@@ -1210,6 +1210,25 @@ const IRREGULAR_PAST_ONLY = new Set(['overwrote', 'rewrote', 'undertook', 'went'
 const IRREGULAR_PAST = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST_ONLY]);
 
 /** Modifiers that make "group" a resource: "security group", "auto-scaling group". */
+/**
+ * "operations", "infrastructure", "security" and "engineering" in lower case after a determiner or
+ * a modifier are things ("the requested operations would have failed", "our infrastructure", "email
+ * security"); capitalised, bare ("security approved it") or named ("Release engineering") a department.
+ */
+function departmentAsThing(s: Sent, i: number): boolean {
+  const t = s.toks[i];
+  if (!THING_FIRST_DEPARTMENTS.has(t.norm) || STARTS_UPPER.test(t.value)) return false;
+  const prev = s.toks[i - 1];
+  if (!prev || punctBefore(s, i) || DEPARTMENT_MODIFIERS.has(prev.norm)) return false;
+  return DETERMINERS.has(prev.norm) || (isPastTense(prev.norm) && !AUXILIARIES.has(prev.norm)) || SYSTEM_NOUNS.includes(prev.norm) || THING_MODIFIERS.has(prev.norm);
+}
+/** Modifiers that make those nouns things: "email security", "web infrastructure". */
+const THING_MODIFIERS = new Set(['email', 'mail', 'web', 'server', 'database', 'storage', 'compute', 'physical', 'underlying', 'existing', 'critical', 'core', 'shared', 'internal', 'external', 'public', 'private', 'write', 'read', 'file', 'disk', 'i/o', 'io', 'these', 'those', 'such', 'other', 'all', 'some', 'many', 'several', 'certain']);
+/** Department nouns that name things more often than teams unless capitalised. */
+const THING_FIRST_DEPARTMENTS = new Set(['operations', 'infrastructure', 'infra', 'security', 'engineering']);
+/** What names a department before those nouns: "Release engineering", "network operations". */
+const DEPARTMENT_MODIFIERS = new Set(['release', 'platform', 'reliability', 'network', 'product', 'data', 'customer', 'production', 'it', 'security', 'cloud', 'field', 'site']);
+
 const RESOURCE_GROUPS = new Set(['security', 'resource', 'log', 'target', 'auto-scaling', 'autoscaling', 'scaling', 'placement', 'instance', 'subnet', 'parameter', 'option', 'availability', 'replication', 'thread', 'process', 'cgroup', 'volume', 'disk', 'storage', 'ip', 'endpoint', 'host', 'hosts', 'nodes', 'pods', 'machine', 'vm']);
 
 /**

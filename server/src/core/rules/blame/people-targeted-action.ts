@@ -438,7 +438,9 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
       // "If you have been affected, please avoid taking action …": advice to the customers affected.
       // "Thank you for using conda-forge, … and please follow our security process": a courtesy to readers.
       const toCustomers = (t.slice(0, i).some((x) => ['affected', 'impacted'].includes(x.norm)) && t.slice(0, i).some((x) => x.norm === 'you')) || t.slice(0, i).some((x, k) => matchesAt(s, k, ['thank', 'you']) || matchesAt(s, k, ['contact', 'us']));
-      if (conduct(v) && !toCustomers && (i === 0 || punctBefore(s, i) || REQUEST_OPENERS.has(t[i - 1].norm))) return [{ first: i, last: v }];
+      // "please follow these steps:", "Please follow the process outlined in …": instructions to readers.
+      const instructions = t[v]?.norm === 'follow' && ['these', 'the', 'our', 'this'].includes(t[v + 1]?.norm ?? '') && INSTRUCTION_NOUNS.has(t[v + 2]?.norm ?? '');
+      if (conduct(v) && !toCustomers && !instructions && (i === 0 || punctBefore(s, i) || REQUEST_OPENERS.has(t[i - 1].norm))) return [{ first: i, last: v }];
     }
     // "make sure you delete the right one", "be sure you read the diff"
     if (((t[i].norm === 'make' || t[i].norm === 'be') && t[i + 1]?.norm === 'sure' && t[i + 2]?.norm === 'you') && /^[a-z][a-z-]+$/.test(t[i + 3]?.norm ?? '') && !/(?:ed|ing|s)$/.test(t[i + 3].norm) && !['are', 'were', 'have', 'had', 'can', 'will'].includes(t[i + 3].norm)) {
@@ -456,6 +458,8 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
   }
   return [];
 }
+/** What readers are asked to follow as instructions ("please follow these steps"). */
+const INSTRUCTION_NOUNS = new Set(['steps', 'step', 'instructions', 'process', 'guide', 'guidance', 'link', 'procedure', 'directions']);
 /** Imperatives of attention ("Keep your focus …", "Take … seriously") and the words that make them so. */
 const ATTENTION_ORDERS = new Set(['keep', 'stay', 'remain', 'take', 'pay']);
 const ATTENTION_WORDS = new Set(['focus', 'focused', 'attention', 'alert', 'vigilant', 'eye', 'eyes', 'seriously', 'mind']);
