@@ -1422,3 +1422,12 @@ test('"operations", "infrastructure", "security", "engineering" are departments 
     assert.deepEqual(own(t), [], t);
   }
 });
+
+test('a purpose of repair ("To fix this, we … disabled …") and load reaching a limit ("us hitting CPU rate limits") are not harm (stop 28, real post-mortems)', () => {
+  for (const t of [
+    'To fix this, we added a default cache header in our NGINX config, and then disabled the cache TTL Page Rules in Cloudflare.',
+    'This was because of us hitting CPU rate limits on their end.',
+    'We hit the API rate limit, which broke the sync.',
+  ]) assert.deepEqual(own(t), [], t);
+  for (const t of ['Bob hit the wrong button.', 'The outage happened because of Bob running the script against prod.', 'We disabled the cache, which broke checkout.']) assert.equal(own(t).length, 1, t);
+});

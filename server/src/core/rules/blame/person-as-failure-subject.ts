@@ -56,7 +56,7 @@ const SPEECH_BASES = ['speculate', 'comment', 'say', 'answer', 'discuss', 'elabo
 /** Objects of "broke" that are links: breaking them is a mitigation. */
 const LINK_NOUNS = ['dependency', 'dependencies', 'link', 'links', 'connection', 'connections', 'loop', 'cycle', 'chain', 'tie', 'ties', 'deadlock', 'lock', 'coupling', 'glass'];
 /** Purpose clauses of a response: "To mitigate the impact, …", "… to stop the cascade". */
-const MITIGATIONS = ['to mitigate', 'to contain', 'to stop the', 'to limit the', 'to isolate', 'to restore', 'to recover', 'to unblock', 'to work around', 'as a mitigation', 'as a workaround', 'to stem'].map(phraseWords);
+const MITIGATIONS = ['to mitigate', 'to contain', 'to stop the', 'to limit the', 'to isolate', 'to restore', 'to recover', 'to unblock', 'to work around', 'as a mitigation', 'as a workaround', 'to stem', 'to fix this', 'to fix the', 'to fix it', 'to resolve this', 'to resolve the', 'to resolve it', 'as a fix'].map(phraseWords);
 function isMitigation(s: Sent): boolean {
   return s.toks.some((_, k) => MITIGATIONS.some((m) => matchesAt(s, k, m)));
 }
@@ -485,6 +485,10 @@ function intruder(s: Sent, person: PersonRef, people: Gazetteer): boolean {
   return false;
 }
 
+/** Reaching a limit: "hitting the rate limit", "we hit our quota". */
+const LIMIT_VERBS = new Set(['hitting', 'reaching', 'exceeding', 'hit', 'reached', 'exceeded']);
+const LIMIT_NOUNS = new Set(['limit', 'limits', 'quota', 'quotas', 'ceiling', 'cap', 'caps', 'threshold', 'thresholds', 'maximum', 'max', 'capacity']);
+
 /** Words that make a present-tense act a rule or a condition, not a habit ("if someone merges …"). */
 const GENERIC_OPENERS = ['if', 'when', 'whenever', 'unless', 'once', 'before', 'after', 'until', 'should', 'lest', 'every', 'any', 'anyone', 'someone'];
 
@@ -527,7 +531,9 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
       if (person && !person.possessive && !isMetaBlameless(s, person.first)) {
         const end = clauseEnd(s, gerund);
         const caused = CAUSE_BEFORE_AGENT.some((c) => matchesAt(s, person.first - c.length, c)) || matchesAt(s, person.first - 4, ['as', 'a', 'result', 'of']);
-        if (caused || (!effort && ACT_GERUNDS.includes(t[gerund].norm) && harmFrame(s, person, gerund, gerund, end))) {
+        // "because of us hitting CPU rate limits": load reaching a quota, not an act.
+        const limitReached = LIMIT_VERBS.has(t[gerund].norm) && t.slice(gerund + 1, gerund + 6).some((x) => LIMIT_NOUNS.has(x.norm));
+        if (!limitReached && (caused || (!effort && ACT_GERUNDS.includes(t[gerund].norm) && harmFrame(s, person, gerund, gerund, end)))) {
           hits.push({ first: person.first, last: gerund, subjectLast: person.last, person, harm: true });
         }
       }
@@ -554,6 +560,8 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an'].includes(prev) && !(progressive && wrongTarget)) continue;
     // Rolling back is a mitigation, whatever it is contrasted with ("rolled back instead of rolling forward").
     if (t[v].norm === 'rolled' && t[v + 1]?.norm === 'back') continue;
+    // "We hit the API rate limit": load reaching a quota, not an act.
+    if (LIMIT_VERBS.has(t[v].norm) && t.slice(v + 1, v + 6).some((x) => LIMIT_NOUNS.has(x.norm))) continue;
     // "An HBO intern who mistakenly sent a test email …": the person a relative "who" stands for.
     const person = subjectOf(s, v, people).person ?? relativeAntecedent(s, v, people);
     if (!person || isMetaBlameless(s, person.first)) continue;
