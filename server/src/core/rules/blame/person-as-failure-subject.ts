@@ -56,9 +56,11 @@ const SPEECH_BASES = ['speculate', 'comment', 'say', 'answer', 'discuss', 'elabo
 /** Objects of "broke" that are links: breaking them is a mitigation. */
 const LINK_NOUNS = ['dependency', 'dependencies', 'link', 'links', 'connection', 'connections', 'loop', 'cycle', 'chain', 'tie', 'ties', 'deadlock', 'lock', 'coupling', 'glass'];
 /** Purpose clauses of a response: "To mitigate the impact, …", "… to stop the cascade". */
-const MITIGATIONS = ['to mitigate', 'to contain', 'to stop the', 'to limit the', 'to isolate', 'to restore', 'to recover', 'to unblock', 'to work around', 'as a mitigation', 'as a workaround', 'to stem', 'to fix this', 'to fix the', 'to fix it', 'to resolve this', 'to resolve the', 'to resolve it', 'as a fix'].map(phraseWords);
+const MITIGATIONS = ['to mitigate', 'to contain', 'to stop the', 'to limit the', 'to isolate', 'to restore', 'to recover', 'to unblock', 'to work around', 'as a mitigation', 'as a workaround', 'to stem'].map(phraseWords);
+/** A repair as the sentence's purpose, opening it: "To fix this, we …" ("working late to fix the replica, ran …" is not). */
+const REPAIR_OPENERS = ['to fix this', 'to fix it', 'to fix the', 'to resolve this', 'to resolve it', 'to resolve the', 'as a fix'].map(phraseWords);
 function isMitigation(s: Sent): boolean {
-  return s.toks.some((_, k) => MITIGATIONS.some((m) => matchesAt(s, k, m)));
+  return s.toks.some((_, k) => MITIGATIONS.some((m) => matchesAt(s, k, m))) || REPAIR_OPENERS.some((m) => matchesAt(s, 0, m));
 }
 /** Nouns after "error"/"failure" that make a compound: "their error reporting", "her error rate". */
 const FAULT_NOUN_COMPOUNDS = ['rate', 'rates', 'budget', 'budgets', 'message', 'messages', 'code', 'codes', 'log', 'logs', 'page', 'pages', 'count', 'counts', 'spike', 'spikes', 'path', 'paths', 'state', 'states', 'mode', 'modes', 'domain', 'domains', 'tracker', 'dashboard', 'metrics', 'response', 'responses', 'condition', 'conditions'];
