@@ -44,7 +44,7 @@ test('a table with no recognised column: reported, no fix; a list beside it is t
   const md = timelineDoc(['| Detect | 12 |'], { header: '| Phase | Minutes |\n|---|---|' });
   const [f] = findingsOf('timeline-columns', md);
   assert.deepEqual(f.fixes, []);
-  const withList = '# P\n\n## Timeline\n\n| Phase | Minutes |\n|---|---|\n| Detect | 12 |\n\n- 10:00 — deploy\n- 10:12 — alert\n';
+  const withList = '# Post-Mortem: P\n\n## Timeline\n\n| Phase | Minutes |\n|---|---|\n| Detect | 12 |\n\n- 10:00 — deploy\n- 10:12 — alert\n';
   assert.deepEqual(findingsOf('timeline-columns', withList), []);
   assert.equal(findingsOf('timeline-not-table', withList).length, 1);
 });

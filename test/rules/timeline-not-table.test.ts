@@ -131,3 +131,11 @@ test("a list timeline is the template's own form in Google's, Atlassian's, Pager
   assert.deepEqual(findingsOf('timeline-not-table', md), []);
   assert.equal(findingsOf('timeline-not-table', md, { config: { template: 'seed' } }).length, 1);
 });
+
+test("a document in a team's own format, read as the seed's only by default, keeps its list (real post-mortems, stop 28)", () => {
+  const own = '# CVE-2018-17144 full disclosure\n\nThe bug was reported privately.\n\n## Timeline\n\n- 2018-09-17 14:57 UTC: report received\n- 2018-09-18 20:40 UTC: fix released\n\n## Details\n\nx\n';
+  assert.deepEqual(findingsOf('timeline-not-table', own), []);
+  // One of the seed's header fields, or its title, says the seed's template is the one meant.
+  assert.equal(findingsOf('timeline-not-table', own.replace('The bug was reported privately.', 'Severity: High')).length, 1);
+  assert.equal(findingsOf('timeline-not-table', own.replace('# CVE-2018-17144 full disclosure', '# Post-Mortem: CVE-2018-17144')).length, 1);
+});

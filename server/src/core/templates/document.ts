@@ -13,6 +13,18 @@ export function profileOf(model: PostMortem): TemplateProfile {
   return model.template.profile;
 }
 
+/**
+ * The seed's template was chosen only because nothing else was in evidence: detected, with none
+ * of its header fields, at most two of its section titles ("Timeline", "Action items") and not its
+ * "Post-Mortem: …" title. Such a document follows some team's own format, which the rules that
+ * reshape a section into the seed's form leave alone. (A draft begun from the template has its title.)
+ */
+export function seedByDefault(model: PostMortem): boolean {
+  const t = model.template;
+  return t.how === 'auto' && t.profile.id === 'seed' && (t.seedFields ?? 0) === 0 && t.matched.length <= 2 && !SEED_TITLE.test(model.title?.text ?? '');
+}
+const SEED_TITLE = /^\s*post[- ]?mortem\b/i;
+
 /** The document's top-level section that stands for a profile section. */
 export function sectionFor(model: PostMortem, spec: ProfileSection): Section | undefined {
   return model.topSections.find((s) => s.key === spec.id);

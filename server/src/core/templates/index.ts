@@ -239,7 +239,7 @@ export function selectTemplate(headings: string[], frontMatter: Record<string, u
     if (profile) return { profile, how: 'config', matched: [], ...(unknown ? { unknown } : {}) };
   }
   const { profile, matched } = custom.length ? detectProfile(headings, custom, opening) : detectBuiltin(headings, opening ?? NO_OPENING);
-  return { profile, how: 'auto', matched, ...(unknown ? { unknown } : {}) };
+  return { profile, how: 'auto', matched, seedFields: opening?.seedFields ?? 0, ...(unknown ? { unknown } : {}) };
 }
 
 /**

@@ -105,6 +105,8 @@ export interface TemplateSelection {
   how: 'auto' | 'front-matter' | 'config';
   /** For `auto`: the headings that matched the profile. */
   matched: string[];
+  /** For `auto`: how many of the seed's header fields the opening gives (Date, Severity, Facilitator …). */
+  seedFields?: number;
   /** A `template:` in front matter that names no profile (reported by template-unknown). */
   unknown?: { name: string };
 }

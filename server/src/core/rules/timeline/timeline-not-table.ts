@@ -6,7 +6,7 @@ import { parseLeadingStamp, formatTime, type ParsedStamp } from '../../times';
 import { renderTable } from '../../tables';
 import { TIMELINE_COLUMNS } from '../../template';
 import { hasTimedParagraphs, timelineOf, type Timeline } from './timeline';
-import { profileOf } from '../../templates/document';
+import { profileOf, seedByDefault } from '../../templates/document';
 
 export const rule: Rule = {
   id: 'timeline-not-table',
@@ -15,11 +15,13 @@ export const rule: Rule = {
   description: 'The timeline is a bullet list or paragraphs, not the template table (a non-template timeline).',
   explanation:
     'The template records each event with what was known and what was decided, in a `Time | Event | Information Available | Decision/Action Taken` table. A list records only events, so the "what did we know" question never gets asked. Convert the list: each bullet\'s leading time becomes the Time cell and the rest the Event cell; then fill in the other two columns in the review. ' +
-    'Templates whose timeline is a list by design (Google SRE, Atlassian, PagerDuty, the minimal profile, or a team profile with `timeline.list`) are not asked to convert it.',
+    'Templates whose timeline is a list by design (Google SRE, Atlassian, PagerDuty, the minimal profile, or a team profile with `timeline.list`) are not asked to convert it, nor is a document in a team\'s own format that shows none of the template\'s header fields and at most two of its section titles.',
   sources: ['seed', 'PD-W'],
   check(model, context) {
     // Templates whose own timeline is a list of timestamped lines (Google SRE, Atlassian, PagerDuty): nothing to convert.
     if (profileOf(model).timeline.list) return [];
+    // A document in a team's own format, read as the seed's only by default: its list is its form.
+    if (seedByDefault(model)) return [];
     const t = timelineOf(model, context.today);
     if (!t.section || t.table) return [];
     const timedParagraph = hasTimedParagraphs(model, t);
