@@ -192,3 +192,8 @@ test('more profanity, masked with underscores too (issue 11, batch 6 dev)', () =
     assert.equal(only(inSection(s)).length, 1, s);
   }
 });
+
+test('"it sucks it happened", "I know that sucks": empathy about the event; "the tool sucks" is a verdict (stop 28)', () => {
+  for (const t of ["It'll be fixed, it sucks it happened, but it will be fixed.", "We're sorry, I know that sucks."]) assert.deepEqual(findingsOf('animated-language', inSection(t)), [], t);
+  for (const t of ['The new deploy tool sucks.', 'Frankly it sucks!', 'It sucks, but it still does.']) assert.equal(findingsOf('animated-language', inSection(t)).length, 1, t);
+});

@@ -169,3 +169,7 @@ test('a phrase does not straddle a clause break: "we\'re human; mistakes happen!
   assert.deepEqual(findingsOf('human-error-cause', inSection("Hey, we're human; mistakes happen!")), []);
   assert.equal(findingsOf('human-error-cause', inSection('The incident was caused by human mistakes.')).length, 1);
 });
+
+test('"human error events" names a class of event for reporting, not a cause (stop 28)', () => {
+  assert.deepEqual(findingsOf('human-error-cause', inSection('Human error events are not exempt from DORA reporting.')), []);
+});

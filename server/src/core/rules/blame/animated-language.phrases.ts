@@ -91,7 +91,8 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'ffs', rewrite: '', source: 'SREW' },
   { phrase: 'epic fail', rewrite: METRIC, source: 'SREW' },
   { phrase: 'a fail', rewrite: METRIC, source: 'SREW' },
-  { phrase: 'sucks', rewrite: '', source: 'SREW' },
+  // "X sucks" judges; "it sucks (that) it happened", "I know that sucks" is empathy about the event.
+  { phrase: 'sucks', rewrite: '', source: 'SREW', when: 'not-situation' },
   { phrase: 'debacle', rewrite: METRIC, source: 'SREW' },
   { phrase: 'sob', rewrite: '', source: 'SREW', when: 'upper' },
   { phrase: 'hell', rewrite: '', source: 'SREW', when: 'expletive' },

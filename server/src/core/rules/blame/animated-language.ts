@@ -115,6 +115,18 @@ function severityWordsOf(severity: ResolvedConfig['severity']): Set<string> {
   return words;
 }
 
+/**
+ * "I know that sucks", "it sucks (that) it happened": sympathy about what happened; "frankly it
+ * sucks" (the system) and "the tool sucks" are verdicts.
+ */
+function situationSucks(m: PhraseMatch): boolean {
+  const t = m.sentence.tokens;
+  const before = t[m.first - 1]?.word ?? '';
+  if (before === 'that') return true;
+  return before === 'it' && EXTRAPOSED.has(t[m.last + 1]?.word ?? '');
+}
+const EXTRAPOSED = new Set(['that', 'it', 'we', 'you', 'they', 'i', 'to', 'when', 'this']);
+
 export const rule: Rule = {
   id: RULE_ID,
   category: 'blame',
@@ -141,6 +153,7 @@ export const rule: Rule = {
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
           if (m.entry.when === 'upper' && !ALL_UPPER.test(m.sentence.raw[m.first])) return false;
+          if (m.entry.when === 'not-situation' && situationSucks(m)) return false;
           // Also hell as a place of suffering, in hyperbole: "the morning from hell", "18 hours of
           // hell", "a living hell", "sure as hell" (written "Hell" after them, it names a place: "the town of Hell").
           const before = m.sentence.tokens[m.first - 1]?.word ?? '';

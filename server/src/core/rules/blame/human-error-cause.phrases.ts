@@ -67,7 +67,7 @@ export const COPULAS = ['was', 'is', 'were', 'are', 'be', 'been', 'seems', 'seem
 export const METRIC_NOUNS = ['rate', 'rates', 'count', 'counts', 'ratio', 'budget', 'budgets', 'message', 'messages', 'code', 'codes', 'per', 'metric', 'metrics', 'log', 'logs', 'page', 'pages', 'handling', 'handler', 'percentage', 'spike', 'dashboard', '4xx', 'responses', 'response'];
 
 /** Nouns after the label that make it a topic, not a cause: "a human error problem", "the human error narrative". */
-export const CONCEPT_NOUNS = ['problem', 'problems', 'view', 'views', 'theory', 'theories', 'narrative', 'narratives', 'framing', 'label', 'labels', 'paradigm', 'literature', 'research', 'myth', 'myths', 'bias', 'trap', 'fallacy', 'perspective', 'lens', 'mindset', 'taxonomy', 'concept'];
+export const CONCEPT_NOUNS = ['problem', 'problems', 'view', 'views', 'theory', 'theories', 'narrative', 'narratives', 'framing', 'label', 'labels', 'paradigm', 'literature', 'research', 'myth', 'myths', 'bias', 'trap', 'fallacy', 'perspective', 'lens', 'mindset', 'taxonomy', 'concept', 'events', 'event', 'category', 'categories', 'classification'];
 
 /** Sections where a bare "human error" is already offered as an explanation (§2.1). */
 export const BARE_SECTIONS = ['contributing-factors', 'executive-summary', 'key-learnings'];
