@@ -15,7 +15,7 @@ export const rule: Rule = {
   description: 'The timeline is a bullet list or paragraphs, not the template table (a non-template timeline).',
   explanation:
     'The template records each event with what was known and what was decided, in a `Time | Event | Information Available | Decision/Action Taken` table. A list records only events, so the "what did we know" question never gets asked. Convert the list: each bullet\'s leading time becomes the Time cell and the rest the Event cell; then fill in the other two columns in the review. ' +
-    'Templates whose timeline is a list by design (Google SRE, Atlassian, PagerDuty, the minimal profile, or a team profile with `timeline.list`) are not asked to convert it, nor is a document in a team\'s own format that shows none of the template\'s header fields and at most two of its section titles.',
+    'Templates whose timeline is a list by design (Google SRE, Atlassian, PagerDuty, the minimal profile, or a team profile with `timeline.list`) are not asked to convert it, nor is a document in a team\'s own format: one with none of the template\'s header fields, at most two of its section titles and not its "Post-Mortem:" title.',
   sources: ['seed', 'PD-W'],
   check(model, context) {
     // Templates whose own timeline is a list of timestamped lines (Google SRE, Atlassian, PagerDuty): nothing to convert.
