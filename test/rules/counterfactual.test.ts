@@ -431,3 +431,7 @@ test('what an adversary could have done, and a possible misuse, are impact, not 
   assert.equal(own('The attacker could have stolen the keys, and we should have rotated them.').length, 1);
   assert.equal(own('The on-call could have caught it.').length, 1);
 });
+
+test('the cost of an option set aside ("we would have wasted money") is impact, not an alternate past (stop 28)', () => {
+  assert.deepEqual(own('Use S3 instead: we would have wasted money to feed the bot.'), []);
+});

@@ -288,3 +288,8 @@ test('a manner compared or promised, obviousness that helped the response, and a
   ]) assert.deepEqual(only(inSection(t)), [], t);
   for (const t of ['The warning signs were obvious.', 'The problem was obvious from the first alert.', 'He clearly ignored the alert.']) assert.equal(only(inSection(t)).length, 1, t);
 });
+
+test('"we just need to learn from it" is the writers\' next step, not a past act made easy (stop 28)', () => {
+  assert.deepEqual(only(inSection('Our first outage showed that mirrors are viable, we just need to learn from our experience.')), []);
+  for (const t of ['The on-call just needed to restart the consumer.', 'We just had to restart the consumer.']) assert.equal(only(inSection(t)).length, 1, t);
+});

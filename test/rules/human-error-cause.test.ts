@@ -173,3 +173,8 @@ test('a phrase does not straddle a clause break: "we\'re human; mistakes happen!
 test('"human error events" names a class of event for reporting, not a cause (stop 28)', () => {
   assert.deepEqual(findingsOf('human-error-cause', inSection('Human error events are not exempt from DORA reporting.')), []);
 });
+
+test('"human error seems to be the biggest factor" is the label as the cause; "human error is a factor in every system" is general (stop 28, a real post-mortem)', () => {
+  assert.equal(findingsOf('human-error-cause', inSection('While in retrospect it is clear what should have been done, human error seems to be the biggest factor.')).length, 1);
+  assert.deepEqual(findingsOf('human-error-cause', inSection('Human error is a factor in every system.')), []);
+});

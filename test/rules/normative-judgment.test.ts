@@ -529,3 +529,10 @@ test('a decision judged in hindsight: "In hindsight, this was a mistake / a dang
   assert.equal(textOf(md, f), 'was a mistake');
   assert.match(f.fixes![0].edits[0].newText, /what made it reasonable at the time/);
 });
+
+test('"This was a bad idea" judges a past decision; "It is a bad idea to …" is advice; "is the wrong approach" is a stance on a course (stop 28, real post-mortems)', () => {
+  for (const t of ['This was a bad idea.', 'It was a terrible decision to deploy on Friday.', 'The rollback was the wrong approach.']) assert.equal(own(t).length, 1, t);
+  for (const t of ['It is a bad idea to deploy on Friday.', 'That was a good idea.', 'This was a mistake in the config.', 'We believe that preventing this kind of event from surfacing is the wrong approach.']) {
+    assert.deepEqual(own(t), [], t);
+  }
+});

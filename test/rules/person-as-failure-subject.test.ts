@@ -1431,3 +1431,8 @@ test('a purpose of repair ("To fix this, we … disabled …") and load reaching
   ]) assert.deepEqual(own(t), [], t);
   for (const t of ['Bob hit the wrong button.', 'The outage happened because of Bob running the script against prod.', 'We disabled the cache, which broke checkout.']) assert.equal(own(t).length, 1, t);
 });
+
+test('an act done "in order to" something is a step taken on purpose (stop 28, a real post-mortem)', () => {
+  assert.deepEqual(own('When I did that, I shut down the original primary in order to delete it in a few days.'), []);
+  assert.equal(own('Bob shut down the primary database, which took the site down.').length, 1);
+});

@@ -161,6 +161,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       const subject = subjectBefore(s, i, g);
       // "you just have to replace that drive": the generic "you" of an instruction, in the present.
       if (nextIsHadTo(m) && next !== 'had' && next !== 'needed' && t[i - 1]?.word === 'you') return false;
+      // "we just need to learn from it": the writers' own next step, in the present, minimises no past act.
+      if (nextIsHadTo(m) && ['need', 'needs', 'have', 'has'].includes(next) && ['i', 'we'].includes(t[i - 1]?.word ?? '')) return false;
       if (nextIsHadTo(m)) return subject.kind !== 'other';
       // "He had to just let the yoke go forward": the same, with "just" after "had to".
       if (prev === 'to' && HAD_TO.has(t[i - 2]?.word ?? '')) return subjectBefore(s, i - 2, g).kind === 'person';

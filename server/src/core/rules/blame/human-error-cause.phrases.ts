@@ -57,7 +57,7 @@ export const CAUSE_CONNECTORS = [
   'led to', 'leads to', 'lead to', 'root cause', 'the cause', 'a case of', 'classified as', 'classify as', 'categorised as', 'categorized as',
   'concluded', 'conclude', 'came down to', 'comes down to', 'boiled down to', 'boils down to', 'blamed on', 'attributed to', 'put down to',
   'chalked up to', 'closed as', 'traced to', 'traced back to', 'triggered by', 'explained by', 'down to',
-  'contributed to', 'contribute to', 'contributes to', 'the reason', 'main reason', 'main factor', 'primary factor', 'contributing factor', 'to blame', 'responsible for', 'culprit', 'behind the',
+  'contributed to', 'contribute to', 'contributes to', 'the reason', 'main reason', 'main factor', 'primary factor', 'biggest factor', 'major factor', 'contributing factor', 'to blame', 'responsible for', 'culprit', 'behind the',
 ];
 
 /** A copula right before the phrase offers it as an explanation ("It was pilot error"). */

@@ -177,7 +177,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
 
 const DESIGN = DESIGN_CONTEXT.map(phraseWords);
 const GENERAL = GENERAL_AFTER.map(phraseWords);
-const VERDICT_AFTER = ['the root cause', 'the cause', 'to blame', 'responsible', 'the reason', 'behind', 'why', 'what caused', 'the culprit', 'at fault', 'have caused', 'have led', 'have contributed', 'have triggered', 'cause', 'caused'].map(phraseWords);
+const VERDICT_AFTER = ['the root cause', 'the cause', 'the biggest factor', 'the main factor', 'the primary factor', 'to be the biggest factor', 'to be the main factor', 'to be the primary factor', 'to be the cause', 'to be the root cause', 'to blame', 'responsible', 'the reason', 'behind', 'why', 'what caused', 'the culprit', 'at fault', 'have caused', 'have led', 'have contributed', 'have triggered', 'cause', 'caused'].map(phraseWords);
 
 /**
  * "Human error is seen as …", "human mistakes are inevitable", "simple human error can often wreak

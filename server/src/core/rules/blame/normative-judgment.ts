@@ -199,7 +199,10 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     const next = t[i + 1];
     // Not when the action noun only modifies a thing: "the wrong execution results", "poor response times".
     const compound = !!t[i + 2] && !punctBefore(s, i + 2) && COMPOUND_HEADS.has(t[i + 2].norm);
-    if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) && !compound) {
+    // "preventing this from surfacing is the wrong approach": a stance on a course in general, in
+    // the present, not a judgment of what someone did.
+    const stance = DESIGN_NOUNS.has(next?.norm ?? '') && ['the', 'a', 'an'].includes(t[i - 1]?.norm ?? '') && ['is', 'are', "'s"].includes(t[i - 2]?.norm ?? '');
+    if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) && !compound && !stance) {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
@@ -320,6 +323,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         while (k >= 0 && FILLERS.has(t[k].norm)) k--;
       }
       if (k < 0 || !copulaAt(s, k)) continue;
+      // ("… is the wrong approach": a stance on a course in general, as above.)
+      if (DESIGN_NOUNS.has(t[i + 1]?.norm ?? '') && ['is', 'are', "'s"].includes(t[k].norm)) continue;
       // "it would be irresponsible to disclose the bug": advice about a course not taken, in the
       // present conditional ("it would have been irresponsible of him" is a judgment of the past).
       if (t[k].norm === 'be' && ['would', 'could', 'might'].includes(t[k - 1]?.norm ?? '')) continue;
@@ -359,6 +364,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
   return hits;
 }
 
+/** Courses of action a present-tense stance is about: "is the wrong approach". */
+const DESIGN_NOUNS = new Set(['approach', 'approaches', 'strategy', 'way', 'solution', 'answer', 'design', 'policy', 'model']);
 const HINDSIGHT_OPENERS = ['in hindsight', 'in retrospect', 'with hindsight', 'looking back', 'in hind sight'].map(phraseWords);
 /** Nouns for a course of action a verdict can fall on. */
 const DECISION_NOUNS = new Set(['decision', 'call', 'choice', 'move', 'idea', 'plan', 'approach']);
@@ -373,14 +380,15 @@ const DECISION_VERDICTS = new Set(['bad', 'poor', 'wrong', 'dangerous', 'terribl
 function hindsightVerdict(s: Sent): JudgmentHit | undefined {
   const t = s.toks;
   const at = t.findIndex((_, k) => HINDSIGHT_OPENERS.some((o) => matchesAt(s, k, o)));
-  if (at < 0) return undefined;
-  for (let k = at + 2; k < Math.min(t.length - 1, at + 8); k++) {
-    if (!['was', 'is', 'were', 'seems', 'seemed'].includes(t[k].norm)) continue;
+  // Without "in hindsight", only the past: "This was a bad idea" ("It is a bad idea to …" is advice).
+  const copulas = at < 0 ? ['was', 'were'] : ['was', 'is', 'were', 'seems', 'seemed'];
+  for (let k = Math.max(at + 2, 1); k < Math.min(t.length - 1, (at < 0 ? 0 : at) + 8); k++) {
+    if (!copulas.includes(t[k].norm)) continue;
     let n = k + 1;
     if (!['a', 'an', 'the'].includes(t[n]?.norm ?? '')) return undefined;
     n++;
     const plain = `${t[k].value} [what was decided], because [what made it reasonable at the time]; [what we know now]`;
-    if (['mistake', 'error', 'blunder'].includes(t[n]?.norm ?? '')) return { first: k, last: n, firstPerson: false, passiveNoActor: true, plain };
+    if (['mistake', 'error', 'blunder'].includes(t[n]?.norm ?? '') && at >= 0) return { first: k, last: n, firstPerson: false, passiveNoActor: true, plain };
     while (n < t.length && ['very', 'really', 'pretty', 'quite', 'rather'].includes(t[n].norm)) n++;
     if (DECISION_VERDICTS.has(t[n]?.norm ?? '') && DECISION_NOUNS.has(t[n + 1]?.norm ?? '')) return { first: k, last: n + 1, firstPerson: false, passiveNoActor: true, plain };
     return undefined;

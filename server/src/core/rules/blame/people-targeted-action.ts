@@ -57,7 +57,7 @@ const SYSTEM_ACTION_VERBS = new Set([
 /** The system-action verbs that install a guardrail or write it into configuration, whatever follows: "Always set an alert", "Always pin versions", "Always include `^build` when overriding". */
 const GUARDRAIL_VERBS = new Set(['add', 'require', 'alert', 'block', 'automate', 'rotate', 'set', 'enable', 'configure', 'gate', 'lock', 'limit', 'restrict', 'pin', 'schedule', 'create', 'build', 'implement', 'introduce', 'include', 'specify', 'declare', 'define', 'list']);
 /** What a team learns from in a review: the incident itself. */
-const LEARNED_FROM = new Set(['it', 'this', 'that', 'the', 'these', 'incidents', 'incident', 'failures', 'failure', 'outages', 'outage', 'experience', 'each', 'what']);
+const LEARNED_FROM = new Set(['it', 'this', 'that', 'the', 'these', 'our', 'incidents', 'incident', 'failures', 'failure', 'outages', 'outage', 'experience', 'each', 'what']);
 /** Causatives before a person: the system makes people act ("makes responders pay attention"). */
 const CAUSATIVES = new Set(['make', 'makes', 'made', 'force', 'forces', 'forced', 'help', 'helps', 'helped', 'let', 'lets', 'prompt', 'prompts', 'require', 'requires', 'remind', 'reminds', 'so', 'that']);
 

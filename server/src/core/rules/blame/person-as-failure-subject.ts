@@ -74,7 +74,7 @@ function faultCompound(s: Sent, i: number): boolean {
 }
 /** "fault tolerance", "fault domain": technical compounds, not blame. */
 const FAULT_COMPOUNDS = ['tolerance', 'tolerant', 'domain', 'domains', 'injection', 'line', 'lines', 'isolation', 'zone', 'zones', 'detection', 'code', 'codes', 'handler', 'handling'];
-const INTENDED = ['as planned', 'on purpose', 'intentionally', 'deliberately', 'by design', 'as agreed', 'as intended', 'so that', 'in case'].map(phraseWords);
+const INTENDED = ['as planned', 'on purpose', 'intentionally', 'deliberately', 'by design', 'as agreed', 'as intended', 'so that', 'in case', 'in order to'].map(phraseWords);
 const ACTS = new Set(ACT_VERBS);
 /** Past verbs of finding or learning: "accidentally discovered the leak" is luck, not harm. */
 const DISCOVERY_VERBS = ['discovered', 'found', 'noticed', 'learned', 'learnt', 'stumbled', 'saw', 'spotted', 'met', 'came', 'realised', 'realized', 'caught', 'fixed', 'solved', 'uncovered', 'identified'];
