@@ -435,3 +435,8 @@ test('what an adversary could have done, and a possible misuse, are impact, not 
 test('the cost of an option set aside ("we would have wasted money") is impact, not an alternate past (stop 28)', () => {
   assert.deepEqual(own('Use S3 instead: we would have wasted money to feed the bot.'), []);
 });
+
+test('the course not taken: "it would have been faster and easier to resize the server" (stop 28, a real post-mortem)', () => {
+  for (const t of ['In hindsight it would have been a lot faster and easier to resize the server.', 'It would have been better to wait.']) assert.equal(own(t).length, 1, t);
+  for (const t of ['It would have been faster.', 'The job would have been faster to run on Spark.', 'It would have been nice to have more time.']) assert.deepEqual(own(t), [], t);
+});

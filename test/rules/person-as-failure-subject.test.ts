@@ -1436,3 +1436,12 @@ test('an act done "in order to" something is a step taken on purpose (stop 28, a
   assert.deepEqual(own('When I did that, I shut down the original primary in order to delete it in a few days.'), []);
   assert.equal(own('Bob shut down the primary database, which took the site down.').length, 1);
 });
+
+test('the writers\' own fault given as the cause: "caused by our failure to …", "due to my mistake" (a warning) (stop 28)', () => {
+  for (const t of ['This incident was caused by our failure to finish the follow-up work from the previous incident.', 'The outage was due to my mistake.']) {
+    const f = own(t);
+    assert.equal(f.length, 1, t);
+    assert.equal(f[0].severity, 'warning', t);
+  }
+  for (const t of ['We apologize for our mistake.', 'We learn from our mistakes.']) assert.deepEqual(own(t), [], t);
+});

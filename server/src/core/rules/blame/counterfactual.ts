@@ -197,6 +197,13 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
           hits.push({ first: i, last: better.last, subject: better.person, aboutPeople: true });
           continue;
         }
+        // "In hindsight it would have been a lot faster and easier to resize the server": the
+        // course not taken, weighed against what was done.
+        const easier = easierCourse(s, i, p + 1);
+        if (easier > 0) {
+          hits.push({ first: i, last: easier, aboutPeople: true });
+          continue;
+        }
         if (after && isPastParticiple(after.norm) && !punctBefore(s, p + 1)) last = p + 1;
         else if (after && deontic && !punctBefore(s, p + 1)) last = p + 1;
         // "Communication could have been faster": a human activity, judged by a comparison.
@@ -357,6 +364,24 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
   const last = Math.max(...hits.map((h) => h.last));
   const subject = hits.find((h) => isNamed(h.subject))?.subject ?? hits.find((h) => h.subject)?.subject;
   return { first, last, subject, happened: hits.length === 1 ? hits[0].happened : undefined };
+}
+
+/** Comparisons of one course with another: "would have been faster and easier to …". */
+const EASIER_WORDS = new Set(['better', 'wiser', 'smarter', 'safer', 'preferable', 'prudent', 'faster', 'easier', 'quicker', 'simpler', 'cheaper']);
+/**
+ * "it would have been (a lot) faster and easier to {verb}": with "it" as the subject, the course
+ * not taken. The last token of the comparison's verb, or -1.
+ */
+function easierCourse(s: Sent, modal: number, a: number): number {
+  const t = s.toks;
+  if (t[modal - 1]?.norm !== 'it') return -1;
+  let k = a;
+  let compared = false;
+  while (k < t.length && (['a', 'lot', 'much', 'far', 'way', 'and', 'or', 'more'].includes(t[k].norm) || EASIER_WORDS.has(t[k].norm))) {
+    compared ||= EASIER_WORDS.has(t[k].norm);
+    k++;
+  }
+  return compared && t[k]?.norm === 'to' && /^[a-z][a-z-]+$/.test(t[k + 1]?.norm ?? '') && !punctBefore(s, k) ? k + 1 : -1;
 }
 
 /** Adjectives that judge one course of action against another: "would have been better for …". */

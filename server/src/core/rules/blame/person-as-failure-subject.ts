@@ -418,6 +418,11 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (FAULT_NOUNS.includes(t[i].norm) && ['his', 'her', 'their'].includes(t[i - 1]?.norm ?? '') && !generalMistakes && !faultCompound(s, i) && !isMetaBlameless(s, i - 1)) {
       hits.push({ first: i - 1, last: i, subjectLast: i - 1, possessive: true });
     }
+    // "This incident was caused by our failure to finish the follow-up work", "due to my mistake":
+    // the writers' own fault given as the cause (a warning, as first person is).
+    if (FAULT_NOUNS.includes(t[i].norm) && ['my', 'our'].includes(t[i - 1]?.norm ?? '') && !generalMistakes && !faultCompound(s, i) && !isMetaBlameless(s, i - 1) && OWN_FAULT_CAUSES.some((c) => matchesAt(s, i - 1 - c.length, c))) {
+      hits.push({ first: i - 1, last: i, subjectLast: i - 1, possessive: true, person: { kind: 'first-person', first: i - 1, last: i - 1, head: i - 1, possessive: true } });
+    }
     if (['mistake', 'error', 'fault', 'failure', 'oversight'].includes(t[i].norm) && t[i + 1]?.norm === 'on' && ['his', 'her', 'their', 'my', 'our'].includes(t[i + 2]?.norm ?? '') && t[i + 3]?.norm === 'part') {
       hits.push({ first: i, last: i + 3, subjectLast: i + 2, possessive: true });
     }
@@ -486,6 +491,9 @@ function intruder(s: Sent, person: PersonRef, people: Gazetteer): boolean {
   }
   return false;
 }
+
+/** Cause connectors right before "our/my {fault}". */
+const OWN_FAULT_CAUSES = ['caused by', 'due to', 'because of', 'result of', 'resulted from', 'down to', 'triggered by'].map(phraseWords);
 
 /** Reaching a limit: "hitting the rate limit", "we hit our quota". */
 const LIMIT_VERBS = new Set(['hitting', 'reaching', 'exceeding', 'hit', 'reached', 'exceeded']);
