@@ -14,7 +14,7 @@ import { join } from 'node:path';
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const CORPUS = join(FIXTURES, 'corpus');
 /**
- * The frozen holdout of each batch and its sha256. Batch 1 is stop 22's; batches 2 to 8 were
+ * The frozen holdout of each batch and its sha256. Batch 1 is stop 22's; batches 2 to 9 were
  * collected in stops 23 to 28 and split by the same hash of their address.
  */
 const FROZEN_HOLDOUTS = [
@@ -26,6 +26,7 @@ const FROZEN_HOLDOUTS = [
   { file: 'holdout-6', batch: 'sixth', sha256: '1cafff54d2575847db400bd5cb1423b5459f50a77f892ce5a4f19864cd5e02d3' },
   { file: 'holdout-7', batch: 'seventh', sha256: '65377fe9f28654ecfe7412bbbf23c4e207fb50e81a8e97c4805c4465710d4040' },
   { file: 'holdout-8', batch: 'eighth', sha256: 'c9276abd0a39cdb67ddd924e2b731642de54bb193870188ef6b757408f670d8a' },
+  { file: 'holdout-9', batch: 'ninth', sha256: '0a7796fe96c150fb98824144b07aa4c05dd93740840d25b63f054dfb5acb27b9' },
 ] as const;
 /** Every row file, with the split its sources must belong to. */
 const ROW_FILES = [
@@ -45,6 +46,8 @@ const ROW_FILES = [
   { file: 'holdout-7', split: 'holdout' },
   { file: 'dev-8', split: 'dev' },
   { file: 'holdout-8', split: 'holdout' },
+  { file: 'dev-9', split: 'dev' },
+  { file: 'holdout-9', split: 'holdout' },
 ] as const;
 
 const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
