@@ -64,3 +64,11 @@ test('a time column headed by its zone or as "Datetime", and "Description" as th
   // A word that is not a zone is still not a time column.
   assert.deepEqual(missing('# Post-Mortem: t\n\n## Timeline\n\n| Phase | Event |\n|---|---|\n| 14:21 | Mirrors stop serving |\n'), ['"Time", "Information Available", "Decision/Action Taken"']);
 });
+
+test('a qualifier in brackets after a column name ("Time (approx)") keeps the column (a real post-mortem, stop 28)', () => {
+  const md = '# Post-Mortem: x\n\n## Timeline\n\n| Time (approx) | Event |\n|---|---|\n| 03:10 | push lands |\n';
+  const [f] = findingsOf('timeline-columns', md);
+  assert.ok(f, 'still reports the two missing columns');
+  assert.doesNotMatch(f.message, /"Time"/);
+  assert.match(f.message, /missing "Information Available", "Decision\/Action Taken"/);
+});

@@ -33,3 +33,9 @@ test('not flagged: a lead-up row first, detection words later, template placehol
 test('a page that is a web page is not detection', () => {
   assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| 10:00 | Deploy of the new landing page and help pages | x | y |'])), []);
 });
+
+test('a change to the alerting set-up is a lead-up, not detection ("Git push lands a new bind-mount for Loki\'s alerting rules") (a real post-mortem, stop 28)', () => {
+  const md = '# Post-Mortem: x\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 03:10 | Git push lands a new bind-mount for Loki\'s alerting rules directory |\n| 03:14 | Deploy fails |\n';
+  assert.deepEqual(findingsOf('timeline-lead-up', md), []);
+  assert.equal(findingsOf('timeline-lead-up', md.replace("a new bind-mount for Loki's alerting rules directory", 'the disk alert fires')).length, 1);
+});

@@ -67,3 +67,11 @@ test('a table without a Time column: timeline-columns reports it, not every cell
   const md2 = timelineDoc(['| 10:00 | Deploy | x | y |', '| later | b | x | y |'], { header: '| | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|' });
   assert.deepEqual(findingsOf('timeline-time-format', md2).map((f) => textOf(md2, f)), ['later']);
 });
+
+test('an offset from the row before ("+3 min", "T+5m", "+00:05") is a time a reader can follow; alone in the first row it is not (a real post-mortem, stop 28)', () => {
+  const md = timelineDoc([row('03:10'), row('+3 min'), row('+50 minutes'), row('T+5m'), row('+00:05'), row('Later')]);
+  const f = findingsOf('timeline-time-format', md);
+  assert.deepEqual(f.map((x) => textOf(md, x)), ['Later']);
+  const first = timelineDoc([row('+3 min'), row('03:10')]);
+  assert.deepEqual(findingsOf('timeline-time-format', first).map((x) => textOf(first, x)), ['+3 min']);
+});

@@ -196,6 +196,10 @@ export function matchColumn<T extends string>(columns: { id: T; aliases: string[
   // "Date and Time in CET": a zone note after the column's name (DFDS's timelines).
   const key = normaliseHeading(header).replace(/\s*\/\s*/g, '/').replace(/\s+in\s+(?:utc|gmt|[a-z]{2,5})(?:\s?[+-]\d{1,2}(?::?\d{2})?)?$/, '');
   for (const c of columns) if (c.aliases.some((a) => a.replace(/\s*\/\s*/g, '/') === key)) return c.id;
+  // "Time (approx)", "Time (local)": a qualifier in brackets after the column's name (not a year:
+  // "Date (2022)" is a date column beside the times).
+  const bare = key.replace(/\s*\((?!\d)[^()]*\)$/, '');
+  if (bare !== key) for (const c of columns) if (c.aliases.some((a) => a.replace(/\s*\/\s*/g, '/') === bare)) return c.id;
   // A header that is a zone's abbreviation alone ("UTC", "NZST"), for the column that takes one.
   if (/^[A-Z]{3,5}$/.test(header.trim()) && ZONE_OFFSETS[key] !== undefined) return columns.find((c) => c.zoneHeaded)?.id;
   return undefined;

@@ -10,9 +10,15 @@ const PHRASES = DETECTION_PHRASES.map(phraseWords);
 /** The detection phrase in the text, if any. */
 export function detectionPhrase(text: string): string | undefined {
   const tokens = words(text);
-  for (const p of PHRASES) if (findPhrase(tokens, p).length) return p.join(' ');
+  for (const p of PHRASES) {
+    // "a new bind-mount for Loki's alerting rules": the alerting set-up, changed, is a lead-up.
+    const hits = findPhrase(tokens, p).filter(([, last]) => !(p.length === 1 && /^alert/.test(p[0]) && ALERT_SETUP.has(tokens[last + 1]?.word ?? '')));
+    if (hits.length) return p.join(' ');
+  }
   return undefined;
 }
+/** What follows "alert(ing)" when it names the alerting set-up, not an alert. */
+const ALERT_SETUP = new Set(['rule', 'rules', 'config', 'configuration', 'configs', 'pipeline', 'stack', 'setup', 'system', 'policy', 'policies', 'threshold', 'thresholds', 'routes', 'routing', 'manager', 'definitions', 'templates']);
 
 export const rule: Rule = {
   id: 'timeline-lead-up',

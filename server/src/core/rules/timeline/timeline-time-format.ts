@@ -28,13 +28,16 @@ export function normaliseAllEdits(model: PostMortem, style: TimeStyle, today?: s
   return timelineOf(model, today).rows.flatMap((r) => normaliseEdit(r, style) ?? []);
 }
 
+/** A time given as an offset from the row before: "+3 min", "+50 minutes", "T+5m", "+2h", "+00:05". */
+const RELATIVE_OFFSET = /^~?(?:T\s*)?\+\s*\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)?\.?$/i;
+
 export const rule: Rule = {
   id: 'timeline-time-format',
   category: 'timeline',
   defaultSeverity: 'warning',
   description: 'A timeline time cannot be read, or is written in a different format from the rest.',
   explanation:
-    'Readers scan the Time column to follow the incident; one format (24-hour `HH:MM` by default, with an ISO date when the incident spans days) makes the order checkable by eye and by this linter. Accepted: `HH:MM`, `H:MM AM/PM`, `HH.MM`, `HH:MM:SS`, a zone suffix and an ISO date prefix (`2026-10-27 23:48`).',
+    'Readers scan the Time column to follow the incident; one format (24-hour `HH:MM` by default, with an ISO date when the incident spans days) makes the order checkable by eye and by this linter. Accepted: `HH:MM`, `H:MM AM/PM`, `HH.MM`, `HH:MM:SS`, a zone suffix and an ISO date prefix (`2026-10-27 23:48`); after the first row, also an offset from the row before (`+3 min`, `T+5m`).',
   sources: ['seed', 'PD-W'],
   check(model, context) {
     const t = timelineOf(model, context.today);
@@ -55,6 +58,8 @@ export const rule: Rule = {
         out.push({ start: at.start, end: at.end, message: 'This timeline row has no time.' });
         continue;
       }
+      // "+3 min", "T+5m", "+00:05": an offset from the row before, which a reader can follow.
+      if (!r.stamp && r.index > 0 && RELATIVE_OFFSET.test(cell.raw.trim())) continue;
       if (!r.stamp) {
         out.push({ ...cell.span, message: `"${cell.raw}" is not a time this linter can read (expected e.g. 14:23, 2:23 PM, 2026-10-27 23:48).` });
         continue;
