@@ -908,6 +908,12 @@ export function relativeAntecedent(s: Sent, v: number, people: Gazetteer): Perso
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
+/**
+ * Past verbs of belief. Before "… but we were wrong" they make it a belief corrected ("We thought
+ * this solved the issue, but we were wrong"), not a judgment or a confession.
+ */
+export const BELIEF_PAST_VERBS = new Set(['thought', 'believed', 'assumed', 'expected', 'hoped', 'suspected', 'guessed', 'figured']);
+
 /** A pronoun with an auxiliary written into it ("we'd", "I've", "they'll"): one token, a person subject. */
 export function contractedSubject(norm: string): PersonKind | undefined {
   const pronoun = contractedPronoun(norm);

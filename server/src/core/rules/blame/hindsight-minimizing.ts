@@ -53,6 +53,10 @@ const PRESENT_OR_FUTURE = new Set(['is', 'are', 'am', 'need', 'needs', 'will', "
 /** "Plainly put", "simply stated": a manner of speaking. */
 const SPEAKING = new Set(['put', 'stated', 'said', 'speaking']);
 
+/** Words that put a clause in the past. */
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'been']);
+const isPastWord = (w: string) => PAST_WORDS.has(w) || /[a-z]{2,}ed$/.test(w);
+
 /** The first finite verb after token i in its sentence names a present or future clause. */
 function presentClause(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
@@ -60,14 +64,14 @@ function presentClause(m: PhraseMatch): boolean {
     const w = t[k].word;
     if (w === 'should' || w === 'must' || w === 'will' || w === 'would' || w === 'could') return !(t[k + 1]?.word === 'have' || t[k + 2]?.word === 'have');
     if (PRESENT_OR_FUTURE.has(w)) return !((w === 'has' || w === 'have') && /(ed|en)$/.test(t[k + 1]?.word ?? ''));
-    if (['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'been'].includes(w) || /[a-z]{2,}ed$/.test(w)) return false;
+    if (isPastWord(w)) return false;
   }
   // A closing aside: "That doesn't help you now, obviously." takes the tense of the clause before it.
   if (m.last === t.length - 1) {
     for (let k = m.first - 1; k >= Math.max(0, m.first - 8); k--) {
       const w = t[k].word;
-      if (PRESENT_OR_FUTURE.has(w) || ["doesn't", "don't", "isn't", "aren't", 'does', 'do'].includes(w)) return true;
-      if (['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'been'].includes(w) || /[a-z]{2,}ed$/.test(w)) return false;
+      if (PRESENT_OR_FUTURE.has(w) || ["doesn't", "don't", "isn't", "aren't"].includes(w)) return true;
+      if (isPastWord(w)) return false;
     }
   }
   return false;

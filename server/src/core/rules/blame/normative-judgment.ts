@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
+import { BELIEF_PAST_VERBS, subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { INSULT_NOUNS } from './normative-judgment.insults';
@@ -26,8 +26,6 @@ const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
 const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];
 /** Judgments of how a decision was reached (not of a thing): "a rushed architectural decision". */
 const PROCESS_JUDGMENTS = ['rushed', 'hasty', 'hurried', 'misguided', 'ill-advised', 'ill-considered', 'ill-conceived', 'questionable', 'reckless'];
-/** Verbs that report what someone believed at the time ("we thought this solved it"). */
-const BELIEF_PASTS = new Set(['thought', 'believed', 'assumed', 'expected', 'hoped', 'suspected', 'guessed', 'figured']);
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'seems', 'seemed', 'looks', 'looked', 'felt', 'became', 'been', 'be']);
 const BE_FINITE = ['is', 'are', 'was', 'were', 'am', "'re", "'s", "he's", "she's", "they're", "you're", "it's"];
 /**
@@ -329,7 +327,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       // present conditional ("it would have been irresponsible of him" is a judgment of the past).
       if (t[k].norm === 'be' && ['would', 'could', 'might'].includes(t[k - 1]?.norm ?? '')) continue;
       // "We thought this solved the issue, but we were wrong": a belief corrected, not a judgment.
-      if (w === 'wrong' && t.slice(0, k).some((x) => BELIEF_PASTS.has(x.norm))) continue;
+      if (w === 'wrong' && t.slice(0, k).some((x) => BELIEF_PAST_VERBS.has(x.norm))) continue;
       const start = clauseStart(s, k);
       if (['it', 'this', 'that'].includes(t[start]?.norm ?? '') && start === k - 1) {
         // Extraposition: "It was irresponsible to ship …" / "… of the DBA to …"

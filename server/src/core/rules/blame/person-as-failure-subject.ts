@@ -215,6 +215,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   };
 
   for (let i = 0; i < t.length; i++) {
+    // The past a perfect's participle stands for ("had forgotten" → "forgot"): once per token, not per verb.
+    const perfectOf = perfectPast(s, i);
     // Failure verbs.
     for (const v of VERBS) {
       // The ironic achievement: "bank staff have managed to leave their branch open" is the failure
@@ -225,7 +227,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       while (did > 0 && ['really', 'actually', 'indeed', 'certainly', 'definitely'].includes(t[did].norm)) did--;
       const emphatic = !ironic && t[did]?.norm === 'did' && pastOfAny(t[i].norm).includes(v.words[0]) && v.words.slice(1).every((w, k) => t[i + 1 + k]?.norm === w);
       // The perfect: "had forgotten", "we've broken" (regular verbs share their past's form).
-      const perfect = !ironic && !emphatic && perfectPast(s, i) === v.words[0] && v.words.slice(1).every((w, k) => t[i + 1 + k]?.norm === w);
+      const perfect = !ironic && !emphatic && perfectOf === v.words[0] && v.words.slice(1).every((w, k) => t[i + 1 + k]?.norm === w);
       if (!ironic && !emphatic && !perfect && !matchesAt(s, i, v.words)) continue;
       // "I read You Broke Reddit: The Pi-Day Outage": a verb in Title Case between capitalised words names a work.
       if (i > 0 && UPPER_FIRST.test(t[i].value) && UPPER_FIRST.test(t[i - 1].value) && UPPER_FIRST.test(t[i + v.words.length]?.value ?? '')) continue;
@@ -415,13 +417,12 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     // "her mistake", "their error", "a mistake on his part": the fault noun owned by a person pronoun.
     // ("punish people for their mistakes", "learn from their errors": mistakes in general, not one failure.)
     const generalMistakes = /s$/.test(t[i].norm) && GENERAL_FAULT_PREPOSITIONS.includes(t[i - 2]?.norm ?? '');
-    if (FAULT_NOUNS.includes(t[i].norm) && ['his', 'her', 'their'].includes(t[i - 1]?.norm ?? '') && !generalMistakes && !faultCompound(s, i) && !isMetaBlameless(s, i - 1)) {
-      hits.push({ first: i - 1, last: i, subjectLast: i - 1, possessive: true });
-    }
-    // "This incident was caused by our failure to finish the follow-up work", "due to my mistake":
-    // the writers' own fault given as the cause (a warning, as first person is).
-    if (FAULT_NOUNS.includes(t[i].norm) && ['my', 'our'].includes(t[i - 1]?.norm ?? '') && !generalMistakes && !faultCompound(s, i) && !isMetaBlameless(s, i - 1) && OWN_FAULT_CAUSES.some((c) => matchesAt(s, i - 1 - c.length, c))) {
-      hits.push({ first: i - 1, last: i, subjectLast: i - 1, possessive: true, person: { kind: 'first-person', first: i - 1, last: i - 1, head: i - 1, possessive: true } });
+    // The writers' own ("my", "our") only when given as the cause: "This incident was caused by our
+    // failure to finish the follow-up work", "due to my mistake" (a warning, as first person is).
+    const owner = t[i - 1]?.norm ?? '';
+    const own = (owner === 'my' || owner === 'our') && OWN_FAULT_CAUSES.some((c) => matchesAt(s, i - 1 - c.length, c));
+    if (FAULT_NOUNS.includes(t[i].norm) && (['his', 'her', 'their'].includes(owner) || own) && !generalMistakes && !faultCompound(s, i) && !isMetaBlameless(s, i - 1)) {
+      hits.push({ first: i - 1, last: i, subjectLast: i - 1, possessive: true, ...(own ? { person: { kind: 'first-person' as const, first: i - 1, last: i - 1, head: i - 1, possessive: true } } : {}) });
     }
     if (['mistake', 'error', 'fault', 'failure', 'oversight'].includes(t[i].norm) && t[i + 1]?.norm === 'on' && ['his', 'her', 'their', 'my', 'our'].includes(t[i + 2]?.norm ?? '') && t[i + 3]?.norm === 'part') {
       hits.push({ first: i, last: i + 3, subjectLast: i + 2, possessive: true });
@@ -498,6 +499,9 @@ const OWN_FAULT_CAUSES = ['caused by', 'due to', 'because of', 'result of', 'res
 /** Reaching a limit: "hitting the rate limit", "we hit our quota". */
 const LIMIT_VERBS = new Set(['hitting', 'reaching', 'exceeding', 'hit', 'reached', 'exceeded']);
 const LIMIT_NOUNS = new Set(['limit', 'limits', 'quota', 'quotas', 'ceiling', 'cap', 'caps', 'threshold', 'thresholds', 'maximum', 'max', 'capacity']);
+function limitReached(s: Sent, v: number): boolean {
+  return LIMIT_VERBS.has(s.toks[v].norm) && s.toks.slice(v + 1, v + 6).some((x) => LIMIT_NOUNS.has(x.norm));
+}
 
 /** Words that make a present-tense act a rule or a condition, not a habit ("if someone merges …"). */
 const GENERIC_OPENERS = ['if', 'when', 'whenever', 'unless', 'once', 'before', 'after', 'until', 'should', 'lest', 'every', 'any', 'anyone', 'someone'];
@@ -542,8 +546,7 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
         const end = clauseEnd(s, gerund);
         const caused = CAUSE_BEFORE_AGENT.some((c) => matchesAt(s, person.first - c.length, c)) || matchesAt(s, person.first - 4, ['as', 'a', 'result', 'of']);
         // "because of us hitting CPU rate limits": load reaching a quota, not an act.
-        const limitReached = LIMIT_VERBS.has(t[gerund].norm) && t.slice(gerund + 1, gerund + 6).some((x) => LIMIT_NOUNS.has(x.norm));
-        if (!limitReached && (caused || (!effort && ACT_GERUNDS.includes(t[gerund].norm) && harmFrame(s, person, gerund, gerund, end)))) {
+        if (!limitReached(s, gerund) && (caused || (!effort && ACT_GERUNDS.includes(t[gerund].norm) && harmFrame(s, person, gerund, gerund, end)))) {
           hits.push({ first: person.first, last: gerund, subjectLast: person.last, person, harm: true });
         }
       }
@@ -571,7 +574,7 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // Rolling back is a mitigation, whatever it is contrasted with ("rolled back instead of rolling forward").
     if (t[v].norm === 'rolled' && t[v + 1]?.norm === 'back') continue;
     // "We hit the API rate limit": load reaching a quota, not an act.
-    if (LIMIT_VERBS.has(t[v].norm) && t.slice(v + 1, v + 6).some((x) => LIMIT_NOUNS.has(x.norm))) continue;
+    if (limitReached(s, v)) continue;
     // "An HBO intern who mistakenly sent a test email …": the person a relative "who" stands for.
     const person = subjectOf(s, v, people).person ?? relativeAntecedent(s, v, people);
     if (!person || isMetaBlameless(s, person.first)) continue;

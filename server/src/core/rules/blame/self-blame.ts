@@ -5,11 +5,11 @@ import type { Rule } from '../../types';
 import type { Gazetteer } from '../../people';
 import { PHRASES } from './self-blame.phrases';
 import { checkPhrases, isNegated, subjectBefore, type PhraseMatch } from './phrase-rule';
+import { BELIEF_PAST_VERBS } from './grammar';
 
 export const PROMPTS = ['What else was going on at the time?', 'What made this action reasonable at the moment it was taken?', 'What would have made this decision easier?'];
 const OWN_WORDS = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", "we're", "i've", "we've", "i'll", "we'll", 'you', 'your']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'suppose', 'supposing']);
-const BELIEFS = new Set(['thought', 'believed', 'assumed', 'expected', 'hoped', 'suspected', 'guessed', 'figured']);
 const INCIDENT_NOUNS = new Set(['outage', 'incident', 'failure', 'mistake', 'error', 'problem', 'issue', 'delay', 'loss', 'breach', 'downtime', 'disruption', 'bug', 'regression', 'it', 'this', 'that']);
 
 function accept(m: PhraseMatch, g: Gazetteer): boolean {
@@ -18,7 +18,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
   // "If we are at fault, then we blame to deflect": a hypothetical, not an admission.
   if (HYPOTHETICAL.has(t[m.first - 1]?.word ?? '')) return false;
   // "We thought this solved the issue, but we were wrong": a belief corrected, not a confession.
-  if (/ wrong$/.test(m.entry.phrase) && t.slice(0, m.first).some((x) => BELIEFS.has(x.word))) return false;
+  if (/ wrong$/.test(m.entry.phrase) && t.slice(0, m.first).some((x) => BELIEF_PAST_VERBS.has(x.word))) return false;
   switch (m.entry.when) {
     case 'incident-object': {
       const subject = subjectBefore(s, m.first, g);
