@@ -1445,3 +1445,27 @@ test('the writers\' own fault given as the cause: "caused by our failure to …"
   }
   for (const t of ['We apologize for our mistake.', 'We learn from our mistakes.']) assert.deepEqual(own(t), [], t);
 });
+
+test('"made a mistake / an error" with a person subject is a failure; a technical compound, a habit or talk about people in general is not (stop 29)', () => {
+  for (const t of ['The engineer made a mistake.', 'The pilots made a series of errors as they prepared to taxi.', 'I made a medication error.', 'We made a terrible mistake when we revealed the final score.']) {
+    assert.equal(own(t).length, 1, t);
+  }
+  assert.equal(own('I made a medication error.')[0].severity, 'warning');
+  for (const t of [
+    'The engineer made the error message clearer.',
+    'The deploy made errors spike across the fleet.',
+    'I made mistakes a few times, but they were caught in the QA/test environment.',
+    'Everyone has made a mistake at least once.',
+    "Focus questions on 'how did our systems allow this?' not 'who made a mistake?'.",
+    'Nobody made a mistake here.',
+  ]) assert.deepEqual(own(t), [], t);
+});
+
+test('taking a culprit out of service is the repair: "removed the protocol which caused the bugs", "… and blocked its traffic" (stop 29, a real post-mortem)', () => {
+  for (const t of [
+    'Our networking team has completely removed the protocol which caused the bugs from the named switches and blocked all traffic that communicated with this protocol.',
+    'We disabled the feature flag that caused the crash loop.',
+  ]) assert.deepEqual(own(t), [], t);
+  // A comma makes the clause about the act: the deletion broke search.
+  for (const t of ['John deleted the index, which broke search.', 'John deployed the build that broke search.', 'John deleted the index and broke search.']) assert.equal(own(t).length, 1, t);
+});

@@ -169,3 +169,8 @@ test('the verb of a relative clause inside "the root cause of …" is not its li
   assert.deepEqual(flagged('The five whys help teams get to the root cause of an issue that is preventing the team from reaching its goals.'), []);
   assert.equal(flagged('The root cause of the outage that hit us was Bob.').length, 1);
 });
+
+test('a later clause is not the cause\'s complement: "the root cause … will be provided as they become available" (stop 29, a real status page)', () => {
+  assert.deepEqual(flagged('Additional details for the root cause of this outage will be provided as they become available.'), []);
+  assert.equal(flagged('The root cause of the outage was the on-call engineer.').length, 1);
+});

@@ -127,13 +127,18 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
       if (DOSING_VERBS.includes(t[v].norm)) return true;
     }
     // "…, which broke …", "… and took down …", "…, causing an outage"
-    if ((w === 'which' || w === 'that' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k)) {
+    // "removed the protocol which caused the bugs": a restrictive relative (no comma) says what the
+    // object did, so taking that object out of service is the repair, not the harm.
+    const culpritRemoved = (w === 'which' || w === 'that') && !punctBefore(s, k) && REMEDY_VERBS.includes(t[v].norm);
+    if ((w === 'which' || w === 'that' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k) && !culpritRemoved) {
       let h = w === 'which' || w === 'that' || w === 'and' ? k + 1 : k;
       while (h <= end && isAdverb(t[h])) h++;
       // An exhausted resource is the act's harm only right after it (", which saturated disk IO"),
       // not in a clause about something else ("… this created write storms that overwhelmed Redis").
       const resource = t[h] && EXHAUSTION_VERBS.includes(t[h].norm);
-      if (t[h] && isHarm(s, h) && (!resource || (w !== 'that' && w !== 'and' && punctBefore(s, k)))) return true;
+      // "removed the protocol and blocked its traffic": a second remedy, not a result.
+      const secondRemedy = w === 'and' && REMEDY_VERBS.includes(t[v].norm) && REMEDY_VERBS.includes(t[h]?.norm ?? '');
+      if (t[h] && isHarm(s, h) && !secondRemedy && (!resource || (w !== 'that' && w !== 'and' && punctBefore(s, k)))) return true;
     }
   }
   // A safeguard skipped: "skipped the canary", "bypassed code review" (not "skipped lunch").

@@ -39,6 +39,8 @@ export const FAILURE_VERBS: FailureVerb[] = [
   { phrase: 'lost', objects: ['control', 'sight'], source: 'PD-B' },
   { phrase: 'abandoned', objects: ['ship', 'post', 'posts', 'station', 'watch', 'patient', 'patients', 'bridge', 'cockpit', 'passengers', 'crew'], source: 'PD-B' },
   { phrase: 'mixed up', humanOnly: true, source: 'SREW' },
+  // "Kimberly Hiatt made a mathematical error", "the umpire made a mistake": a fault as the object.
+  { phrase: 'made', objects: ['mistake', 'mistakes', 'error', 'errors', 'blunder', 'blunders', 'misjudgment', 'misjudgement', 'misjudgments', 'misjudgements'], source: 'PD-B' },
   { phrase: 'dropped', objects: DROPPED_OBJECTS, source: 'SREW' },
   { phrase: 'caused', objects: FAILURE_NOUNS, source: 'PD-EPM' },
   { phrase: 'allowed', objects: FAILURE_NOUNS, source: 'PD-EPM' },

@@ -238,6 +238,10 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
         // "caused a global outage": up to two modifiers before the object noun.
         const at = [k, k + 1, k + 2].find((j) => t[j] && v.objects!.includes(t[j].norm) && !t.slice(k, j).some((x, q) => punctBefore(s, k + q)));
         if (at === undefined || punctBefore(s, last + 1)) continue;
+        // "made the error message clearer": a technical compound, not a fault.
+        if (TECHNICAL_HEADS.has(t[at + 1]?.norm ?? '')) continue;
+        // "I made mistakes a few times": a habit over a career, not this incident's act.
+        if (v.phrase === 'made' && t.slice(at + 1, at + 6).some((x) => FREQUENCY_WORDS.has(x.norm))) continue;
         last = at;
       }
       if (v.complements) {
@@ -935,6 +939,11 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
   }
   return hits;
 }
+
+/** Nouns that make "error" or "mistake" a modifier: "error message", "error rate". */
+const TECHNICAL_HEADS = new Set(['message', 'messages', 'rate', 'rates', 'code', 'codes', 'budget', 'budgets', 'handling', 'handler', 'page', 'pages', 'log', 'logs', 'count', 'counts', 'path', 'paths', 'state', 'response', 'responses']);
+
+const FREQUENCY_WORDS = new Set(['times', 'sometimes', 'often', 'occasionally', 'regularly', 'frequently', 'constantly']);
 
 /** Verbs whose object is wrecked by the act itself: "derailed the train", "crashed it", "sank the ship". */
 const WRECK_VERBS = ['crashed', 'derailed', 'wrecked', 'sank', 'capsized', 'totalled', 'totaled', 'grounded'];

@@ -113,6 +113,9 @@ export function findPersonRootCause(s: Sent, people: Gazetteer): RootCauseHit | 
       // "the root cause of an issue that is preventing the team …": the link found is the verb of a
       // relative clause inside the "of" phrase, not the cause's.
       if (['that', 'which', 'who'].includes(t[k - 1]?.norm ?? '')) continue;
+      // "the root cause of this outage will be provided as they become available": the cause's own
+      // verb came first, so a later "as" starts another clause.
+      if (t.slice(c + 1, k).some((x) => ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'be', 'been', 'has', 'have', 'had'].includes(x.norm))) continue;
     }
     let label = false;
     let start: number;
