@@ -1469,3 +1469,20 @@ test('taking a culprit out of service is the repair: "removed the protocol which
   // A comma makes the clause about the act: the deletion broke search.
   for (const t of ['John deleted the index, which broke search.', 'John deployed the build that broke search.', 'John deleted the index and broke search.']) assert.equal(own(t).length, 1, t);
 });
+
+test('damage done outright: "corrupted the alert database", "degraded production", "caused a switch loop", "killed a patient"; not a system\'s, an intended one, or an implication (stop 29)', () => {
+  for (const t of [
+    "And I've corrupted the alert database so no alerts fired.",
+    "And I've degraded production.",
+    'We unexpectedly caused a switch loop between the two core switches.',
+    'An air traffic controller nearly caused a midair collision.',
+    'My co-worker killed someone.',
+    'Omg man you just borked my whole linux install!',
+  ]) assert.equal(own(t).length, 1, t);
+  for (const t of [
+    'The deploy degraded production for an hour.',
+    'We killed the stuck process.',
+    'We intentionally degraded the service to shed load.',
+    'Criminalizing Vaught’s error implies that she caused the death by administering the wrong medication alone.',
+  ]) assert.deepEqual(own(t), [], t);
+});

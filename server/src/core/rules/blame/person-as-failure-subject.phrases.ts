@@ -12,7 +12,16 @@ export interface FailureVerb {
   source: string;
 }
 
-const FAILURE_NOUNS = ['incident', 'outage', 'problem', 'issue', 'failure', 'failures', 'breach', 'leak', 'data', 'downtime', 'regression', 'crash', 'disruption', 'mess', 'whole', 'this', 'it', 'sev', 'sev-1', 'sev-2', 'sev1', 'sev2'];
+const FAILURE_NOUNS = [
+  'incident', 'outage', 'problem', 'issue', 'failure', 'failures', 'breach', 'leak', 'data', 'downtime', 'regression', 'crash', 'disruption', 'mess', 'whole', 'this', 'it', 'sev', 'sev-1', 'sev-2', 'sev1', 'sev2',
+  // What people are said to have caused in real write-ups: "caused a switch loop", "nearly caused a midair collision".
+  'incidents', 'outages', 'problems', 'issues', 'loop', 'collision', 'accident', 'accidents', 'disaster', 'disasters', 'damage', 'chaos', 'havoc', 'mayhem', 'harm',
+  'death', 'deaths', 'injury', 'injuries', 'corruption', 'derailment', 'explosion', 'fire', 'spill', 'collapse', 'blackout', 'crashes', 'breakage', 'bug', 'bugs',
+];
+/** What a person wrecks outright: "I corrupted the alert database", "we degraded production". */
+const DAMAGED_SYSTEMS = ['production', 'prod', 'database', 'databases', 'db', 'service', 'services', 'system', 'systems', 'site', 'website', 'platform', 'cluster', 'network', 'server', 'servers', 'api', 'app', 'build', 'data', 'index', 'repository', 'repo', 'disk', 'filesystem', 'install', 'installation', 'backups', 'records'];
+/** Whom an act can kill or injure. */
+const VICTIMS = ['patient', 'patients', 'someone', 'somebody', 'people', 'passengers', 'him', 'her', 'them', 'man', 'woman', 'child', 'children', 'worker', 'workers', 'pedestrian', 'pedestrians', 'crew', 'resident', 'residents', 'infant', 'baby', 'customer', 'customers'];
 const LEFT_STATES = ['exposed', 'enabled', 'open', 'running', 'unlocked', 'unpatched', 'unprotected', 'unattended', 'public', 'on', 'broken', 'misconfigured', 'unmonitored', 'unencrypted'];
 const LET_COMPLEMENTS = ['happen', 'slip', 'expire', 'lapse', 'through', 'run', 'fail', 'die', 'break'];
 const DROPPED_OBJECTS = ['ball', 'escalation', 'page', 'handoff', 'hand-off', 'handover', 'alert', 'ticket', 'call', 'baton', 'follow-up'];
@@ -39,6 +48,15 @@ export const FAILURE_VERBS: FailureVerb[] = [
   { phrase: 'lost', objects: ['control', 'sight'], source: 'PD-B' },
   { phrase: 'abandoned', objects: ['ship', 'post', 'posts', 'station', 'watch', 'patient', 'patients', 'bridge', 'cockpit', 'passengers', 'crew'], source: 'PD-B' },
   { phrase: 'mixed up', humanOnly: true, source: 'SREW' },
+  { phrase: 'corrupted', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
+  { phrase: 'degraded', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
+  { phrase: 'overwhelmed', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
+  { phrase: 'overloaded', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
+  { phrase: 'borked', source: 'PD-B' },
+  { phrase: 'wiped out', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
+  { phrase: 'took out', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
+  { phrase: 'killed', objects: VICTIMS, source: 'PD-B' },
+  { phrase: 'injured', objects: VICTIMS, source: 'PD-B' },
   // "Kimberly Hiatt made a mathematical error", "the umpire made a mistake": a fault as the object.
   { phrase: 'made', objects: ['mistake', 'mistakes', 'error', 'errors', 'blunder', 'blunders', 'misjudgment', 'misjudgement', 'misjudgments', 'misjudgements'], source: 'PD-B' },
   { phrase: 'dropped', objects: DROPPED_OBJECTS, source: 'SREW' },

@@ -203,6 +203,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (isMetaBlameless(s, person.first)) return;
     // "If we are at fault, …", "whether they missed it": a hypothetical, not a finding.
     if (['if', 'unless', 'whether'].includes(t[person.first - 1]?.norm ?? '')) return;
+    // "Criminalizing her error implies that she caused the death": a claim's implication, not the writer's account.
+    if (t[person.first - 1]?.norm === 'that' && IMPLICATION_VERBS.has(t[person.first - 2]?.norm ?? '')) return;
     // "email people when they have broken the build": the present perfect in a "when" clause is a condition.
     if (['when', 'whenever', 'once'].includes(t[person.first - 1]?.norm ?? '') && ['have', 'has'].includes(t[person.last + 1]?.norm ?? '')) return;
     // "Nobody is at fault", "no one ignored the page": a denial, not a failure.
@@ -270,7 +272,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       // "To mitigate the impact, engineers broke …": a response made on purpose.
       if (isMitigation(s) && !hasAccidentWord(s)) continue;
       // "left the war room open as planned": intended.
-      if (v.complements && t.slice(i + 1).some((x, k) => INTENDED.some((w) => matchesAt(s, i + 1 + k, w)))) continue;
+      // ("We intentionally degraded the service": the intent may come first.)
+      if ((v.complements || v.objects) && t.some((x, k) => INTENDED.some((w) => matchesAt(s, k, w)))) continue;
       // "missed the SLO by two minutes": a measure was missed, not a signal.
       if (v.phrase === 'missed' && MEASURES.includes(objectHead(s, last))) continue;
       // "ignored the flapping alert, as the runbook instructs": following the process.
@@ -943,6 +946,7 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
 /** Nouns that make "error" or "mistake" a modifier: "error message", "error rate". */
 const TECHNICAL_HEADS = new Set(['message', 'messages', 'rate', 'rates', 'code', 'codes', 'budget', 'budgets', 'handling', 'handler', 'page', 'pages', 'log', 'logs', 'count', 'counts', 'path', 'paths', 'state', 'response', 'responses']);
 
+const IMPLICATION_VERBS = new Set(['implies', 'implied', 'implying', 'imply', 'insinuates', 'insinuated', 'presumes', 'presumed']);
 const FREQUENCY_WORDS = new Set(['times', 'sometimes', 'often', 'occasionally', 'regularly', 'frequently', 'constantly']);
 
 /** Verbs whose object is wrecked by the act itself: "derailed the train", "crashed it", "sank the ship". */
