@@ -27,6 +27,7 @@ const FROZEN_HOLDOUTS = [
   { file: 'holdout-7', batch: 'seventh', sha256: '65377fe9f28654ecfe7412bbbf23c4e207fb50e81a8e97c4805c4465710d4040' },
   { file: 'holdout-8', batch: 'eighth', sha256: 'c9276abd0a39cdb67ddd924e2b731642de54bb193870188ef6b757408f670d8a' },
   { file: 'holdout-9', batch: 'ninth', sha256: '0a7796fe96c150fb98824144b07aa4c05dd93740840d25b63f054dfb5acb27b9' },
+  { file: 'holdout-10', batch: 'tenth', sha256: 'a341d9c3c6529d418d7f7fcc2742eaf5ea066c4d3131749ee0a5b9cb93270cc6' },
 ] as const;
 /** Every row file, with the split its sources must belong to. */
 const ROW_FILES = [
@@ -48,6 +49,8 @@ const ROW_FILES = [
   { file: 'holdout-8', split: 'holdout' },
   { file: 'dev-9', split: 'dev' },
   { file: 'holdout-9', split: 'holdout' },
+  { file: 'dev-10', split: 'dev' },
+  { file: 'holdout-10', split: 'holdout' },
 ] as const;
 
 const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
