@@ -20,6 +20,7 @@ function exampleFor(phrase: string, when?: string): string {
   if (when === 'exasperated') return `If I get paged ${phrase} for the deploy pipeline, I will scream.`;
   if (when === 'upper') return `Honestly, the ${phrase.toUpperCase()} who wrote the deploy pipeline left.`;
   if (when === 'expletive') return `Honestly, the deploy pipeline went to ${phrase} for the team.`;
+  if (when === 'outburst') return `After the third page tonight for the deploy pipeline, ${phrase}.`;
   return `Honestly, the deploy pipeline was ${phrase.replace('...', 'outage')} for the team.`;
 }
 
@@ -196,4 +197,11 @@ test('more profanity, masked with underscores too (issue 11, batch 6 dev)', () =
 test('"it sucks it happened", "I know that sucks": empathy about the event; "the tool sucks" is a verdict (stop 28)', () => {
   for (const t of ["It'll be fixed, it sucks it happened, but it will be fixed.", "We're sorry, I know that sucks."]) assert.deepEqual(findingsOf('animated-language', inSection(t)), [], t);
   for (const t of ['The new deploy tool sucks.', 'Frankly it sucks!', 'It sucks, but it still does.']) assert.equal(findingsOf('animated-language', inSection(t)).length, 1, t);
+});
+
+test('"I quit" as an outburst ends the sentence; "I quit that job" tells what happened; an existential "total failure" and "disaster management" are not verdicts (stop 29, batch 10)', () => {
+  for (const t of ['I quit that job months after starting.', 'Applying hard-learned lessons to a total disaster management program just makes sense.', 'Unfortunately, there was a total failure on both the telecom side and the IP side.']) {
+    assert.deepEqual(only(inSection(t)), [], t);
+  }
+  for (const t of ['After the third page tonight, I quit.', 'The rollout was a total failure.', 'The migration was a total disaster.']) assert.equal(only(inSection(t)).length, 1, t);
 });

@@ -293,3 +293,8 @@ test('"we just need to learn from it" is the writers\' next step, not a past act
   assert.deepEqual(only(inSection('Our first outage showed that mirrors are viable, we just need to learn from our experience.')), []);
   for (const t of ['The on-call just needed to restart the consumer.', 'We just had to restart the consumer.']) assert.equal(only(inSection(t)).length, 1, t);
 });
+
+test('"None of this was obvious while it was happening": the subject denies the obviousness (stop 29, batch 10)', () => {
+  assert.deepEqual(only(inSection('None of this was obvious while it was happening as the rate of automated alerts grew.')), []);
+  assert.equal(only(inSection('The disk alert was obvious from the first page.')).length, 1);
+});

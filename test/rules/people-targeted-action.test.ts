@@ -466,3 +466,8 @@ test('instructions to readers are not action items: "please follow these steps",
   }
   assert.equal(only(inSection('Please follow the runbook next time.')).length, 1);
 });
+
+test('care the response took, told in the past ("we had to be careful to keep …"), is not an action item (stop 29, batch 10)', () => {
+  assert.deepEqual(only(inSection('At the same time, we had to be careful to keep other machines in a healthy state.')), []);
+  assert.equal(only(inSection('Engineers need to be more careful when deploying.', 'Action Items')).length, 1);
+});

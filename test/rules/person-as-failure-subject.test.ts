@@ -1486,3 +1486,8 @@ test('damage done outright: "corrupted the alert database", "degraded production
     'Criminalizing Vaught’s error implies that she caused the death by administering the wrong medication alone.',
   ]) assert.deepEqual(own(t), [], t);
 });
+
+test('"Instead, administrators attempted to reconstruct the posts" is an attempt at recovery, not a departure (stop 29, batch 10)', () => {
+  assert.deepEqual(own('Instead, administrators attempted to reconstruct the affected posts using various cache entries.'), []);
+  assert.equal(own('Instead, they taxied onto Runway 26.').length, 1);
+});

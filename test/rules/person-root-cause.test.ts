@@ -174,3 +174,8 @@ test('a later clause is not the cause\'s complement: "the root cause … will be
   assert.deepEqual(flagged('Additional details for the root cause of this outage will be provided as they become available.'), []);
   assert.equal(flagged('The root cause of the outage was the on-call engineer.').length, 1);
 });
+
+test('blame talked about is not blame assigned: "The fact that they blamed the author is telling" (stop 29, batch 10)', () => {
+  assert.deepEqual(flagged('The fact that they blamed the author is telling about the culture as well.'), []);
+  assert.equal(flagged('Investigators blamed the pilot for the crash.').length, 1);
+});

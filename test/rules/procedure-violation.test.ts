@@ -147,3 +147,8 @@ test('"the steps" are a procedure: "Not following the steps", "did not follow th
   for (const t of ['Not following the steps literally caused the drift.', 'Bob did not follow the steps.']) assert.equal(own(t).length, 1, t);
   assert.deepEqual(own('We followed the steps to reproduce.'), []);
 });
+
+test('a rule for whoever does not follow the process ("… if they don\'t follow the process") is a condition, not a finding (stop 29, batch 10)', () => {
+  assert.deepEqual(flagged('The moderator must interrupt people if they don’t follow the process.'), []);
+  assert.equal(flagged('The engineer did not follow the runbook.').length, 1);
+});

@@ -27,7 +27,7 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'what a circus', rewrite: METRIC, source: 'SREW' },
   { phrase: 'what a clown show', rewrite: METRIC, source: 'SREW' },
   { phrase: 'what a catastrophe', rewrite: METRIC, source: 'SREW' },
-  { phrase: 'total disaster', rewrite: METRIC, source: 'SREW' },
+  { phrase: 'total disaster', rewrite: METRIC, source: 'SREW', when: 'not-product' },
   { phrase: 'absolute disaster', rewrite: METRIC, source: 'SREW' },
   { phrase: 'complete disaster', rewrite: METRIC, source: 'SREW' },
   { phrase: 'total mess', rewrite: METRIC, source: 'SREW' },
@@ -78,8 +78,8 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'one more time', rewrite: '', source: 'SREW', when: 'exasperated' },
   { phrase: 'seriously', rewrite: '', source: 'SREW', when: 'interjection' },
   { phrase: 'come on', rewrite: '', source: 'SREW', when: 'interjection' },
-  { phrase: "i'm quitting", rewrite: '', source: 'SREW' },
-  { phrase: 'i quit', rewrite: '', source: 'SREW' },
+  { phrase: "i'm quitting", rewrite: '', source: 'SREW', when: 'outburst' },
+  { phrase: 'i quit', rewrite: '', source: 'SREW', when: 'outburst' },
   { phrase: 'infuriating', rewrite: '', source: 'SREW' },
   { phrase: 'maddening', rewrite: '', source: 'SREW' },
   { phrase: 'shameful', rewrite: '', source: 'SREW' },
@@ -114,6 +114,7 @@ export const PHRASES: PhraseEntry[] = [
 /** product-name: product and practice names that contain an animated word. */
 export const PRODUCT_NAMES: string[] = [
   'disaster recovery', 'disaster-recovery', 'disaster recovery plan', 'disaster site', 'disaster drill', 'disaster scenario',
+  'disaster management', 'disaster preparedness', 'disaster planning', 'disaster plan', 'disaster response',
   'chaos monkey', 'chaos engineering', 'chaos kong', 'chaos gorilla', 'panic button', 'garbage collection', 'garbage collector',
   'garbage collected', 'garbage-collected', 'garbage-collection', 'trash bin', 'trash can', 'trash folder', 'mess hall',
   'catastrophic backtracking', 'catastrophic forgetting',

@@ -34,7 +34,8 @@ function verdict(m: PhraseMatch): boolean {
   if (FAULT_NOUNS.has(t[m.last + 1]?.word ?? '')) return true;
   let k = m.first - 1;
   while (k >= 0 && ['a', 'an', 'the', 'such', 'total', 'complete', 'absolute', 'utter', 'real', 'pure', 'just', 'truly', 'totally', 'absolutely', 'completely', 'utterly', 'so', 'really', 'pretty'].includes(t[k].word)) k--;
-  return k >= 0 && ['is', 'was', 'were', 'are', 'be', 'been', "it's", "that's", 'turned', 'seems', 'seemed', 'looks', 'looked', 'felt', 'into'].includes(t[k].word);
+  // ("there was a total failure on the telecom side" states that something failed, not a verdict.)
+  return k >= 0 && ['is', 'was', 'were', 'are', 'be', 'been', "it's", "that's", 'turned', 'seems', 'seemed', 'looks', 'looked', 'felt', 'into'].includes(t[k].word) && t[k - 1]?.word !== 'there';
 }
 
 /** First and second persons: "if I get paged one more time", "how many times do we have to …". */
@@ -158,6 +159,8 @@ export const rule: Rule = {
           // hell", "a living hell", "sure as hell" (written "Hell" after them, it names a place: "the town of Hell").
           const before = m.sentence.tokens[m.first - 1]?.word ?? '';
           if (m.entry.when === 'expletive' && !['to', 'the', 'like', 'what'].includes(before) && !(['from', 'of', 'living', 'as'].includes(before) && m.sentence.raw[m.first] === 'hell')) return false;
+          // "I quit!" ends the sentence; "I quit that job months after starting" tells what happened.
+          if (m.entry.when === 'outburst' && m.last + 1 < m.sentence.tokens.length) return false;
           if (m.entry.when === 'exasperated' && !m.sentence.tokens.some((x) => EXASPERATED_PEOPLE.has(x.word))) return false;
           // "I saw nothing crazy in that clip", "is hardly crazy": the emotive word denied.
           if (m.first === m.last && deniedBefore(m)) return false;

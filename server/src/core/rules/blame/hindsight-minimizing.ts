@@ -152,6 +152,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "the fix seemed obvious enough": the remedy, found once the cause was known, is what looked
       // easy; no one's earlier miss is judged (obvious-artifact).
       if (REMEDY_SUBJECTS.has(t[k - 1]?.word ?? '')) return false;
+      // "None of this was obvious while it was happening": the subject denies it.
+      if (t.slice(Math.max(0, k - 4), k).some((x) => ['none', 'nothing', 'neither'].includes(x.word))) return false;
       return !isNegated(s, i, NEG_WINDOW + 1);
     }
     case 'human-action': {

@@ -37,6 +37,8 @@ function copulaAt(s: Sent, k: number): boolean {
   return COPULAS.has(w) || (w === 'being' && BE_FINITE.includes(s.toks[k - 1]?.norm ?? ''));
 }
 /** Words that may sit between a copula and the judgment word ("was a bit sloppy", "was simply reckless"). */
+/** Modals that make an agent-less passive a possibility: "can be overlooked". */
+const POSSIBILITY_MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would']);
 const FILLERS = new Set(['a', 'an', 'the', 'bit', 'very', 'really', 'quite', 'simply', 'just', 'so', 'pretty', 'rather', 'totally', 'completely', 'utterly', 'frankly', 'honestly', 'clearly', 'extremely', 'incredibly', 'somewhat', 'both', 'also', 'and', 'truly', 'downright', 'plain', 'plainly', 'too', 'or']);
 
 export const PROMPTS = [
@@ -176,7 +178,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         const by = t[i + 1]?.norm === 'by' ? humanActionOrPerson(s, i + 2, Math.min(t.length - 1, i + 5), people) : undefined;
         if (by?.person) hits.push({ first: i - 1, last: Math.min(t.length - 1, agentEnd(s, i + 2, people)), verb: true, firstPerson: by.firstPerson, passiveNoActor: false });
         // "The expiry warning was overlooked": only people overlook, so no agent is needed (a warning).
-        else if (t[i + 1]?.norm !== 'by' && HUMAN_ONLY_JUDGMENT_VERBS.includes(w) && !isMetaBlameless(s, i - 1)) hits.push({ first: i - 1, last: i, verb: true, firstPerson: false, passiveNoActor: true });
+        // ("critical information can often be overlooked": a risk the system carries, not a judgment.)
+        else if (t[i + 1]?.norm !== 'by' && HUMAN_ONLY_JUDGMENT_VERBS.includes(w) && !isMetaBlameless(s, i - 1) && !(prev === 'be' && t.slice(Math.max(0, i - 4), i).some((x) => POSSIBILITY_MODALS.has(x.norm)))) hits.push({ first: i - 1, last: i, verb: true, firstPerson: false, passiveNoActor: true });
         // "The migration was rushed": a piece of work said to be rushed, like "a rushed migration".
         else if (w === 'rushed' && t[i + 1]?.norm !== 'by' && WORK_NOUNS.includes(t[subjectOf(s, i - 1, people).head ?? -1]?.norm ?? '') && !isMetaBlameless(s, i - 1)) hits.push({ first: i - 1, last: i, firstPerson: false, passiveNoActor: true, plain: `${t[i - 1].value} done in [the time available], because [what set the pace]` });
         continue;

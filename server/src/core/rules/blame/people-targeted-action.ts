@@ -97,6 +97,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
   const widened = (): [number, number] => (subject.kind === 'person' && subject.index >= clauseStart(s, i) ? [Math.min(subject.index, firstOfSubject(m, subject.index)), m.last] : [m.first, m.last]);
   switch (m.entry.when) {
     case 'behaviour':
+      // "At the same time, we had to be careful to keep other machines healthy": care the response
+      // took, told in the past, not care asked of people.
+      if (t[i - 1]?.word === 'to' && ['had', 'needed'].includes(t[i - 2]?.word ?? '') && t[m.last + 1]?.word !== 'not') return false;
       return subject.kind === 'other' ? false : widened();
     case 'base': {
       if (!BASE_FORM.has(t[i].word)) return false;

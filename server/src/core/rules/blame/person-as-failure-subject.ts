@@ -1129,12 +1129,15 @@ export function findInsteadActs(s: Sent, people: Gazetteer): FailureHit[] {
     if (!person || v < 0 || person.kind === 'first-person' || person.kind === 'quantifier' || isMetaBlameless(s, person.first)) continue;
     if (['had', 'then', 'just', 'simply'].includes(t[v]?.norm ?? '')) v++;
     if (!t[v] || !isPastTense(t[v].norm) || ['was', 'were', 'been'].includes(t[v].norm) || REMEDY_PASTS.includes(t[v].norm) || DISCOVERY_VERBS.includes(t[v].norm)) continue;
+    // "Instead, administrators attempted to reconstruct the posts": an attempt at recovery.
+    if (['attempted', 'tried'].includes(t[v].norm) && t[v + 1]?.norm === 'to' && REPAIR_BASES.includes(t[v + 2]?.norm ?? '')) continue;
     const last = ACT_PARTICLES.has(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) ? v + 1 : v;
     return [{ first: Math.min(i, person.first), last, subjectLast: person.last, person, harm: true }];
   }
   return [];
 }
 const DETERMINER_WORDS = ['the', 'a', 'an', 'our', 'their', 'his', 'her'];
+const REPAIR_BASES = ['reconstruct', 'restore', 'recover', 'rebuild', 'repair', 'fix', 'save', 'salvage', 'mitigate', 'rescue', 'retrieve', 'recreate', 'reconcile', 'contain', 'stabilise', 'stabilize'];
 
 /** Present-tense failure verbs of a habit: "they ignore our problems", "they sometimes skip the protocol". */
 const HABIT_VERBS = ['ignore', 'ignores', 'skip', 'skips', 'neglect', 'neglects', 'forget', 'forgets', 'overlook', 'overlooks', 'disregard', 'disregards', 'bypass', 'bypasses', 'sidestep', 'sidesteps'];

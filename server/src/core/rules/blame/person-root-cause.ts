@@ -192,6 +192,8 @@ function blameAssigned(s: Sent, people: Gazetteer): RootCauseHit | undefined {
     const passive = t[i].norm === 'blamed' && t[i + 1]?.norm === 'on' && ['was', 'were', 'is', 'are', 'been', 'be'].includes(t[i - 1].norm);
     if (!active && !passive) continue;
     if (t.slice(Math.max(0, i - 3), i).some((x) => isNegation(x) || ['nobody', 'no-one', 'none'].includes(x.norm))) continue;
+    // "The fact that they blamed the author is telling about the culture": blame talked about, not assigned.
+    if (t.slice(Math.max(0, i - 4), i).some((x, q, a) => x.norm === 'fact' && a[q + 1]?.norm === 'that')) continue;
     // "the initial reports … blamed the operators", "everyone blames him": blame others assigned, reported.
     if (active && t.slice(Math.max(0, i - 6), i).some((x, q) => REPORTERS.includes(x.norm) && !t.slice(Math.max(0, i - 6) + q + 1, i).some((y) => punctBefore(s, y.i)))) continue;
     for (let k = i + (passive ? 2 : 1); k <= Math.min(t.length - 1, i + 5); k++) {
