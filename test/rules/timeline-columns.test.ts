@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf } from '../helpers/lint';
 import { checkTableFix, fixOf, timelineDoc, timelineTable } from './timeline-fix-helper';
+import { buildModel } from '../../server/src/core/model';
 
 const ROWS = ['| 10:00 | Deploy starts | Change approved |', '| 10:05 | Alert \\| fires | `a|b` |', '| 10:07 |'];
 
@@ -71,4 +72,14 @@ test('a qualifier in brackets after a column name ("Time (approx)") keeps the co
   assert.ok(f, 'still reports the two missing columns');
   assert.doesNotMatch(f.message, /"Time"/);
   assert.match(f.message, /missing "Information Available", "Decision\/Action Taken"/);
+});
+
+test('a document in a team\'s own format is asked for a time and an event, and "| Date | State |" has both; kramdown\'s "{: .table}" line is not a row (stop 29, a real post-mortem)', () => {
+  const md = '# Cloud migration\n\n## Timeline\n\nDate | State\n---- | -----\n2018-09-20 | Migration started\n2018-09-26 | Migration finished\n{: .table.table-striped }\n\n## What happened\n\nWe moved.\n';
+  assert.deepEqual(findingsOf('timeline-columns', md), []);
+  assert.deepEqual(findingsOf('timeline-time-format', md), []);
+  assert.equal(buildModel(md).tables[0].rows.length, 2);
+  // The seed's own document is still asked for its four columns.
+  const seed = '# Post-Mortem: Cloud migration\n\n## Timeline of Events\n\n| Time | State |\n|---|---|\n| 14:00 | Migration started |\n';
+  assert.equal(findingsOf('timeline-columns', seed).length, 1);
 });

@@ -75,3 +75,14 @@ test('timed paragraphs with the time in emphasis, and a table inside one event, 
   assert.deepEqual(findingsOf('timeline-columns', md), []);
   assert.deepEqual(findingsOf('timeline-time-format', md), []);
 });
+
+test('timelines in other teams\' prose forms are timelines: dated sentences, "At 02:00 AM UTC …", "#### [2026-06-09]" with "[18:27] …" lines (stop 29, real post-mortems)', () => {
+  const head = '# Incident\n\n## Summary\n\nThe site was down.\n\n## Timeline\n\n';
+  for (const body of [
+    'This issue was first reported to the project on May 30, 2020.\n\nThis advisory was posted on June 24th 2020.\n',
+    'At 02:00 AM UTC we received an email from the provider.\n\nAt 03:00 AM UTC we decided to move.\n',
+    '#### [2026-06-09]\n\n[18:27] An alarm goes off\n\n#### [2026-06-10]\n\n[09:00] The fix is deployed\n',
+  ]) assert.deepEqual(findingsOf('timeline-missing', head + body), [], body);
+  // One date in a sentence is not yet a timeline.
+  assert.equal(findingsOf('timeline-missing', head + 'We will write this up after the review on May 30, 2020.\n').length, 1);
+});

@@ -829,6 +829,13 @@ function parseDirectives(value: string, offset: number, lines: LineIndex, out: D
   }
 }
 
+/** A row that is only kramdown's attribute list ("{: .table.table-striped }"). */
+function isAttributeList(source: string, row: { position?: { start: { offset?: number }; end: { offset?: number } } }, base: number): boolean {
+  const text = source.slice(base + (row.position?.start.offset ?? 0), base + (row.position?.end.offset ?? 0));
+  return ATTRIBUTE_LIST_ROW.test(text);
+}
+const ATTRIBUTE_LIST_ROW = /^\s*\|?\s*\{:[^}|]*\}\s*\|?\s*$/;
+
 function headingText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.type === 'inlineCode' ? node.value : node.value;
   if ('children' in node) return (node.children as Nodes[]).map(headingText).join('');
@@ -1084,6 +1091,9 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
     const addRows = (rowNodes: MdTable['children'], from: number, base: number) => {
       for (let r = from; r < rowNodes.length; r++) {
         const rowNode = rowNodes[r];
+        // "{: .table.table-striped }" under a table is kramdown's attribute list for it (GFM reads it
+        // as one more row): markup, not a row.
+        if (r === rowNodes.length - 1 && isAttributeList(source, rowNode, base)) continue;
         const { row, reused } = makeRow(rowNode, base);
         rows.push(row);
         if (reused) {

@@ -75,7 +75,8 @@ function build(model: PostMortem, today: string | undefined): Timeline {
   const listBlock = blocks.find((b) => b.list)?.list;
   // A table the template does not recognise (e.g. "Phase | Minutes") is not the timeline when a
   // list is, nor when each event has its own timed subsection (the table is inside one event).
-  const perEvent = !!section?.children.some((c) => parseLeadingStamp(c.heading.text)?.stamp);
+  // ("#### [2026-06-09]": the stamp may be in square brackets.)
+  const perEvent = !!section?.children.some((c) => parseLeadingStamp(leadOf(c.heading.text))?.stamp);
   let table = blocks.find((b) => b.table?.kind === 'timeline')?.table ?? (listBlock || perEvent ? undefined : blocks.find((b) => b.table)?.table);
   if (!section && !table) table = model.tables.find((t) => t.kind === 'timeline');
   const list = table ? undefined : listBlock;
@@ -95,20 +96,34 @@ function build(model: PostMortem, today: string | undefined): Timeline {
  * discovered", "02-13-2025 11:00 pm - …", "May 7, 2023 - The soft fork …").
  */
 export function hasTimedParagraphs(model: PostMortem, t: Timeline): boolean {
-  return t.paragraphs.some((p) =>
-    model.source
-      .slice(p.span.start, p.span.end)
-      .split(/\r?\n/)
-      .some((line) => {
-        // "*06:00*: …", "**2023-01-04 05:13**: …": a stamp in emphasis is still the line's stamp.
-        const text = line.trim().replace(EMPHASISED_LEAD, '$2');
-        const stamp = parseLeadingStamp(text)?.stamp;
-        return stamp?.minutes !== undefined || !!stamp?.date || NUMERIC_DATE_LINE.test(text);
-      }),
+  const texts = t.paragraphs.map((p) => model.source.slice(p.span.start, p.span.end));
+  const led = texts.some((text) =>
+    text.split(/\r?\n/).some((line) => {
+      const lead = leadOf(line);
+      const stamp = parseLeadingStamp(lead)?.stamp;
+      return stamp?.minutes !== undefined || !!stamp?.date || NUMERIC_DATE_LINE.test(lead);
+    }),
   );
+  // "This issue was first reported to the curl project on May 30, 2020. … This advisory was posted
+  // on June 24th 2020.": dated sentences, a timeline told as prose.
+  return led || texts.reduce((n, text) => n + (text.match(FULL_DATE) ?? []).length, 0) >= 2;
+}
+
+/**
+ * The start of a line as a stamp reader wants it: "*06:00*: …" and "**2023-01-04 05:13**: …" (a
+ * stamp in emphasis), "[18:27] An alarm goes off" (in square brackets), "At 02:00 AM UTC we …" (after
+ * a preposition).
+ */
+function leadOf(line: string): string {
+  return line.trim().replace(EMPHASISED_LEAD, '$2').replace(BRACKETED_LEAD, '$1 ').replace(PREPOSITION_LEAD, '');
 }
 
 const EMPHASISED_LEAD = /^([*_]{1,2})([^*_]+)\1/;
+const BRACKETED_LEAD = /^\[([^\]]{1,40})\]/;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const PREPOSITION_LEAD = new RegExp(`^(?:at|on|around|about|approximately|by)\\s+(?=[~\\d]|${MONTH}\\.?\\s+\\d)`, 'i');
+/** A date with its year anywhere in a sentence: "on May 30, 2020", "24 June 2020", "2024-07-24". */
+const FULL_DATE = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'gi');
 
 /**
  * A line led by a numeric date the stamp parser leaves alone ("12/01/2022 - …", "02-13-2025
