@@ -298,3 +298,8 @@ test('"None of this was obvious while it was happening": the subject denies the 
   assert.deepEqual(only(inSection('None of this was obvious while it was happening as the rate of automated alerts grew.')), []);
   assert.equal(only(inSection('The disk alert was obvious from the first page.')).length, 1);
 });
+
+test('how little the writers\' own fix took, said of a success ("We only had to polyfill … to get our workers running"), is not hindsight (stop 29, a real post-mortem)', () => {
+  assert.deepEqual(only(inSection('We only had to polyfill the "fetch" event to get our workers running.')), []);
+  for (const t of ['They only had to check the dashboard to get the answer.', 'We just had to look at the dashboard.']) assert.equal(only(inSection(t)).length, 1, t);
+});

@@ -104,3 +104,11 @@ test('inclusive-language: a branch after from/on/into is technical; the pronoun 
     assert.ok(findingsOf(id, inSection(s)).length >= 1, s);
   }
 });
+
+test('"failed attempt" is a retry, a login or a transaction in an incident report, unless suicide is near (stop 29, a real post-mortem)', () => {
+  for (const s of ["User's browser console log of the failed attempt (Chrome 148/macOS).", 'After a failed attempt to reconnect, the client gave up.']) {
+    assert.deepEqual(findingsOf(id, inSection(s)), [], s);
+  }
+  assert.equal(findingsOf(id, inSection('He survived a failed attempt on his own life.')).length, 1);
+  assert.equal(findingsOf(id, inSection('The article described a failed attempt at suicide.')).length, 1);
+});

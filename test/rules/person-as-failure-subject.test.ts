@@ -1491,3 +1491,12 @@ test('"Instead, administrators attempted to reconstruct the posts" is an attempt
   assert.deepEqual(own('Instead, administrators attempted to reconstruct the affected posts using various cache entries.'), []);
   assert.equal(own('Instead, they taxied onto Runway 26.').length, 1);
 });
+
+test('a decision with its reason first ("As EMS agreed …, we did not pursue …") and a node\'s missed blocks are not failures (stop 29, real post-mortems)', () => {
+  for (const t of [
+    'As EMS agreed to work on a homeserver blocklist and actually did implement it for us, we did not pursue deportalling at this time.',
+    'We missed at least several hours worth of blocks during a sifchain upgrade.',
+  ]) assert.deepEqual(own(t), [], t);
+  // A common act left undone is reported even with its reason (§2.3).
+  for (const t of ['Because the page was silent, the on-call did not escalate.', 'The on-call missed the page.']) assert.equal(own(t).length, 1, t);
+});

@@ -15,6 +15,8 @@ const TEMPORAL_NEXT = new Set([
 ]);
 const PERFECT = new Set(['had', 'has', 'have', "'d", 'having']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'became', "it's", "that's", "'s"]);
+/** Purposes that say a fix worked: "… to get our workers running", "… to bring the site back". */
+const SUCCESS_VERBS = new Set(['get', 'make', 'bring', 'restore', 'keep', 'fix', 'recover', 'resume', 'unblock']);
 const INTENSIFIERS = new Set(['so', 'very', 'quite', 'pretty', 'fairly', 'perfectly', 'immediately', 'already', 'completely', 'totally', 'blindingly', 'painfully']);
 /** What a team reaches for once the cause is known: "the fix seemed obvious" judges no one. */
 const REMEDY_SUBJECTS = new Set(['fix', 'solution', 'remedy', 'workaround', 'mitigation', 'answer', 'resolution', 'patch']);
@@ -98,6 +100,12 @@ function hindsightAdverb(m: PhraseMatch, g: Gazetteer): boolean {
 /** Words between an easy look and a modal that make the look a finding, not the thing judged. */
 const LOOK_FINDINGS = new Set(['that', 'which', 'shows', 'showed', 'shown', 'reveals', 'revealed', 'found', 'finds', 'confirmed', 'confirms', 'suggests', 'suggested', 'told', 'tells']);
 
+/** The writers' own fix, said to have worked: "We only had to polyfill … to get our workers running". */
+function ownFixWorked(m: PhraseMatch): boolean {
+  const t = m.sentence.tokens;
+  return ['i', 'we'].includes(t[m.first - 1]?.word ?? '') && t.slice(m.last + 3).some((x, k, a) => x.word === 'to' && SUCCESS_VERBS.has(a[k + 1]?.word ?? ''));
+}
+
 function nextIsHadTo(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
   return HAD_TO.has(t[m.last + 1]?.word ?? '') && t[m.last + 2]?.word === 'to';
@@ -169,6 +177,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (nextIsHadTo(m) && next !== 'had' && next !== 'needed' && t[i - 1]?.word === 'you') return false;
       // "we just need to learn from it": the writers' own next step, in the present, minimises no past act.
       if (nextIsHadTo(m) && ['need', 'needs', 'have', 'has'].includes(next) && ['i', 'we'].includes(t[i - 1]?.word ?? '')) return false;
+      // "We only had to polyfill the fetch event to get our workers running": how little the writers'
+      // own fix took, said of a success; no one's earlier miss is judged.
+      if (nextIsHadTo(m) && ownFixWorked(m)) return false;
       if (nextIsHadTo(m)) return subject.kind !== 'other';
       // "He had to just let the yoke go forward": the same, with "just" after "had to".
       if (prev === 'to' && HAD_TO.has(t[i - 2]?.word ?? '')) return subjectBefore(s, i - 2, g).kind === 'person';
@@ -196,7 +207,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // clear from the logs that the disk had filled at 02:14") it reports evidence.
       return !isNegated(s, i, NEG_WINDOW) && t.slice(m.last + 1).some((x) => CONTRAST_AFTER.has(x.word));
     case 'had-to':
-      return !isNegated(s, i, 1) && nextIsHadTo(m) && subjectBefore(s, i, g).kind === 'person';
+      return !isNegated(s, i, 1) && nextIsHadTo(m) && !ownFixWorked(m) && subjectBefore(s, i, g).kind === 'person';
     case 'inability': {
       // "three pros could not manage the simplest …", "the operator failed to do even the most basic
       // check": a person's "could not / failed to" a few words before, in the same clause.

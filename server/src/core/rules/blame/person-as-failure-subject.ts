@@ -48,6 +48,8 @@ function uncheckedPassiveAux(s: Sent, i: number): number {
   return -1;
 }
 const MEASURES = ['slo', 'slos', 'sla', 'slas', 'target', 'targets', 'objective', 'objectives', 'deadline', 'window', 'budget', 'goal', 'cutoff', 'estimate', 'forecast', 'eta', 'quota'];
+/** What a node misses, said by its operator: "We missed several hours worth of blocks" is a chain metric. */
+const NODE_MISSES = ['blocks', 'block', 'slots', 'slot', 'attestations', 'attestation', 'heartbeats', 'heartbeat', 'epochs', 'epoch', 'packets', 'frames', 'beats', 'checkpoints', 'proposals', 'votes', 'precommits', 'prevotes'];
 const PER_PROCESS = ['as the runbook', 'per the runbook', 'as instructed', 'as documented', 'as the procedure', 'per the procedure', 'as agreed', 'as planned', 'per the', 'per our', 'as per', 'in line with', 'in accordance with', 'policy allows', 'runbook allows', 'process allows', 'as allowed', 'as permitted'].map(phraseWords);
 /** Past verbs of believing: "mistakenly believed" reports what someone thought. */
 const BELIEF_PASTS = ['believed', 'thought', 'assumed', 'presumed', 'understood', 'supposed', 'expected', 'felt'];
@@ -276,6 +278,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       if ((v.complements || v.objects) && t.some((x, k) => INTENDED.some((w) => matchesAt(s, k, w)))) continue;
       // "missed the SLO by two minutes": a measure was missed, not a signal.
       if (v.phrase === 'missed' && MEASURES.includes(objectHead(s, last))) continue;
+      if (v.phrase === 'missed' && t.slice(last + 1, last + 8).some((x, q) => NODE_MISSES.includes(x.norm) && !t.slice(last + 1, last + 1 + q).some((_, r) => punctBefore(s, last + 1 + r)))) continue;
       // "ignored the flapping alert, as the runbook instructs": following the process.
       if (t.some((_, k) => PER_PROCESS.some((w) => matchesAt(s, k, w)))) continue;
       // "missed the deadline because the vendor's API was down": the stated cause is a thing.
@@ -628,6 +631,8 @@ function omittedAct(s: Sent, i: number, v: number): boolean {
   if (w === 'do' && ['it', 'this', 'that'].includes(s.toks[v + 1]?.norm ?? '')) return false;
   // "It's not in the distribution, so I didn't install it": the reason comes first.
   if (s.toks.slice(Math.max(0, i - 3), i).some((x) => CONSEQUENCE_WORDS.includes(x.norm))) return false;
+  // "As EMS agreed to implement a blocklist, we did not pursue deportalling": a reason clause opens the sentence.
+  if (['as', 'because', 'since', 'given'].includes(s.toks[0]?.norm ?? '') && i > 1 && s.toks.slice(1, i).some((_, q) => /,/.test(gapBefore(s, 1 + q)))) return false;
   return !s.toks.slice(v + 1).some((x) => REASON_WORDS.includes(x.norm));
 }
 const REASON_WORDS = ['because', 'since', 'as', 'given', 'until', 'unless', 'instead'];

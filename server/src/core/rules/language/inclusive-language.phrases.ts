@@ -20,6 +20,8 @@ export interface TechnicalSense {
   next?: string[];
   /** Technical unless one of these follows it (the people sense: "disabled people"). */
   unlessNext?: string[];
+  /** Technical unless one of these is within `within` words ("failed attempt" near "suicide"). */
+  unlessNear?: string[];
   /** Any of these right before it makes it technical ("hotfixes from master", "the one on master"). */
   previous?: string[];
   /** A person's given name or @handle earlier in the same paragraph makes it refer to that person. */
@@ -59,6 +61,9 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
   { word: 'sister', near: ['vault', 'vaults', 'strategy', 'strategies', 'project', 'projects', 'company', 'companies', 'site', 'sites', 'service', 'services', 'repo', 'repos', 'repository', 'product', 'products', 'protocol', 'protocols', 'contract', 'contracts', 'chain', 'chains', 'cluster', 'clusters'], within: 3, why: 'a related system ("a sister vault")' },
   // "a dummy package registered on PyPI", "dummy data": a placeholder, the engineering sense.
   { word: 'dummy', next: ['package', 'packages', 'value', 'values', 'data', 'variable', 'variables', 'account', 'accounts', 'file', 'files', 'object', 'objects', 'record', 'records', 'entry', 'entries', 'request', 'requests', 'load', 'node', 'nodes', 'user', 'users', 'host', 'hosts', 'service', 'services', 'module', 'modules', 'commit', 'commits', 'release', 'version', 'project', 'repo', 'repository', 'domain', 'key', 'keys', 'token', 'tokens', 'payload', 'test', 'tests', 'job', 'jobs', 'interface', 'implementation', 'placeholder', 'input', 'output', 'row', 'rows', 'table', 'transaction', 'transactions', 'device', 'devices', 'certificate', 'instance', 'instances'], why: 'a placeholder ("a dummy package", "dummy data"), the engineering sense' },
+  // retext-equality reads "failed attempt" as a suicide attempt; in an incident report it is a retry,
+  // a login or a transaction ("the user's failed attempt", "after a failed attempt to reconnect").
+  { word: 'failed attempt', unlessNear: ['suicide', 'suicidal', 'overdose', 'self-harm', 'himself', 'herself', 'themselves', 'life'], within: 8, why: 'a retry, login or transaction that failed ("the user\'s failed attempt")' },
   { word: 'paternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },
   { word: 'maternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },
 ];
