@@ -1500,3 +1500,8 @@ test('a decision with its reason first ("As EMS agreed …, we did not pursue �
   // A common act left undone is reported even with its reason (§2.3).
   for (const t of ['Because the page was silent, the on-call did not escalate.', 'The on-call missed the page.']) assert.equal(own(t).length, 1, t);
 });
+
+test('"he\'s" and "she\'s" are person subjects, and "\'s" before a participle with an object is "has" (stop 29)', () => {
+  for (const t of ["He's deleted the production table again.", "She's broken the build twice this week."]) assert.equal(own(t).length, 1, t);
+  for (const t of ["He's happy with the fix.", "He's on call this week.", "She's broken."]) assert.deepEqual(own(t), [], t);
+});

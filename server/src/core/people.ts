@@ -120,10 +120,14 @@ export function isPersonPronoun(word: string): boolean {
   return PERSON_PRONOUNS.includes(word.toLowerCase());
 }
 
-/** A pronoun with an auxiliary written into it ("we'd", "I've", "they'll"), as the pronoun; else undefined. */
-const CONTRACTED_PRONOUN = /^(i|we|you|he|she|they)['’](?:d|ve|ll)$/;
+/**
+ * A pronoun with an auxiliary written into it ("we'd", "I've", "they'll", "he's": "he is" or "he
+ * has"), as the pronoun; else undefined. ("it's" is not a person.)
+ */
+const CONTRACTED_PRONOUN = /^(i|we|you|he|she|they)['’](?:d|ve|ll)$|^(he|she)['’]s$/;
 export function contractedPronoun(word: string): string | undefined {
-  return CONTRACTED_PRONOUN.exec(word.toLowerCase())?.[1];
+  const m = CONTRACTED_PRONOUN.exec(word.toLowerCase());
+  return m ? m[1] ?? m[2] : undefined;
 }
 
 export function isFirstPerson(word: string): boolean {

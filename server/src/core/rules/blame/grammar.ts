@@ -936,7 +936,9 @@ export function perfectPast(s: Sent, i: number): string | undefined {
   let k = i - 1;
   while (k > 0 && isAdverb(s.toks[k]) && !punctBefore(s, k + 1)) k--;
   const aux = s.toks[k];
-  return aux && !punctBefore(s, k + 1) && (PERFECT_AUXILIARIES.has(aux.norm) || /'(?:d|ve)$/.test(aux.norm)) ? past : undefined;
+  // ("She's broken the build": "'s" is "has" before a participle with an object.)
+  const has = /^(?:he|she)'s$/.test(aux?.norm ?? '') && !!s.toks[i + 1] && !punctBefore(s, i + 1) && DETERMINERS.has(s.toks[i + 1].norm);
+  return aux && !punctBefore(s, k + 1) && (PERFECT_AUXILIARIES.has(aux.norm) || /'(?:d|ve)$/.test(aux.norm) || has) ? past : undefined;
 }
 
 /** Quantities of people before "of": "one of the technicians", "two of our engineers". */
