@@ -440,3 +440,8 @@ test('the course not taken: "it would have been faster and easier to resize the 
   for (const t of ['In hindsight it would have been a lot faster and easier to resize the server.', 'It would have been better to wait.']) assert.equal(own(t).length, 1, t);
   for (const t of ['It would have been faster.', 'The job would have been faster to run on Spark.', 'It would have been nice to have more time.']) assert.deepEqual(own(t), [], t);
 });
+
+test('an operator\'s act in the agent-less passive is a person\'s too: "this branch should have been rebased before merging" (stop 29)', () => {
+  assert.equal(flagged('In hindsight, this branch should have been rebased against master before merging the PR.').length, 1);
+  assert.deepEqual(flagged('The certificate should have been renewed automatically by the cron job.'), []);
+});

@@ -117,6 +117,8 @@ export const HUMAN_ACT_PARTICIPLES = [
   'paged', 'called', 'contacted', 'consulted', 'involved', 'handled', 'followed', 'considered', 'anticipated', 'foreseen',
   'predicted', 'expected', 'known', 'prevented', 'avoided', 'stopped', 'halted', 'paused', 'rolled', 'reverted', 'prioritised',
   'prioritized', 'triaged', 'acted', 'addressed', 'done',
+  // Operators' acts, the same in the passive: "this branch should have been rebased before merging".
+  'rebased', 'merged', 'deployed', 'scheduled', 'renewed', 'rotated', 'documented', 'approved', 'performed', 'executed', 'planned', 'coordinated', 'staged',
 ];
 
 /** "should have been obvious": hindsight about what people could see (deontic only). */
