@@ -541,14 +541,3 @@ test('"can often be overlooked" is a risk the system carries, not a judgment; "w
   assert.deepEqual(flagged('Without the guidance of an order form, critical information such as allergies can often be overlooked.'), []);
   assert.equal(flagged('The expiry warning was overlooked.').length, 1);
 });
-
-test('a judgment on a human activity named by its gerund: "poor flying", "misguided refactoring"; not a system\'s, a thing\'s make, or a gerund used as a verb (stop 29)', () => {
-  for (const t of ['In short, it was just poor flying.', 'Oops — lost in some misguided refactoring I guess.', 'There was also some very poor reporting early on.']) assert.equal(flagged(t).length, 1, t);
-  for (const t of [
-    'We had poor monitoring of the queue.',
-    'Poor wiring caused the short.',
-    'Poor error handling made it worse.',
-    'The poor performing query was slow.',
-    'This avenue was abandoned, since it felt a bit questionable trying to seed our artifacts from non-official sources.',
-  ]) assert.deepEqual(flagged(t), [], t);
-});

@@ -25,8 +25,6 @@ const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
 /** Judgment words ending in -ly that are adjectives, not adverbs. */
 const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];
 /** Judgments of how a decision was reached (not of a thing): "a rushed architectural decision". */
-/** Gerunds that name a thing or its make, not an activity: "poor wiring", "poor lighting". */
-const THING_GERUNDS = new Set(['wiring', 'lighting', 'cooling', 'heating', 'signalling', 'signaling', 'shielding', 'sealing', 'coupling', 'packaging', 'housing', 'bearing', 'fitting', 'casing', 'padding', 'spacing', 'formatting', 'naming', 'versioning', 'coverage', 'performing', 'quality', 'funding', 'staffing', 'visibility', 'understanding', 'drainage', 'footing', 'grounding', 'insulation', 'reception', 'weathering', 'plumbing', 'flooring', 'branding', 'messaging', 'marketing', 'engineering', 'tracking', 'matching', 'hashing', 'encoding', 'rendering', 'sorting', 'parsing', 'handling']);
 const PROCESS_JUDGMENTS = ['rushed', 'hasty', 'hurried', 'misguided', 'ill-advised', 'ill-considered', 'ill-conceived', 'questionable', 'reckless'];
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'seems', 'seemed', 'looks', 'looked', 'felt', 'became', 'been', 'be']);
 const BE_FINITE = ['is', 'are', 'was', 'were', 'am', "'re", "'s", "he's", "she's", "they're", "you're", "it's"];
@@ -206,13 +204,6 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // the present, not a judgment of what someone did.
     const stance = DESIGN_NOUNS.has(next?.norm ?? '') && ['the', 'a', 'an'].includes(t[i - 1]?.norm ?? '') && ['is', 'are', "'s"].includes(t[i - 2]?.norm ?? '');
     if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) && !compound && !stance) {
-      hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
-      continue;
-    }
-    // "it was just poor flying", "some misguided refactoring": the judgment on a human activity
-    // named by its gerund (not a system's: "poor caching"; nor a thing's make: "poor wiring").
-    if (next && !punctBefore(s, i + 1) && /^[a-z]{3,}ing$/.test(next.norm) && !SYSTEM_GERUNDS.includes(next.norm) && !THING_GERUNDS.has(next.norm) && !['wrong', 'bad', 'improper', 'inappropriate'].includes(w) && !/ly$/.test(w) && !compound && !(t[i + 2] && !punctBefore(s, i + 2) && /^[a-z]/.test(t[i + 2].value) && !PREPOSITIONS.has(t[i + 2].norm) && !['and', 'or', 'that', 'which', 'early', 'skills'].includes(t[i + 2].norm)) && !['to', 'the', 'a', 'an', 'our', 'their', 'his', 'her', 'its', 'my'].includes(t[i + 2]?.norm ?? '')) {
-      // (A gerund with an object or an infinitive is a verb: "felt a bit questionable trying to seed …".)
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
