@@ -178,3 +178,12 @@ test('"human error seems to be the biggest factor" is the label as the cause; "h
   assert.equal(findingsOf('human-error-cause', inSection('While in retrospect it is clear what should have been done, human error seems to be the biggest factor.')).length, 1);
   assert.deepEqual(findingsOf('human-error-cause', inSection('Human error is a factor in every system.')), []);
 });
+
+test('the system\'s weakness and the term talked about are not a cause: "vulnerability to human error", "an explanation of pilot error", "Regarding human error, …" (stop 29)', () => {
+  for (const t of [
+    'And we should thank them for having found the system vulnerability to human error, which we will now fix.',
+    'Reminds me of an explanation of pilot error that I have always liked.',
+    'Regarding human error when inputting parameters, this can easily happen when the process is manual.',
+  ]) assert.deepEqual(flagged(t), [], t);
+  assert.equal(flagged('The outage was caused by human error.').length, 1);
+});

@@ -84,7 +84,10 @@ export const EMITTING_VERBS = ['logged', 'logs', 'log', 'returned', 'returns', '
 /** Before the phrase, these make it a property the system must tolerate, not a cause:
  *  "manual steps are prone to human error", "a confirmation step reduces the risk of operator error". */
 export const DESIGN_CONTEXT = ['prone to', 'risk of', 'risks of', 'chance of', 'chances of', 'likelihood of', 'possibility of', 'reduce', 'reduces', 'reducing', 'prevent', 'prevents', 'preventing', 'guard against', 'guards against', 'protect against', 'protects against', 'involving', 'involve', 'involves', 'assume', 'assumes', 'assuming', 'plan for', 'plans for', 'tolerate', 'tolerates', 'resilient to', 'robust to', 'susceptible to', 'vulnerable to', 'room for', 'opportunities for', 'opportunity for', 'minimise', 'minimize', 'minimises', 'minimizes', 'minimising', 'minimizing',
-  'account for', 'accounts for', 'accounting for', 'allow for', 'allows for', 'design for', 'designed for', 'designing for', 'cope with', 'copes with', 'catch', 'catches', 'mitigate', 'mitigates', 'expect', 'expects'];
+  'account for', 'accounts for', 'accounting for', 'allow for', 'allows for', 'design for', 'designed for', 'designing for', 'cope with', 'copes with', 'catch', 'catches', 'mitigate', 'mitigates', 'expect', 'expects',
+  // The system's weakness named ("found the system vulnerability to human error"), and the term itself
+  // talked about ("an explanation of pilot error", "Regarding human error when …").
+  'vulnerability to', 'vulnerabilities to', 'susceptibility to', 'explanation of', 'definition of', 'regarding', 'concerning'];
 
 /** After the phrase, these make it a statement about people in general, not this incident's cause:
  *  "human error is inevitable", "operator error is a symptom, not a cause". */
