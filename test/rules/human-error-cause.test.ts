@@ -187,3 +187,9 @@ test('the system\'s weakness and the term talked about are not a cause: "vulnera
   ]) assert.deepEqual(flagged(t), [], t);
   assert.equal(flagged('The outage was caused by human error.').length, 1);
 });
+
+test('the mistake as the system\'s product is talk about blame: "see human error as an effect of …", "a mistake waiting to happen" (stop 29)', () => {
+  assert.deepEqual(flagged('See human error as an effect of deeper systematic vulnerabilities within the organization.'), []);
+  const md = inSection("Firing the intern doesn't make sense - it was a mistake waiting to happen and he just happened to do it at the wrong time.");
+  assert.deepEqual(lintMd(md).findings.filter((f) => f.category === 'blame'), []);
+});

@@ -287,6 +287,9 @@ export const META_SENTENCE = [
   'what someone should', 'what anyone should', 'what someone could', 'what anyone could', 'what one should', 'what people should',
   // … and about the generic "you": "It is obvious what you should have done after the event".
   'what you should have', 'what you could have',
+  // The mistake as the system's product: "it was a mistake waiting to happen", "see human error as an
+  // effect of deeper vulnerabilities".
+  'waiting to happen', 'as an effect of', 'as a symptom of', 'as a consequence of', 'as an outcome of',
 ];
 const META_SENTENCE_WORDS = META_SENTENCE.map(phraseWords);
 
