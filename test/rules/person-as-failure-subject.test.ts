@@ -1505,3 +1505,10 @@ test('"he\'s" and "she\'s" are person subjects, and "\'s" before a participle wi
   for (const t of ["He's deleted the production table again.", "She's broken the build twice this week."]) assert.equal(own(t).length, 1, t);
   for (const t of ["He's happy with the fix.", "He's on call this week.", "She's broken."]) assert.deepEqual(own(t), [], t);
 });
+
+test('"a staff member", "a team member" are people (not "a class member"), and a compromise is a harm that follows (stop 29, batch 10)', () => {
+  for (const t of ['A staff member forgot to renew the certificate.', 'A team member deleted the production database.', 'A student or a staff member clicked on an infected link in an email, which compromised their password.']) {
+    assert.equal(own(t).length, 1, t);
+  }
+  for (const t of ['The class member was removed from the struct.', 'A member node failed.', 'The attacker used the leaked key, which compromised the server.']) assert.deepEqual(own(t), [], t);
+});

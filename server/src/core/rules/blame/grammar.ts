@@ -1268,6 +1268,8 @@ const AMBIGUOUS_ROLES = new Map<string, string[]>(Object.entries({
   worker: ['contract', 'contracted', 'construction', 'factory', 'site', 'farm', 'care', 'aid', 'health', 'healthcare', 'social', 'office', 'bank', 'plant', 'rail', 'dock', 'steel', 'temp', 'temporary', 'agency', 'manual', 'skilled', 'shift', 'warehouse', 'maintenance', 'hospital', 'utility', 'nuclear', 'outsourced', 'offshore'],
   controller: ['traffic', 'flight', 'ground', 'approach', 'tower', 'atc', 'train', 'area'],
   guard: ['security', 'prison', 'border', 'coast', 'night', 'crossing'],
+  // "a staff member", "a team member" (not "a class member", "a member node").
+  member: ['staff', 'team', 'crew', 'board', 'family', 'faculty', 'cast', 'committee', 'council', 'support', 'ops', 'operations', 'club', 'community', 'core', 'project', 'household', 'panel', 'jury', 'band', 'squad', 'shift', 'party', 'union', 'security', 'engineering', 'sre', 'on-call', 'oncall', 'it', 'network', 'platform', 'infrastructure', 'infra', 'devops'],
   // "the Grafana Agent pod", "the monitoring agent": software, unless a human compound says otherwise.
   agent: ['support', 'customer', 'service', 'helpdesk', 'desk', 'call', 'sales', 'travel', 'booking', 'ticket', 'gate', 'insurance', 'estate', 'border', 'federal', 'fbi', 'secret', 'special', 'human', 'station'],
 }));

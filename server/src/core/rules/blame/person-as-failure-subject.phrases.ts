@@ -251,6 +251,8 @@ export const HARM_RESULT_VERBS = [
   'wiping', 'deleted', 'deleting', 'triggered', 'triggering', 'overloaded', 'overloading', 'locked', 'locking', 'blocked', 'blocking',
   'disabled', 'disabling', 'exposed', 'exposing', 'led', 'resulted', 'resulting', 'breaking', 'taking', 'bringing', 'knocking', 'erased',
   'destroyed', 'removed', 'dropped', 'kicked', 'tanked', 'killed', 'killing', 'leaked', 'leaking', 'started',
+  // A breach as the result: "clicked on an infected link, which compromised their password".
+  'compromised', 'compromising', 'infected', 'infecting',
   ...EXHAUSTION_VERBS,
   // What a vehicle or plant does when wrecked: "operated a train that derailed".
   'derailed', 'exploded', 'capsized', 'sank', 'collided',
