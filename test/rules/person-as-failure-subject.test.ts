@@ -1512,3 +1512,8 @@ test('"a staff member", "a team member" are people (not "a class member"), and a
   }
   for (const t of ['The class member was removed from the struct.', 'A member node failed.', 'The attacker used the leaked key, which compromised the server.']) assert.deepEqual(own(t), [], t);
 });
+
+test('a dose that kills is the harm: "gave the woman a fatal dose of medication" (stop 29, batch 10)', () => {
+  for (const t of ['The nurse gave the woman a fatal dose of medication.', 'The nurse administered a lethal dose of potassium.']) assert.equal(own(t).length, 1, t);
+  assert.deepEqual(own('The nurse gave the patient a dose of aspirin.'), []);
+});

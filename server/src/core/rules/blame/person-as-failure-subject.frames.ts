@@ -141,6 +141,8 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
       if (t[h] && isHarm(s, h) && !secondRemedy && (!resource || (w !== 'that' && w !== 'and' && punctBefore(s, k)))) return true;
     }
   }
+  // "gave the woman a fatal dose of medication": a dose that kills is the harm.
+  if (DOSING_VERBS.includes(t[v].norm) && t.slice(last + 1, Math.min(end + 1, last + 7)).some((x, q, a) => (['fatal', 'lethal', 'toxic', 'excessive'].includes(x.norm) && ['dose', 'doses', 'dosage', 'amount', 'amounts'].includes(a[q + 1]?.norm ?? '')) || ['overdose', 'overdoses'].includes(x.norm))) return true;
   // A safeguard skipped: "skipped the canary", "bypassed code review" (not "skipped lunch").
   if (SKIP_ACTS.includes(t[v].norm)) {
     let j = last + 1;
