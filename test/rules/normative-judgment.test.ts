@@ -541,3 +541,11 @@ test('"can often be overlooked" is a risk the system carries, not a judgment; "w
   assert.deepEqual(flagged('Without the guidance of an order form, critical information such as allergies can often be overlooked.'), []);
   assert.equal(flagged('The expiry warning was overlooked.').length, 1);
 });
+
+test('the judged manner after the participle: "was planned poorly", "are run so poorly" (stop 29, batch 10)', () => {
+  for (const t of ['The rollout was planned poorly.', 'Some shops are run so poorly that they end up fostering a toxic environment.']) assert.equal(flagged(t).length, 1, t);
+  const md = inSection('The rollout was planned poorly.');
+  const [f] = findingsOf(id, md);
+  assert.equal(applyFix(md, f.fixes[0]).includes('was planned [how: the time, information and people available]'), true);
+  assert.deepEqual(flagged('The rollout was planned poorly by the scheduler.'), []);
+});

@@ -255,6 +255,13 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: i - 1, last: i + 1, firstPerson: false, passiveNoActor: true, plain: `${t[i - 1].value} ${t[i + 1].value} [how: the time, information and people available]` });
       continue;
     }
+    // The manner after the participle: "The rollout was planned poorly", "Some shops are run so poorly".
+    let pp = i - 1;
+    while (pp > 0 && ['so', 'very', 'really', 'quite', 'pretty', 'rather', 'extremely', 'incredibly'].includes(t[pp].norm)) pp--;
+    if (['poorly', 'badly', ...STRONG_ADVERBS].includes(w) && pp > 0 && pp < i && MANAGED_PARTICIPLES.includes(t[pp].norm) && COPULAS.has(t[pp - 1]?.norm ?? '') && !punctBefore(s, pp + 1) && t[i + 1]?.norm !== 'by' && !isMetaBlameless(s, pp - 1)) {
+      hits.push({ first: pp - 1, last: i, firstPerson: false, passiveNoActor: true, plain: `${t[pp - 1].value} ${t[pp].value} [how: the time, information and people available]` });
+      continue;
+    }
     // Adverb of a person's verb: "Support inappropriately shared …", "carelessly deployed".
     // (Also the timeline's historical present: "@jsnshrmn carelessly adds …".)
     const presentVerb = !!next && /^[a-z]{2,}[^s']s$/.test(next.norm) && !punctBefore(s, i + 1);
