@@ -78,8 +78,10 @@ export const CORPUS_DEV_9 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-9.tsv'
 export const CORPUS_HOLDOUT_9 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-9.tsv');
 export const CORPUS_DEV_10 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-10.tsv');
 export const CORPUS_HOLDOUT_10 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-10.tsv');
+export const CORPUS_DEV_11 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-11.tsv');
+export const CORPUS_HOLDOUT_11 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-11.tsv');
 /** The frozen holdouts: reported as numbers only, whoever asks. */
-const FROZEN = [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3, CORPUS_HOLDOUT_4, CORPUS_HOLDOUT_5, CORPUS_HOLDOUT_6, CORPUS_HOLDOUT_7, CORPUS_HOLDOUT_8, CORPUS_HOLDOUT_9, CORPUS_HOLDOUT_10];
+const FROZEN = [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3, CORPUS_HOLDOUT_4, CORPUS_HOLDOUT_5, CORPUS_HOLDOUT_6, CORPUS_HOLDOUT_7, CORPUS_HOLDOUT_8, CORPUS_HOLDOUT_9, CORPUS_HOLDOUT_10, CORPUS_HOLDOUT_11];
 
 export class BadInput extends Error {}
 
@@ -261,6 +263,8 @@ export function defaultSets(): { title: string; path: string; confusion: boolean
     { title: 'real-text corpus batch 9, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_9, confusion: false },
     { title: 'real-text corpus batch 10, dev split (tuned on)', path: CORPUS_DEV_10, confusion: true },
     { title: 'real-text corpus batch 10, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_10, confusion: false },
+    { title: 'real-text corpus batch 11, dev split (tuned on)', path: CORPUS_DEV_11, confusion: true },
+    { title: 'real-text corpus batch 11, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_11, confusion: false },
     { title: 'team holdout 1 (written by the team before tuning)', path: HOLDOUT_FIXTURE, confusion: true },
     { title: 'team holdout 2 (written by the team before tuning)', path: HOLDOUT_FIXTURE_2, confusion: true },
   ];

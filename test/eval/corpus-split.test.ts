@@ -28,6 +28,7 @@ const FROZEN_HOLDOUTS = [
   { file: 'holdout-8', batch: 'eighth', sha256: 'c9276abd0a39cdb67ddd924e2b731642de54bb193870188ef6b757408f670d8a' },
   { file: 'holdout-9', batch: 'ninth', sha256: '0a7796fe96c150fb98824144b07aa4c05dd93740840d25b63f054dfb5acb27b9' },
   { file: 'holdout-10', batch: 'tenth', sha256: 'a341d9c3c6529d418d7f7fcc2742eaf5ea066c4d3131749ee0a5b9cb93270cc6' },
+  { file: 'holdout-11', batch: 'eleventh', sha256: 'a5fa47ef6426eced14d6f74258d7d86e5da1ed83c010e9ec7ca2757787737e25' },
 ] as const;
 /** Every row file, with the split its sources must belong to. */
 const ROW_FILES = [
@@ -51,6 +52,8 @@ const ROW_FILES = [
   { file: 'holdout-9', split: 'holdout' },
   { file: 'dev-10', split: 'dev' },
   { file: 'holdout-10', split: 'holdout' },
+  { file: 'dev-11', split: 'dev' },
+  { file: 'holdout-11', split: 'holdout' },
 ] as const;
 
 const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
