@@ -205,3 +205,8 @@ test('"I quit" as an outburst ends the sentence; "I quit that job" tells what ha
   }
   for (const t of ['After the third page tonight, I quit.', 'The rollout was a total failure.', 'The migration was a total disaster.']) assert.equal(only(inSection(t)).length, 1, t);
 });
+
+test('an impact weighed ("would\'ve been catastrophic at scale") and what failed named after "failure" ("a complete failure of the file system") are not verdicts (stop 29, batch 11)', () => {
+  for (const t of ["Would've been catastrophic at scale.", 'The end-result was a complete failure of the file system, rendering all data inaccessible.']) assert.deepEqual(only(inSection(t)), [], t);
+  for (const t of ['The launch was catastrophic.', 'The rollout was a complete failure.']) assert.equal(only(inSection(t)).length, 1, t);
+});

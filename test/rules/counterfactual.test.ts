@@ -445,3 +445,8 @@ test('an operator\'s act in the agent-less passive is a person\'s too: "this bra
   assert.equal(flagged('In hindsight, this branch should have been rebased against master before merging the PR.').length, 1);
   assert.deepEqual(flagged('The certificate should have been renewed automatically by the cron job.'), []);
 });
+
+test('a slip that "could have" happened is a possibility, not a better past: "I could have missed something" (stop 29, batch 11)', () => {
+  assert.deepEqual(flagged('I looked through the history, but I could have missed something.'), []);
+  assert.equal(flagged('The on-call could have caught the page.').length, 1);
+});

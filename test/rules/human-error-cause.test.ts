@@ -193,3 +193,7 @@ test('the mistake as the system\'s product is talk about blame: "see human error
   const md = inSection("Firing the intern doesn't make sense - it was a mistake waiting to happen and he just happened to do it at the wrong time.");
   assert.deepEqual(lintMd(md).findings.filter((f) => f.category === 'blame'), []);
 });
+
+test('"opportunities to remove human error from our systems" designs the label out (stop 29, batch 11)', () => {
+  assert.deepEqual(flagged('We use postmortems to identify opportunities to remove human error from our systems.'), []);
+});

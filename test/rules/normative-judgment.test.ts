@@ -549,3 +549,8 @@ test('the judged manner after the participle: "was planned poorly", "are run so 
   assert.equal(applyFix(md, f.fixes[0]).includes('was planned [how: the time, information and people available]'), true);
   assert.deepEqual(flagged('The rollout was planned poorly by the scheduler.'), []);
 });
+
+test('what the writers apologise for is owned, not judged: "my apologies for … the poor communication" (stop 29, batch 11)', () => {
+  assert.deepEqual(flagged('As the person responsible, I offer my sincere apologies for the breakdown of our service and the poor communication throughout the outage.'), []);
+  assert.equal(flagged('The poor communication throughout the outage made it worse.').length, 1);
+});

@@ -471,3 +471,8 @@ test('care the response took, told in the past ("we had to be careful to keep â€
   assert.deepEqual(only(inSection('At the same time, we had to be careful to keep other machines in a healthy state.')), []);
   assert.equal(only(inSection('Engineers need to be more careful when deploying.', 'Action Items')).length, 1);
 });
+
+test('"can you double check â€¦?" is a request in a thread, not an action item (stop 29, batch 11)', () => {
+  assert.deepEqual(only(inSection("can you double check that this doesn't work even if you wait a while?")), []);
+  assert.equal(only(inSection('Engineers should double check the config.', 'Action Items')).length, 1);
+});

@@ -1517,3 +1517,10 @@ test('a dose that kills is the harm: "gave the woman a fatal dose of medication"
   for (const t of ['The nurse gave the woman a fatal dose of medication.', 'The nurse administered a lethal dose of potassium.']) assert.equal(own(t).length, 1, t);
   assert.deepEqual(own('The nurse gave the patient a dose of aspirin.'), []);
 });
+
+test('an act not done and glad of it ("luckily I didn\'t delete the app"), and a slip allowed as possible ("I could have missed something") are not failures (stop 29, batch 11)', () => {
+  for (const t of ["Hi, I also lost all data in the previous release, but luckily I didn't delete the app.", "I don't see anyone who might have given you that impression, but I could have missed something."]) {
+    assert.deepEqual(lint(inSection(t), { today: '2026-11-20' }).findings.filter((f) => f.category === 'blame'), [], t);
+  }
+  for (const t of ["Unfortunately the engineer didn't check the logs.", 'The report found that the driver may have mistaken the speed limit for 40mph.']) assert.equal(own(t).length, 1, t);
+});

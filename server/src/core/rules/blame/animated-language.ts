@@ -32,10 +32,20 @@ const FAULT_NOUNS = new Set(['mistake', 'mistakes', 'error', 'errors', 'blunder'
 function verdict(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
   if (FAULT_NOUNS.has(t[m.last + 1]?.word ?? '')) return true;
+  // "a complete failure of the file system": what failed, named after it, is a technical fact.
+  if (/^failures?$/.test(t[m.last]?.word ?? '') && ['of', 'on', 'in'].includes(t[m.last + 1]?.word ?? '')) return false;
   let k = m.first - 1;
   while (k >= 0 && ['a', 'an', 'the', 'such', 'total', 'complete', 'absolute', 'utter', 'real', 'pure', 'just', 'truly', 'totally', 'absolutely', 'completely', 'utterly', 'so', 'really', 'pretty'].includes(t[k].word)) k--;
-  // ("there was a total failure on the telecom side" states that something failed, not a verdict.)
-  return k >= 0 && ['is', 'was', 'were', 'are', 'be', 'been', "it's", "that's", 'turned', 'seems', 'seemed', 'looks', 'looked', 'felt', 'into'].includes(t[k].word) && t[k - 1]?.word !== 'there';
+  // ("there was a total failure on the telecom side" states that something failed, not a verdict;
+  // "would've been catastrophic at scale" weighs an impact that did not happen.)
+  return k >= 0 && ['is', 'was', 'were', 'are', 'be', 'been', "it's", "that's", 'turned', 'seems', 'seemed', 'looks', 'looked', 'felt', 'into'].includes(t[k].word) && t[k - 1]?.word !== 'there' && !hypothetical(t, k);
+}
+
+/** "would have been", "could've been": the copula of an impact weighed, not a verdict. */
+function hypothetical(t: PhraseMatch['sentence']['tokens'], k: number): boolean {
+  if (t[k].word !== 'been') return false;
+  const aux = t[k - 1]?.word ?? '';
+  return /^(?:would|could|might)(?:'ve)?$/.test(aux) || (aux === 'have' && ['would', 'could', 'might'].includes(t[k - 2]?.word ?? ''));
 }
 
 /** First and second persons: "if I get paged one more time", "how many times do we have to …". */

@@ -228,6 +228,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       if (CONDITIONAL_MODALS.has(m[0]) && t.some((_, k) => k > p && HYPOTHETICAL_CASES.some((w) => matchesAt(s, k, w)))) continue;
       // "We would have liked more time": a wish, not an alternate past.
       if (WISH_VERBS.includes(part.norm)) continue;
+      // "but I could have missed something": a slip allowed as possible, not a better past imagined.
+      if (['could', 'might', 'may'].includes(m[0]) && POSSIBLE_SLIPS.includes(part.norm)) continue;
       // "They could have been used to mislead people": a misuse that was possible (impact).
       if (CONDITIONAL_MODALS.has(m[0]) && part.norm === 'been' && t[p + 1]?.norm === 'used') continue;
       // "the attacker was in between, so they could have captured the second factor": what an
@@ -600,6 +602,9 @@ function luckFrame(s: Sent, i: number): boolean {
 function passiveHumanAct(s: Sent, p: number): boolean {
   return s.toks[p].norm === 'been' && HUMAN_ACT_PARTICIPLES.includes(s.toks[p + 1]?.norm ?? '');
 }
+
+/** Slips that "could have" happened are possibilities: nobody imagines a better past with them. */
+const POSSIBLE_SLIPS = ['missed', 'overlooked', 'forgotten', 'misread', 'misunderstood', 'misinterpreted', 'mistyped'];
 
 /** A conditional "would/could/might (not) have" anywhere in the sentence: the main clause of "if … had". */
 function hasModalHave(s: Sent): boolean {

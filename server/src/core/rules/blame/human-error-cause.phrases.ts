@@ -87,7 +87,9 @@ export const DESIGN_CONTEXT = ['prone to', 'risk of', 'risks of', 'chance of', '
   'account for', 'accounts for', 'accounting for', 'allow for', 'allows for', 'design for', 'designed for', 'designing for', 'cope with', 'copes with', 'catch', 'catches', 'mitigate', 'mitigates', 'expect', 'expects',
   // The system's weakness named ("found the system vulnerability to human error"), and the term itself
   // talked about ("an explanation of pilot error", "Regarding human error when …").
-  'vulnerability to', 'vulnerabilities to', 'susceptibility to', 'explanation of', 'definition of', 'regarding', 'concerning'];
+  'vulnerability to', 'vulnerabilities to', 'susceptibility to', 'explanation of', 'definition of', 'regarding', 'concerning',
+  // "opportunities to remove human error from our systems": a property designed out.
+  'remove', 'removes', 'removing', 'eliminate', 'eliminates', 'eliminating'];
 
 /** After the phrase, these make it a statement about people in general, not this incident's cause:
  *  "human error is inevitable", "operator error is a symptom, not a cause". */

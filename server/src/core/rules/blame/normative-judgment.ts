@@ -37,6 +37,8 @@ function copulaAt(s: Sent, k: number): boolean {
   return COPULAS.has(w) || (w === 'being' && BE_FINITE.includes(s.toks[k - 1]?.norm ?? ''));
 }
 /** Words that may sit between a copula and the judgment word ("was a bit sloppy", "was simply reckless"). */
+const APOLOGY_WORDS = new Set(['apologies', 'apologize', 'apologise', 'apologizes', 'apologises', 'apologized', 'apologised', 'apology', 'sorry']);
+
 /** Modals that make an agent-less passive a possibility: "can be overlooked". */
 const POSSIBILITY_MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would']);
 const FILLERS = new Set(['a', 'an', 'the', 'bit', 'very', 'really', 'quite', 'simply', 'just', 'so', 'pretty', 'rather', 'totally', 'completely', 'utterly', 'frankly', 'honestly', 'clearly', 'extremely', 'incredibly', 'somewhat', 'both', 'also', 'and', 'truly', 'downright', 'plain', 'plainly', 'too', 'or']);
@@ -133,8 +135,12 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
   const t = s.toks;
   const hits: JudgmentHit[] = [];
   const taken = (i: number) => hits.some((h) => h.first <= i && i <= h.last);
+  // "I offer my sincere apologies for … the poor communication": what the writers apologise for
+  // is their own, owned; the judgment blames no one.
+  const apology = t.findIndex((x, k) => APOLOGY_WORDS.has(x.norm) && t[k + 1]?.norm === 'for');
   for (let i = 0; i < t.length; i++) {
     if (taken(i)) continue;
+    if (apology >= 0 && i > apology) break;
     // Inaction judged: "nobody acted", "nothing was done for two hours" (not with a reason after).
     const inaction = INACTION.find((ph) => matchesAt(s, i, ph));
     if (inaction) {

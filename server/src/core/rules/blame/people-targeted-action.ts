@@ -93,6 +93,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
   // "How do we make sure we never stop learning?", "What can we do to do better next time?": the
   // review's own question, not an action item laid on people (a question about a sanction still is one).
   if (['behaviour', 'base', 'ask-to', 'careful-activity'].includes(m.entry.when ?? '') && ['how', 'what'].includes(t[0]?.word ?? '') && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
+  // "can you double check that this doesn't work?": a request to a reader in a thread, not an action item.
+  if (['behaviour', 'base'].includes(m.entry.when ?? '') && ['can', 'could', 'would', 'will'].includes(t[0]?.word ?? '') && t[1]?.word === 'you' && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
   // Widen to the subject when only the subject and auxiliaries precede ("People need to be more careful").
   const widened = (): [number, number] => (subject.kind === 'person' && subject.index >= clauseStart(s, i) ? [Math.min(subject.index, firstOfSubject(m, subject.index)), m.last] : [m.first, m.last]);
   switch (m.entry.when) {

@@ -215,6 +215,8 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     // "Neither team was willing to reach out" is the failure of both).
     if (failure && [t[person.first - 1], t[person.first]].some((x) => x?.norm === 'neither')) return;
     if (reportedDenial(s, person, last)) return;
+    // "but luckily I didn't delete the app": an act not done, and glad of it.
+    if (t.slice(Math.max(0, person.first - 3), person.first).some((x) => LUCKILY.has(x.norm))) return;
     hits.push({ first: person.first, last, subjectLast: person.last, person });
   };
 
@@ -263,6 +265,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       // "the following operations were left open": a state in the passive, whoever left them; "They
       // were confused and concerned": a state of mind, not "confused the two valves".
       if (['left', 'confused', 'mixed'].includes(v.words[0]) && ['was', 'were', 'been', 'be', 'being', 'is', 'are', 'am', 'felt', 'seemed', 'looked'].includes(t[i - 1]?.norm ?? '')) continue;
+      // "but I could have missed something": a possibility the writer allows, not a failure.
+      // ("the driver may have mistaken the speed limit", an investigator's finding, still counts.)
+      if ((t[i - 1]?.norm === 'have' && t[i - 2]?.norm === 'could') || t[i - 1]?.norm === "could've") continue;
       // "missed nothing", "forgot nothing", "might not have caused the problem": a denial.
       if (['nothing', 'none', 'no'].includes(t[i + v.words.length]?.norm ?? '')) continue;
       if (negatedBefore(s, i)) continue;
@@ -951,6 +956,7 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
 /** Nouns that make "error" or "mistake" a modifier: "error message", "error rate". */
 const TECHNICAL_HEADS = new Set(['message', 'messages', 'rate', 'rates', 'code', 'codes', 'budget', 'budgets', 'handling', 'handler', 'page', 'pages', 'log', 'logs', 'count', 'counts', 'path', 'paths', 'state', 'response', 'responses']);
 
+const LUCKILY = new Set(['luckily', 'fortunately', 'thankfully', 'happily']);
 const IMPLICATION_VERBS = new Set(['implies', 'implied', 'implying', 'imply', 'insinuates', 'insinuated', 'presumes', 'presumed']);
 const FREQUENCY_WORDS = new Set(['times', 'sometimes', 'often', 'occasionally', 'regularly', 'frequently', 'constantly']);
 
