@@ -112,3 +112,10 @@ test('"failed attempt" is a retry, a login or a transaction in an incident repor
   assert.equal(findingsOf(id, inSection('He survived a failed attempt on his own life.')).length, 1);
   assert.equal(findingsOf(id, inSection('The article described a failed attempt at suicide.')).length, 1);
 });
+
+test('"challenged" as the verb, "oh boy", "mental sums" are not the people senses; "mentally challenged" still is (stop 29, docs11)', () => {
+  for (const s of ['The finding was challenged by a second pass.', 'Oh boy. I was primarily responsible for it.', 'Doing mental sums in the AWS console is hard.']) {
+    assert.deepEqual(findingsOf(id, inSection(s)), [], s);
+  }
+  assert.equal(findingsOf(id, inSection('He is mentally challenged.')).length, 1);
+});

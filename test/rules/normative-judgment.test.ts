@@ -554,3 +554,8 @@ test('what the writers apologise for is owned, not judged: "my apologies for …
   assert.deepEqual(flagged('As the person responsible, I offer my sincere apologies for the breakdown of our service and the poor communication throughout the outage.'), []);
   assert.equal(flagged('The poor communication throughout the outage made it worse.').length, 1);
 });
+
+test('"lazy upgrade", "lazy loading" name a software technique; "the lazy engineer" is a judgment (stop 29, docs11)', () => {
+  assert.deepEqual(flagged('Users may have still used a cached version with lazy upgrade.'), []);
+  assert.equal(flagged('The lazy engineer skipped the review.').length, 1);
+});

@@ -1524,3 +1524,8 @@ test('an act not done and glad of it ("luckily I didn\'t delete the app"), and a
   }
   for (const t of ["Unfortunately the engineer didn't check the logs.", 'The report found that the driver may have mistaken the speed limit for 40mph.']) assert.equal(own(t).length, 1, t);
 });
+
+test('a concession ("while we did not use this subdomain, …") is background; a common act left undone still counts (stop 29, docs11)', () => {
+  assert.deepEqual(own('However, while we did not use this subdomain specifically, the scope of compromise remains unclear.'), []);
+  assert.equal(own('While the on-call did not check the logs, the database filled up.').length, 1);
+});

@@ -83,3 +83,9 @@ test('a zone in a loose note or in the dated subheadings counts; per-event subse
   assert.equal(findingsOf('timeline-timezone', perEvent).length, 1);
   assert.deepEqual(findingsOf('timeline-timezone', perEvent.replace('## Timeline\n', '## Timeline\n\nAll times UTC.\n')), []);
 });
+
+test('a zone in the title, with the incident\'s span, is declared for the timeline (stop 29, docs11)', () => {
+  const md = '# Retrospective: worker outage 2021-10-08 23:01 - 2021-10-09 02:40 UTC\n\n## Timeline\n\n- 23:01 alerts fire\n- 02:40 recovered\n';
+  assert.deepEqual(findingsOf('timeline-timezone', md), []);
+  assert.equal(findingsOf('timeline-timezone', md.replace(' UTC', '')).length, 1);
+});

@@ -37,6 +37,7 @@ function copulaAt(s: Sent, k: number): boolean {
   return COPULAS.has(w) || (w === 'being' && BE_FINITE.includes(s.toks[k - 1]?.norm ?? ''));
 }
 /** Words that may sit between a copula and the judgment word ("was a bit sloppy", "was simply reckless"). */
+const LAZY_TECHNIQUES = new Set(['upgrade', 'upgrades', 'update', 'updates', 'loading', 'load', 'loaded', 'evaluation', 'initialization', 'initialisation', 'init', 'fetch', 'fetching', 'migration', 'migrations', 'deletion', 'expiry', 'expiration', 'allocation', 'binding', 'import', 'imports', 'mode', 'sync', 'replication', 'consensus']);
 const APOLOGY_WORDS = new Set(['apologies', 'apologize', 'apologise', 'apologizes', 'apologises', 'apologized', 'apologised', 'apology', 'sorry']);
 
 /** Modals that make an agent-less passive a possibility: "can be overlooked". */
@@ -200,6 +201,9 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       continue;
     }
     if (!WORDS.has(w)) continue;
+    // "a cached version with lazy upgrade", "lazy loading": a software technique's name, with no
+    // article ("It was a lazy upgrade" judges one).
+    if (w === 'lazy' && LAZY_TECHNIQUES.has(t[i + 1]?.norm ?? '') && !DETERMINERS.has(t[i - 1]?.norm ?? '')) continue;
     if (isMetaBlameless(s, i) && !['not', "n't"].includes(t[i - 1]?.norm ?? '')) continue;
     if (t[i - 1]?.norm === 'not' || t[i - 1]?.norm.endsWith("n't")) continue;
     // Adjective + human-action noun: "a poor decision", "sloppy work", "careless handling".

@@ -636,6 +636,8 @@ function omittedAct(s: Sent, i: number, v: number): boolean {
   if (w === 'do' && ['it', 'this', 'that'].includes(s.toks[v + 1]?.norm ?? '')) return false;
   // "It's not in the distribution, so I didn't install it": the reason comes first.
   if (s.toks.slice(Math.max(0, i - 3), i).some((x) => CONSEQUENCE_WORDS.includes(x.norm))) return false;
+  // "while we did not use this subdomain specifically, …": a concession, background to the main clause.
+  if (s.toks.slice(Math.max(0, i - 4), i).some((x) => ['while', 'although', 'though', 'whereas'].includes(x.norm))) return false;
   // "As EMS agreed to implement a blocklist, we did not pursue deportalling": a reason clause opens the sentence.
   if (['as', 'because', 'since', 'given'].includes(s.toks[0]?.norm ?? '') && i > 1 && s.toks.slice(1, i).some((_, q) => /,/.test(gapBefore(s, 1 + q)))) return false;
   return !s.toks.slice(v + 1).some((x) => REASON_WORDS.includes(x.norm));

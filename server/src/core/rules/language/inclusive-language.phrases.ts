@@ -22,6 +22,8 @@ export interface TechnicalSense {
   unlessNext?: string[];
   /** Technical unless one of these is within `within` words ("failed attempt" near "suicide"). */
   unlessNear?: string[];
+  /** Technical unless one of these is right before it ("mentally challenged"). */
+  unlessPrevious?: string[];
   /** Any of these right before it makes it technical ("hotfixes from master", "the one on master"). */
   previous?: string[];
   /** A person's given name or @handle earlier in the same paragraph makes it refer to that person. */
@@ -51,7 +53,11 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
   { word: "she's", afterName: true, why: 'the pronoun of a person named earlier in the paragraph' },
   { word: 'sane', next: ['default', 'defaults', 'config', 'configuration', 'value', 'values', 'way', 'behaviour', 'behavior', 'setting', 'settings', 'limit', 'limits', 'state', 'timeout', 'timeouts'], why: 'a reasonable setting or approach ("sane defaults")' },
   { word: 'pop', next: ['up', 'ups', 'out', 'off', 'over', 'back'], why: 'the verb ("would pop up this early", "a pop-up"), not the word for a father' },
-  { word: 'mental', next: ['model', 'models', 'map', 'maps'], why: 'a cognitive-science term ("mental model")' },
+  { word: 'mental', next: ['model', 'models', 'map', 'maps', 'sums', 'math', 'maths', 'arithmetic', 'note', 'notes', 'checklist', 'load', 'overhead'], why: 'a cognitive-science term ("mental model", "mental load") or arithmetic done in the head ("mental sums")' },
+  // "had every finding challenged by a second pass": the verb (to dispute), not the euphemism.
+  { word: 'challenged', unlessPrevious: ['mentally', 'physically', 'intellectually', 'developmentally', 'vertically', 'visually', 'hearing', 'learning'], why: 'the verb "challenge" (to dispute or test a claim)' },
+  // "Oh boy.": an interjection, never a person.
+  { word: 'boy', previous: ['oh'], why: 'the interjection "oh boy"' },
   { word: 'lame', next: ['duck'], why: 'the "lame duck" state of a server draining traffic (Google SRE)' },
   { word: 'disabled', unlessNext: PEOPLE, why: 'a feature, account or check switched off ("keepers disabled", "caching was disabled")' },
   { word: 'invalid', unlessNext: PEOPLE, why: 'input that fails validation ("invalid certificate", "logically invalid ranges")' },

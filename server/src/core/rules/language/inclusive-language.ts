@@ -62,6 +62,7 @@ export function isTechnicalSense(sense: TechnicalSense, tokens: WordToken[], sta
   if (sense.afterName) return namedBefore(text, tokens, at);
   if (sense.previous?.includes(tokens[at - 1]?.word ?? '')) return true;
   if (sense.unlessNext) return !sense.unlessNext.includes(tokens[at + 1]?.word ?? '');
+  if (sense.unlessPrevious) return !sense.unlessPrevious.includes(tokens[at - 1]?.word ?? '');
   if (sense.unlessNear) {
     const reach = sense.within ?? 3;
     return !tokens.slice(Math.max(0, at - reach), at + reach + 2).some((t) => sense.unlessNear!.includes(t.word));

@@ -49,6 +49,8 @@ export const rule: Rule = {
     }
     if (t.listRows.some((r) => r.stamp?.zone)) return [];
     for (const h of model.header) texts.push(h.value);
+    // The title that gives the incident's span with its zone ("Retrospective: 2021-10-08 23:01 - 02:40 UTC").
+    if (model.title) texts.push(model.title.text);
     // A note under the title ("All times in PDT (UTC-7).") speaks for the whole document.
     for (const b of model.preamble) if (b.kind === 'paragraph') texts.push(model.source.slice(b.span.start, b.span.end));
     if (texts.some(declaresTimeZone)) return [];
