@@ -1529,3 +1529,10 @@ test('a concession ("while we did not use this subdomain, …") is background; a
   assert.deepEqual(own('However, while we did not use this subdomain specifically, the scope of compromise remains unclear.'), []);
   assert.equal(own('While the on-call did not check the logs, the database filled up.').length, 1);
 });
+
+test('"forgot to stop the server" is what was left undone, not a purpose; "configured X wrong" is a wrong act (stop 29, batch 11)', () => {
+  for (const t of ['Except this time I forgot to stop the old server.', 'The engineer forgot to stop the server.', 'I had configured an AWS LoadBalancer wrong.', 'The engineer set the timeout wrong.']) {
+    assert.equal(own(t).length, 1, t);
+  }
+  for (const t of ['To stop the bleeding, the engineer killed the job.', 'He starts trying to figure out what is going wrong.', 'The engineer restarted the service after something went wrong.']) assert.deepEqual(own(t), [], t);
+});

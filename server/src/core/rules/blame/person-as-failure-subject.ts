@@ -62,8 +62,10 @@ const MITIGATIONS = ['to mitigate', 'to contain', 'to stop the', 'to limit the',
 /** A repair as the sentence's purpose, opening it: "To fix this, we …" ("working late to fix the replica, ran …" is not). */
 const REPAIR_OPENERS = ['to fix this', 'to fix it', 'to fix the', 'to resolve this', 'to resolve it', 'to resolve the', 'as a fix'].map(phraseWords);
 function isMitigation(s: Sent): boolean {
-  return s.toks.some((_, k) => MITIGATIONS.some((m) => matchesAt(s, k, m))) || REPAIR_OPENERS.some((m) => matchesAt(s, 0, m));
+  // ("I forgot to stop the old server": the infinitive is what was left undone, not a purpose.)
+  return s.toks.some((_, k) => MITIGATIONS.some((m) => matchesAt(s, k, m)) && !UNDONE_BEFORE_TO.has(s.toks[k - 1]?.norm ?? '')) || REPAIR_OPENERS.some((m) => matchesAt(s, 0, m));
 }
+const UNDONE_BEFORE_TO = new Set(['forgot', 'forget', 'forgets', 'forgotten', 'neglected', 'failed', 'refused', 'omitted', 'declined']);
 /** Nouns after "error"/"failure" that make a compound: "their error reporting", "her error rate". */
 const FAULT_NOUN_COMPOUNDS = ['rate', 'rates', 'budget', 'budgets', 'message', 'messages', 'code', 'codes', 'log', 'logs', 'page', 'pages', 'count', 'counts', 'spike', 'spikes', 'path', 'paths', 'state', 'states', 'mode', 'modes', 'domain', 'domains', 'tracker', 'dashboard', 'metrics', 'response', 'responses', 'condition', 'conditions'];
 /** Prepositions before "their mistakes" that make them mistakes in general: "punish people for", "learn from". */
