@@ -36,12 +36,13 @@ function copulaAt(s: Sent, k: number): boolean {
   const w = s.toks[k].norm;
   return COPULAS.has(w) || (w === 'being' && BE_FINITE.includes(s.toks[k - 1]?.norm ?? ''));
 }
-/** Words that may sit between a copula and the judgment word ("was a bit sloppy", "was simply reckless"). */
+/** Software techniques named "lazy …": "lazy loading", "lazy upgrade". */
 const LAZY_TECHNIQUES = new Set(['upgrade', 'upgrades', 'update', 'updates', 'loading', 'load', 'loaded', 'evaluation', 'initialization', 'initialisation', 'init', 'fetch', 'fetching', 'migration', 'migrations', 'deletion', 'expiry', 'expiration', 'allocation', 'binding', 'import', 'imports', 'mode', 'sync', 'replication', 'consensus']);
+/** Words of an apology: "my apologies for", "we are sorry for". */
 const APOLOGY_WORDS = new Set(['apologies', 'apologize', 'apologise', 'apologizes', 'apologises', 'apologized', 'apologised', 'apology', 'sorry']);
-
 /** Modals that make an agent-less passive a possibility: "can be overlooked". */
 const POSSIBILITY_MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would']);
+/** Words that may sit between a copula and the judgment word ("was a bit sloppy", "was simply reckless"). */
 const FILLERS = new Set(['a', 'an', 'the', 'bit', 'very', 'really', 'quite', 'simply', 'just', 'so', 'pretty', 'rather', 'totally', 'completely', 'utterly', 'frankly', 'honestly', 'clearly', 'extremely', 'incredibly', 'somewhat', 'both', 'also', 'and', 'truly', 'downright', 'plain', 'plainly', 'too', 'or']);
 
 export const PROMPTS = [

@@ -960,8 +960,11 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
 /** Nouns that make "error" or "mistake" a modifier: "error message", "error rate". */
 const TECHNICAL_HEADS = new Set(['message', 'messages', 'rate', 'rates', 'code', 'codes', 'budget', 'budgets', 'handling', 'handler', 'page', 'pages', 'log', 'logs', 'count', 'counts', 'path', 'paths', 'state', 'response', 'responses']);
 
+/** Sentence adverbs that are glad an act was not done: "luckily I didn't delete the app". */
 const LUCKILY = new Set(['luckily', 'fortunately', 'thankfully', 'happily']);
+/** Verbs that report what a claim implies: "… implies that she caused the death". */
 const IMPLICATION_VERBS = new Set(['implies', 'implied', 'implying', 'imply', 'insinuates', 'insinuated', 'presumes', 'presumed']);
+/** Words of frequency that make "made mistakes" a habit over time. */
 const FREQUENCY_WORDS = new Set(['times', 'sometimes', 'often', 'occasionally', 'regularly', 'frequently', 'constantly']);
 
 /** Verbs whose object is wrecked by the act itself: "derailed the train", "crashed it", "sank the ship". */
