@@ -1536,3 +1536,20 @@ test('"forgot to stop the server" is what was left undone, not a purpose; "confi
   }
   for (const t of ['To stop the bleeding, the engineer killed the job.', 'He starts trying to figure out what is going wrong.', 'The engineer restarted the service after something went wrong.']) assert.deepEqual(own(t), [], t);
 });
+
+test('a parenthetical between commas stands between the subject and its verb: "The on-call, however, ignored …", "The engineer, tired after a long shift, deleted …" (stop 29)', () => {
+  for (const t of [
+    'It failed because someone, somewhere, configured a control valve wrong during routine maintenance.',
+    'The on-call, however, ignored the page.',
+    'The engineer, tired after a long shift, deleted the production database.',
+    'Bob, at 3am, dropped the wrong table.',
+  ]) {
+    const f = own(t);
+    assert.equal(f.length, 1, t);
+  }
+  // The span starts at the person, not at "a long shift" (a stretch of time, not a team).
+  const md = inSection('The engineer, tired after a long shift, deleted the production database.');
+  assert.ok(textOf(md, findingsOf(id, md)[0]).startsWith('The engineer'));
+  for (const t of ['The deploy, however, broke the build.', 'The deploy, at 3am, broke the build.']) assert.deepEqual(own(t), [], t);
+  assert.equal(own('The night shift missed the alarm.').length, 1);
+});

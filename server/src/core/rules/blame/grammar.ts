@@ -632,6 +632,8 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   if (role) return 'role';
   // "node group", "security group", "consumer group": cloud and queue resources, not people.
   if ((b === 'group' || b === 'groups') && i > 0 && !punctBefore(s, i) && (SYSTEM_NOUNS.includes(s.toks[i - 1].norm) || RESOURCE_GROUPS.has(s.toks[i - 1].norm))) return undefined;
+  // "tired after a long shift", "a 12-hour shift": a stretch of work time, not the people on it.
+  if ((b === 'shift' || b === 'shifts') && i > 0 && !punctBefore(s, i) && (TIME_OF_SHIFT.has(s.toks[i - 1].norm) || /^\d+-hours?$/.test(s.toks[i - 1].norm))) return undefined;
   if (isTeamNoun(b) || (/[^s]s$/.test(b) && b.length > 4 && isTeamNoun(b.slice(0, -1)))) return 'team';
   if (department) return 'team';
   if (people.tokens.has(b)) return 'name';
@@ -769,6 +771,13 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
       }
     }
   }
+  // "The on-call, however, ignored the page", "someone, somewhere, configured …": a parenthetical
+  // word or two between commas stands between the subject and its verb.
+  if (k > 0 && /,/.test(gapBefore(s, k + 1)) && PARENTHETICALS.has(s.toks[k].norm)) {
+    let first = k;
+    while (first > 0 && first > k - 1 && PARENTHETICALS.has(s.toks[first - 1].norm) && !/,/.test(gapBefore(s, first))) first--;
+    if (first > 0 && /,/.test(gapBefore(s, first))) k = first - 1;
+  }
   while (k >= 0 && !punctBefore(s, k + 1) && (AUXILIARIES.has(s.toks[k].norm) || NEGATIONS.has(s.toks[k].norm) || isAdverb(s.toks[k]))) k--;
   if (k < 0) return {};
   // "Tom Harding, an employee of the Montreal, Maine & Atlantic railroad, operated …": an apposition
@@ -877,11 +886,15 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
  * an article after a comma and holds no finite verb; the person is a name or role right before it.
  */
 function appositionHead(s: Sent, k: number, people: Gazetteer): PersonRef | undefined {
-  for (let c = k; c > 1 && c > k - 16; c--) {
+  for (let c = k; c > 0 && c > k - 16; c--) {
     const w = s.toks[c].norm;
-    if (/[;:]/.test(gapBefore(s, c)) || BOUNDARY_WORDS.has(w) && w !== 'and') return undefined;
-    if (isPastTense(w) && !ADJECTIVE_PARTICIPLES.has(w) && !isPastParticiple(w)) return undefined;
-    if (!/,/.test(gapBefore(s, c)) || !['a', 'an', 'the'].includes(w)) continue;
+    // (A temporal preposition inside it, "tired after a long shift", is no new clause; a finite verb
+    // after it would be, and stops the walk below.)
+    if (/[;:]/.test(gapBefore(s, c)) || (BOUNDARY_WORDS.has(w) && w !== 'and' && !['after', 'before'].includes(w))) return undefined;
+    if (isPastTense(w) && !ADJECTIVE_PARTICIPLES.has(w) && !isPastParticiple(w) && !APPOSED_OPENERS.has(w)) return undefined;
+    // ("The engineer, tired after a long shift, deleted …", "Bob, at 3am, dropped …": a state or a
+    // circumstance set off by commas.)
+    if (!/,/.test(gapBefore(s, c)) || !(['a', 'an', 'the'].includes(w) || APPOSED_OPENERS.has(w))) continue;
     const ref = personAt(s, c - 1, people);
     if (ref && !ref.possessive && (ref.kind === 'name' || ref.kind === 'role' || ref.kind === 'handle')) return ref;
     return undefined;
@@ -1167,6 +1180,19 @@ export const MODALS = new Set(['should', 'could', 'would', 'must', 'might', 'may
 export const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 
 export const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'so']);
+
+/** Words that open a state or a circumstance set off by commas after a person. */
+const APPOSED_OPENERS = new Set(['tired', 'exhausted', 'fatigued', 'busy', 'distracted', 'unaware', 'confused', 'frustrated', 'overwhelmed', 'alone', 'new', 'at', 'after', 'during', 'despite', 'under', 'before', 'late', 'working']);
+
+/** Words before "shift" that make it a stretch of time: "a long shift", "a double shift". */
+const TIME_OF_SHIFT = new Set(['long', 'longer', 'double', 'extra', 'late', 'early', 'overnight', 'weekend', 'full', 'whole', 'entire', 'split', 'graveyard', 'another', 'his', 'her', 'their', 'my', 'our']);
+
+/** Words that stand between commas inside a clause: "the on-call, however, ignored …". */
+const PARENTHETICALS = new Set([
+  'however', 'unfortunately', 'apparently', 'somewhere', 'again', 'too', 'also', 'though', 'therefore', 'then', 'clearly', 'evidently',
+  'reportedly', 'allegedly', 'meanwhile', 'once', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'indeed',
+  'obviously', 'thus', 'hence', 'sadly', 'regrettably', 'fortunately', 'luckily', 'initially', 'eventually', 'later', 'course', 'of', 'it', 'seems',
+]);
 
 /** Words that start a new clause: the subject of a later verb is after them. */
 export const BOUNDARY_WORDS = new Set([
