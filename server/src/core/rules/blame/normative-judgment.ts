@@ -258,19 +258,10 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: i, last: i + 1, firstPerson: false, passiveNoActor: false });
       continue;
     }
-    // "The rollout was poorly planned": a judged manner of organising work, with no actor. An
-    // artefact's state ("poorly documented", "badly configured") is judgment-word-technical.
-    // A people-only adverb judges any human act it qualifies: "The fix was hurriedly pushed".
-    const judgedAct = MANAGED_PARTICIPLES.includes(t[i + 1]?.norm ?? '') || (STRONG_ADVERBS.includes(w) && HUMAN_ACTION_PARTICIPLES.includes(t[i + 1]?.norm ?? ''));
-    if (['poorly', 'badly', ...STRONG_ADVERBS].includes(w) && COPULAS.has(t[i - 1]?.norm ?? '') && judgedAct && t[i + 2]?.norm !== 'by' && !isMetaBlameless(s, i - 1)) {
-      hits.push({ first: i - 1, last: i + 1, firstPerson: false, passiveNoActor: true, plain: `${t[i - 1].value} ${t[i + 1].value} [how: the time, information and people available]` });
-      continue;
-    }
-    // The manner after the participle: "The rollout was planned poorly", "Some shops are run so poorly".
-    let pp = i - 1;
-    while (pp > 0 && ['so', 'very', 'really', 'quite', 'pretty', 'rather', 'extremely', 'incredibly'].includes(t[pp].norm)) pp--;
-    if (['poorly', 'badly', ...STRONG_ADVERBS].includes(w) && pp > 0 && pp < i && MANAGED_PARTICIPLES.includes(t[pp].norm) && COPULAS.has(t[pp - 1]?.norm ?? '') && !punctBefore(s, pp + 1) && t[i + 1]?.norm !== 'by' && !isMetaBlameless(s, pp - 1)) {
-      hits.push({ first: pp - 1, last: i, firstPerson: false, passiveNoActor: true, plain: `${t[pp - 1].value} ${t[pp].value} [how: the time, information and people available]` });
+    // "The rollout was poorly planned", "was planned poorly": a judged manner of organising work, with no actor.
+    const manner = judgedManner(s, i);
+    if (manner) {
+      hits.push({ first: manner.copula, last: Math.max(i, manner.participle), firstPerson: false, passiveNoActor: true, plain: `${t[manner.copula].value} ${t[manner.participle].value} [how: the time, information and people available]` });
       continue;
     }
     // Adverb of a person's verb: "Support inappropriately shared …", "carelessly deployed".
@@ -557,6 +548,25 @@ function passiveHumanAction(s: Sent, a: number, b: number): { person: boolean; f
 function agentEnd(s: Sent, i: number, people: Gazetteer): number {
   for (let k = i; k < Math.min(s.toks.length, i + 4); k++) if (personWord(s, k, people)) return k;
   return i;
+}
+
+/**
+ * The copula and the participle a manner adverb at `i` judges, the adverb before or after the
+ * participle: "The rollout was poorly planned", "was planned poorly", "Some shops are run so
+ * poorly". An artefact's state ("poorly documented", "badly configured") is judgment-word-technical;
+ * a people-only adverb before the participle judges any human act ("The fix was hurriedly pushed").
+ */
+function judgedManner(s: Sent, i: number): { copula: number; participle: number } | undefined {
+  const t = s.toks;
+  const w = t[i].norm;
+  if (!['poorly', 'badly', ...STRONG_ADVERBS].includes(w)) return undefined;
+  const judged = (copula: number, participle: number) => COPULAS.has(t[copula]?.norm ?? '') && t[Math.max(i, participle) + 1]?.norm !== 'by' && !isMetaBlameless(s, copula);
+  const next = t[i + 1]?.norm ?? '';
+  if ((MANAGED_PARTICIPLES.includes(next) || (STRONG_ADVERBS.includes(w) && HUMAN_ACTION_PARTICIPLES.includes(next))) && judged(i - 1, i + 1)) return { copula: i - 1, participle: i + 1 };
+  let p = i - 1;
+  while (p > 0 && ['so', 'very', 'really', 'quite', 'pretty', 'rather', 'extremely', 'incredibly'].includes(t[p].norm)) p--;
+  if (p > 0 && MANAGED_PARTICIPLES.includes(t[p].norm) && !punctBefore(s, p + 1) && judged(p - 1, p)) return { copula: p - 1, participle: p };
+  return undefined;
 }
 
 function firstPersonSubject(s: Sent, i: number, people: Gazetteer): boolean {
