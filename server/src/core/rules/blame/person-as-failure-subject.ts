@@ -246,8 +246,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
         // "caused a global outage": up to two modifiers before the object noun.
         const at = [k, k + 1, k + 2].find((j) => t[j] && v.objects!.includes(t[j].norm) && !t.slice(k, j).some((x, q) => punctBefore(s, k + q)));
         if (at === undefined || punctBefore(s, last + 1)) continue;
-        // "made the error message clearer": a technical compound, not a fault.
-        if (TECHNICAL_HEADS.has(t[at + 1]?.norm ?? '')) continue;
+        // "made the error message clearer": a technical compound, not a fault (the heads "their error
+        // rate" already has; "handling" and "handler" too, since no gerund rule reads this object).
+        if (FAULT_NOUN_COMPOUNDS.includes(t[at + 1]?.norm ?? '') || ['handling', 'handler'].includes(t[at + 1]?.norm ?? '')) continue;
         // "I made mistakes a few times": a habit over a career, not this incident's act.
         if (v.phrase === 'made' && t.slice(at + 1, at + 6).some((x) => FREQUENCY_WORDS.has(x.norm))) continue;
         last = at;
@@ -956,9 +957,6 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
   }
   return hits;
 }
-
-/** Nouns that make "error" or "mistake" a modifier: "error message", "error rate". */
-const TECHNICAL_HEADS = new Set(['message', 'messages', 'rate', 'rates', 'code', 'codes', 'budget', 'budgets', 'handling', 'handler', 'page', 'pages', 'log', 'logs', 'count', 'counts', 'path', 'paths', 'state', 'response', 'responses']);
 
 /** Sentence adverbs that are glad an act was not done: "luckily I didn't delete the app". */
 const LUCKILY = new Set(['luckily', 'fortunately', 'thankfully', 'happily']);
