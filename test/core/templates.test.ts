@@ -242,6 +242,25 @@ test('a team\'s own report format is not a seed draft (Yearn disclosures, Chia a
   assert.equal(detectProfile(['Summary', 'Background']).profile.id, 'seed');
 });
 
+test('a report with no sign of the seed\'s template is not asked for it (a third of the real post-mortems, stop 30)', () => {
+  // A blog-style report with no headings: its opening account is the document.
+  const report = '# Network outage\n\nAs a transparent company, we also share our issues. On 11 July 2019 at 18:10 UTC we had a network outage in our data center. After 46 minutes our servers were reachable again.\n\nWe moved the monitoring to a second provider so that we notice sooner next time.\n';
+  const { model, findings } = lintMd(report);
+  assert.equal(model.template.profile.id, 'any');
+  // Its opening account states the impact and dates the events; it names no change to come.
+  assert.deepEqual(findings.filter((f) => f.category === 'structure').map((f) => f.message), ["Missing section: What We'll Do."]);
+  // Headings of the team's own, none of which the seed's template knows.
+  assert.equal(detectProfile(['What we have tried', 'What we can still try', 'The Unknown']).profile.id, 'any');
+  assert.equal(detectProfile([], [], { seedFields: 0, prose: true, dated: true }).profile.id, 'any');
+  // One sign of the seed's template keeps it: a header field, a title, or a heading it knows by an alias.
+  assert.equal(detectProfile([], [], { seedFields: 1, prose: true, dated: true }).profile.id, 'seed');
+  assert.equal(detectProfile(['Contributing Factors', 'Notes']).profile.id, 'seed');
+  assert.equal(detectProfile(['Summary', 'Background']).profile.id, 'seed');
+  // An empty draft under the template's title keeps the seed's guidance.
+  assert.equal(buildModel('# Post-Mortem: Database outage\n').template.profile.id, 'seed');
+  assert.equal(detectProfile([]).profile.id, 'seed');
+});
+
 test('a zone note after a column name still names the column ("Date and Time in CET", DFDS)', () => {
   assert.equal(matchColumn(TIMELINE_COLUMNS, 'Date and Time in CET'), 'time');
   assert.equal(matchColumn(TIMELINE_COLUMNS, 'Time in UTC+1'), 'time');

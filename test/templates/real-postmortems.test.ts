@@ -120,3 +120,23 @@ test('holdout (never tuned on): structure findings reported', { skip }, (t) => {
   t.diagnostic(`holdout: ${holdout.length} documents, median ${median(counts)} structure findings`);
   assert.equal(counts.length, holdout.length);
 });
+
+/**
+ * Every document of the set, not only the 35 read for issue 14: a document is "buried" when it gets
+ * ten structure findings or more (the seed's five header fields and seven sections asked of a
+ * report that shows no sign of the seed's template). Before stop 30, 114 of the 317 dev documents
+ * and 77 of the 195 holdout documents were; now 21 and 18. The dev bound guards that; the holdout
+ * count is reported.
+ */
+test('all documents: few are buried in structure findings (dev asserted, holdout reported)', { skip }, (t) => {
+  const rows = readFileSync(join(DIR, 'index.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
+  for (const split of ['dev', 'holdout']) {
+    const counts = rows.filter((r) => r[1] === split).map(([file]) => lint(readFileSync(join(DIR, file), 'utf8'), { today: TODAY }).findings.filter((f) => f.category === 'structure').length);
+    const buried = counts.filter((n) => n >= 10).length;
+    t.diagnostic(`${split}: ${counts.length} documents, median ${median(counts)}, ${buried} with ten structure findings or more`);
+    if (split === 'dev') {
+      assert.ok(median(counts) <= 2, `median ${median(counts)}`);
+      assert.ok(buried <= 25, `${buried} dev documents buried`);
+    }
+  }
+});

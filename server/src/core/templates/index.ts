@@ -197,6 +197,12 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
   // the template's own titles or header; this is not one.
   const seedKnown = seedFit.titles.length + seedFit.aliases.length;
   const ownFormat = opening.seedFields === 0 && headings.length >= 3 && seedFit.titles.length <= 1 && seedKnown * 2 <= headings.length;
+  // No sign of the seed's template at all: none of its header fields, none of its titles, and
+  // something written (an opening account or headings). A blog-style report ("As a transparent
+  // company, we also share our issues. On July 11th …"), a wiki incident log, a release notice:
+  // asking it for Facilitator, Severity and seven sections is noise, not guidance. An empty draft
+  // under a "# Post-Mortem: …" title keeps the seed's template and its guidance.
+  const noSeedSign = opening.seedFields === 0 && seedKnown === 0 && (headings.length > 0 || opening.prose);
   const candidates: Fit[] = [];
   for (const profile of [...custom, ...BUILTIN_PROFILES]) {
     if (profile === seed) continue;
@@ -205,7 +211,7 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
       // No sign of the seed's template (under two of its header fields), and three parts of the
       // usual kind (two when the seed's template knows none of the headings).
       const parts = fit.titles.length + fit.aliases.length;
-      if (opening.seedFields < 2 && (parts >= 3 || (parts >= 2 && seedKnown === 0) || (parts >= 1 && ownFormat))) candidates.push(fit);
+      if (opening.seedFields < 2 && (parts >= 3 || (parts >= 2 && seedKnown === 0) || (parts >= 1 && ownFormat) || noSeedSign)) candidates.push(fit);
     } else if (fit.evidence >= (profile.builtin ? 2 : 1)) candidates.push(fit);
   }
   // The seed's template opens with its header fields and uses its own titles: with none of the
@@ -213,7 +219,7 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
   // well as the seed's does is the better reading (DFDS's "Summary / Timeline / Contributing
   // Factors / Action Items / Lessons Learned / Attendees" has no Facilitator, Severity or
   // Follow-Up Review to ask for).
-  const seedUnlikely = ownFormat || (opening.seedFields === 0 && seedFit.titles.length < seedFit.aliases.length);
+  const seedUnlikely = ownFormat || noSeedSign || (opening.seedFields === 0 && seedFit.titles.length < seedFit.aliases.length);
   let best = seedFit;
   for (const c of candidates) if (c.score > best.score || (c.score === best.score && best === seedFit && seedUnlikely)) best = c;
   return { profile: best.profile, matched: [...best.titles, ...best.aliases] };
