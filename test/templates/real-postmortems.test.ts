@@ -125,8 +125,8 @@ test('holdout (never tuned on): structure findings reported', { skip }, (t) => {
  * Every document of the set, not only the 35 read for issue 14: a document is "buried" when it gets
  * ten structure findings or more (the seed's five header fields and seven sections asked of a
  * report that shows no sign of the seed's template). Before stop 30, 114 of the 317 dev documents
- * and 77 of the 195 holdout documents were; now 21 and 18. The dev bound guards that; the holdout
- * count is reported.
+ * and 77 of the 195 holdout documents were; after, 21 and 18 (with stop 30's 68 added, 24 of 360 and
+ * 19 of 220). The dev bound (8%) guards that; the holdout count is reported.
  */
 test('all documents: few are buried in structure findings (dev asserted, holdout reported)', { skip }, (t) => {
   const rows = readFileSync(join(DIR, 'index.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
@@ -136,7 +136,7 @@ test('all documents: few are buried in structure findings (dev asserted, holdout
     t.diagnostic(`${split}: ${counts.length} documents, median ${median(counts)}, ${buried} with ten structure findings or more`);
     if (split === 'dev') {
       assert.ok(median(counts) <= 2, `median ${median(counts)}`);
-      assert.ok(buried <= 25, `${buried} dev documents buried`);
+      assert.ok(buried <= counts.length * 0.08, `${buried} of ${counts.length} dev documents buried`);
     }
   }
 });
