@@ -29,6 +29,7 @@ const FROZEN_HOLDOUTS = [
   { file: 'holdout-9', batch: 'ninth', sha256: '0a7796fe96c150fb98824144b07aa4c05dd93740840d25b63f054dfb5acb27b9' },
   { file: 'holdout-10', batch: 'tenth', sha256: 'a341d9c3c6529d418d7f7fcc2742eaf5ea066c4d3131749ee0a5b9cb93270cc6' },
   { file: 'holdout-11', batch: 'eleventh', sha256: 'a5fa47ef6426eced14d6f74258d7d86e5da1ed83c010e9ec7ca2757787737e25' },
+  { file: 'holdout-12', batch: 'twelfth', sha256: '136f6f13acab5b47aebe9df3ee11267d9d47fe82e4abc825488a0f23a8e5db3b' },
 ] as const;
 /** Every row file, with the split its sources must belong to. */
 const ROW_FILES = [
@@ -54,6 +55,8 @@ const ROW_FILES = [
   { file: 'holdout-10', split: 'holdout' },
   { file: 'dev-11', split: 'dev' },
   { file: 'holdout-11', split: 'holdout' },
+  { file: 'dev-12', split: 'dev' },
+  { file: 'holdout-12', split: 'holdout' },
 ] as const;
 
 const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
