@@ -450,3 +450,11 @@ test('a slip that "could have" happened is a possibility, not a better past: "I 
   assert.deepEqual(flagged('I looked through the history, but I could have missed something.'), []);
   assert.equal(flagged('The on-call could have caught the page.').length, 1);
 });
+
+test('a pasted chat line stamped "10.12 RK:" or "16.24 AC I …" is a transcript (catalogue §1.4; real post-mortems, stop 30)', () => {
+  const chat = '- 10.12 RK: suffice to say I should have posted the diff in the PR and got that reviewed\n- 16.24 AC I should have checked the JSON size sooner';
+  assert.deepEqual(findingsOf('counterfactual', inSection(chat)).map((f) => textOf(inSection(chat), f)), []);
+  // A timeline entry with a role in capitals is no transcript.
+  const entry = '- 10.12 SRE should have drained the node first';
+  assert.equal(findingsOf('counterfactual', inSection(entry)).length, 1);
+});

@@ -559,3 +559,16 @@ test('"lazy upgrade", "lazy loading" name a software technique; "the lazy engine
   assert.deepEqual(flagged('Users may have still used a cached version with lazy upgrade.'), []);
   assert.equal(flagged('The lazy engineer skipped the review.').length, 1);
 });
+
+test('a judged action of a system part is technical; of the incident, by a person or people-only, it is a judgment (real post-mortems, stop 30)', () => {
+  for (const text of ['The improper handling of transaction volume caused the stall.', 'We noticed a bad behavior of the new chat feature.']) {
+    assert.deepEqual(findingsOf('normative-judgment', inSection(text)), [], text);
+  }
+  for (const [text, flagged] of [
+    ['The poor handling of the incident made it worse.', 'poor handling'],
+    ['The careless handling of the config caused it.', 'careless handling'],
+    ['The bad handling of the config by the on-call caused it.', 'bad handling'],
+  ]) {
+    assert.deepEqual(findingsOf('normative-judgment', inSection(text)).map((f) => textOf(inSection(text), f)), [flagged], text);
+  }
+});

@@ -476,3 +476,16 @@ test('"can you double check …?" is a request in a thread, not an action item (
   assert.deepEqual(only(inSection("can you double check that this doesn't work even if you wait a while?")), []);
   assert.equal(only(inSection('Engineers should double check the config.', 'Action Items')).length, 1);
 });
+
+test('"Never" before a past form is no order; a sanction said with a contracted pronoun is one (real threads, stop 30)', () => {
+  for (const s of ['Never heard of this three-times rule either.', 'Never been so glad to see a green build.', "He's fired the alert twice since Monday.", "You're not fired."]) {
+    assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), [], s);
+  }
+  for (const [s, flagged] of [
+    ["You're fired.", "You're fired"],
+    ["They're suspended pending review.", "They're suspended"],
+    ['Never deploy on Fridays.', 'Never deploy'],
+  ]) {
+    assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), [flagged], s);
+  }
+});

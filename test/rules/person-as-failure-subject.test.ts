@@ -1553,3 +1553,16 @@ test('a parenthetical between commas stands between the subject and its verb: "T
   for (const t of ['The deploy, however, broke the build.', 'The deploy, at 3am, broke the build.']) assert.deepEqual(own(t), [], t);
   assert.equal(own('The night shift missed the alarm.').length, 1);
 });
+
+test('a destructive act denied is no omission; a destructive act "managed" is a harm (real threads, stop 30)', () => {
+  for (const text of ['I did not delete anything manually.', 'Bob did not delete the backups.', "We didn't touch the database during the window.", 'We managed to recover the data within an hour.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+  }
+  for (const [text, flagged] of [
+    ['I managed to destroy my computer by issuing a del command.', 'I managed to destroy'],
+    ['The contractor somehow managed to corrupt the registry.', 'The contractor somehow managed to corrupt'],
+    ['The engineer did not run the migration before deploying.', 'The engineer did not run'],
+  ]) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)).map((f) => textOf(inSection(text), f)), [flagged], text);
+  }
+});

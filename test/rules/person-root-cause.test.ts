@@ -179,3 +179,15 @@ test('blame talked about is not blame assigned: "The fact that they blamed the a
   assert.deepEqual(flagged('The fact that they blamed the author is telling about the culture as well.'), []);
   assert.equal(flagged('Investigators blamed the pilot for the crash.').length, 1);
 });
+
+test('a role word naming the system it is for, and a system not running a version, are no person as the cause (real post-mortems, stop 30)', () => {
+  for (const text of ['So, one root cause is that the dev environment is not trusted.', 'We know the quota patch fixes it, so the cause is not running this patch.', 'The root cause was the admin cluster running out of disk.']) {
+    assert.deepEqual(findingsOf('person-root-cause', inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+  }
+  for (const [text, flagged] of [
+    ['The cause was not running the tests before merging.', 'The cause was not running'],
+    ['The root cause is that the dev did not test the change.', 'The root cause is that the dev'],
+  ]) {
+    assert.deepEqual(findingsOf('person-root-cause', inSection(text)).map((f) => textOf(inSection(text), f)), [flagged], text);
+  }
+});

@@ -79,3 +79,15 @@ test('"no excuses" like "no excuse"; "we were wrong" about a belief is a correct
   assert.equal(only(inSection('There are no excuses for this.')).length, 1);
   assert.deepEqual(only(inSection('We thought this solved the issue, but we were wrong.')), []);
 });
+
+test('the writer\'s own fault noun, owned, is self-blame; learning from mistakes and technical compounds are not (stop 30)', () => {
+  for (const [s, flagged] of [
+    ['It was my mistake guys, sorry about that.', 'my mistake'],
+    ['Our oversight was assuming the cache was warm.', 'Our oversight'],
+  ]) {
+    assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), [flagged], s);
+  }
+  for (const s of ['We learn from our mistakes.', 'That was not my mistake.', 'Our error budget was spent by noon.', 'My mistake message was unclear.']) {
+    assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), [], s);
+  }
+});

@@ -191,3 +191,12 @@ test('the team\'s own five-whys question about a condition is not a question for
   for (const t of ['Ask the group: Why do we have this problem?', 'Why do we keep seeing these timeouts?']) assert.deepEqual(findingsOf('why-who-question', inSection(t)), [], t);
   for (const t of ['Why did we skip the review?', 'Why do you keep skipping the review?']) assert.equal(findingsOf('why-who-question', inSection(t)).length, 1, t);
 });
+
+test('a reader asking what happened to them is no why aimed at a person (a notice\'s FAQ, stop 30)', () => {
+  for (const text of ['Why was I able to receive email during this time?', 'Why did I get charged twice?', "Why didn't I get a notification?"]) {
+    assert.deepEqual(findingsOf('why-who-question', inSection(text)), [], text);
+  }
+  for (const text of ['Why did I delete it?', 'Why did we miss the alert?', "Why didn't I see the alert?"]) {
+    assert.equal(findingsOf('why-who-question', inSection(text)).length, 1, text);
+  }
+});

@@ -164,14 +164,17 @@ export function blameUnits(model: PostMortem): ProseUnit[] {
 }
 
 const LOG_LINE = /^\s*(?:\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?Z?|\[?\d{1,2}:\d{2}(?::\d{2})?\]?)\s+(?:\[?(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\]?\b|[\w.-]+(?:\[\d+\])?:)/;
-const CHAT_LINE = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:<@?[\w.-]+>|@?[\w.-]+:)\s/;
+const CHAT_LINE = /^\s*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?\s+)?(?:<@?[\w.-]+>|@?[\w.-]+:)\s/;
+/** A stamped line of a speaker's initials and their own words, without a colon: "16.24 AC I was able to …". */
+const INITIALS_LINE = /^\s*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?\s+[A-Z]{2,3}\s+(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|we've|We've)\s/;
 
 /** A transcript line (`name: message`, `<name> message`, `[10:06] name: …`) or a log line. */
 export function isChatOrLogLine(line: string, people?: Gazetteer): boolean {
-  if (LOG_LINE.test(line)) return true;
+  if (LOG_LINE.test(line) || INITIALS_LINE.test(line)) return true;
   const m = CHAT_LINE.exec(line);
   if (!m) return false;
-  if (/^\s*\[?\d{1,2}:\d{2}/.test(line) || /<|@/.test(m[0])) return true;
+  // A stamp ("10:06", or "10.12" as some teams write it) before the speaker makes it a transcript.
+  if (/^\s*\[?\d{1,2}[:.]\d{2}/.test(line) || /<|@/.test(m[0])) return true;
   // "Eli: I added the TXT record" — a name, not a label like "Cause:" or "Note:".
   const name = m[0].trim().replace(/:$/, '');
   return isGivenName(name) || (!!people && people.tokens.has(name.toLowerCase()));
@@ -1013,6 +1016,14 @@ export function isAdverb(t: Tok): boolean {
 export function isPastTense(norm: string): boolean {
   if (IRREGULAR_PAST.has(norm)) return true;
   return /[a-z]{2,}ed$/.test(norm) && !NOT_PARTICIPLES.has(norm) && !/eed$/.test(norm);
+}
+
+/** Irregular participles that are also the base form ("run", "set", "read"): an order can start with them. */
+const BASE_LIKE_PARTICIPLES = new Set(['run', 'put', 'set', 'cut', 'read', 'hit', 'let', 'shut', 'come', 'become', 'quit', 'cast', 'cost', 'hurt', 'spread', 'bet', 'upset', 'reset']);
+
+/** A past form that cannot be a base form: "Never heard of it", "Never been better" are no orders. */
+export function isPastForm(norm: string): boolean {
+  return isPastTense(norm) && !BASE_LIKE_PARTICIPLES.has(norm);
 }
 
 /** Past participle (for "have + past participle"). */

@@ -10,6 +10,7 @@ import type { Gazetteer } from '../../people';
 import { BELIEF_PAST_VERBS, subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
+import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
 import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
 
@@ -214,7 +215,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // "preventing this from surfacing is the wrong approach": a stance on a course in general, in
     // the present, not a judgment of what someone did.
     const stance = DESIGN_NOUNS.has(next?.norm ?? '') && ['the', 'a', 'an'].includes(t[i - 1]?.norm ?? '') && ['is', 'are', "'s"].includes(t[i - 2]?.norm ?? '');
-    if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) && !compound && !stance) {
+    if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) && !compound && !stance && !(actOfThing(s, i + 1, people) && !STRONG_WORDS.includes(w))) {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
@@ -598,6 +599,31 @@ const CONCEPT_BEFORE = ['examples of', 'example of', 'way of saying', 'definitio
 const CONCEPT_AFTER = new Set(['means', 'mean', 'can', 'could', 'may', 'might', 'include', 'includes', 'refers', 'requires', 'differs']);
 
 /** True when the judgment noun at `i` (after an optional "gross"/"criminal"/"ordinary") is named as a concept. */
+/**
+ * The action noun at `k` is a system's: "improper handling of transaction volume", "a bad
+ * behavior of the new chat feature" (judgment-word-technical). "Poor handling of the incident" is
+ * a person's, since an incident is no system part; a people-only word ("careless handling of the
+ * config") is checked by the caller.
+ */
+function actOfThing(s: Sent, k: number, people: Gazetteer): boolean {
+  const t = s.toks;
+  if (t[k + 1]?.norm !== 'of' || punctBefore(s, k + 1)) return false;
+  // "… of the config by the on-call": the agent named is a person.
+  for (let b = k + 2; b < t.length; b++) {
+    if (t[b].norm !== 'by') continue;
+    let a = b + 1;
+    while (a < t.length && DETERMINERS.has(t[a].norm)) a++;
+    if (personAt(s, a, people)) return false;
+  }
+  for (let j = k + 2; j < Math.min(t.length, k + 6); j++) {
+    if (punctBefore(s, j)) return false;
+    const w = t[j].norm.replace(/s$/, '');
+    if (SYSTEM_NOUNS.includes(w) || SYSTEM_NOUNS.includes(t[j].norm) || HANDLED_LOADS.has(w)) return true;
+  }
+  return false;
+}
+const HANDLED_LOADS = new Set(['volume', 'traffic', 'load', 'error', 'exception', 'timeout', 'retry', 'retrie', 'input', 'event', 'message', 'transaction', 'edge', 'null', 'value', 'packet', 'payload', 'header', 'signal']);
+
 function judgmentNounAsConcept(s: Sent, i: number): boolean {
   const t = s.toks;
   let k = i;

@@ -6,7 +6,7 @@ import type { Gazetteer } from '../../people';
 import { PHRASES } from './people-targeted-action.phrases';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
-import { PREPOSITIONS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isMetaBlameless, type Sent, type PersonRef } from './grammar';
+import { PREPOSITIONS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { DUTY_ROLES } from './person-as-failure-subject.phrases';
@@ -149,7 +149,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // Only opening the sentence, before a verb in its base form, and not a rule a system enforces.
       if (i !== 0) return false;
       const verb = m.entry.phrase === 'follow the' ? 'follow' : t[i + 1]?.word ?? '';
-      if (!/^[a-z][a-z-]+$/.test(verb) || /(ed|ing|s)$/.test(verb) && !['process', 'access'].includes(verb) || NOT_ORDERS.has(verb)) return false;
+      if (!/^[a-z][a-z-]+$/.test(verb) || /(ed|ing|s)$/.test(verb) && !['process', 'access'].includes(verb) || isPastForm(verb) || NOT_ORDERS.has(verb)) return false;
       // "Always set a billing alert below the allotment": a standing order to install a guardrail
       // is a system-action (§2.8), not a rule for people's conduct ("Always test in staging").
       if (GUARDRAIL_VERBS.has(verb)) return false;
@@ -338,6 +338,13 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     if (v === 0 || !SANCTIONS.has(t[v].norm)) continue;
     let a = v - 1;
     while (a > 0 && isAdverb(t[a]) && !['not', 'never'].includes(t[a].norm)) a--;
+    // "You're fired.", "they're suspended": the pronoun and the auxiliary in one word ("he's fired
+    // the alert" is the perfect of a system's verb).
+    if (/^(?:you|he|she|they)['’](?:re|s)$/.test(t[a].norm)) {
+      const perfect = t[v].norm === 'fired' && ['the', 'a', 'an', 'off', 'up'].includes(t[v + 1]?.norm ?? '');
+      if (!perfect && !negatedBefore(s, v, 2) && !isMetaBlameless(s, a)) hits.push({ first: a, last: v });
+      continue;
+    }
     if (PASSIVE_AUX.has(t[a].norm)) {
       if (negatedBefore(s, a, 2)) continue;
       // "they could be fired for this": a fear or a possibility, not a sanction asked for or taken.
@@ -432,7 +439,7 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
   // "Yeah never deploy a friday", "Lesson learned: always …"
   let o = 0;
   while (o < t.length - 1 && REQUEST_OPENERS.has(t[o].norm)) o++;
-  if (o > 0 && ['always', 'never'].includes(t[o].norm) && /^[a-z][a-z-]+$/.test(t[o + 1]?.norm ?? '') && !/(?:ed|ing)$/.test(t[o + 1].norm) && !ORDER_STOPS.has(t[o + 1].norm)) return [{ first: o, last: o + 1 }];
+  if (o > 0 && ['always', 'never'].includes(t[o].norm) && /^[a-z][a-z-]+$/.test(t[o + 1]?.norm ?? '') && !/(?:ed|ing)$/.test(t[o + 1].norm) && !isPastForm(t[o + 1].norm) && !ORDER_STOPS.has(t[o + 1].norm)) return [{ first: o, last: o + 1 }];
   for (let i = 0; i < t.length; i++) {
     // "Please stop …", "Please can you follow …", "Can you stop …", "Could you please stop …"
     if (t[i].norm === 'please' || (['can', 'could', 'would', 'will'].includes(t[i].norm) && t[i + 1]?.norm === 'you')) {
@@ -452,7 +459,7 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
       return [{ first: i, last: i + 3 }];
     }
     // "The developer should always investigate …", "a reminder to always respect …"
-    if (['always', 'never'].includes(t[i].norm) && /^[a-z][a-z-]+$/.test(t[i + 1]?.norm ?? '') && !/(?:ed|ing)$/.test(t[i + 1].norm) && !ORDER_STOPS.has(t[i + 1].norm)) {
+    if (['always', 'never'].includes(t[i].norm) && /^[a-z][a-z-]+$/.test(t[i + 1]?.norm ?? '') && !/(?:ed|ing)$/.test(t[i + 1].norm) && !isPastForm(t[i + 1].norm) && !ORDER_STOPS.has(t[i + 1].norm)) {
       const m = t[i - 1]?.norm ?? '';
       if (m === 'to' && ['reminder', 'reminders', 'remind', 'lesson', 'rule', 'need', 'needs'].includes(t[i - 2]?.norm ?? '')) return [{ first: i - 2, last: i + 1 }];
       if (['should', 'must', 'shall'].includes(m)) {

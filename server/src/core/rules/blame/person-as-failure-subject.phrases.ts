@@ -177,6 +177,9 @@ export const NOT_OMISSIONS = [
   // Verbs whose negation is to the person's credit: "did not shirk responsibility", "did not panic".
   'shirk', 'fail', 'hesitate', 'panic', 'forget', 'ignore', 'miss', 'neglect', 'overlook', 'break', 'lose', 'crash', 'hide', 'blame', 'quit',
   'skip', 'bypass', 'disregard', 'punish', 'sack', 'discipline', 'reprimand',
+  // A destructive act denied, not a duty left undone: "I did not delete anything manually", "we
+  // didn't touch the database" (a reporter ruling themselves out).
+  'delete', 'drop', 'truncate', 'wipe', 'purge', 'erase', 'destroy', 'overwrite', 'corrupt', 'touch', 'nuke', 'tamper', 'leak',
 ];
 
 /** Adverbs and phrases that present the act as a slip. */

@@ -174,6 +174,8 @@ const FAILURE_BASES = new Set(['ignore', 'miss', 'forget', 'overlook', 'neglect'
 
 /** "managed to" + a failure in the base form (see findFailureSubjects). */
 const MANAGE = new Set(['managed', 'manages', 'manage']);
+/** Destructive acts whose base form after "managed to" is a harm done: "managed to corrupt the boot sector". */
+const DESTROYED = new Set(['destroy', 'corrupt', 'brick', 'nuke', 'trash', 'wreck', 'ruin', 'crash', 'kill', 'erase', 'wipe', 'delete', 'overwrite', 'lose', 'leak', 'expose']);
 /** Irregular pasts of failure verbs, for their base form after "managed to". */
 const FAILURE_PASTS: Record<string, string> = { leave: 'left', break: 'broke', forget: 'forgot', lose: 'lost', take: 'took', overwrite: 'overwrote', run: 'ran', drop: 'dropped', mistake: 'mistook', overlook: 'overlooked', send: 'sent', wipe: 'wiped', delete: 'deleted' };
 function pastOfAny(base: string): string[] {
@@ -301,6 +303,12 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       // ("Your email security failed": a department word is a system's name here.)
       const who = subjectOf(s, i, people).person;
       if (who && (who.kind !== 'team' || TEAM_HEADS.has(t[who.head].norm))) add(i, i, false, false, true);
+      continue;
+    }
+    // "I managed to destroy my computer", "somehow managed to corrupt the registry": the ironic
+    // achievement of a destructive act (the failure verbs' own "managed to leave" is read above).
+    if (MANAGE.has(t[i].norm) && t[i + 1]?.norm === 'to' && DESTROYED.has(t[i + 2]?.norm ?? '') && !negatedBefore(s, i)) {
+      add(i, i + 2, false, false, true);
       continue;
     }
     // "appeared to ignore", "seemed to miss": the failure verb in the base form, reported as seen.

@@ -11,7 +11,7 @@ import { phraseWords } from '../../phrases';
 import { ROOT_QUALIFIERS, LINKS, ACTION_NOUNS } from './person-root-cause.phrases';
 import { FAILURE_CONTEXT } from './person-as-failure-subject.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
-import { DEPARTMENT_NOUNS } from '../../people.data';
+import { DEPARTMENT_NOUNS, SYSTEM_NOUNS } from '../../people.data';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
@@ -255,12 +255,21 @@ const CODE_ACTS = new Set([
 const baseOf = (w: string) => w.replace(/ing$/, '');
 const isCodeAct = (w: string) => CODE_ACTS.has(w) || CODE_ACTS.has(baseOf(w)) || CODE_ACTS.has(`${baseOf(w)}e`) || CODE_ACTS.has(baseOf(w).replace(/(.)\1$/, '$1'));
 
+/** "running this patch", "running an old kernel": what software a system runs, not an act of a person. */
+const RUN_VERSIONS = new Set(['patch', 'version', 'release', 'image', 'kernel', 'firmware', 'build', 'update', 'fix', 'hotfix']);
+function runsVersion(s: Sent, k: number): boolean {
+  const t = s.toks;
+  if (!['running', 'using'].includes(t[k].norm)) return false;
+  return t.slice(k + 1, k + 5).some((x, q) => RUN_VERSIONS.has(x.norm) && !t.slice(k + 1, k + 1 + q).some((_, r) => punctBefore(s, k + 1 + r)));
+}
+
 /** An omitted act at the start of a root-cause complement ("not doing …", "forgetting to …", "the failure to …"): its last token, or -1. */
 function omittedAct(s: Sent, start: number): number {
   const t = s.toks;
   const w = t[start]?.norm ?? '';
   const act = (k: number) => !!t[k] && /^[a-z]{2,}(ing)?$/.test(t[k].norm) && !STATE_GERUNDS.has(t[k].norm) && !isCodeAct(t[k].norm);
-  if (w === 'not' && /ing$/.test(t[start + 1]?.norm ?? '') && act(start + 1)) return start + 1;
+  // ("the cause is not running this patch": the nodes not running a version is a system's state.)
+  if (w === 'not' && /ing$/.test(t[start + 1]?.norm ?? '') && act(start + 1) && !runsVersion(s, start + 1)) return start + 1;
   // Only people forget or neglect; "failing to" needs an act code does not do.
   if (['forgetting', 'neglecting'].includes(w)) return start;
   if (OMITTING.has(w) && t[start + 1]?.norm === 'to' && act(start + 2)) return start + 2;
@@ -321,7 +330,8 @@ function complementPerson(s: Sent, start: number, people: Gazetteer): { last: nu
         return act === undefined ? undefined : { last: act, kind };
       }
       if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
-      if (next && !punctBefore(s, j + 1) && /^[a-z]/.test(next.value) && SYSTEM_MODIFIED.has(next.norm)) return undefined;
+      // ("the dev environment", "the admin cluster": a role word naming the system it is for.)
+      if (next && !punctBefore(s, j + 1) && /^[a-z]/.test(next.value) && (SYSTEM_MODIFIED.has(next.norm) || SYSTEM_NOUNS.includes(next.norm))) return undefined;
       // A department before a noun is a modifier ("an automatic security update", "a support
       // ticket"); it is the team only when a verb, "who" or the clause's end follows ("security
       // approving …", "support, who …").
@@ -335,4 +345,4 @@ function complementPerson(s: Sent, start: number, people: Gazetteer): { last: nu
 }
 
 /** Nouns a person word can modify without being the head ("the engineer onboarding doc"). */
-const SYSTEM_MODIFIED = new Set(['doc', 'docs', 'documentation', 'guide', 'runbook', 'portal', 'tool', 'tooling', 'dashboard', 'account', 'accounts', 'access', 'permissions', 'ticket', 'queue', 'rota', 'rotation', 'schedule', 'handbook', 'onboarding', 'training', 'process', 'workflow', 'laptop', 'error', 'errors']);
+const SYSTEM_MODIFIED = new Set(['environment', 'environments', 'env', 'stack', 'branch', 'box', 'machine', 'machines', 'site', 'sandbox', 'workspace', 'setup', 'doc', 'docs', 'documentation', 'guide', 'runbook', 'portal', 'tool', 'tooling', 'dashboard', 'account', 'accounts', 'access', 'permissions', 'ticket', 'queue', 'rota', 'rotation', 'schedule', 'handbook', 'onboarding', 'training', 'process', 'workflow', 'laptop', 'error', 'errors']);

@@ -3,6 +3,7 @@
 //   not-negated     — "not my fault" is not self-blame
 //   taker           — "take the blame" unless whoever takes it is asked about ("decide who takes the blame")
 //   own             — only with the writers in the sentence ("we take full responsibility"), not reported of others
+//   owned-fault     — "my mistake", "our oversight", but not learned from ("we learn from our mistakes")
 import type { PhraseEntry } from './phrase-rule';
 
 export const PHRASES: PhraseEntry[] = [
@@ -48,5 +49,8 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'we failed you', source: 'ETSY12' },
   { phrase: 'because of me', source: 'ETSY12' },
   { phrase: 'my bad', source: 'ETSY12' },
+  // The writer's own fault noun, owned (stop 30, from real threads: "It was my mistake guys"): not
+  // learning from them ("we learn from our mistakes") and not a compound ("my error message").
+  ...['my mistake', 'our mistake', 'my oversight', 'our oversight', 'my screwup', 'my screw-up', 'our screwup', 'our screw-up', 'my blunder', 'our blunder'].map((phrase) => ({ phrase, source: 'ETSY12', when: 'owned-fault' })),
   { phrase: 'i failed you', source: 'ETSY12' },
 ];

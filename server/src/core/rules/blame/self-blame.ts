@@ -35,6 +35,10 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean {
       // "Their statement took full responsibility": someone else's admission, reported; the writers'
       // own, or the reader's told to ("Accept the full responsibility and …"), is the admission.
       return t.some((x) => OWN_WORDS.has(x.word)) || ['accept', 'take', 'assume', 'own'].includes(t[0]?.word ?? '');
+    case 'owned-fault':
+      // "we learn from our mistakes", "a mistake of ours"; "my mistake was assuming …" is owned.
+      if (['from', 'about', 'on'].includes(t[m.first - 1]?.word ?? '') || ['message', 'messages', 'rate', 'handling', 'budget'].includes(t[m.last + 1]?.word ?? '')) return false;
+      return !isNegated(s, m.first, 3);
     case 'not-negated':
       return !isNegated(s, m.first, 3) && !['anyone', "anyone's", "nobody's", 'one', "one's"].includes(t[m.first - 1]?.word ?? '');
     default:

@@ -171,6 +171,9 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
         // "Why do we have this problem?", "Why do we keep seeing timeouts?": the team's own
         // five-whys question about a condition, in the present.
         if (t[j].norm === 'we' && ['do', 'does'].includes(aux.norm) && [...RESOURCE_VERBS, 'keep', 'see', 'lack', 'hit'].includes(t[j + 1]?.norm ?? '')) return undefined;
+        // "Why was I able to receive email?", "Why did I get charged twice?": a reader asking what
+        // the system did to them (a notice's FAQ), not a justification asked of anyone.
+        if (t[j].norm === 'i' && (t[j + 1]?.norm === 'able' || EXPERIENCED.has(t[j + 1]?.norm ?? ''))) return undefined;
         const next = t[j + 1];
         if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
         // "Why did the on-call script exit?": the person word modifies a thing (no object follows it).
@@ -195,6 +198,9 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   }
   return undefined;
 }
+
+/** What happens to a reader rather than what they do: "Why didn't I get a notification?". */
+const EXPERIENCED = new Set(['get', 'receive', 'lose', 'have', 'need', 'experience']);
 
 const WONDER_VERBS = ['would', 'could', 'did', "didn't", 'cannot', "can't", "couldn't", "wouldn't", 'do', "don't"];
 /** Auxiliaries that open a yes/no question. */
