@@ -210,3 +210,12 @@ test('an impact weighed ("would\'ve been catastrophic at scale") and what failed
   for (const t of ["Would've been catastrophic at scale.", 'The end-result was a complete failure of the file system, rendering all data inaccessible.']) assert.deepEqual(only(inSection(t)), [], t);
   for (const t of ['The launch was catastrophic.', 'The rollout was a complete failure.']) assert.equal(only(inSection(t)).length, 1, t);
 });
+
+test('"!!" of relief or thanks is no verdict; of frustration or shouting it is (real threads, stop 30)', () => {
+  for (const s of ['It works now!!!', 'Thanks everyone for the quick help!!']) {
+    assert.deepEqual(findingsOf('animated-language', inSection(s)), [], s);
+  }
+  for (const s of ['Nothing works!!', "It still isn't fixed!!", 'THE BUILD IS BROKEN AGAIN!!!']) {
+    assert.equal(findingsOf('animated-language', inSection(s)).length, 1, s);
+  }
+});

@@ -36,6 +36,8 @@ function exampleFor(e: PhraseEntry): string {
       return `${cap} at the changelog would have shown the breaking change.`;
     case 'despite':
       return `${filled.startsWith('were') ? 'The signals' : 'The signal'} ${filled} in the logs, yet the on-call kept restarting the service.`;
+    case 'not-aside':
+      return `${cap} the on-call missed the lag on the dashboard.`;
     default:
       return `${cap} the lag on the dashboard.`;
   }
@@ -123,9 +125,9 @@ test('the quick fix deletes only the minimiser', () => {
   assert.ok(!fix.safe);
   assert.equal(applyFix(md, fix), inSection('The engineer had to compare the two config files.'));
   for (const e of fix.edits) assert.ok(e.start >= f.start && e.end <= f.end + 1, 'edit stays on the phrase and its space');
-  const md2 = inSection('Of course, the spike came from the index.');
+  const md2 = inSection('Of course, the on-call missed the spike.');
   const [g] = only(md2);
-  assert.equal(applyFix(md2, g.fixes[0]), inSection('The spike came from the index.'));
+  assert.equal(applyFix(md2, g.fixes[0]), inSection('The on-call missed the spike.'));
   const md3 = inSection('The root cause was a cache. Obviously this should have been caught.');
   const [h] = only(md3);
   assert.equal(applyFix(md3, h.fixes[0]), inSection('The root cause was a cache. This should have been caught.'));
@@ -182,7 +184,7 @@ test('an adverb of obviousness blames only when what it calls obvious is a failu
   for (const text of [
     'Obviously the new index was the source of the slow queries.',
     'Predictably, the regional jet crashed after running out of runway.',
-    'Of course the disk filled up over the weekend.',
+    'Of course the on-call missed the second page.',
     'Unsurprisingly, the on-call missed the second page.',
     'The engineer clearly ignored the warning.',
   ]) {
@@ -199,6 +201,11 @@ test('an adverb of obviousness blames only when what it calls obvious is a failu
     'Predictably, the queue drained within ten minutes of the restart.',
     'Obviously this is not the experience we want our users to have.',
     'This was, of course, a very stressful situation for everyone involved.',
+    // minimizer-technical: "of course" with a thing behaving as things do (four real sentences of
+    // the dev sets read so, none the other way; stop 30)
+    'Of course the disk filled up over the weekend.',
+    'Of course, it broke the code.',
+    'Until of course Windows could not handle it anymore and crashed on startup.',
     // a manner of speaking
     'Plainly put, the system had no back-pressure.',
   ]) {

@@ -1566,3 +1566,14 @@ test('a destructive act denied is no omission; a destructive act "managed" is a 
     assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)).map((f) => textOf(inSection(text), f)), [flagged], text);
   }
 });
+
+test('going ahead "anyway" makes harm of an operational act or of going ahead, not of writing a post (stop 30)', () => {
+  for (const [text, flagged] of [
+    ['I decided to deploy anyway.', 'I decided to deploy'],
+    ['She decided to proceed anyway.', 'She decided to proceed'],
+  ]) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)).map((f) => textOf(inSection(text), f)), [flagged], text);
+  }
+  const post = 'So I decided to finish this up and post it anyway.';
+  assert.deepEqual(findingsOf('person-as-failure-subject', inSection(post)), []);
+});

@@ -80,6 +80,15 @@ function inProductName(m: PhraseMatch): boolean {
 /** Profanity masked with asterisks or dashes ("Sh*t", "f*cker", "f----d"): profane by convention. */
 const MASKED = /\b(?:f|s|sh|b|a|c|d|p)\*+[a-z]{0,5}\b|\bf-{2,}[a-z]{0,3}\b|\bf_{2,}[a-z]{1,3}\b/giu;
 
+/**
+ * "!!" that carries relief or thanks, not a verdict: "It works now!!!", "Thanks everyone!!" ("Nothing
+ * works!!", "It still isn't fixed!!" are frustration). Capitals are no excuse: they shout.
+ */
+function cheer(s: SentenceTokens): boolean {
+  return s.tokens.some((x) => CHEERS.has(x.word)) && !s.tokens.some((x) => ['not', 'no', 'nothing', 'never', 'nobody', 'still'].includes(x.word) || x.word.endsWith("n't"));
+}
+const CHEERS = new Set(['thanks', 'thank', 'thx', 'works', 'worked', 'fixed', 'resolved', 'solved', 'yay', 'hooray', 'congrats', 'congratulations', 'welcome', 'glad', 'happy', 'awesome', 'cheers', 'kudos']);
+
 /** "!!", "!!!", "?!", "!?" and masked profanity in the sentence's text, outside exempt ranges. */
 function punctuation(s: SentenceTokens): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -98,7 +107,7 @@ function punctuation(s: SentenceTokens): RuleFinding[] {
     let j = i;
     while (j < s.end && (text[j] === '!' || text[j] === '?')) j++;
     const run = text.slice(i, j);
-    if (run.length >= 2 && run.includes('!') && !isExempt(s.unit, i, j)) {
+    if (run.length >= 2 && run.includes('!') && !isExempt(s.unit, i, j) && !cheer(s)) {
       const span = proseSpan(s.unit, i, j);
       const keep = run.includes('?') ? '?' : '.';
       out.push({

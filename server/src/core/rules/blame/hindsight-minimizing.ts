@@ -80,9 +80,9 @@ function presentClause(m: PhraseMatch): boolean {
 }
 
 /** What the adverb calls obvious is a failure, a cause, a signal, or what a person did. */
-function aboutFailure(m: PhraseMatch, g: Gazetteer): boolean {
+function aboutFailure(m: PhraseMatch, g: Gazetteer, thingsCount = true): boolean {
   const t = m.sentence.tokens;
-  if (t.slice(m.last + 1).some((x) => FAILURE_WORDS.has(x.word))) return true;
+  if (thingsCount && t.slice(m.last + 1).some((x) => FAILURE_WORDS.has(x.word))) return true;
   // "Obviously this should have been caught": what someone should have done.
   if (t.slice(m.last + 1).some((x, k) => (x.word === 'should' || x.word === 'could') && t[m.last + 2 + k]?.word === 'have')) return true;
   // "Obviously the on-call ignored …": a person right after the adverb, as the subject.
@@ -92,9 +92,9 @@ function aboutFailure(m: PhraseMatch, g: Gazetteer): boolean {
 const FIRST_PERSON = new Set(['we', 'i']);
 
 /** A sentence adverb of obviousness that blames: past, about a failure, not a manner of speaking. */
-function hindsightAdverb(m: PhraseMatch, g: Gazetteer): boolean {
+function hindsightAdverb(m: PhraseMatch, g: Gazetteer, thingsCount = true): boolean {
   if (SPEAKING.has(m.sentence.tokens[m.last + 1]?.word ?? '')) return false;
-  return !presentClause(m) && aboutFailure(m, g);
+  return !presentClause(m) && aboutFailure(m, g, thingsCount);
 }
 
 /** Words between an easy look and a modal that make the look a finding, not the thing judged. */
@@ -201,7 +201,10 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       return ['was', 'were', 'been', 'be'].includes(prev) && !isNegated(s, i, NEG_WINDOW);
     case 'not-aside':
       // "…, and we're back online now, of course.": a closing aside, not hindsight.
-      return m.last < t.length - 1 && hindsightAdverb(m, g);
+      // minimizer-technical: "Of course, it broke the code", "until of course Windows couldn't
+      // handle it": a thing behaving as things do. "Of course" minimises only what a person did
+      // or should have done ("Of course the on-call missed it", "of course this should have …").
+      return m.last < t.length - 1 && hindsightAdverb(m, g, false);
     case 'despite':
       // Only with a contrast that follows: "…, yet the on-call kept restarting it". Alone ("It was
       // clear from the logs that the disk had filled at 02:14") it reports evidence.

@@ -957,7 +957,9 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
       const last = ACT_PARTICLES.has(t[a + 1]?.norm ?? '') && !punctBefore(s, a + 1) ? a + 1 : a;
       // The scope of the act, not the subject of another clause ("… and everyone was happy again").
       const risky = t.some((_, k) => k > a && k <= end && RISK_SCOPES.some((r) => matchesAt(s, k, r) && !['was', 'were', 'is', 'are', 'had', 'has'].includes(t[k + r.length]?.norm ?? '')));
-      if (risky || harmFrame(s, person, a, last, end)) hit(last);
+      // ("decided to finish this up and post it anyway": going ahead makes harm of an operational
+      // act, or of going ahead itself, not of writing a post.)
+      if (risky || (operationalBase(t[a].norm) && harmFrame(s, person, a, last, end))) hit(last);
       continue;
     }
     // "… collapsed because someone decided DynamoDB should be …": the decision given as the cause.
@@ -965,6 +967,15 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
   }
   return hits;
 }
+
+/** Whether a base form is an operational act ("deploy", "run", "wipe") or going ahead ("proceed"). */
+function operationalBase(base: string): boolean {
+  if (GO_AHEAD.has(base)) return true;
+  const past = IRREGULAR_ACT_PASTS[base] ?? (base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`);
+  return ACTS.has(past) || ACTS.has(`${base}${base.slice(-1)}ed`);
+}
+const GO_AHEAD = new Set(['proceed', 'continue', 'go', 'carry', 'press', 'push', 'ignore', 'override', 'skip', 'bypass']);
+const IRREGULAR_ACT_PASTS: Record<string, string> = { run: 'ran', overwrite: 'overwrote', write: 'wrote', make: 'made', send: 'sent', drive: 'drove', give: 'gave', shut: 'shut', set: 'set', put: 'put', cut: 'cut', hit: 'hit', fly: 'flew', dig: 'dug', speed: 'sped', override: 'overrode', take: 'took' };
 
 /** Sentence adverbs that are glad an act was not done: "luckily I didn't delete the app". */
 const LUCKILY = new Set(['luckily', 'fortunately', 'thankfully', 'happily']);
