@@ -119,3 +119,12 @@ test('"challenged" as the verb, "oh boy", "mental sums" are not the people sense
   }
   assert.equal(findingsOf(id, inSection('He is mentally challenged.')).length, 1);
 });
+
+test('interjections, self-description, editing notes and neutral role words are no slight (real post-mortems, stop 30)', () => {
+  for (const s of ['Boy was I wrong.', "I'm not a database guy.", 'We should be careful stewards of information.', 'Nobody thought it would have an impact. ADD LINK', 'The CVE uses a dummy stack buffer.', "I'm going to pop in a PR."]) {
+    assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
+  }
+  for (const s of ['Hey guys, the deploy is done.', 'The flight stewards were briefed late.', 'The boy next door was the only witness.']) {
+    assert.ok(findingsOf(id, inSection(s)).length >= 1, s);
+  }
+});

@@ -52,12 +52,20 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
   { word: "he's", afterName: true, why: 'the pronoun of a person named earlier in the paragraph' },
   { word: "she's", afterName: true, why: 'the pronoun of a person named earlier in the paragraph' },
   { word: 'sane', next: ['default', 'defaults', 'config', 'configuration', 'value', 'values', 'way', 'behaviour', 'behavior', 'setting', 'settings', 'limit', 'limits', 'state', 'timeout', 'timeouts'], why: 'a reasonable setting or approach ("sane defaults")' },
-  { word: 'pop', next: ['up', 'ups', 'out', 'off', 'over', 'back'], why: 'the verb ("would pop up this early", "a pop-up"), not the word for a father' },
+  { word: 'pop', next: ['up', 'ups', 'out', 'off', 'over', 'back', 'in', 'into', 'onto', 'open'], why: 'the verb ("would pop up this early", "a pop-up", "pop in a PR"), not the word for a father' },
   { word: 'mental', next: ['model', 'models', 'map', 'maps', 'sums', 'math', 'maths', 'arithmetic', 'note', 'notes', 'checklist', 'load', 'overhead'], why: 'a cognitive-science term ("mental model", "mental load") or arithmetic done in the head ("mental sums")' },
   // "had every finding challenged by a second pass": the verb (to dispute), not the euphemism.
   { word: 'challenged', unlessPrevious: ['mentally', 'physically', 'intellectually', 'developmentally', 'vertically', 'visually', 'hearing', 'learning'], why: 'the verb "challenge" (to dispute or test a claim)' },
   // "Oh boy.": an interjection, never a person.
-  { word: 'boy', previous: ['oh'], why: 'the interjection "oh boy"' },
+  { word: 'boy', previous: ['oh'], next: ['was', 'were', 'is', 'am', 'are', 'did', 'do', 'does', 'have', 'has', 'had', 'oh'], why: 'the interjection ("oh boy", "Boy was I wrong")' },
+  // "I'm not a database guy": the writer describing himself, not a group addressed as "guys".
+  { word: 'guy', near: ["i'm", 'im', 'myself'], within: 4, why: "the writer's description of himself (\"I'm not a database guy\")" },
+  // "careful stewards of information", "data steward": the neutral word; only the cabin crew sense
+  // has a gendered pair.
+  { word: 'steward', unlessNear: ['flight', 'flights', 'airline', 'airlines', 'cabin', 'aircraft', 'plane', 'passenger', 'passengers', 'ship', 'cruise'], within: 5, why: 'one who looks after something ("data steward")' },
+  { word: 'stewards', unlessNear: ['flight', 'flights', 'airline', 'airlines', 'cabin', 'aircraft', 'plane', 'passenger', 'passengers', 'ship', 'cruise'], within: 5, why: 'those who look after something ("careful stewards of information")' },
+  // "ADD LINK", "ADD TODO": an editor's note in capitals, not the condition.
+  { word: 'add', next: ['link', 'links', 'todo', 'here', 'details', 'reference', 'references', 'ref', 'source', 'citation', 'more', 'screenshot', 'graph', 'image', 'url', 'example', 'date', 'time'], why: 'an editing note ("ADD LINK")' },
   { word: 'lame', next: ['duck'], why: 'the "lame duck" state of a server draining traffic (Google SRE)' },
   { word: 'disabled', unlessNext: PEOPLE, why: 'a feature, account or check switched off ("keepers disabled", "caching was disabled")' },
   { word: 'invalid', unlessNext: PEOPLE, why: 'input that fails validation ("invalid certificate", "logically invalid ranges")' },
@@ -66,7 +74,7 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
   { word: 'special', unlessNext: ['needs', 'need', 'ed', 'education', ...PEOPLE], why: 'a technical or ordinary qualifier ("special privilege", "special paths", "special thanks")' },
   { word: 'sister', near: ['vault', 'vaults', 'strategy', 'strategies', 'project', 'projects', 'company', 'companies', 'site', 'sites', 'service', 'services', 'repo', 'repos', 'repository', 'product', 'products', 'protocol', 'protocols', 'contract', 'contracts', 'chain', 'chains', 'cluster', 'clusters'], within: 3, why: 'a related system ("a sister vault")' },
   // "a dummy package registered on PyPI", "dummy data": a placeholder, the engineering sense.
-  { word: 'dummy', next: ['package', 'packages', 'value', 'values', 'data', 'variable', 'variables', 'account', 'accounts', 'file', 'files', 'object', 'objects', 'record', 'records', 'entry', 'entries', 'request', 'requests', 'load', 'node', 'nodes', 'user', 'users', 'host', 'hosts', 'service', 'services', 'module', 'modules', 'commit', 'commits', 'release', 'version', 'project', 'repo', 'repository', 'domain', 'key', 'keys', 'token', 'tokens', 'payload', 'test', 'tests', 'job', 'jobs', 'interface', 'implementation', 'placeholder', 'input', 'output', 'row', 'rows', 'table', 'transaction', 'transactions', 'device', 'devices', 'certificate', 'instance', 'instances'], why: 'a placeholder ("a dummy package", "dummy data"), the engineering sense' },
+  { word: 'dummy', next: ['package', 'packages', 'value', 'values', 'data', 'variable', 'variables', 'account', 'accounts', 'file', 'files', 'object', 'objects', 'record', 'records', 'entry', 'entries', 'request', 'requests', 'load', 'node', 'nodes', 'user', 'users', 'host', 'hosts', 'service', 'services', 'module', 'modules', 'commit', 'commits', 'release', 'version', 'project', 'repo', 'repository', 'domain', 'key', 'keys', 'token', 'tokens', 'payload', 'test', 'tests', 'job', 'jobs', 'interface', 'implementation', 'placeholder', 'input', 'output', 'row', 'rows', 'table', 'transaction', 'transactions', 'device', 'devices', 'certificate', 'instance', 'instances', 'buffer', 'buffers', 'stack', 'pointer', 'struct', 'function', 'functions', 'class', 'method', 'string', 'strings', 'array', 'field', 'fields', 'image', 'images', 'container', 'script', 'email', 'address', 'message', 'event', 'page', 'argument', 'arguments', 'parameter'], why: 'a placeholder ("a dummy package", "dummy data"), the engineering sense' },
   // retext-equality reads "failed attempt" as a suicide attempt; in an incident report it is a retry,
   // a login or a transaction ("the user's failed attempt", "after a failed attempt to reconnect").
   { word: 'failed attempt', unlessNear: ['suicide', 'suicidal', 'overdose', 'self-harm', 'himself', 'herself', 'themselves', 'life'], within: 8, why: 'a retry, login or transaction that failed ("the user\'s failed attempt")' },
