@@ -86,6 +86,17 @@ export const FAILURE_VERBS: FailureVerb[] = [
   { phrase: 'mislabeled', humanOnly: true, source: 'PD-B' },
   { phrase: 'mislabelled', humanOnly: true, source: 'PD-B' },
   { phrase: 'misused', humanOnly: true, source: 'PD-B' },
+  // "Past week I did a mistake with a big client": the same fault, in a common non-native form.
+  { phrase: 'did', objects: ['mistake', 'mistakes', 'blunder', 'blunders'], source: 'PD-B' },
+  // Inaction with a person as its subject (stop 30, real threads and reports): "The Grievant did
+  // nothing to deescalate", "made no attempt to page", "took no action for forty minutes" (not
+  // "did nothing wrong").
+  { phrase: 'did nothing', complements: ['to', 'about', 'for', 'until', 'while', 'when'], source: 'PD-B' },
+  { phrase: 'took no action', source: 'PD-B' },
+  { phrase: 'made no attempt', source: 'PD-B' },
+  { phrase: 'made no effort', source: 'PD-B' },
+  { phrase: 'made no inquiries', source: 'PD-B' },
+  { phrase: 'made no inquiry', source: 'PD-B' },
   { phrase: 'did something wrong', source: 'PD-B' },
   { phrase: 'did the wrong thing', source: 'PD-B' },
   { phrase: 'did it wrong', source: 'PD-B' },

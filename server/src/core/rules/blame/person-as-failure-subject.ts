@@ -174,6 +174,8 @@ const FAILURE_BASES = new Set(['ignore', 'miss', 'forget', 'overlook', 'neglect'
 
 /** "managed to" + a failure in the base form (see findFailureSubjects). */
 const MANAGE = new Set(['managed', 'manages', 'manage']);
+/** "fired up the backhoe and proceeded to destroy the fiber cable": going on to a destructive act. */
+const PROCEEDED = new Set(['proceeded', 'proceeds', 'went']);
 /** Destructive acts whose base form after "managed to" is a harm done: "managed to corrupt the boot sector". */
 const DESTROYED = new Set(['destroy', 'corrupt', 'brick', 'nuke', 'trash', 'wreck', 'ruin', 'crash', 'kill', 'erase', 'wipe', 'delete', 'overwrite', 'lose', 'leak', 'expose']);
 /** Irregular pasts of failure verbs, for their base form after "managed to". */
@@ -307,7 +309,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     }
     // "I managed to destroy my computer", "somehow managed to corrupt the registry": the ironic
     // achievement of a destructive act (the failure verbs' own "managed to leave" is read above).
-    if (MANAGE.has(t[i].norm) && t[i + 1]?.norm === 'to' && DESTROYED.has(t[i + 2]?.norm ?? '') && !negatedBefore(s, i)) {
+    if ((MANAGE.has(t[i].norm) || PROCEEDED.has(t[i].norm)) && t[i + 1]?.norm === 'to' && DESTROYED.has(t[i + 2]?.norm ?? '') && !negatedBefore(s, i)) {
       add(i, i + 2, false, false, true);
       continue;
     }
