@@ -1577,3 +1577,19 @@ test('going ahead "anyway" makes harm of an operational act or of going ahead, n
   const post = 'So I decided to finish this up and post it anyway.';
   assert.deepEqual(findingsOf('person-as-failure-subject', inSection(post)), []);
 });
+
+test('inaction with a person as its subject is a failure; denied or of a thing, it is not (stop 30)', () => {
+  for (const [text, flagged] of [
+    ['She made no inquiries from the caller before placing them on hold.', 'She made no inquiries'],
+    ['The engineer took no action for forty minutes.', 'The engineer took no action'],
+    ['The on-call made no attempt to page the database team.', 'The on-call made no attempt'],
+    ['The dispatcher did nothing to deescalate the call.', 'The dispatcher did nothing to'],
+    ['Past week I did a mistake with a big client of ours.', 'I did a mistake'],
+    ['The operator fired up the backhoe and proceeded to destroy the fiber cable.', 'The operator fired up the backhoe and proceeded to destroy'],
+  ]) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)).map((f) => textOf(inSection(text), f)), [flagged], text);
+  }
+  for (const text of ['The on-call did nothing wrong.', 'The alert did nothing to help.', 'The retry logic made no attempt to back off.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});
