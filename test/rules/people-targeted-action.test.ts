@@ -489,3 +489,16 @@ test('"Never" before a past form is no order; a sanction said with a contracted 
     assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), [flagged], s);
   }
 });
+
+test('taken off the job is a sanction: removed from a position, relieved of duties, a licence suspended (real reports, stop 30)', () => {
+  for (const [s, flagged] of [
+    ['The physician was removed from his present position and transferred.', 'removed from his present position'],
+    ['The nurse was relieved of her duties pending review.', 'relieved of her duties'],
+    ['His license to operate a train has been suspended for six months.', 'His license to operate a train has been suspended'],
+  ]) {
+    assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), [flagged], s);
+  }
+  for (const s of ['The pod was removed from the position in the ring.', 'The software license was suspended for non-payment.']) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+});

@@ -101,6 +101,10 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'getting fired', source: 'PD-W', when: 'discipline' },
   { phrase: 'been fired', source: 'PD-W', when: 'discipline' },
   { phrase: 'been let go', source: 'PD-W', when: 'discipline' },
+  // Taken off the job (stop 30, from real reports): "was removed from his present position",
+  // "relieved of her duties", "his license to operate a train has been suspended".
+  ...['removed from ... position', 'removed from ... post', 'removed from ... duties', 'removed from ... role', 'displaced from ... position', 'relieved of ... duties', 'relieved of ... command', 'taken off ... duties', 'stripped of ... license', 'stripped of ... licence'].map((phrase) => ({ phrase, source: 'PD-W', when: 'discipline' as const, gap: 2 })),
+  ...['his', 'her', 'their'].flatMap((p) => ['license', 'licence'].flatMap((l) => ['been suspended', 'been revoked', 'was suspended', 'was revoked'].map((v) => `${p} ${l} ... ${v}`))).map((phrase) => ({ phrase, source: 'PD-W', gap: 5 })),
   { phrase: 'been disciplined', source: 'PD-W', when: 'discipline' },
   { phrase: 'taken action with', source: 'PD-W' },
   { phrase: 'been sacked', source: 'PD-W', when: 'discipline' },
