@@ -197,3 +197,12 @@ test('the mistake as the system\'s product is talk about blame: "see human error
 test('"opportunities to remove human error from our systems" designs the label out (stop 29, batch 11)', () => {
   assert.deepEqual(flagged('We use postmortems to identify opportunities to remove human error from our systems.'), []);
 });
+
+test('the labels in the plural and for more roles; a controller or driver alone is hardware (stop 30)', () => {
+  for (const text of ['The FAA found that both incidents were caused by air traffic controller errors.', 'The airline says multiple pilot errors were to blame for the accident.', 'An engineer fat-fingers a production config change.']) {
+    assert.equal(findingsOf('human-error-cause', inSection(text)).length, 1, text);
+  }
+  for (const text of ['The disk driver error caused the kernel panic.', 'The RAID controller errors caused the outage.']) {
+    assert.deepEqual(findingsOf('human-error-cause', inSection(text)), [], text);
+  }
+});

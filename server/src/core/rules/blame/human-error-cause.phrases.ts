@@ -38,6 +38,12 @@ export const HUMAN_ERROR_PHRASES: HumanErrorPhrase[] = [
   { phrase: 'layer 8 issue', always: true, source: 'ETSY12' },
   { phrase: 'layer 8 problem', always: true, source: 'ETSY12' },
   { phrase: 'layer 8 error', always: true, source: 'ETSY12' },
+  // The same labels in the plural, and for the roles that real reports name (stop 30: "both
+  // incidents were caused by air traffic controller errors", "multiple pilot errors were to blame";
+  // not "controller" or "driver" alone, which name hardware and software as often).
+  ...['operator errors', 'operator mistakes', 'pilot errors', 'engineer errors', 'staff errors', 'personnel errors', 'admin errors', 'traffic controller error', 'traffic controller errors', 'crew error', 'crew errors', 'employee error', 'employee errors', 'dispatcher error', 'dispatcher errors'].map((phrase) => ({ phrase, source: 'DEK' })),
+  { phrase: 'fat-fingers', always: true, source: 'SREB15' },
+  { phrase: 'fat fingers', always: true, source: 'SREB15' },
   { phrase: 'fat-finger', always: true, source: 'SREB15' },
   { phrase: 'fat-fingered', always: true, source: 'SREB15' },
   { phrase: 'fat-fingering', always: true, source: 'SREB15' },
