@@ -200,3 +200,12 @@ test('a reader asking what happened to them is no why aimed at a person (a notic
     assert.equal(findingsOf('why-who-question', inSection(text)).length, 1, text);
   }
 });
+
+test('after a colon, "how" and "who" open the question too; "the heck" changes nothing (real threads, stop 30)', () => {
+  for (const text of ['The question is: how did they not catch this?', 'Who the heck thought prefix matching was a good idea?']) {
+    assert.equal(findingsOf('why-who-question', inSection(text)).length, 1, text);
+  }
+  for (const text of ['The question is: how did the cache fill up so fast?', 'We asked: who owns the runbook?']) {
+    assert.deepEqual(findingsOf('why-who-question', inSection(text)), [], text);
+  }
+});

@@ -98,7 +98,8 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   while (i < t.length && LEADING_WORDS.includes(t[i].norm)) i++;
   // "You're the manager; why aren't you …?": the question starts after a clause mark.
   if (s.question && t[i] && !['why', 'who', "who's", 'what'].includes(t[i].norm)) {
-    const later = t.findIndex((x, k) => k > i && x.norm === 'why' && /[;:—–,]/.test(gapBefore(s, k)));
+    // ("The question is: how did they not catch this?": the same after a colon, with "how" or "who".)
+    const later = t.findIndex((x, k) => k > i && (x.norm === 'why' || (['how', 'who'].includes(x.norm) && /[;:—–]/.test(gapBefore(s, k)))) && /[;:—–,]/.test(gapBefore(s, k)));
     if (later > 0) i = later;
   }
   // "There are two big questions here: Why did they let the airplane get that slow …" — asked
@@ -188,12 +189,15 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     return undefined;
   }
   if (q.norm === 'who' || q.norm === "who's") {
+    // "Who the heck thought …", "who on earth approved …": the intensifier changes nothing.
+    const skip = matchesAt(s, i + 1, ['on', 'earth']) || matchesAt(s, i + 1, ['the', 'hell']) || matchesAt(s, i + 1, ['the', 'heck']) ? 2 : 0;
+    i += skip;
     for (const v of WHO_VERBS) {
       // "Who's responsible for …" = "Who is responsible for …"
       const words = q.norm === "who's" ? (v.words[0] === 'is' ? v.words.slice(1) : undefined) : v.words;
       if (!words || !matchesAt(s, i + 1, words)) continue;
       const after = i + 1 + words.length;
-      return { kind: 'who', first: i, last: after - 1, verb: v.phrase, object: after < t.length ? [after, t.length - 1] : undefined };
+      return { kind: 'who', first: i - skip, last: after - 1, verb: v.phrase, object: after < t.length ? [after, t.length - 1] : undefined };
     }
   }
   return undefined;
