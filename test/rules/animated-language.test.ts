@@ -219,3 +219,12 @@ test('"!!" of relief or thanks is no verdict; of frustration or shouting it is (
     assert.equal(findingsOf('animated-language', inSection(s)).length, 1, s);
   }
 });
+
+test('a negation of the verb does not clean a profane word; a denied verdict stays denied (real threads, stop 30)', () => {
+  for (const s of ["We're glad Facebook didn't try this shitty practice.", 'Never mind the crappy networking framework.']) {
+    assert.equal(findingsOf('animated-language', inSection(s)).length, 1, s);
+  }
+  for (const s of ['It was not a total disaster.', "It's not crap."]) {
+    assert.deepEqual(findingsOf('animated-language', inSection(s)), [], s);
+  }
+});

@@ -48,6 +48,9 @@ function hypothetical(t: PhraseMatch['sentence']['tokens'], k: number): boolean 
   return /^(?:would|could|might)(?:'ve)?$/.test(aux) || (aux === 'have' && ['would', 'could', 'might'].includes(t[k - 2]?.word ?? ''));
 }
 
+/** Words profane in themselves: no negation of what is around them makes them neutral. */
+const PROFANE = new Set(['fuck', 'fucking', 'fucked', 'shit', 'shitty', 'crap', 'crappy', 'bullshit', 'damn', 'goddamn', 'goddamned', 'shitshow', 'clusterfuck', 'fuckup', 'fuck up', 'fucked up']);
+
 /** First and second persons: "if I get paged one more time", "how many times do we have to …". */
 const EXASPERATED_PEOPLE = new Set(['i', 'we', 'you', "i'm", "we're", "you're", 'me', 'us']);
 
@@ -164,6 +167,8 @@ export const rule: Rule = {
         id: RULE_ID,
         entries: PHRASES,
         genericGuard: false,
+        // "didn't try this shitty practice": a negation of the verb does not clean the word.
+        metaGuard: (m) => !PROFANE.has(m.entry.phrase),
         accept: (m) => {
           if (m.first === m.last && severityWords.has(m.sentence.tokens[m.first].word)) return false;
           if (m.entry.when === 'not-product' && inProductName(m)) return false;

@@ -378,8 +378,8 @@ export interface PhraseRuleSpec {
   message(m: PhraseMatch, text: string): string;
   prompts: string[];
   fixes?(m: PhraseMatch, first: number, last: number): Fix[];
-  /** Apply the meta-blameless guard (default true). */
-  metaGuard?: boolean;
+  /** Apply the meta-blameless guard (default true), or only to the matches this function picks. */
+  metaGuard?: boolean | ((m: PhraseMatch) => boolean);
   /**
    * Apply the generic-statement guard (default true): emotive words stay emotive when they are
    * said of people in general ("Everybody is smug until …").
@@ -420,7 +420,7 @@ export function checkPhrases(spec: PhraseRuleSpec, model: PostMortem, context: R
         if (!ok) continue;
         const [first, last] = ok === true ? [m.first, m.last] : ok;
         if (isGuarded(unit, s.tokens[first].start, s.tokens[last].end, g)) continue;
-        if (spec.metaGuard !== false && isMetaUse(s, first)) continue;
+        if (spec.metaGuard !== false && (typeof spec.metaGuard !== 'function' || spec.metaGuard(m)) && isMetaUse(s, first)) continue;
         if (spec.genericGuard !== false && isGenericUse(s, first, g)) continue;
         const f = finding({
           ruleId: spec.id,
