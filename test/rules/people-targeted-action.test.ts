@@ -502,3 +502,10 @@ test('taken off the job is a sanction: removed from a position, relieved of duti
     assert.deepEqual(only(inSection(s)), [], s);
   }
 });
+
+test('"make sure you …" about the reader\'s own things is advice in a public report, not an action aimed at people (stop 30)', () => {
+  for (const s of ['Make sure you rotate your API keys.', 'You should make sure you understand how it impacts your specific contract.']) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  assert.equal(only(inSection('Make sure you read the diff.')).length, 1);
+});

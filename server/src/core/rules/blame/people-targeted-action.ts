@@ -455,7 +455,9 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
       if (conduct(v) && !toCustomers && !instructions && (i === 0 || punctBefore(s, i) || REQUEST_OPENERS.has(t[i - 1].norm))) return [{ first: i, last: v }];
     }
     // "make sure you delete the right one", "be sure you read the diff"
-    if (((t[i].norm === 'make' || t[i].norm === 'be') && t[i + 1]?.norm === 'sure' && t[i + 2]?.norm === 'you') && /^[a-z][a-z-]+$/.test(t[i + 3]?.norm ?? '') && !/(?:ed|ing|s)$/.test(t[i + 3].norm) && !['are', 'were', 'have', 'had', 'can', 'will'].includes(t[i + 3].norm)) {
+    // ("Make sure you rotate your API keys", "make sure you understand how it impacts your
+    // contract": what the reader should do about their own things, advice in a public report.)
+    if (((t[i].norm === 'make' || t[i].norm === 'be') && t[i + 1]?.norm === 'sure' && t[i + 2]?.norm === 'you') && /^[a-z][a-z-]+$/.test(t[i + 3]?.norm ?? '') && !/(?:ed|ing|s)$/.test(t[i + 3].norm) && !['are', 'were', 'have', 'had', 'can', 'will'].includes(t[i + 3].norm) && !t.slice(i + 4, i + 10).some((x) => x.norm === 'your')) {
       return [{ first: i, last: i + 3 }];
     }
     // "The developer should always investigate …", "a reminder to always respect …"
