@@ -151,3 +151,19 @@ test('date-grain time cells real timelines use: a month, two days, a range in wo
   assert.ok(declaresTimeZone('All times in UC/Pacific'));
   assert.ok(!declaresTimeZone('All times approximate'));
 });
+
+test('a day before the time of day, and a note after it, are read (other teams\' timelines, stop 30)', () => {
+  assert.equal(parseTimeCell('Monday 10:02')?.minutes, 602);
+  assert.equal(parseTimeCell('Day 2 09:15')?.minutes, 555);
+  assert.deepEqual([parseTimeCell('2023/05/01 10:02')?.date, parseTimeCell('2023/05/01 10:02')?.minutes], ['2023-05-01', 602]);
+  assert.equal(parseTimeCell('4/21/23 9:40 PM')?.date, '2023-04-21');
+  // Month first unless the first number cannot be a month.
+  assert.equal(parseTimeCell('21/4/23 21:40')?.date, '2023-04-21');
+  assert.equal(parseTimeCell('10:00ish')?.minutes, 600);
+  assert.equal(parseTimeCell('23:58 (day before)')?.minutes, 1438);
+  // The time's own range starts after the day.
+  const c = parseTimeCell('Monday 10:02')!;
+  assert.equal('Monday 10:02'.slice(c.timeStart, c.timeEnd), '10:02');
+  // Not times: a bare number, an impossible date, words.
+  for (const cell of ['1002', '13/13 10:02', 'Morning', 'Monday']) assert.equal(parseTimeCell(cell)?.minutes, undefined, cell);
+});

@@ -250,8 +250,14 @@ function readTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
     const m = monthNumber(month[1]);
     if (m) return shiftStamp({ date: `${month[2]}-${String(m).padStart(2, '0')}-01`, approx: true, start: 0, end: text.length }, shift);
   }
-  const built = stampAt(text, refDate);
+  const lead = leadingDay(text, refDate);
+  const built = stampAt(lead ? text.slice(lead.length) : text, lead?.date ?? refDate);
   if (!built) return undefined;
+  if (lead) {
+    built.length += lead.length;
+    built.stamp = shiftStamp({ ...built.stamp, ...(lead.date && !built.stamp.date ? { date: lead.date } : {}) }, lead.length);
+    built.stamp.start = 0;
+  }
   let rest = text.slice(built.length);
   const stamp = { ...built.stamp };
   const dash = RANGE_DASH.exec(rest);
@@ -275,8 +281,31 @@ function readTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
   }
   // "2026-06-22 end of day": a date and a part of the day, for a date-grain row.
   if (stamp.date && stamp.minutes === undefined && DAY_PART.test(rest)) rest = '';
+  // "10:00ish", "23:58 (day before)": the time, with a note on it.
+  if (stamp.minutes !== undefined && TIME_NOTE.test(rest)) rest = '';
   if (rest.trim()) return undefined;
   return shiftStamp(stamp, shift);
+}
+
+const TIME_NOTE = /^(?:ish\b|\s*\([^()]{1,40}\))\s*$/i;
+/** A day written before a time of day: "Monday 10:02", "Day 2 09:15", "2023/05/01 10:02", "4/21/23 9:40". */
+const LEADING_DAY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|day\s+\d{1,2},?|(\d{4})\/(\d{1,2})\/(\d{1,2}),?|(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?,?)\s+(?=[~≈\d])/i;
+
+/** The day before a time of day, and its date when the day is one ("2023/05/01", "4/21/23"; month first unless the first number cannot be a month). */
+function leadingDay(text: string, refDate: string | undefined): { length: number; date?: string } | undefined {
+  const m = LEADING_DAY.exec(text);
+  if (!m) return undefined;
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (m[1]) [year, month, day] = [+m[1], +m[2], +m[3]];
+  else if (m[4]) {
+    [month, day] = +m[4] > 12 ? [+m[5], +m[4]] : [+m[4], +m[5]];
+    year = m[6] ? (m[6].length === 2 ? 2000 + +m[6] : +m[6]) : yearNear(month, day, refDate);
+  }
+  if (year === undefined || month === undefined || day === undefined) return { length: m[0].length };
+  if (!isValidDate(year, month, day)) return undefined;
+  return { length: m[0].length, date: `${year}-${pad2(month)}-${pad2(day)}` };
 }
 
 /** Strips emphasis and code marks around a cell's text; `shift` maps back to the raw offsets. */
