@@ -53,7 +53,10 @@ test('a table with no recognised column: reported, no fix; a list beside it is t
 test("the columns asked for are the template's: PagerDuty's Time | Event | Data Link is complete", () => {
   const pd = "# x\n\n## Overview\n\nx\n\n## What Happened\n\nx\n\n## How'd We Do?\n\nx\n\n## Timeline\n\n| Time (UTC) | Event | Data Link |\n| --- | --- | --- |\n| 10:00 | deploy | https://x.test |\n";
   assert.deepEqual(findingsOf('timeline-columns', pd), []);
-  const [f] = findingsOf('timeline-columns', pd.replace('| Time (UTC) | Event |', '| Time (UTC) | Notes |'));
+  // Another name for the event column is the event column ("Notes", "Details", "What"); a table
+  // with a time and only a link beside it lacks it.
+  assert.deepEqual(findingsOf('timeline-columns', pd.replace('| Time (UTC) | Event |', '| Time (UTC) | Notes |')), []);
+  const [f] = findingsOf('timeline-columns', pd.replace('| Time (UTC) | Event | Data Link |\n| --- | --- | --- |\n| 10:00 | deploy | https://x.test |', '| Time (UTC) | Data Link |\n| --- | --- |\n| 10:00 | https://x.test |'));
   assert.match(f.message, /^The timeline table should have the columns Time \| Event: missing "Event"/);
 });
 
@@ -82,4 +85,17 @@ test('a document in a team\'s own format is asked for a time and an event, and "
   // The seed's own document is still asked for its four columns.
   const seed = '# Post-Mortem: Cloud migration\n\n## Timeline of Events\n\n| Time | State |\n|---|---|\n| 14:00 | Migration started |\n';
   assert.equal(findingsOf('timeline-columns', seed).length, 1);
+});
+
+test("other teams' names for the event column are the event column where the template asks for Time and Event (stop 30)", () => {
+  const doc = (head: string) => {
+    const n = head.split('|').length;
+    const row = Array.from({ length: n }, (_, i) => (i === 0 ? '10:02 UTC' : 'x')).join(' | ');
+    return `# Incident report: x\n\n## Summary\n\nThe API was down for 20 minutes for all users.\n\n## Timeline\n\n| ${head} |\n|${'---|'.repeat(n)}\n| ${row} |\n\n## Root Cause\n\nA bad config.\n\n## Action Items\n\n- Add a check.\n`;
+  };
+  for (const head of ['When | What', 'Timestamp | Action', 'Time (UTC) | Status | Details', 'Time | Who | What', 'Date | PR | Change', 'Hour | Event', 'Time | Update', 'Time | Status']) {
+    assert.deepEqual(findingsOf('timeline-columns', doc(head)).map((f) => f.message), [], head);
+  }
+  // The seed's template keeps its four named columns.
+  assert.equal(findingsOf('timeline-columns', '# Post-Mortem: t\n\n## Timeline of Events\n\n| Time | Details |\n|---|---|\n| 10:02 | x |\n').length, 1);
 });

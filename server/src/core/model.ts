@@ -72,6 +72,10 @@ export interface Row {
 
 export type TableKind = 'timeline' | 'actions' | 'other';
 
+/** Columns beside a timeline's event: who did it, a state, a link ("Time | Who | What", "Time | Notes | Data Link"). */
+const LINK_COLUMNS = new Set(['link', 'links', 'data link', 'url', 'ref', 'reference', 'source', 'ticket', 'pr']);
+const SIDE_COLUMNS = new Set(['who', 'owner', 'actor', 'person', 'responder', 'by', 'status', 'state', 'severity', 'sev', 'link', 'links', 'data link', 'url', 'ref', 'reference', 'source', 'ticket', 'pr', 'service', 'system', 'component', 'duration', 'type', 'category', 'tag', 'channel']);
+
 export interface Table {
   kind: TableKind;
   span: Span;
@@ -1072,7 +1076,18 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
     else if (sectionId === 'action-items' && (actionCols.includes('action') || actionScore >= 2)) kind = 'actions';
     else if (timelineCols[0] === 'time' && timelineScore >= 3) kind = 'timeline';
     else if (actionCols.includes('action') && actionCols.includes('owner')) kind = 'actions';
-    const columns: Table['columns'] = kind === 'timeline' ? timelineCols : kind === 'actions' ? actionCols : headerTexts.map(() => undefined);
+    let columns: Table['columns'] = kind === 'timeline' ? timelineCols : kind === 'actions' ? actionCols : headerTexts.map(() => undefined);
+    // Other teams' timelines name the event column as they like ("Time | Details", "When | What",
+    // "Timestamp | Action", "Time | Who | What"): where the template asks only for a time and an
+    // event, the first other column that is not a side detail (who, status, a link) holds the
+    // event. The seed's four columns keep their names.
+    if (kind === 'timeline' && !columns.includes('event') && columns.includes('time') && !profile.timeline.columns.includes('decision')) {
+      const time = columns.indexOf('time');
+      const free = columns.map((c, i) => i).filter((i) => i > time && (columns[i] === undefined || !profile.timeline.columns.includes(columns[i] as TimelineColumn)));
+      // (With only side details beside the time, "Time | Status", the one that is not a link is it.)
+      const k = free.find((i) => !SIDE_COLUMNS.has(normaliseHeading(headerTexts[i]))) ?? free.find((i) => !LINK_COLUMNS.has(normaliseHeading(headerTexts[i])));
+      if (k !== undefined) columns = columns.map((c, i) => (i === k ? 'event' : c));
+    }
     const rows: Row[] = [];
     const table: Table = {
       kind,

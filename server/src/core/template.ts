@@ -130,7 +130,7 @@ export const CONTRIBUTING_FACTOR_QUESTIONS = [
 export type TimelineColumn = 'time' | 'event' | 'info' | 'decision';
 export const TIMELINE_COLUMNS: { id: TimelineColumn; title: string; aliases: string[]; zoneHeaded?: boolean }[] = [
   // zoneHeaded: "| NZST | UTC | Event |", a column headed by its zone alone holds the times.
-  { id: 'time', title: 'Time', aliases: ['time', 'time (utc)', 'when', 'timestamp', 'date/time', 'date and time', 'datetime', 'date time', 'date'], zoneHeaded: true },
+  { id: 'time', title: 'Time', aliases: ['time', 'time (utc)', 'when', 'timestamp', 'date/time', 'date and time', 'datetime', 'date time', 'date', 'hour'], zoneHeaded: true },
   { id: 'event', title: 'Event', aliases: ['event', 'what happened', 'events', 'description'] },
   { id: 'info', title: 'Information Available', aliases: ['information available', 'info available', 'what we knew', 'information', 'info', 'known at the time'] },
   { id: 'decision', title: 'Decision/Action Taken', aliases: ['decision/action taken', 'decision / action taken', 'decision', 'action', 'action taken', 'actions taken', 'decision/action', 'decisions'] },
