@@ -167,3 +167,14 @@ test('a day before the time of day, and a note after it, are read (other teams\'
   // Not times: a bare number, an impossible date, words.
   for (const cell of ['1002', '13/13 10:02', 'Morning', 'Monday']) assert.equal(parseTimeCell(cell)?.minutes, undefined, cell);
 });
+
+test('more of the shapes real timelines use: a chat stamp in brackets, "@" before the time, European dates, a second zone (stop 30)', () => {
+  assert.equal(parseTimeCell('[09:42]')?.minutes, 582);
+  assert.deepEqual([parseTimeCell('2024-01-17 @ 09:42')?.date, parseTimeCell('2024-01-17 @ 09:42')?.minutes], ['2024-01-17', 582]);
+  assert.equal(parseTimeCell('17.01.2024 09:42')?.date, '2024-01-17');
+  assert.equal(parseTimeCell('17-01-2024 09:42')?.date, '2024-01-17');
+  assert.equal(parseTimeCell('2024.01.17 09:42')?.date, '2024-01-17');
+  assert.equal(parseTimeCell('01-17 09:42', '2024-01-20')?.date, '2024-01-17');
+  assert.equal(parseTimeCell('09:42 UTC / 10:42 CET')?.minutes, 582);
+  for (const cell of ['[see below]', '17.13.2024 09:42', 'T+15']) assert.equal(parseTimeCell(cell)?.minutes, undefined, cell);
+});

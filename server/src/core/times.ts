@@ -75,7 +75,7 @@ const TIME_PART = '(\\d{1,2})(?:([:.])(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:\\s
 const ZONE_PART = `(?:\\s*\\(?\\s*(z|[+-]\\d{2}:?\\d{2}|(?:utc|gmt)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|[a-z]{2,5})(?![a-z])\\s*\\)?)?`;
 
 const STAMP = new RegExp(
-  `^${APPROX}(?:${DATE_PART}(?:(?:\\s*,\\s*|\\s+|T)(?=[~≈\\d])${APPROX}(?:${TIME_PART}))?|${TIME_PART})${ZONE_PART}`,
+  `^${APPROX}(?:${DATE_PART}(?:(?:\\s*,\\s*|\\s+(?:@|at)\\s+|\\s+|T)(?=[~≈\\d])${APPROX}(?:${TIME_PART}))?|${TIME_PART})${ZONE_PART}`,
   'iu',
 );
 
@@ -287,21 +287,28 @@ function readTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
   return shiftStamp(stamp, shift);
 }
 
-const TIME_NOTE = /^(?:ish\b|\s*\([^()]{1,40}\))\s*$/i;
+/** After a time: "ish", a note in brackets, or the same time in a second zone ("09:42 UTC / 10:42 CET"). */
+const TIME_NOTE = /^(?:ish\b|\s*\([^()]{1,40}\)|\s*\/\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[a-z]{2,5}\b)\s*$/i;
 /** A day written before a time of day: "Monday 10:02", "Day 2 09:15", "2023/05/01 10:02", "4/21/23 9:40". */
-const LEADING_DAY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|day\s+\d{1,2},?|(\d{4})\/(\d{1,2})\/(\d{1,2}),?|(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?,?)\s+(?=[~≈\d])/i;
+const LEADING_DAY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|day\s+\d{1,2},?|(?<ymd>(?<y1>\d{4})[/.](?<m1>\d{1,2})[/.](?<d1>\d{1,2})),?|(?<dmy>(?<d2>\d{1,2})[.-](?<m2>\d{1,2})[.-](?<y2>\d{4})),?|(?<md>(?<a3>\d{1,2})[/-](?<b3>\d{1,2})(?:\/(?<y3>\d{2}|\d{4}))?),?)(?:\s+(?:@|at))?\s+(?=[~≈\d])/i;
 
-/** The day before a time of day, and its date when the day is one ("2023/05/01", "4/21/23"; month first unless the first number cannot be a month). */
+/**
+ * The day before a time of day, and its date when the day is one: "2023/05/01", "17.01.2024"
+ * (day first, as written in Europe), "4/21/23" and "01-17" (month first unless the first number
+ * cannot be a month).
+ */
 function leadingDay(text: string, refDate: string | undefined): { length: number; date?: string } | undefined {
   const m = LEADING_DAY.exec(text);
   if (!m) return undefined;
+  const g = m.groups ?? {};
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;
-  if (m[1]) [year, month, day] = [+m[1], +m[2], +m[3]];
-  else if (m[4]) {
-    [month, day] = +m[4] > 12 ? [+m[5], +m[4]] : [+m[4], +m[5]];
-    year = m[6] ? (m[6].length === 2 ? 2000 + +m[6] : +m[6]) : yearNear(month, day, refDate);
+  if (g.ymd) [year, month, day] = [+g.y1, +g.m1, +g.d1];
+  else if (g.dmy) [year, month, day] = [+g.y2, +g.m2, +g.d2];
+  else if (g.md) {
+    [month, day] = +g.a3 > 12 ? [+g.b3, +g.a3] : [+g.a3, +g.b3];
+    year = g.y3 ? (g.y3.length === 2 ? 2000 + +g.y3 : +g.y3) : yearNear(month, day, refDate);
   }
   if (year === undefined || month === undefined || day === undefined) return { length: m[0].length };
   if (!isValidDate(year, month, day)) return undefined;
@@ -310,6 +317,8 @@ function leadingDay(text: string, refDate: string | undefined): { length: number
 
 /** Strips emphasis and code marks around a cell's text; `shift` maps back to the raw offsets. */
 function unwrap(raw: string): { text: string; shift: number } {
+  // "[09:42]": a chat log's stamp, in brackets.
+  if (/^\[[^\][]{1,40}\]$/.test(raw)) return { text: raw.slice(1, -1), shift: 1 };
   const m = /^(\*\*|__|\*|_|`)?([^]*?)\1?$/.exec(raw);
   if (m && m[1] && raw.endsWith(m[1]) && raw.length > 2 * m[1].length) return { text: raw.slice(m[1].length, raw.length - m[1].length), shift: m[1].length };
   return { text: raw, shift: 0 };
