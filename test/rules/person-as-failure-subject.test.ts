@@ -1593,3 +1593,11 @@ test('inaction with a person as its subject is a failure; denied or of a thing, 
     assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
   }
 });
+
+test('an act done with a damaged thing is a harm; a repair is not (real threads, stop 30)', () => {
+  const text = 'They pushed master with a broken update for gtest.';
+  assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)).map((f) => textOf(inSection(text), f)), ['They pushed']);
+  for (const ok of ['She fixed the build with a broken workaround.', 'We replaced the node with a broken disk.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(ok)), [], ok);
+  }
+});

@@ -98,6 +98,8 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
     // "pushed the broken build to all regions": a damaged thing as the act's direct object; "removed
     // the broken entries" takes it out of service.
     if (DAMAGED_TARGET_WORDS.includes(w) && ['the', 'a', 'an', 'that', 'this'].includes(t[k - 1]?.norm ?? '') && t.slice(last + 1, k - 1).every((x) => isAdverb(x) || ACT_PARTICLES.has(x.norm)) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm)) return true;
+    // "pushed master with a broken update": the damaged thing the act was done with.
+    if (DAMAGED_TARGET_WORDS.includes(w) && ['a', 'an', 'the'].includes(t[k - 1]?.norm ?? '') && t[k - 2]?.norm === 'with' && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm)) return true;
     // "configured a control valve wrong", "set the timeout wrong": the manner after the object.
     if (w === 'wrong' && k > last + 1 && !['the', 'a', 'an', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'went', 'go', 'goes', 'gone', 'going', 'got', 'get', 'gets', 'getting', 'something', 'anything', 'nothing', 'what', "what's"].includes(t[k - 1].norm) && (!t[k + 1] || punctBefore(s, k + 1) || PREPOSITIONS.has(t[k + 1].norm) || ['during', 'again', 'twice', 'when', 'while', 'and'].includes(t[k + 1].norm))) return true;
     // "deployed anyway", "took off even before he had received clearance"
