@@ -1601,3 +1601,16 @@ test('an act done with a damaged thing is a harm; a repair is not (real threads,
     assert.deepEqual(findingsOf('person-as-failure-subject', inSection(ok)), [], ok);
   }
 });
+
+test('a person crashing a machine, and a slip in the present or bare form, are harms; a thing crashing one is not (stop 30)', () => {
+  for (const [text, flagged] of [
+    ['I crashed our family PC.', 'I crashed our family PC'],
+    ['Some people accidentally unplug your power strip.', 'Some people accidentally unplug'],
+    ['The pilots mistakingly shut down the wrong engine.', 'The pilots mistakingly shut down'],
+  ]) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)).map((f) => textOf(inSection(text), f)), [flagged], text);
+  }
+  for (const ok of ['The load test crashed the cluster.', 'We accidentally discovered the leak.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(ok)), [], ok);
+  }
+});

@@ -19,7 +19,7 @@ const FAILURE_NOUNS = [
   'death', 'deaths', 'injury', 'injuries', 'corruption', 'derailment', 'explosion', 'fire', 'spill', 'collapse', 'blackout', 'crashes', 'breakage', 'bug', 'bugs',
 ];
 /** What a person wrecks outright: "I corrupted the alert database", "we degraded production". */
-const DAMAGED_SYSTEMS = ['production', 'prod', 'database', 'databases', 'db', 'service', 'services', 'system', 'systems', 'site', 'website', 'platform', 'cluster', 'network', 'server', 'servers', 'api', 'app', 'build', 'data', 'index', 'repository', 'repo', 'disk', 'filesystem', 'install', 'installation', 'backups', 'records'];
+const DAMAGED_SYSTEMS = ['production', 'prod', 'database', 'databases', 'db', 'service', 'services', 'system', 'systems', 'site', 'website', 'platform', 'cluster', 'network', 'server', 'servers', 'api', 'app', 'build', 'data', 'index', 'repository', 'repo', 'disk', 'filesystem', 'install', 'installation', 'backups', 'records', 'pc', 'computer', 'machine', 'machines', 'laptop', 'node', 'nodes', 'host', 'hosts', 'router'];
 /** Whom an act can kill or injure. */
 const VICTIMS = ['patient', 'patients', 'someone', 'somebody', 'people', 'passengers', 'him', 'her', 'them', 'man', 'woman', 'child', 'children', 'worker', 'workers', 'pedestrian', 'pedestrians', 'crew', 'resident', 'residents', 'infant', 'baby', 'customer', 'customers'];
 const LEFT_STATES = ['exposed', 'enabled', 'open', 'running', 'unlocked', 'unpatched', 'unprotected', 'unattended', 'public', 'on', 'broken', 'misconfigured', 'unmonitored', 'unencrypted'];
@@ -49,6 +49,9 @@ export const FAILURE_VERBS: FailureVerb[] = [
   { phrase: 'abandoned', objects: ['ship', 'post', 'posts', 'station', 'watch', 'patient', 'patients', 'bridge', 'cockpit', 'passengers', 'crew'], source: 'PD-B' },
   { phrase: 'mixed up', humanOnly: true, source: 'SREW' },
   { phrase: 'corrupted', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
+  // "I crashed our family PC", "crashed the database": crash as a transitive act of a person.
+  { phrase: 'crashed', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
+  { phrase: 'bricked', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
   { phrase: 'degraded', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
   { phrase: 'overwhelmed', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
   { phrase: 'overloaded', objects: DAMAGED_SYSTEMS, source: 'PD-B' },
@@ -195,7 +198,7 @@ export const NOT_OMISSIONS = [
 
 /** Adverbs and phrases that present the act as a slip. */
 export const ACCIDENT_WORDS = [
-  'accidentally', 'accidently', 'mistakenly', 'inadvertently', 'unintentionally', 'erroneously', 'wrongly', 'incorrectly', 'unknowingly',
+  'accidentally', 'accidently', 'mistakenly', 'mistakingly', 'inadvertently', 'unintentionally', 'erroneously', 'wrongly', 'incorrectly', 'unknowingly',
   'hastily', 'hurriedly', 'blindly', 'prematurely', 'by mistake', 'by accident', 'in error',
 ];
 

@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, type Sent, type PersonRef, checkSentences } from './grammar';
+import { ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, AUXILIARIES, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -174,6 +174,8 @@ const FAILURE_BASES = new Set(['ignore', 'miss', 'forget', 'overlook', 'neglect'
 
 /** "managed to" + a failure in the base form (see findFailureSubjects). */
 const MANAGE = new Set(['managed', 'manages', 'manage']);
+/** Adverbs of a slip that stand right before the act. */
+const SLIP_ADVERBS = new Set(['accidentally', 'accidently', 'mistakenly', 'mistakingly', 'inadvertently', 'unintentionally', 'erroneously']);
 /** "fired up the backhoe and proceeded to destroy the fiber cable": going on to a destructive act. */
 const PROCEEDED = new Set(['proceeded', 'proceeds', 'went']);
 /** Destructive acts whose base form after "managed to" is a harm done: "managed to corrupt the boot sector". */
@@ -583,7 +585,12 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // An accident word makes any act a slip: "Vaught accidentally grabbed vecuronium", "an intern
     // might have accidentally hit Reply All" (not "accidentally discovered the leak").
     // ("mistakenly believed that …" reports a belief, not an act.)
-    const accident = isPastTense(t[v].norm) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !BELIEF_PASTS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident() && accidentOfAct(s, v);
+    // ("A junior accidentally deletes prod", "accidentally unplug the power strip": the present
+    // or bare form right after the accident word is the act too.)
+    // ("were mistakenly making transfers": the progressive describes what went on, often a
+    // system's or users' behaviour; it is left out.)
+    const slipPresent = !isPastTense(t[v].norm) && SLIP_ADVERBS.has(t[v - 1]?.norm ?? '') && /^[a-z]{3,}$/.test(t[v].norm) && !/ing$/.test(t[v].norm) && !AUXILIARIES.has(t[v].norm);
+    const accident = (isPastTense(t[v].norm) || slipPresent) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !BELIEF_PASTS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident() && accidentOfAct(s, v);
     // "attached the sheet to the wrong file", "mistyped … into the wrong field": any act on a mistaken target.
     // "was traveling at almost twice the speed limit": the past progressive of any act.
     const progressive = /^[a-z]{3,}ing$/.test(t[v].norm) && ['was', 'were'].includes(t[v - 1]?.norm ?? '');
@@ -607,7 +614,7 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     const person = subjectOf(s, v, people).person ?? relativeAntecedent(s, v, people);
     if (!person || isMetaBlameless(s, person.first)) continue;
     // "When an engineer deploys without a canary, …": a present-tense act in a condition is a rule, not a habit.
-    if (habitual && (person.kind === 'first-person' || GENERIC_OPENERS.includes(t[person.first - 1]?.norm ?? '') || t.slice(0, person.first).some((x) => GENERIC_OPENERS.includes(x.norm)))) continue;
+    if ((habitual || slipPresent) && (person.kind === 'first-person' || GENERIC_OPENERS.includes(t[person.first - 1]?.norm ?? '') || t.slice(0, person.first).some((x) => GENERIC_OPENERS.includes(x.norm)))) continue;
     const end = clauseEnd(s, v);
     const last = ACT_PARTICLES.has(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) ? v + 1 : v;
     // One finding per agent: a second act of the same person ("… hit Reply All … and sent it") adds nothing.
