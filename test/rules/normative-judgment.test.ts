@@ -572,3 +572,12 @@ test('a judged action of a system part is technical; of the incident, by a perso
     assert.deepEqual(findingsOf('normative-judgment', inSection(text)).map((f) => textOf(inSection(text), f)), [flagged], text);
   }
 });
+
+test('a slip pointed back to and given as the cause is a judgment; an error, a denial or a document gap is not (stop 30)', () => {
+  for (const text of ['This oversight coupled with the lack of notifications led to the issue.', 'That oversight cost us two hours.']) {
+    assert.equal(findingsOf('normative-judgment', inSection(text)).length, 1, text);
+  }
+  for (const text of ['This error caused the crash.', 'An oversight in the runbook meant the step was skipped.', 'That mistake was not what caused this.']) {
+    assert.deepEqual(findingsOf('normative-judgment', inSection(text)), [], text);
+  }
+});

@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { BELIEF_PAST_VERBS, subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
+import { BELIEF_PAST_VERBS, subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, gapBefore, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -372,8 +372,31 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
   if (excuse && !taken(excuse.first)) hits.push(excuse);
   const verdict = hindsightVerdict(s);
   if (verdict && !taken(verdict.first)) hits.push(verdict);
+  const named = faultNamedAsCause(s);
+  if (named && !taken(named.first)) hits.push(named);
   return hits;
 }
+
+/**
+ * A person's slip pointed back to and given as the cause: "This oversight coupled with the lack of
+ * notifications led to the issue", "That mistake cost us two hours". Only people overlook or
+ * blunder, so the demonstrative names someone's act; "this error" and "this bug" are a system's.
+ */
+function faultNamedAsCause(s: Sent): JudgmentHit | undefined {
+  const t = s.toks;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!['this', 'that'].includes(t[i].norm) || !HUMAN_FAULTS.has(t[i + 1].norm) || punctBefore(s, i + 1)) continue;
+    if (isMetaBlameless(s, i)) continue;
+    for (let k = i + 2; k < Math.min(t.length, i + 9); k++) {
+      // ("That mistake was not what caused this": denied.)
+      if (isNegation(t[k]) || /[;:.]/.test(gapBefore(s, k))) break;
+      if (CAUSED_VERBS.has(t[k].norm)) return { first: i, last: i + 1, firstPerson: false, passiveNoActor: false };
+    }
+  }
+  return undefined;
+}
+const HUMAN_FAULTS = new Set(['oversight', 'blunder', 'slip-up', 'screw-up', 'screwup', 'mistake', 'lapse', 'goof', 'misstep']);
+const CAUSED_VERBS = new Set(['led', 'caused', 'causes', 'cost', 'costs', 'meant', 'resulted', 'contributed', 'triggered', 'allowed', 'let']);
 
 /** Courses of action a present-tense stance is about: "is the wrong approach". */
 const DESIGN_NOUNS = new Set(['approach', 'approaches', 'strategy', 'way', 'solution', 'answer', 'design', 'policy', 'model']);
