@@ -252,8 +252,10 @@ test('a report with no sign of the seed\'s template is not asked for it (a third
   // Headings of the team's own, none of which the seed's template knows.
   assert.equal(detectProfile(['What we have tried', 'What we can still try', 'The Unknown']).profile.id, 'any');
   assert.equal(detectProfile([], [], { seedFields: 0, prose: true, dated: true }).profile.id, 'any');
-  // One sign of the seed's template keeps it: a header field, a title, or a heading it knows by an alias.
-  assert.equal(detectProfile([], [], { seedFields: 1, prose: true, dated: true }).profile.id, 'seed');
+  // One header field is no sign (a Date or Severity line is in every template); two are, and so
+  // is a title or a heading the seed's template knows by an alias.
+  assert.equal(detectProfile([], [], { seedFields: 1, prose: true, dated: true }).profile.id, 'any');
+  assert.equal(detectProfile([], [], { seedFields: 2, prose: true, dated: true }).profile.id, 'seed');
   assert.equal(detectProfile(['Contributing Factors', 'Notes']).profile.id, 'seed');
   assert.equal(detectProfile(['Summary', 'Background']).profile.id, 'seed');
   // An empty draft under the template's title keeps the seed's guidance.

@@ -197,12 +197,13 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
   // the template's own titles or header; this is not one.
   const seedKnown = seedFit.titles.length + seedFit.aliases.length;
   const ownFormat = opening.seedFields === 0 && headings.length >= 3 && seedFit.titles.length <= 1 && seedKnown * 2 <= headings.length;
-  // No sign of the seed's template at all: none of its header fields, none of its titles, and
-  // something written (an opening account or headings). A blog-style report ("As a transparent
-  // company, we also share our issues. On July 11th …"), a wiki incident log, a release notice:
-  // asking it for Facilitator, Severity and seven sections is noise, not guidance. An empty draft
-  // under a "# Post-Mortem: …" title keeps the seed's template and its guidance.
-  const noSeedSign = opening.seedFields === 0 && seedKnown === 0 && (headings.length > 0 || opening.prose);
+  // No sign of the seed's template: none of its titles or aliases, at most one of its header
+  // fields (a Date or Severity line is in every template), and something written (an opening
+  // account or headings). A blog-style report ("As a transparent company, we also share our issues.
+  // On July 11th …"), a wiki incident log, a service bulletin with a Severity line: asking it for
+  // Facilitator, Participants and seven sections is noise, not guidance. An empty draft under a
+  // "# Post-Mortem: …" title keeps the seed's template and its guidance.
+  const noSeedSign = opening.seedFields < 2 && seedKnown === 0 && (headings.length > 0 || opening.prose);
   const candidates: Fit[] = [];
   for (const profile of [...custom, ...BUILTIN_PROFILES]) {
     if (profile === seed) continue;
