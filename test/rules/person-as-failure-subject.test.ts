@@ -1614,3 +1614,8 @@ test('a person crashing a machine, and a slip in the present or bare form, are h
     assert.deepEqual(findingsOf('person-as-failure-subject', inSection(ok)), [], ok);
   }
 });
+
+test('a compound adjective opening the sentence is no agentless act (a real post-mortem, stop 30)', () => {
+  assert.deepEqual(findingsOf('person-as-failure-subject', inSection('Prefix-based WAL deletion accidentally deleted one extra WAL.')), []);
+  assert.equal(findingsOf('person-as-failure-subject', inSection('Force-pushed to main without review.')).length, 1);
+});

@@ -1080,6 +1080,8 @@ const SYSTEM_INTRANSITIVES = ['started', 'restarted', 'ran', 'stopped', 'booted'
 /** What only people are told or expected to do: "Did not obey the 'stand by'", "Failed to follow the checklist". */
 const COMPLIANCE_VERBS = ['obey', 'heed', 'follow', 'comply', 'adhere', 'wait', 'read', 'check', 'double-check', 'verify', 'confirm', 'ask', 'inform', 'tell', 'notify', 'consult', 'test', 'review', 'listen'];
 /** Frames that make a plain act a slip when its agent is left out: an omission, a contrast, a disregard, an accident, a wrong target. */
+/** "Prefix-based", "cloud-related", "user-driven": a noun and a participle made an adjective, not an act. */
+const COMPOUND_ADJECTIVE = /-(?:based|related|powered|driven|shaped|sized|oriented|enabled|focused|centred|centered|aligned|backed|bound)$/;
 const FRAGMENT_FRAMES = new Set(['without', 'instead', 'rather', 'anyway', 'anyways', 'regardless', 'despite', 'even', 'accidentally', 'mistakenly', 'inadvertently', 'wrong', 'incorrect', 'untested', 'unreviewed', 'unapproved']);
 
 /**
@@ -1116,7 +1118,8 @@ export function findFragments(s: Sent, people: Gazetteer): FailureHit[] {
     if (t.slice(omitted + 1).some((x) => REASON_WORDS.includes(x.norm)) || tooLate(s, omitted)) return [];
     return fragment(withParticle(s, omitted));
   }
-  if (!isPastTense(w) || ADJECTIVE_PARTICIPLES.has(w) || IRREGULAR_PARTICIPLE_ONLY.includes(w) || SYSTEM_INTRANSITIVES.includes(w) || DISCOVERY_VERBS.includes(w) || NOT_HARM_VERBS.includes(w) || ['was', 'were', 'had', 'did', 'been'].includes(w)) return [];
+  // ("Prefix-based WAL deletion accidentally deleted …": a compound adjective opens the sentence.)
+  if (!isPastTense(w) || COMPOUND_ADJECTIVE.test(w) || ADJECTIVE_PARTICIPLES.has(w) || IRREGULAR_PARTICIPLE_ONLY.includes(w) || SYSTEM_INTRANSITIVES.includes(w) || DISCOVERY_VERBS.includes(w) || NOT_HARM_VERBS.includes(w) || ['was', 'were', 'had', 'did', 'been'].includes(w)) return [];
   // "Deployed by the pipeline without …": a passive participle, not an act.
   if (t[v + 1]?.norm === 'by') return [];
   if (t.some((_, k) => PER_PROCESS.some((x) => matchesAt(s, k, x)) || INTENDED.some((x) => matchesAt(s, k, x)))) return [];
