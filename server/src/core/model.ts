@@ -75,7 +75,7 @@ export type TableKind = 'timeline' | 'actions' | 'other';
 /** Columns beside a timeline's event that only point elsewhere ("Time | Notes | Data Link"). */
 const LINK_COLUMNS = new Set(['link', 'links', 'data link', 'url', 'ref', 'reference', 'source', 'ticket', 'pr']);
 /** Columns beside a timeline's event: who did it, a state, a link ("Time | Who | What"). */
-const SIDE_COLUMNS = new Set(['who', 'owner', 'actor', 'person', 'responder', 'by', 'status', 'state', 'severity', 'sev', 'link', 'links', 'data link', 'url', 'ref', 'reference', 'source', 'ticket', 'pr', 'service', 'system', 'component', 'duration', 'type', 'category', 'tag', 'channel']);
+const SIDE_COLUMNS = new Set([...LINK_COLUMNS, 'who', 'owner', 'actor', 'person', 'responder', 'by', 'status', 'state', 'severity', 'sev', 'service', 'system', 'component', 'duration', 'type', 'category', 'tag', 'channel']);
 
 export interface Table {
   kind: TableKind;

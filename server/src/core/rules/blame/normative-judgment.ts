@@ -621,7 +621,6 @@ const JUDGMENT_NOUNS = new Set(['negligence', 'incompetence', 'carelessness', 'r
 const CONCEPT_BEFORE = ['examples of', 'example of', 'way of saying', 'definition of', 'meaning of', 'prove', 'proving', 'proven', 'considered', 'contributory', 'nor to', 'or to', 'such as', 'kinds of', 'types of', 'forms of'].map(phraseWords);
 const CONCEPT_AFTER = new Set(['means', 'mean', 'can', 'could', 'may', 'might', 'include', 'includes', 'refers', 'requires', 'differs']);
 
-/** True when the judgment noun at `i` (after an optional "gross"/"criminal"/"ordinary") is named as a concept. */
 /**
  * The action noun at `k` is a system's: "improper handling of transaction volume", "a bad
  * behavior of the new chat feature" (judgment-word-technical). "Poor handling of the incident" is
@@ -640,13 +639,15 @@ function actOfThing(s: Sent, k: number, people: Gazetteer): boolean {
   }
   for (let j = k + 2; j < Math.min(t.length, k + 6); j++) {
     if (punctBefore(s, j)) return false;
-    const w = t[j].norm.replace(/s$/, '');
-    if (SYSTEM_NOUNS.includes(w) || SYSTEM_NOUNS.includes(t[j].norm) || HANDLED_LOADS.has(w)) return true;
+    const w = t[j].norm;
+    const one = w.replace(/s$/, '');
+    if (SYSTEM_NOUNS.includes(w) || SYSTEM_NOUNS.includes(one) || HANDLED_LOADS.has(w) || HANDLED_LOADS.has(one)) return true;
   }
   return false;
 }
-const HANDLED_LOADS = new Set(['volume', 'traffic', 'load', 'error', 'exception', 'timeout', 'retry', 'retrie', 'input', 'event', 'message', 'transaction', 'edge', 'null', 'value', 'packet', 'payload', 'header', 'signal']);
+const HANDLED_LOADS = new Set(['volume', 'traffic', 'load', 'error', 'exception', 'timeout', 'retry', 'retries', 'input', 'event', 'message', 'transaction', 'edge', 'null', 'value', 'packet', 'payload', 'header', 'signal']);
 
+/** True when the judgment noun at `i` (after an optional "gross"/"criminal"/"ordinary") is named as a concept. */
 function judgmentNounAsConcept(s: Sent, i: number): boolean {
   const t = s.toks;
   let k = i;

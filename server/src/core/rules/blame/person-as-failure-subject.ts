@@ -540,7 +540,12 @@ const GENERIC_OPENERS = ['if', 'when', 'whenever', 'unless', 'once', 'before', '
 function presentAct(w: string): boolean {
   if (!/^[a-z]{3,}s$/.test(w) || /ss$/.test(w)) return false;
   const stems = [w.slice(0, -1), ...(w.endsWith('es') ? [w.slice(0, -2)] : [])];
-  return ACTS.has(PRESENT_IRREGULAR[w] ?? '') || stems.some((b) => [`${b}ed`, `${b}d`, `${b}${b.at(-1)}ed`, IRREGULAR_PAST[b]].some((past) => !!past && ACTS.has(past)));
+  return ACTS.has(PRESENT_IRREGULAR[w] ?? '') || stems.some(regularAct);
+}
+
+/** A stem whose regular past (or a listed irregular one) is an act: "merg" (merged), "deploy", "stop" (stopped). */
+function regularAct(b: string): boolean {
+  return [`${b}ed`, `${b}d`, `${b}${b.at(-1)}ed`, IRREGULAR_PAST[b]].some((past) => !!past && ACTS.has(past));
 }
 
 /**
@@ -979,12 +984,12 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
 
 /** Whether a base form is an operational act ("deploy", "run", "wipe") or going ahead ("proceed"). */
 function operationalBase(base: string): boolean {
-  if (GO_AHEAD.has(base)) return true;
-  const past = IRREGULAR_ACT_PASTS[base] ?? (base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`);
-  return ACTS.has(past) || ACTS.has(`${base}${base.slice(-1)}ed`);
+  if (GO_AHEAD.has(base) || regularAct(base) || (/[^aeiou]y$/.test(base) && regularAct(`${base.slice(0, -1)}i`))) return true;
+  // Irregular pasts: the present forms' table ("runs" → "ran"), and a few it lacks.
+  return ACTS.has(PRESENT_IRREGULAR[`${base}s`] ?? BASE_ONLY_PASTS[base] ?? '');
 }
 const GO_AHEAD = new Set(['proceed', 'continue', 'go', 'carry', 'press', 'push', 'ignore', 'override', 'skip', 'bypass']);
-const IRREGULAR_ACT_PASTS: Record<string, string> = { run: 'ran', overwrite: 'overwrote', write: 'wrote', make: 'made', send: 'sent', drive: 'drove', give: 'gave', shut: 'shut', set: 'set', put: 'put', cut: 'cut', hit: 'hit', fly: 'flew', dig: 'dug', speed: 'sped', override: 'overrode', take: 'took' };
+const BASE_ONLY_PASTS: Record<string, string> = { fly: 'flew', dig: 'dug', speed: 'sped', override: 'overrode' };
 
 /** Sentence adverbs that are glad an act was not done: "luckily I didn't delete the app". */
 const LUCKILY = new Set(['luckily', 'fortunately', 'thankfully', 'happily']);
@@ -1079,9 +1084,9 @@ const SYSTEM_PASTS: Record<string, string> = { run: 'ran', come: 'came', go: 'we
 const SYSTEM_INTRANSITIVES = ['started', 'restarted', 'ran', 'stopped', 'booted', 'rebooted', 'loaded', 'failed', 'crashed', 'exited', 'returned', 'completed', 'finished', 'succeeded', 'proceeded', 'continued', 'resumed', 'retried', 'recovered', 'came', 'went', 'fired', 'triggered', 'timed', 'errored', 'compiled', 'built', 'synced', 'connected', 'reconnected', 'processed', 'scaled'];
 /** What only people are told or expected to do: "Did not obey the 'stand by'", "Failed to follow the checklist". */
 const COMPLIANCE_VERBS = ['obey', 'heed', 'follow', 'comply', 'adhere', 'wait', 'read', 'check', 'double-check', 'verify', 'confirm', 'ask', 'inform', 'tell', 'notify', 'consult', 'test', 'review', 'listen'];
-/** Frames that make a plain act a slip when its agent is left out: an omission, a contrast, a disregard, an accident, a wrong target. */
 /** "Prefix-based", "cloud-related", "user-driven": a noun and a participle made an adjective, not an act. */
 const COMPOUND_ADJECTIVE = /-(?:based|related|powered|driven|shaped|sized|oriented|enabled|focused|centred|centered|aligned|backed|bound)$/;
+/** Frames that make a plain act a slip when its agent is left out: an omission, a contrast, a disregard, an accident, a wrong target. */
 const FRAGMENT_FRAMES = new Set(['without', 'instead', 'rather', 'anyway', 'anyways', 'regardless', 'despite', 'even', 'accidentally', 'mistakenly', 'inadvertently', 'wrong', 'incorrect', 'untested', 'unreviewed', 'unapproved']);
 
 /**
