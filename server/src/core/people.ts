@@ -52,12 +52,17 @@ export function gazetteer(model: PostMortem, config?: ResolvedConfig): Gazetteer
       names.push(...splitPeople(h.value));
     }
   }
+  const owners = new Set<string>();
   for (const t of model.tables) {
     if (t.kind !== 'actions') continue;
     const owner = t.columnIndex('owner');
     if (owner < 0) continue;
-    for (const row of t.rows) if (row.cells[owner]) names.push(...ownerNames(row.cells[owner].raw));
+    for (const row of t.rows) if (row.cells[owner]) for (const n of ownerNames(row.cells[owner].raw)) owners.add(n);
   }
+  // An Owner cell may name the component that owns the work ("dataangel", "docs"): a one-word
+  // owner the document also writes as part of an identifier (`dataangel.io/…`, `fix/dataangel-…`)
+  // is that system, not a person.
+  for (const n of owners) if (/\s/.test(n) || !inIdentifier(model.source, n)) names.push(n);
   if (config) names.push(...config.names.extra);
   const tokens = new Set<string>();
   // A long action table repeats its owners: each name's tokens are read once.
@@ -73,6 +78,33 @@ export function gazetteer(model: PostMortem, config?: ResolvedConfig): Gazetteer
   if (!config?.names.extra.length) cache.set(model.header, g);
   return g;
 }
+
+/**
+ * True when the word occurs in the source joined to an identifier by `.`, `_` or `/`
+ * ("dataangel.io", "dataangel_restore", "components/dataangel"), matched as a word, never as a
+ * pattern. An e-mail address ("jdoe@corp") is not an identifier here.
+ */
+function inIdentifier(source: string, word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[\p{L}\p{N}-]{2,}$/u.test(w)) return false;
+  const text = source.toLowerCase();
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + w.length] ?? '';
+    if (WORD_CHAR.test(before) || WORD_CHAR.test(after) || inEmail(text, at)) continue;
+    if ((IDENTIFIER_JOIN.test(before) && WORD_CHAR.test(text[at - 2] ?? '')) || (IDENTIFIER_JOIN.test(after) && WORD_CHAR.test(text[at + w.length + 1] ?? ''))) return true;
+  }
+  return false;
+}
+/** The run of non-space characters around `at` holds an "@": an e-mail address or a handle. */
+function inEmail(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  const end = text.slice(at).search(/\s/);
+  return text.slice(start, end < 0 ? text.length : at + end).includes('@');
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const IDENTIFIER_JOIN = /[._/]/;
 
 /** Words that may appear in a people field but never name a person on their own. */
 const COMMON_WORDS = new Set(['the', 'team', 'of', 'on', 'call', 'platform', 'security', 'success', 'partner', 'engineering', 'support', 'customer', 'lead', 'manager']);

@@ -727,7 +727,7 @@ export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | 
   let first = head;
   while (first > 0 && !punctBefore(s, first) && NP_MODIFIER(s.toks[first - 1], people)) first--;
   // "a Diego Brain", "an Alice node": a name after an indefinite article is a thing named for someone.
-  if (kind === 'name' && ['a', 'an'].includes(s.toks[first].norm)) return undefined;
+  if (kind === 'name' && first < head && ['a', 'an'].includes(s.toks[first].norm)) return undefined;
   const possessive = /'s$|s'$/.test(s.toks[head].norm);
   return { kind, first, last: head, head, possessive };
 }
