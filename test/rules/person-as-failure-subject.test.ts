@@ -327,6 +327,8 @@ test('harmful acts by grammar: destructive commands on production, any act on th
     'Someone ran DROP TABLE on production.',
     'An engineer executed rm -rf against the live primary.',
     'RN Ms C attached the medication sheet to the wrong patient file.',
+    // The letter of an anonymised report is the person, though "A" reads as an article.
+    'Engineer A deleted the wrong database.',
     'The operators drew the wrong conclusions from the alarms.',
     'Two divers entered a wreck without laying a line.',
     'The nurse administered a paralytic instead of a sedative.',
