@@ -82,8 +82,10 @@ export const CORPUS_DEV_11 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-11.ts
 export const CORPUS_HOLDOUT_11 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-11.tsv');
 export const CORPUS_DEV_12 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-12.tsv');
 export const CORPUS_HOLDOUT_12 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-12.tsv');
+export const CORPUS_DEV_13 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-13.tsv');
+export const CORPUS_HOLDOUT_13 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-13.tsv');
 /** The frozen holdouts: reported as numbers only, whoever asks. */
-const FROZEN = [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3, CORPUS_HOLDOUT_4, CORPUS_HOLDOUT_5, CORPUS_HOLDOUT_6, CORPUS_HOLDOUT_7, CORPUS_HOLDOUT_8, CORPUS_HOLDOUT_9, CORPUS_HOLDOUT_10, CORPUS_HOLDOUT_11, CORPUS_HOLDOUT_12];
+const FROZEN = [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3, CORPUS_HOLDOUT_4, CORPUS_HOLDOUT_5, CORPUS_HOLDOUT_6, CORPUS_HOLDOUT_7, CORPUS_HOLDOUT_8, CORPUS_HOLDOUT_9, CORPUS_HOLDOUT_10, CORPUS_HOLDOUT_11, CORPUS_HOLDOUT_12, CORPUS_HOLDOUT_13];
 
 export class BadInput extends Error {}
 
@@ -269,6 +271,8 @@ export function defaultSets(): { title: string; path: string; confusion: boolean
     { title: 'real-text corpus batch 11, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_11, confusion: false },
     { title: 'real-text corpus batch 12, dev split (tuned on)', path: CORPUS_DEV_12, confusion: true },
     { title: 'real-text corpus batch 12, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_12, confusion: false },
+    { title: 'real-text corpus batch 13, dev split (tuned on)', path: CORPUS_DEV_13, confusion: true },
+    { title: 'real-text corpus batch 13, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_13, confusion: false },
     { title: 'team holdout 1 (written by the team before tuning)', path: HOLDOUT_FIXTURE, confusion: true },
     { title: 'team holdout 2 (written by the team before tuning)', path: HOLDOUT_FIXTURE_2, confusion: true },
   ];

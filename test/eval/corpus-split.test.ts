@@ -30,6 +30,7 @@ const FROZEN_HOLDOUTS = [
   { file: 'holdout-10', batch: 'tenth', sha256: 'a341d9c3c6529d418d7f7fcc2742eaf5ea066c4d3131749ee0a5b9cb93270cc6' },
   { file: 'holdout-11', batch: 'eleventh', sha256: 'a5fa47ef6426eced14d6f74258d7d86e5da1ed83c010e9ec7ca2757787737e25' },
   { file: 'holdout-12', batch: 'twelfth', sha256: '136f6f13acab5b47aebe9df3ee11267d9d47fe82e4abc825488a0f23a8e5db3b' },
+  { file: 'holdout-13', batch: 'thirteenth', sha256: '00845a02843e0884664f6ff56af2ac65b78d99229a5a35d1e660ca04d14a2113' },
 ] as const;
 /** Every row file, with the split its sources must belong to. */
 const ROW_FILES = [
@@ -57,6 +58,8 @@ const ROW_FILES = [
   { file: 'holdout-11', split: 'holdout' },
   { file: 'dev-12', split: 'dev' },
   { file: 'holdout-12', split: 'holdout' },
+  { file: 'dev-13', split: 'dev' },
+  { file: 'holdout-13', split: 'holdout' },
 ] as const;
 
 const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
