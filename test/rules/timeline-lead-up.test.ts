@@ -39,3 +39,9 @@ test('a change to the alerting set-up is a lead-up, not detection ("Git push lan
   assert.deepEqual(findingsOf('timeline-lead-up', md), []);
   assert.equal(findingsOf('timeline-lead-up', md.replace("a new bind-mount for Loki's alerting rules directory", 'the disk alert fires')).length, 1);
 });
+
+test('a planned outage is the trigger, not detection; an outage that just happens still is (a real post-mortem)', () => {
+  assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| 08:20 | Electricians start a planned power outage affecting the building | x | y |', '| 08:28 | The on-call is paged | x | y |'])), []);
+  assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| 08:20 | Scheduled maintenance outage begins | x | y |'])), []);
+  assert.equal(findingsOf('timeline-lead-up', timelineDoc(['| 08:20 | Power outage affecting the building | x | y |'])).length, 1);
+});

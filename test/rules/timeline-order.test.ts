@@ -65,6 +65,13 @@ test('a Date column beside the Time column dates the rows (the Chia reports: Day
   assert.deepEqual(findingsOf('timeline-order', dated), []);
 });
 
+test('a Day column of dates dates the rows when there is no Date column (a real post-mortem: Day | Time (UTC) | Event)', () => {
+  const doc = (rows: string[]) => `# Post-Mortem: t\n\n## Timeline\n\n| Day | Time (UTC) | Event |\n|---|---|---|\n${rows.join('\n')}\n`;
+  assert.deepEqual(findingsOf('timeline-order', doc(['| 2025-03-12 | 20:25 | The cause is found. |', '| 2025-03-13 | 11:25 | The fix is announced. |'])), []);
+  const md = doc(['| 2025-03-13 | 10:00 | a |', '| 2025-03-12 | 11:00 | b |']);
+  assert.deepEqual(findingsOf('timeline-order', md).map((x) => textOf(md, x)), ['11:00']);
+});
+
 test('time zones in the cells are applied before comparing', () => {
   assert.deepEqual(findingsOf('timeline-order', timelineDoc([row('2026-03-02T14:00:00+01:00'), row('2026-03-02T13:30:00Z')])), []);
   const md = timelineDoc([row('2026-03-02T14:00:00Z'), row('2026-03-02T14:30:00+01:00')]);

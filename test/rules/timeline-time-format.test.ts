@@ -75,3 +75,8 @@ test('an offset from the row before ("+3 min", "T+5m", "+00:05") is a time a rea
   const first = timelineDoc([row('+3 min'), row('03:10')]);
   assert.deepEqual(findingsOf('timeline-time-format', first).map((x) => textOf(first, x)), ['+3 min']);
 });
+
+test('an approximate time among times with seconds has no seconds to give; an exact one still does', () => {
+  const md = timelineDoc([row('~07:00'), row('13:38:00'), row('13:40:28'), row('13:47:00'), row('13:59:53'), row('~15:23'), row('15:30')]);
+  assert.deepEqual(findingsOf('timeline-time-format', md).map((x) => textOf(md, x)), ['15:30']);
+});

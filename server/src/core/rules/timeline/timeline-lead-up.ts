@@ -12,11 +12,17 @@ export function detectionPhrase(text: string): string | undefined {
   const tokens = words(text);
   for (const p of PHRASES) {
     // "a new bind-mount for Loki's alerting rules": the alerting set-up, changed, is a lead-up.
-    const hits = findPhrase(tokens, p).filter(([, last]) => !(p.length === 1 && /^alert/.test(p[0]) && ALERT_SETUP.has(tokens[last + 1]?.word ?? '')));
+    const hits = findPhrase(tokens, p).filter(
+      ([first, last]) =>
+        !(p.length === 1 && /^alert/.test(p[0]) && ALERT_SETUP.has(tokens[last + 1]?.word ?? '')) &&
+        // "electricians start a planned power outage": an outage someone schedules is the trigger.
+        !(p[0] === 'outage' && tokens.slice(Math.max(0, first - 3), first).some((t) => PLANNED.has(t.word))),
+    );
     if (hits.length) return p.join(' ');
   }
   return undefined;
 }
+const PLANNED = new Set(['planned', 'scheduled', 'announced', 'maintenance']);
 /** What follows "alert(ing)" when it names the alerting set-up, not an alert. */
 const ALERT_SETUP = new Set(['rule', 'rules', 'config', 'configuration', 'configs', 'pipeline', 'stack', 'setup', 'system', 'policy', 'policies', 'threshold', 'thresholds', 'routes', 'routing', 'manager', 'definitions', 'templates']);
 

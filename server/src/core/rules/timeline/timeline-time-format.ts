@@ -64,6 +64,8 @@ export const rule: Rule = {
         out.push({ ...cell.span, message: `"${cell.raw}" is not a time this linter can read (expected e.g. 14:23, 2:23 PM, 2026-10-27 23:48).` });
         continue;
       }
+      // "~07:00" among "13:38:00" rows: an approximate time has no seconds to give.
+      if (r.stamp.approx && style === 'HH:MM:SS' && (r.stamp.style === 'HH:MM' || r.stamp.style === 'H:MM')) continue;
       const edit = normaliseEdit(r, style);
       if (!edit) continue;
       const fixes: Fix[] = [{ title: `Change to ${edit.newText}`, edits: [edit], safe: true, preferred: true }];

@@ -147,10 +147,13 @@ export function timeColumn(table: Table): number {
 
 /**
  * A Date column beside the Time column ("| Day | Date (2022) | Time (UTC) | Event |", the Chia
- * reports): -1 when there is none. Its header's year dates month-day cells.
+ * reports), else a Day column ("| Day | Time (UTC) | Event |" with ISO dates in it): -1 when there
+ * is none. Its header's year dates month-day cells.
  */
 function dateColumn(table: Table, time: number): { index: number; refDate?: string } {
-  const index = table.header.cells.findIndex((c, i) => i !== time && /^date\b(?![/ ]*(?:and\s+)?time)/i.test(c.raw.trim()));
+  const headed = (header: RegExp) => table.header.cells.findIndex((c, i) => i !== time && header.test(c.raw.trim()));
+  const date = headed(/^date\b(?![/ ]*(?:and\s+)?time)/i);
+  const index = date !== -1 ? date : headed(/^day\b(?![/ ]*(?:and\s+)?time)/i);
   const year = index === -1 ? undefined : /\b(\d{4})\b/.exec(table.header.cells[index].raw)?.[1];
   return { index, refDate: year ? `${year}-07-01` : undefined };
 }
