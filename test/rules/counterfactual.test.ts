@@ -387,10 +387,12 @@ test('a capability in a hypothetical case, and "if only" meaning "if solely", ar
   for (const text of [
     'Frequent backups mean that we could have quickly restored the database to its previous state in the case of an adverse incident.',
     'Some entries would be either skipped (if only CI is updated) or executed twice (if only changes are applied).',
+    // A condition in the present, with no past form after it (a batch 14 dev document).
+    'If only certain probe nodes report failures, it might indicate a regional issue.',
   ]) {
     assert.deepEqual(flagged(text), [], text);
   }
-  for (const text of ['If only we had checked the logs.', 'We could have restored the database sooner.']) assert.equal(flagged(text).length, 1, text);
+  for (const text of ['If only we had checked the logs.', "If only we'd waited for the canary.", 'If only someone noticed the graph.', 'If only!', 'We could have restored the database sooner.']) assert.equal(flagged(text).length, 1, text);
 });
 
 test('options open at a decision, a remedy as a gerund subject, and a message that did not arrive are not hindsight (stop 28, real post-mortems)', () => {

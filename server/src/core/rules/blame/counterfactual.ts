@@ -145,9 +145,9 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
     // Fixed phrases: "if only", "could have been avoided", "would never have happened".
     for (const p of PHRASES) {
       if (!matchesAt(s, i, p)) continue;
-      // "(if only CI is updated)": "only" as "solely", in the present, a condition of the mechanism;
-      // the wish is about the past ("if only we had checked").
-      if (p.join(' ') === 'if only' && t.slice(i + 2, i + 6).some((x) => ['is', 'are', 'gets', 'get'].includes(x.norm))) continue;
+      // "(if only CI is updated)", "If only certain nodes report failures, …": "only" as "solely",
+      // a condition in the present; the wish is about the past ("if only we had checked", "If only!").
+      if (p.join(' ') === 'if only' && !wishAfter(s, i + 2)) continue;
       const subject = subjectOf(s, i, people).person;
       // "… took action only when it was too late": lateness judged, about whoever acted in the sentence.
       const late = p.includes('late') && t.some((_, k) => !!personWord(s, k, people));
@@ -634,3 +634,17 @@ function personAfter(s: Sent, i: number, people: Gazetteer): PersonRef | undefin
   }
   return undefined;
 }
+
+/** The clause after "if only" is a wish about the past: it has a past form, or nothing follows ("If only!"). */
+function wishAfter(s: Sent, from: number): boolean {
+  const t = s.toks;
+  if (from >= t.length) return true;
+  for (let k = from; k < t.length && k < from + 10; k++) {
+    if (k > from && /[,;:.!?]/.test(gapBefore(s, k))) break;
+    if (PRESENT_AUX.has(t[k].norm)) return false;
+    if (isPastTense(t[k].norm) || PAST_WISH_WORDS.has(t[k].norm) || /['’]d$/.test(t[k].norm)) return true;
+  }
+  return false;
+}
+const PRESENT_AUX = new Set(['is', 'are', 'gets', 'get', 'am']);
+const PAST_WISH_WORDS = new Set(['had', 'were', 'was', 'did', 'could', 'would', "hadn't", "weren't", "wasn't", "didn't", "couldn't", "wouldn't", 'knew']);
