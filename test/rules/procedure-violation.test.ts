@@ -152,3 +152,23 @@ test('a rule for whoever does not follow the process ("… if they don\'t follow
   assert.deepEqual(flagged('The moderator must interrupt people if they don’t follow the process.'), []);
   assert.equal(flagged('The engineer did not follow the runbook.').length, 1);
 });
+
+test('"contrary to protocol" about a person\'s act, non-compliance as a noun, the present "fails to follow" (stop 31, dev rows)', () => {
+  for (const [text, span] of [
+    ['Contrary to protocol, the dispatcher did not send an engine to the address.', 'Contrary to protocol'],
+    ['The review found repeated nonadherence with standard operating procedures by the crew.', 'nonadherence with standard operating procedures'],
+    ['The delay came from non-compliance with the change process.', 'non-compliance with the change process'],
+    ['The contractor fails to follow the lockout procedure.', 'fails to follow the lockout procedure'],
+  ]) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'Contrary to popular belief, the cache was not the cause.',
+    'Contrary to the runbook, the script deletes every pod.',
+    'If they fail to follow the process, the deploy job stops.',
+    "The parser's non-compliance with the policy format was the bug.",
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});

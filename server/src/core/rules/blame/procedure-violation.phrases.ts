@@ -40,9 +40,16 @@ export const VIOLATION_VERBS = [
   { phrase: 'flouted', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
   { phrase: 'disregard for', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
   { phrase: 'ignored the written', suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' },
-  // The violation as a noun, its agent implied (issue 11): "a major failure to follow procedure".
-  ...['failure to follow', 'failures to follow', 'failure to comply with', 'failure to adhere to', 'failure to observe'].map((phrase) => ({ phrase, suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' })),
+  // The present of a habit or a finding: "Employees fail to follow the procedure".
+  ...['fail to follow', 'fails to follow', 'fail to comply with', 'fails to comply with', 'fail to adhere to', 'fails to adhere to'].map((phrase) => ({ phrase, suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' })),
+  // The violation as a noun, its agent implied (issue 11): "a major failure to follow procedure",
+  // "nonadherence with standard operating procedures", "non-compliance with the separation rules".
+  ...['failure to follow', 'failures to follow', 'failure to comply with', 'failure to adhere to', 'failure to observe',
+    'non-compliance with', 'noncompliance with', 'non-adherence to', 'non-adherence with', 'nonadherence to', 'nonadherence with'].map((phrase) => ({ phrase, suggestion: '[Step] was not performed. [How often it is performed in practice, and why].', source: 'DEK' })),
 ];
+
+/** The first words of VIOLATION_VERBS entries that name the violation as a noun: no subject is needed. */
+export const NOMINAL_VIOLATIONS = ['failure', 'failures', 'non-compliance', 'noncompliance', 'non-adherence', 'nonadherence'];
 
 /** "skipped the (mandatory|required) {step}": only these qualifiers make "skipped" a violation. */
 export const SKIP_VERBS = ['skipped', 'skipping', 'omitted', 'bypassed'];

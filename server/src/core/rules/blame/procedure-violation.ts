@@ -8,7 +8,7 @@ import type { Gazetteer } from '../../people';
 import { subjectOf, personWord, matchesAt, spanOf, punctBefore, gapBefore, isMetaBlameless, negatedBefore, type Sent, checkSentences } from './grammar';
 import { sectionSeverity } from './sections';
 import { phraseWords } from '../../phrases';
-import { PROCEDURE_NOUNS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS, PASSIVE_VIOLATIONS, USAGE_RULES, PHRASE_ENDS } from './procedure-violation.phrases';
+import { PROCEDURE_NOUNS, NOMINAL_VIOLATIONS, VIOLATION_VERBS, SKIP_VERBS, MANDATORY_WORDS, AGAINST_OBJECTS, AGAINST_VERBS, PASSIVE_VIOLATIONS, USAGE_RULES, PHRASE_ENDS } from './procedure-violation.phrases';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
@@ -97,15 +97,22 @@ function procedureAfter(s: Sent, i: number): number {
     // "SOP's." / "SOP's,": a plural written with an apostrophe (a possessive has a noun after it).
     const noun = /[a-z]'s$/.test(t[k].norm) && (!t[k + 1] || punctBefore(s, k + 1)) ? t[k].norm.replace(/'s$/, 's') : t[k].norm;
     if (PROCEDURE_NOUNS.includes(noun) || PROCEDURE_NOUNS.some((p) => noun.endsWith(`-${p}`))) {
-      // "the change-freeze policy": take the longest run of procedure nouns.
+      // "the change-freeze policy", "standard operating procedures": the longest run of procedure
+      // nouns, with at most one other word inside it.
       let last = k;
-      while (t[last + 1] && PROCEDURE_NOUNS.includes(t[last + 1].norm) && !punctBefore(s, last + 1)) last++;
+      for (;;) {
+        if (t[last + 1] && PROCEDURE_NOUNS.includes(t[last + 1].norm) && !punctBefore(s, last + 1)) last++;
+        else if (t[last + 2] && /^[a-z]+$/.test(t[last + 1]?.norm ?? '') && PROCEDURE_NOUNS.includes(t[last + 2].norm) && !punctBefore(s, last + 1) && !punctBefore(s, last + 2) && !PHRASE_ENDS.has(t[last + 1].norm)) last += 2;
+        else break;
+      }
       return last;
     }
     if (['to', 'for', 'of', 'with', 'and', 'or', 'by', 'on', 'when', 'while', 'because'].includes(t[k].norm)) return -1;
   }
   return -1;
 }
+
+const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'once']);
 
 /** Violation phrases that are negative already: a "not" before them does not deny them. */
 const NEGATIVE_VERBS = new Set(["doesn't", 'does', "don't", 'failed']);
@@ -122,7 +129,7 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
       // itself is named, so no subject is needed.
       // "a failure to follow procedure": the nominalised violation names its (human) act, unless a
       // thing owns it ("its failure to follow the redirect policy").
-      const nominal = v[0] === 'failure' || v[0] === 'failures';
+      const nominal = NOMINAL_VIOLATIONS.includes(v[0]);
       if (nominal && (t[i - 1]?.norm === 'its' || (/'s$/.test(t[i - 1]?.norm ?? '') && !personWord(s, i - 1, people)))) continue;
       const named = v[0] === 'not' || v[0] === 'disregard' || nominal;
       // "did not skip the checklist", "never bypassed review": the violation denied. (Verbs that carry
@@ -134,6 +141,8 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
       // "The moderator must interrupt people if they don't follow the process": a condition, not a finding.
       // (A rule, by its modal: "…, they aren't any good if someone doesn't follow the protocols" is a complaint.)
       if (!named && sub.person && ['if', 'unless', 'whenever'].includes(t[sub.person.first - 1]?.norm ?? '') && t.slice(0, sub.person.first).some((x) => ['must', 'should', 'will', 'can', 'may', 'shall'].includes(x.norm))) continue;
+      // "If they fail to follow the process, the job stops": a present-tense condition states a rule.
+      if (!named && sub.person && (v[0] === 'fail' || v[0] === 'fails') && CONDITIONS.has(t[sub.person.first - 1]?.norm ?? '')) continue;
       hits.push({ first: i, last });
       continue;
     }
@@ -186,6 +195,15 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
       const ruleStated = ['is', 'are'].includes(t[i - 2]?.norm ?? '') && ['a', 'an'].includes(t[i - 1]?.norm ?? '') && /^[a-z]{3,}ing$/.test(t[0].norm);
       if (last >= 0 && !ruleStated && !isMetaBlameless(s, i) && !usageRules(s, i + 2, last)) {
         hits.push({ first: t[i - 1]?.norm === 'in' ? i - 1 : i, last });
+        continue;
+      }
+    }
+    // "Contrary to protocol, the dispatcher did not send …": an act by a person held against the
+    // procedure ("contrary to popular belief", "contrary to the runbook, the script deletes …" are not).
+    if (t[i].norm === 'contrary' && t[i + 1]?.norm === 'to') {
+      const last = procedureAfter(s, i + 2);
+      if (last >= 0 && t.some((_, k) => (k < i || k > last) && !!personWord(s, k, people)) && !isMetaBlameless(s, i) && !usageRules(s, i + 2, last)) {
+        hits.push({ first: i, last });
         continue;
       }
     }
