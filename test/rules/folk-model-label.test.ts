@@ -39,6 +39,12 @@ const FLAG = [
   'Complacency had crept into the certificate process.',
   'Sofia was not paying attention to the #netops channel.',
   'Nobody was paying attention to the disk graph.',
+  // Stop 31, shapes of dev rows: a role that also names software is a person when distracted; an
+  // adverb or a coordinated state between; "distracted from" names what, not why; lost concentration.
+  'The driver was distracted, the investigation found.',
+  'The operator was momentarily distracted from the checklist.',
+  'The controller may have been tired or distracted during the handover.',
+  'The signaller lost concentration during the night shift.',
 ];
 for (const s of FLAG) test(`flags: ${s}`, () => assert.equal(only(inSection(s)).length, 1));
 
@@ -51,6 +57,8 @@ const CLEAN = [
   'The ticket was moved to "needs attention" at 10:02.',
   'The dashboard was not focused on the replica lag.',
   'We avoid calling this complacency: the renewal alert went to an archived list.',
+  'The operator was distracted from the checklist by a second alarm.',
+  'The controller was distracted while giving directions to another flight.',
 ];
 for (const s of CLEAN) test(`clean: ${s}`, () => assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), []));
 

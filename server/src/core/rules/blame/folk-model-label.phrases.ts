@@ -39,6 +39,8 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: "weren't focused", source: 'DEK', when: 'person' },
   { phrase: 'were not focused', source: 'DEK', when: 'person' },
   { phrase: 'lost focus', source: 'DEK', when: 'person' },
+  { phrase: 'lost concentration', source: 'DEK', when: 'person' },
+  { phrase: 'loss of concentration', source: 'DEK' },
   { phrase: 'lapse in judgment', source: 'DEK' },
   { phrase: 'lapse in judgement', source: 'DEK' },
   { phrase: 'lapse of judgment', source: 'DEK' },

@@ -33,9 +33,21 @@ export const rule: Rule = {
           // "the distracted driver", "the engineer was distracted" — but not "distracted by a second page" (the cause is named).
           if (m.entry.when === 'distracted') {
             const t = m.sentence.tokens;
-            if (['by', 'from', 'because', 'while', 'when'].includes(t[m.last + 1]?.word ?? '')) return false;
-            // "the distracted driver": a role word that also names software is a person when distracted.
-            return isPersonToken(m.sentence, m.last + 1, g) || isAmbiguousRole(t[m.last + 1]?.word ?? '') || subjectBefore(m.sentence, m.first, g).kind === 'person';
+            // The cause named right after it ("distracted by a page"), or after what it distracted
+            // from ("distracted from the checklist by a page").
+            const next = t[m.last + 1]?.word ?? '';
+            if (DISTRACTION_CAUSES.has(next) || next === 'due' || (next === 'from' && t.slice(m.last + 2, m.last + 8).some((x) => x.word === 'by'))) return false;
+            // "the distracted driver", "the driver was distracted": a role word that also names
+            // software is a person when distracted.
+            // Back over an adverb or a coordinated state: "was momentarily distracted", "disorientated or distracted".
+            let f = m.first;
+            for (;;) {
+              if (f > 0 && /ly$/.test(t[f - 1].word)) f--;
+              else if (f > 1 && ['or', 'and'].includes(t[f - 1].word) && /ed$/.test(t[f - 2].word)) f -= 2;
+              else break;
+            }
+            const subject = subjectBefore(m.sentence, f, g);
+            return isPersonToken(m.sentence, m.last + 1, g) || isAmbiguousRole(t[m.last + 1]?.word ?? '') || subject.kind === 'person' || (subject.kind === 'other' && isAmbiguousRole(t[subject.index].word));
           }
           return true;
         },
@@ -51,6 +63,9 @@ export const rule: Rule = {
     return [...phrases, ...shapes.filter((f) => !phrases.some((p) => p.start < f.end && f.start < p.end))];
   },
 };
+
+/** Words after "distracted" that name what distracted the person: then it describes (perception-with-cause). */
+const DISTRACTION_CAUSES = new Set(['by', 'because', 'while', 'when', 'as', 'since', 'with']);
 
 /** Where a person's attention can be said to go: "the driver's focus", "lost his bearings". */
 const ATTENTION_NOUNS = new Set(['focus', 'attention', 'concentration', 'bearings', 'awareness', 'vigilance']);
