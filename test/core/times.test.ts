@@ -178,3 +178,17 @@ test('more of the shapes real timelines use: a chat stamp in brackets, "@" befor
   assert.equal(parseTimeCell('09:42 UTC / 10:42 CET')?.minutes, 582);
   for (const cell of ['[see below]', '17.13.2024 09:42', 'T+15']) assert.equal(parseTimeCell(cell)?.minutes, undefined, cell);
 });
+
+test('still more shapes of other teams\' timelines: an hour mark, a linked time, "around", notes after the time (stop 31)', () => {
+  assert.equal(parseTimeCell('10h30')?.minutes, 630);
+  assert.equal(parseTimeCell('2023-01-05 10h30')?.date, '2023-01-05');
+  assert.equal(parseTimeCell('10:30h')?.minutes, 630);
+  assert.equal(parseTimeCell('10:30 hrs')?.minutes, 630);
+  const linked = parseTimeCell('[10:30](https://logs.example.com/l/1)')!;
+  assert.equal(linked.minutes, 630);
+  assert.equal('[10:30](https://logs.example.com/l/1)'.slice(linked.timeStart, linked.timeEnd), '10:30');
+  assert.deepEqual([parseTimeCell('around 10:30')?.minutes, parseTimeCell('around 10:30')?.approx], [630, true]);
+  assert.equal(parseTimeCell('roughly 9:40 PM')?.minutes, 1300);
+  for (const cell of ['10:30*', '10:30?', '10:30-ish', '10:30 next day']) assert.equal(parseTimeCell(cell)?.minutes, 630, cell);
+  for (const cell of ['10 hours', '10h', '[10:30](not a link)', 'around noon']) assert.equal(parseTimeCell(cell)?.minutes, undefined, cell);
+});

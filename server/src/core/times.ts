@@ -70,8 +70,9 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // A date at the start: ISO, "Sep 30", "30 Sep", optionally with a year and a weekday.
 const DATE_PART = `(?:(\\d{4})-(\\d{2})-(\\d{2})|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME}))(?:,?\\s+(\\d{4}))?)`;
-const APPROX = '(~|≈|ca\\.?\\s*|circa\\s+|about\\s+|approx\\.?\\s*)?';
-const TIME_PART = '(\\d{1,2})(?:([:.])(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:\\s*([ap])\\.?\\s?m\\b\\.?)?';
+const APPROX = '(~|≈|ca\\.?\\s*|circa\\s+|about\\s+|around\\s+|roughly\\s+|approximately\\s+|approx\\.?\\s*)?';
+// "10h00": the hour mark used in French and other European timelines.
+const TIME_PART = '(\\d{1,2})(?:([:.h])(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:\\s*([ap])\\.?\\s?m\\b\\.?)?';
 const ZONE_PART = `(?:\\s*\\(?\\s*(z|[+-]\\d{2}:?\\d{2}|(?:utc|gmt)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|[a-z]{2,5})(?![a-z])\\s*\\)?)?`;
 
 const STAMP = new RegExp(
@@ -144,7 +145,7 @@ function stampAt(text: string, refDate: string | undefined): Built | undefined {
       const afterDate = hasDate ? dateEnd(s) : 0;
       const rel = s.slice(afterDate).search(/\d/);
       timeStart = lead + afterDate + rel;
-      const timeMatch = /^\d{1,2}(?:[:.]\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*[ap]\.?\s?m\b\.?)?/i.exec(s.slice(afterDate + rel));
+      const timeMatch = /^\d{1,2}(?:[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*[ap]\.?\s?m\b\.?)?/i.exec(s.slice(afterDate + rel));
       timeEnd = timeStart + (timeMatch ? timeMatch[0].length : 0);
     }
   }
@@ -287,8 +288,11 @@ function readTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
   return shiftStamp(stamp, shift);
 }
 
-/** After a time: "ish", a note in brackets, or the same time in a second zone ("09:42 UTC / 10:42 CET"). */
-const TIME_NOTE = /^(?:ish\b|\s*\([^()]{1,40}\)|\s*\/\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[a-z]{2,5}\b)\s*$/i;
+/**
+ * After a time: "ish", a note in brackets, an hours mark ("10:00 hrs", "10:00h"), "next day", a
+ * footnote mark or a query ("10:00*", "10:00?"), or the same time in a second zone ("09:42 UTC / 10:42 CET").
+ */
+const TIME_NOTE = /^(?:-?ish\b|\s*h(?:rs?|ours)?\b|\s*next day\b|\s*\*{1,3}|\s*\?|\s*\([^()]{1,40}\)|\s*\/\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[a-z]{2,5}\b)\s*$/i;
 /** A day written before a time of day: "Monday 10:02", "Day 2 09:15", "2023/05/01 10:02", "4/21/23 9:40". */
 const LEADING_DAY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|day\s+\d{1,2},?|(?<ymd>(?<y1>\d{4})[/.](?<m1>\d{1,2})[/.](?<d1>\d{1,2})),?|(?<dmy>(?<d2>\d{1,2})[.-](?<m2>\d{1,2})[.-](?<y2>\d{4})),?|(?<md>(?<a3>\d{1,2})[/-](?<b3>\d{1,2})(?:\/(?<y3>\d{2}|\d{4}))?),?)(?:\s+(?:@|at))?\s+(?=[~≈\d])/i;
 
@@ -317,8 +321,10 @@ function leadingDay(text: string, refDate: string | undefined): { length: number
 
 /** Strips emphasis and code marks around a cell's text; `shift` maps back to the raw offsets. */
 function unwrap(raw: string): { text: string; shift: number } {
-  // "[09:42]": a chat log's stamp, in brackets.
+  // "[09:42]": a chat log's stamp, in brackets; "[09:42](https://…)": a time linked to its log line.
   if (/^\[[^\][]{1,40}\]$/.test(raw)) return { text: raw.slice(1, -1), shift: 1 };
+  const link = /^\[([^\][]{1,40})\]\([^()\s]{1,500}\)$/.exec(raw);
+  if (link) return { text: link[1], shift: 1 };
   const m = /^(\*\*|__|\*|_|`)?([^]*?)\1?$/.exec(raw);
   if (m && m[1] && raw.endsWith(m[1]) && raw.length > 2 * m[1].length) return { text: raw.slice(m[1].length, raw.length - m[1].length), shift: m[1].length };
   return { text: raw, shift: 0 };
