@@ -62,7 +62,8 @@ export function gazetteer(model: PostMortem, config?: ResolvedConfig): Gazetteer
   // An Owner cell may name the component that owns the work ("dataangel", "docs"): a one-word
   // owner the document also writes as part of an identifier (`dataangel.io/…`, `fix/dataangel-…`)
   // is that system, not a person.
-  for (const n of owners) if (/\s/.test(n) || !inIdentifier(model.source, n)) names.push(n);
+  let text: string | undefined;
+  for (const n of owners) if (/\s/.test(n) || !inIdentifier((text ??= model.source.toLowerCase()), n)) names.push(n);
   if (config) names.push(...config.names.extra);
   const tokens = new Set<string>();
   // A long action table repeats its owners: each name's tokens are read once.
@@ -80,14 +81,13 @@ export function gazetteer(model: PostMortem, config?: ResolvedConfig): Gazetteer
 }
 
 /**
- * True when the word occurs in the source joined to an identifier by `.`, `_` or `/`
+ * True when the word occurs in the (lower-cased) text joined to an identifier by `.`, `_` or `/`
  * ("dataangel.io", "dataangel_restore", "components/dataangel"), matched as a word, never as a
  * pattern. An e-mail address ("jdoe@corp") is not an identifier here.
  */
-function inIdentifier(source: string, word: string): boolean {
+function inIdentifier(text: string, word: string): boolean {
   const w = word.toLowerCase();
-  if (!/^[\p{L}\p{N}-]{2,}$/u.test(w)) return false;
-  const text = source.toLowerCase();
+  if (!ONE_NAME.test(w)) return false;
   for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
     const before = text[at - 1] ?? '';
     const after = text[at + w.length] ?? '';
@@ -104,6 +104,7 @@ function inEmail(text: string, at: number): boolean {
   return text.slice(start, end < 0 ? text.length : at + end).includes('@');
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ONE_NAME = /^[\p{L}\p{N}-]{2,}$/u;
 const IDENTIFIER_JOIN = /[._/]/;
 
 /** Words that may appear in a people field but never name a person on their own. */
