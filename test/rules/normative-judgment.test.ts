@@ -581,3 +581,27 @@ test('a slip pointed back to and given as the cause is a judgment; an error, a d
     assert.deepEqual(findingsOf('normative-judgment', inSection(text)), [], text);
   }
 });
+
+test('a judgment word on a craft people practise ("poor flying", "bad engineering") judges them; on a tool named after it, it does not (issue 11)', () => {
+  for (const [text, span] of [
+    ['Honestly, the approach was just sloppy flying from start to finish.', 'sloppy flying'],
+    ['The outage came down to bad engineering.', 'bad engineering'],
+    ['We lost a week in some misguided refactoring we did in March.', 'misguided refactoring'],
+    ['Poor record-keeping on the ward hid the missed dose.', 'Poor record-keeping'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    const fix = found[0].fixes?.find((x) => x.preferred);
+    assert.ok(fix, text);
+    assert.equal(applyFix(md, fix!), inSection(text.replace(span, '[what the person was trying to achieve, and what they could see]')), text);
+  }
+  for (const text of [
+    'Poor reporting tools slowed the response.',
+    'The bad debugging output from the agent confused the responders.',
+    'Improper debugging of the service left the port open.',
+    'The driver was charged with reckless driving.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});

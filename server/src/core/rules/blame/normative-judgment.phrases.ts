@@ -124,6 +124,17 @@ export const HUMAN_ACTION_NOUNS = [
   'attempt', 'attempts', 'ignorance', 'thinking', 'reasoning', 'reviews',
 ];
 
+/**
+ * Crafts and trades people practise, named by a gerund or a "-manship" noun: a judgment word on
+ * one judges how the people practised it ("poor flying", "bad engineering", "misguided
+ * refactoring"). Only when the activity heads its phrase ("poor reporting tools" judges tools).
+ * Not "driving" ("reckless driving" is also a charge, a fact of a case).
+ */
+export const HUMAN_ACTIVITIES = [
+  'engineering', 'flying', 'piloting', 'refactoring', 'reporting', 'record-keeping', 'recordkeeping', 'bookkeeping', 'housekeeping',
+  'troubleshooting', 'debugging', 'decision-making', 'programming', 'airmanship', 'seamanship', 'workmanship', 'craftsmanship',
+];
+
 /** Judgment verbs only people do: an agent-less passive ("The warning was overlooked") judges them. */
 export const HUMAN_ONLY_JUDGMENT_VERBS = ['overlooked', 'bungled', 'botched', 'misjudged', 'blundered'];
 

@@ -12,7 +12,7 @@ import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
@@ -216,6 +216,13 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // the present, not a judgment of what someone did.
     const stance = DESIGN_NOUNS.has(next?.norm ?? '') && ['the', 'a', 'an'].includes(t[i - 1]?.norm ?? '') && ['is', 'are', "'s"].includes(t[i - 2]?.norm ?? '');
     if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) && !compound && !stance && !(actOfThing(s, i + 1, people) && !STRONG_WORDS.includes(w))) {
+      hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
+    // "This was plain bad engineering", "it was just poor flying": a judgment on a craft people
+    // practise, heading its phrase ("poor reporting tools" judges the tools, "improper debugging of
+    // the service" a system's act).
+    if (next && !punctBefore(s, i + 1) && HUMAN_ACTIVITIES.includes(next.norm) && headsPhrase(s, i + 1, people) && !actOfThing(s, i + 1, people)) {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
@@ -609,6 +616,15 @@ function subjectBeforeAdverbs(s: Sent, i: number, people: Gazetteer): PersonRef 
   if (k === i - 1 || k < 0) return undefined;
   const ref = personAt(s, k, people);
   return ref && !ref.possessive ? ref : undefined;
+}
+
+/** Words that can follow the head of a noun phrase: it ends there ("poor flying by the crew", "misguided refactoring I guess"). */
+const AFTER_HEAD = new Set(['and', 'or', 'but', 'is', 'was', 'were', 'are', 'that', 'which', 'who', 'i', 'we', 'he', 'she', 'they', 'you', 'early', 'here', 'there', 'again', 'all']);
+/** Does the noun at k end its phrase (nothing after it that it could modify)? */
+function headsPhrase(s: Sent, k: number, people: Gazetteer): boolean {
+  const after = s.toks[k + 1];
+  if (!after || punctBefore(s, k + 1)) return true;
+  return PREPOSITIONS.has(after.norm) || AFTER_HEAD.has(after.norm) || isAdverb(after) || personWord(s, k + 1, people) === 'pronoun';
 }
 
 /** Nouns that head a compound whose modifier is an action noun ("execution results", "response times"). */
