@@ -605,3 +605,29 @@ test('a judgment word on a craft people practise ("poor flying", "bad engineerin
     assert.deepEqual(findingsOf(id, inSection(text)), [], text);
   }
 });
+
+test('a disparaging word for a kind of person, predicated of someone, labels them; the same word about a thing, denied or hypothetical, does not (issue 11)', () => {
+  for (const [text, span] of [
+    ['Frankly, the release manager was a bully.', 'the release manager was a bully'],
+    ["You're being a jerk about the rollback.", "You're being a jerk"],
+    ['Ana is known for being a know-it-all in reviews.', 'being a know-it-all'],
+    ['They were total liars about the timeline.', 'They were total liars'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(found[0].message, /labels a person/, text);
+    const fix = found[0].fixes?.find((x) => x.preferred);
+    assert.ok(fix, text);
+    assert.equal(applyFix(md, fix!), inSection(text.replace(span, '[what the person was trying to achieve, and what they could see]')), text);
+  }
+  for (const text of [
+    'Rolling back the schema was a pain in the ass.',
+    'The reviewer is not a bully.',
+    'The legacy cron script was a hack.',
+    'If the reviewer is a jerk about it, talk to the facilitator.',
+    'The stale replica was a liability during the failover.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});

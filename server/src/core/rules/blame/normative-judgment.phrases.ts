@@ -135,6 +135,18 @@ export const HUMAN_ACTIVITIES = [
   'troubleshooting', 'debugging', 'decision-making', 'programming', 'airmanship', 'seamanship', 'workmanship', 'craftsmanship',
 ];
 
+/**
+ * Words for a kind of person that only disparage, but also name other things ("ass", "hack",
+ * "troll", "liability"): a label when predicated of someone ("You guys are bullies", "he's a
+ * useless parasite", "notorious for being a loudmouth"), not elsewhere ("a pain in the ass").
+ */
+export const PREDICATED_PEJORATIVES = [
+  'bully', 'bullies', 'jerk', 'jerks', 'ass', 'asses', 'parasite', 'parasites', 'bitch', 'bitches', 'loudmouth', 'loudmouths',
+  'prick', 'pricks', 'douche', 'douches', 'douchebag', 'douchebags', 'troll', 'trolls', 'tyrant', 'tyrants', 'hack', 'hacks',
+  'liar', 'liars', 'disgrace', 'menace', 'liability', 'lunatic', 'lunatics', 'maniac', 'maniacs', 'know-it-all', 'know-it-alls',
+  'know-nothing', 'know-nothings', 'meathead', 'meatheads', 'sociopath', 'sociopaths', 'psychopath', 'psychopaths',
+];
+
 /** Judgment verbs only people do: an agent-less passive ("The warning was overlooked") judges them. */
 export const HUMAN_ONLY_JUDGMENT_VERBS = ['overlooked', 'bungled', 'botched', 'misjudged', 'blundered'];
 

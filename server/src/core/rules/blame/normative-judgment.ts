@@ -12,13 +12,14 @@ import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
 const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 /** WordNet's insults for a person ("dolt", "bungler", "shirker"): one word each, so a set, not phrases. */
 const INSULTS = new Set(INSULT_NOUNS);
+const PEJORATIVES = new Set(PREDICATED_PEJORATIVES);
 const INACTION = INACTION_PHRASES.map((p) => phraseWords(p.phrase));
 /** Past participles of human actions that a judgment adverb can qualify in the passive. */
 const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed', 'executed', 'tested', 'reviewed', 'written', 'implemented', 'configured', 'communicated', 'escalated', 'approved', 'planned', 'rolled', 'pushed', 'merged', 'shipped', 'released', 'performed', 'carried', 'made', 'coded'];
@@ -200,6 +201,12 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // "an engine stall that was not properly handled by the flight crew": a negated manner, judged, with a person agent.
     if (['properly', 'correctly', 'adequately', 'appropriately', 'sufficiently'].includes(w) && isNegation(t[i - 1] ?? t[i]) && t[i - 1] && isPastTense(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'by' && personWord(s, agentEnd(s, i + 3, people), people)) {
       hits.push({ first: i - 1, last: agentEnd(s, i + 3, people), firstPerson: false, passiveNoActor: false });
+      continue;
+    }
+    // "You guys are bullies", "he's a useless parasite": a disparaging word for a person, said of one.
+    const labelled = PEJORATIVES.has(w) ? labelledPerson(s, i, people) : undefined;
+    if (labelled) {
+      hits.push(labelled);
       continue;
     }
     if (!WORDS.has(w)) continue;
@@ -616,6 +623,38 @@ function subjectBeforeAdverbs(s: Sent, i: number, people: Gazetteer): PersonRef 
   if (k === i - 1 || k < 0) return undefined;
   const ref = personAt(s, k, people);
   return ref && !ref.possessive ? ref : undefined;
+}
+
+/** Contracted subject and copula: "you're", "he's". */
+const CONTRACTED_BE = new Map<string, boolean>([["you're", false], ["he's", false], ["she's", false], ["they're", false], ["we're", true], ["i'm", true]]);
+/** Words that may stand between a copula and a predicate noun: "a little", "such a", "both", "just a total". */
+const PREDICATE_MODIFIERS = new Set(['a', 'an', 'such', 'both', 'all', 'just', 'little', 'total', 'complete', 'real', 'absolute', 'utter', 'useless', 'massive', 'big', 'huge', 'fucking', 'bloody', 'damn', 'right', 'proper', 'pathetic', 'lying', 'arrogant', 'lazy', 'toxic', 'basically', 'really', 'truly', 'simply', 'of', 'kind', 'sort', 'bunch']);
+
+/**
+ * The pejorative at i predicated of a person: "{person} {be} (a) (modifiers) {noun}", the contracted
+ * "you're being an ass", or "being a {noun}" (only people are). Not denied ("He is not a bully"),
+ * not a hypothetical ("if he is a jerk"), not about the review.
+ */
+function labelledPerson(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && PREDICATE_MODIFIERS.has(t[k].norm) && !punctBefore(s, k + 1)) k--;
+  if (k < 0 || punctBefore(s, k + 1) || isMetaBlameless(s, k)) return undefined;
+  // "being a loudmouth" after a finite "be" or a preposition ("notorious for being …"): the progressive or a gerund.
+  let copula = k;
+  if (t[k].norm === 'being') {
+    if (PREPOSITIONS.has(t[k - 1]?.norm ?? '')) return { first: k, last: i, firstPerson: false, passiveNoActor: false, label: true };
+    copula = k - 1;
+  }
+  const c = t[copula];
+  if (!c || isNegation(c) || isNegation(t[copula + 1] ?? c) || (t[copula + 1]?.norm === 'not')) return undefined;
+  if (['if', 'unless', 'whether'].includes(t[clauseStart(s, copula) - 1]?.norm ?? '')) return undefined;
+  const contracted = CONTRACTED_BE.get(c.norm);
+  if (contracted !== undefined) return { first: copula, last: i, firstPerson: contracted, passiveNoActor: false, label: true };
+  if (!['is', 'are', 'was', 'were', 'am', 'be', 'been'].includes(c.norm)) return undefined;
+  const person = subjectOf(s, copula, people).person;
+  if (!person || person.possessive) return undefined;
+  return { first: person.first, last: i, firstPerson: person.kind === 'first-person', passiveNoActor: false, label: true };
 }
 
 /** Words that can follow the head of a noun phrase: it ends there ("poor flying by the crew", "misguided refactoring I guess"). */
