@@ -631,3 +631,30 @@ test('a disparaging word for a kind of person, predicated of someone, labels the
     assert.deepEqual(findingsOf(id, inSection(text)), [], text);
   }
 });
+
+test('a verdict that also grades things judges an act or attitude a person owns ("Your attitude is disgusting", "the captain\'s ineffective management"), not a thing\'s or a company\'s (issue 11)', () => {
+  for (const [text, span] of [
+    ['His conduct during the bridge call was appalling.', undefined],
+    ['Their response was inadequate.', 'Their response was inadequate'],
+    ["The on-call's response was terrible.", "The on-call's response was terrible"],
+    ["The report cites the captain's ineffective management of the descent.", "captain's ineffective management"],
+  ] as [string, string | undefined][]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    if (span === undefined) {
+      assert.deepEqual(found, [], `${text} (the subject is cut by a prepositional phrase: not read)`);
+      continue;
+    }
+    assert.equal(found.length, 1, text);
+    assert.ok(textOf(md, found[0]).endsWith(span.split(' ').pop()!), text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The cooling in the rack was inadequate.',
+    "The board cited the shipping company's inadequate oversight.",
+    'His response was not inadequate; the pager never fired.',
+    'The retry budget was terrible for bursty traffic.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});

@@ -147,6 +147,17 @@ export const PREDICATED_PEJORATIVES = [
   'know-nothing', 'know-nothings', 'meathead', 'meatheads', 'sociopath', 'sociopaths', 'psychopath', 'psychopaths',
 ];
 
+/**
+ * Verdicts that also grade things ("inadequate cooling", "a terrible latency spike"): a judgment
+ * only on an act or attitude a person owns ("Your attitude is disgusting", "his actions were
+ * inadequate", "the captain's ineffective management").
+ */
+export const OWNED_ACT_VERDICTS = [
+  'disgusting', 'appalling', 'inadequate', 'ineffective', 'deficient', 'substandard', 'unsatisfactory', 'deplorable', 'disrespectful',
+  'rude', 'terrible', 'awful', 'horrible', 'atrocious', 'pathetic', 'unreasonable', 'dishonest', 'lame', 'lousy', 'abysmal', 'dreadful',
+  'woeful', 'insufficient', 'unhelpful', 'hostile',
+];
+
 /** Judgment verbs only people do: an agent-less passive ("The warning was overlooked") judges them. */
 export const HUMAN_ONLY_JUDGMENT_VERBS = ['overlooked', 'bungled', 'botched', 'misjudged', 'blundered'];
 

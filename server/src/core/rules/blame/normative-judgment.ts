@@ -12,7 +12,7 @@ import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
@@ -20,6 +20,7 @@ const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 /** WordNet's insults for a person ("dolt", "bungler", "shirker"): one word each, so a set, not phrases. */
 const INSULTS = new Set(INSULT_NOUNS);
 const PEJORATIVES = new Set(PREDICATED_PEJORATIVES);
+const OWNED_VERDICTS = new Set(OWNED_ACT_VERDICTS);
 const INACTION = INACTION_PHRASES.map((p) => phraseWords(p.phrase));
 /** Past participles of human actions that a judgment adverb can qualify in the passive. */
 const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed', 'executed', 'tested', 'reviewed', 'written', 'implemented', 'configured', 'communicated', 'escalated', 'approved', 'planned', 'rolled', 'pushed', 'merged', 'shipped', 'released', 'performed', 'carried', 'made', 'coded'];
@@ -201,6 +202,12 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // "an engine stall that was not properly handled by the flight crew": a negated manner, judged, with a person agent.
     if (['properly', 'correctly', 'adequately', 'appropriately', 'sufficiently'].includes(w) && isNegation(t[i - 1] ?? t[i]) && t[i - 1] && isPastTense(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'by' && personWord(s, agentEnd(s, i + 3, people), people)) {
       hits.push({ first: i - 1, last: agentEnd(s, i + 3, people), firstPerson: false, passiveNoActor: false });
+      continue;
+    }
+    // "Your attitude is disgusting", "the captain's ineffective management": a verdict on an act a person owns.
+    const owned = OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined;
+    if (owned) {
+      hits.push(owned);
       continue;
     }
     // "You guys are bullies", "he's a useless parasite": a disparaging word for a person, said of one.
@@ -623,6 +630,44 @@ function subjectBeforeAdverbs(s: Sent, i: number, people: Gazetteer): PersonRef 
   if (k === i - 1 || k < 0) return undefined;
   const ref = personAt(s, k, people);
   return ref && !ref.possessive ? ref : undefined;
+}
+
+/** Possessive determiners that make an act someone's: "your attitude", "his actions". */
+const PERSON_POSSESSIVES = new Set(['his', 'her', 'their', 'your']);
+
+/** Is the noun at k a human act owned by a person ("your attitude", "the captain's management")? Returns the owner's first token, or -1. */
+function ownerOfAct(s: Sent, k: number, people: Gazetteer): number {
+  return HUMAN_ACTION_NOUNS.includes(s.toks[k]?.norm ?? '') ? ownerBefore(s, k, people) : -1;
+}
+
+/** The first token of a person's possessive right before token k ("his", "the captain's"), or -1. */
+function ownerBefore(s: Sent, k: number, people: Gazetteer): number {
+  if (k < 1 || punctBefore(s, k)) return -1;
+  if (PERSON_POSSESSIVES.has(s.toks[k - 1].norm)) return k - 1;
+  const ref = personAt(s, k - 1, people);
+  return ref?.possessive ? ref.first : -1;
+}
+
+/**
+ * A verdict that also grades things, on an act or attitude a person owns: predicated ("Your
+ * attitude is disgusting", "his actions were inadequate") or attributive ("the captain's
+ * ineffective management"). "The cooling was inadequate" and "the company's inadequate oversight"
+ * (no person owns them) are left alone, and so is a denial ("his response was not inadequate").
+ */
+function ownedActJudged(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  if (isMetaBlameless(s, i)) return undefined;
+  // Attributive: "the captain's ineffective management", "your lousy attitude".
+  if (i > 0 && HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1) && !punctBefore(s, i)) {
+    const owner = ownerBefore(s, i, people);
+    if (owner >= 0) return { first: owner, last: i + 1, firstPerson: false, passiveNoActor: false };
+  }
+  let k = i - 1;
+  while (k >= 0 && (FILLERS.has(t[k].norm) || (/ly$/.test(t[k].norm) && isAdverb(t[k]))) && !punctBefore(s, k + 1)) k--;
+  if (k < 2 || !['is', 'was', 'were', 'are'].includes(t[k].norm) || punctBefore(s, k + 1) || punctBefore(s, k)) return undefined;
+  if (t.slice(k + 1, i).some((x) => isNegation(x))) return undefined;
+  const owner = ownerOfAct(s, k - 1, people);
+  return owner >= 0 ? { first: owner, last: i, firstPerson: false, passiveNoActor: false } : undefined;
 }
 
 /** Contracted subject and copula: "you're", "he's". */
