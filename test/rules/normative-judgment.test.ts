@@ -658,3 +658,23 @@ test('a verdict that also grades things judges an act or attitude a person owns 
     assert.deepEqual(findingsOf(id, inSection(text)), [], text);
   }
 });
+
+test('disapproval felt at what someone did ("It\'s sickening that people take such risks") judges them; regret at an outcome, the team\'s own, or a system\'s does not (issue 11)', () => {
+  for (const [text, span] of [
+    ["It's appalling that the contractor kept the keys after leaving.", 'appalling'],
+    ['Disappointing this was approved while the canary was red.', 'Disappointing'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    "It's unfortunate that the contractor kept the keys after leaving.",
+    'It is disappointing that the installer overwrote the data.',
+    'Downtime of this length is unacceptable, and the team has added a second region.',
+    'The latency was unacceptable for checkout.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});

@@ -158,6 +158,16 @@ export const OWNED_ACT_VERDICTS = [
   'woeful', 'insufficient', 'unhelpful', 'hostile',
 ];
 
+/**
+ * Moral disapproval felt at what someone did (issue 11): "It's sickening that people take such
+ * risks", "Disappointing this was merged while tests were failing". Not regret or surprise at an
+ * outcome ("unfortunate", "surprising", "sad"), which blames no one.
+ */
+export const DISAPPROVAL_WORDS = [
+  'sickening', 'disappointing', 'disgusting', 'appalling', 'infuriating', 'outrageous', 'shameful', 'disgraceful', 'unacceptable',
+  'inexcusable', 'unforgivable', 'deplorable', 'scandalous',
+];
+
 /** Judgment verbs only people do: an agent-less passive ("The warning was overlooked") judges them. */
 export const HUMAN_ONLY_JUDGMENT_VERBS = ['overlooked', 'bungled', 'botched', 'misjudged', 'blundered'];
 

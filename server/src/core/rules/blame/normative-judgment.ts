@@ -7,12 +7,12 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { BELIEF_PAST_VERBS, subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, gapBefore, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
+import { BELIEF_PAST_VERBS, BOUNDARY_WORDS, subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, gapBefore, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
@@ -21,6 +21,7 @@ const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 const INSULTS = new Set(INSULT_NOUNS);
 const PEJORATIVES = new Set(PREDICATED_PEJORATIVES);
 const OWNED_VERDICTS = new Set(OWNED_ACT_VERDICTS);
+const DISAPPROVAL = new Set(DISAPPROVAL_WORDS);
 const INACTION = INACTION_PHRASES.map((p) => phraseWords(p.phrase));
 /** Past participles of human actions that a judgment adverb can qualify in the passive. */
 const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed', 'executed', 'tested', 'reviewed', 'written', 'implemented', 'configured', 'communicated', 'escalated', 'approved', 'planned', 'rolled', 'pushed', 'merged', 'shipped', 'released', 'performed', 'carried', 'made', 'coded'];
@@ -393,6 +394,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
   if (excuse && !taken(excuse.first)) hits.push(excuse);
   const verdict = hindsightVerdict(s);
   if (verdict && !taken(verdict.first)) hits.push(verdict);
+  const disapproval = disapprovalOfAct(s, people);
+  if (disapproval && !taken(disapproval.first)) hits.push(disapproval);
   const named = faultNamedAsCause(s);
   if (named && !taken(named.first)) hits.push(named);
   return hits;
@@ -668,6 +671,34 @@ function ownedActJudged(s: Sent, i: number, people: Gazetteer): JudgmentHit | un
   if (t.slice(k + 1, i).some((x) => isNegation(x))) return undefined;
   const owner = ownerOfAct(s, k - 1, people);
   return owner >= 0 ? { first: owner, last: i, firstPerson: false, passiveNoActor: false } : undefined;
+}
+
+/**
+ * Disapproval of what someone did, stated as the writer's reaction: "It's sickening to me that
+ * people take such risks", "Disappointing this was merged while tests were failing". The clause
+ * after it has a person as subject (not the writers: "it's disappointing that we …" is the team's
+ * own regret) or a human act in the passive ("was merged"). A system outcome ("that the job
+ * failed") is left alone.
+ */
+function disapprovalOfAct(s: Sent, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  const r = t.findIndex((x) => DISAPPROVAL.has(x.norm));
+  if (r < 0 || isNegation(t[r - 1] ?? t[r]) || isMetaBlameless(s, r)) return undefined;
+  let c = r + 1;
+  if (t[c]?.norm === 'to' && ['me', 'us', 'see'].includes(t[c + 1]?.norm ?? '')) c += 2;
+  if (t[c]?.norm === 'that') c++;
+  // The clause hangs on the reaction itself: "unacceptable, and the team …", "unacceptable for checkout" do not.
+  if (!t[c] || punctBefore(s, c) || PREPOSITIONS.has(t[c].norm) || (BOUNDARY_WORDS.has(t[c].norm) && t[c - 1].norm !== 'that')) return undefined;
+  // The clause's verb, within a few words: a passive human act, or a verb whose subject is a person.
+  for (let v = c + 1; v < Math.min(t.length, c + 6); v++) {
+    if (punctBefore(s, v)) return undefined;
+    const w = t[v].norm;
+    if (['was', 'were'].includes(w) && HUMAN_ACTION_PARTICIPLES.includes(t[v + 1]?.norm ?? '')) return { first: r, last: r, firstPerson: false, passiveNoActor: true };
+    if (!/^[a-z]+$/.test(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w)) continue;
+    const who = subjectOf(s, v, people).person;
+    if (who && !who.possessive && who.kind !== 'first-person' && who.first >= c) return { first: r, last: r, firstPerson: false, passiveNoActor: false };
+  }
+  return undefined;
 }
 
 /** Contracted subject and copula: "you're", "he's". */
