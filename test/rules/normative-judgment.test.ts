@@ -678,3 +678,9 @@ test('disapproval felt at what someone did ("It\'s sickening that people take su
     assert.deepEqual(findingsOf(id, inSection(text)), [], text);
   }
 });
+
+test('a judgment word on "work" judges the work when "work" heads its phrase or names a practice; "a toxic work culture" describes a workplace (issue 11)', () => {
+  assert.deepEqual(findingsOf(id, inSection('The survey found a toxic work culture on the night shift.')), []);
+  assert.deepEqual(findingsOf(id, inSection('The outage grew out of shoddy work practices in the build team.')).map((f) => textOf(inSection('The outage grew out of shoddy work practices in the build team.'), f)), ['shoddy work']);
+  assert.equal(findingsOf(id, inSection('That was sloppy work on the rollback.')).length, 1);
+});
