@@ -233,3 +233,9 @@ test('incredulity put to people as a question ("… didn\'t even build?") asks f
     assert.deepEqual(flagged(text), [], text);
   }
 });
+
+test('"Why would I want to …?" declines a course for the writer; "Why would the DBA want to …?" still asks for a justification (issue 11)', () => {
+  assert.deepEqual(flagged('Why would I want to merge a build with failing tests?'), []);
+  assert.equal(flagged('Why would the DBA want to drop the replica during peak?').length, 1);
+  assert.equal(flagged('Why did I merge a build with failing tests?').length, 1);
+});

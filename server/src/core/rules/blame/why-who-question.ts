@@ -177,6 +177,8 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
         // "Why was I able to receive email?", "Why did I get charged twice?": a reader asking what
         // the system did to them (a notice's FAQ), not a justification asked of anyone.
         if (t[j].norm === 'i' && (t[j + 1]?.norm === 'able' || EXPERIENCED.has(t[j + 1]?.norm ?? ''))) return undefined;
+        // "Why would I want to merge a broken build?": the writer declining a course, not asking anyone to justify one.
+        if (t[j].norm === 'i' && ['would', "wouldn't"].includes(aux.norm) && ['want', 'need', 'choose', 'bother'].includes(t[j + 1]?.norm ?? '')) return undefined;
         const next = t[j + 1];
         if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
         // "Why did the on-call script exit?": the person word modifies a thing (no object follows it).
