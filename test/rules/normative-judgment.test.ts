@@ -684,3 +684,18 @@ test('a judgment word on "work" judges the work when "work" heads its phrase or 
   assert.deepEqual(findingsOf(id, inSection('The outage grew out of shoddy work practices in the build team.')).map((f) => textOf(inSection('The outage grew out of shoddy work practices in the build team.'), f)), ['shoddy work']);
   assert.equal(findingsOf(id, inSection('That was sloppy work on the rollback.')).length, 1);
 });
+
+test('conduct named by the gerund "being" after a preposition or "and" ("for being careless") judges the person; a general opening gerund or a denial does not (issue 11)', () => {
+  for (const [text, span] of [
+    ['The lead scolded the new hire for being careless with the keys.', 'being careless'],
+    ['The report says the crew went from focused to being reckless within minutes.', 'being reckless'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of ['Being careless with keys is easy when the vault UI hides the expiry.', 'Nobody was blamed for being careless.', 'The handover avoided being rushed.']) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});

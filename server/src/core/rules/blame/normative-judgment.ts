@@ -344,6 +344,14 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: judged.first - 1, last: i, firstPerson: false, passiveNoActor: false, plain: `${t[judged.first - 1].value} that ${who} [did what, seeing what at the time]` });
       continue;
     }
+    // Conduct named by a gerund of "be" ("cussed out the technician for being stupid enough to …",
+    // "crossed a line between … and being unprofessional"): only people are "being" careless. After a
+    // preposition or "and", not opening a sentence ("Being careless with keys costs lives" is general).
+    const gerund = gerundOfBe(s, i);
+    if (gerund >= 0 && !isMetaBlameless(s, gerund)) {
+      hits.push({ first: gerund, last: i, firstPerson: false, passiveNoActor: false });
+      continue;
+    }
     // Predicate: "{subject} was (a bit) reckless", "It was irresponsible (of X) to ship …".
     let k = i - 1;
     // ("That is POSITIVELY inexcusable": any -ly degree adverb stands where a filler does.)
@@ -634,6 +642,19 @@ function subjectBeforeAdverbs(s: Sent, i: number, people: Gazetteer): PersonRef 
   if (k === i - 1 || k < 0) return undefined;
   const ref = personAt(s, k, people);
   return ref && !ref.possessive ? ref : undefined;
+}
+
+/** Words before a gerund "being" that make it a person's conduct: "for being lazy", "and being unprofessional". */
+const GERUND_HOSTS = new Set(['for', 'and', 'of', 'about', 'by', 'from', 'to']);
+/** The token of "being" before the judgment word at i (fillers between), when a preposition or "and" hosts it; or -1. */
+function gerundOfBe(s: Sent, i: number): number {
+  const t = s.toks;
+  let k = i - 1;
+  while (k >= 0 && FILLERS.has(t[k].norm) && !punctBefore(s, k + 1)) k--;
+  if (k < 1 || t[k].norm !== 'being' || punctBefore(s, k + 1) || punctBefore(s, k)) return -1;
+  // ("Nobody was blamed for being careless": denied.)
+  if (t.slice(0, k).some((x) => isNegation(x) || ['nobody', 'no-one'].includes(x.norm))) return -1;
+  return GERUND_HOSTS.has(t[k - 1].norm) ? k : -1;
 }
 
 /** Possessive determiners that make an act someone's: "your attitude", "his actions". */
