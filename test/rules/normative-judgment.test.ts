@@ -699,3 +699,8 @@ test('conduct named by the gerund "being" after a preposition or "and" ("for bei
     assert.deepEqual(findingsOf(id, inSection(text)), [], text);
   }
 });
+
+test('"they\'re {pejorative}" labels people only when "they" has a person to stand for (issue 11)', () => {
+  assert.deepEqual(findingsOf(id, inSection("The cron jobs are old and they're hacks.")), []);
+  assert.equal(findingsOf(id, inSection("The reviewers said no, and honestly they're bullies.")).length, 1);
+});

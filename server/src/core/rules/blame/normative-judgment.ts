@@ -748,6 +748,8 @@ function labelledPerson(s: Sent, i: number, people: Gazetteer): JudgmentHit | un
   if (!c || isNegation(c) || isNegation(t[copula + 1] ?? c) || (t[copula + 1]?.norm === 'not')) return undefined;
   if (['if', 'unless', 'whether'].includes(t[clauseStart(s, copula) - 1]?.norm ?? '')) return undefined;
   const contracted = CONTRACTED_BE.get(c.norm);
+  // "The cron jobs are old and they're hacks": "they" needs a person before it to be one.
+  if (c.norm === "they're" && !t.slice(0, copula).some((_, k) => personWord(s, k, people))) return undefined;
   if (contracted !== undefined) return { first: copula, last: i, firstPerson: contracted, passiveNoActor: false, label: true };
   if (!['is', 'are', 'was', 'were', 'am', 'be', 'been'].includes(c.norm)) return undefined;
   const person = subjectOf(s, copula, people).person;
