@@ -581,3 +581,126 @@ test('a slip pointed back to and given as the cause is a judgment; an error, a d
     assert.deepEqual(findingsOf('normative-judgment', inSection(text)), [], text);
   }
 });
+
+test('a judgment word on a craft people practise ("poor flying", "bad engineering") judges them; on a tool named after it, it does not (issue 11)', () => {
+  for (const [text, span] of [
+    ['Honestly, the approach was just sloppy flying from start to finish.', 'sloppy flying'],
+    ['The outage came down to bad engineering.', 'bad engineering'],
+    ['We lost a week in some misguided refactoring we did in March.', 'misguided refactoring'],
+    ['Poor record-keeping on the ward hid the missed dose.', 'Poor record-keeping'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    const fix = found[0].fixes?.find((x) => x.preferred);
+    assert.ok(fix, text);
+    assert.equal(applyFix(md, fix!), inSection(text.replace(span, '[what the person was trying to achieve, and what they could see]')), text);
+  }
+  for (const text of [
+    'Poor reporting tools slowed the response.',
+    'The bad debugging output from the agent confused the responders.',
+    'Improper debugging of the service left the port open.',
+    'The driver was charged with reckless driving.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
+
+test('a disparaging word for a kind of person, predicated of someone, labels them; the same word about a thing, denied or hypothetical, does not (issue 11)', () => {
+  for (const [text, span] of [
+    ['Frankly, the release manager was a bully.', 'the release manager was a bully'],
+    ["You're being a jerk about the rollback.", "You're being a jerk"],
+    ['Ana is known for being a know-it-all in reviews.', 'being a know-it-all'],
+    ['They were total liars about the timeline.', 'They were total liars'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(found[0].message, /labels a person/, text);
+    const fix = found[0].fixes?.find((x) => x.preferred);
+    assert.ok(fix, text);
+    assert.equal(applyFix(md, fix!), inSection(text.replace(span, '[what the person was trying to achieve, and what they could see]')), text);
+  }
+  for (const text of [
+    'Rolling back the schema was a pain in the ass.',
+    'The reviewer is not a bully.',
+    'The legacy cron script was a hack.',
+    'If the reviewer is a jerk about it, talk to the facilitator.',
+    'The stale replica was a liability during the failover.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
+
+test('a verdict that also grades things judges an act or attitude a person owns ("Your attitude is disgusting", "the captain\'s ineffective management"), not a thing\'s or a company\'s (issue 11)', () => {
+  for (const [text, span] of [
+    ['His conduct during the bridge call was appalling.', undefined],
+    ['Their response was inadequate.', 'Their response was inadequate'],
+    ["The on-call's response was terrible.", "The on-call's response was terrible"],
+    ["The report cites the captain's ineffective management of the descent.", "captain's ineffective management"],
+  ] as [string, string | undefined][]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    if (span === undefined) {
+      assert.deepEqual(found, [], `${text} (the subject is cut by a prepositional phrase: not read)`);
+      continue;
+    }
+    assert.equal(found.length, 1, text);
+    assert.ok(textOf(md, found[0]).endsWith(span.split(' ').pop()!), text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The cooling in the rack was inadequate.',
+    "The board cited the shipping company's inadequate oversight.",
+    'His response was not inadequate; the pager never fired.',
+    'The retry budget was terrible for bursty traffic.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
+
+test('disapproval felt at what someone did ("It\'s sickening that people take such risks") judges them; regret at an outcome, the team\'s own, or a system\'s does not (issue 11)', () => {
+  for (const [text, span] of [
+    ["It's appalling that the contractor kept the keys after leaving.", 'appalling'],
+    ['Disappointing this was approved while the canary was red.', 'Disappointing'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    "It's unfortunate that the contractor kept the keys after leaving.",
+    'It is disappointing that the installer overwrote the data.',
+    'Downtime of this length is unacceptable, and the team has added a second region.',
+    'The latency was unacceptable for checkout.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
+
+test('a judgment word on "work" judges the work when "work" heads its phrase or names a practice; "a toxic work culture" describes a workplace (issue 11)', () => {
+  assert.deepEqual(findingsOf(id, inSection('The survey found a toxic work culture on the night shift.')), []);
+  assert.deepEqual(findingsOf(id, inSection('The outage grew out of shoddy work practices in the build team.')).map((f) => textOf(inSection('The outage grew out of shoddy work practices in the build team.'), f)), ['shoddy work']);
+  assert.equal(findingsOf(id, inSection('That was sloppy work on the rollback.')).length, 1);
+});
+
+test('conduct named by the gerund "being" after a preposition or "and" ("for being careless") judges the person; a general opening gerund or a denial does not (issue 11)', () => {
+  for (const [text, span] of [
+    ['The lead scolded the new hire for being careless with the keys.', 'being careless'],
+    ['The report says the crew went from focused to being reckless within minutes.', 'being reckless'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of ['Being careless with keys is easy when the vault UI hides the expiry.', 'Nobody was blamed for being careless.', 'The handover avoided being rushed.']) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
+
+test('"they\'re {pejorative}" labels people only when "they" has a person to stand for (issue 11)', () => {
+  assert.deepEqual(findingsOf(id, inSection("The cron jobs are old and they're hacks.")), []);
+  assert.equal(findingsOf(id, inSection("The reviewers said no, and honestly they're bullies.")).length, 1);
+});

@@ -209,3 +209,33 @@ test('after a colon, "how" and "who" open the question too; "the heck" changes n
     assert.deepEqual(findingsOf('why-who-question', inSection(text)), [], text);
   }
 });
+
+test('incredulity put to people as a question ("… didn\'t even build?") asks for a justification; "even if", "even one" and questions about a system do not (issue 11)', () => {
+  for (const [text, who] of [
+    ['So the reviewer approved a PR that didn\'t even build?', 'the reviewer'],
+    ['@sam how did this even get merged?', 'sam'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.equal(found.length, 1, text);
+    assert.match(found[0].message, /asks for a justification/, text);
+    const fix = found[0].fixes?.find((x) => x.preferred);
+    assert.ok(fix && /^What information did/.test(fix.edits[0].newText), text);
+    assert.ok(fix!.edits[0].newText.includes(who) || fix!.edits[0].newText.includes('you'), text);
+    assert.ok(textOf(md, found[0]).endsWith('?'), text);
+  }
+  for (const text of [
+    'Can you check whether the job fails even if you wait a minute?',
+    'How can a reviewer, even one with years of experience, catch a change like this?',
+    'Why is the queue even full?',
+    'Did we even test the restore path?',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});
+
+test('"Why would I want to …?" declines a course for the writer; "Why would the DBA want to …?" still asks for a justification (issue 11)', () => {
+  assert.deepEqual(flagged('Why would I want to merge a build with failing tests?'), []);
+  assert.equal(flagged('Why would the DBA want to drop the replica during peak?').length, 1);
+  assert.equal(flagged('Why did I merge a build with failing tests?').length, 1);
+});

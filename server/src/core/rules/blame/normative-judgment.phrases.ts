@@ -124,6 +124,50 @@ export const HUMAN_ACTION_NOUNS = [
   'attempt', 'attempts', 'ignorance', 'thinking', 'reasoning', 'reviews',
 ];
 
+/**
+ * Crafts and trades people practise, named by a gerund or a "-manship" noun: a judgment word on
+ * one judges how the people practised it ("poor flying", "bad engineering", "misguided
+ * refactoring"). Only when the activity heads its phrase ("poor reporting tools" judges tools).
+ * Not "driving" ("reckless driving" is also a charge, a fact of a case).
+ */
+export const HUMAN_ACTIVITIES = [
+  'engineering', 'flying', 'piloting', 'refactoring', 'reporting', 'record-keeping', 'recordkeeping', 'bookkeeping', 'housekeeping',
+  'troubleshooting', 'debugging', 'decision-making', 'programming', 'airmanship', 'seamanship', 'workmanship', 'craftsmanship',
+];
+
+/**
+ * Words for a kind of person that only disparage, but also name other things ("ass", "hack",
+ * "troll", "liability"): a label when predicated of someone ("You guys are bullies", "he's a
+ * useless parasite", "notorious for being a loudmouth"), not elsewhere ("a pain in the ass").
+ */
+export const PREDICATED_PEJORATIVES = [
+  'bully', 'bullies', 'jerk', 'jerks', 'ass', 'asses', 'parasite', 'parasites', 'bitch', 'bitches', 'loudmouth', 'loudmouths',
+  'prick', 'pricks', 'douche', 'douches', 'douchebag', 'douchebags', 'troll', 'trolls', 'tyrant', 'tyrants', 'hack', 'hacks',
+  'liar', 'liars', 'disgrace', 'menace', 'liability', 'lunatic', 'lunatics', 'maniac', 'maniacs', 'know-it-all', 'know-it-alls',
+  'know-nothing', 'know-nothings', 'meathead', 'meatheads', 'sociopath', 'sociopaths', 'psychopath', 'psychopaths',
+];
+
+/**
+ * Verdicts that also grade things ("inadequate cooling", "a terrible latency spike"): a judgment
+ * only on an act or attitude a person owns ("Your attitude is disgusting", "his actions were
+ * inadequate", "the captain's ineffective management").
+ */
+export const OWNED_ACT_VERDICTS = [
+  'disgusting', 'appalling', 'inadequate', 'ineffective', 'deficient', 'substandard', 'unsatisfactory', 'deplorable', 'disrespectful',
+  'rude', 'terrible', 'awful', 'horrible', 'atrocious', 'pathetic', 'unreasonable', 'dishonest', 'lame', 'lousy', 'abysmal', 'dreadful',
+  'woeful', 'insufficient', 'unhelpful', 'hostile',
+];
+
+/**
+ * Moral disapproval felt at what someone did (issue 11): "It's sickening that people take such
+ * risks", "Disappointing this was merged while tests were failing". Not regret or surprise at an
+ * outcome ("unfortunate", "surprising", "sad"), which blames no one.
+ */
+export const DISAPPROVAL_WORDS = [
+  'sickening', 'disappointing', 'disgusting', 'appalling', 'infuriating', 'outrageous', 'shameful', 'disgraceful', 'unacceptable',
+  'inexcusable', 'unforgivable', 'deplorable', 'scandalous',
+];
+
 /** Judgment verbs only people do: an agent-less passive ("The warning was overlooked") judges them. */
 export const HUMAN_ONLY_JUDGMENT_VERBS = ['overlooked', 'bungled', 'botched', 'misjudged', 'blundered'];
 

@@ -7,18 +7,21 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { BELIEF_PAST_VERBS, subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, gapBefore, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
+import { BELIEF_PAST_VERBS, BOUNDARY_WORDS, subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, gapBefore, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
 const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 /** WordNet's insults for a person ("dolt", "bungler", "shirker"): one word each, so a set, not phrases. */
 const INSULTS = new Set(INSULT_NOUNS);
+const PEJORATIVES = new Set(PREDICATED_PEJORATIVES);
+const OWNED_VERDICTS = new Set(OWNED_ACT_VERDICTS);
+const DISAPPROVAL = new Set(DISAPPROVAL_WORDS);
 const INACTION = INACTION_PHRASES.map((p) => phraseWords(p.phrase));
 /** Past participles of human actions that a judgment adverb can qualify in the passive. */
 const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed', 'executed', 'tested', 'reviewed', 'written', 'implemented', 'configured', 'communicated', 'escalated', 'approved', 'planned', 'rolled', 'pushed', 'merged', 'shipped', 'released', 'performed', 'carried', 'made', 'coded'];
@@ -202,6 +205,18 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: i - 1, last: agentEnd(s, i + 3, people), firstPerson: false, passiveNoActor: false });
       continue;
     }
+    // "Your attitude is disgusting", "the captain's ineffective management": a verdict on an act a person owns.
+    const owned = OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined;
+    if (owned) {
+      hits.push(owned);
+      continue;
+    }
+    // "You guys are bullies", "he's a useless parasite": a disparaging word for a person, said of one.
+    const labelled = PEJORATIVES.has(w) ? labelledPerson(s, i, people) : undefined;
+    if (labelled) {
+      hits.push(labelled);
+      continue;
+    }
     if (!WORDS.has(w)) continue;
     // "a cached version with lazy upgrade", "lazy loading": a software technique's name, with no
     // article ("It was a lazy upgrade" judges one).
@@ -216,6 +231,13 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     // the present, not a judgment of what someone did.
     const stance = DESIGN_NOUNS.has(next?.norm ?? '') && ['the', 'a', 'an'].includes(t[i - 1]?.norm ?? '') && ['is', 'are', "'s"].includes(t[i - 2]?.norm ?? '');
     if (next && !punctBefore(s, i + 1) && HUMAN_ACTION_NOUNS.includes(next.norm) && !['work'].includes(next.norm) && !compound && !stance && !(actOfThing(s, i + 1, people) && !STRONG_WORDS.includes(w))) {
+      hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
+    // "This was plain bad engineering", "it was just poor flying": a judgment on a craft people
+    // practise, heading its phrase ("poor reporting tools" judges the tools, "improper debugging of
+    // the service" a system's act).
+    if (next && !punctBefore(s, i + 1) && HUMAN_ACTIVITIES.includes(next.norm) && headsPhrase(s, i + 1, people) && !actOfThing(s, i + 1, people)) {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
@@ -255,7 +277,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
       continue;
     }
-    if (next && !punctBefore(s, i + 1) && next.norm === 'work') {
+    // "sloppy work", "shoddy work practices" (not "a toxic work culture": "work" only modifies the culture).
+    if (next && !punctBefore(s, i + 1) && next.norm === 'work' && (headsPhrase(s, i + 1, people) || HUMAN_ACTION_NOUNS.includes(t[i + 2].norm))) {
       hits.push({ first: i, last: i + 1, firstPerson: false, passiveNoActor: false });
       continue;
     }
@@ -321,6 +344,14 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: judged.first - 1, last: i, firstPerson: false, passiveNoActor: false, plain: `${t[judged.first - 1].value} that ${who} [did what, seeing what at the time]` });
       continue;
     }
+    // Conduct named by a gerund of "be" ("cussed out the technician for being stupid enough to …",
+    // "crossed a line between … and being unprofessional"): only people are "being" careless. After a
+    // preposition or "and", not opening a sentence ("Being careless with keys costs lives" is general).
+    const gerund = gerundOfBe(s, i);
+    if (gerund >= 0 && !isMetaBlameless(s, gerund)) {
+      hits.push({ first: gerund, last: i, firstPerson: false, passiveNoActor: false });
+      continue;
+    }
     // Predicate: "{subject} was (a bit) reckless", "It was irresponsible (of X) to ship …".
     let k = i - 1;
     // ("That is POSITIVELY inexcusable": any -ly degree adverb stands where a filler does.)
@@ -372,6 +403,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
   if (excuse && !taken(excuse.first)) hits.push(excuse);
   const verdict = hindsightVerdict(s);
   if (verdict && !taken(verdict.first)) hits.push(verdict);
+  const disapproval = disapprovalOfAct(s, people);
+  if (disapproval && !taken(disapproval.first)) hits.push(disapproval);
   const named = faultNamedAsCause(s);
   if (named && !taken(named.first)) hits.push(named);
   return hits;
@@ -609,6 +642,128 @@ function subjectBeforeAdverbs(s: Sent, i: number, people: Gazetteer): PersonRef 
   if (k === i - 1 || k < 0) return undefined;
   const ref = personAt(s, k, people);
   return ref && !ref.possessive ? ref : undefined;
+}
+
+/** Words before a gerund "being" that make it a person's conduct: "for being lazy", "and being unprofessional". */
+const GERUND_HOSTS = new Set(['for', 'and', 'of', 'about', 'by', 'from', 'to']);
+/** The token of "being" before the judgment word at i (fillers between), when a preposition or "and" hosts it; or -1. */
+function gerundOfBe(s: Sent, i: number): number {
+  const t = s.toks;
+  let k = i - 1;
+  while (k >= 0 && FILLERS.has(t[k].norm) && !punctBefore(s, k + 1)) k--;
+  if (k < 1 || t[k].norm !== 'being' || punctBefore(s, k + 1) || punctBefore(s, k)) return -1;
+  // ("Nobody was blamed for being careless": denied.)
+  if (t.slice(0, k).some((x) => isNegation(x) || ['nobody', 'no-one'].includes(x.norm))) return -1;
+  return GERUND_HOSTS.has(t[k - 1].norm) ? k : -1;
+}
+
+/** Possessive determiners that make an act someone's: "your attitude", "his actions". */
+const PERSON_POSSESSIVES = new Set(['his', 'her', 'their', 'your']);
+
+/** Is the noun at k a human act owned by a person ("your attitude", "the captain's management")? Returns the owner's first token, or -1. */
+function ownerOfAct(s: Sent, k: number, people: Gazetteer): number {
+  return HUMAN_ACTION_NOUNS.includes(s.toks[k]?.norm ?? '') ? ownerBefore(s, k, people) : -1;
+}
+
+/** The first token of a person's possessive right before token k ("his", "the captain's"), or -1. */
+function ownerBefore(s: Sent, k: number, people: Gazetteer): number {
+  if (k < 1 || punctBefore(s, k)) return -1;
+  if (PERSON_POSSESSIVES.has(s.toks[k - 1].norm)) return k - 1;
+  const ref = personAt(s, k - 1, people);
+  return ref?.possessive ? ref.first : -1;
+}
+
+/**
+ * A verdict that also grades things, on an act or attitude a person owns: predicated ("Your
+ * attitude is disgusting", "his actions were inadequate") or attributive ("the captain's
+ * ineffective management"). "The cooling was inadequate" and "the company's inadequate oversight"
+ * (no person owns them) are left alone, and so is a denial ("his response was not inadequate").
+ */
+function ownedActJudged(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  if (isMetaBlameless(s, i)) return undefined;
+  // Attributive: "the captain's ineffective management", "your lousy attitude".
+  if (i > 0 && HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1) && !punctBefore(s, i)) {
+    const owner = ownerBefore(s, i, people);
+    if (owner >= 0) return { first: owner, last: i + 1, firstPerson: false, passiveNoActor: false };
+  }
+  let k = i - 1;
+  while (k >= 0 && (FILLERS.has(t[k].norm) || (/ly$/.test(t[k].norm) && isAdverb(t[k]))) && !punctBefore(s, k + 1)) k--;
+  if (k < 2 || !['is', 'was', 'were', 'are'].includes(t[k].norm) || punctBefore(s, k + 1) || punctBefore(s, k)) return undefined;
+  if (t.slice(k + 1, i).some((x) => isNegation(x))) return undefined;
+  const owner = ownerOfAct(s, k - 1, people);
+  return owner >= 0 ? { first: owner, last: i, firstPerson: false, passiveNoActor: false } : undefined;
+}
+
+/**
+ * Disapproval of what someone did, stated as the writer's reaction: "It's sickening to me that
+ * people take such risks", "Disappointing this was merged while tests were failing". The clause
+ * after it has a person as subject (not the writers: "it's disappointing that we …" is the team's
+ * own regret) or a human act in the passive ("was merged"). A system outcome ("that the job
+ * failed") is left alone.
+ */
+function disapprovalOfAct(s: Sent, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  const r = t.findIndex((x) => DISAPPROVAL.has(x.norm));
+  if (r < 0 || isNegation(t[r - 1] ?? t[r]) || isMetaBlameless(s, r)) return undefined;
+  let c = r + 1;
+  if (t[c]?.norm === 'to' && ['me', 'us', 'see'].includes(t[c + 1]?.norm ?? '')) c += 2;
+  if (t[c]?.norm === 'that') c++;
+  // The clause hangs on the reaction itself: "unacceptable, and the team …", "unacceptable for checkout" do not.
+  if (!t[c] || punctBefore(s, c) || PREPOSITIONS.has(t[c].norm) || (BOUNDARY_WORDS.has(t[c].norm) && t[c - 1].norm !== 'that')) return undefined;
+  // The clause's verb, within a few words: a passive human act, or a verb whose subject is a person.
+  for (let v = c + 1; v < Math.min(t.length, c + 6); v++) {
+    if (punctBefore(s, v)) return undefined;
+    const w = t[v].norm;
+    if (['was', 'were'].includes(w) && HUMAN_ACTION_PARTICIPLES.includes(t[v + 1]?.norm ?? '')) return { first: r, last: r, firstPerson: false, passiveNoActor: true };
+    if (!/^[a-z]+$/.test(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w)) continue;
+    const who = subjectOf(s, v, people).person;
+    if (who && !who.possessive && who.kind !== 'first-person' && who.first >= c) return { first: r, last: r, firstPerson: false, passiveNoActor: false };
+  }
+  return undefined;
+}
+
+/** Contracted subject and copula: "you're", "he's". */
+const CONTRACTED_BE = new Map<string, boolean>([["you're", false], ["he's", false], ["she's", false], ["they're", false], ["we're", true], ["i'm", true]]);
+/** Words that may stand between a copula and a predicate noun: "a little", "such a", "both", "just a total". */
+const PREDICATE_MODIFIERS = new Set(['a', 'an', 'such', 'both', 'all', 'just', 'little', 'total', 'complete', 'real', 'absolute', 'utter', 'useless', 'massive', 'big', 'huge', 'fucking', 'bloody', 'damn', 'right', 'proper', 'pathetic', 'lying', 'arrogant', 'lazy', 'toxic', 'basically', 'really', 'truly', 'simply', 'of', 'kind', 'sort', 'bunch']);
+
+/**
+ * The pejorative at i predicated of a person: "{person} {be} (a) (modifiers) {noun}", the contracted
+ * "you're being an ass", or "being a {noun}" (only people are). Not denied ("He is not a bully"),
+ * not a hypothetical ("if he is a jerk"), not about the review.
+ */
+function labelledPerson(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && PREDICATE_MODIFIERS.has(t[k].norm) && !punctBefore(s, k + 1)) k--;
+  if (k < 0 || punctBefore(s, k + 1) || isMetaBlameless(s, k)) return undefined;
+  // "being a loudmouth" after a finite "be" or a preposition ("notorious for being …"): the progressive or a gerund.
+  let copula = k;
+  if (t[k].norm === 'being') {
+    if (PREPOSITIONS.has(t[k - 1]?.norm ?? '')) return { first: k, last: i, firstPerson: false, passiveNoActor: false, label: true };
+    copula = k - 1;
+  }
+  const c = t[copula];
+  if (!c || isNegation(c) || isNegation(t[copula + 1] ?? c) || (t[copula + 1]?.norm === 'not')) return undefined;
+  if (['if', 'unless', 'whether'].includes(t[clauseStart(s, copula) - 1]?.norm ?? '')) return undefined;
+  const contracted = CONTRACTED_BE.get(c.norm);
+  // "The cron jobs are old and they're hacks": "they" needs a person before it to be one.
+  if (c.norm === "they're" && !t.slice(0, copula).some((_, k) => personWord(s, k, people))) return undefined;
+  if (contracted !== undefined) return { first: copula, last: i, firstPerson: contracted, passiveNoActor: false, label: true };
+  if (!['is', 'are', 'was', 'were', 'am', 'be', 'been'].includes(c.norm)) return undefined;
+  const person = subjectOf(s, copula, people).person;
+  if (!person || person.possessive) return undefined;
+  return { first: person.first, last: i, firstPerson: person.kind === 'first-person', passiveNoActor: false, label: true };
+}
+
+/** Words that can follow the head of a noun phrase: it ends there ("poor flying by the crew", "misguided refactoring I guess"). */
+const AFTER_HEAD = new Set(['and', 'or', 'but', 'is', 'was', 'were', 'are', 'that', 'which', 'who', 'i', 'we', 'he', 'she', 'they', 'you', 'early', 'here', 'there', 'again', 'all']);
+/** Does the noun at k end its phrase (nothing after it that it could modify)? */
+function headsPhrase(s: Sent, k: number, people: Gazetteer): boolean {
+  const after = s.toks[k + 1];
+  if (!after || punctBefore(s, k + 1)) return true;
+  return PREPOSITIONS.has(after.norm) || AFTER_HEAD.has(after.norm) || isAdverb(after) || personWord(s, k + 1, people) === 'pronoun';
 }
 
 /** Nouns that head a compound whose modifier is an action noun ("execution results", "response times"). */

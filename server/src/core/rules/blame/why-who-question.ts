@@ -6,7 +6,7 @@ import type { Rule, RuleFinding, Fix, Span } from '../../types';
 import type { ProseUnit } from '../../model';
 import { proseSpan } from '../../model';
 import type { Gazetteer } from '../../people';
-import { PREPOSITIONS, matchesAt, personWord, punctBefore, gapAfter, gapBefore, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
+import { PREPOSITIONS, matchesAt, personWord, personAt, punctBefore, gapAfter, gapBefore, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { phraseWords } from '../../phrases';
@@ -142,6 +142,8 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   if (!asked) return undefined;
   const yesNo = rhetoricalYesNo(s, people);
   if (yesNo) return yesNo;
+  const incredulous = incredulousEven(s, people);
+  if (incredulous) return incredulous;
   // "How could they not have noticed?", "How did nobody see this?": an accusation dressed as a How question.
   if (q.norm === 'how' && ['could', "couldn't", 'did', 'can', 'would'].includes(t[i + 1]?.norm ?? '')) {
     let k = i + 2;
@@ -175,6 +177,8 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
         // "Why was I able to receive email?", "Why did I get charged twice?": a reader asking what
         // the system did to them (a notice's FAQ), not a justification asked of anyone.
         if (t[j].norm === 'i' && (t[j + 1]?.norm === 'able' || EXPERIENCED.has(t[j + 1]?.norm ?? ''))) return undefined;
+        // "Why would I want to merge a broken build?": the writer declining a course, not asking anyone to justify one.
+        if (t[j].norm === 'i' && ['would', "wouldn't"].includes(aux.norm) && ['want', 'need', 'choose', 'bother'].includes(t[j + 1]?.norm ?? '')) return undefined;
         const next = t[j + 1];
         if (next && !punctBefore(s, j + 1) && personWord(s, j + 1, people)) continue;
         // "Why did the on-call script exit?": the person word modifies a thing (no object follows it).
@@ -199,6 +203,30 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
       const after = i + 1 + words.length;
       return { kind: 'who', first: i - skip, last: after - 1, verb: v.phrase, object: after < t.length ? [after, t.length - 1] : undefined };
     }
+  }
+  return undefined;
+}
+
+/** Words after "even" that make it a concession or a comparison, not incredulity: "even if", "even less", "even one". */
+const EVEN_NOT_INCREDULOUS = new Set(['if', 'though', 'when', 'after', 'before', 'while', 'more', 'less', 'worse', 'better', 'one', 'so', 'then', 'now', 'today', 'as', 'at', 'on', 'in', 'for', 'with', 'by', 'the', 'a', 'an', 'close', 'further', 'longer', 'faster', 'slower']);
+
+/**
+ * Incredulity put to people as a question (issue 11): "@maintainer how was this even possible?",
+ * "So people are allowed to push code that doesn't even compile?". "Even" right before the
+ * predicate doubts that anyone could let it happen; the question names or addresses someone (a
+ * person-like word, not the writers themselves). "even if", "even less", "even one" concede or
+ * compare ("Can you check that it fails even if you wait?").
+ */
+function incredulousEven(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
+  const t = s.toks;
+  const e = t.findIndex((x, k) => x.norm === 'even' && k > 0 && !!t[k + 1] && !punctBefore(s, k + 1) && !EVEN_NOT_INCREDULOUS.has(t[k + 1].norm));
+  if (e < 0) return undefined;
+  for (let k = 0; k < t.length; k++) {
+    const kind = personWord(s, k, people);
+    if (!kind || kind === 'first-person' || /'s$|s'$/.test(t[k].norm)) continue;
+    // The whole noun phrase, for the seed questions' "What information did the reviewer have …?".
+    const ref = personAt(s, k, people);
+    return { kind: 'why', first: 0, last: e + 1, subject: [Math.min(ref?.first ?? k, k), k], subjectKind: kind };
   }
   return undefined;
 }
