@@ -509,3 +509,28 @@ test('"make sure you …" about the reader\'s own things is advice in a public r
   }
   assert.equal(only(inSection('Make sure you read the diff.')).length, 1);
 });
+
+test('a negative order conditioned on the person\'s own state or timing is a rule for people; one conditioned on the system is a runbook step (issue 11, stop 31)', () => {
+  for (const [s, flagged] of [
+    ["Don't deploy when you're tired.", "Don't deploy"],
+    ['Do not merge unless you have read every line of the diff.', 'Do not merge'],
+    ['Lesson: never run migrations until everyone has signed off.', 'never run'],
+    ["Don't ship hotfixes late at night.", "Don't ship"],
+    ['Do not upgrade the cluster on a Friday.', 'Do not upgrade'],
+  ]) {
+    const md = inSection(s);
+    const found = only(md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [flagged], s);
+    assert.match(found[0].message, /asks people to change, not the system/);
+    assert.equal(found[0].fixes![0].edits[0].newText, SYSTEM_ACTION);
+  }
+  for (const s of [
+    'Do not restart the primary until the replica catches up.',
+    'Do not merge until CI passes.',
+    "Don't deploy when the error budget is exhausted.",
+    "Don't close the incident yet, we'll check the dashboards when you're back.",
+    "Don't leave the status page stale while you're mitigating.",
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+});

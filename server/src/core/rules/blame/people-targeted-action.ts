@@ -3,11 +3,12 @@
 // mistakes"). Error in Key Learnings and Action Items, warning elsewhere (§1.5).
 import type { Fix, Rule } from '../../types';
 import type { Gazetteer } from '../../people';
-import { PHRASES } from './people-targeted-action.phrases';
+import { PHRASES, RISKY_TIMES } from './people-targeted-action.phrases';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
 import { PREPOSITIONS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
+import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { DUTY_ROLES } from './person-as-failure-subject.phrases';
 import { SYSTEM_GERUNDS } from './normative-judgment.phrases';
@@ -500,6 +501,12 @@ function negativeStandingOrder(s: Sent): SanctionHit | undefined {
     // "Do not ever …", "Don't ever …"
     const neg = t[i].norm === "don't" ? i + 1 : t[i].norm === 'do' && t[i + 1]?.norm === 'not' ? i + 2 : -1;
     if (neg > 0 && t[neg]?.norm === 'ever' && verbAt(neg + 1)) return { first: i, last: neg + 1 };
+    // "Don't code when you're distracted", "Don't push code late at night": a rule for the
+    // person's own state or timing, not a runbook step ("Do not restart the primary until the
+    // replica catches up" conditions on the system; "Never stop the node with kill -9" has no condition).
+    const never = t[i].norm === 'never' ? i + 1 : -1;
+    const order = neg > 0 ? neg : never;
+    if (order > 0 && verbAt(order) && personalCondition(s, order + 1)) return { first: i, last: order };
     if (t[i].norm !== 'you') continue;
     let j = i + 1;
     if (matchesAt(s, j, ['sure', 'as', 'hell'])) j += 3;
@@ -509,6 +516,33 @@ function negativeStandingOrder(s: Sent): SanctionHit | undefined {
   }
   return undefined;
 }
+
+const RISKY_TIME_WORDS = RISKY_TIMES.map(phraseWords);
+
+/**
+ * Whether the clause from `k` conditions an order on the person's own state or timing: a "when /
+ * unless / until / if / before" clause whose subject is a person ("when you're distracted",
+ * "until all developers understand the work"), or a risky time ("on a Friday afternoon", "late at
+ * night"). "while you're fixing the problem" (what to keep doing meanwhile) is not one.
+ */
+function personalCondition(s: Sent, k: number): boolean {
+  const t = s.toks;
+  for (let j = k; j < t.length; j++) {
+    if (/[;:]/.test(gapBefore(s, j)) || (/[,—–-]/.test(gapBefore(s, j)) && !ORDER_CONDITIONS.has(t[j].norm))) return false;
+    if (RISKY_TIME_WORDS.some((w) => matchesAt(s, j, w))) return true;
+    if (!ORDER_CONDITIONS.has(t[j].norm)) continue;
+    // The condition's subject: a person word within its first three words ("you", "you're", "all developers").
+    for (let h = j + 1; h <= Math.min(t.length - 1, j + 3); h++) {
+      if (/^you(?:['’](?:re|ve|ll|d))?$/.test(t[h].norm) || SUBJECT_PEOPLE.has(t[h].norm)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+/** Words that open the condition of an order. */
+const ORDER_CONDITIONS = new Set(['when', 'unless', 'until', 'if', 'before']);
+/** People who may be the subject of an order's condition, besides "you". */
+const SUBJECT_PEOPLE = new Set(['developers', 'engineers', 'everyone', 'everybody', 'people', 'someone', 'somebody', 'reviewers', 'operators', 'team', 'colleagues', 'others']);
 
 /** Words that may open a request or a standing order: "Yeah never …", "Lesson: always …". */
 const REQUEST_OPENERS = new Set(['yeah', 'yes', 'so', 'and', 'also', 'ok', 'okay', 'lesson', 'learned', 'learnt', 'moral', 'tip', 'protip', 'pro-tip', 'rule', 'seriously', 'folks', 'guys', 'people', 'everyone', 'team']);
