@@ -534,3 +534,21 @@ test('a negative order conditioned on the person\'s own state or timing is a rul
     assert.deepEqual(only(inSection(s)), [], s);
   }
 });
+
+test('a standing order about a command or a configuration key written as code is a rule of the tool, not of people (dev documents, stop 31)', () => {
+  for (const s of [
+    'Never stop `worker` with `kill -9`.',
+    'Always pass `--dry-run` to the migration tool first.',
+    'Never parse dates with `new Date()` in the scheduler.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  // The same orders about people's conduct, or the word "code" as written, are still flagged.
+  for (const [s, flagged] of [
+    ['Never stop the worker in a hurry.', 'Never stop'],
+    ['Always review code before merging.', 'Always review'],
+  ]) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+});

@@ -62,6 +62,11 @@ const LEARNED_FROM = new Set(['it', 'this', 'that', 'the', 'these', 'our', 'inci
 /** Causatives before a person: the system makes people act ("makes responders pay attention"). */
 const CAUSATIVES = new Set(['make', 'makes', 'made', 'force', 'forces', 'forced', 'help', 'helps', 'helped', 'let', 'lets', 'prompt', 'prompts', 'require', 'requires', 'remind', 'reminds', 'so', 'that']);
 
+/** Whether the word at `start` in the unit's text stands for inline code (the model writes it as "code", exempt). */
+function inlineCodeAt(unit: ProseUnit, start: number): boolean {
+  return unit.exempt.some((e) => e.start === start && e.end === start + 4);
+}
+
 function systemAction(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
   let k = 0;
@@ -154,6 +159,10 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "Always set a billing alert below the allotment": a standing order to install a guardrail
       // is a system-action (§2.8), not a rule for people's conduct ("Always test in staging").
       if (GUARDRAIL_VERBS.has(verb)) return false;
+      // "Never stop `mezod` with `kill -9`", "Always include `^build` when overriding `dependsOn`":
+      // an order about a command or a configuration key, written as code, is a rule of the tool's
+      // use (runbook or configuration text), not an attempt to fix people.
+      if (t.slice(i + 1).some((x) => inlineCodeAt(s.unit, x.start))) return false;
       return [m.first, m.entry.phrase === 'follow the' ? m.last : m.first + 1];
     }
     case 'careful-activity': {
