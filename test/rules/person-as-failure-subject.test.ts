@@ -1646,3 +1646,10 @@ test('a person\'s act as a noun, named as the cause, is a failure; the same act 
     assert.deepEqual(findingsOf(id, inSection(ok)), [], ok);
   }
 });
+
+test('"decided to let everyone …" lets people act; "everyone" there is no scope of a risky change (a dev document, stop 31)', () => {
+  assert.deepEqual(findingsOf(id, inSection('We elected to let everyone rest and resumed the recovery at 08:00.')), []);
+  assert.deepEqual(findingsOf(id, inSection('The lead decided to have everyone go home early.')), []);
+  const md = inSection('The on-call decided to deploy the patch to everyone at once.');
+  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['The on-call decided to deploy']);
+});
