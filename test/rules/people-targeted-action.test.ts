@@ -552,3 +552,27 @@ test('a standing order about a command or a configuration key written as code is
     assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
   }
 });
+
+test('training given to a person as the response is people-targeted; training as background, denied or a programme is not (issue 11, stop 31)', () => {
+  for (const [s, flagged] of [
+    ['The operator will get some retraining.', 'The operator will get some retraining'],
+    ['The on-call engineer has also undergone remedial training.', 'The on-call engineer has also undergone remedial training'],
+    ['Management took the dispatcher off shift and gave her additional training.', 'gave her additional training'],
+    ['The review recommended that the release manager undertake training in change control.', 'the release manager undertake training'],
+  ]) {
+    const md = inSection(s);
+    const found = only(md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [flagged], s);
+    assert.match(found[0].message, /asks people to change, not the system/);
+    assert.equal(found[0].fixes![0].edits[0].newText, SYSTEM_ACTION);
+  }
+  for (const s of [
+    'The pilot had received training on the type two years earlier.',
+    'The operator had not received adequate training on the new console.',
+    'I got a lot of hands-on training in my first job.',
+    'Every new hire receives training through the on-call onboarding checklist.',
+    'The model was given additional training data.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+});

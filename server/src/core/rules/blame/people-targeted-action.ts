@@ -255,6 +255,7 @@ export const rule: Rule = {
     const shapes = [
       ...checkSentences(model, context.config, 'people-targeted-action', findSanctions, sanctionFinding, () => undefined),
       ...checkSentences(model, context.config, 'people-targeted-action', findRequests, sanctionFinding, () => undefined),
+      ...checkSentences(model, context.config, 'people-targeted-action', findTrainingGiven, sanctionFinding, () => undefined),
     ];
     return [...phrases, ...shapes.filter((f) => !phrases.some((p) => p.start < f.end && f.start < p.end))];
   },
@@ -565,6 +566,73 @@ const CONDUCT_VERBS = new Set(['stop', 'start', 'follow', 'obey', 'respect', 're
  * possession, the catalogue's should-have-possess guard).
  */
 const ORDER_STOPS = new Set(['have', 'has', 'again', 'a', 'an', 'the', 'been', 'is', 'was', 'were', 'has', 'had', 'in', 'on', 'at', 'for', 'once', 'twice', 'ever', 'more', 'less', 'happened', 'did', 'do', 'does', 'get', 'gets', 'got', 'seems', 'seem', 'works', 'fails', 'will', 'would', 'could']);
+
+/** Verbs by which a person receives training: "may get some retraining", "had undergone comprehensive training". */
+const RECEIVE_VERBS = new Set(['get', 'gets', 'got', 'receive', 'receives', 'received', 'undergo', 'undergoes', 'underwent', 'undergone', 'undertake', 'undertakes', 'undertook', 'undertaken', 'given']);
+/** Verbs by which training is given to a person: "gave him additional training", "provide employees with training". */
+const GIVE_TRAINING = new Set(['give', 'gives', 'gave', 'given', 'provide', 'provides', 'provided', 'offer', 'offers', 'offered']);
+const TRAININGS = new Set(['training', 'retraining', 're-training', 'coaching']);
+/** Words that make training a response to the incident, not background ("had received training on the type"). */
+const RESPONSE_MODIFIERS = new Set(['more', 'additional', 'further', 'extra', 'remedial', 'refresher', 'comprehensive', 'mandatory', 'corrective']);
+/** Modals (and the "to" of "need to") that ask for the training. */
+const TRAINING_MODALS = new Set(['may', 'will', 'would', 'should', 'must', 'shall', 'to']);
+/** Verbs of a recommendation whose clause asks for the training: "recommended that … he undertake professional training". */
+const RECOMMEND_VERBS = new Set(['recommended', 'recommends', 'recommend', 'required', 'requires', 'ordered', 'directed', 'suggested', 'advised']);
+/** What the training answers: "since the incident", "after the error". */
+const TRAINING_OCCASIONS = new Set(['incident', 'error', 'mistake', 'accident', 'event', 'outage', 'crash']);
+
+/**
+ * Training given to a person as the response (§2.8, issue 11): "the employee may get some
+ * retraining", "She had also undergone comprehensive training since the incident", "took the
+ * controller off duty and gave him additional training", "recommended that … he undertake
+ * professional training". The response shows as retraining, a modifier of more ("additional",
+ * "remedial"), a modal, a recommendation or "since the incident". Background ("The pilot had
+ * received training on the type"), negations ("had not received adequate training"), first
+ * person, programmes (the training-program guard) and training of models are left alone.
+ */
+export function findTrainingGiven(s: Sent, people: Gazetteer): SanctionHit[] {
+  const t = s.toks;
+  if (s.question || t.some((x) => PROGRAM_WORDS.has(x.norm))) return [];
+  for (let k = 1; k < t.length; k++) {
+    if (!TRAININGS.has(t[k].norm) || TRAINED_THINGS.has(t[k + 1]?.norm ?? '')) continue;
+    // Back over up to three modifiers ("some", "additional", "professional") to the verb or the person.
+    let v = k - 1;
+    while (v > 0 && v > k - 4 && !punctBefore(s, v + 1) && !RECEIVE_VERBS.has(t[v].norm) && !GIVE_TRAINING.has(t[v].norm) && t[v].norm !== 'with' && !personWord(s, v, people)) v--;
+    if (punctBefore(s, v + 1)) continue;
+    const modifiers = t.slice(v + 1, k);
+    let person: PersonRef | undefined;
+    let first = -1;
+    let verb = -1;
+    if (RECEIVE_VERBS.has(t[v].norm) && (t[v].norm !== 'given' || ['was', 'were', 'been', 'be', 'being'].includes(t[v - 1]?.norm ?? ''))) {
+      // "the employee may get …": the receiver is the verb's subject.
+      person = subjectOf(s, v, people).person;
+      verb = v;
+      first = person?.first ?? -1;
+    } else {
+      // "gave him additional training", "provide employees with training": the receiver is the object.
+      const object = t[v].norm === 'with' ? v - 1 : v;
+      const ref = personAt(s, object, people);
+      let g = ref ? ref.first - 1 : -1;
+      if (ref && t[v].norm !== 'with' && ref.first !== object) g = ref.first - 1;
+      if (ref && g >= 0 && GIVE_TRAINING.has(t[g].norm)) {
+        person = ref;
+        verb = g;
+        first = g;
+      }
+    }
+    if (!person || person.possessive || person.kind === 'first-person' || verb < 0 || isMetaBlameless(s, first)) continue;
+    if (negatedBefore(s, verb, 3) || t.slice(Math.max(0, first - 3), verb).some((x) => ['nor', 'no', 'without'].includes(x.norm))) continue;
+    let m = verb - 1;
+    while (m > 0 && (isAdverb(t[m]) || ['have', 'has', 'had', 'be', 'been', 'also', 'need', 'needs'].includes(t[m].norm))) m--;
+    const response = t[k].norm !== 'training' && t[k].norm !== 'coaching'
+      || modifiers.some((x) => RESPONSE_MODIFIERS.has(x.norm))
+      || TRAINING_MODALS.has(t[m]?.norm ?? '') || TRAINING_MODALS.has(t[verb - 1]?.norm ?? '')
+      || t.slice(0, first).some((x) => RECOMMEND_VERBS.has(x.norm))
+      || t.slice(k + 1, k + 8).some((x, q) => ['since', 'after', 'following'].includes(x.norm) && t.slice(k + 2 + q, k + 5 + q).some((y) => TRAINING_OCCASIONS.has(y.norm)));
+    if (response) return [{ first, last: k }];
+  }
+  return [];
+}
 
 /** Passives that are a lesson for people only with a modal: "Staff must be reminded to …". */
 const LESSON_PASSIVES = new Set(['reminded', 're-educated', 'reeducated', 're-briefed', 'rebriefed', 'retrained', 're-trained', 'coached', 'counselled', 'counseled']);
