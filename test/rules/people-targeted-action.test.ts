@@ -509,3 +509,70 @@ test('"make sure you …" about the reader\'s own things is advice in a public r
   }
   assert.equal(only(inSection('Make sure you read the diff.')).length, 1);
 });
+
+test('a negative order conditioned on the person\'s own state or timing is a rule for people; one conditioned on the system is a runbook step (issue 11, stop 31)', () => {
+  for (const [s, flagged] of [
+    ["Don't deploy when you're tired.", "Don't deploy"],
+    ['Do not merge unless you have read every line of the diff.', 'Do not merge'],
+    ['Lesson: never run migrations until everyone has signed off.', 'never run'],
+    ["Don't ship hotfixes late at night.", "Don't ship"],
+    ['Do not upgrade the cluster on a Friday.', 'Do not upgrade'],
+  ]) {
+    const md = inSection(s);
+    const found = only(md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [flagged], s);
+    assert.match(found[0].message, /asks people to change, not the system/);
+    assert.equal(found[0].fixes![0].edits[0].newText, SYSTEM_ACTION);
+  }
+  for (const s of [
+    'Do not restart the primary until the replica catches up.',
+    'Do not merge until CI passes.',
+    "Don't deploy when the error budget is exhausted.",
+    "Don't close the incident yet, we'll check the dashboards when you're back.",
+    "Don't leave the status page stale while you're mitigating.",
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+});
+
+test('a standing order about a command or a configuration key written as code is a rule of the tool, not of people (dev documents, stop 31)', () => {
+  for (const s of [
+    'Never stop `worker` with `kill -9`.',
+    'Always pass `--dry-run` to the migration tool first.',
+    'Never parse dates with `new Date()` in the scheduler.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  // The same orders about people's conduct, or the word "code" as written, are still flagged.
+  for (const [s, flagged] of [
+    ['Never stop the worker in a hurry.', 'Never stop'],
+    ['Always review code before merging.', 'Always review'],
+  ]) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+});
+
+test('training given to a person as the response is people-targeted; training as background, denied or a programme is not (issue 11, stop 31)', () => {
+  for (const [s, flagged] of [
+    ['The operator will get some retraining.', 'The operator will get some retraining'],
+    ['The on-call engineer has also undergone remedial training.', 'The on-call engineer has also undergone remedial training'],
+    ['Management took the dispatcher off shift and gave her additional training.', 'gave her additional training'],
+    ['The review recommended that the release manager undertake training in change control.', 'the release manager undertake training'],
+  ]) {
+    const md = inSection(s);
+    const found = only(md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [flagged], s);
+    assert.match(found[0].message, /asks people to change, not the system/);
+    assert.equal(found[0].fixes![0].edits[0].newText, SYSTEM_ACTION);
+  }
+  for (const s of [
+    'The pilot had received training on the type two years earlier.',
+    'The operator had not received adequate training on the new console.',
+    'I got a lot of hands-on training in my first job.',
+    'Every new hire receives training through the on-call onboarding checklist.',
+    'The model was given additional training data.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+});

@@ -1621,3 +1621,35 @@ test('a compound adjective opening the sentence is no agentless act (a real post
   assert.deepEqual(findingsOf('person-as-failure-subject', inSection('Prefix-based WAL deletion accidentally deleted one extra WAL.')), []);
   assert.equal(findingsOf('person-as-failure-subject', inSection('Force-pushed to main without review.')).length, 1);
 });
+
+test('a person\'s act as a noun, named as the cause, is a failure; the same act as a topic, denied or in general is not (issue 11, stop 31)', () => {
+  for (const [text, flagged] of [
+    ['The data loss was due to the actions of the on-call engineer.', 'due to the actions of the on-call engineer'],
+    ['The queue was purged owing to the fault of the operator.', 'owing to the fault of the operator'],
+    ['The release manager\'s decision to skip the canary, which resulted in a global outage, was reversed.', 'The release manager\'s decision to skip the canary, which resulted in'],
+    ['The inaction of the dispatcher was a contributing cause.', 'The inaction of the dispatcher was a contributing cause'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [flagged], text);
+    assert.match(found[0].message, /agent of the harm/);
+    assert.equal(found[0].fixes![0].edits[0].newText, '[what happened]; [what made it possible]; [what the person saw or expected at the time]');
+  }
+  for (const ok of [
+    'The review covered the actions of the on-call engineer in detail.',
+    'The outage was not due to the actions of the on-call engineer.',
+    'Outages are rarely caused by one engineer\'s mistake.',
+    'The pods were evicted due to the actions of the controller.',
+    'Our decision to migrate on a Friday caused the outage.',
+    'The service degraded because of the behaviour of the client library.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(ok)), [], ok);
+  }
+});
+
+test('"decided to let everyone …" lets people act; "everyone" there is no scope of a risky change (a dev document, stop 31)', () => {
+  assert.deepEqual(findingsOf(id, inSection('We elected to let everyone rest and resumed the recovery at 08:00.')), []);
+  assert.deepEqual(findingsOf(id, inSection('The lead decided to have everyone go home early.')), []);
+  const md = inSection('The on-call decided to deploy the patch to everyone at once.');
+  assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['The on-call decided to deploy']);
+});

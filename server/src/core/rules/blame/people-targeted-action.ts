@@ -3,11 +3,12 @@
 // mistakes"). Error in Key Learnings and Action Items, warning elsewhere (§1.5).
 import type { Fix, Rule } from '../../types';
 import type { Gazetteer } from '../../people';
-import { PHRASES } from './people-targeted-action.phrases';
+import { PHRASES, RISKY_TIMES } from './people-targeted-action.phrases';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
 import { PREPOSITIONS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
+import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { DUTY_ROLES } from './person-as-failure-subject.phrases';
 import { SYSTEM_GERUNDS } from './normative-judgment.phrases';
@@ -60,6 +61,11 @@ const GUARDRAIL_VERBS = new Set(['add', 'require', 'alert', 'block', 'automate',
 const LEARNED_FROM = new Set(['it', 'this', 'that', 'the', 'these', 'our', 'incidents', 'incident', 'failures', 'failure', 'outages', 'outage', 'experience', 'each', 'what']);
 /** Causatives before a person: the system makes people act ("makes responders pay attention"). */
 const CAUSATIVES = new Set(['make', 'makes', 'made', 'force', 'forces', 'forced', 'help', 'helps', 'helped', 'let', 'lets', 'prompt', 'prompts', 'require', 'requires', 'remind', 'reminds', 'so', 'that']);
+
+/** Whether the word at `start` in the unit's text stands for inline code (the model writes it as "code", exempt). */
+function inlineCodeAt(unit: ProseUnit, start: number): boolean {
+  return unit.exempt.some((e) => e.start === start && e.end === start + 4);
+}
 
 function systemAction(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
@@ -153,6 +159,10 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "Always set a billing alert below the allotment": a standing order to install a guardrail
       // is a system-action (§2.8), not a rule for people's conduct ("Always test in staging").
       if (GUARDRAIL_VERBS.has(verb)) return false;
+      // "Never stop `mezod` with `kill -9`", "Always include `^build` when overriding `dependsOn`":
+      // an order about a command or a configuration key, written as code, is a rule of the tool's
+      // use (runbook or configuration text), not an attempt to fix people.
+      if (t.slice(i + 1).some((x) => inlineCodeAt(s.unit, x.start))) return false;
       return [m.first, m.entry.phrase === 'follow the' ? m.last : m.first + 1];
     }
     case 'careful-activity': {
@@ -245,6 +255,7 @@ export const rule: Rule = {
     const shapes = [
       ...checkSentences(model, context.config, 'people-targeted-action', findSanctions, sanctionFinding, () => undefined),
       ...checkSentences(model, context.config, 'people-targeted-action', findRequests, sanctionFinding, () => undefined),
+      ...checkSentences(model, context.config, 'people-targeted-action', findTrainingGiven, sanctionFinding, () => undefined),
     ];
     return [...phrases, ...shapes.filter((f) => !phrases.some((p) => p.start < f.end && f.start < p.end))];
   },
@@ -500,6 +511,12 @@ function negativeStandingOrder(s: Sent): SanctionHit | undefined {
     // "Do not ever …", "Don't ever …"
     const neg = t[i].norm === "don't" ? i + 1 : t[i].norm === 'do' && t[i + 1]?.norm === 'not' ? i + 2 : -1;
     if (neg > 0 && t[neg]?.norm === 'ever' && verbAt(neg + 1)) return { first: i, last: neg + 1 };
+    // "Don't code when you're distracted", "Don't push code late at night": a rule for the
+    // person's own state or timing, not a runbook step ("Do not restart the primary until the
+    // replica catches up" conditions on the system; "Never stop the node with kill -9" has no condition).
+    const never = t[i].norm === 'never' ? i + 1 : -1;
+    const order = neg > 0 ? neg : never;
+    if (order > 0 && verbAt(order) && personalCondition(s, order + 1)) return { first: i, last: order };
     if (t[i].norm !== 'you') continue;
     let j = i + 1;
     if (matchesAt(s, j, ['sure', 'as', 'hell'])) j += 3;
@@ -509,6 +526,33 @@ function negativeStandingOrder(s: Sent): SanctionHit | undefined {
   }
   return undefined;
 }
+
+const RISKY_TIME_WORDS = RISKY_TIMES.map(phraseWords);
+
+/**
+ * Whether the clause from `k` conditions an order on the person's own state or timing: a "when /
+ * unless / until / if / before" clause whose subject is a person ("when you're distracted",
+ * "until all developers understand the work"), or a risky time ("on a Friday afternoon", "late at
+ * night"). "while you're fixing the problem" (what to keep doing meanwhile) is not one.
+ */
+function personalCondition(s: Sent, k: number): boolean {
+  const t = s.toks;
+  for (let j = k; j < t.length; j++) {
+    if (/[;:]/.test(gapBefore(s, j)) || (/[,—–-]/.test(gapBefore(s, j)) && !ORDER_CONDITIONS.has(t[j].norm))) return false;
+    if (RISKY_TIME_WORDS.some((w) => matchesAt(s, j, w))) return true;
+    if (!ORDER_CONDITIONS.has(t[j].norm)) continue;
+    // The condition's subject: a person word within its first three words ("you", "you're", "all developers").
+    for (let h = j + 1; h <= Math.min(t.length - 1, j + 3); h++) {
+      if (/^you(?:['’](?:re|ve|ll|d))?$/.test(t[h].norm) || SUBJECT_PEOPLE.has(t[h].norm)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+/** Words that open the condition of an order. */
+const ORDER_CONDITIONS = new Set(['when', 'unless', 'until', 'if', 'before']);
+/** People who may be the subject of an order's condition, besides "you". */
+const SUBJECT_PEOPLE = new Set(['developers', 'engineers', 'everyone', 'everybody', 'people', 'someone', 'somebody', 'reviewers', 'operators', 'team', 'colleagues', 'others']);
 
 /** Words that may open a request or a standing order: "Yeah never …", "Lesson: always …". */
 const REQUEST_OPENERS = new Set(['yeah', 'yes', 'so', 'and', 'also', 'ok', 'okay', 'lesson', 'learned', 'learnt', 'moral', 'tip', 'protip', 'pro-tip', 'rule', 'seriously', 'folks', 'guys', 'people', 'everyone', 'team']);
@@ -522,6 +566,73 @@ const CONDUCT_VERBS = new Set(['stop', 'start', 'follow', 'obey', 'respect', 're
  * possession, the catalogue's should-have-possess guard).
  */
 const ORDER_STOPS = new Set(['have', 'has', 'again', 'a', 'an', 'the', 'been', 'is', 'was', 'were', 'has', 'had', 'in', 'on', 'at', 'for', 'once', 'twice', 'ever', 'more', 'less', 'happened', 'did', 'do', 'does', 'get', 'gets', 'got', 'seems', 'seem', 'works', 'fails', 'will', 'would', 'could']);
+
+/** Verbs by which a person receives training: "may get some retraining", "had undergone comprehensive training". */
+const RECEIVE_VERBS = new Set(['get', 'gets', 'got', 'receive', 'receives', 'received', 'undergo', 'undergoes', 'underwent', 'undergone', 'undertake', 'undertakes', 'undertook', 'undertaken', 'given']);
+/** Verbs by which training is given to a person: "gave him additional training", "provide employees with training". */
+const GIVE_TRAINING = new Set(['give', 'gives', 'gave', 'given', 'provide', 'provides', 'provided', 'offer', 'offers', 'offered']);
+const TRAININGS = new Set(['training', 'retraining', 're-training', 'coaching']);
+/** Words that make training a response to the incident, not background ("had received training on the type"). */
+const RESPONSE_MODIFIERS = new Set(['more', 'additional', 'further', 'extra', 'remedial', 'refresher', 'comprehensive', 'mandatory', 'corrective']);
+/** Modals (and the "to" of "need to") that ask for the training. */
+const TRAINING_MODALS = new Set(['may', 'will', 'would', 'should', 'must', 'shall', 'to']);
+/** Verbs of a recommendation whose clause asks for the training: "recommended that … he undertake professional training". */
+const RECOMMEND_VERBS = new Set(['recommended', 'recommends', 'recommend', 'required', 'requires', 'ordered', 'directed', 'suggested', 'advised']);
+/** What the training answers: "since the incident", "after the error". */
+const TRAINING_OCCASIONS = new Set(['incident', 'error', 'mistake', 'accident', 'event', 'outage', 'crash']);
+
+/**
+ * Training given to a person as the response (§2.8, issue 11): "the employee may get some
+ * retraining", "She had also undergone comprehensive training since the incident", "took the
+ * controller off duty and gave him additional training", "recommended that … he undertake
+ * professional training". The response shows as retraining, a modifier of more ("additional",
+ * "remedial"), a modal, a recommendation or "since the incident". Background ("The pilot had
+ * received training on the type"), negations ("had not received adequate training"), first
+ * person, programmes (the training-program guard) and training of models are left alone.
+ */
+export function findTrainingGiven(s: Sent, people: Gazetteer): SanctionHit[] {
+  const t = s.toks;
+  if (s.question || t.some((x) => PROGRAM_WORDS.has(x.norm))) return [];
+  for (let k = 1; k < t.length; k++) {
+    if (!TRAININGS.has(t[k].norm) || TRAINED_THINGS.has(t[k + 1]?.norm ?? '')) continue;
+    // Back over up to three modifiers ("some", "additional", "professional") to the verb or the person.
+    let v = k - 1;
+    while (v > 0 && v > k - 4 && !punctBefore(s, v + 1) && !RECEIVE_VERBS.has(t[v].norm) && !GIVE_TRAINING.has(t[v].norm) && t[v].norm !== 'with' && !personWord(s, v, people)) v--;
+    if (punctBefore(s, v + 1)) continue;
+    const modifiers = t.slice(v + 1, k);
+    let person: PersonRef | undefined;
+    let first = -1;
+    let verb = -1;
+    if (RECEIVE_VERBS.has(t[v].norm) && (t[v].norm !== 'given' || ['was', 'were', 'been', 'be', 'being'].includes(t[v - 1]?.norm ?? ''))) {
+      // "the employee may get …": the receiver is the verb's subject.
+      person = subjectOf(s, v, people).person;
+      verb = v;
+      first = person?.first ?? -1;
+    } else {
+      // "gave him additional training", "provide employees with training": the receiver is the object.
+      const object = t[v].norm === 'with' ? v - 1 : v;
+      const ref = personAt(s, object, people);
+      let g = ref ? ref.first - 1 : -1;
+      if (ref && t[v].norm !== 'with' && ref.first !== object) g = ref.first - 1;
+      if (ref && g >= 0 && GIVE_TRAINING.has(t[g].norm)) {
+        person = ref;
+        verb = g;
+        first = g;
+      }
+    }
+    if (!person || person.possessive || person.kind === 'first-person' || verb < 0 || isMetaBlameless(s, first)) continue;
+    if (negatedBefore(s, verb, 3) || t.slice(Math.max(0, first - 3), verb).some((x) => ['nor', 'no', 'without'].includes(x.norm))) continue;
+    let m = verb - 1;
+    while (m > 0 && (isAdverb(t[m]) || ['have', 'has', 'had', 'be', 'been', 'also', 'need', 'needs'].includes(t[m].norm))) m--;
+    const response = t[k].norm !== 'training' && t[k].norm !== 'coaching'
+      || modifiers.some((x) => RESPONSE_MODIFIERS.has(x.norm))
+      || TRAINING_MODALS.has(t[m]?.norm ?? '') || TRAINING_MODALS.has(t[verb - 1]?.norm ?? '')
+      || t.slice(0, first).some((x) => RECOMMEND_VERBS.has(x.norm))
+      || t.slice(k + 1, k + 8).some((x, q) => ['since', 'after', 'following'].includes(x.norm) && t.slice(k + 2 + q, k + 5 + q).some((y) => TRAINING_OCCASIONS.has(y.norm)));
+    if (response) return [{ first, last: k }];
+  }
+  return [];
+}
 
 /** Passives that are a lesson for people only with a modal: "Staff must be reminded to …". */
 const LESSON_PASSIVES = new Set(['reminded', 're-educated', 'reeducated', 're-briefed', 'rebriefed', 'retrained', 're-trained', 'coached', 'counselled', 'counseled']);

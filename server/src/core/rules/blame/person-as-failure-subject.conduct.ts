@@ -9,14 +9,19 @@
 //     and sleeping on duty: "the lone nighttime controller had fallen asleep"
 // Each needs a person-like subject that is not the writer; negations and hypotheticals are left alone.
 import type { Gazetteer } from '../../people';
-import { subjectOf, relativeAntecedent, personAt, isNegation, negatedBefore, isMetaBlameless, matchesAt, punctBefore, type Sent, type PersonRef } from './grammar';
+import { GENERIC_POSSESSORS, subjectOf, relativeAntecedent, personAt, personWord, isNegation, negatedBefore, isMetaBlameless, matchesAt, punctBefore, gapBefore, type Sent, type PersonRef } from './grammar';
 import { phraseWords } from '../../phrases';
 import type { FailureHit } from './person-as-failure-subject';
-import { DUTY_NOUNS_UNMET, ENDANGERED_STATES, COLLISION_VERBS, DISTRACTIONS, SLEEP_ON_DUTY, DUTY_ROLES, CRASH_WORDS } from './person-as-failure-subject.phrases';
+import { DUTY_NOUNS_UNMET, ENDANGERED_STATES, COLLISION_VERBS, DISTRACTIONS, SLEEP_ON_DUTY, DUTY_ROLES, CRASH_WORDS, PERSON_ACT_NOUNS, HUMAN_ONLY_ACT_NOUNS, CAUSE_BEFORE_ACT, CAUSE_AFTER_ACT } from './person-as-failure-subject.phrases';
 
 const ENDANGERED = ENDANGERED_STATES.map(phraseWords);
 const DISTRACTED = DISTRACTIONS.map(phraseWords);
 const ASLEEP = SLEEP_ON_DUTY.map(phraseWords);
+const ACT_NOUNS = new Set(PERSON_ACT_NOUNS);
+const CAUSES_BEFORE = CAUSE_BEFORE_ACT.map(phraseWords);
+const CAUSES_AFTER = CAUSE_AFTER_ACT.map(phraseWords);
+const HUMAN_ONLY_ACTS = new Set(HUMAN_ONLY_ACT_NOUNS);
+const RARELY = new Set(['rarely', 'seldom', 'hardly', 'never', 'not']);
 
 /**
  * The person who does the verb at `v`, directly or through a relative "who"; not the writer. With
@@ -43,6 +48,7 @@ export function findConduct(s: Sent, people: Gazetteer): FailureHit[] {
     const link = t.findIndex((x, k) => k > v && ['when', 'before', 'causing', 'caused', 'until'].includes(x.norm));
     return link > 0 && t.some((x, k) => k >= link && CRASH_WORDS.includes(x.norm));
   };
+  hits.push(...actsAsCause(s, people));
   for (let v = 1; v < t.length; v++) {
     const w = t[v].norm;
     // "a failure by the crew to monitor airspeed", "a general failing by all nursing staff to complete tasks"
@@ -101,6 +107,90 @@ export function findConduct(s: Sent, people: Gazetteer): FailureHit[] {
       while (a > 0 && ['was', 'were', 'had', 'has', 'have', 'been', 'is', 'are'].includes(t[a].norm)) a--;
       const person = agentOf(s, a + 1, people, true);
       if (person && DUTY_ROLES.includes(t[person.head].norm)) hit(person, v + asleep.length - 1);
+    }
+  }
+  return hits;
+}
+
+/** Words that may join an act noun's phrase to its cause verb: "… having caused", "…, which resulted in". */
+const CAUSE_JOINERS = new Set(['having', 'had', 'has', 'have', 'which', 'that', 'then', 'ultimately', 'directly', 'eventually']);
+
+/**
+ * A person's act, as a noun, given as the cause (issue 11): "errors due to the actions and
+ * inactions of a registered nurse", "the vessel was abandoned owing to the fault of the master",
+ * "the actions of the engineer having caused the excessive speed", "The pilot's decision to
+ * continue …, which resulted in …". The act noun is a person's by "of"/"by" ("the actions of the
+ * engineer") or by a possessive role or name ("the pilot's decision"); the cause frame is a
+ * connector before it ("due to", "owing to") or a cause verb after its phrase ("caused", "resulted
+ * in", "was a contributing cause"). Without the frame the act is a topic, not a cause ("the
+ * hearing covered the actions of the engineer"); pronoun possessors ("their behaviour") may be
+ * systems', and first person ("our decision to migrate caused …") is an organisation's voice.
+ */
+function actsAsCause(s: Sent, people: Gazetteer): FailureHit[] {
+  const t = s.toks;
+  const hits: FailureHit[] = [];
+  for (let n = 0; n < t.length; n++) {
+    if (!ACT_NOUNS.has(t[n].norm)) continue;
+    // The noun phrase's first token, and the person whose act it is.
+    let first = n;
+    let person: PersonRef | undefined;
+    let end = n;
+    // "the actions (and inactions) of a registered nurse", "errors by the controller"
+    let of = n + 1;
+    if (t[of]?.norm === 'and' && ACT_NOUNS.has(t[of + 1]?.norm ?? '')) of += 2;
+    if (['of', 'by'].includes(t[of]?.norm ?? '') && !punctBefore(s, of)) {
+      for (let k = of + 1; k <= Math.min(t.length - 1, of + 4); k++) {
+        if (punctBefore(s, k)) break;
+        // Only people have a fault or an inaction: "the fault of the master", "the inaction of the
+        // Conductor" (a duty role the gazetteer reads as a thing; "the actions of the controller"
+        // may be software's).
+        const ref = personAt(s, k, people) ?? (HUMAN_ONLY_ACTS.has(t[n].norm) && DUTY_ROLES.includes(t[k].norm) && !/^(?:the|a|an)$/.test(t[k + 1]?.norm ?? '') ? { kind: 'role' as const, first: k, last: k, head: k, possessive: false } : undefined);
+        if (ref && !ref.possessive && ref.kind !== 'first-person' && ref.kind !== 'pronoun' && ref.kind !== 'quantifier') {
+          person = ref;
+          end = ref.last;
+          // "the on-call engineer": the phrase runs to its last person word.
+          while (end + 1 < t.length && !punctBefore(s, end + 1) && personWord(s, end + 1, people)) end++;
+          break;
+        }
+      }
+    }
+    // "the pilot's (inadequate) decision": a possessive role, name or handle up to two words before.
+    if (!person) {
+      for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
+        if (punctBefore(s, k + 1)) break;
+        // ("a single person's mistake", "people's errors": people in general.)
+        if (!/['’]s$|s['’]$/.test(t[k].norm) || GENERIC_POSSESSORS.includes(t[k].norm)) continue;
+        const ref = personAt(s, k, people);
+        if (ref && ref.possessive && ref.kind !== 'first-person' && ref.kind !== 'pronoun' && ref.kind !== 'quantifier') {
+          person = ref;
+          first = ref.first;
+        }
+        break;
+      }
+    } else {
+      while (first > 0 && ['the', 'a', 'an', 'these', 'those', 'this', 'that', 'its'].includes(t[first - 1].norm) && !punctBefore(s, first)) first--;
+    }
+    if (!person) continue;
+    if (negatedBefore(s, first, 3) || isMetaBlameless(s, first) || s.question) continue;
+    // "Incidents are rarely caused by one person's mistake": a cause denied in general.
+    if (t.slice(Math.max(0, first - 5), first).some((x) => RARELY.has(x.norm))) continue;
+    if (t.slice(Math.max(0, first - 6), first).some((x) => ['if', 'unless', 'whether'].includes(x.norm))) continue;
+    const before = CAUSES_BEFORE.some((c) => matchesAt(s, first - c.length, c));
+    if (before) {
+      hits.push({ first: first - (CAUSES_BEFORE.find((c) => matchesAt(s, first - c.length, c))?.length ?? 0), last: Math.max(end, n), subjectLast: person.last, person, possessive: true, harm: true });
+      continue;
+    }
+    // A cause verb right after the phrase ("… having caused"), or after the clause the act noun
+    // opens ("The pilot's decision to continue visual flight …, which resulted in …").
+    const from = Math.max(end, n) + 1;
+    for (let k = from; k < Math.min(t.length, from + 16); k++) {
+      if (/[;:]/.test(gapBefore(s, k))) break;
+      const cause = CAUSES_AFTER.find((c) => matchesAt(s, k, c));
+      if (cause) {
+        const joined = k === from || t.slice(from, k).every((x) => CAUSE_JOINERS.has(x.norm)) || (t[k - 1].norm === 'which' && /,/.test(gapBefore(s, k - 1))) || (/ing$/.test(t[k].norm) && /,/.test(gapBefore(s, k)));
+        if (joined) hits.push({ first, last: k + cause.length - 1, subjectLast: person.last, person, possessive: true, harm: true });
+        break;
+      }
     }
   }
   return hits;

@@ -478,3 +478,19 @@ export const INTRUSION_VERBS = [
   'scammed', 'defrauded', 'ransomed', 'hijacked', 'brute-forced', 'socially-engineered',
 ];
 export const ACCESS_VERBS = ['gained', 'obtained', 'got', 'acquired'];
+
+/**
+ * A person's act as a noun, named as a cause (issue 11): "due to the actions of a registered
+ * nurse", "owing to the fault of the master", "the pilot's decision to continue …, which resulted
+ * in …". Without a cause frame these are neutral ("the hearing covered the actions of the engineer").
+ */
+export const PERSON_ACT_NOUNS = [
+  'action', 'actions', 'inaction', 'inactions', 'conduct', 'decision', 'decisions', 'behaviour', 'behavior', 'negligence', 'carelessness',
+  'fault', 'mistake', 'mistakes', 'error', 'errors', 'failure', 'failures', 'lapse', 'lapses', 'oversight', 'omission', 'omissions',
+];
+/** Act nouns only people own: with them a duty role the gazetteer reads as a thing is a person ("the fault of the master"). */
+export const HUMAN_ONLY_ACT_NOUNS = ['fault', 'negligence', 'carelessness', 'inaction', 'inactions', 'conduct', 'mistake', 'mistakes', 'lapse', 'lapses', 'oversight'];
+/** Cause connectors before the act noun: "due to the actions of …", "owing to the fault of …". */
+export const CAUSE_BEFORE_ACT = ['caused by', 'triggered by', 'due to', 'because of', 'owing to', 'result of', 'resulted from', 'resulting from', 'attributed to', 'attributable to', 'blamed on', 'down to'];
+/** Cause verbs after the act noun's phrase: "… having caused the excessive speed", "…, which resulted in …". */
+export const CAUSE_AFTER_ACT = ['caused', 'causing', 'led to', 'leading to', 'resulted in', 'resulting in', 'contributed to', 'contributing to', 'was a contributing cause', 'was the cause', 'was a cause', 'was the root cause', 'was the probable cause', 'were the cause', 'were a contributing cause'];

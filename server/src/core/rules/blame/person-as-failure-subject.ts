@@ -914,6 +914,8 @@ export function findAttributions(s: Sent, people: Gazetteer): FailureHit[] {
 }
 
 const DECISION_VERBS = ['decided', 'chose', 'elected', 'opted'];
+/** Causatives whose object is a person acting, not a change's scope: "let everyone sleep", "have everyone rest". */
+const CAUSATIVE_BASES = new Set(['let', 'have', 'help', 'make']);
 /** Checks a decision can drop: "decided they didn't need to test", "chose not to wait for CI". */
 const CHECK_BASES = ['test', 'check', 'double-check', 'verify', 'validate', 'review', 'wait', 'stage', 'canary', 'monitor', 'backup', 'back', 'read', 'ask', 'tell', 'inform', 'notify', 'consult', 'confirm'];
 /** A scope that makes a change risky in itself: "decided to do a global deployment". */
@@ -970,7 +972,9 @@ export function findRiskyDecisions(s: Sent, people: Gazetteer): FailureHit[] {
       const end = clauseEnd(s, a);
       const last = ACT_PARTICLES.has(t[a + 1]?.norm ?? '') && !punctBefore(s, a + 1) ? a + 1 : a;
       // The scope of the act, not the subject of another clause ("… and everyone was happy again").
-      const risky = t.some((_, k) => k > a && k <= end && RISK_SCOPES.some((r) => matchesAt(s, k, r) && !['was', 'were', 'is', 'are', 'had', 'has'].includes(t[k + r.length]?.norm ?? '')));
+      // ("decided to let everyone get a good night's sleep": the people after a causative are the
+      // ones let or made to act, not the scope of a change.)
+      const risky = t.some((_, k) => k > a && k <= end && !CAUSATIVE_BASES.has(t[k - 1].norm) && RISK_SCOPES.some((r) => matchesAt(s, k, r) && !['was', 'were', 'is', 'are', 'had', 'has'].includes(t[k + r.length]?.norm ?? '')));
       // ("decided to finish this up and post it anyway": going ahead makes harm of an operational
       // act, or of going ahead itself, not of writing a post.)
       if (risky || (operationalBase(t[a].norm) && harmFrame(s, person, a, last, end))) hit(last);
