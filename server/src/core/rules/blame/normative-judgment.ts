@@ -278,7 +278,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       continue;
     }
     // "sloppy work", "shoddy work practices" (not "a toxic work culture": "work" only modifies the culture).
-    if (next && !punctBefore(s, i + 1) && next.norm === 'work' && (headsPhrase(s, i + 1, people) || HUMAN_ACTION_NOUNS.includes(t[i + 2].norm))) {
+    if (next && !punctBefore(s, i + 1) && next.norm === 'work' && (headsPhrase(s, i + 1, people) || HUMAN_ACTION_NOUNS.includes(t[i + 2]?.norm ?? ''))) {
       hits.push({ first: i, last: i + 1, firstPerson: false, passiveNoActor: false });
       continue;
     }

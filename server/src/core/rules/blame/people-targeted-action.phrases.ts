@@ -157,4 +157,4 @@ export const PHRASES: PhraseEntry[] = [
  * Times that make an order a rule for people's timing, not a runbook step (issue 11): "Don't push
  * code late at night", "Do not release on a Friday afternoon".
  */
-export const RISKY_TIMES = ['on a friday', 'on friday', 'on fridays', 'friday afternoon', 'friday afternoons', 'late at night', 'late a night', 'at the weekend', 'on the weekend', 'on weekends', 'on a weekend', 'before a holiday', 'before the holidays', 'after hours'];
+export const RISKY_TIMES = ['on a friday', 'on friday', 'on fridays', 'friday afternoon', 'friday afternoons', 'late at night', 'at the weekend', 'on the weekend', 'on weekends', 'on a weekend', 'before a holiday', 'before the holidays', 'after hours'];
