@@ -598,6 +598,7 @@ test('a judgment word on a craft people practise ("poor flying", "bad engineerin
   }
   for (const text of [
     'Poor reporting tools slowed the response.',
+    'The computation was wrong, leading to the improper reporting of inflated losses.',
     'The bad debugging output from the agent confused the responders.',
     'Improper debugging of the service left the port open.',
     'The driver was charged with reckless driving.',

@@ -127,11 +127,12 @@ export const HUMAN_ACTION_NOUNS = [
 /**
  * Crafts and trades people practise, named by a gerund or a "-manship" noun: a judgment word on
  * one judges how the people practised it ("poor flying", "bad engineering", "misguided
- * refactoring"). Only when the activity heads its phrase ("poor reporting tools" judges tools).
- * Not "driving" ("reckless driving" is also a charge, a fact of a case).
+ * refactoring"). Only when the activity heads its phrase ("poor debugging tools" judges tools).
+ * Not "driving" ("reckless driving" is also a charge, a fact of a case), nor "reporting": systems
+ * report too ("the improper reporting of inflated losses" by a contract's computation).
  */
 export const HUMAN_ACTIVITIES = [
-  'engineering', 'flying', 'piloting', 'refactoring', 'reporting', 'record-keeping', 'recordkeeping', 'bookkeeping', 'housekeeping',
+  'engineering', 'flying', 'piloting', 'refactoring', 'record-keeping', 'recordkeeping', 'bookkeeping', 'housekeeping',
   'troubleshooting', 'debugging', 'decision-making', 'programming', 'airmanship', 'seamanship', 'workmanship', 'craftsmanship',
 ];
 
