@@ -705,3 +705,35 @@ test('"they\'re {pejorative}" labels people only when "they" has a person to sta
   assert.deepEqual(findingsOf(id, inSection("The cron jobs are old and they're hacks.")), []);
   assert.equal(findingsOf(id, inSection("The reviewers said no, and honestly they're bullies.")).length, 1);
 });
+
+test('WordNet\'s disparaging words for a kind of person, predicated of someone, label them; a word that modifies a noun after it does not (issue 11)', () => {
+  for (const [text, span] of [
+    ['Honestly, the new tech lead is a snob about other teams\' code.', 'the new tech lead is a snob'],
+    ["He's such a windbag in every incident call.", "He's such a windbag"],
+    ['The two approvers were hypocrites when it came to review rules.', 'The two approvers were hypocrites'],
+    ['The incident commander was a lout on the bridge.', 'The incident commander was a lout'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.match(found[0].message, /labels a person/, text);
+    const fix = found[0].fixes?.find((x) => x.preferred);
+    assert.ok(fix, text);
+    assert.equal(applyFix(md, fix!), inSection(text.replace(span, '[what the person was trying to achieve, and what they could see]')), text);
+  }
+  for (const text of [
+    'Ana is a fraud analyst on the payments team.',
+    'Our contractor is a pest control company.',
+    'The reviewer was not a snob about it.',
+    'The nag screen was a nuisance for the on-call.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
+
+test('the WordNet pejorative list is generated data: plurals beside every word, no neutral person word, no adjective, no group slur', async () => {
+  const { PEJORATIVE_NOUNS } = await import('../../server/src/core/rules/blame/normative-judgment.pejoratives');
+  const words = new Set(PEJORATIVE_NOUNS);
+  for (const w of ['liar', 'hypocrite', 'snob', 'windbag', 'loudmouth', 'troublemaker', 'lout', 'egotist', 'parasite', 'whiner']) assert.ok(words.has(w) && (words.has(`${w}s`) || words.has(`${w}es`)), w);
+  for (const w of ['critic', 'operator', 'user', 'junior', 'climber', 'fake', 'phony', 'git', 'skinhead', 'nazi', 'papist', 'idiot', 'rat', 'pig']) assert.ok(!words.has(w), w);
+});

@@ -137,15 +137,17 @@ export const HUMAN_ACTIVITIES = [
 ];
 
 /**
- * Words for a kind of person that only disparage, but also name other things ("ass", "hack",
- * "troll", "liability"): a label when predicated of someone ("You guys are bullies", "he's a
- * useless parasite", "notorious for being a loudmouth"), not elsewhere ("a pain in the ass").
+ * Words for a kind of person that disparage but also name other things ("ass", "hack", "troll",
+ * "liability"): a label when predicated of someone ("You guys are bullies", "he's a useless
+ * parasite"), not elsewhere ("a pain in the ass"). Most come from WordNet
+ * (normative-judgment.pejoratives.ts); these are the ones it lacks, or has only with a neutral
+ * person sense beside the disparaging one ("bully" is also a hired thug, "tyrant" a ruler, "hack"
+ * a drudge or a cab), where the predicate still makes them a label.
  */
 export const PREDICATED_PEJORATIVES = [
-  'bully', 'bullies', 'jerk', 'jerks', 'ass', 'asses', 'parasite', 'parasites', 'bitch', 'bitches', 'loudmouth', 'loudmouths',
-  'prick', 'pricks', 'douche', 'douches', 'douchebag', 'douchebags', 'troll', 'trolls', 'tyrant', 'tyrants', 'hack', 'hacks',
-  'liar', 'liars', 'disgrace', 'menace', 'liability', 'lunatic', 'lunatics', 'maniac', 'maniacs', 'know-it-all', 'know-it-alls',
-  'know-nothing', 'know-nothings', 'meathead', 'meatheads', 'sociopath', 'sociopaths', 'psychopath', 'psychopaths',
+  'bully', 'bullies', 'ass', 'asses', 'douche', 'douches', 'douchebag', 'douchebags', 'troll', 'trolls', 'tyrant', 'tyrants', 'hack', 'hacks',
+  'disgrace', 'menace', 'liability', 'lunatic', 'lunatics', 'maniac', 'maniacs', 'know-nothing', 'know-nothings', 'meathead', 'meatheads',
+  'sociopath', 'sociopaths', 'psychopath', 'psychopaths',
 ];
 
 /**

@@ -12,6 +12,7 @@ import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
+import { PEJORATIVE_NOUNS } from './normative-judgment.pejoratives';
 import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
@@ -19,7 +20,8 @@ const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
 const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 /** WordNet's insults for a person ("dolt", "bungler", "shirker"): one word each, so a set, not phrases. */
 const INSULTS = new Set(INSULT_NOUNS);
-const PEJORATIVES = new Set(PREDICATED_PEJORATIVES);
+/** Disparaging words for a kind of person that also name things: a label only when predicated of someone. */
+const PEJORATIVES = new Set([...PEJORATIVE_NOUNS, ...PREDICATED_PEJORATIVES]);
 const OWNED_VERDICTS = new Set(OWNED_ACT_VERDICTS);
 const DISAPPROVAL = new Set(DISAPPROVAL_WORDS);
 const INACTION = INACTION_PHRASES.map((p) => phraseWords(p.phrase));
@@ -735,6 +737,9 @@ const PREDICATE_MODIFIERS = new Set(['a', 'an', 'such', 'both', 'all', 'just', '
  */
 function labelledPerson(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
   const t = s.toks;
+  // "a fraud analyst", "a pest control company": the word modifies a noun after it ("liars when it
+  // came to …" ends the phrase at a clause).
+  if (!headsPhrase(s, i, people) && !BOUNDARY_WORDS.has(s.toks[i + 1].norm)) return undefined;
   let k = i - 1;
   while (k >= 0 && k > i - 5 && PREDICATE_MODIFIERS.has(t[k].norm) && !punctBefore(s, k + 1)) k--;
   if (k < 0 || punctBefore(s, k + 1) || isMetaBlameless(s, k)) return undefined;
