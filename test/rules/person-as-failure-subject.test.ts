@@ -1676,3 +1676,12 @@ test('role abbreviations real reports use for people ("GP", "RN", "FO") are pers
     assert.deepEqual(findingsOf(id, inSection(ok)), [], ok);
   }
 });
+
+test('"soon" between a person and the verb is an adverb of time ("X soon realised …, but did not …") (issue 11)', () => {
+  const md = inSection('The pharmacist soon realised the dosing error but did not report it.');
+  const found = findingsOf(id, md);
+  assert.deepEqual(found.map((f) => textOf(md, f)), ['The pharmacist soon realised the dosing error but did not report']);
+  assert.ok(found[0].message.length > 0 && found[0].fixes?.some((x) => x.preferred));
+  // The same noticing followed by the right act is an ordinary action.
+  assert.deepEqual(findingsOf(id, inSection('The pharmacist soon realised the dosing error and reported it.')), []);
+});

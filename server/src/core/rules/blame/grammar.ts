@@ -1222,6 +1222,8 @@ export const ADVERBS = new Set([
   'apparently', 'reportedly', 'allegedly', 'initially', 'eventually', 'subsequently', 'repeatedly', 'accidentally', 'mistakenly',
   'inadvertently', 'completely', 'totally', 'actually', 'really', 'clearly', 'obviously', 'somehow', 'therefore', 'thus', 'too',
   'immediately', 'quickly', 'previously', 'originally', 'both', 'all', 'each',
+  // "The nurse soon realised …": an adverb of time without -ly, between the subject and its verb.
+  'soon',
 ]);
 
 /** Words ending in -ly that are not adverbs. */
