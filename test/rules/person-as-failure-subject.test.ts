@@ -1653,3 +1653,35 @@ test('"decided to let everyone …" lets people act; "everyone" there is no scop
   const md = inSection('The on-call decided to deploy the patch to everyone at once.');
   assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), ['The on-call decided to deploy']);
 });
+
+test('role abbreviations real reports use for people ("GP", "RN", "FO") are person-like in capitals only (issue 11)', () => {
+  for (const [text, span] of [
+    ['The GP failed to order the follow-up scan.', 'The GP failed to order'],
+    ['The night RN did not check the wristband before the infusion.', 'The night RN did not check'],
+    ['The FO accidentally retracted the flaps during the climb.', 'The FO accidentally retracted'],
+    ['Two GPs missed the abnormal result.', 'Two GPs missed'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].message.length > 0 && found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const ok of [
+    // Lower case is another word ("rn" is "right now"); "PM" is the afternoon or the post-mortem.
+    'The deploy rn failed to start on two nodes.',
+    'The 3 PM batch failed to load.',
+    'The PM failed to mention the second outage window.',
+    'The GP referred the patient to a cardiologist.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(ok)), [], ok);
+  }
+});
+
+test('"soon" between a person and the verb is an adverb of time ("X soon realised …, but did not …") (issue 11)', () => {
+  const md = inSection('The pharmacist soon realised the dosing error but did not report it.');
+  const found = findingsOf(id, md);
+  assert.deepEqual(found.map((f) => textOf(md, f)), ['The pharmacist soon realised the dosing error but did not report']);
+  assert.ok(found[0].message.length > 0 && found[0].fixes?.some((x) => x.preferred));
+  // The same noticing followed by the right act is an ordinary action.
+  assert.deepEqual(findingsOf(id, inSection('The pharmacist soon realised the dosing error and reported it.')), []);
+});

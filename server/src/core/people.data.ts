@@ -21,6 +21,16 @@ export const ROLE_NOUNS = [
   'firefighters', 'firefighter', 'crewmen', 'crewman', 'crewmembers', 'crewmember',
 ];
 
+/**
+ * Abbreviations real reports use for people at work: general practitioner, registered nurse,
+ * first officer, pilot flying, emergency medical technician, certified nursing assistant, licensed
+ * practical nurse, healthcare assistant, air traffic control officer. Person-like only when
+ * written in capitals ("GP", "RNs", "the FO's"): in lower case they are other words ("rn" is
+ * "right now"). Left out: "PM" (afternoon, post-mortem), "ATC" (the service, not a person); "IC",
+ * "SRE", "DBA", "CTO" are role nouns already.
+ */
+export const ROLE_ABBREVIATIONS = ['GP', 'RN', 'FO', 'PF', 'EMT', 'CNA', 'LPN', 'HCA', 'ATCO', 'CRNA'];
+
 export const TEAM_NOUNS = ['team', 'teams', 'squad', 'crew', 'shift', 'group', 'ops', 'noc', 'sysadmins', 'department'];
 
 export const PEOPLE_QUANTIFIERS = ['someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everyone', 'everybody', 'no one', 'no-one'];

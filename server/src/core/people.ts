@@ -4,7 +4,7 @@
 import type { PostMortem } from './model';
 import type { ResolvedConfig } from './config';
 import { memoByText } from './memo';
-import { GIVEN_NAMES, ROLE_NOUNS, TEAM_NOUNS, PEOPLE_QUANTIFIERS, PERSON_PRONOUNS, FIRST_PERSON } from './people.data';
+import { GIVEN_NAMES, ROLE_ABBREVIATIONS, ROLE_NOUNS, TEAM_NOUNS, PEOPLE_QUANTIFIERS, PERSON_PRONOUNS, FIRST_PERSON } from './people.data';
 import { WORDNET_PERSON_NOUNS, ADVERSARY_NOUNS } from './people.wordnet.data';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -19,6 +19,9 @@ const handRoles = new Set(ROLE_NOUNS);
 /** The hand-made role nouns and WordNet's person nouns (people.wordnet.data.ts, generated). */
 const roles = new Set([...ROLE_NOUNS, ...WORDNET_PERSON_NOUNS]);
 const adversaries = new Set(ADVERSARY_NOUNS);
+const roleAbbreviations = new Set(ROLE_ABBREVIATIONS);
+/** "GPs", "RN's", "FOs'": the plural or possessive of an abbreviation. */
+const ABBREVIATION_SUFFIX = /(?:['’]s|s['’]?)$/;
 
 export interface Gazetteer {
   /** Full names as written in the document's people fields ("Eli Novak", "NOC"). */
@@ -126,6 +129,14 @@ export function isHandle(word: string, nextWord?: string): boolean {
  */
 export function isRoleNoun(word: string): boolean {
   return roles.has(word.toLowerCase());
+}
+
+/**
+ * A role abbreviation as written ("GP", "RNs", "the FO's"): case-sensitive, since in lower case
+ * these are other words. Not in isRoleNoun, which callers use on lower-cased words.
+ */
+export function isRoleAbbreviation(value: string): boolean {
+  return roleAbbreviations.has(value) || roleAbbreviations.has(value.replace(ABBREVIATION_SUFFIX, ''));
 }
 
 /**

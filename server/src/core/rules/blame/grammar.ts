@@ -24,6 +24,7 @@ import {
   isPersonName,
   isProductName,
   isRoleNoun,
+  isRoleAbbreviation,
   isTeamNoun,
   type Gazetteer,
 } from '../../people';
@@ -626,7 +627,7 @@ export function personWord(s: Sent, i: number, people: Gazetteer): PersonKind | 
   if (contracted) return contracted;
   if (['you', 'he', 'she', 'they', 'him', 'her', 'them'].includes(b)) return b === 'they' || b === 'them' ? theyKind(s, i, people) : 'pronoun';
   if (isPeopleQuantifier(b)) return 'quantifier';
-  const role = isRoleNoun(b) || ROLE_EXTRA.has(b);
+  const role = isRoleNoun(b) || ROLE_EXTRA.has(b) || isRoleAbbreviation(t.value);
   // "IT" the department, never "it" the pronoun; "the managements", "crews": plurals of team nouns.
   const department = (DEPARTMENT_NOUNS.includes(b) || (/[^s]s$/.test(b) && b.length > 4 && DEPARTMENT_NOUNS.includes(b.slice(0, -1)))) && (b !== 'it' || t.value === 'IT') && !departmentAsThing(s, i);
   // A capitalised role or department inside a proper name is a product: "the new Developer
@@ -1221,6 +1222,8 @@ export const ADVERBS = new Set([
   'apparently', 'reportedly', 'allegedly', 'initially', 'eventually', 'subsequently', 'repeatedly', 'accidentally', 'mistakenly',
   'inadvertently', 'completely', 'totally', 'actually', 'really', 'clearly', 'obviously', 'somehow', 'therefore', 'thus', 'too',
   'immediately', 'quickly', 'previously', 'originally', 'both', 'all', 'each',
+  // "The nurse soon realised …": an adverb of time without -ly, between the subject and its verb.
+  'soon',
 ]);
 
 /** Words ending in -ly that are not adverbs. */

@@ -5,7 +5,7 @@ import type { PostMortem, ProseUnit, SectionContext } from '../../model';
 import { isExempt, proseSpan } from '../../model';
 import { analyse } from '../../analysis';
 import { phraseWords, words, type WordToken } from '../../phrases';
-import { contractedPronoun, gazetteer, isHandle, isPeopleQuantifier, isPersonName, isPersonPronoun, isRoleNoun, isTeamNoun, type Gazetteer } from '../../people';
+import { contractedPronoun, gazetteer, isHandle, isPeopleQuantifier, isPersonName, isPersonPronoun, isRoleAbbreviation, isRoleNoun, isTeamNoun, type Gazetteer } from '../../people';
 import { DEPARTMENT_NOUNS, SYSTEM_NOUNS } from '../../people.data';
 import type { Fix, RuleContext, RuleFinding, SeveritySetting } from '../../types';
 import { blameUnits as analysedUnits, genericScope, isGuarded, isMetaBlameless, isMetaTokens, sentences as grammarSentences } from './grammar';
@@ -180,7 +180,7 @@ export function isPersonToken(s: SentenceTokens, k: number, g: Gazetteer): boole
   if (at && isHandle('@' + raw, s.tokens[k + 1]?.word)) return true;
   if (s.unit.text[t.end] === '@' && isHandle(raw + '@', s.tokens[k + 1]?.word)) return true;
   if (w === 'they' || w === 'them') return !theyIsThing(s, k);
-  if (isRoleNoun(w) || isTeamNoun(w) || isPeopleQuantifier(w) || isPersonPronoun(w) || contractedPronoun(w) || DEPARTMENTS.has(w)) return true;
+  if (isRoleNoun(w) || isRoleAbbreviation(raw) || isTeamNoun(w) || isPeopleQuantifier(w) || isPersonPronoun(w) || contractedPronoun(w) || DEPARTMENTS.has(w)) return true;
   if (w === 'one' && s.tokens[k - 1]?.word === 'no') return true;
   if (g.tokens.has(w)) return true;
   return isPersonName(raw, g);
