@@ -7,6 +7,17 @@ import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, S
 
 const id = 'normative-judgment';
 const flagged = (text: string, section = 'Contributing Factors') => findingsOf(id, inSection(text, section));
+
+/** The one finding on `text` spans `span`, and its preferred fix writes the rule's description prompt in its place. */
+function flaggedWithRewrite(text: string, span: string) {
+  const md = inSection(text);
+  const found = findingsOf(id, md);
+  assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+  const fix = found[0].fixes?.find((x) => x.preferred);
+  assert.ok(fix, text);
+  assert.equal(applyFix(md, fix!), inSection(text.replace(span, '[what the person was trying to achieve, and what they could see]')), text);
+  return found[0];
+}
 const own = (text: string) => lint(inSection(text), { today: '2026-11-20', rules: [rule] }).findings;
 
 test('catalogue examples', () => {
@@ -589,12 +600,7 @@ test('a judgment word on a craft people practise ("poor flying", "bad engineerin
     ['We lost a week in some misguided refactoring we did in March.', 'misguided refactoring'],
     ['Poor record-keeping on the ward hid the missed dose.', 'Poor record-keeping'],
   ]) {
-    const md = inSection(text);
-    const found = findingsOf(id, md);
-    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
-    const fix = found[0].fixes?.find((x) => x.preferred);
-    assert.ok(fix, text);
-    assert.equal(applyFix(md, fix!), inSection(text.replace(span, '[what the person was trying to achieve, and what they could see]')), text);
+    flaggedWithRewrite(text, span);
   }
   for (const text of [
     'Poor reporting tools slowed the response.',
@@ -614,13 +620,7 @@ test('a disparaging word for a kind of person, predicated of someone, labels the
     ['Ana is known for being a know-it-all in reviews.', 'being a know-it-all'],
     ['They were total liars about the timeline.', 'They were total liars'],
   ]) {
-    const md = inSection(text);
-    const found = findingsOf(id, md);
-    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
-    assert.match(found[0].message, /labels a person/, text);
-    const fix = found[0].fixes?.find((x) => x.preferred);
-    assert.ok(fix, text);
-    assert.equal(applyFix(md, fix!), inSection(text.replace(span, '[what the person was trying to achieve, and what they could see]')), text);
+    assert.match(flaggedWithRewrite(text, span).message, /labels a person/, text);
   }
   for (const text of [
     'Rolling back the schema was a pain in the ass.',
@@ -713,13 +713,7 @@ test('WordNet\'s disparaging words for a kind of person, predicated of someone, 
     ['The two approvers were hypocrites when it came to review rules.', 'The two approvers were hypocrites'],
     ['The incident commander was a lout on the bridge.', 'The incident commander was a lout'],
   ]) {
-    const md = inSection(text);
-    const found = findingsOf(id, md);
-    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
-    assert.match(found[0].message, /labels a person/, text);
-    const fix = found[0].fixes?.find((x) => x.preferred);
-    assert.ok(fix, text);
-    assert.equal(applyFix(md, fix!), inSection(text.replace(span, '[what the person was trying to achieve, and what they could see]')), text);
+    assert.match(flaggedWithRewrite(text, span).message, /labels a person/, text);
   }
   for (const text of [
     'Ana is a fraud analyst on the payments team.',

@@ -15,6 +15,15 @@ function only(md: string, layer?: ConfigLayer) {
   return lint(md, { config, today: TODAY, rules: [rule] }).findings;
 }
 
+/** The one finding on `s` spans `flagged`, with the rule's message and its people → system rewrite. */
+function flaggedAsking(s: string, flagged: string) {
+  const md = inSection(s);
+  const found = only(md);
+  assert.deepEqual(found.map((f) => textOf(md, f)), [flagged], s);
+  assert.match(found[0].message, /asks people to change, not the system/);
+  assert.equal(found[0].fixes![0].edits[0].newText, SYSTEM_ACTION);
+}
+
 function exampleFor(e: PhraseEntry): string {
   const p = e.phrase;
   switch (e.when) {
@@ -518,11 +527,7 @@ test('a negative order conditioned on the person\'s own state or timing is a rul
     ["Don't ship hotfixes late at night.", "Don't ship"],
     ['Do not upgrade the cluster on a Friday.', 'Do not upgrade'],
   ]) {
-    const md = inSection(s);
-    const found = only(md);
-    assert.deepEqual(found.map((f) => textOf(md, f)), [flagged], s);
-    assert.match(found[0].message, /asks people to change, not the system/);
-    assert.equal(found[0].fixes![0].edits[0].newText, SYSTEM_ACTION);
+    flaggedAsking(s, flagged);
   }
   for (const s of [
     'Do not restart the primary until the replica catches up.',
@@ -560,11 +565,7 @@ test('training given to a person as the response is people-targeted; training as
     ['Management took the dispatcher off shift and gave her additional training.', 'gave her additional training'],
     ['The review recommended that the release manager undertake training in change control.', 'the release manager undertake training'],
   ]) {
-    const md = inSection(s);
-    const found = only(md);
-    assert.deepEqual(found.map((f) => textOf(md, f)), [flagged], s);
-    assert.match(found[0].message, /asks people to change, not the system/);
-    assert.equal(found[0].fixes![0].edits[0].newText, SYSTEM_ACTION);
+    flaggedAsking(s, flagged);
   }
   for (const s of [
     'The pilot had received training on the type two years earlier.',
