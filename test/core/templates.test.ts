@@ -50,13 +50,19 @@ test('detection: the seed stays the default unless another template is clearly i
   for (const name of ['checkout-latency', 'dns-outage', 'queue-backlog']) assert.equal(buildModel(example(name)).template.profile.id, 'seed', name);
   // cert-expiry is written to Google's shape (Summary, Impact, Timeline, Resolution, Root Cause, Lessons Learned).
   assert.equal(buildModel(example('cert-expiry')).template.profile.id, 'google-sre');
-  const seedish = [[], ['Contributing Factors'], ['Summary', 'Timeline'], ['Root Cause'], ['Action Items', 'Timeline of Events'], ['Executive Summary', 'Timeline of Events', 'Contributing Factors']];
+  const seedish = [[], ['Contributing Factors'], ['Action Items', 'Timeline of Events'], ['Executive Summary', 'Timeline of Events', 'Contributing Factors']];
   for (const headings of seedish) assert.equal(detectProfile(headings).profile.id, 'seed', headings.join(', '));
+  // Headings every kind of report uses ("Summary", "Timeline", "Root Cause") are no sign of the
+  // seed's template; its Facilitator or Participants line is.
+  for (const headings of [['Summary', 'Timeline'], ['Root Cause']]) {
+    assert.equal(detectProfile(headings).profile.id, 'any', headings.join(', '));
+    assert.equal(detectProfile(headings, [], { seedFields: 1, ownFields: 1, prose: false, dated: false }).profile.id, 'seed', headings.join(', '));
+  }
   // A few usual parts and none of the seed's header fields: the minimal template; with the seed's
   // header (two fields or more) the same headings are a seed draft.
   const few = ['Executive Summary', 'Impact', 'Resolution'];
   assert.equal(detectProfile(few).profile.id, 'any');
-  assert.equal(detectProfile(few, [], { seedFields: 2, prose: false, dated: false }).profile.id, 'seed');
+  assert.equal(detectProfile(few, [], { seedFields: 2, ownFields: 1, prose: false, dated: false }).profile.id, 'seed');
   const cases: [string[], string][] = [
     [['Summary', 'Impact', 'Root Causes', 'Trigger', 'Resolution', 'Detection', 'Action Items', 'Lessons Learned', 'Timeline'], 'google-sre'],
     [['Summary', 'Impact', 'Root Cause', 'Detection', 'Resolution', 'Lessons learned', 'Action items', 'Timeline', 'Appendix'], 'google-sre'],
@@ -222,7 +228,7 @@ test('other teams\' templates seen in real post-mortems (issue 15): a dated time
   // DFDS: two seed titles, three seed aliases, no header fields: the minimal template, not the seed's.
   const dfds = ['Summary', 'Timeline', 'Contributing Factors', 'Action Items', 'Lessons Learned', 'Attendees'];
   assert.equal(detectProfile(dfds).profile.id, 'any');
-  assert.equal(detectProfile(dfds, [], { seedFields: 2, prose: false, dated: false }).profile.id, 'seed');
+  assert.equal(detectProfile(dfds, [], { seedFields: 2, ownFields: 1, prose: false, dated: false }).profile.id, 'seed');
   // Chia: "Issue Summary / Timeline (…) / Resolution and recovery".
   assert.equal(detectProfile(['Issue Summary', 'Timeline (all times PST) 7/5/2023-7/6/2023', 'Resolution and recovery']).profile.id, 'any');
   // A late top-level heading that names no section does not push the "##" sections down a level.
@@ -236,10 +242,10 @@ test('a team\'s own report format is not a seed draft (Yearn disclosures, Chia a
   assert.equal(detectProfile(yearn).profile.id, 'any');
   assert.equal(detectProfile(['Summary', 'Background', 'Details of issue', 'Details of fix', 'References']).profile.id, 'any');
   // With the seed's header, or with its titles, the same kind of document is a seed draft.
-  assert.equal(detectProfile(yearn, [], { seedFields: 2, prose: false, dated: false }).profile.id, 'seed');
+  assert.equal(detectProfile(yearn, [], { seedFields: 2, ownFields: 1, prose: false, dated: false }).profile.id, 'seed');
   assert.equal(detectProfile(['Executive Summary', 'Timeline of Events', 'Background', 'Notes', 'Links']).profile.id, 'seed');
-  // Short drafts stay the seed's.
-  assert.equal(detectProfile(['Summary', 'Background']).profile.id, 'seed');
+  // A short draft is the seed's when it has the seed's own header line.
+  assert.equal(detectProfile(['Summary', 'Background'], [], { seedFields: 1, ownFields: 1, prose: false, dated: false }).profile.id, 'seed');
 });
 
 test('a report with no sign of the seed\'s template is not asked for it (a third of the real post-mortems, stop 30)', () => {
@@ -251,16 +257,30 @@ test('a report with no sign of the seed\'s template is not asked for it (a third
   assert.deepEqual(findings.filter((f) => f.category === 'structure').map((f) => f.message), ["Missing section: What We'll Do."]);
   // Headings of the team's own, none of which the seed's template knows.
   assert.equal(detectProfile(['What we have tried', 'What we can still try', 'The Unknown']).profile.id, 'any');
-  assert.equal(detectProfile([], [], { seedFields: 0, prose: true, dated: true }).profile.id, 'any');
-  // One header field is no sign (a Date or Severity line is in every template); two are, and so
-  // is a title or a heading the seed's template knows by an alias.
-  assert.equal(detectProfile([], [], { seedFields: 1, prose: true, dated: true }).profile.id, 'any');
-  assert.equal(detectProfile([], [], { seedFields: 2, prose: true, dated: true }).profile.id, 'seed');
+  assert.equal(detectProfile([], [], { seedFields: 0, ownFields: 0, prose: true, dated: true }).profile.id, 'any');
+  // Date, Severity and Duration lines are no sign (every template has them); a Facilitator or
+  // Participants line is, and so is one of the seed's own titles.
+  assert.equal(detectProfile([], [], { seedFields: 1, ownFields: 0, prose: true, dated: true }).profile.id, 'any');
+  assert.equal(detectProfile([], [], { seedFields: 3, ownFields: 0, prose: true, dated: true }).profile.id, 'any');
+  assert.equal(detectProfile([], [], { seedFields: 2, ownFields: 1, prose: true, dated: true }).profile.id, 'seed');
   assert.equal(detectProfile(['Contributing Factors', 'Notes']).profile.id, 'seed');
-  assert.equal(detectProfile(['Summary', 'Background']).profile.id, 'seed');
+  assert.equal(detectProfile(['Summary', 'Background']).profile.id, 'any');
   // An empty draft under the template's title keeps the seed's guidance.
   assert.equal(buildModel('# Post-Mortem: Database outage\n').template.profile.id, 'seed');
   assert.equal(detectProfile([]).profile.id, 'seed');
+});
+
+test('a report with a Date and Severity line and the usual headings is not read as the seed\'s (a quarter of the real post-mortems read as seed drafts, stop 32)', () => {
+  const report = (header: string) =>
+    `# Netlify build failure\n\n${header}\n\n## Summary\n\nThe site build failed for 3 hours after a dependency update.\n\n## Timeline\n\n- 10:00 UTC: the build fails.\n- 13:00 UTC: the fix is deployed.\n\n## Root Cause\n\nThe typecheck step ran before the library was built.\n\n## Lessons Learned\n\n- Build order matters.\n`;
+  const other = lintMd(report('**Date:** 2025-11-05\n**Severity:** Medium'));
+  assert.equal(other.model.template.profile.id, 'any');
+  // Not asked for the seed's Facilitator, Participants or Duration, nor to rename its headings.
+  assert.ok(!other.findings.some((f) => f.ruleId === 'header-field-missing' || f.ruleId === 'section-heading-alias'), other.findings.map((f) => f.message).join('\n'));
+  // The seed's own header line makes the same document a seed draft, with the seed's guidance.
+  const seedDraft = lintMd(report('**Date:** 2025-11-05\n**Severity:** Medium\n**Facilitator:** Ana'));
+  assert.equal(seedDraft.model.template.profile.id, 'seed');
+  assert.ok(seedDraft.findings.some((f) => f.ruleId === 'header-field-missing'));
 });
 
 test('a zone note after a column name still names the column ("Date and Time in CET", DFDS)', () => {

@@ -116,6 +116,11 @@ export function namesAnySection(heading: string): boolean {
 export interface OpeningSignals {
   /** How many of the seed's header fields it gives (`**Date**: …`, `Severity: …`). */
   seedFields: number;
+  /**
+   * How many of those only the seed's template asks for (Facilitator, Participants): a Date,
+   * Severity or Duration line opens every kind of incident report.
+   */
+  ownFields: number;
   /** Whether it holds prose besides field lines and comments (a blog post's opening account). */
   prose: boolean;
   /** Whether that prose dates the events. */
@@ -139,8 +144,9 @@ export function openingSignals(text: string): OpeningSignals {
       dated ||= !!parseDate(line);
     }
   }
-  return { seedFields: fields.size, prose, dated };
+  return { seedFields: fields.size, ownFields: SEED_OWN_FIELDS.filter((id) => fields.has(id)).length, prose, dated };
 }
+const SEED_OWN_FIELDS = ['facilitator', 'participants'];
 
 interface Fit {
   profile: TemplateProfile;
@@ -221,12 +227,30 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
   // Factors / Action Items / Lessons Learned / Attendees" has no Facilitator, Severity or
   // Follow-Up Review to ask for).
   const seedUnlikely = ownFormat || noSeedSign || (opening.seedFields === 0 && seedFit.titles.length < seedFit.aliases.length);
-  let best = seedFit;
+  // No sign of the seed's own: no Facilitator or Participants line and none of its titles but
+  // "Action Items" ("Summary", "Timeline", "Root Cause" are aliases that head every kind of
+  // report, and a Date or Severity line opens them all). Such a document was written to another
+  // template (a quarter of the real post-mortems read as the seed's drew 15 structure findings
+  // each): the best of the others that fits reads it, else the minimal one. An empty draft keeps
+  // the seed's.
+  const seedAbsent = opening.ownFields === 0 && !seedFit.titles.some(isSeedOwnTitle) && (headings.length > 0 || opening.prose);
+  if (seedAbsent && !candidates.length) candidates.push(fitOf(any, headings, opening));
+  let best = seedAbsent ? candidates.reduce((a, b) => (b.score > a.score ? b : a)) : seedFit;
   for (const c of candidates) if (c.score > best.score || (c.score === best.score && best === seedFit && seedUnlikely)) best = c;
   return { profile: best.profile, matched: [...best.titles, ...best.aliases] };
 }
 
-const NO_OPENING: OpeningSignals = { seedFields: 0, prose: false, dated: false };
+/**
+ * A heading that names a seed section by its own title, other than "Action Items", which closes
+ * every kind of report ("Contributing Factors" and "What Went Well" are the blameless template's
+ * words even where PagerDuty's uses them too).
+ */
+function isSeedOwnTitle(heading: string): boolean {
+  const m = matchSection(seed, heading);
+  return !!m && !m.alias && m.section.role !== 'actions';
+}
+
+const NO_OPENING: OpeningSignals = { seedFields: 0, ownFields: 0, prose: false, dated: false };
 
 /**
  * Chooses the profile: a `template:` in front matter, else the configured one, else detection.
@@ -254,7 +278,7 @@ export function selectTemplate(headings: string[], frontMatter: Record<string, u
  * build asks (on every keystroke), and the headings nearly never change. Callers only read it.
  */
 function detectBuiltin(headings: string[], opening: OpeningSignals): ReturnType<typeof detectProfile> {
-  const key = `${opening.seedFields}|${opening.prose}|${opening.dated}|${headings.join('\u0000')}`;
+  const key = `${opening.seedFields}|${opening.ownFields}|${opening.prose}|${opening.dated}|${headings.join('\u0000')}`;
   let found = detected.get(key);
   if (!found) {
     if (detected.size >= 256) detected.clear();
