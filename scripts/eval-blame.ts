@@ -50,42 +50,20 @@ export const DEV_SHARED = '/work/shared/data/blame-dev.tsv';
 export const DEV_FIXTURE = join(ROOT, 'test', 'fixtures', 'blame-dev.tsv');
 export const HOLDOUT_FIXTURE = join(ROOT, 'test', 'fixtures', 'holdout-blame.tsv');
 export const HOLDOUT_FIXTURE_2 = join(ROOT, 'test', 'fixtures', 'holdout-blame-2.tsv');
-export const CORPUS_DEV = join(ROOT, 'test', 'fixtures', 'corpus', 'dev.tsv');
-export const CORPUS_HOLDOUT = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout.tsv');
-/** The corpus's second batch (stop 23): new sources, split by the same hash of the address. */
-export const CORPUS_DEV_2 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-2.tsv');
-export const CORPUS_HOLDOUT_2 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-2.tsv');
-/** The third batch (stop 24), split the same way. */
-export const CORPUS_DEV_3 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-3.tsv');
-export const CORPUS_HOLDOUT_3 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-3.tsv');
-/** The fourth batch (stop 26), split the same way; collected for talk about blame, neutral narration and security write-ups. */
-export const CORPUS_DEV_4 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-4.tsv');
-export const CORPUS_HOLDOUT_4 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-4.tsv');
-/** The fifth batch (stop 27), split the same way; collected from first-party post-mortems above all, the writing the linter meets. */
-export const CORPUS_DEV_5 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-5.tsv');
-export const CORPUS_HOLDOUT_5 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-5.tsv');
-/** The sixth batch (stop 27), split the same way; half first-party post-mortems, a third blame-prone writing. */
-export const CORPUS_DEV_6 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-6.tsv');
-export const CORPUS_HOLDOUT_6 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-6.tsv');
-/** The seventh batch (stop 27), split the same way; collected after the stop's last rule change. */
-export const CORPUS_DEV_7 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-7.tsv');
-export const CORPUS_HOLDOUT_7 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-7.tsv');
-/** The eighth batch (stop 28): collected after stop 27's rules, first looked at against them (a7b800d). */
-export const CORPUS_DEV_8 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-8.tsv');
-export const CORPUS_HOLDOUT_8 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-8.tsv');
-/** The ninth batch (stop 28): collected after batch 8's tuning, first looked at against the stop's final rules (9632c11). */
-export const CORPUS_DEV_9 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-9.tsv');
-export const CORPUS_HOLDOUT_9 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-9.tsv');
-export const CORPUS_DEV_10 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-10.tsv');
-export const CORPUS_HOLDOUT_10 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-10.tsv');
-export const CORPUS_DEV_11 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-11.tsv');
-export const CORPUS_HOLDOUT_11 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-11.tsv');
-export const CORPUS_DEV_12 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-12.tsv');
-export const CORPUS_HOLDOUT_12 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-12.tsv');
-export const CORPUS_DEV_13 = join(ROOT, 'test', 'fixtures', 'corpus', 'dev-13.tsv');
-export const CORPUS_HOLDOUT_13 = join(ROOT, 'test', 'fixtures', 'corpus', 'holdout-13.tsv');
+/**
+ * The real-text corpus, batch by batch: batch 1 is dev.tsv / holdout.tsv, batch n is dev-n.tsv /
+ * holdout-n.tsv. Each batch comes from new sources, split once by the same hash of the address;
+ * test/fixtures/corpus/README.md says when and how each was collected.
+ */
+export const CORPUS_BATCH_COUNT = 14;
+export const CORPUS_BATCHES: { batch: number; dev: string; holdout: string }[] = Array.from({ length: CORPUS_BATCH_COUNT }, (_, i) => {
+  const suffix = i === 0 ? '' : `-${i + 1}`;
+  return { batch: i + 1, dev: join(ROOT, 'test', 'fixtures', 'corpus', `dev${suffix}.tsv`), holdout: join(ROOT, 'test', 'fixtures', 'corpus', `holdout${suffix}.tsv`) };
+});
+export const CORPUS_DEV = CORPUS_BATCHES[0].dev;
+export const CORPUS_HOLDOUT = CORPUS_BATCHES[0].holdout;
 /** The frozen holdouts: reported as numbers only, whoever asks. */
-const FROZEN = [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3, CORPUS_HOLDOUT_4, CORPUS_HOLDOUT_5, CORPUS_HOLDOUT_6, CORPUS_HOLDOUT_7, CORPUS_HOLDOUT_8, CORPUS_HOLDOUT_9, CORPUS_HOLDOUT_10, CORPUS_HOLDOUT_11, CORPUS_HOLDOUT_12, CORPUS_HOLDOUT_13];
+const FROZEN = CORPUS_BATCHES.map((b) => b.holdout);
 
 export class BadInput extends Error {}
 
@@ -247,32 +225,13 @@ export function summary(m: Metrics) {
 export function defaultSets(): { title: string; path: string; confusion: boolean }[] {
   return [
     { title: 'catalogue dev set (written for the catalogue; tuned on)', path: defaultDevPath(), confusion: true },
-    { title: 'real-text corpus, dev split (tuned on)', path: CORPUS_DEV, confusion: true },
-    { title: 'real-text corpus, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT, confusion: false },
-    { title: 'real-text corpus batch 2, dev split (tuned on)', path: CORPUS_DEV_2, confusion: true },
-    { title: 'real-text corpus batch 2, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_2, confusion: false },
-    { title: 'real-text corpus batch 3, dev split (tuned on)', path: CORPUS_DEV_3, confusion: true },
-    { title: 'real-text corpus batch 3, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_3, confusion: false },
-    { title: 'real-text corpus batch 4, dev split (tuned on)', path: CORPUS_DEV_4, confusion: true },
-    { title: 'real-text corpus batch 4, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_4, confusion: false },
-    { title: 'real-text corpus batch 5, dev split (tuned on)', path: CORPUS_DEV_5, confusion: true },
-    { title: 'real-text corpus batch 5, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_5, confusion: false },
-    { title: 'real-text corpus batch 6, dev split (tuned on)', path: CORPUS_DEV_6, confusion: true },
-    { title: 'real-text corpus batch 6, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_6, confusion: false },
-    { title: 'real-text corpus batch 7, dev split (tuned on)', path: CORPUS_DEV_7, confusion: true },
-    { title: 'real-text corpus batch 7, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_7, confusion: false },
-    { title: 'real-text corpus batch 8, dev split (tuned on)', path: CORPUS_DEV_8, confusion: true },
-    { title: 'real-text corpus batch 8, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_8, confusion: false },
-    { title: 'real-text corpus batch 9, dev split (tuned on)', path: CORPUS_DEV_9, confusion: true },
-    { title: 'real-text corpus batch 9, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_9, confusion: false },
-    { title: 'real-text corpus batch 10, dev split (tuned on)', path: CORPUS_DEV_10, confusion: true },
-    { title: 'real-text corpus batch 10, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_10, confusion: false },
-    { title: 'real-text corpus batch 11, dev split (tuned on)', path: CORPUS_DEV_11, confusion: true },
-    { title: 'real-text corpus batch 11, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_11, confusion: false },
-    { title: 'real-text corpus batch 12, dev split (tuned on)', path: CORPUS_DEV_12, confusion: true },
-    { title: 'real-text corpus batch 12, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_12, confusion: false },
-    { title: 'real-text corpus batch 13, dev split (tuned on)', path: CORPUS_DEV_13, confusion: true },
-    { title: 'real-text corpus batch 13, frozen holdout (never tuned on; numbers only)', path: CORPUS_HOLDOUT_13, confusion: false },
+    ...CORPUS_BATCHES.flatMap(({ batch, dev, holdout }) => {
+      const name = batch === 1 ? 'real-text corpus' : `real-text corpus batch ${batch}`;
+      return [
+        { title: `${name}, dev split (tuned on)`, path: dev, confusion: true },
+        { title: `${name}, frozen holdout (never tuned on; numbers only)`, path: holdout, confusion: false },
+      ];
+    }),
     { title: 'team holdout 1 (written by the team before tuning)', path: HOLDOUT_FIXTURE, confusion: true },
     { title: 'team holdout 2 (written by the team before tuning)', path: HOLDOUT_FIXTURE_2, confusion: true },
   ];

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -31,36 +31,20 @@ const FROZEN_HOLDOUTS = [
   { file: 'holdout-11', batch: 'eleventh', sha256: 'a5fa47ef6426eced14d6f74258d7d86e5da1ed83c010e9ec7ca2757787737e25' },
   { file: 'holdout-12', batch: 'twelfth', sha256: '136f6f13acab5b47aebe9df3ee11267d9d47fe82e4abc825488a0f23a8e5db3b' },
   { file: 'holdout-13', batch: 'thirteenth', sha256: '00845a02843e0884664f6ff56af2ac65b78d99229a5a35d1e660ca04d14a2113' },
+  { file: 'holdout-14', batch: 'fourteenth', sha256: '9d44134f3ea8bb6fe9e885861c2f5d3ba97a4ef534a6814c5c1a2b527716e8ab' },
 ] as const;
-/** Every row file, with the split its sources must belong to. */
-const ROW_FILES = [
-  { file: 'dev', split: 'dev' },
-  { file: 'holdout', split: 'holdout' },
-  { file: 'dev-2', split: 'dev' },
-  { file: 'holdout-2', split: 'holdout' },
-  { file: 'dev-3', split: 'dev' },
-  { file: 'holdout-3', split: 'holdout' },
-  { file: 'dev-4', split: 'dev' },
-  { file: 'holdout-4', split: 'holdout' },
-  { file: 'dev-5', split: 'dev' },
-  { file: 'holdout-5', split: 'holdout' },
-  { file: 'dev-6', split: 'dev' },
-  { file: 'holdout-6', split: 'holdout' },
-  { file: 'dev-7', split: 'dev' },
-  { file: 'holdout-7', split: 'holdout' },
-  { file: 'dev-8', split: 'dev' },
-  { file: 'holdout-8', split: 'holdout' },
-  { file: 'dev-9', split: 'dev' },
-  { file: 'holdout-9', split: 'holdout' },
-  { file: 'dev-10', split: 'dev' },
-  { file: 'holdout-10', split: 'holdout' },
-  { file: 'dev-11', split: 'dev' },
-  { file: 'holdout-11', split: 'holdout' },
-  { file: 'dev-12', split: 'dev' },
-  { file: 'holdout-12', split: 'holdout' },
-  { file: 'dev-13', split: 'dev' },
-  { file: 'holdout-13', split: 'holdout' },
-] as const;
+/** Every row file (dev*.tsv, holdout*.tsv), with the split its sources must belong to. */
+const ROW_FILES = readdirSync(CORPUS)
+  .filter((name) => /^(?:dev|holdout)(?:-\d+)?\.tsv$/.test(name))
+  .sort()
+  .map((name) => ({ file: name.replace(/\.tsv$/, ''), split: (name.startsWith('dev') ? 'dev' : 'holdout') as Split }));
+
+test('every batch has a dev and a pinned holdout file, and the eval reads them all', async () => {
+  const { CORPUS_BATCHES } = await import('../../scripts/eval-blame');
+  const expected = CORPUS_BATCHES.flatMap(({ batch }) => (batch === 1 ? ['dev', 'holdout'] : [`dev-${batch}`, `holdout-${batch}`])).sort();
+  assert.deepEqual(ROW_FILES.map((r) => r.file).sort(), expected);
+  assert.deepEqual(FROZEN_HOLDOUTS.map((h) => h.file).sort(), expected.filter((f) => f.startsWith('holdout')));
+});
 
 const KINDS = new Set(['postmortem', 'incident-writeup', 'guide', 'safety', 'retro', 'forum', 'other']);
 const BLAME_FAMILIES = [

@@ -55,10 +55,10 @@ test('a neutral sentence is a true negative, and the report prints both sets', (
 });
 
 test('the default report covers the corpus dev split and the frozen holdout, and never prints the holdout\'s sentences', async () => {
-  const { defaultSets, report, evaluate, parseTsv, CORPUS_DEV, CORPUS_HOLDOUT, CORPUS_DEV_2, CORPUS_HOLDOUT_2, CORPUS_DEV_3, CORPUS_HOLDOUT_3, CORPUS_DEV_4, CORPUS_HOLDOUT_4, CORPUS_DEV_5, CORPUS_HOLDOUT_5, CORPUS_DEV_6, CORPUS_HOLDOUT_6, CORPUS_DEV_7, CORPUS_HOLDOUT_7, CORPUS_DEV_8, CORPUS_HOLDOUT_8, CORPUS_DEV_9, CORPUS_HOLDOUT_9, CORPUS_DEV_10, CORPUS_HOLDOUT_10, CORPUS_DEV_11, CORPUS_HOLDOUT_11, CORPUS_DEV_12, CORPUS_HOLDOUT_12, CORPUS_DEV_13, CORPUS_HOLDOUT_13 } = await import('../../scripts/eval-blame');
+  const { defaultSets, report, evaluate, parseTsv, CORPUS_BATCHES } = await import('../../scripts/eval-blame');
   const sets = defaultSets();
-  for (const dev of [CORPUS_DEV, CORPUS_DEV_2, CORPUS_DEV_3, CORPUS_DEV_4, CORPUS_DEV_5, CORPUS_DEV_6, CORPUS_DEV_7, CORPUS_DEV_8, CORPUS_DEV_9, CORPUS_DEV_10, CORPUS_DEV_11, CORPUS_DEV_12, CORPUS_DEV_13]) assert.ok(sets.some((s) => s.path === dev && s.confusion), dev);
-  for (const holdout of [CORPUS_HOLDOUT, CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3, CORPUS_HOLDOUT_4, CORPUS_HOLDOUT_5, CORPUS_HOLDOUT_6, CORPUS_HOLDOUT_7, CORPUS_HOLDOUT_8, CORPUS_HOLDOUT_9, CORPUS_HOLDOUT_10, CORPUS_HOLDOUT_11, CORPUS_HOLDOUT_12, CORPUS_HOLDOUT_13]) {
+  for (const { dev } of CORPUS_BATCHES) assert.ok(sets.some((s) => s.path === dev && s.confusion), dev);
+  for (const { holdout } of CORPUS_BATCHES) {
     assert.deepEqual(sets.filter((s) => s.path === holdout).map((s) => s.confusion), [false], holdout);
   }
   const rows = parseTsv('label\tcategory\tsentence\tsource\nblame\tcounterfactual\tThe on-call should have paged the DBA.\ts1\nok\tneutral-fact\tThe disk filled at 02:14.\ts1\n');
@@ -82,8 +82,9 @@ test('holdout slice is well-formed and covers both labels', () => {
 });
 
 test('asked for by path, in a report or as JSON, a frozen holdout still prints numbers only', async () => {
-  const { CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3, CORPUS_HOLDOUT_4, CORPUS_HOLDOUT_5, CORPUS_HOLDOUT_6, CORPUS_HOLDOUT_7, CORPUS_HOLDOUT_8, CORPUS_HOLDOUT_9, CORPUS_HOLDOUT_10, CORPUS_HOLDOUT_11, CORPUS_HOLDOUT_12, CORPUS_HOLDOUT_13 } = await import('../../scripts/eval-blame');
-  for (const holdout of [CORPUS_HOLDOUT_2, CORPUS_HOLDOUT_3, CORPUS_HOLDOUT_4, CORPUS_HOLDOUT_5, CORPUS_HOLDOUT_6, CORPUS_HOLDOUT_7, CORPUS_HOLDOUT_8, CORPUS_HOLDOUT_9, CORPUS_HOLDOUT_10, CORPUS_HOLDOUT_11, CORPUS_HOLDOUT_12, CORPUS_HOLDOUT_13]) {
+  const { CORPUS_BATCHES } = await import('../../scripts/eval-blame');
+  // (Batch 1's holdout is asked for by path above.)
+  for (const { holdout } of CORPUS_BATCHES.slice(1)) {
     const sentences = readFileSync(holdout, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[2]).filter(Boolean);
     for (const args of [[holdout], ['--json', holdout]]) {
       const r = run(args);
