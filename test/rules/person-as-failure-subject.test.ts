@@ -1685,3 +1685,17 @@ test('"soon" between a person and the verb is an adverb of time ("X soon realise
   // The same noticing followed by the right act is an ordinary action.
   assert.deepEqual(findingsOf(id, inSection('The pharmacist soon realised the dosing error and reported it.')), []);
 });
+
+test('a sentence that ends where a clause looks one word further does not stop the rule for the whole document', () => {
+  // These three ended a sentence where findConduct and findAttributions look past the last word;
+  // the rule threw, and three real post-mortems lost every person-as-failure-subject finding.
+  const md = inSection(
+    'The idea was to create a new interface while keeping the existing code as it was. ' +
+      'And the routing is definitely back to how it was. ' +
+      'This is because our timeout is 10 minutes long and a first try failure at 10 minutes followed by a success later is experienced as a failure by the user. ' +
+      'Ana forgot to renew the certificate.',
+  );
+  const { findings } = lint(md, { today: '2026-12-04' });
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'internal-error').map((f) => f.message), []);
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'person-as-failure-subject').map((f) => textOf(md, f)), ['Ana forgot']);
+});

@@ -711,6 +711,8 @@ function theyKind(s: Sent, i: number, people: Gazetteer): PersonKind | undefined
  * engineer", "the mobile team", "@jpark", "Ana's" (possessive), "Release engineering".
  */
 export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | undefined {
+  // Callers look a word past either end ("… the existing code as it was"): no one there.
+  if (head < 0 || head >= s.toks.length) return undefined;
   // "Priya Raman": an unknown family name after a known given name; "nurse RaDonda Vaught",
   // "Ms C", "Captain van Zanten", "engineer Thomas Harding": a name after a title or a role.
   const prev = s.toks[head - 1];
