@@ -10,6 +10,7 @@ import { resolveConfig } from '../../server/src/core/config';
 import { ALL_RULES } from '../../server/src/core/rules/index';
 import { BUILTIN_PROFILES, SECTION_ROLES, detectProfile, headingKey, matchSection, selectTemplate } from '../../server/src/core/templates/index';
 import { readCustomProfiles, type ProfileProblem } from '../../server/src/core/templates/custom';
+import { any } from '../../server/src/core/templates/any';
 import { findingsOf, lintMd } from '../helpers/lint';
 import { matchColumn, TIMELINE_COLUMNS } from '../../server/src/core/template';
 
@@ -44,6 +45,23 @@ test('headings are compared without numbering, anchors, "The", case or trailing 
   assert.equal(headingKey('The Impact'), 'impact');
   assert.equal(headingKey("How'd We Do?"), "how'd we do");
   assert.equal(headingKey('Timeline (UTC)'), 'timeline');
+  // GitHub emoji shortcodes, as Atlassian's template writes its headings.
+  assert.equal(headingKey(':eye: Detection'), 'detection');
+  assert.equal(headingKey(':ballot_box_with_check: Follow-up tasks'), 'follow-up tasks');
+});
+
+test('real reports\' other names for the parts (stop 32): emoji headings, a qualified timeline, fixes and follow-ups', () => {
+  // Atlassian's template as teams paste it, emoji first: read as Atlassian's.
+  const atlassianEmoji = [':warning: Leadup', ':flying_disc: Impact', ':eye: Detection', ':man_raising_hand: Response', ':woman_gesturing_ok: Recovery', ":mag_right: Five why's", ':seedling: Blameless root cause', ':thinking: Lessons learned', ':ballot_box_with_check: Follow-up tasks'];
+  assert.equal(detectProfile(atlassianEmoji).profile.id, 'atlassian');
+  // A timeline by any qualifier is the timeline; a sentence about one is not.
+  for (const h of ['Issue Timeline', 'Outage timeline', 'Detailed incident timeline']) assert.equal(matchSection(any, h)?.section.role, 'timeline', h);
+  for (const h of ['No timeline', 'Why we missed the timeline of the rollout', 'Timelines']) assert.notEqual(matchSection(any, h)?.section.role, 'timeline', h);
+  // The minimal template's action items under other usual names, and an account of the fix.
+  for (const h of ['Actions', 'Recommendations', 'Follow-up tasks', 'What could be done to avoid this in future?']) assert.equal(matchSection(any, h)?.section.role, 'actions', h);
+  for (const h of ['Solution', 'How was it fixed', 'Mitigations']) assert.equal(matchSection(any, h)?.section.id, 'resolution', h);
+  const { findings } = lintMd('# Relay down\n\n## Summary\n\nThe relay was down for 3 hours for 40% of users.\n\n## Issue timeline\n\n- 10:00 UTC the relay stops.\n- 13:00 UTC it is back.\n\n## Solution\n\nWe raised the file-descriptor limit.\n');
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'section-missing').map((f) => f.message), []);
 });
 
 test('detection: the seed stays the default unless another template is clearly in use', () => {
@@ -277,6 +295,11 @@ test('a report with a Date and Severity line and the usual headings is not read 
   assert.equal(other.model.template.profile.id, 'any');
   // Not asked for the seed's Facilitator, Participants or Duration, nor to rename its headings.
   assert.ok(!other.findings.some((f) => f.ruleId === 'header-field-missing' || f.ruleId === 'section-heading-alias'), other.findings.map((f) => f.message).join('\n'));
+  // The seed's title as the template writes it is a sign of it; a team's "Postmortem: …" is not.
+  const titled = (title: string) => buildModel(`${title}\n\n## Summary\n\nThe build failed.\n\n## Timeline\n\n- 10:00 UTC: it fails.\n`).template.profile.id;
+  assert.equal(titled('# Post-Mortem: Netlify build failure'), 'seed');
+  assert.equal(titled('# Postmortem: Netlify build failure'), 'any');
+  assert.equal(titled('# Post-mortem: Netlify build failure'), 'any');
   // The seed's own header line makes the same document a seed draft, with the seed's guidance.
   const seedDraft = lintMd(report('**Date:** 2025-11-05\n**Severity:** Medium\n**Facilitator:** Ana'));
   assert.equal(seedDraft.model.template.profile.id, 'seed');

@@ -947,7 +947,7 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
   const yaml = yamlNode ? parseFrontMatter((yamlNode.node as { value: string }).value) : undefined;
   const topHeadings = sectionNodes.filter((p) => depthOf(p) <= topDepth).map((p) => headingText(p.node).trim());
   const opening = source.slice(titleNode ? spanOf(titleNode).end : yamlNode ? spanOf(yamlNode).end : 0, sectionNodes[0] ? spanOf(sectionNodes[0]).start : source.length);
-  const template = selectTemplate(topHeadings, yaml?.data, options.template ?? AUTO, options.templates ?? [], openingSignals(opening));
+  const template = selectTemplate(topHeadings, yaml?.data, options.template ?? AUTO, options.templates ?? [], openingSignals(opening, titleNode ? headingText(titleNode.node) : ''));
   const profile = template.profile;
 
   // Pass 2: sections and blocks.

@@ -48,6 +48,8 @@ export function headingKey(text: string): string {
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]*>/g, ' ')
     .replace(/^[\s#]+/, '')
+    // GitHub's emoji shortcodes, as Atlassian's template writes its headings: ":eye: Detection".
+    .replace(/^(?::[a-z0-9_+-]+:\s*)+/, '')
     .replace(/^[^\p{L}\p{N}]+(?=\p{L})/u, '');
   return normaliseHeading(plain)
     .replace(/^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)])\s+/, '')
@@ -85,8 +87,19 @@ function indexOf(profile: TemplateProfile): Index {
 
 /** The profile section a top-level heading names, and whether by an alias. */
 export function matchSection(profile: TemplateProfile, heading: string): { section: ProfileSection; alias: boolean } | undefined {
-  return indexOf(profile).sections.get(headingKey(heading));
+  const key = headingKey(heading);
+  const found = indexOf(profile).sections.get(key);
+  if (found) return found;
+  // "Issue timeline", "Outage Timeline", "Detailed incident timeline": a timeline by any other
+  // qualifier is the profile's timeline.
+  if (QUALIFIED_TIMELINE.test(key)) {
+    const section = profile.sections.find((s) => s.role === 'timeline');
+    if (section) return { section, alias: true };
+  }
+  return undefined;
 }
+/** Up to three words before "timeline" (not "no timeline", not a sentence that ends in it). */
+const QUALIFIED_TIMELINE = /^(?!no\b|not\b)[a-z-]+(?: [a-z-]+){0,2} timeline$/;
 
 /** The subsection of a profile section that a heading names ("What went well" under Lessons Learned). */
 export function matchSubsection(profile: TemplateProfile, parent: ProfileSection, heading: string): ProfileSubsection | undefined {
@@ -121,6 +134,8 @@ export interface OpeningSignals {
    * Severity or Duration line opens every kind of incident report.
    */
   ownFields: number;
+  /** Whether the document's title is written as the seed's template writes it: `# Post-Mortem: …`. */
+  seedTitle?: boolean;
   /** Whether it holds prose besides field lines and comments (a blog post's opening account). */
   prose: boolean;
   /** Whether that prose dates the events. */
@@ -130,7 +145,7 @@ export interface OpeningSignals {
 const FIELD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)/u;
 
 /** Reads the opening: cheap line matching, bounded, run before the model is built. */
-export function openingSignals(text: string): OpeningSignals {
+export function openingSignals(text: string, title = ''): OpeningSignals {
   const fields = new Set<string>();
   let prose = false;
   let dated = false;
@@ -144,9 +159,14 @@ export function openingSignals(text: string): OpeningSignals {
       dated ||= !!parseDate(line);
     }
   }
-  return { seedFields: fields.size, ownFields: SEED_OWN_FIELDS.filter((id) => fields.has(id)).length, prose, dated };
+  return { seedFields: fields.size, ownFields: SEED_OWN_FIELDS.filter((id) => fields.has(id)).length, seedTitle: SEED_TITLE.test(title), prose, dated };
 }
 const SEED_OWN_FIELDS = ['facilitator', 'participants'];
+/**
+ * The seed's title as the template and its snippet write it. Teams' own "Postmortem: …" and
+ * "Post-mortem: …" titles are no sign of it: 6 of the 27 real reports read as seed drafts had one.
+ */
+const SEED_TITLE = /^\s*Post-Mortem\s*:/;
 
 interface Fit {
   profile: TemplateProfile;
@@ -227,13 +247,13 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
   // Factors / Action Items / Lessons Learned / Attendees" has no Facilitator, Severity or
   // Follow-Up Review to ask for).
   const seedUnlikely = ownFormat || noSeedSign || (opening.seedFields === 0 && seedFit.titles.length < seedFit.aliases.length);
-  // No sign of the seed's own: no Facilitator or Participants line and none of its titles but
-  // "Action Items" ("Summary", "Timeline", "Root Cause" are aliases that head every kind of
-  // report, and a Date or Severity line opens them all). Such a document was written to another
-  // template (a quarter of the real post-mortems read as the seed's drew 15 structure findings
-  // each): the best of the others that fits reads it, else the minimal one. An empty draft keeps
-  // the seed's.
-  const seedAbsent = opening.ownFields === 0 && !seedFit.titles.some(isSeedOwnTitle) && (headings.length > 0 || opening.prose);
+  // No sign of the seed's own: no Facilitator or Participants line, not its "Post-Mortem: …"
+  // title, and none of its section titles but "Action Items" ("Summary", "Timeline" and "Root
+  // Cause" head every kind of report, and a Date or Severity line opens them all). Such a
+  // document was written to another template (a quarter of the real post-mortems read as the
+  // seed's drew 15 structure findings each): the best of the others that fits reads it, else the
+  // minimal one. An empty draft keeps the seed's.
+  const seedAbsent = opening.ownFields === 0 && !opening.seedTitle && !seedFit.titles.some(isSeedOwnTitle) && (headings.length > 0 || opening.prose);
   if (seedAbsent && !candidates.length) candidates.push(fitOf(any, headings, opening));
   let best = seedAbsent ? candidates.reduce((a, b) => (b.score > a.score ? b : a)) : seedFit;
   for (const c of candidates) if (c.score > best.score || (c.score === best.score && best === seedFit && seedUnlikely)) best = c;
@@ -278,7 +298,7 @@ export function selectTemplate(headings: string[], frontMatter: Record<string, u
  * build asks (on every keystroke), and the headings nearly never change. Callers only read it.
  */
 function detectBuiltin(headings: string[], opening: OpeningSignals): ReturnType<typeof detectProfile> {
-  const key = `${opening.seedFields}|${opening.ownFields}|${opening.prose}|${opening.dated}|${headings.join('\u0000')}`;
+  const key = `${opening.seedFields}|${opening.ownFields}|${opening.seedTitle}|${opening.prose}|${opening.dated}|${headings.join('\u0000')}`;
   let found = detected.get(key);
   if (!found) {
     if (detected.size >= 256) detected.clear();
