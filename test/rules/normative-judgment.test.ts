@@ -731,3 +731,32 @@ test('the WordNet pejorative list is generated data: plurals beside every word, 
   for (const w of ['liar', 'hypocrite', 'snob', 'windbag', 'loudmouth', 'troublemaker', 'lout', 'egotist', 'parasite', 'whiner']) assert.ok(words.has(w) && (words.has(`${w}s`) || words.has(`${w}es`)), w);
   for (const w of ['critic', 'operator', 'user', 'junior', 'climber', 'fake', 'phony', 'git', 'skinhead', 'nazi', 'papist', 'idiot', 'rat', 'pig']) assert.ok(!words.has(w), w);
 });
+
+test('a judgment on a thing done ("did a careless thing", "a foolish thing to do") judges the act; a thing graded, or no act, does not (issue 11)', () => {
+  for (const [text, span] of [
+    ['The release manager did a really careless thing when the canary was skipped.', 'careless thing'],
+    ['Pushing on a Friday evening was a foolish thing to do.', 'foolish thing'],
+    ['I had done a very stupid thing to the staging database.', 'stupid thing'],
+  ]) {
+    assert.match(flaggedWithRewrite(text, span).message, /judges a person's action/, text);
+  }
+  for (const text of [
+    'The wrong thing to do would be to restart the primary.',
+    'The stupid thing about this dashboard is its colour scheme.',
+    'Nobody did a careless thing here; the form hid the field.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
+
+test('a relative clause that opens with its verb hangs a person on the predicate ("the team that shipped this was sloppy"); a "that" clause with its own subject does not (issue 11)', () => {
+  assert.match(flaggedWithRewrite('The team that shipped the hotfix was sloppy.', 'sloppy').message, /judges a person's action/);
+  assert.match(flaggedWithRewrite('The crew that flew the approach was negligent.', 'negligent').message, /judges a person's action/);
+  for (const text of [
+    'She told the engineer that the latency was bad.',
+    'The queue that held the jobs was lazy about draining.',
+    'The engineers that the vendor sent were careful.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
