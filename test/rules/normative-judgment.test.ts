@@ -760,3 +760,26 @@ test('a relative clause that opens with its verb hangs a person on the predicate
     assert.deepEqual(findingsOf(id, inSection(text)), [], text);
   }
 });
+
+test('three grammatical frames of a judgment: "{word} enough to" of a person, a coordinated run of adjectives on a human action, and "{word} of {someone}"; things graded, a run on a thing and knowledge "of" something are not (issue 11)', () => {
+  for (const [text, span] of [
+    ['Only someone careless enough to skip the checklist would restore over the primary.', 'careless enough'],
+    ['The vendor made several sloppy, rushed changes to the zone file.', 'sloppy, rushed changes'],
+    ['They made dumb, embarrassing and regrettable choices during the cutover.', 'dumb, embarrassing and regrettable choices'],
+    ['That was careless of him.', 'careless of him'],
+    ['How careless of the reviewers to approve it unread.', 'careless of the reviewers'],
+  ]) {
+    assert.match(flaggedWithRewrite(text, span).message, /judges a person's action/, text);
+  }
+  for (const text of [
+    'The timeout was bad enough to page the on-call twice.',
+    'Nobody was careless enough to skip it; the form hid the field.',
+    'The poor, slow response times hurt checkout.',
+    'The old wiki called that setting silly, thinking nobody used it.',
+    'The latency was unacceptable of course, so the page fired.',
+    'The pager stayed oblivious of the new rotation.',
+    'It would be careless of anyone to skip the canary, so the pipeline refuses it.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});

@@ -226,6 +226,29 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     if (w === 'lazy' && LAZY_TECHNIQUES.has(t[i + 1]?.norm ?? '') && !DETERMINERS.has(t[i - 1]?.norm ?? '')) continue;
     if (isMetaBlameless(s, i) && !['not', "n't"].includes(t[i - 1]?.norm ?? '')) continue;
     if (t[i - 1]?.norm === 'not' || t[i - 1]?.norm.endsWith("n't")) continue;
+    // "someone careless enough to skip the checklist": only a person is judged careless enough to act.
+    if (t[i + 1]?.norm === 'enough' && t[i + 2]?.norm === 'to' && !/ly$/.test(w) && !THING_JUDGMENTS.has(w) && !deniedBefore(s, i)) {
+      hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
+    // "dumb, embarrassing and regrettable choices", "sloppy, rushed changes": the judgment opens a
+    // coordinated run of adjectives whose head is a human action (or, for a people-only word, a piece of work).
+    const chainHead = coordinatedHead(s, i, STRONG_WORDS.includes(w));
+    if (chainHead > 0 && !actOfThing(s, chainHead, people)) {
+      hits.push({ first: i, last: chainHead, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
+    // "That was careless of him", "How careless of them to skip the canary": only conduct is
+    // judged "{word} of {someone}" (not "ignorant of the risk", which is about knowledge, nor
+    // "careless of anyone", people in general).
+    if (t[i + 1]?.norm === 'of' && !punctBefore(s, i + 1) && !/ly$/.test(w) && !KNOWING_WORDS.has(w) && !deniedBefore(s, i)) {
+      const who = personAt(s, t[i + 2]?.norm === 'the' ? i + 3 : i + 2, people);
+      const after = who ? t[who.last + 1] : undefined;
+      if (who && !who.possessive && who.kind !== 'quantifier' && (!after || after.norm === 'to' || punctBefore(s, who.last + 1))) {
+        hits.push({ first: i, last: who.last, firstPerson: who.kind === 'first-person', passiveNoActor: false });
+        continue;
+      }
+    }
     // "I have done a very stupid thing", "a careless thing to do": a thing done is an act.
     if (['thing', 'things'].includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1) && !/ly$/.test(w) && !THING_JUDGMENTS.has(w) && thingDone(s, i)) {
       hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
@@ -831,6 +854,45 @@ function deniedBefore(s: Sent, i: number): boolean {
   for (let k = i - 1; k >= clauseStart(s, i); k--) if (isNegation(t[k]) || ['nobody', 'no-one', 'none'].includes(t[k].norm) || (t[k].norm === 'no' && t[k + 1]?.norm === 'one')) return true;
   return isMetaBlameless(s, i);
 }
+
+/** Words that may stand inside a coordinated run of adjectives ("dumb, embarrassing and other regrettable"). */
+const COORDINATORS = new Set(['and', 'or', 'other']);
+/**
+ * The head of a coordinated run of adjectives that starts at the judgment word i: "dumb,
+ * embarrassing and regrettable choices" → "choices". The run has a comma or a coordinator and
+ * another adjective in it (a single modifier is the plain adjective case), at most four words, and ends at a human-action
+ * noun, or at a piece of work when the judgment is people-only; -1 otherwise.
+ */
+function coordinatedHead(s: Sent, i: number, peopleOnly: boolean): number {
+  const t = s.toks;
+  let joined = false;
+  let adjectives = 0;
+  for (let k = i + 1; k < Math.min(t.length, i + 6); k++) {
+    const gap = gapBefore(s, k);
+    const comma = /^\s*,\s*$/.test(gap);
+    if (!comma && punctBefore(s, k)) return -1;
+    if (comma) joined = true;
+    const w = t[k].norm;
+    if (HUMAN_ACTION_NOUNS.includes(w) || (peopleOnly && WORK_NOUNS.includes(w))) {
+      // ("calling the user stupid, thinking it can't happen": no adjective in between, so the
+      // "-ing" word opens a clause and heads no run.)
+      if (!joined || adjectives === 0 || ['work', 'job', 'way', 'call'].includes(w)) return -1;
+      const after = t[k + 1];
+      return after && !punctBefore(s, k + 1) && COMPOUND_HEADS.has(after.norm) ? -1 : k;
+    }
+    if (COORDINATORS.has(w)) {
+      joined = true;
+      continue;
+    }
+    // An adjective-like word: no determiner, preposition, pronoun or verb of a clause.
+    if (!/^[a-z][a-z-]+$/.test(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || COPULAS.has(w) || /ly$/.test(w) || BOUNDARY_WORDS.has(w)) return -1;
+    adjectives++;
+  }
+  return -1;
+}
+
+/** Judgment words about what someone knows, which take "of" for its object ("ignorant of the risk"). */
+const KNOWING_WORDS = new Set(['ignorant', 'oblivious', 'clueless', 'heedless']);
 
 /** Present-tense verbs of saying and thinking that open a clause of their own. */
 const REPORTING_VERBS = new Set(['says', 'say', 'think', 'thinks', 'believe', 'believes', 'feel', 'feels', 'claim', 'claims', 'argue', 'argues', 'notes', 'writes', 'knows', 'know']);
