@@ -228,3 +228,14 @@ test('a negation of the verb does not clean a profane word; a denied verdict sta
     assert.deepEqual(findingsOf('animated-language', inSection(s)), [], s);
   }
 });
+
+test('punctuation: three or more question marks are exasperation like "?!", replaced by one; a doubled or single "?" is a question (issue 11)', () => {
+  const md = inSection('You shipped it without a canary???');
+  const f = only(md);
+  assert.deepEqual(f.map((x) => textOf(md, x)), ['???']);
+  assert.match(f[0].message, /makes the review sound like a verdict/);
+  assert.equal(applyFix(md, f[0].fixes![0]), inSection('You shipped it without a canary?'));
+  for (const s of ['Would the new alert have fired earlier??', 'Did the restore finish before the cutover?']) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+});

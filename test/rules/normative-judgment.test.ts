@@ -731,3 +731,55 @@ test('the WordNet pejorative list is generated data: plurals beside every word, 
   for (const w of ['liar', 'hypocrite', 'snob', 'windbag', 'loudmouth', 'troublemaker', 'lout', 'egotist', 'parasite', 'whiner']) assert.ok(words.has(w) && (words.has(`${w}s`) || words.has(`${w}es`)), w);
   for (const w of ['critic', 'operator', 'user', 'junior', 'climber', 'fake', 'phony', 'git', 'skinhead', 'nazi', 'papist', 'idiot', 'rat', 'pig']) assert.ok(!words.has(w), w);
 });
+
+test('a judgment on a thing done ("did a careless thing", "a foolish thing to do") judges the act; a thing graded, or no act, does not (issue 11)', () => {
+  for (const [text, span] of [
+    ['The release manager did a really careless thing when the canary was skipped.', 'careless thing'],
+    ['Pushing on a Friday evening was a foolish thing to do.', 'foolish thing'],
+    ['I had done a very stupid thing to the staging database.', 'stupid thing'],
+  ]) {
+    assert.match(flaggedWithRewrite(text, span).message, /judges a person's action/, text);
+  }
+  for (const text of [
+    'The wrong thing to do would be to restart the primary.',
+    'The stupid thing about this dashboard is its colour scheme.',
+    'Nobody did a careless thing here; the form hid the field.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
+
+test('a relative clause that opens with its verb hangs a person on the predicate ("the team that shipped this was sloppy"); a "that" clause with its own subject does not (issue 11)', () => {
+  assert.match(flaggedWithRewrite('The team that shipped the hotfix was sloppy.', 'sloppy').message, /judges a person's action/);
+  assert.match(flaggedWithRewrite('The crew that flew the approach was negligent.', 'negligent').message, /judges a person's action/);
+  for (const text of [
+    'She told the engineer that the latency was bad.',
+    'The queue that held the jobs was lazy about draining.',
+    'The engineers that the vendor sent were careful.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
+
+test('three grammatical frames of a judgment: "{word} enough to" of a person, a coordinated run of adjectives on a human action, and "{word} of {someone}"; things graded, a run on a thing and knowledge "of" something are not (issue 11)', () => {
+  for (const [text, span] of [
+    ['Only someone careless enough to skip the checklist would restore over the primary.', 'careless enough'],
+    ['The vendor made several sloppy, rushed changes to the zone file.', 'sloppy, rushed changes'],
+    ['They made dumb, embarrassing and regrettable choices during the cutover.', 'dumb, embarrassing and regrettable choices'],
+    ['That was careless of him.', 'careless of him'],
+    ['How careless of the reviewers to approve it unread.', 'careless of the reviewers'],
+  ]) {
+    assert.match(flaggedWithRewrite(text, span).message, /judges a person's action/, text);
+  }
+  for (const text of [
+    'The timeout was bad enough to page the on-call twice.',
+    'Nobody was careless enough to skip it; the form hid the field.',
+    'The poor, slow response times hurt checkout.',
+    'The old wiki called that setting silly, thinking nobody used it.',
+    'The latency was unacceptable of course, so the page fired.',
+    'The pager stayed oblivious of the new rotation.',
+    'It would be careless of anyone to skip the canary, so the pipeline refuses it.',
+  ]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});

@@ -577,3 +577,31 @@ test('training given to a person as the response is people-targeted; training as
     assert.deepEqual(only(inSection(s)), [], s);
   }
 });
+
+test('WordNet\'s verbs of sanctioning a person (banned, expelled, ousted, penalized …) and leave or probation are reported discipline; the same verbs on a thing are not (issue 11)', () => {
+  for (const [s, flagged] of [
+    ['After the force push the developer was banned from the organisation.', 'was banned'],
+    ['The maintainers banned him from the tracker for a month.', 'banned him'],
+    ['The captain was ousted by the airline a week later.', 'was ousted'],
+    ['The dispatcher was penalized for the delayed dispatch.', 'was penalized'],
+    ['The nurse who gave the dose was placed on administrative leave.', 'placed on administrative leave'],
+    ['The engineer was put on probation after the outage.', 'put on probation'],
+  ]) {
+    flaggedAsking(s, flagged);
+  }
+  for (const s of [
+    'The account was banned for spam by the abuse filter.',
+    'The IP range was banned at the load balancer.',
+    'The build was placed on hold until the fix landed.',
+    'Nobody was punished for the outage.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+});
+
+test('the sanction verbs are generated data: base forms and participles, no verb that mostly names a thing', async () => {
+  const { SANCTION_VERB_BASES, SANCTION_VERB_PARTICIPLES } = await import('../../server/src/core/rules/blame/people-targeted-action.sanctions');
+  for (const w of ['ban', 'expel', 'oust', 'suspend', 'demote', 'reprimand', 'penalize']) assert.ok(SANCTION_VERB_BASES.includes(w), w);
+  for (const w of ['banned', 'expelled', 'ousted', 'suspended', 'demoted', 'reprimanded', 'penalized']) assert.ok(SANCTION_VERB_PARTICIPLES.includes(w), w);
+  for (const w of ['retire', 'execute', 'drop', 'eject', 'fix', 'get', 'hang', 'overthrow']) assert.ok(!SANCTION_VERB_BASES.includes(w), w);
+});

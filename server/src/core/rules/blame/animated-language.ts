@@ -92,7 +92,7 @@ function cheer(s: SentenceTokens): boolean {
 }
 const CHEERS = new Set(['thanks', 'thank', 'thx', 'works', 'worked', 'fixed', 'resolved', 'solved', 'yay', 'hooray', 'congrats', 'congratulations', 'welcome', 'glad', 'happy', 'awesome', 'cheers', 'kudos']);
 
-/** "!!", "!!!", "?!", "!?" and masked profanity in the sentence's text, outside exempt ranges. */
+/** "!!", "!!!", "?!", "!?", "???" and masked profanity in the sentence's text, outside exempt ranges. */
 function punctuation(s: SentenceTokens): RuleFinding[] {
   const out: RuleFinding[] = [];
   const severity = sectionSeverity(RULE_ID, s.unit.context);
@@ -110,7 +110,9 @@ function punctuation(s: SentenceTokens): RuleFinding[] {
     let j = i;
     while (j < s.end && (text[j] === '!' || text[j] === '?')) j++;
     const run = text.slice(i, j);
-    if (run.length >= 2 && run.includes('!') && !isExempt(s.unit, i, j) && !cheer(s)) {
+    // Three or more question marks ("… guarantee updates???") are the same exasperation as "?!";
+    // two ("would you blame the copilot??") can still be a question asked twice over.
+    if (run.length >= 2 && (run.includes('!') || run.length >= 3) && !isExempt(s.unit, i, j) && !cheer(s)) {
       const span = proseSpan(s.unit, i, j);
       const keep = run.includes('?') ? '?' : '.';
       out.push({

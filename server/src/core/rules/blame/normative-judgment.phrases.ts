@@ -212,3 +212,10 @@ export const VERDICT_WORDS = ['inexcusable', 'unforgivable', 'unpardonable', 'in
 /** Legal heads after a verdict word: "reckless endangerment", "reckless driving" as charges are facts of a case. */
 export const LEGAL_HEADS = ['homicide', 'homicides', 'manslaughter', 'endangerment', 'driving', 'operation', 'conduct', 'disregard'];
 
+
+/**
+ * Judgment words that also grade things ("bad enough to page", "the wrong thing", "a poor thing
+ * to rely on"): on their own they do not make "{word} enough to" or "a {word} thing (to do)" a
+ * judgment of a person.
+ */
+export const THINGS_GRADED = ['bad', 'wrong', 'poor', 'improper', 'inappropriate', 'questionable', 'unacceptable', 'rushed', 'hasty', 'hurried', 'lax', 'superficial', 'insane', 'nuts', 'toxic', 'half-baked'];

@@ -13,7 +13,7 @@ import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
 import { PEJORATIVE_NOUNS } from './normative-judgment.pejoratives';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS, THINGS_GRADED } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
@@ -24,6 +24,7 @@ const INSULTS = new Set(INSULT_NOUNS);
 const PEJORATIVES = new Set([...PEJORATIVE_NOUNS, ...PREDICATED_PEJORATIVES]);
 const OWNED_VERDICTS = new Set(OWNED_ACT_VERDICTS);
 const DISAPPROVAL = new Set(DISAPPROVAL_WORDS);
+const THING_JUDGMENTS = new Set(THINGS_GRADED);
 const INACTION = INACTION_PHRASES.map((p) => phraseWords(p.phrase));
 /** Past participles of human actions that a judgment adverb can qualify in the passive. */
 const HUMAN_ACTION_PARTICIPLES = ['handled', 'managed', 'done', 'run', 'deployed', 'executed', 'tested', 'reviewed', 'written', 'implemented', 'configured', 'communicated', 'escalated', 'approved', 'planned', 'rolled', 'pushed', 'merged', 'shipped', 'released', 'performed', 'carried', 'made', 'coded'];
@@ -225,6 +226,34 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     if (w === 'lazy' && LAZY_TECHNIQUES.has(t[i + 1]?.norm ?? '') && !DETERMINERS.has(t[i - 1]?.norm ?? '')) continue;
     if (isMetaBlameless(s, i) && !['not', "n't"].includes(t[i - 1]?.norm ?? '')) continue;
     if (t[i - 1]?.norm === 'not' || t[i - 1]?.norm.endsWith("n't")) continue;
+    // "someone careless enough to skip the checklist": only a person is judged careless enough to act.
+    if (t[i + 1]?.norm === 'enough' && t[i + 2]?.norm === 'to' && !/ly$/.test(w) && !THING_JUDGMENTS.has(w) && !deniedBefore(s, i)) {
+      hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
+    // "dumb, embarrassing and regrettable choices", "sloppy, rushed changes": the judgment opens a
+    // coordinated run of adjectives whose head is a human action (or, for a people-only word, a piece of work).
+    const chainHead = coordinatedHead(s, i, STRONG_WORDS.includes(w));
+    if (chainHead > 0 && !actOfThing(s, chainHead, people)) {
+      hits.push({ first: i, last: chainHead, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
+    // "That was careless of him", "How careless of them to skip the canary": only conduct is
+    // judged "{word} of {someone}" (not "ignorant of the risk", which is about knowledge, nor
+    // "careless of anyone", people in general).
+    if (t[i + 1]?.norm === 'of' && !punctBefore(s, i + 1) && !/ly$/.test(w) && !KNOWING_WORDS.has(w) && !deniedBefore(s, i)) {
+      const who = personAt(s, t[i + 2]?.norm === 'the' ? i + 3 : i + 2, people);
+      const after = who ? t[who.last + 1] : undefined;
+      if (who && !who.possessive && who.kind !== 'quantifier' && (!after || after.norm === 'to' || punctBefore(s, who.last + 1))) {
+        hits.push({ first: i, last: who.last, firstPerson: who.kind === 'first-person', passiveNoActor: false });
+        continue;
+      }
+    }
+    // "I have done a very stupid thing", "a careless thing to do": a thing done is an act.
+    if (['thing', 'things'].includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1) && !/ly$/.test(w) && !THING_JUDGMENTS.has(w) && thingDone(s, i)) {
+      hits.push({ first: i, last: i + 1, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false });
+      continue;
+    }
     // Adjective + human-action noun: "a poor decision", "sloppy work", "careless handling".
     const next = t[i + 1];
     // Not when the action noun only modifies a thing: "the wrong execution results", "poor response times".
@@ -391,7 +420,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       let end = t[k].norm === 'being' && ['is', 'are', 'was', 'were', 'am'].includes(t[k - 1].norm) ? k - 2 : k - 1;
       // "He had been negligent", "They have been careless": the perfect's auxiliary is not the subject.
       if (t[k].norm === 'been' && ['had', 'has', 'have'].includes(t[end]?.norm ?? '')) end--;
-      const subject = humanActionOrPerson(s, start, end, people) ?? passiveHumanAction(s, start, end) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, end) : undefined) ?? verdict;
+      const subject = humanActionOrPerson(s, start, end, people) ?? passiveHumanAction(s, start, end) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, end) : undefined) ?? verdict ?? relativeClauseSubject(s, start, end, people);
       // "The engineer was rushed": under time pressure, said of the person; not a judgment of them.
       if (w === 'rushed' && subject?.person) continue;
       if (subject) hits.push({ first: i, last: i, firstPerson: subject.firstPerson, passiveNoActor: false });
@@ -817,4 +846,83 @@ function judgmentNounAsConcept(s: Sent, i: number): boolean {
   while (end > 0 && k - end < 4 && ['a', 'the', 'any', 'or', 'and', 'intent'].includes(t[end].norm)) end--;
   if (CONCEPT_BEFORE.some((c) => end - c.length + 1 >= 0 && matchesAt(s, end - c.length + 1, c))) return true;
   return CONCEPT_AFTER.has(t[i + 1]?.norm ?? '') && !['his', 'her', 'their', 'your', 'my', 'our'].includes(t[k - 1]?.norm ?? '') && !/'s$/.test(t[k - 1]?.norm ?? '');
+}
+
+/** A denial before the judgment in its clause: "Nobody was careless enough to …", "not stupid enough to". */
+function deniedBefore(s: Sent, i: number): boolean {
+  const t = s.toks;
+  for (let k = i - 1; k >= clauseStart(s, i); k--) if (isNegation(t[k]) || ['nobody', 'no-one', 'none'].includes(t[k].norm) || (t[k].norm === 'no' && t[k + 1]?.norm === 'one')) return true;
+  return isMetaBlameless(s, i);
+}
+
+/** Words that may stand inside a coordinated run of adjectives ("dumb, embarrassing and other regrettable"). */
+const COORDINATORS = new Set(['and', 'or', 'other']);
+/**
+ * The head of a coordinated run of adjectives that starts at the judgment word i: "dumb,
+ * embarrassing and regrettable choices" → "choices". The run has a comma or a coordinator and
+ * another adjective in it (a single modifier is the plain adjective case), at most four words, and ends at a human-action
+ * noun, or at a piece of work when the judgment is people-only; -1 otherwise.
+ */
+function coordinatedHead(s: Sent, i: number, peopleOnly: boolean): number {
+  const t = s.toks;
+  let joined = false;
+  let adjectives = 0;
+  for (let k = i + 1; k < Math.min(t.length, i + 6); k++) {
+    const gap = gapBefore(s, k);
+    const comma = /^\s*,\s*$/.test(gap);
+    if (!comma && punctBefore(s, k)) return -1;
+    if (comma) joined = true;
+    const w = t[k].norm;
+    if (HUMAN_ACTION_NOUNS.includes(w) || (peopleOnly && WORK_NOUNS.includes(w))) {
+      // ("calling the user stupid, thinking it can't happen": no adjective in between, so the
+      // "-ing" word opens a clause and heads no run.)
+      if (!joined || adjectives === 0 || ['work', 'job', 'way', 'call'].includes(w)) return -1;
+      const after = t[k + 1];
+      return after && !punctBefore(s, k + 1) && COMPOUND_HEADS.has(after.norm) ? -1 : k;
+    }
+    if (COORDINATORS.has(w)) {
+      joined = true;
+      continue;
+    }
+    // An adjective-like word: no determiner, preposition, pronoun or verb of a clause.
+    if (!/^[a-z][a-z-]+$/.test(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || COPULAS.has(w) || /ly$/.test(w) || BOUNDARY_WORDS.has(w)) return -1;
+    adjectives++;
+  }
+  return -1;
+}
+
+/** Judgment words about what someone knows, which take "of" for its object ("ignorant of the risk"). */
+const KNOWING_WORDS = new Set(['ignorant', 'oblivious', 'clueless', 'heedless']);
+
+/** Present-tense verbs of saying and thinking that open a clause of their own. */
+const REPORTING_VERBS = new Set(['says', 'say', 'think', 'thinks', 'believe', 'believes', 'feel', 'feels', 'claim', 'claims', 'argue', 'argues', 'notes', 'writes', 'knows', 'know']);
+
+const DO_FORMS = new Set(['do', 'did', 'done', 'does', 'doing']);
+/** "did a (really) stupid thing", "a careless thing to do": the thing at i+1 is something done. */
+function thingDone(s: Sent, i: number): boolean {
+  const t = s.toks;
+  if (t[i + 2]?.norm === 'to' && DO_FORMS.has(t[i + 3]?.norm ?? '')) return true;
+  let k = i - 1;
+  while (k >= 0 && k > i - 4 && (DETERMINERS.has(t[k].norm) || isAdverb(t[k]) || FILLERS.has(t[k].norm))) k--;
+  return k >= 0 && DO_FORMS.has(t[k].norm) && !deniedBefore(s, k + 1);
+}
+
+/**
+ * The person a relative clause hangs on, as the subject of the predicate: "Co-workers who
+ * constantly blame others are toxic", "the team that shipped this was sloppy". The clause opens
+ * with its verb (or an adverb), so "who"/"that" is its subject: not "told the engineer that the
+ * latency was bad", where the clause has its own subject.
+ */
+function relativeClauseSubject(s: Sent, start: number, end: number, people: Gazetteer): { person: boolean; firstPerson: boolean } | undefined {
+  const t = s.toks;
+  const rel = t[start - 1]?.norm;
+  if (rel !== 'who' && rel !== 'that') return undefined;
+  const opener = t[start];
+  if (!opener || DETERMINERS.has(opener.norm) || PREPOSITIONS.has(opener.norm) || personWord(s, start, people)) return undefined;
+  if (rel === 'that' && !isPastTense(opener.norm) && !isAdverb(opener)) return undefined;
+  // One verb in the clause: in "The SRE who reviewed the dashboard said the thresholds were poor"
+  // a second verb ("said") opens the clause the predicate belongs to, about other things.
+  if (t.slice(start + 1, end + 1).some((x) => isPastTense(x.norm) || REPORTING_VERBS.has(x.norm))) return undefined;
+  const ref = start >= 2 && !punctBefore(s, start - 1) ? personAt(s, start - 2, people) : undefined;
+  return ref && !ref.possessive && ref.kind !== 'first-person' ? { person: true, firstPerson: false } : undefined;
 }

@@ -105,6 +105,9 @@ export const PHRASES: PhraseEntry[] = [
   // "relieved of her duties", "his license to operate a train has been suspended".
   ...['removed from ... position', 'removed from ... post', 'removed from ... duties', 'removed from ... role', 'displaced from ... position', 'relieved of ... duties', 'relieved of ... command', 'taken off ... duties', 'stripped of ... license', 'stripped of ... licence'].map((phrase) => ({ phrase, source: 'PD-W', when: 'discipline' as const, gap: 2 })),
   ...['his', 'her', 'their'].flatMap((p) => ['license', 'licence'].flatMap((l) => ['been suspended', 'been revoked', 'was suspended', 'was revoked'].map((v) => `${p} ${l} ... ${v}`))).map((phrase) => ({ phrase, source: 'PD-W', gap: 5 })),
+  // Leave and probation as discipline is reported (the corpus's labelling policy: "reported
+  // discipline (fired, banned, placed on leave)"): "placed on administrative leave".
+  ...['placed on leave', 'placed on ... leave', 'put on ... leave', 'placed on probation', 'put on probation'].map((phrase) => ({ phrase, source: 'PD-W', when: 'discipline' as const, ...(phrase.includes('...') ? { gap: 2 } : {}) })),
   { phrase: 'been disciplined', source: 'PD-W', when: 'discipline' },
   { phrase: 'taken action with', source: 'PD-W' },
   { phrase: 'been sacked', source: 'PD-W', when: 'discipline' },

@@ -4,6 +4,7 @@
 import type { Fix, Rule } from '../../types';
 import type { Gazetteer } from '../../people';
 import { PHRASES, RISKY_TIMES } from './people-targeted-action.phrases';
+import { SANCTION_VERB_BASES, SANCTION_VERB_PARTICIPLES } from './people-targeted-action.sanctions';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
 import { PREPOSITIONS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, type Sent, type PersonRef } from './grammar';
@@ -272,9 +273,11 @@ function firedBySystem(s: Sent, v: number, people: Gazetteer): boolean {
 const EMPLOYERS = new Set(['hospital', 'company', 'firm', 'employer', 'agency', 'airline', 'board', 'trust', 'bank', 'school', 'university', 'council', 'department', 'district', 'city', 'county', 'state', 'railway', 'railroad', 'organisation', 'organization', 'business', 'startup', 'corporation', 'management', 'ceo', 'cto', 'boss', 'manager', 'owner', 'client', 'customer', 'studio']);
 
 /** Sanctions on a person, as participles or past verbs ("was reassigned", "fined her"). */
-const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished', 'terminated']);
-/** Sanctions asked for in the base form, with a person object: "I would fire the operator". */
-const SANCTION_BASES = new Set(['fire', 'sack', 'dismiss', 'demote', 'punish', 'discipline', 'reprimand']);
+// WordNet's verbs of sanctioning (people-targeted-action.sanctions.ts: banned, expelled, ousted,
+// penalized …) and the ones it files elsewhere (counselled, retrained, reassigned, fired, terminated).
+const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished', 'terminated', ...SANCTION_VERB_PARTICIPLES]);
+/** Sanctions asked for in the base form, with a person object: "I would fire the operator" ("fine" is mostly the adjective). */
+const SANCTION_BASES = new Set(['fire', 'sack', 'dismiss', 'demote', 'punish', 'discipline', 'reprimand', ...SANCTION_VERB_BASES.filter((w) => w !== 'fine')]);
 /** Verbs that hand a sanction to someone ("given a caution", "gave her a suspension order"). */
 const GIVE_VERBS = new Set(['given', 'gave', 'give', 'issued', 'handed']);
 /** Sanctions handed to a person as nouns. */
