@@ -1685,3 +1685,21 @@ test('"soon" between a person and the verb is an adverb of time ("X soon realise
   // The same noticing followed by the right act is an ordinary action.
   assert.deepEqual(findingsOf(id, inSection('The pharmacist soon realised the dosing error and reported it.')), []);
 });
+
+test('a harm whose particle follows the object ("which took the site offline", "brought the office network down") is a harm that follows the act; a measure brought down or a planned step is not (issue 11)', () => {
+  for (const [text, expected] of [
+    ['The release engineer pushed a rebuilt bundle to the CDN, which took the storefront offline.', 'The release engineer pushed'],
+    ['A contractor restarted the core switch and brought the whole office network down for an hour.', 'A contractor restarted'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [expected], text);
+    assert.match(found[0].message, /agent of the harm/);
+    assert.ok(found[0].fixes?.some((x) => x.preferred && x.edits[0].newText.startsWith(expected.replace(/ \S+$/, ' ['))), text);
+  }
+  for (const text of [
+    'The on-call restarted the cache, which brought the error rate down to normal.',
+    'The on-call drained the node and brought its load down to zero.',
+    'The DBA took the replica offline for maintenance as planned.',
+  ]) assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+});
