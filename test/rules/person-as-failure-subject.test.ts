@@ -1703,3 +1703,16 @@ test('a harm whose particle follows the object ("which took the site offline", "
     'The DBA took the replica offline for maintenance as planned.',
   ]) assert.deepEqual(findingsOf(id, inSection(text)), [], text);
 });
+
+test('a report quoting what a person failed to do (the signaller failed "to confirm …") is the writer\'s "the signaller failed"; a quoted failure verb or fault stays exempt (issue 11)', () => {
+  const md = inSection('The inspector wrote that the signaller failed "to confirm the line was clear".');
+  const found = findingsOf(id, md);
+  assert.deepEqual(found.map((f) => textOf(md, f)), ['the signaller failed']);
+  assert.match(found[0].message, /subject of a failure/);
+  assert.ok(found[0].fixes?.some((x) => x.preferred && x.edits[0].newText.startsWith('the signaller [')));
+  for (const text of [
+    'The report says the pilot "failed to maintain airspeed".',
+    'The engineer admitted she made “a serious mistake” that night.',
+    'The engineer said "I missed the page" during the review.',
+  ]) assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+});

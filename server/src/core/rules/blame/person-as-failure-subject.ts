@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, AUXILIARIES, type Sent, type PersonRef, checkSentences } from './grammar';
+import { guardedToks, ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, AUXILIARIES, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -104,7 +104,7 @@ export const rule: Rule = {
       model,
       context.config,
       ID,
-      findFailureSubjects,
+      (s, people, unit) => findFailureSubjects(s, people).flatMap((hit) => outsideQuotation(unit, s, hit, people)),
       // A fragment's agent is unknown (often the writers themselves in a timeline): a warning, like first person.
       // A passive with no agent ("The alert notification was missed") names no one: a warning too.
       (unit, s, hit, base) => finding(unit, s, hit, lowerForFirstPerson(base, hit.person?.kind === 'first-person' || !!hit.fragment || (!!hit.passive && !hit.person))),
@@ -112,6 +112,25 @@ export const rule: Rule = {
     );
   },
 };
+
+/** Failure verbs whose complement a report may quote: failed "to ensure …", neglected to "check …". */
+const QUOTABLE_FAILURES = new Set(['failed', 'failing', 'neglected', 'omitted', 'refused', 'forgot']);
+
+/**
+ * A failure whose subject and verb stand outside a quotation that completes it: the NTSB says the
+ * controller failed "to ensure the appropriate separation …". The quotation is exempt (§1.4), the
+ * writer's own "the controller failed" is not: the finding ends before the quotation. When the
+ * failure verb itself is quoted (the pilot "failed to maintain airspeed"), or the fault is ("she
+ * made “a mistake”"), nothing is left to report; nor when the act comes after the quotation ("lost
+ * his "situational awareness" and sped …": the finding would have to cross it).
+ */
+function outsideQuotation(unit: ProseUnit, s: Sent, hit: FailureHit, people: Gazetteer): FailureHit[] {
+  if (!guardedToks(unit, s, hit.first, hit.last, people)) return [hit];
+  let last = hit.last;
+  while (last > hit.subjectLast + 1 && guardedToks(unit, s, last, last, people)) last--;
+  const verb = s.toks[last].norm === 'to' ? s.toks[last - 1]?.norm ?? '' : s.toks[last].norm;
+  return last < hit.last && QUOTABLE_FAILURES.has(verb) && !guardedToks(unit, s, hit.first, last, people) ? [{ ...hit, last }] : [hit];
+}
 
 export interface FailureHit {
   first: number;
@@ -632,7 +651,6 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
   }
   return hits;
 }
-
 
 
 /** Stems of the verbs that find or mend a bad thing ("removed" and "removing" share "remov"). */
