@@ -1716,3 +1716,19 @@ test('a report quoting what a person failed to do (the signaller failed "to conf
     'The engineer said "I missed the page" during the review.',
   ]) assert.deepEqual(findingsOf(id, inSection(text)), [], text);
 });
+
+test('a plural possessive ("the engineers\' oversight", "the pilots’ failure to …") is a person\'s fault as the singular is; a plural owner of a thing is not its subject (issue 11)', () => {
+  for (const [text, expected] of [
+    ["The engineers' oversight let the certificate expire.", "The engineers' oversight"],
+    ['The pilots’ failure to activate the heating caused the crash.', 'The pilots’ failure'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [expected], text);
+    assert.match(found[0].message, /subject of a failure/);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of ["The engineers' script deleted the staging table.", "The pilots' union criticised the ruling.", "The operators' console showed the valve as closed."]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});

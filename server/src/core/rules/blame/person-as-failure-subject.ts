@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { guardedToks, ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, AUXILIARIES, type Sent, type PersonRef, checkSentences } from './grammar';
+import { guardedToks, isPossessive, ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, AUXILIARIES, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -506,7 +506,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     }
     // "{person}'s fault / mistake / oversight"; "the fault of {person}"
     // ("nobody's fault", "no one's fault" deny it.)
-    if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && /'s$|s'$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm) && !["nobody's", "noone's", "no-one's"].includes(t[i - 1].norm) && !(t[i - 1].norm === "one's" && t[i - 2]?.norm === 'no')) {
+    if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && isPossessive(s, i - 1) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm) && !["nobody's", "noone's", "no-one's"].includes(t[i - 1].norm) && !(t[i - 1].norm === "one's" && t[i - 2]?.norm === 'no')) {
       const ref = personAt(s, i - 1, people);
       const first = ref ? ref.first : i - 1;
       if (!isMetaBlameless(s, first)) hits.push({ first, last: i, subjectLast: i - 1, person: ref, possessive: true });
