@@ -1732,3 +1732,22 @@ test('a plural possessive ("the engineers\' oversight", "the pilots’ failure t
     assert.deepEqual(findingsOf(id, inSection(text)), [], text);
   }
 });
+
+test('"failing to" of a person: charged, found guilty of or admitted ("was accused of failing to record …", "admitted failing to check …"), or right after the person; not of a thing, nor a charge denied (issue 11)', () => {
+  for (const [text, expected] of [
+    ['The pharmacist admitted failing to check the label.', 'The pharmacist admitted failing to check'],
+    ['The nurse, who was covering two wards, was accused of failing to record the dose.', 'The nurse, who was covering two wards, was accused of failing to record'],
+    ['The audit found missing paperwork and the technician failing to torque the bolts.', 'the technician failing to torque'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [expected], text);
+    assert.match(found[0].message, /subject of a failure/);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The pods are failing to start after the upgrade.',
+    'The nurse was not found guilty of failing to record the dose.',
+    'The company was accused of failing to warn its customers.',
+  ]) assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+});

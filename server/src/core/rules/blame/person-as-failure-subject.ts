@@ -16,7 +16,7 @@ import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, WRONG_TARGET_WORDS,
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS,
   ORG_NOUNS, DUTY_VERBS, NOT_HARM_VERBS, REMEDY_VERBS, REMEDY_NOUNS, RECOVERY_VERBS, CLAIM_VERBS, REFLEXIVES, ANOMALIES,
-  VIOLATING_STATES, HARMLESS_DRINKS, PHONES, PRESENT_IRREGULAR, INTRUSION_VERBS, ACCESS_VERBS,
+  VIOLATING_STATES, HARMLESS_DRINKS, PHONES, PRESENT_IRREGULAR, INTRUSION_VERBS, ACCESS_VERBS, CHARGE_FRAMES,
 } from './person-as-failure-subject.phrases';
 import { findConduct } from './person-as-failure-subject.conduct';
 import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, accidentOfAct, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
@@ -411,6 +411,24 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       const lack = t[i].norm === 'missing' && ['are', "'re"].includes(t[a]?.norm ?? '') && t[a - 1]?.norm === 'we';
       if (a >= 0 && PROGRESSIVE_AUX.includes(t[a].norm) && !lack) add(a, i, false);
     }
+    // "failing to" + a verb, as a person's failure: "the pharmacist failing to perform final checks",
+    // "controllers are sometimes failing to disclose …", and charged, found or admitted of the
+    // person ("was accused of failing to ensure …", "found guilty of failing to obtain …", "she
+    // admitted failing to administer …"). ("The pods are failing to start" has no person subject.)
+    if (t[i].norm === 'failing' && t[i + 1]?.norm === 'to' && /^[a-z][a-z-]+$/.test(t[i + 2]?.norm ?? '') && !punctBefore(s, i + 1)) {
+      const last = withParticle(s, i + 2);
+      const charge = chargeBefore(s, i);
+      if (charge >= 0) add(charge, last, false, DUTY_VERBS.includes(t[i + 2].norm));
+      else {
+        let a = i - 1;
+        while (a > 0 && isAdverb(t[a]) && !punctBefore(s, a + 1)) a--;
+        if (a >= 0 && PROGRESSIVE_AUX.includes(t[a].norm)) add(a, last, false);
+        else if (i > 0 && !punctBefore(s, i)) {
+          const ref = personAt(s, i - 1, people);
+          if (ref && !ref.possessive && ref.kind !== 'first-person' && !['if', 'unless', 'whether'].includes(t[ref.first - 1]?.norm ?? '') && !isMetaBlameless(s, ref.first)) hits.push({ first: ref.first, last, subjectLast: ref.last, person: ref });
+        }
+      }
+    }
     // "{team} are not prioritising the backlog", "The platform team isn't taking ownership".
     if (t[i].norm in NEGLECT_GERUNDS && t[i].norm.endsWith('ing')) {
       const objects = NEGLECT_GERUNDS[t[i].norm];
@@ -652,6 +670,28 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
   return hits;
 }
 
+
+const CHARGES = CHARGE_FRAMES.map(phraseWords);
+/**
+ * The verb whose subject is charged with, found guilty of or admits the failure that starts at
+ * `i` ("was accused of failing", "was found guilty of failing", "admitted (to) failing"), or -1.
+ * Not when the charge is denied ("was not found guilty of", "denied failing").
+ */
+function chargeBefore(s: Sent, i: number): number {
+  const t = s.toks;
+  for (const c of CHARGES) {
+    const at = i - c.length;
+    if (at < 0 || !matchesAt(s, at, c) || punctBefore(s, at + 1)) continue;
+    // "found guilty of": the verb is "found".
+    let v = t[at - 1]?.norm === 'found' ? at - 1 : at;
+    if (negatedBefore(s, v)) return -1;
+    // "Pendleton, who was the second checker, was accused of …": from the first auxiliary, so that
+    // the subject is found past a relative clause between commas.
+    while (v > 0 && (AUXILIARIES.has(t[v - 1].norm) || isAdverb(t[v - 1])) && !punctBefore(s, v)) v--;
+    return v;
+  }
+  return -1;
+}
 
 /** Stems of the verbs that find or mend a bad thing ("removed" and "removing" share "remov"). */
 const MENDING_STEMS = new Set([...REMEDY_VERBS, ...NOT_HARM_VERBS, 'tested', 'reviewed'].map((v) => v.replace(/ed$/, '')));
