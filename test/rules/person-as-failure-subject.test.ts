@@ -1699,3 +1699,69 @@ test('a sentence that ends where a clause looks one word further does not stop t
   assert.deepEqual(findings.filter((f) => f.ruleId === 'internal-error').map((f) => f.message), []);
   assert.deepEqual(findings.filter((f) => f.ruleId === 'person-as-failure-subject').map((f) => textOf(md, f)), ['Ana forgot']);
 });
+
+test('a harm whose particle follows the object ("which took the site offline", "brought the office network down") is a harm that follows the act; a measure brought down or a planned step is not (issue 11)', () => {
+  for (const [text, expected] of [
+    ['The release engineer pushed a rebuilt bundle to the CDN, which took the storefront offline.', 'The release engineer pushed'],
+    ['A contractor restarted the core switch and brought the whole office network down for an hour.', 'A contractor restarted'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [expected], text);
+    assert.match(found[0].message, /agent of the harm/);
+    assert.ok(found[0].fixes?.some((x) => x.preferred && x.edits[0].newText.startsWith(expected.replace(/ \S+$/, ' ['))), text);
+  }
+  for (const text of [
+    'The on-call restarted the cache, which brought the error rate down to normal.',
+    'The on-call drained the node and brought its load down to zero.',
+    'The DBA took the replica offline for maintenance as planned.',
+  ]) assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+});
+
+test('a report quoting what a person failed to do (the signaller failed "to confirm …") is the writer\'s "the signaller failed"; a quoted failure verb or fault stays exempt (issue 11)', () => {
+  const md = inSection('The inspector wrote that the signaller failed "to confirm the line was clear".');
+  const found = findingsOf(id, md);
+  assert.deepEqual(found.map((f) => textOf(md, f)), ['the signaller failed']);
+  assert.match(found[0].message, /subject of a failure/);
+  assert.ok(found[0].fixes?.some((x) => x.preferred && x.edits[0].newText.startsWith('the signaller [')));
+  for (const text of [
+    'The report says the pilot "failed to maintain airspeed".',
+    'The engineer admitted she made “a serious mistake” that night.',
+    'The engineer said "I missed the page" during the review.',
+  ]) assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+});
+
+test('a plural possessive ("the engineers\' oversight", "the pilots’ failure to …") is a person\'s fault as the singular is; a plural owner of a thing is not its subject (issue 11)', () => {
+  for (const [text, expected] of [
+    ["The engineers' oversight let the certificate expire.", "The engineers' oversight"],
+    ['The pilots’ failure to activate the heating caused the crash.', 'The pilots’ failure'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [expected], text);
+    assert.match(found[0].message, /subject of a failure/);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of ["The engineers' script deleted the staging table.", "The pilots' union criticised the ruling.", "The operators' console showed the valve as closed."]) {
+    assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+  }
+});
+
+test('"failing to" of a person: charged, found guilty of or admitted ("was accused of failing to record …", "admitted failing to check …"), or right after the person; not of a thing, nor a charge denied (issue 11)', () => {
+  for (const [text, expected] of [
+    ['The pharmacist admitted failing to check the label.', 'The pharmacist admitted failing to check'],
+    ['The nurse, who was covering two wards, was accused of failing to record the dose.', 'The nurse, who was covering two wards, was accused of failing to record'],
+    ['The audit found missing paperwork and the technician failing to torque the bolts.', 'the technician failing to torque'],
+  ]) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [expected], text);
+    assert.match(found[0].message, /subject of a failure/);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The pods are failing to start after the upgrade.',
+    'The nurse was not found guilty of failing to record the dose.',
+    'The company was accused of failing to warn its customers.',
+  ]) assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+});

@@ -731,8 +731,19 @@ export function personAt(s: Sent, head: number, people: Gazetteer): PersonRef | 
   while (first > 0 && !punctBefore(s, first) && NP_MODIFIER(s.toks[first - 1], people)) first--;
   // "a Diego Brain", "an Alice node": a name after an indefinite article is a thing named for someone.
   if (kind === 'name' && first < head && ['a', 'an'].includes(s.toks[first].norm)) return undefined;
-  const possessive = /'s$|s'$/.test(s.toks[head].norm);
-  return { kind, first, last: head, head, possessive };
+  return { kind, first, last: head, head, possessive: isPossessive(s, head) };
+}
+
+/** An apostrophe that closes a word ("pilots' "), not one inside the next ("'tis"). */
+const CLOSING_APOSTROPHE = /^['’](?![\p{L}\p{N}])/u;
+
+/**
+ * Token `i` is a possessive: "Ana's", "the on-call's", and a plural's "the pilots' failure", whose
+ * apostrophe the tokenizer leaves in the gap after the word ("pilots" + "' ").
+ */
+export function isPossessive(s: Sent, i: number): boolean {
+  const norm = s.toks[i]?.norm ?? '';
+  return /'s$|s'$/.test(norm) || (/s$/.test(norm) && CLOSING_APOSTROPHE.test(gapAfter(s, i)));
 }
 
 /**

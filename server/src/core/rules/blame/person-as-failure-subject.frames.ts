@@ -259,12 +259,30 @@ function isHarm(s: Sent, h: number): boolean {
   const w = t[h].norm;
   if (!HARMS.has(w)) return false;
   const particles = HARM_PARTICLES[w];
-  if (particles && !particles.includes(t[h + 1]?.norm ?? '')) return false;
+  if (particles && !particles.includes(t[h + 1]?.norm ?? '') && !takenOffline(s, h)) return false;
   // "caused a rebalance", "led to a review": harm only with a failure word in its object.
   if (['caused', 'causes', 'causing', 'led', 'resulted', 'resulting', 'triggered', 'triggering', 'started'].includes(w)) {
     return t.slice(h + 1, h + 7).some((x) => FAILURES.has(x.norm));
   }
   return true;
+}
+
+/** Measures that are brought "down" when things get better: "brought the error rate down". */
+const MEASURES = new Set(['rate', 'rates', 'latency', 'load', 'count', 'number', 'temperature', 'usage', 'cost', 'costs', 'error', 'errors', 'level', 'levels', 'pressure', 'speed', 'traffic', 'backlog', 'queue', 'lag', 'size', 'volume', 'cpu', 'memory', 'price', 'prices', 'time', 'times']);
+
+/**
+ * "took the site offline", "which brought the whole cluster down": the harm particle after the
+ * object rather than before it ("took down the site"). Not a measure brought down ("brought
+ * latency down"), nor "down to" a level.
+ */
+function takenOffline(s: Sent, h: number): boolean {
+  const t = s.toks;
+  if (!['took', 'taking', 'brought', 'bringing', 'knocked', 'knocking'].includes(t[h].norm)) return false;
+  for (let q = h + 2; q <= h + 5 && q < t.length; q++) {
+    if (punctBefore(s, q)) return false;
+    if (['offline', 'down'].includes(t[q].norm)) return t[q + 1]?.norm !== 'to' && !t.slice(h + 1, q).some((x) => MEASURES.has(x.norm));
+  }
+  return false;
 }
 
 export const STATE_GERUNDS = ['something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'being', 'having', 'seeing', 'knowing', 'getting', 'feeling', 'waiting', 'working', 'trying', 'looking', 'using', 'saying', 'asking', 'reporting', 'noting', 'noticing'];

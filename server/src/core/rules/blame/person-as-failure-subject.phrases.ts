@@ -275,6 +275,16 @@ export const HARM_RESULT_VERBS = [
   'derailed', 'exploded', 'capsized', 'sank', 'collided',
 ];
 
+/**
+ * Words that charge a person with, find them guilty of, or have them admit a failure that follows
+ * as "failing to …": "was accused of failing to ensure …", "admitted failing to administer …".
+ */
+export const CHARGE_FRAMES = [
+  'accused of', 'guilty of', 'charged with', 'convicted of', 'criticised for', 'criticized for', 'blamed for', 'faulted for', 'cited for',
+  'disciplined for', 'reprimanded for', 'censured for', 'sanctioned for', 'sacked for', 'fired for', 'dismissed for', 'suspended for',
+  'admitted to', 'admitted', 'admits', 'admit to', 'acknowledged', 'conceded',
+];
+
 /** After a harm verb, the word that makes it harm ("took down", "brought down", "led to"). */
 export const HARM_PARTICLES: Record<string, string[]> = {
   took: ['down', 'out', 'offline'], taking: ['down', 'out', 'offline'], brought: ['down'], bringing: ['down'], knocked: ['out', 'over', 'down', 'offline'],

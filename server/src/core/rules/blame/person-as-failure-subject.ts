@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, AUXILIARIES, type Sent, type PersonRef, checkSentences } from './grammar';
+import { guardedToks, isPossessive, ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, AUXILIARIES, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -16,7 +16,7 @@ import {
   FAILURE_VERBS, ACTION_VERBS, IRREGULAR_PAST, PARTICLES, FAULT_NOUNS, ACT_VERBS, WRONG_TARGET_WORDS,
   FAILURE_GERUNDS, PROGRESSIVE_AUX, NEGLECT_GERUNDS, NOT_OMISSIONS, ACT_GERUNDS, CAUSE_BEFORE_AGENT, ARTICLE_TARGET_WORDS,
   ORG_NOUNS, DUTY_VERBS, NOT_HARM_VERBS, REMEDY_VERBS, REMEDY_NOUNS, RECOVERY_VERBS, CLAIM_VERBS, REFLEXIVES, ANOMALIES,
-  VIOLATING_STATES, HARMLESS_DRINKS, PHONES, PRESENT_IRREGULAR, INTRUSION_VERBS, ACCESS_VERBS,
+  VIOLATING_STATES, HARMLESS_DRINKS, PHONES, PRESENT_IRREGULAR, INTRUSION_VERBS, ACCESS_VERBS, CHARGE_FRAMES,
 } from './person-as-failure-subject.phrases';
 import { findConduct } from './person-as-failure-subject.conduct';
 import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, accidentOfAct, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
@@ -104,7 +104,7 @@ export const rule: Rule = {
       model,
       context.config,
       ID,
-      findFailureSubjects,
+      (s, people, unit) => findFailureSubjects(s, people).flatMap((hit) => outsideQuotation(unit, s, hit, people)),
       // A fragment's agent is unknown (often the writers themselves in a timeline): a warning, like first person.
       // A passive with no agent ("The alert notification was missed") names no one: a warning too.
       (unit, s, hit, base) => finding(unit, s, hit, lowerForFirstPerson(base, hit.person?.kind === 'first-person' || !!hit.fragment || (!!hit.passive && !hit.person))),
@@ -112,6 +112,25 @@ export const rule: Rule = {
     );
   },
 };
+
+/** Failure verbs whose complement a report may quote: failed "to ensure …", neglected to "check …". */
+const QUOTABLE_FAILURES = new Set(['failed', 'failing', 'neglected', 'omitted', 'refused', 'forgot']);
+
+/**
+ * A failure whose subject and verb stand outside a quotation that completes it: the NTSB says the
+ * controller failed "to ensure the appropriate separation …". The quotation is exempt (§1.4), the
+ * writer's own "the controller failed" is not: the finding ends before the quotation. When the
+ * failure verb itself is quoted (the pilot "failed to maintain airspeed"), or the fault is ("she
+ * made “a mistake”"), nothing is left to report; nor when the act comes after the quotation ("lost
+ * his "situational awareness" and sped …": the finding would have to cross it).
+ */
+function outsideQuotation(unit: ProseUnit, s: Sent, hit: FailureHit, people: Gazetteer): FailureHit[] {
+  if (!guardedToks(unit, s, hit.first, hit.last, people)) return [hit];
+  let last = hit.last;
+  while (last > hit.subjectLast + 1 && guardedToks(unit, s, last, last, people)) last--;
+  const verb = s.toks[last].norm === 'to' ? s.toks[last - 1]?.norm ?? '' : s.toks[last].norm;
+  return last < hit.last && QUOTABLE_FAILURES.has(verb) && !guardedToks(unit, s, hit.first, last, people) ? [{ ...hit, last }] : [hit];
+}
 
 export interface FailureHit {
   first: number;
@@ -392,6 +411,24 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       const lack = t[i].norm === 'missing' && ['are', "'re"].includes(t[a]?.norm ?? '') && t[a - 1]?.norm === 'we';
       if (a >= 0 && PROGRESSIVE_AUX.includes(t[a].norm) && !lack) add(a, i, false);
     }
+    // "failing to" + a verb, as a person's failure: "the pharmacist failing to perform final checks",
+    // "controllers are sometimes failing to disclose …", and charged, found or admitted of the
+    // person ("was accused of failing to ensure …", "found guilty of failing to obtain …", "she
+    // admitted failing to administer …"). ("The pods are failing to start" has no person subject.)
+    if (t[i].norm === 'failing' && t[i + 1]?.norm === 'to' && /^[a-z][a-z-]+$/.test(t[i + 2]?.norm ?? '') && !punctBefore(s, i + 1)) {
+      const last = withParticle(s, i + 2);
+      const charge = chargeBefore(s, i);
+      if (charge >= 0) add(charge, last, false, DUTY_VERBS.includes(t[i + 2].norm));
+      else {
+        let a = i - 1;
+        while (a > 0 && isAdverb(t[a]) && !punctBefore(s, a + 1)) a--;
+        if (a >= 0 && PROGRESSIVE_AUX.includes(t[a].norm)) add(a, last, false);
+        else if (i > 0 && !punctBefore(s, i)) {
+          const ref = personAt(s, i - 1, people);
+          if (ref && !ref.possessive && ref.kind !== 'first-person' && !['if', 'unless', 'whether'].includes(t[ref.first - 1]?.norm ?? '') && !isMetaBlameless(s, ref.first)) hits.push({ first: ref.first, last, subjectLast: ref.last, person: ref });
+        }
+      }
+    }
     // "{team} are not prioritising the backlog", "The platform team isn't taking ownership".
     if (t[i].norm in NEGLECT_GERUNDS && t[i].norm.endsWith('ing')) {
       const objects = NEGLECT_GERUNDS[t[i].norm];
@@ -487,7 +524,7 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     }
     // "{person}'s fault / mistake / oversight"; "the fault of {person}"
     // ("nobody's fault", "no one's fault" deny it.)
-    if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && /'s$|s'$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm) && !["nobody's", "noone's", "no-one's"].includes(t[i - 1].norm) && !(t[i - 1].norm === "one's" && t[i - 2]?.norm === 'no')) {
+    if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && isPossessive(s, i - 1) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm) && !["nobody's", "noone's", "no-one's"].includes(t[i - 1].norm) && !(t[i - 1].norm === "one's" && t[i - 2]?.norm === 'no')) {
       const ref = personAt(s, i - 1, people);
       const first = ref ? ref.first : i - 1;
       if (!isMetaBlameless(s, first)) hits.push({ first, last: i, subjectLast: i - 1, person: ref, possessive: true });
@@ -634,6 +671,27 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
 }
 
 
+const CHARGES = CHARGE_FRAMES.map(phraseWords);
+/**
+ * The verb whose subject is charged with, found guilty of or admits the failure that starts at
+ * `i` ("was accused of failing", "was found guilty of failing", "admitted (to) failing"), or -1.
+ * Not when the charge is denied ("was not found guilty of", "denied failing").
+ */
+function chargeBefore(s: Sent, i: number): number {
+  const t = s.toks;
+  for (const c of CHARGES) {
+    const at = i - c.length;
+    if (at < 0 || !matchesAt(s, at, c) || punctBefore(s, at + 1)) continue;
+    // "found guilty of": the verb is "found".
+    let v = t[at - 1]?.norm === 'found' ? at - 1 : at;
+    if (negatedBefore(s, v)) return -1;
+    // "Pendleton, who was the second checker, was accused of …": from the first auxiliary, so that
+    // the subject is found past a relative clause between commas.
+    while (v > 0 && (AUXILIARIES.has(t[v - 1].norm) || isAdverb(t[v - 1])) && !punctBefore(s, v)) v--;
+    return v;
+  }
+  return -1;
+}
 
 /** Stems of the verbs that find or mend a bad thing ("removed" and "removing" share "remov"). */
 const MENDING_STEMS = new Set([...REMEDY_VERBS, ...NOT_HARM_VERBS, 'tested', 'reviewed'].map((v) => v.replace(/ed$/, '')));
