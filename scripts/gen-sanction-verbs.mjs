@@ -17,7 +17,7 @@
 // active's object), so "the account was suspended" and "the job was terminated" stay clean.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSynsets, wordListModule } from './wordnet.mjs';
+import { readSynsets, wordListConst, wordListModule } from './wordnet.mjs';
 
 const WORDNET = process.env.WORDNET_DIR || '/usr/share/wordnet';
 const OUT = join(import.meta.dirname, '..', 'server', 'src', 'core', 'rules', 'blame', 'people-targeted-action.sanctions.ts');
@@ -73,7 +73,7 @@ const participles = [...new Set(bases.map(participle))].sort();
 
 const about = (what) => [`${what} of sanctioning a person at work (dismiss, suspend, ban, expel, demote, discipline, reprimand …):`, 'WordNet 3.0\'s verb.social and verb.communication synsets of scripts/gen-sanction-verbs.mjs and their hyponyms.'];
 const module = wordListModule(WORDNET, { script: 'gen-sanction-verbs.mjs', about: about('Base forms of the verbs'), name: 'SANCTION_VERB_BASES', words: bases })
-  + `\n/** Their past participles (also the simple past): "was banned", "expelled him". */\nexport const SANCTION_VERB_PARTICIPLES: readonly string[] = [\n${participles.map((w) => `'${w}'`).join(', ').replace(/(.{1,100})(, |$)/g, '  $1,\n').replace(/,,\n$/, ',\n')}];\n`;
+  + `\n/** Their past participles (also the simple past): "was banned", "expelled him". */\n${wordListConst('SANCTION_VERB_PARTICIPLES', participles)}`;
 writeFileSync(OUT, module);
 console.log(`${bases.length} verbs -> ${OUT}`);
 console.log(bases.join(' '));
