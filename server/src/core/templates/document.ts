@@ -21,9 +21,9 @@ export function profileOf(model: PostMortem): TemplateProfile {
  */
 export function seedByDefault(model: PostMortem): boolean {
   const t = model.template;
-  return t.how === 'auto' && t.profile.id === 'seed' && (t.seedFields ?? 0) === 0 && t.matched.length <= 2 && !SEED_TITLE.test(model.title?.text ?? '');
+  return t.how === 'auto' && t.profile.id === 'seed' && (t.seedFields ?? 0) === 0 && t.matched.length <= 2 && !POST_MORTEM_TITLE.test(model.title?.text ?? '');
 }
-const SEED_TITLE = /^\s*post[- ]?mortem\b/i;
+const POST_MORTEM_TITLE = /^\s*post[- ]?mortem\b/i;
 
 /** The document's top-level section that stands for a profile section. */
 export function sectionFor(model: PostMortem, spec: ProfileSection): Section | undefined {

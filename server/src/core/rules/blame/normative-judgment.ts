@@ -856,7 +856,7 @@ function deniedBefore(s: Sent, i: number): boolean {
 }
 
 /** Words that may stand inside a coordinated run of adjectives ("dumb, embarrassing and other regrettable"). */
-const COORDINATORS = new Set(['and', 'or', 'other']);
+const ADJECTIVE_RUN_JOINERS = new Set(['and', 'or', 'other']);
 /**
  * The head of a coordinated run of adjectives that starts at the judgment word i: "dumb,
  * embarrassing and regrettable choices" → "choices". The run has a comma or a coordinator and
@@ -880,7 +880,7 @@ function coordinatedHead(s: Sent, i: number, peopleOnly: boolean): number {
       const after = t[k + 1];
       return after && !punctBefore(s, k + 1) && COMPOUND_HEADS.has(after.norm) ? -1 : k;
     }
-    if (COORDINATORS.has(w)) {
+    if (ADJECTIVE_RUN_JOINERS.has(w)) {
       joined = true;
       continue;
     }
