@@ -255,7 +255,8 @@ export function detectProfile(headings: string[], custom: TemplateProfile[] = []
   // minimal one. An empty draft keeps the seed's.
   const seedAbsent = opening.ownFields === 0 && !opening.seedTitle && !seedFit.titles.some(isSeedOwnTitle) && (headings.length > 0 || opening.prose);
   if (seedAbsent && !candidates.length) candidates.push(fitOf(any, headings, opening));
-  let best = seedAbsent ? candidates.reduce((a, b) => (b.score > a.score ? b : a)) : seedFit;
+  // (With no sign of the seed's, the loop below picks the best of the others.)
+  let best = seedAbsent ? candidates[0] : seedFit;
   for (const c of candidates) if (c.score > best.score || (c.score === best.score && best === seedFit && seedUnlikely)) best = c;
   return { profile: best.profile, matched: [...best.titles, ...best.aliases] };
 }
