@@ -239,3 +239,10 @@ test('punctuation: three or more question marks are exasperation like "?!", repl
     assert.deepEqual(only(inSection(s)), [], s);
   }
 });
+
+test('punctuation: question marks standing alone are a placeholder for something unknown, not exasperation (real reports)', () => {
+  for (const s of ['[???] IOPS reached a critical point.', 'JupyterLab has hit the 500 user limit and is ?????', 'After returning to working order, ????']) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  assert.equal(only(inSection('what gives??? and that sound was the page falling over again')).length, 1);
+});

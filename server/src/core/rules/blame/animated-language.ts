@@ -111,8 +111,11 @@ function punctuation(s: SentenceTokens): RuleFinding[] {
     while (j < s.end && (text[j] === '!' || text[j] === '?')) j++;
     const run = text.slice(i, j);
     // Three or more question marks ("… guarantee updates???") are the same exasperation as "?!";
-    // two ("would you blame the copilot??") can still be a question asked twice over.
-    if (run.length >= 2 && (run.includes('!') || run.length >= 3) && !isExempt(s.unit, i, j) && !cheer(s)) {
+    // two ("would you blame the copilot??") can still be a question asked twice over. A run of
+    // question marks not attached to a word ("[???]", "the limit is ?????") stands for something
+    // unknown, as real reports write a placeholder.
+    const exasperated = run.includes('!') || (run.length >= 3 && i > 0 && /[\p{L}\p{N}'’")]/u.test(text[i - 1]));
+    if (run.length >= 2 && exasperated && !isExempt(s.unit, i, j) && !cheer(s)) {
       const span = proseSpan(s.unit, i, j);
       const keep = run.includes('?') ? '?' : '.';
       out.push({
