@@ -1,0 +1,135 @@
+// How far do two careful labellers agree on the real-text corpus (issue 11)? A second labeller
+// labelled 400 dev rows blind (test/fixtures/corpus/agreement.tsv: the sentence only, the
+// catalogue and the corpus README's labelling policy, no first label, no linter). This prints
+// their agreement with the corpus's labels (Cohen's kappa), the second labeller scored as if it
+// were a detector against the first (the ceiling a rule set can expect against one person's
+// labels), and the rules scored against each labeller and on the rows both agree on.
+//
+// The sample is stratified: 200 rows the first labeller called blame and 200 called ok, drawn at
+// random from every dev batch (never a holdout). Scores "at the corpus's blame share" reweight the
+// two strata to the dev corpus's own share of blame rows.
+//
+//   node --import tsx scripts/label-agreement.ts
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BadInput, CORPUS_BATCHES, readRows, blameFindings, type Row } from './eval-blame';
+
+const CORPUS = join(__dirname, '..', 'test', 'fixtures', 'corpus');
+export const AGREEMENT = join(CORPUS, 'agreement.tsv');
+const HEADER = ['file', 'line', 'label', 'category', 'confidence', 'note', 'sentence'];
+
+export interface SecondLabel {
+  /** The dev row file (`dev.tsv`, `dev-5.tsv` …) and the row's 1-based line in it. */
+  file: string;
+  line: number;
+  label: 'blame' | 'ok';
+  category: string;
+  confidence: 'sure' | 'unsure';
+  note: string;
+  sentence: string;
+}
+
+export function parseAgreement(text: string, name = 'agreement.tsv'): SecondLabel[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.length);
+  if (lines[0] !== HEADER.join('\t')) throw new BadInput(`${name}: the first line must be the header "${HEADER.join('<TAB>')}"`);
+  return lines.slice(1).map((raw, i) => {
+    const cells = raw.split('\t');
+    if (cells.length !== HEADER.length) throw new BadInput(`${name}:${i + 2}: expected ${HEADER.length} tab-separated fields, got ${cells.length}`);
+    const [file, line, label, category, confidence, note, sentence] = cells;
+    if (!/^dev(?:-\d+)?\.tsv$/.test(file)) throw new BadInput(`${name}:${i + 2}: "${file}" is not a dev row file`);
+    if (label !== 'blame' && label !== 'ok') throw new BadInput(`${name}:${i + 2}: label must be "blame" or "ok"`);
+    if (confidence !== 'sure' && confidence !== 'unsure') throw new BadInput(`${name}:${i + 2}: confidence must be "sure" or "unsure"`);
+    return { file, line: Number(line), label, category, confidence, note, sentence };
+  });
+}
+
+export interface Pair {
+  first: Row;
+  second: SecondLabel;
+}
+
+/** Each second label with the corpus row it labels; the sentence must be the same. */
+export function pairRows(labels: SecondLabel[]): Pair[] {
+  const files = new Map<string, Map<number, Row>>();
+  for (const { dev } of CORPUS_BATCHES) files.set(dev.slice(CORPUS.length + 1), new Map(readRows(dev).map((r) => [r.line, r])));
+  return labels.map((second) => {
+    const first = files.get(second.file)?.get(second.line);
+    if (!first) throw new BadInput(`agreement.tsv: ${second.file}:${second.line} is not a row`);
+    if (first.sentence !== second.sentence) throw new BadInput(`agreement.tsv: ${second.file}:${second.line} is not the sentence it labelled`);
+    return { first, second };
+  });
+}
+
+/** Cohen's kappa of two binary labellings: agreement beyond what their own base rates would give by chance. */
+export function kappa(pairs: { a: boolean; b: boolean }[]): number {
+  const n = pairs.length;
+  const observed = pairs.filter((p) => p.a === p.b).length / n;
+  const pa = pairs.filter((p) => p.a).length / n;
+  const pb = pairs.filter((p) => p.b).length / n;
+  const chance = pa * pb + (1 - pa) * (1 - pb);
+  return chance === 1 ? 1 : (observed - chance) / (1 - chance);
+}
+
+interface Scores { tp: number; fp: number; fn: number; precision: number; recall: number }
+function score(items: { truth: boolean; said: boolean }[]): Scores {
+  const tp = items.filter((i) => i.truth && i.said).length;
+  const fp = items.filter((i) => !i.truth && i.said).length;
+  const fn = items.filter((i) => i.truth && !i.said).length;
+  return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+}
+
+/** The Wilson 95% interval of a proportion k/n: how much a 200-row stratum can say. */
+export function wilson(k: number, n: number): [number, number] {
+  const z = 1.96;
+  const p = k / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/** Precision of a labeller at blame share `share`, from its recall on blame rows and its rate of calling ok rows blame. */
+function precisionAt(share: number, recall: number, falseRate: number): number {
+  return (share * recall) / (share * recall + (1 - share) * falseRate);
+}
+
+function main() {
+  const pairs = pairRows(parseAgreement(readFileSync(AGREEMENT, 'utf8')));
+  const blame = (p: Pair) => p.first.label === 'blame';
+  const agreed = pairs.filter((p) => p.first.label === p.second.label);
+  const f3 = (x: number) => x.toFixed(3);
+  const line = (name: string, s: Scores) => `${name.padEnd(44)} P ${f3(s.precision)}  R ${f3(s.recall)}  (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
+  console.log(`${pairs.length} dev rows labelled twice (first: ${pairs.filter(blame).length} blame, ${pairs.filter((p) => !blame(p)).length} ok)`);
+  console.log(`agreement ${agreed.length}/${pairs.length} (${f3(agreed.length / pairs.length)}), Cohen's kappa ${f3(kappa(pairs.map((p) => ({ a: blame(p), b: p.second.label === 'blame' }))))}`);
+  for (const [a, b] of [['blame', 'ok'], ['ok', 'blame']]) console.log(`  first ${a}, second ${b}: ${pairs.filter((p) => p.first.label === a && p.second.label === b).length}`);
+  for (const c of ['sure', 'unsure'] as const) {
+    const mine = pairs.filter((p) => p.second.confidence === c);
+    console.log(`  second ${c}: ${mine.length} rows, ${mine.filter((p) => p.first.label === p.second.label).length} agree`);
+  }
+  const second = score(pairs.map((p) => ({ truth: blame(p), said: p.second.label === 'blame' })));
+  const okRows = pairs.filter((p) => !blame(p)).length;
+  const devRows = CORPUS_BATCHES.flatMap(({ dev }) => readRows(dev));
+  const share = devRows.filter((r) => r.label === 'blame').length / devRows.length;
+  console.log('\nthe second labeller scored against the first (a human ceiling):');
+  console.log(line('  on the sample (half blame)', second));
+  console.log(`  at the dev corpus's blame share (${f3(share)})${' '.repeat(10)} P ${f3(precisionAt(share, second.recall, second.fp / okRows))}  R ${f3(second.recall)}`);
+  const [rLow, rHigh] = wilson(second.tp, second.tp + second.fn);
+  const [fLow, fHigh] = wilson(second.fp, okRows);
+  console.log(`  95% intervals: recall ${f3(rLow)}-${f3(rHigh)}; ok rows called blame ${f3(second.fp / okRows)} (${f3(fLow)}-${f3(fHigh)}), so precision at that share ${f3(precisionAt(share, rLow, fHigh))}-${f3(precisionAt(share, rHigh, fLow))}`);
+  const predicted = new Map(pairs.map((p) => [p, blameFindings(p.first.sentence).length > 0]));
+  console.log('\nthe rules:');
+  console.log(line('  against the first labeller (the corpus)', score(pairs.map((p) => ({ truth: blame(p), said: predicted.get(p)! })))));
+  console.log(line('  against the second labeller', score(pairs.map((p) => ({ truth: p.second.label === 'blame', said: predicted.get(p)! })))));
+  console.log(line(`  on the ${agreed.length} rows both labellers agree on`, score(agreed.map((p) => ({ truth: blame(p), said: predicted.get(p)! })))));
+}
+
+if (require.main === module) {
+  try {
+    main();
+  } catch (e) {
+    if (e instanceof BadInput) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+}
