@@ -288,6 +288,27 @@ test('a report with no sign of the seed\'s template is not asked for it (a third
   assert.equal(detectProfile([]).profile.id, 'seed');
 });
 
+test('the minimal template takes each part where a blog-style report puts it (real post-mortems, stop 33)', () => {
+  const structure = (md: string) => lintMd(md).findings.filter((f) => f.category === 'structure').map((f) => f.message);
+  // An opening account that gives the day without its year, or clock times, dates the events.
+  const undated = '# API outage\n\nThe API was down for a while. Requests failed until the pool was resized.\n\nTo prevent this, we will add an alert on pool saturation.\n';
+  assert.deepEqual(structure(undated), ['Missing section: Timeline.']);
+  assert.deepEqual(structure(undated.replace('for a while', 'on August 7th')), []);
+  assert.deepEqual(structure(undated.replace('for a while', 'from about 8:43 UTC until 14:07 UTC')), []);
+  assert.deepEqual(structure(undated.replace('for a while', 'for 7 hours, and 3 of 5 regions')), ['Missing section: Timeline.']);
+  // Follow-ups written into the account are its "What We'll Do"; a status page's promise to post updates is not.
+  const dated = '# API outage\n\nThe API was down on August 7th. Requests failed until the pool was resized.\n\n';
+  assert.deepEqual(structure(dated + 'We will update this page as we learn more.\n'), ["Missing section: What We'll Do."]);
+  for (const follow of ['Going forward, pool saturation pages the on-call engineer.', "We'll automate the resize.", 'To avoid a recurrence, the pool now grows on demand.']) {
+    assert.deepEqual(structure(dated + follow + '\n'), [], follow);
+  }
+  // So is a follow-up heading at any depth in the minimal template; in a named template it must be a section.
+  const nested = '# API outage\n\nThe API was down on August 7th.\n\n## Details\n\nThe pool ran out of connections.\n\n### Next Steps\n\n- Alert on pool saturation.\n';
+  assert.equal(lintMd(nested).model.template.profile.id, 'any');
+  assert.deepEqual(structure(nested), []);
+  assert.deepEqual(structure(nested.replace('### Next Steps', '### Notes')), ["Missing section: What We'll Do."]);
+});
+
 test('a report with a Date and Severity line and the usual headings is not read as the seed\'s (a quarter of the real post-mortems read as seed drafts, stop 32)', () => {
   const report = (header: string) =>
     `# Netlify build failure\n\n${header}\n\n## Summary\n\nThe site build failed for 3 hours after a dependency update.\n\n## Timeline\n\n- 10:00 UTC: the build fails.\n- 13:00 UTC: the fix is deployed.\n\n## Root Cause\n\nThe typecheck step ran before the library was built.\n\n## Lessons Learned\n\n- Build order matters.\n`;

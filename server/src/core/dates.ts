@@ -13,6 +13,20 @@ export function monthNumber(name: string): number | undefined {
   return i === -1 ? undefined : i + 1;
 }
 
+/**
+ * Whether prose dates the events it tells: a full date, a day of a named month without its year
+ * ("on August 7th", "7 August"), or a clock time ("from about 8:43 UTC until 14:07 UTC"). A blog
+ * post's opening account that does so is its timeline.
+ */
+export function datesEvents(text: string): boolean {
+  return !!parseDate(text) || MONTH_DAY.test(text) || DAY_MONTH.test(text) || CLOCK_TIME.test(text);
+}
+const MONTH_NAMES = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_DAY = new RegExp(`\\b${MONTH_NAMES}\\.?\\s+(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent))`, 'i');
+const DAY_MONTH = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAMES}\\b`, 'i');
+/** A clock time: "8:43", "14:07:12". */
+const CLOCK_TIME = /\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)/;
+
 export interface ParsedDate {
   iso: string;
   /** True when the text was already ISO `YYYY-MM-DD`. */

@@ -1,8 +1,8 @@
 // A document read through its template profile: which of the profile's sections and header
 // fields it has. The structure rules, the health view, hovers and Insert Section ask here.
 import type { HeaderField, PostMortem, Section } from '../model';
-import { parseDate } from '../dates';
-import { matchField } from './index';
+import { datesEvents, parseDate } from '../dates';
+import { matchField, matchSection } from './index';
 import type { ProfileField, ProfileSection, TemplateProfile } from './types';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -33,9 +33,33 @@ export function sectionFor(model: PostMortem, spec: ProfileSection): Section | u
 /** A required section that is absent, and not stood in for by another it may be replaced by. */
 export function isMissing(model: PostMortem, spec: ProfileSection): boolean {
   if (!spec.required || sectionFor(model, spec)) return false;
+  if (nestedSectionFor(model, spec)) return false;
   return !(spec.satisfiedBy ?? []).some((id) =>
-    id === 'preamble' ? openingProse(model).length > 0 : id === 'dated-opening' ? openingProse(model).some((t) => parseDate(t)) : model.topSections.some((s) => s.key === id),
+    id === 'preamble'
+      ? openingProse(model).length > 0
+      : id === 'dated-opening'
+        ? openingProse(model).some(datesEvents)
+        : id === 'commitment'
+          ? model.prose.some((u) => u.kind !== 'heading' && COMMITMENT.test(u.text))
+          : model.topSections.some((s) => s.key === id),
   );
+}
+/**
+ * Prose that says what will change so that it does not happen again: a blog-style report's
+ * follow-ups, written into its account rather than under a heading of their own. Not a status
+ * page's "we will update this page", nor advice to readers ("help prevent this in the future").
+ */
+const COMMITMENT = /\b(?:to (?:prevent|avoid) (?:this|that|it|a recurrence|recurrence|similar|such|the same|future|these|those|any)\b|(?:going|moving) forward\b|from now on\b|in (?:the )?future,? (?:we|i)\b|(?:will|'ll|’ll|are going to|plan to|intend to) (?:add|improve|implement|introduce|change|automate|alert|document|migrate|replace|remove|fix|ensure|make sure)\b)/i;
+
+/**
+ * The minimal profile takes each part where a report puts it, at any depth: a blog-style report's
+ * "### Next Steps" under "## Details of the incident" is its follow-up section. (A named
+ * template's sections are top-level headings, and section-order says where they go.)
+ */
+function nestedSectionFor(model: PostMortem, spec: ProfileSection): Section | undefined {
+  const profile = profileOf(model);
+  if (profile.id !== 'any') return undefined;
+  return model.sections.find((s) => s.parent && matchSection(profile, s.heading.text)?.section.id === spec.id);
 }
 
 /** The prose between the title and the first section (not header field lines). */

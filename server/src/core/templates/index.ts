@@ -2,7 +2,7 @@
 // document follows: the one its front matter or the configuration names, else the one its
 // headings match best (`template: auto`). Everything here is data and string comparison.
 import { headerFieldForLabel, normaliseHeading } from '../template';
-import { parseDate } from '../dates';
+import { datesEvents } from '../dates';
 import { seed } from './seed';
 import { googleSre } from './google-sre';
 import { atlassian } from './atlassian';
@@ -156,7 +156,7 @@ export function openingSignals(text: string, title = ''): OpeningSignals {
     if (known) fields.add(known.spec.id);
     else if (!m && HAS_WORD.test(line) && !/^\s*(?:---|\|)/.test(line)) {
       prose = true;
-      dated ||= !!parseDate(line);
+      dated ||= datesEvents(line);
     }
   }
   return { seedFields: fields.size, ownFields: SEED_OWN_FIELDS.filter((id) => fields.has(id)).length, seedTitle: SEED_TITLE.test(title), prose, dated };

@@ -43,7 +43,8 @@ export interface ProfileSection {
   /**
    * A required section whose absence is fine when one of these is present: profile section ids,
    * `preamble` for prose between the title and the first heading (a blog post's opening account),
-   * or `dated-opening` for such prose that dates the events ("On 31st July 2018 …").
+   * `dated-opening` for such prose that dates the events ("On 31st July 2018 …"), or `commitment`
+   * for prose anywhere that says what will change ("to prevent this", "going forward", "we will add").
    */
   satisfiedBy?: string[];
   /** Markdown inserted by "insert missing section": the heading (`##`) and the template's skeleton. */
