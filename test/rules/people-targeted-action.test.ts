@@ -605,3 +605,18 @@ test('the sanction verbs are generated data: base forms and participles, no verb
   for (const w of ['banned', 'expelled', 'ousted', 'suspended', 'demoted', 'reprimanded', 'penalized']) assert.ok(SANCTION_VERB_PARTICIPLES.includes(w), w);
   for (const w of ['retire', 'execute', 'drop', 'eject', 'fix', 'get', 'hang', 'overthrow']) assert.ok(!SANCTION_VERB_BASES.includes(w), w);
 });
+
+test('a verification verb as the purpose infinitive opening a how-to step is not an ask; the same verb as an order still is (stop 33)', () => {
+  for (const s of [
+    'To double-check that the new build is live, open the status page.',
+    'To triple-check the replica count, run the describe command.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  for (const [s, flagged] of [
+    ['Engineers need to double-check the region before deleting a cluster.', 'Engineers need to double-check'],
+    ['To be more careful, engineers must read the whole diff.', 'be more careful'],
+  ]) {
+    flaggedAsking(s, flagged);
+  }
+});

@@ -102,6 +102,10 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
   if (['behaviour', 'base', 'ask-to', 'careful-activity'].includes(m.entry.when ?? '') && ['how', 'what'].includes(t[0]?.word ?? '') && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
   // "can you double check that this doesn't work?": a request to a reader in a thread, not an action item.
   if (['behaviour', 'base'].includes(m.entry.when ?? '') && ['can', 'could', 'would', 'will'].includes(t[0]?.word ?? '') && t[1]?.word === 'you' && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
+  // "To double-check that the new build is live, open the status page": a verification verb as the
+  // purpose infinitive that opens a how-to step says what the step is for; the order is the main
+  // clause after the comma, and it asks nobody to change ("To be more careful, …" names the ask).
+  if (m.entry.when === 'base' && i === 1 && t[0].word === 'to' && s.unit.text.slice(t[m.last].end, s.end).includes(',')) return false;
   // Widen to the subject when only the subject and auxiliaries precede ("People need to be more careful").
   const widened = (): [number, number] => (subject.kind === 'person' && subject.index >= clauseStart(s, i) ? [Math.min(subject.index, firstOfSubject(m, subject.index)), m.last] : [m.first, m.last]);
   switch (m.entry.when) {
