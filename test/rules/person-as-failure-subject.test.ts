@@ -1152,6 +1152,12 @@ test('discourse about blame and people in general is not blame: generic subjects
     // A generalisation reported from evidence, after a sentence adverb (batch 4).
     'Unfortunately, research shows employees forget most of what they learn in training.',
     'Studies have found that operators skip checklists under time pressure.',
+    // An act defined by what it implies or assumes, and a generic conditional: an opening when-clause
+    // in the present about any case, then "will" (stop 33).
+    'Labelling the slip an error implies that the engineer should have seen it coming.',
+    'Blaming the operator assumes the operator failed to follow a rule that was clear.',
+    'When a release goes wrong, a weak lead will hunt for the engineer who made the mistake.',
+    'Whenever something breaks, the manager will ask who failed to test it.',
   ]) {
     assert.deepEqual(blameRules(text), [], text);
   }
@@ -1205,6 +1211,11 @@ test('blame that looks like talk about people in general still fires: a named or
     'In a rush, Priya deployed without approval.',
     'The contractor should lose his job over this.',
     'You should have checked the backups.',
+    // The same shapes about this incident: the past, or a particular case (stop 33).
+    'Skipping the review meant the engineer failed to test the migration.',
+    'When the release went wrong, the lead failed to roll it back.',
+    'When a release went wrong, the lead will have failed to roll it back.',
+    'When the canary fails, the on-call engineer failed to notice it.',
   ]) {
     assert.ok(blameRules(text).length > 0, text);
   }

@@ -449,7 +449,7 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   // means being blamed …": an act named by a gerund and said to mean something is a definition.
   if (i === 0 && /^[a-z]{3,}ing$/.test(t[0].norm) && /^\p{Lu}/u.test(t[0].value)) {
     // ("Deploying on a Friday meant we lost the weekend" tells what happened: the present only.)
-    if (t.some((x, k) => k > 1 && k < end && x.norm === 'means')) return end;
+    if (t.some((x, k) => k > 1 && k < end && ENTAILMENT_VERBS.has(x.norm))) return end;
   }
   // "In many organisations(,) …", "At most companies …": a generic locative over organisations.
   let frame = false;
@@ -474,12 +474,13 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
       if (personWord(s, k, people)) break;
     }
   }
+  const conditional = genericConditional(s, i, end);
   for (let k = i; k < end; k++) {
     const kind = personWord(s, k, people);
     if (kind === 'name' || kind === 'handle') return -1;
     if (PAST_FINITE.has(t[k].norm)) return -1;
   }
-  if (frame) return end;
+  if (frame || conditional) return end;
   const np = genericSubject(s, i, end, habit, people);
   if (np < 0) return -1;
   let v = np + 1;
@@ -518,11 +519,33 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   return end;
 }
 
+/** What an opening "when" clause is about when it ranges over any case: "When a sprint fails", "When something breaks". */
+const ANY_CASE = new Set(['a', 'an', 'any', 'something', 'anything', 'someone', 'somebody', 'anyone', 'anybody', 'things', 'people']);
+
+/**
+ * "When a sprint fails, the bad Scrum Master will ask …", "Whenever something breaks, a manager will
+ * look for …": an opening when-clause in the present about any case (an indefinite subject) and a
+ * main clause in "will" state what happens each time, a generic conditional; an incident is told
+ * in the past ("When the deploy failed, …") or about a particular thing ("When the canary fails, …").
+ */
+function genericConditional(s: Sent, i: number, end: number): boolean {
+  const t = s.toks;
+  if (i !== 0 || !['when', 'whenever'].includes(t[0].norm) || !ANY_CASE.has(t[1]?.norm ?? '')) return false;
+  let comma = -1;
+  for (let k = 2; k < end; k++) if (/,/.test(gapBefore(s, k))) { comma = k; break; }
+  if (comma < 0 || t.slice(1, comma).some((x) => PAST_FINITE.has(x.norm) || isPastTense(x.norm))) return false;
+  return t.slice(comma, Math.min(end, comma + 6)).some((x) => x.norm === 'will');
+}
+
 const GENERIC_DO = new Set(['do', "don't", 'does', "doesn't"]);
 /** The asker's own stake makes it a complaint, not a question about people: "Why do people keep ignoring my alerts?" */
 const SPEAKER_WORDS = new Set(['my', 'me', 'our', 'us', 'i']);
 /** Quantifiers that pick out some people among many: "some employees", "most engineers". */
 const GENERIC_SOME = new Set(['some', 'many', 'most', 'few']);
+
+/** Present verbs that say what an act entails ("Judging a slip as an error implies …", "Blaming the operator
+ *  assumes …"): with a gerund subject the sentence defines the act, it tells no event. */
+const ENTAILMENT_VERBS = new Set(['means', 'implies', 'entails', 'presupposes', 'presumes', 'assumes']);
 
 /** What a generalisation is reported from, and the verbs that report it ("research shows", "studies have found"). */
 const EVIDENCE_NOUNS = new Set(['research', 'studies', 'study', 'data', 'evidence', 'surveys', 'survey', 'statistics', 'experience', 'science']);
