@@ -1158,6 +1158,8 @@ test('discourse about blame and people in general is not blame: generic subjects
     'Blaming the operator assumes the operator failed to follow a rule that was clear.',
     'When a release goes wrong, a weak lead will hunt for the engineer who made the mistake.',
     'Whenever something breaks, the manager will ask who failed to test it.',
+    // A view or theory in the present, then "that" and the generalisation it holds (stop 33).
+    'The old view holds that careless operators cause most accidents.',
   ]) {
     assert.deepEqual(blameRules(text), [], text);
   }
@@ -1216,6 +1218,8 @@ test('blame that looks like talk about people in general still fires: a named or
     'When the release went wrong, the lead failed to roll it back.',
     'When a release went wrong, the lead will have failed to roll it back.',
     'When the canary fails, the on-call engineer failed to notice it.',
+    'The report says that the engineer ignored the alert.',
+    'Our manager says that engineers ignore alerts.',
   ]) {
     assert.ok(blameRules(text).length > 0, text);
   }
@@ -1775,4 +1779,35 @@ test('"failing to" of a person: charged, found guilty of or admitted ("was accus
     'The nurse was not found guilty of failing to record the dose.',
     'The company was accused of failing to warn its customers.',
   ]) assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+});
+
+test('a predicate joined to one whose subject is "which" has no person subject; a series after the person still does (stop 33)', () => {
+  for (const text of [
+    'The on-call engineer restarted the service, which cleared the queue but did not restore writes.',
+    'We rolled back the release, which stopped the errors and failed to bring back the lost sessions.',
+  ]) {
+    assert.deepEqual(blameRules(text), [], text);
+  }
+  for (const text of [
+    'The on-call engineer restarted the service, cleared the queue and failed to restore writes.',
+    'The engineer who restarted the service and failed to check the logs was new.',
+  ]) {
+    assert.ok(blameRules(text).includes('person-as-failure-subject'), text);
+  }
+});
+
+test('an omission after an opening reason clause that gives the assessment made at the time is explained, not blamed (stop 33)', () => {
+  for (const text of [
+    'Since the change was considered low risk, the engineer did not run the canary.',
+    'Because the patch was judged safe, we did not run the full suite.',
+  ]) {
+    assert.deepEqual(blameRules(text), [], text);
+  }
+  for (const text of [
+    'Because the engineer did not run the canary, the bad config reached production.',
+    // (A reason that states no assessment made at the time is not this guard's.)
+    'Because the change was small, we did not test it.',
+  ]) {
+    assert.ok(blameRules(text).includes('person-as-failure-subject'), text);
+  }
 });

@@ -443,6 +443,16 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   if (EVIDENCE_NOUNS.has(t[i]?.norm ?? '')) {
     const shows = t[i + 1]?.norm === 'has' || t[i + 1]?.norm === 'have' ? i + 2 : i + 1;
     if (EVIDENCE_VERBS.has(t[shows]?.norm ?? '')) i = t[shows + 1]?.norm === 'that' ? shows + 2 : shows + 1;
+  } else {
+    // "The new view assumes that people …", "Safety-II holds that operators …": a view or theory
+    // (no person) in the present, then "that" and the generalisation it holds.
+    for (let k = i + 1; k < Math.min(end - 2, i + 5); k++) {
+      if (punctBefore(s, k) || personWord(s, k - 1, people)) break;
+      if (VIEW_VERBS.has(t[k].norm) && t[k + 1].norm === 'that') {
+        i = k + 2;
+        break;
+      }
+    }
   }
   if (experientialPerfect(s, i, end, people)) return end;
   // "Admitting you made a mistake means being the villain …", "Flagging a risk you did not escalate
@@ -546,6 +556,9 @@ const GENERIC_SOME = new Set(['some', 'many', 'most', 'few']);
 /** Present verbs that say what an act entails ("Judging a slip as an error implies …", "Blaming the operator
  *  assumes …"): with a gerund subject the sentence defines the act, it tells no event. */
 const ENTAILMENT_VERBS = new Set(['means', 'implies', 'entails', 'presupposes', 'presumes', 'assumes']);
+
+/** Present verbs by which a view or a theory states what it holds: "X assumes that people …". */
+const VIEW_VERBS = new Set(['assumes', 'holds', 'argues', 'claims', 'teaches', 'maintains', 'posits', 'states', 'says', 'believes']);
 
 /** What a generalisation is reported from, and the verbs that report it ("research shows", "studies have found"). */
 const EVIDENCE_NOUNS = new Set(['research', 'studies', 'study', 'data', 'evidence', 'surveys', 'survey', 'statistics', 'experience', 'science']);
@@ -841,6 +854,9 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
         // "which is by default logged and ignored": a verb with no object after a passive shares
         // the passive, and has no agent here.
         if (passiveBefore(s, p) && (!s.toks[v + 1] || punctBefore(s, v + 1) || s.toks[v + 1].norm === 'by')) return {};
+        // "The team scaled up, which bought time but did not fix the leak": the predicate before the
+        // coordinator has "which" for subject, and "which" is never a person, so neither is its partner's.
+        if (s.toks[q - 1]?.norm === 'which') return {};
         const sub = subjectOf(s, q, people, depth + 1);
         // "Vaught withdrew a vial from the cabinet, administered the drug and somehow overlooked …":
         // a predicate after a comma has the series' subject, not the object before the comma.
