@@ -1811,3 +1811,18 @@ test('an omission after an opening reason clause that gives the assessment made 
     assert.ok(blameRules(text).includes('person-as-failure-subject'), text);
   }
 });
+
+test('an aside between dashes stands between the subject and its verb: the person inside it is not the subject (stop 33)', () => {
+  for (const text of [
+    'The night train – which had two crew and forty passengers on board – crashed into the stalled freight cars.',
+    'The pump - which two engineers had serviced that morning - failed to start.',
+  ]) {
+    assert.deepEqual(blameRules(text), [], text);
+  }
+  for (const text of [
+    'The engineer — tired after a double shift — failed to check the valve.',
+    'The release – which the reviewer had approved – broke checkout, and the reviewer ignored the alert.',
+  ]) {
+    assert.ok(blameRules(text).includes('person-as-failure-subject'), text);
+  }
+});

@@ -124,7 +124,14 @@ function deniedObject(s: Sent, i: number): boolean {
   if (['we', 'they', 'i', 'you', 'he', 'she', 'anyone', 'anybody', 'one'].includes(t[k]?.norm ?? '')) k--;
   if (['that', 'which', 'who'].includes(t[k]?.norm ?? '')) k--;
   if (['more', 'else'].includes(t[k]?.norm ?? '')) k--;
-  return NO_ONE.includes(t[k]?.norm ?? '');
+  if (NO_ONE.includes(t[k]?.norm ?? '')) return true;
+  // "there was no test that we could have run", "there was simply not a technical solution that we
+  // could have implemented": the object of a denied existential, a noun with up to two words before it.
+  for (let h = k; h >= Math.max(1, k - 2); h--) {
+    const denied = t[h].norm === 'no' || (['a', 'an', 'any'].includes(t[h].norm) && isNegation(t[h - 1]));
+    if (denied) return t.slice(Math.max(0, h - 4), h).some((x) => x.norm === 'there');
+  }
+  return false;
 }
 
 /** Token i opens the sentence, or a clause after a dash or a colon (a note's second half). */

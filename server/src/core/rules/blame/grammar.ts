@@ -813,12 +813,25 @@ export interface Subject {
  * head noun; if a preposition sits inside the phrase ("the alert for the engineer"), the head is
  * before it. After "and"/"but", the subject is that of the previous clause.
  */
+/** A dash set off by spaces, or an en or em dash: the gap around an aside ("– which had … –"). */
+const DASH_GAP = /\s-+\s|[–—]/;
+
 export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Subject {
   let k = v - 1;
   // "The on-call, who was tired, missed the page": skip a parenthetical relative clause.
   if (k > 0 && /,/.test(gapBefore(s, v))) {
     for (let c = k; c > 0 && c > v - 12; c--) {
       if (/,/.test(gapBefore(s, c)) && ['who', 'which', 'whose'].includes(s.toks[c].norm)) {
+        k = c - 1;
+        break;
+      }
+    }
+  }
+  // "The train – which had two crew on board – crashed into …": an aside between dashes stands between
+  // the subject and its verb (the same as one between commas), so the subject is before the first dash.
+  if (k > 0 && DASH_GAP.test(gapBefore(s, v))) {
+    for (let c = k; c > 0 && c > v - 16; c--) {
+      if (DASH_GAP.test(gapBefore(s, c))) {
         k = c - 1;
         break;
       }
