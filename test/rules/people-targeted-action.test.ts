@@ -620,3 +620,19 @@ test('a verification verb as the purpose infinitive opening a how-to step is not
     flaggedAsking(s, flagged);
   }
 });
+
+test('a standing order about how to hold the review (what to ask, how to start, whom not to blame) is review-process, not a rule of conduct (stop 33)', () => {
+  for (const s of [
+    'Never ask who pushed the change; ask what let the change through.',
+    'Always start the meeting by restating the timeline.',
+    'Always assume the responders acted on what they knew.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  for (const [s, flagged] of [
+    ['Always test migrations in staging first.', 'Always test'],
+    ['Never deploy on a Friday afternoon.', 'Never deploy'],
+  ]) {
+    flaggedAsking(s, flagged);
+  }
+});

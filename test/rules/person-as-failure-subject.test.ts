@@ -1160,6 +1160,10 @@ test('discourse about blame and people in general is not blame: generic subjects
     'Whenever something breaks, the manager will ask who failed to test it.',
     // A view or theory in the present, then "that" and the generalisation it holds (stop 33).
     'The old view holds that careless operators cause most accidents.',
+    // What any such person can or will do, and people in general after an opening when-clause (stop 33).
+    'A new hire might skip the checklist in their first week.',
+    'A junior will sooner or later run the wrong script against production.',
+    'When people are afraid of being blamed, they hide their errors.',
   ]) {
     assert.deepEqual(blameRules(text), [], text);
   }
@@ -1220,6 +1224,8 @@ test('blame that looks like talk about people in general still fires: a named or
     'When the canary fails, the on-call engineer failed to notice it.',
     'The report says that the engineer ignored the alert.',
     'Our manager says that engineers ignore alerts.',
+    'The new hire skipped the checklist in their first week.',
+    'When people panicked, they ignored the alert.',
   ]) {
     assert.ok(blameRules(text).length > 0, text);
   }

@@ -383,6 +383,8 @@ const PLURAL_QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'few']);
 const GENERIC_PEOPLE = new Set(['people', 'humans', 'persons', 'folks', 'individuals', 'employees', 'workers', 'staff', 'teams', 'organisations', 'organizations', 'companies']);
 /** Places a generic locative ranges over: "In many organisations, …". */
 const ORGANISATION_NOUNS = new Set(['organisations', 'organizations', 'companies', 'teams', 'places', 'shops', 'workplaces', 'orgs', 'industries', 'businesses', 'cultures']);
+/** Modals of what anyone might do: "A new hire might skip …", "an operator can misread …". */
+const ANYONE_MODALS = new Set(['can', 'may', 'might', "can't", 'cannot']);
 /** Finite verbs that put a clause in the past: a generic subject with them tells a story. */
 const PAST_FINITE = new Set(['was', 'were', "wasn't", "weren't", 'had', "hadn't", 'did', "didn't"]);
 /** Finite verbs that can be a main clause's after a relative clause: "Engineers who … are / can / learn to …". */
@@ -524,8 +526,11 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   for (let k = v; k < end && !(BOUNDARY_WORDS.has(t[k].norm) && k > v); k++) {
     if (['should', 'must', 'ought', "shouldn't", "mustn't", 'need', 'needs'].includes(t[k].norm)) return -1;
   }
-  // An indefinite singular is generic only as a habit: "an engineer makes a bad call" (sometimes).
-  if (['a', 'an'].includes(t[i].norm) && !habit && !t.slice(v, end).some((x) => FREQUENCY_ADVERBS.has(x.norm))) return -1;
+  // An indefinite singular is generic only as a habit: "an engineer makes a bad call" (sometimes),
+  // or as what any such person can or will do: "a new hire might skip the checklist", "a junior
+  // will run the wrong script" ("an engineer will be retrained" is a plan, not a possibility).
+  const possible = ANYONE_MODALS.has(verb) || (verb === 'will' && after !== 'be');
+  if (['a', 'an'].includes(t[i].norm) && !habit && !possible && !t.slice(v, end).some((x) => FREQUENCY_ADVERBS.has(x.norm))) return -1;
   return end;
 }
 
@@ -543,7 +548,11 @@ function genericConditional(s: Sent, i: number, end: number): boolean {
   if (i !== 0 || !['when', 'whenever'].includes(t[0].norm) || !ANY_CASE.has(t[1]?.norm ?? '')) return false;
   let comma = -1;
   for (let k = 2; k < end; k++) if (/,/.test(gapBefore(s, k))) { comma = k; break; }
-  if (comma < 0 || t.slice(1, comma).some((x) => PAST_FINITE.has(x.norm) || isPastTense(x.norm))) return false;
+  // (A participle after "being" or "get" is no past: "When people are afraid of being blamed".)
+  if (comma < 0 || t.slice(1, comma).some((x, j) => PAST_FINITE.has(x.norm) || (isPastTense(x.norm) && !['being', 'be', 'been', 'get', 'gets', 'getting'].includes(t[j].norm)))) return false;
+  // "When people are afraid of being blamed, they hide their errors": people in general, and a main
+  // clause in the present about them.
+  if (GENERIC_PEOPLE.has(t[1].norm) && t[comma]?.norm === 'they' && !t.slice(comma, end).some((x) => PAST_FINITE.has(x.norm) || isPastTense(x.norm))) return true;
   return t.slice(comma, Math.min(end, comma + 6)).some((x) => x.norm === 'will');
 }
 

@@ -58,6 +58,8 @@ const SYSTEM_ACTION_VERBS = new Set([
 ]);
 /** The system-action verbs that install a guardrail or write it into configuration, whatever follows: "Always set an alert", "Always pin versions", "Always include `^build` when overriding". */
 const GUARDRAIL_VERBS = new Set(['add', 'require', 'alert', 'block', 'automate', 'rotate', 'set', 'enable', 'configure', 'gate', 'lock', 'limit', 'restrict', 'pin', 'schedule', 'create', 'build', 'implement', 'introduce', 'include', 'specify', 'declare', 'define', 'list']);
+/** What a facilitator does in a review: orders with these verbs are about running it. */
+const REVIEW_VERBS = new Set(['ask', 'say', 'call', 'label', 'blame', 'judge', 'name', 'point', 'start', 'open', 'begin', 'assume', 'thank', 'praise']);
 /** What a team learns from in a review: the incident itself. */
 const LEARNED_FROM = new Set(['it', 'this', 'that', 'the', 'these', 'our', 'incidents', 'incident', 'failures', 'failure', 'outages', 'outage', 'experience', 'each', 'what']);
 /** Causatives before a person: the system makes people act ("makes responders pay attention"). */
@@ -164,6 +166,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "Always set a billing alert below the allotment": a standing order to install a guardrail
       // is a system-action (§2.8), not a rule for people's conduct ("Always test in staging").
       if (GUARDRAIL_VERBS.has(verb)) return false;
+      // "Never ask who made the mistake", "Always start with the prime directive": an order about
+      // how to hold the review (what to ask, say or call people) is review-process, not conduct at work.
+      if (REVIEW_VERBS.has(verb)) return false;
       // "Never stop `mezod` with `kill -9`", "Always include `^build` when overriding `dependsOn`":
       // an order about a command or a configuration key, written as code, is a rule of the tool's
       // use (runbook or configuration text), not an attempt to fix people.
