@@ -636,3 +636,18 @@ test('a standing order about how to hold the review (what to ask, how to start, 
     flaggedAsking(s, flagged);
   }
 });
+
+test('a reminder of a fact or a value ("remind everyone that incidents are how we learn") asks no behaviour; a reminder of what people must do still does (stop 33)', () => {
+  for (const s of [
+    'Remind everyone that incidents are how the system tells us where it is weak.',
+    'Remind the team that the freeze starts on Friday.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  for (const [s, flagged] of [
+    ['Remind engineers that they must read the diff before approving.', 'Remind engineers'],
+    ['Remind the team to read the diff before approving.', 'Remind the team'],
+  ]) {
+    flaggedAsking(s, flagged);
+  }
+});

@@ -125,6 +125,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (t.slice(Math.max(0, i - 3), i).some((x) => SYSTEM_SENDERS.has(x.word))) return false;
       if (subject.kind === 'other') return false;
       const obj = personObjectAfter(m, g);
+      // "Remind everyone that mistakes are how systems get better": what they are reminded of is a
+      // fact or a value whose subject is no person, not a behaviour ("… that they must check" is one).
+      if (obj >= 0 && m.entry.phrase === 'remind' && t[obj + 1]?.word === 'that' && t[obj + 2] && !isPersonToken(s, obj + 2, g) && !['they', 'we', 'you', 'he', 'she', 'i', 'everyone', 'nobody', 'no'].includes(t[obj + 2].word)) return false;
       if (obj >= 0) return [m.first, obj];
       // Passive with a person subject: "Eli will be retrained".
       return false;
