@@ -251,11 +251,17 @@ export function isMetaBlameless(s: Sent, i: number): boolean {
     // ("There is no doubt that the Master …" affirms.)
     const affirming = t.norm === 'no' && ['doubt', 'question'].includes(s.toks[k + 1]?.norm ?? '');
     if (near && !comma && !affirming && (NEAR_NEGATORS.includes(t.norm) || t.norm.endsWith("n't"))) return true;
+    // "A good review doesn't say that the engineer was careless", "never write that someone was
+    // negligent": the term is what a negated verb of saying does not assert.
+    // (In the present or as an order: "did not say that he had …" reports what someone left unsaid.)
+    if (SAYING_VERBS.has(t.norm) && !comma && [s.toks[k - 1], s.toks[k - 2]].some((x) => x && (NEAR_NEGATORS.includes(x.norm) || x.norm.endsWith("n't"))) && ![s.toks[k - 1], s.toks[k - 2], s.toks[k - 3]].some((x) => x && PAST_FINITE.has(x.norm))) return true;
     for (const m of META_PHRASES) if (matchesAt(s, k - m.length + 1, m)) return true;
   }
   return false;
 }
 const META_PHRASES = META_BEFORE.map(phraseWords);
+/** Verbs of saying whose negation ("doesn't say", "never write") keeps the term from being asserted. */
+const SAYING_VERBS = new Set(['say', 'says', 'write', 'writes', 'claim', 'claims', 'call', 'calls', 'conclude', 'concludes', 'imply', 'implies', 'suggest', 'suggests', 'state', 'states', 'declare', 'declares']);
 /** Subordinators that start a clause of their own: a meta phrase before them does not reach past. */
 const META_STOPS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'once', 'although', 'though', 'whereas']);
 
@@ -459,6 +465,10 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   if (experientialPerfect(s, i, end, people)) return end;
   // "Admitting you made a mistake means being the villain …", "Flagging a risk you did not escalate
   // means being blamed …": an act named by a gerund and said to mean something is a definition.
+  // "Saying the operator should have known better is hindsight", "Calling it carelessness explains
+  // nothing": an act of saying or judging named as the subject (no comma: not "Assuming …, she …")
+  // puts the judgment on show as a claim, about which the sentence speaks.
+  if (i === 0 && SPEECH_GERUNDS.has(t[0].norm) && /^\p{Lu}/u.test(t[0].value) && !t.some((_, k) => k > 0 && k < end && /,/.test(gapBefore(s, k)))) return end;
   if (i === 0 && /^[a-z]{3,}ing$/.test(t[0].norm) && /^\p{Lu}/u.test(t[0].value)) {
     // ("Deploying on a Friday meant we lost the weekend" tells what happened: the present only.)
     if (t.some((x, k) => k > 1 && k < end && ENTAILMENT_VERBS.has(x.norm))) return end;
@@ -562,6 +572,9 @@ const SPEAKER_WORDS = new Set(['my', 'me', 'our', 'us', 'i']);
 /** Quantifiers that pick out some people among many: "some employees", "most engineers". */
 const GENERIC_SOME = new Set(['some', 'many', 'most', 'few']);
 
+/** Gerunds of saying or judging that, opening a sentence as its subject, name a claim. */
+const SPEECH_GERUNDS = new Set(['saying', 'calling', 'claiming', 'labelling', 'labeling', 'concluding', 'suggesting', 'declaring', 'writing', 'insisting', 'judging', 'deciding']);
+
 /** Present verbs that say what an act entails ("Judging a slip as an error implies …", "Blaming the operator
  *  assumes …"): with a gerund subject the sentence defines the act, it tells no event. */
 const ENTAILMENT_VERBS = new Set(['means', 'implies', 'entails', 'presupposes', 'presumes', 'assumes']);
@@ -582,7 +595,8 @@ function experientialPerfect(s: Sent, i: number, end: number, people: Gazetteer)
   const t = s.toks;
   let k = i;
   if (['everyone', 'everybody', 'anyone', 'anybody'].includes(t[k]?.norm ?? '')) k++;
-  else if (t[k]?.norm === 'all') {
+  // ("Most engineers have deleted a table at least once": a majority is as general as "all".)
+  else if (['all', 'most', 'many'].includes(t[k]?.norm ?? '')) {
     k++;
     if (['my', 'our', 'your', 'the', 'of'].includes(t[k]?.norm ?? '')) k++;
     if (t[k - 1]?.norm === 'of' && ['us', 'them', 'you'].includes(t[k]?.norm ?? '')) k++;
