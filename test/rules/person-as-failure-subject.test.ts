@@ -1840,3 +1840,19 @@ test('an aside between dashes stands between the subject and its verb: the perso
     assert.ok(blameRules(text).includes('person-as-failure-subject'), text);
   }
 });
+
+test('the company\'s "we" running a change that a restrictive relative gives the harm to is org-action; the harm after a comma, an accident word, or another person\'s act still count (stop 33)', () => {
+  for (const text of [
+    'We ran a schema migration that locked the orders table for twenty minutes.',
+    'We deployed a build that broke image uploads for Safari users.',
+  ]) {
+    assert.deepEqual(blameRules(text), [], text);
+  }
+  for (const text of [
+    'We ran a schema migration, which locked the orders table for twenty minutes.',
+    'We accidentally deployed a build that broke image uploads.',
+    'The contractor ran a script that deleted the billing table.',
+  ]) {
+    assert.ok(blameRules(text).includes('person-as-failure-subject'), text);
+  }
+});
