@@ -651,3 +651,18 @@ test('a reminder of a fact or a value ("remind everyone that incidents are how w
     flaggedAsking(s, flagged);
   }
 });
+
+test('an ask inside an embedded "what / how" clause ("discuss what they could do better") is a question the review takes up; the ask as the sentence\'s own is not (stop 33)', () => {
+  for (const s of [
+    'At the retro the team went over what worked and what they could do better.',
+    'We talked about how we can be more careful with schema changes.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  for (const [s, flagged] of [
+    ['Everyone should be more careful with schema changes.', 'Everyone should be more careful'],
+    ['Reviewers must know what they need to double-check before approving.', 'they need to double-check'],
+  ]) {
+    flaggedAsking(s, flagged);
+  }
+});

@@ -102,6 +102,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
   // "How do we make sure we never stop learning?", "What can we do to do better next time?": the
   // review's own question, not an action item laid on people (a question about a sanction still is one).
   if (['behaviour', 'base', 'ask-to', 'careful-activity'].includes(m.entry.when ?? '') && ['how', 'what'].includes(t[0]?.word ?? '') && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
+  // "the team discusses what went well and what they could do better": the ask inside an embedded
+  // "what / how" clause is a question the review takes up, not an action laid on people.
+  if (['behaviour', 'base'].includes(m.entry.when ?? '') && i > 1 && t.slice(Math.max(1, i - 4), i).some((x) => x.word === 'what' || x.word === 'how') && !['what', 'how'].includes(t[0].word) && !t.slice(0, i).some((x) => RESOLVE_WORDS.has(x.word) && x.word !== 'can' && x.word !== 'to')) return false;
   // "can you double check that this doesn't work?": a request to a reader in a thread, not an action item.
   if (['behaviour', 'base'].includes(m.entry.when ?? '') && ['can', 'could', 'would', 'will'].includes(t[0]?.word ?? '') && t[1]?.word === 'you' && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
   // "To double-check that the new build is live, open the status page": a verification verb as the
