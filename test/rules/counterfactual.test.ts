@@ -475,3 +475,15 @@ test('an option denied by "there was no …" or "there was not a …" before "th
     assert.equal(flagged(text).length, 1, text);
   }
 });
+
+test('a condition that undoes a loss suffered ("had they not lost propulsion", "if we had not lost power") imagines the event away, not an act; a condition on an act still counts (stop 33)', () => {
+  for (const text of [
+    'Had the crew not lost both engines they would probably have reached the runway.',
+    'If we had not lost the primary link, the failover would have held.',
+  ]) {
+    assert.equal(flagged(text).length, 0, text);
+  }
+  for (const text of ['Had the crew checked the fuel gauge they would have reached the runway.', 'If the operator had read the alert, the failover would have held.']) {
+    assert.ok(flagged(text).length > 0, text);
+  }
+});
