@@ -460,3 +460,30 @@ test('a pasted chat line stamped "10.12 RK:" or "16.24 AC I …" is a transcript
   const entry = '- 10.12 SRE should have drained the node first';
   assert.equal(findingsOf('counterfactual', inSection(entry)).length, 1);
 });
+
+test('an option denied by "there was no …" or "there was not a …" before "that we could have" is no alternate past; an option that existed still is (stop 33)', () => {
+  for (const text of [
+    'There was no rollback path that we could have taken once the schema had changed.',
+    'There was simply not a safe config that they could have shipped within the deadline.',
+  ]) {
+    assert.equal(flagged(text).length, 0, text);
+  }
+  for (const text of [
+    'We could have taken the rollback path once the schema had changed.',
+    'The on-call could have taken the rollback path.',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});
+
+test('a condition that undoes a loss suffered ("had they not lost propulsion", "if we had not lost power") imagines the event away, not an act; a condition on an act still counts (stop 33)', () => {
+  for (const text of [
+    'Had the crew not lost both engines they would probably have reached the runway.',
+    'If we had not lost the primary link, the failover would have held.',
+  ]) {
+    assert.equal(flagged(text).length, 0, text);
+  }
+  for (const text of ['Had the crew checked the fuel gauge they would have reached the runway.', 'If the operator had read the alert, the failover would have held.']) {
+    assert.ok(flagged(text).length > 0, text);
+  }
+});

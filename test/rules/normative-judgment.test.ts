@@ -783,3 +783,16 @@ test('three grammatical frames of a judgment: "{word} enough to" of a person, a 
     assert.deepEqual(findingsOf(id, inSection(text)), [], text);
   }
 });
+
+test('a judgment noun inside the name of a charge ("manslaughter by gross negligence", "gross negligence manslaughter") is a fact of the case; the noun as a cause still judges (stop 33)', () => {
+  for (const text of [
+    'The surgeon was later convicted of manslaughter by gross negligence.',
+    'Prosecutors charged the captain with two counts of causing death by recklessness.',
+    'The pharmacist faced a gross negligence manslaughter charge.',
+  ]) {
+    assert.equal(flagged(text).length, 0, text);
+  }
+  for (const text of ['The outage was caused by gross negligence.', 'The engineer caused the outage by sheer recklessness.']) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});

@@ -605,3 +605,64 @@ test('the sanction verbs are generated data: base forms and participles, no verb
   for (const w of ['banned', 'expelled', 'ousted', 'suspended', 'demoted', 'reprimanded', 'penalized']) assert.ok(SANCTION_VERB_PARTICIPLES.includes(w), w);
   for (const w of ['retire', 'execute', 'drop', 'eject', 'fix', 'get', 'hang', 'overthrow']) assert.ok(!SANCTION_VERB_BASES.includes(w), w);
 });
+
+test('a verification verb as the purpose infinitive opening a how-to step is not an ask; the same verb as an order still is (stop 33)', () => {
+  for (const s of [
+    'To double-check that the new build is live, open the status page.',
+    'To triple-check the replica count, run the describe command.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  for (const [s, flagged] of [
+    ['Engineers need to double-check the region before deleting a cluster.', 'Engineers need to double-check'],
+    ['To be more careful, engineers must read the whole diff.', 'be more careful'],
+  ]) {
+    flaggedAsking(s, flagged);
+  }
+});
+
+test('a standing order about how to hold the review (what to ask, how to start, whom not to blame) is review-process, not a rule of conduct (stop 33)', () => {
+  for (const s of [
+    'Never ask who pushed the change; ask what let the change through.',
+    'Always start the meeting by restating the timeline.',
+    'Always assume the responders acted on what they knew.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  for (const [s, flagged] of [
+    ['Always test migrations in staging first.', 'Always test'],
+    ['Never deploy on a Friday afternoon.', 'Never deploy'],
+  ]) {
+    flaggedAsking(s, flagged);
+  }
+});
+
+test('a reminder of a fact or a value ("remind everyone that incidents are how we learn") asks no behaviour; a reminder of what people must do still does (stop 33)', () => {
+  for (const s of [
+    'Remind everyone that incidents are how the system tells us where it is weak.',
+    'Remind the team that the freeze starts on Friday.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  for (const [s, flagged] of [
+    ['Remind engineers that they must read the diff before approving.', 'Remind engineers'],
+    ['Remind the team to read the diff before approving.', 'Remind the team'],
+  ]) {
+    flaggedAsking(s, flagged);
+  }
+});
+
+test('an ask inside an embedded "what / how" clause ("discuss what they could do better") is a question the review takes up; the ask as the sentence\'s own is not (stop 33)', () => {
+  for (const s of [
+    'At the retro the team went over what worked and what they could do better.',
+    'We talked about how we can be more careful with schema changes.',
+  ]) {
+    assert.deepEqual(only(inSection(s)), [], s);
+  }
+  for (const [s, flagged] of [
+    ['Everyone should be more careful with schema changes.', 'Everyone should be more careful'],
+    ['Reviewers must know what they need to double-check before approving.', 'they need to double-check'],
+  ]) {
+    flaggedAsking(s, flagged);
+  }
+});

@@ -1152,6 +1152,23 @@ test('discourse about blame and people in general is not blame: generic subjects
     // A generalisation reported from evidence, after a sentence adverb (batch 4).
     'Unfortunately, research shows employees forget most of what they learn in training.',
     'Studies have found that operators skip checklists under time pressure.',
+    // An act defined by what it implies or assumes, and a generic conditional: an opening when-clause
+    // in the present about any case, then "will" (stop 33).
+    'Labelling the slip an error implies that the engineer should have seen it coming.',
+    'Blaming the operator assumes the operator failed to follow a rule that was clear.',
+    'When a release goes wrong, a weak lead will hunt for the engineer who made the mistake.',
+    'Whenever something breaks, the manager will ask who failed to test it.',
+    // A view or theory in the present, then "that" and the generalisation it holds (stop 33).
+    'The old view holds that careless operators cause most accidents.',
+    // What any such person can or will do, and people in general after an opening when-clause (stop 33).
+    'A new hire might skip the checklist in their first week.',
+    'A junior will sooner or later run the wrong script against production.',
+    'When people are afraid of being blamed, they hide their errors.',
+    // A majority's perfect of experience, a claim named by a gerund of saying, and a negated verb
+    // of saying in the present (stop 33).
+    'Many operators have misread that gauge at least once.',
+    'Saying the developer should have known better is hindsight talking.',
+    'A useful review does not say that the responder was careless.',
   ]) {
     assert.deepEqual(blameRules(text), [], text);
   }
@@ -1205,6 +1222,18 @@ test('blame that looks like talk about people in general still fires: a named or
     'In a rush, Priya deployed without approval.',
     'The contractor should lose his job over this.',
     'You should have checked the backups.',
+    // The same shapes about this incident: the past, or a particular case (stop 33).
+    'Skipping the review meant the engineer failed to test the migration.',
+    'When the release went wrong, the lead failed to roll it back.',
+    'When a release went wrong, the lead will have failed to roll it back.',
+    'When the canary fails, the on-call engineer failed to notice it.',
+    'The report says that the engineer ignored the alert.',
+    'Our manager says that engineers ignore alerts.',
+    'The new hire skipped the checklist in their first week.',
+    'When people panicked, they ignored the alert.',
+    'Many operators misread the gauge that night.',
+    'Saying nothing, the developer ignored the failing check.',
+    'The report does not say much, but the responder was careless.',
   ]) {
     assert.ok(blameRules(text).length > 0, text);
   }
@@ -1764,4 +1793,66 @@ test('"failing to" of a person: charged, found guilty of or admitted ("was accus
     'The nurse was not found guilty of failing to record the dose.',
     'The company was accused of failing to warn its customers.',
   ]) assert.deepEqual(findingsOf(id, inSection(text)), [], text);
+});
+
+test('a predicate joined to one whose subject is "which" has no person subject; a series after the person still does (stop 33)', () => {
+  for (const text of [
+    'The on-call engineer restarted the service, which cleared the queue but did not restore writes.',
+    'We rolled back the release, which stopped the errors and failed to bring back the lost sessions.',
+  ]) {
+    assert.deepEqual(blameRules(text), [], text);
+  }
+  for (const text of [
+    'The on-call engineer restarted the service, cleared the queue and failed to restore writes.',
+    'The engineer who restarted the service and failed to check the logs was new.',
+  ]) {
+    assert.ok(blameRules(text).includes('person-as-failure-subject'), text);
+  }
+});
+
+test('an omission after an opening reason clause that gives the assessment made at the time is explained, not blamed (stop 33)', () => {
+  for (const text of [
+    'Since the change was considered low risk, the engineer did not run the canary.',
+    'Because the patch was judged safe, we did not run the full suite.',
+  ]) {
+    assert.deepEqual(blameRules(text), [], text);
+  }
+  for (const text of [
+    'Because the engineer did not run the canary, the bad config reached production.',
+    // (A reason that states no assessment made at the time is not this guard's.)
+    'Because the change was small, we did not test it.',
+  ]) {
+    assert.ok(blameRules(text).includes('person-as-failure-subject'), text);
+  }
+});
+
+test('an aside between dashes stands between the subject and its verb: the person inside it is not the subject (stop 33)', () => {
+  for (const text of [
+    'The night train – which had two crew and forty passengers on board – crashed into the stalled freight cars.',
+    'The pump - which two engineers had serviced that morning - failed to start.',
+  ]) {
+    assert.deepEqual(blameRules(text), [], text);
+  }
+  for (const text of [
+    'The engineer — tired after a double shift — failed to check the valve.',
+    'The release – which the reviewer had approved – broke checkout, and the reviewer ignored the alert.',
+  ]) {
+    assert.ok(blameRules(text).includes('person-as-failure-subject'), text);
+  }
+});
+
+test('the company\'s "we" running a change that a restrictive relative gives the harm to is org-action; the harm after a comma, an accident word, or another person\'s act still count (stop 33)', () => {
+  for (const text of [
+    'We ran a schema migration that locked the orders table for twenty minutes.',
+    'We deployed a build that broke image uploads for Safari users.',
+  ]) {
+    assert.deepEqual(blameRules(text), [], text);
+  }
+  for (const text of [
+    'We ran a schema migration, which locked the orders table for twenty minutes.',
+    'We accidentally deployed a build that broke image uploads.',
+    'The contractor ran a script that deleted the billing table.',
+  ]) {
+    assert.ok(blameRules(text).includes('person-as-failure-subject'), text);
+  }
 });

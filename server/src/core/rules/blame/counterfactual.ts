@@ -118,13 +118,24 @@ const HYPOTHETICAL_CASES = ['in case of', 'in the case of', 'if needed', 'if nec
 const HUMAN_FACULTIES = ['communication', 'communications', 'coordination', 'planning', 'sense', 'judgment', 'judgement', 'attention', 'care', 'diligence', 'vigilance', 'caution', 'awareness', 'escalation', 'supervision', 'foresight', 'forethought', 'thought', 'carefulness'];
 
 /** "nothing (more) (that) (we) could have …": the modal's object or subject is nobody or nothing. */
+/** Losses suffered: a condition that undoes one ("had they not lost propulsion", "if we hadn't lost
+ *  power") imagines the system's event away, not an act of the people. */
+const LOSSES = new Set(['lost', 'suffered', 'experienced', 'incurred']);
+
 function deniedObject(s: Sent, i: number): boolean {
   const t = s.toks;
   let k = i - 1;
   if (['we', 'they', 'i', 'you', 'he', 'she', 'anyone', 'anybody', 'one'].includes(t[k]?.norm ?? '')) k--;
   if (['that', 'which', 'who'].includes(t[k]?.norm ?? '')) k--;
   if (['more', 'else'].includes(t[k]?.norm ?? '')) k--;
-  return NO_ONE.includes(t[k]?.norm ?? '');
+  if (NO_ONE.includes(t[k]?.norm ?? '')) return true;
+  // "there was no test that we could have run", "there was simply not a technical solution that we
+  // could have implemented": the object of a denied existential, a noun with up to two words before it.
+  for (let h = k; h >= Math.max(1, k - 2); h--) {
+    const denied = t[h].norm === 'no' || (['a', 'an', 'any'].includes(t[h].norm) && isNegation(t[h - 1]));
+    if (denied) return t.slice(Math.max(0, h - 4), h).some((x) => x.norm === 'there');
+  }
+  return false;
 }
 
 /** Token i opens the sentence, or a clause after a dash or a colon (a note's second half). */
@@ -284,7 +295,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
             while (clauseEnd + 1 < t.length && !/,/.test(gapBefore(s, clauseEnd + 1))) clauseEnd++;
             const personInClause = t.slice(i + 1, clauseEnd + 1).some((_, q) => headsPerson(s, i + 1 + q, people));
             // "if we had received the alert": a signal that did not arrive, not an act left undone.
-            const received = RECEIPT_PARTICIPLES.includes(t[p].norm);
+            const received = RECEIPT_PARTICIPLES.includes(t[p].norm) || (LOSSES.has(t[p].norm) && t.slice(k, p).some((x) => isNegation(x)));
             hits.push({ first: i, last: p, subject, aboutPeople: !received && (!!subject || passiveHumanAct(s, p) || personInClause), role: 'condition' });
           }
           break;
@@ -309,7 +320,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
           if (isPastParticiple(t[p].norm)) {
             const subject = subjectOf(s, p, people).person ?? personAfter(s, i, people);
             // "Had they all received the proposal, …": whether a message arrived, not an act.
-            const received = RECEIPT_PARTICIPLES.includes(t[p].norm);
+            const received = RECEIPT_PARTICIPLES.includes(t[p].norm) || (LOSSES.has(t[p].norm) && t.slice(i, p).some((x) => isNegation(x)));
             hits.push({ first: i, last: p, subject, aboutPeople: !received && (!!subject || passiveHumanAct(s, p)), role: 'condition' });
             break;
           }

@@ -251,11 +251,17 @@ export function isMetaBlameless(s: Sent, i: number): boolean {
     // ("There is no doubt that the Master …" affirms.)
     const affirming = t.norm === 'no' && ['doubt', 'question'].includes(s.toks[k + 1]?.norm ?? '');
     if (near && !comma && !affirming && (NEAR_NEGATORS.includes(t.norm) || t.norm.endsWith("n't"))) return true;
+    // "A good review doesn't say that the engineer was careless", "never write that someone was
+    // negligent": the term is what a negated verb of saying does not assert.
+    // (In the present or as an order: "did not say that he had …" reports what someone left unsaid.)
+    if (SAYING_VERBS.has(t.norm) && !comma && [s.toks[k - 1], s.toks[k - 2]].some((x) => x && (NEAR_NEGATORS.includes(x.norm) || x.norm.endsWith("n't"))) && ![s.toks[k - 1], s.toks[k - 2], s.toks[k - 3]].some((x) => x && PAST_FINITE.has(x.norm))) return true;
     for (const m of META_PHRASES) if (matchesAt(s, k - m.length + 1, m)) return true;
   }
   return false;
 }
 const META_PHRASES = META_BEFORE.map(phraseWords);
+/** Verbs of saying whose negation ("doesn't say", "never write") keeps the term from being asserted. */
+const SAYING_VERBS = new Set(['say', 'says', 'write', 'writes', 'claim', 'claims', 'call', 'calls', 'conclude', 'concludes', 'imply', 'implies', 'suggest', 'suggests', 'state', 'states', 'declare', 'declares']);
 /** Subordinators that start a clause of their own: a meta phrase before them does not reach past. */
 const META_STOPS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'once', 'although', 'though', 'whereas']);
 
@@ -383,6 +389,8 @@ const PLURAL_QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'few']);
 const GENERIC_PEOPLE = new Set(['people', 'humans', 'persons', 'folks', 'individuals', 'employees', 'workers', 'staff', 'teams', 'organisations', 'organizations', 'companies']);
 /** Places a generic locative ranges over: "In many organisations, …". */
 const ORGANISATION_NOUNS = new Set(['organisations', 'organizations', 'companies', 'teams', 'places', 'shops', 'workplaces', 'orgs', 'industries', 'businesses', 'cultures']);
+/** Modals of what anyone might do: "A new hire might skip …", "an operator can misread …". */
+const ANYONE_MODALS = new Set(['can', 'may', 'might', "can't", 'cannot']);
 /** Finite verbs that put a clause in the past: a generic subject with them tells a story. */
 const PAST_FINITE = new Set(['was', 'were', "wasn't", "weren't", 'had', "hadn't", 'did', "didn't"]);
 /** Finite verbs that can be a main clause's after a relative clause: "Engineers who … are / can / learn to …". */
@@ -443,13 +451,27 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   if (EVIDENCE_NOUNS.has(t[i]?.norm ?? '')) {
     const shows = t[i + 1]?.norm === 'has' || t[i + 1]?.norm === 'have' ? i + 2 : i + 1;
     if (EVIDENCE_VERBS.has(t[shows]?.norm ?? '')) i = t[shows + 1]?.norm === 'that' ? shows + 2 : shows + 1;
+  } else {
+    // "The new view assumes that people …", "Safety-II holds that operators …": a view or theory
+    // (no person) in the present, then "that" and the generalisation it holds.
+    for (let k = i + 1; k < Math.min(end - 2, i + 5); k++) {
+      if (punctBefore(s, k) || personWord(s, k - 1, people)) break;
+      if (VIEW_VERBS.has(t[k].norm) && t[k + 1].norm === 'that') {
+        i = k + 2;
+        break;
+      }
+    }
   }
   if (experientialPerfect(s, i, end, people)) return end;
   // "Admitting you made a mistake means being the villain …", "Flagging a risk you did not escalate
   // means being blamed …": an act named by a gerund and said to mean something is a definition.
+  // "Saying the operator should have known better is hindsight", "Calling it carelessness explains
+  // nothing": an act of saying or judging named as the subject (no comma: not "Assuming …, she …")
+  // puts the judgment on show as a claim, about which the sentence speaks.
+  if (i === 0 && SPEECH_GERUNDS.has(t[0].norm) && /^\p{Lu}/u.test(t[0].value) && !t.some((_, k) => k > 0 && k < end && /,/.test(gapBefore(s, k)))) return end;
   if (i === 0 && /^[a-z]{3,}ing$/.test(t[0].norm) && /^\p{Lu}/u.test(t[0].value)) {
     // ("Deploying on a Friday meant we lost the weekend" tells what happened: the present only.)
-    if (t.some((x, k) => k > 1 && k < end && x.norm === 'means')) return end;
+    if (t.some((x, k) => k > 1 && k < end && ENTAILMENT_VERBS.has(x.norm))) return end;
   }
   // "In many organisations(,) …", "At most companies …": a generic locative over organisations.
   let frame = false;
@@ -474,12 +496,13 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
       if (personWord(s, k, people)) break;
     }
   }
+  const conditional = genericConditional(s, i, end);
   for (let k = i; k < end; k++) {
     const kind = personWord(s, k, people);
     if (kind === 'name' || kind === 'handle') return -1;
     if (PAST_FINITE.has(t[k].norm)) return -1;
   }
-  if (frame) return end;
+  if (frame || conditional) return end;
   const np = genericSubject(s, i, end, habit, people);
   if (np < 0) return -1;
   let v = np + 1;
@@ -513,9 +536,34 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   for (let k = v; k < end && !(BOUNDARY_WORDS.has(t[k].norm) && k > v); k++) {
     if (['should', 'must', 'ought', "shouldn't", "mustn't", 'need', 'needs'].includes(t[k].norm)) return -1;
   }
-  // An indefinite singular is generic only as a habit: "an engineer makes a bad call" (sometimes).
-  if (['a', 'an'].includes(t[i].norm) && !habit && !t.slice(v, end).some((x) => FREQUENCY_ADVERBS.has(x.norm))) return -1;
+  // An indefinite singular is generic only as a habit: "an engineer makes a bad call" (sometimes),
+  // or as what any such person can or will do: "a new hire might skip the checklist", "a junior
+  // will run the wrong script" ("an engineer will be retrained" is a plan, not a possibility).
+  const possible = ANYONE_MODALS.has(verb) || (verb === 'will' && after !== 'be');
+  if (['a', 'an'].includes(t[i].norm) && !habit && !possible && !t.slice(v, end).some((x) => FREQUENCY_ADVERBS.has(x.norm))) return -1;
   return end;
+}
+
+/** What an opening "when" clause is about when it ranges over any case: "When a sprint fails", "When something breaks". */
+const ANY_CASE = new Set(['a', 'an', 'any', 'something', 'anything', 'someone', 'somebody', 'anyone', 'anybody', 'things', 'people']);
+
+/**
+ * "When a sprint fails, the bad Scrum Master will ask …", "Whenever something breaks, a manager will
+ * look for …": an opening when-clause in the present about any case (an indefinite subject) and a
+ * main clause in "will" state what happens each time, a generic conditional; an incident is told
+ * in the past ("When the deploy failed, …") or about a particular thing ("When the canary fails, …").
+ */
+function genericConditional(s: Sent, i: number, end: number): boolean {
+  const t = s.toks;
+  if (i !== 0 || !['when', 'whenever'].includes(t[0].norm) || !ANY_CASE.has(t[1]?.norm ?? '')) return false;
+  let comma = -1;
+  for (let k = 2; k < end; k++) if (/,/.test(gapBefore(s, k))) { comma = k; break; }
+  // (A participle after "being" or "get" is no past: "When people are afraid of being blamed".)
+  if (comma < 0 || t.slice(1, comma).some((x, j) => PAST_FINITE.has(x.norm) || (isPastTense(x.norm) && !['being', 'be', 'been', 'get', 'gets', 'getting'].includes(t[j].norm)))) return false;
+  // "When people are afraid of being blamed, they hide their errors": people in general, and a main
+  // clause in the present about them.
+  if (GENERIC_PEOPLE.has(t[1].norm) && t[comma]?.norm === 'they' && !t.slice(comma, end).some((x) => PAST_FINITE.has(x.norm) || isPastTense(x.norm))) return true;
+  return t.slice(comma, Math.min(end, comma + 6)).some((x) => x.norm === 'will');
 }
 
 const GENERIC_DO = new Set(['do', "don't", 'does', "doesn't"]);
@@ -523,6 +571,16 @@ const GENERIC_DO = new Set(['do', "don't", 'does', "doesn't"]);
 const SPEAKER_WORDS = new Set(['my', 'me', 'our', 'us', 'i']);
 /** Quantifiers that pick out some people among many: "some employees", "most engineers". */
 const GENERIC_SOME = new Set(['some', 'many', 'most', 'few']);
+
+/** Gerunds of saying or judging that, opening a sentence as its subject, name a claim. */
+const SPEECH_GERUNDS = new Set(['saying', 'calling', 'claiming', 'labelling', 'labeling', 'concluding', 'suggesting', 'declaring', 'writing', 'insisting', 'judging', 'deciding']);
+
+/** Present verbs that say what an act entails ("Judging a slip as an error implies …", "Blaming the operator
+ *  assumes …"): with a gerund subject the sentence defines the act, it tells no event. */
+const ENTAILMENT_VERBS = new Set(['means', 'implies', 'entails', 'presupposes', 'presumes', 'assumes']);
+
+/** Present verbs by which a view or a theory states what it holds: "X assumes that people …". */
+const VIEW_VERBS = new Set(['assumes', 'holds', 'argues', 'claims', 'teaches', 'maintains', 'posits', 'states', 'says', 'believes']);
 
 /** What a generalisation is reported from, and the verbs that report it ("research shows", "studies have found"). */
 const EVIDENCE_NOUNS = new Set(['research', 'studies', 'study', 'data', 'evidence', 'surveys', 'survey', 'statistics', 'experience', 'science']);
@@ -537,7 +595,8 @@ function experientialPerfect(s: Sent, i: number, end: number, people: Gazetteer)
   const t = s.toks;
   let k = i;
   if (['everyone', 'everybody', 'anyone', 'anybody'].includes(t[k]?.norm ?? '')) k++;
-  else if (t[k]?.norm === 'all') {
+  // ("Most engineers have deleted a table at least once": a majority is as general as "all".)
+  else if (['all', 'most', 'many'].includes(t[k]?.norm ?? '')) {
     k++;
     if (['my', 'our', 'your', 'the', 'of'].includes(t[k]?.norm ?? '')) k++;
     if (t[k - 1]?.norm === 'of' && ['us', 'them', 'you'].includes(t[k]?.norm ?? '')) k++;
@@ -777,12 +836,25 @@ export interface Subject {
  * head noun; if a preposition sits inside the phrase ("the alert for the engineer"), the head is
  * before it. After "and"/"but", the subject is that of the previous clause.
  */
+/** A dash set off by spaces, or an en or em dash: the gap around an aside ("– which had … –"). */
+const DASH_GAP = /\s-+\s|[–—]/;
+
 export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Subject {
   let k = v - 1;
   // "The on-call, who was tired, missed the page": skip a parenthetical relative clause.
   if (k > 0 && /,/.test(gapBefore(s, v))) {
     for (let c = k; c > 0 && c > v - 12; c--) {
       if (/,/.test(gapBefore(s, c)) && ['who', 'which', 'whose'].includes(s.toks[c].norm)) {
+        k = c - 1;
+        break;
+      }
+    }
+  }
+  // "The train – which had two crew on board – crashed into …": an aside between dashes stands between
+  // the subject and its verb (the same as one between commas), so the subject is before the first dash.
+  if (k > 0 && DASH_GAP.test(gapBefore(s, v))) {
+    for (let c = k; c > 0 && c > v - 16; c--) {
+      if (DASH_GAP.test(gapBefore(s, c))) {
         k = c - 1;
         break;
       }
@@ -818,6 +890,9 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
         // "which is by default logged and ignored": a verb with no object after a passive shares
         // the passive, and has no agent here.
         if (passiveBefore(s, p) && (!s.toks[v + 1] || punctBefore(s, v + 1) || s.toks[v + 1].norm === 'by')) return {};
+        // "The team scaled up, which bought time but did not fix the leak": the predicate before the
+        // coordinator has "which" for subject, and "which" is never a person, so neither is its partner's.
+        if (s.toks[q - 1]?.norm === 'which') return {};
         const sub = subjectOf(s, q, people, depth + 1);
         // "Vaught withdrew a vial from the cabinet, administered the drug and somehow overlooked …":
         // a predicate after a comma has the series' subject, not the object before the comma.

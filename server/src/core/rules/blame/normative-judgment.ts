@@ -806,6 +806,8 @@ const COMPOUND_HEADS = new Set(['result', 'results', 'time', 'times', 'path', 'p
 /** Pejorative nouns for a kind of person (normative-judgment.phrases.ts). */
 const PERSON_LABELS = new Set(['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'incompetents', 'numpty', 'clowns', 'cowboys', 'cowboy', 'slacker', 'slackers', 'irresponsibles', 'fuckwit']);
 /** Nouns that name a judgment of conduct ("negligence"): a verdict when said of someone, a concept when defined or weighed. */
+/** What a charge says was caused "by" the judgment noun: "manslaughter by gross negligence", "causing injury by recklessness". */
+const CHARGE_HEADS = [...LEGAL_HEADS, 'injury', 'injuries', 'death', 'deaths'];
 const JUDGMENT_NOUNS = new Set(['negligence', 'incompetence', 'carelessness', 'recklessness', 'sloppiness']);
 const CONCEPT_BEFORE = ['examples of', 'example of', 'way of saying', 'definition of', 'meaning of', 'prove', 'proving', 'proven', 'considered', 'contributory', 'nor to', 'or to', 'such as', 'kinds of', 'types of', 'forms of'].map(phraseWords);
 const CONCEPT_AFTER = new Set(['means', 'mean', 'can', 'could', 'may', 'might', 'include', 'includes', 'refers', 'requires', 'differs']);
@@ -845,6 +847,9 @@ function judgmentNounAsConcept(s: Sent, i: number): boolean {
   let end = k - 1;
   while (end > 0 && k - end < 4 && ['a', 'the', 'any', 'or', 'and', 'intent'].includes(t[end].norm)) end--;
   if (CONCEPT_BEFORE.some((c) => end - c.length + 1 >= 0 && matchesAt(s, end - c.length + 1, c))) return true;
+  // The name of a charge: "manslaughter by gross negligence", "homicide by professional
+  // recklessness", "gross negligence manslaughter" are facts of a case, like "reckless endangerment".
+  if ((t[end]?.norm === 'by' && CHARGE_HEADS.includes(t[end - 1]?.norm ?? '')) || LEGAL_HEADS.includes(t[i + 1]?.norm ?? '')) return true;
   return CONCEPT_AFTER.has(t[i + 1]?.norm ?? '') && !['his', 'her', 'their', 'your', 'my', 'our'].includes(t[k - 1]?.norm ?? '') && !/'s$/.test(t[k - 1]?.norm ?? '');
 }
 

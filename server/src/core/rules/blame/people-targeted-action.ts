@@ -58,6 +58,8 @@ const SYSTEM_ACTION_VERBS = new Set([
 ]);
 /** The system-action verbs that install a guardrail or write it into configuration, whatever follows: "Always set an alert", "Always pin versions", "Always include `^build` when overriding". */
 const GUARDRAIL_VERBS = new Set(['add', 'require', 'alert', 'block', 'automate', 'rotate', 'set', 'enable', 'configure', 'gate', 'lock', 'limit', 'restrict', 'pin', 'schedule', 'create', 'build', 'implement', 'introduce', 'include', 'specify', 'declare', 'define', 'list']);
+/** What a facilitator does in a review: orders with these verbs are about running it. */
+const REVIEW_VERBS = new Set(['ask', 'say', 'call', 'label', 'blame', 'judge', 'name', 'point', 'start', 'open', 'begin', 'assume', 'thank', 'praise']);
 /** What a team learns from in a review: the incident itself. */
 const LEARNED_FROM = new Set(['it', 'this', 'that', 'the', 'these', 'our', 'incidents', 'incident', 'failures', 'failure', 'outages', 'outage', 'experience', 'each', 'what']);
 /** Causatives before a person: the system makes people act ("makes responders pay attention"). */
@@ -100,8 +102,15 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
   // "How do we make sure we never stop learning?", "What can we do to do better next time?": the
   // review's own question, not an action item laid on people (a question about a sanction still is one).
   if (['behaviour', 'base', 'ask-to', 'careful-activity'].includes(m.entry.when ?? '') && ['how', 'what'].includes(t[0]?.word ?? '') && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
+  // "the team discusses what went well and what they could do better": the ask inside an embedded
+  // "what / how" clause is a question the review takes up, not an action laid on people.
+  if (['behaviour', 'base'].includes(m.entry.when ?? '') && i > 1 && t.slice(Math.max(1, i - 4), i).some((x) => x.word === 'what' || x.word === 'how') && !['what', 'how'].includes(t[0].word) && !t.slice(0, i).some((x) => RESOLVE_WORDS.has(x.word) && x.word !== 'can' && x.word !== 'to')) return false;
   // "can you double check that this doesn't work?": a request to a reader in a thread, not an action item.
   if (['behaviour', 'base'].includes(m.entry.when ?? '') && ['can', 'could', 'would', 'will'].includes(t[0]?.word ?? '') && t[1]?.word === 'you' && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
+  // "To double-check that the new build is live, open the status page": a verification verb as the
+  // purpose infinitive that opens a how-to step says what the step is for; the order is the main
+  // clause after the comma, and it asks nobody to change ("To be more careful, …" names the ask).
+  if (m.entry.when === 'base' && i === 1 && t[0].word === 'to' && s.unit.text.slice(t[m.last].end, s.end).includes(',')) return false;
   // Widen to the subject when only the subject and auxiliaries precede ("People need to be more careful").
   const widened = (): [number, number] => (subject.kind === 'person' && subject.index >= clauseStart(s, i) ? [Math.min(subject.index, firstOfSubject(m, subject.index)), m.last] : [m.first, m.last]);
   switch (m.entry.when) {
@@ -119,6 +128,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (t.slice(Math.max(0, i - 3), i).some((x) => SYSTEM_SENDERS.has(x.word))) return false;
       if (subject.kind === 'other') return false;
       const obj = personObjectAfter(m, g);
+      // "Remind everyone that mistakes are how systems get better": what they are reminded of is a
+      // fact or a value whose subject is no person, not a behaviour ("… that they must check" is one).
+      if (obj >= 0 && m.entry.phrase === 'remind' && t[obj + 1]?.word === 'that' && t[obj + 2] && !isPersonToken(s, obj + 2, g) && !['they', 'we', 'you', 'he', 'she', 'i', 'everyone', 'nobody', 'no'].includes(t[obj + 2].word)) return false;
       if (obj >= 0) return [m.first, obj];
       // Passive with a person subject: "Eli will be retrained".
       return false;
@@ -160,6 +172,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "Always set a billing alert below the allotment": a standing order to install a guardrail
       // is a system-action (§2.8), not a rule for people's conduct ("Always test in staging").
       if (GUARDRAIL_VERBS.has(verb)) return false;
+      // "Never ask who made the mistake", "Always start with the prime directive": an order about
+      // how to hold the review (what to ask, say or call people) is review-process, not conduct at work.
+      if (REVIEW_VERBS.has(verb)) return false;
       // "Never stop `mezod` with `kill -9`", "Always include `^build` when overriding `dependsOn`":
       // an order about a command or a configuration key, written as code, is a rule of the tool's
       // use (runbook or configuration text), not an attempt to fix people.

@@ -134,7 +134,11 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
     // "removed the protocol which caused the bugs": a restrictive relative (no comma) says what the
     // object did, so taking that object out of service is the repair, not the harm.
     const culpritRemoved = (w === 'which' || w === 'that') && !punctBefore(s, k) && REMEDY_VERBS.includes(t[v].norm);
-    if ((w === 'which' || w === 'that' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k) && !culpritRemoved) {
+    // "We ran a migration that caused the API to go down": the company's "we" doing its work, and a
+    // restrictive relative that gives the harm to the artifact (§1.6 org-action); after a comma
+    // ("…, which took the API down") the harm follows the act itself.
+    const artifactHarm = (w === 'which' || w === 'that') && !punctBefore(s, k) && t[person.head]?.norm === 'we';
+    if ((w === 'which' || w === 'that' || w === 'and' || (HARMS.has(w) && /ing$/.test(w) && punctBefore(s, k))) && inClause(k) && !culpritRemoved && !artifactHarm) {
       let h = w === 'which' || w === 'that' || w === 'and' ? k + 1 : k;
       while (h <= end && isAdverb(t[h])) h++;
       // An exhausted resource is the act's harm only right after it (", which saturated disk IO"),

@@ -785,8 +785,15 @@ const BELIEF_VERBS = ['believed', 'thought', 'assumed', 'expected', 'understood'
 function beliefAsReason(s: Sent, v: number): boolean {
   const t = s.toks;
   const r = t.findIndex((x, k) => k > v && REASONS.includes(x.norm));
-  return r > 0 && t.slice(r + 1, r + 5).some((x) => BELIEF_VERBS.includes(x.norm));
+  if (r > 0 && t.slice(r + 1, r + 5).some((x) => BELIEF_VERBS.includes(x.norm))) return true;
+  // The reason may open the sentence: "Because the change was judged low risk, we did not run the
+  // full suite" gives the assessment made at the time before the omission it explains.
+  if (!['because', 'since'].includes(t[0]?.norm ?? '')) return false;
+  const comma = t.findIndex((_, k) => k > 1 && k < v && /,/.test(gapBefore(s, k)));
+  return comma > 0 && t.slice(1, comma).some((x) => BELIEF_VERBS.includes(x.norm) || ASSESSED.includes(x.norm));
 }
+/** How a risk or a change was assessed at the time: "deemed low risk", "considered safe". */
+const ASSESSED = ['deemed', 'considered', 'judged', 'rated', 'classified', 'seemed', 'appeared'];
 
 /**
  * A negated act denied by the people themselves: "These users claimed that they had not done so
