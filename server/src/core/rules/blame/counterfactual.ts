@@ -117,11 +117,11 @@ const HYPOTHETICAL_CASES = ['in case of', 'in the case of', 'if needed', 'if nec
 /** Human activities and faculties that stand for the people who exercise them. */
 const HUMAN_FACULTIES = ['communication', 'communications', 'coordination', 'planning', 'sense', 'judgment', 'judgement', 'attention', 'care', 'diligence', 'vigilance', 'caution', 'awareness', 'escalation', 'supervision', 'foresight', 'forethought', 'thought', 'carefulness'];
 
-/** "nothing (more) (that) (we) could have …": the modal's object or subject is nobody or nothing. */
 /** Losses suffered: a condition that undoes one ("had they not lost propulsion", "if we hadn't lost
  *  power") imagines the system's event away, not an act of the people. */
 const LOSSES = new Set(['lost', 'suffered', 'experienced', 'incurred']);
 
+/** "nothing (more) (that) (we) could have …": the modal's object or subject is nobody or nothing. */
 function deniedObject(s: Sent, i: number): boolean {
   const t = s.toks;
   let k = i - 1;

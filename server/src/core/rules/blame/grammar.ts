@@ -831,14 +831,14 @@ export interface Subject {
   first?: number;
 }
 
+/** A dash set off by spaces, or an en or em dash: the gap around an aside ("– which had … –"). */
+const DASH_GAP = /\s-+\s|[–—]/;
+
 /**
  * The subject of the verb at token `v`: walk back over auxiliaries, negation and adverbs to the
  * head noun; if a preposition sits inside the phrase ("the alert for the engineer"), the head is
  * before it. After "and"/"but", the subject is that of the previous clause.
  */
-/** A dash set off by spaces, or an en or em dash: the gap around an aside ("– which had … –"). */
-const DASH_GAP = /\s-+\s|[–—]/;
-
 export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Subject {
   let k = v - 1;
   // "The on-call, who was tired, missed the page": skip a parenthetical relative clause.

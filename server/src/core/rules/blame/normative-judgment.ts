@@ -805,9 +805,9 @@ const COMPOUND_HEADS = new Set(['result', 'results', 'time', 'times', 'path', 'p
 
 /** Pejorative nouns for a kind of person (normative-judgment.phrases.ts). */
 const PERSON_LABELS = new Set(['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'incompetents', 'numpty', 'clowns', 'cowboys', 'cowboy', 'slacker', 'slackers', 'irresponsibles', 'fuckwit']);
-/** Nouns that name a judgment of conduct ("negligence"): a verdict when said of someone, a concept when defined or weighed. */
 /** What a charge says was caused "by" the judgment noun: "manslaughter by gross negligence", "causing injury by recklessness". */
 const CHARGE_HEADS = [...LEGAL_HEADS, 'injury', 'injuries', 'death', 'deaths'];
+/** Nouns that name a judgment of conduct ("negligence"): a verdict when said of someone, a concept when defined or weighed. */
 const JUDGMENT_NOUNS = new Set(['negligence', 'incompetence', 'carelessness', 'recklessness', 'sloppiness']);
 const CONCEPT_BEFORE = ['examples of', 'example of', 'way of saying', 'definition of', 'meaning of', 'prove', 'proving', 'proven', 'considered', 'contributory', 'nor to', 'or to', 'such as', 'kinds of', 'types of', 'forms of'].map(phraseWords);
 const CONCEPT_AFTER = new Set(['means', 'mean', 'can', 'could', 'may', 'might', 'include', 'includes', 'refers', 'requires', 'differs']);
