@@ -460,3 +460,23 @@ test('a pasted chat line stamped "10.12 RK:" or "16.24 AC I …" is a transcript
   const entry = '- 10.12 SRE should have drained the node first';
   assert.equal(findingsOf('counterfactual', inSection(entry)).length, 1);
 });
+
+test('people the incident happened to, as the subject of a result or a state, estimate impact: "most readers should have been able to log in" (stop 33)', () => {
+  for (const t of ['Most readers should have been able to log in through the mirror.', 'Many subscribers would have retried the payment on their own.']) assert.deepEqual(flagged(t), [], t);
+  for (const t of ['An expert should have been able to foresee the harm.', 'Subscribers should have been warned before the price change.', 'The on-call should have been able to roll back.']) assert.equal(flagged(t).length, 1, t);
+});
+
+test('an indirect "how" question names a topic for the review: "we listed how the outage could have been avoided" (stop 33)', () => {
+  for (const t of ['The write-up covers the trigger, how the outage could have been avoided, and the follow-ups.', 'We talked about how it could have been prevented.']) assert.deepEqual(flagged(t), [], t);
+  for (const t of ['We talked about how the reviewer could have caught the typo.', 'The outage could have been avoided.']) assert.equal(flagged(t).length, 1, t);
+});
+
+test('a loss in the condition happened to people: "Had they not lost hydraulics, they would have landed" (stop 33)', () => {
+  for (const t of ['Had they not lost hydraulics, they would probably have landed.', 'If we had suffered a second disk failure, the array would have been gone.']) assert.deepEqual(flagged(t), [], t);
+  for (const t of ['Had the crew checked the fuel, they would have landed.', 'If we had tested the restore, we would have found the gap.']) assert.equal(flagged(t).length, 1, t);
+});
+
+test('a denied noun phrase denies the alternate past: "no patch we could have shipped", "No operator could have predicted it" (stop 33)', () => {
+  for (const t of ['There was simply not a workable patch that we could have shipped in time.', 'There was no fix we could have deployed sooner.', 'No operator could have predicted the surge.', 'No reviewer would have spotted that.']) assert.deepEqual(flagged(t), [], t);
+  for (const t of ['There was a patch that we could have shipped in time.', 'The operator could have predicted the surge.']) assert.equal(flagged(t).length, 1, t);
+});
