@@ -79,7 +79,7 @@ test('severity: warning; error for a named person or handle; info in Action Item
   assert.equal(flagged('@tkim should have paged the vendor.')[0].severity, 'error');
   assert.equal(flagged('We should have caught the expired certificate in staging.')[0].severity, 'warning');
   assert.equal(flagged('Tom should not have run the purge.', 'External Message')[0].severity, 'warning');
-  const ai = '# Post-Mortem: t\n\n## Action Items\n\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|\n| Add an age alert; the on-call would have been paged 20 minutes earlier | Ana | 2026-12-01 | Alert fires in a game day |\n';
+  const ai = '# Post-Mortem: t\n\n## Action Items\n\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|\n| Add an age alert; the on-call should have paged the vendor sooner | Ana | 2026-12-01 | Alert fires in a game day |\n';
   assert.equal(findingsOf(id, ai)[0].severity, 'info');
   assert.equal(findingsOf(id, ai, { config: { counterfactual: { inActionItems: 'off' } } }).length, 0);
   const cell = '# Post-Mortem: t\n\n## Timeline of Events\n\n| Time | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|\n| 10:52 | NXDOMAIN | TTL 3600 s | The TTL should have been lower. |\n';
@@ -479,4 +479,9 @@ test('a loss in the condition happened to people: "Had they not lost hydraulics,
 test('a denied noun phrase denies the alternate past: "no patch we could have shipped", "No operator could have predicted it" (stop 33)', () => {
   for (const t of ['There was simply not a workable patch that we could have shipped in time.', 'There was no fix we could have deployed sooner.', 'No operator could have predicted the surge.', 'No reviewer would have spotted that.']) assert.deepEqual(flagged(t), [], t);
   for (const t of ['There was a patch that we could have shipped in time.', 'The operator could have predicted the surge.']) assert.equal(flagged(t).length, 1, t);
+});
+
+test('a person as the subject of a conditional passive is what would have been done to them: "we could have been hit harder" (stop 33)', () => {
+  for (const t of ['We could have been hit much harder by the retry storm.', 'Normally the on-call would have been paged by the escalation policy.', 'We would have needed to restore the whole shard from tape.']) assert.deepEqual(flagged(t), [], t);
+  for (const t of ['The on-call could have been paged sooner.', 'We should have been told about the schema change.', 'The on-call would have paged the vendor.']) assert.equal(flagged(t).length, 1, t);
 });

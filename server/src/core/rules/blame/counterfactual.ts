@@ -270,7 +270,11 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // is a human act done to them, caught below.)
       const affected = sub.head !== undefined && AFFECTED_PEOPLE.has(t[sub.head].norm) && (CONDITIONAL_MODALS.has(m[0]) || part.norm === 'been');
       const topic = !sub.person && CONDITIONAL_MODALS.has(m[0]) && howClause(s, i, people);
-      const aboutPeople = anyone || subjectless || faculty || (!!sub.person && !undergone && !actSubject && !affected) || (!topic && humanActWithoutPerson(s, m[0], p, last));
+      // "We could have been hit much harder", "Normally the on-call would have been paged": a person
+      // as the subject of a conditional passive is what would have been done to them; whether that
+      // is someone's act left undone is humanActWithoutPerson's question ("could have been paged sooner").
+      const passiveOfPerson = CONDITIONAL_MODALS.has(m[0]) && part.norm === 'been' && last === p + 1 && isPastParticiple(t[last].norm);
+      const aboutPeople = anyone || subjectless || faculty || (!!sub.person && !undergone && !actSubject && !affected && !passiveOfPerson) || (!topic && humanActWithoutPerson(s, m[0], p, last));
       hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: anyone ? undefined : whatHappened(s, p, last, negative, sub.head), role: CONDITIONAL_MODALS.has(m[0]) ? 'result' : undefined });
     }
     // Contracted "could've / should've / would've / she'd have" + participle.
