@@ -330,3 +330,8 @@ test('"clearly" before what someone had, or before "there was", infers; it reads
   for (const t of ['The scores were low, so they clearly had an old copy of the model.', 'Clearly there was a link between the cron job and the outage.']) assert.deepEqual(only(inSection(t)), [], t);
   for (const t of ['They clearly had no idea what the flag did.', 'Clearly there were warning signs that nobody read.', 'Clearly the spike came from the new index.']) assert.equal(only(inSection(t)).length, 1, t);
 });
+
+test('"obvious to anyone / everyone" makes whoever missed it look careless, in any tense (stop 33)', () => {
+  for (const t of ['It is a mistake that is obvious to anyone who has run a database.', 'The risk should be obvious to everyone by now.']) assert.equal(only(inSection(t)).length, 1, t);
+  for (const t of ['It was not obvious to anyone at the time.', 'The layout is obvious to readers of the code.']) assert.deepEqual(only(inSection(t)), [], t);
+});

@@ -36,6 +36,8 @@ const NEG_WINDOW = 3;
 const CONTRAST_AFTER = new Set(['yet', 'but', 'still', 'nevertheless', 'nonetheless', 'however', 'anyway', 'despite']);
 /** Words that follow a verb rather than an attributive participle ("Clearly showed the …"). */
 const FOLLOWS_VERB = new Set(['the', 'a', 'an', 'that', 'this', 'it', 'them', 'him', 'her', 'nobody', 'no', 'to', 'for', 'what', 'how', 'every', 'all', 'our', 'their', 'its', 'his']);
+/** People in general: "obvious to anyone", "obvious to everyone". */
+const OBVIOUS_TO_ALL = new Set(['anyone', 'anybody', 'everyone', 'everybody']);
 /** Determiners of a thing possessed: "clearly had a …", "clearly had the …" ("had no idea" is not one). */
 const POSSESSED_OPENERS = new Set(['a', 'an', 'the', 'some', 'one', 'their', 'his', 'her', 'its', 'our', 'two', 'several', 'access']);
 /** Signals someone could have read: "there were warnings", "there were signs". */
@@ -178,6 +180,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "a predictable failure mode", "predictable error rates" describe a design, not a harm.
       const harm = HARM_NOUNS.has(next) && !COMPOUND_TAILS.has(t[m.last + 2]?.word ?? '');
       if (m.entry.phrase !== 'obvious' && harm && ['a', 'an', 'the', 'this', 'that'].includes(t[k]?.word ?? '')) return !isNegated(s, i, NEG_WINDOW + 1);
+      // "a mistake that is obvious to anyone who has deployed code", "what should be obvious to
+      // everyone": obviousness to people in general makes whoever missed it look careless, in any tense.
+      if (next === 'to' && OBVIOUS_TO_ALL.has(t[m.last + 2]?.word ?? '')) return !isNegated(s, i, NEG_WINDOW + 1);
       // Past only: "should have been obvious", "was obvious from the first alert". In the present
       // ("the failure mode is predictable") it describes the system as it is now.
       if (!PAST_BE.has(t[k]?.word ?? '')) return false;
