@@ -79,7 +79,7 @@ test('severity: warning; error for a named person or handle; info in Action Item
   assert.equal(flagged('@tkim should have paged the vendor.')[0].severity, 'error');
   assert.equal(flagged('We should have caught the expired certificate in staging.')[0].severity, 'warning');
   assert.equal(flagged('Tom should not have run the purge.', 'External Message')[0].severity, 'warning');
-  const ai = '# Post-Mortem: t\n\n## Action Items\n\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|\n| Add an age alert; the on-call would have been paged 20 minutes earlier | Ana | 2026-12-01 | Alert fires in a game day |\n';
+  const ai = '# Post-Mortem: t\n\n## Action Items\n\n| Action | Owner | Due Date | Success Metric |\n|---|---|---|---|\n| Add an age alert; the on-call should have paged the vendor sooner | Ana | 2026-12-01 | Alert fires in a game day |\n';
   assert.equal(findingsOf(id, ai)[0].severity, 'info');
   assert.equal(findingsOf(id, ai, { config: { counterfactual: { inActionItems: 'off' } } }).length, 0);
   const cell = '# Post-Mortem: t\n\n## Timeline of Events\n\n| Time | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|\n| 10:52 | NXDOMAIN | TTL 3600 s | The TTL should have been lower. |\n';
@@ -486,4 +486,29 @@ test('a condition that undoes a loss suffered ("had they not lost propulsion", "
   for (const text of ['Had the crew checked the fuel gauge they would have reached the runway.', 'If the operator had read the alert, the failover would have held.']) {
     assert.ok(flagged(text).length > 0, text);
   }
+});
+
+test('people the incident happened to, as the subject of a result or a state, estimate impact: "most readers should have been able to log in" (stop 33)', () => {
+  for (const t of ['Most readers should have been able to log in through the mirror.', 'Many subscribers would have retried the payment on their own.']) assert.deepEqual(flagged(t), [], t);
+  for (const t of ['An expert should have been able to foresee the harm.', 'Subscribers should have been warned before the price change.', 'The on-call should have been able to roll back.']) assert.equal(flagged(t).length, 1, t);
+});
+
+test('an indirect "how" question names a topic for the review: "we listed how the outage could have been avoided" (stop 33)', () => {
+  for (const t of ['The write-up covers the trigger, how the outage could have been avoided, and the follow-ups.', 'We talked about how it could have been prevented.']) assert.deepEqual(flagged(t), [], t);
+  for (const t of ['We talked about how the reviewer could have caught the typo.', 'The outage could have been avoided.']) assert.equal(flagged(t).length, 1, t);
+});
+
+test('a loss in the condition happened to people: "Had they not lost hydraulics, they would have landed" (stop 33)', () => {
+  for (const t of ['Had they not lost hydraulics, they would probably have landed.', 'If we had suffered a second disk failure, the array would have been gone.']) assert.deepEqual(flagged(t), [], t);
+  for (const t of ['Had the crew checked the fuel, they would have landed.', 'If we had tested the restore, we would have found the gap.']) assert.equal(flagged(t).length, 1, t);
+});
+
+test('a denied noun phrase denies the alternate past: "no patch we could have shipped", "No operator could have predicted it" (stop 33)', () => {
+  for (const t of ['There was simply not a workable patch that we could have shipped in time.', 'There was no fix we could have deployed sooner.', 'No operator could have predicted the surge.', 'No reviewer would have spotted that.']) assert.deepEqual(flagged(t), [], t);
+  for (const t of ['There was a patch that we could have shipped in time.', 'The operator could have predicted the surge.']) assert.equal(flagged(t).length, 1, t);
+});
+
+test('a person as the subject of a conditional passive is what would have been done to them: "we could have been hit harder" (stop 33)', () => {
+  for (const t of ['We could have been hit much harder by the retry storm.', 'Normally the on-call would have been paged by the escalation policy.', 'We would have needed to restore the whole shard from tape.']) assert.deepEqual(flagged(t), [], t);
+  for (const t of ['The on-call could have been paged sooner.', 'We should have been told about the schema change.', 'The on-call would have paged the vendor.']) assert.equal(flagged(t).length, 1, t);
 });

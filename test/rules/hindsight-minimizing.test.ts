@@ -310,3 +310,28 @@ test('how little the writers\' own fix took, said of a success ("We only had to 
   assert.deepEqual(only(inSection('We only had to polyfill the "fetch" event to get our workers running.')), []);
   for (const t of ['They only had to check the dashboard to get the answer.', 'We just had to look at the dashboard.']) assert.equal(only(inSection(t)).length, 1, t);
 });
+
+test('what a diagnostic step showed, or what became plain as the team dug in, is a finding, not a miss (stop 33)', () => {
+  for (const t of ['We dropped the index and the results were obvious.', 'The difference was immediately obvious.', 'Reading the traces, it became obvious that most calls timed out.']) assert.deepEqual(only(inSection(t)), [], t);
+  for (const t of ['The cause was obvious from the first alert.', 'It should have been obvious that the queue was backing up.']) assert.equal(only(inSection(t)).length, 1, t);
+});
+
+test('"X was clear but Y was not" sets clearness against unclearness; nothing done is judged (stop 33)', () => {
+  for (const t of ['The stack trace was clear but its origin was not.', "The symptom was clear, but the trigger wasn't, so we kept looking."]) assert.deepEqual(only(inSection(t)), [], t);
+  for (const t of ['It was clear from the graphs that memory was leaking, yet the on-call kept scaling up.', 'It was clear that the queue was full, but nobody drained it.']) assert.equal(only(inSection(t)).length, 1, t);
+});
+
+test('"only" in the present narrows a scope, and "only had to" of users states what a design spared them (stop 33)', () => {
+  for (const t of ['If no alert reached you, you only need to rotate the keys issued in May.', 'We cached the index for our users, so they only had to download the changes.', 'Customers only had to reload the app.']) assert.deepEqual(only(inSection(t)), [], t);
+  for (const t of ['The on-call only had to roll back the release.', 'They only had to read the runbook.']) assert.equal(only(inSection(t)).length, 1, t);
+});
+
+test('"clearly" before what someone had, or before "there was", infers; it reads no act in hindsight (stop 33)', () => {
+  for (const t of ['The scores were low, so they clearly had an old copy of the model.', 'Clearly there was a link between the cron job and the outage.']) assert.deepEqual(only(inSection(t)), [], t);
+  for (const t of ['They clearly had no idea what the flag did.', 'Clearly there were warning signs that nobody read.', 'Clearly the spike came from the new index.']) assert.equal(only(inSection(t)).length, 1, t);
+});
+
+test('"obvious to anyone / everyone" makes whoever missed it look careless, in any tense (stop 33)', () => {
+  for (const t of ['It is a mistake that is obvious to anyone who has run a database.', 'The risk should be obvious to everyone by now.']) assert.equal(only(inSection(t)).length, 1, t);
+  for (const t of ['It was not obvious to anyone at the time.', 'The layout is obvious to readers of the code.']) assert.deepEqual(only(inSection(t)), [], t);
+});

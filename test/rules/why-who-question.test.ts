@@ -239,3 +239,8 @@ test('"Why would I want to …?" declines a course for the writer; "Why would th
   assert.equal(flagged('Why would the DBA want to drop the replica during peak?').length, 1);
   assert.equal(flagged('Why did I merge a build with failing tests?').length, 1);
 });
+
+test('a negated yes/no question put to a role or a name about an act reproaches: "Did the lead not read the diff?" (stop 33)', () => {
+  for (const t of ['Did the lead not read the diff before approving it?', "Didn't the reviewer run the migration first?", 'Or did the owner/approver not check the plan?']) assert.equal(flagged(t).length, 1, t);
+  for (const t of ['Did the lead read the diff?', "Didn't the lead think so too?", 'Did the job not finish?', 'Did the cache/proxy not expire the entry?']) assert.deepEqual(flagged(t), [], t);
+});

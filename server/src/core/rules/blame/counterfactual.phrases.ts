@@ -128,4 +128,6 @@ export const HINDSIGHT_ADJECTIVES = ['obvious', 'clear', 'apparent', 'evident'];
 export const ALWAYS_ABOUT_PEOPLE = new Set(['was avoidable', 'were avoidable', 'was preventable', 'were preventable', 'entirely avoidable', 'completely avoidable', 'totally avoidable', 'entirely preventable', 'completely preventable', 'if only', 'could have been avoided', 'could have been prevented', 'opportunities were missed', 'opportunity was missed', 'missed opportunities', 'missed opportunity', 'missed an opportunity', 'missed the opportunity']);
 
 /** What happens to people rather than what they do: "we would have lost six hours of data" is impact. */
-export const UNDERGONE_PARTICIPLES = ['lost', 'suffered', 'experienced', 'faced', 'incurred', 'endured', 'received', 'had', 'got', 'gotten', 'seen', 'wasted', 'spent', 'paid'];
+export const UNDERGONE_PARTICIPLES = ['lost', 'suffered', 'experienced', 'faced', 'incurred', 'endured', 'received', 'had', 'got', 'gotten', 'seen', 'wasted', 'spent', 'paid',
+  // A necessity the hypothetical would have imposed: "we would have needed to restore from backup".
+  'needed', 'required'];

@@ -13,7 +13,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import { isAdversaryNoun, type Gazetteer } from '../../people';
-import { subjectOf, isPastTense, BOUNDARY_WORDS, AUXILIARIES, personAt, personWord, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, spanOf, isNamed, ADJECTIVE_PARTICIPLES, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences, listOf } from './grammar';
+import { subjectOf, isPastTense, BOUNDARY_WORDS, AUXILIARIES, personAt, personWord, isPastParticiple, isNegation, isAdverb, punctBefore, gapBefore, matchesAt, spanOf, isNamed, ADJECTIVE_PARTICIPLES, AFFECTED_PEOPLE, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences, listOf } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { phraseWords } from '../../phrases';
@@ -117,10 +117,6 @@ const HYPOTHETICAL_CASES = ['in case of', 'in the case of', 'if needed', 'if nec
 /** Human activities and faculties that stand for the people who exercise them. */
 const HUMAN_FACULTIES = ['communication', 'communications', 'coordination', 'planning', 'sense', 'judgment', 'judgement', 'attention', 'care', 'diligence', 'vigilance', 'caution', 'awareness', 'escalation', 'supervision', 'foresight', 'forethought', 'thought', 'carefulness'];
 
-/** Losses suffered: a condition that undoes one ("had they not lost propulsion", "if we hadn't lost
- *  power") imagines the system's event away, not an act of the people. */
-const LOSSES = new Set(['lost', 'suffered', 'experienced', 'incurred']);
-
 /** "nothing (more) (that) (we) could have …": the modal's object or subject is nobody or nothing. */
 function deniedObject(s: Sent, i: number): boolean {
   const t = s.toks;
@@ -129,11 +125,11 @@ function deniedObject(s: Sent, i: number): boolean {
   if (['that', 'which', 'who'].includes(t[k]?.norm ?? '')) k--;
   if (['more', 'else'].includes(t[k]?.norm ?? '')) k--;
   if (NO_ONE.includes(t[k]?.norm ?? '')) return true;
-  // "there was no test that we could have run", "there was simply not a technical solution that we
-  // could have implemented": the object of a denied existential, a noun with up to two words before it.
-  for (let h = k; h >= Math.max(1, k - 2); h--) {
-    const denied = t[h].norm === 'no' || (['a', 'an', 'any'].includes(t[h].norm) && isNegation(t[h - 1]));
-    if (denied) return t.slice(Math.max(0, h - 4), h).some((x) => x.norm === 'there');
+  // "there was simply not a technical solution that we could have implemented", "no fix we could
+  // have shipped": a relative clause on a denied noun phrase, the same statement.
+  for (let q = k; q >= Math.max(1, k - 3); q--) {
+    if (punctBefore(s, q + 1) && q < k) return false;
+    if (t[q].norm === 'no' || (['a', 'an', 'any', 'single'].includes(t[q].norm) && isNegation(t[q - 1]))) return q < k;
   }
   return false;
 }
@@ -162,7 +158,10 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       const subject = subjectOf(s, i, people).person;
       // "… took action only when it was too late": lateness judged, about whoever acted in the sentence.
       const late = p.includes('late') && t.some((_, k) => !!personWord(s, k, people));
-      hits.push({ first: i, last: i + p.length - 1, subject, aboutPeople: !!subject || late || ALWAYS_ABOUT_PEOPLE.has(p.join(' ')) });
+      // "… detailed the problem, how it could have been prevented, and …": an indirect question names
+      // a topic for the review; it asserts no alternate past.
+      const topic = !subject && howClause(s, i, people);
+      hits.push({ first: i, last: i + p.length - 1, subject, aboutPeople: !!subject || late || (ALWAYS_ABOUT_PEOPLE.has(p.join(' ')) && !topic) });
     }
     // "was 100% avoidable", "were easily preventable": the phrase list's "was avoidable" with any
     // degree words between the past copula and the adjective.
@@ -227,7 +226,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // "The on-call could not have known …": what was knowable then, a statement against hindsight.
       if ((m[0] === 'could' || m[0] === "couldn't") && t.slice(i, k).some((x) => isNegation(x)) && KNOWING_VERBS.includes(part.norm)) continue;
       // "Nobody could have predicted …": a statement against hindsight, not an alternate past.
-      if (sub.head !== undefined && NO_ONE.includes(t[sub.head].norm)) continue;
+      // ("No engineer could have predicted …": the same, with a denied noun phrase as the subject.)
+      if (sub.head !== undefined && (NO_ONE.includes(t[sub.head].norm) || (t[sub.first ?? sub.head]?.norm === 'no' || t[sub.head - 1]?.norm === 'no'))) continue;
       // "there was nothing that could have been done", "nothing (more) we could have done": the same,
       // with a relative clause whose object is denied.
       if (deniedObject(s, i)) continue;
@@ -264,7 +264,17 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
       // in notes: "Too many hosts went down - should have done one first") with no subject means whoever acted.
       // (Also "Could have avoided divergence by pulling first": what the writers could have prevented.)
       const subjectless = clauseOpens(s, i) && (['should', "shouldn't"].includes(m[0]) || (m[0] === 'could' && PREVENTED.includes(part.norm))) && t[p].norm !== 'been';
-      const aboutPeople = anyone || subjectless || faculty || (!!sub.person && !undergone && !actSubject) || humanActWithoutPerson(s, m[0], p, last);
+      // "Most patrons should have been able to place holds", "users would have retried": people
+      // the incident happened to, as the subject of a state or a result, estimate impact. ("The
+      // customers should have checked …" still judges an act; "Users should have been notified"
+      // is a human act done to them, caught below.)
+      const affected = sub.head !== undefined && AFFECTED_PEOPLE.has(t[sub.head].norm) && (CONDITIONAL_MODALS.has(m[0]) || part.norm === 'been');
+      const topic = !sub.person && CONDITIONAL_MODALS.has(m[0]) && howClause(s, i, people);
+      // "We could have been hit much harder", "Normally the on-call would have been paged": a person
+      // as the subject of a conditional passive is what would have been done to them; whether that
+      // is someone's act left undone is humanActWithoutPerson's question ("could have been paged sooner").
+      const passiveOfPerson = CONDITIONAL_MODALS.has(m[0]) && part.norm === 'been' && last === p + 1 && isPastParticiple(t[last].norm);
+      const aboutPeople = anyone || subjectless || faculty || (!!sub.person && !undergone && !actSubject && !affected && !passiveOfPerson) || (!topic && humanActWithoutPerson(s, m[0], p, last));
       hits.push({ first: i, last, subject: sub.person, aboutPeople, happened: anyone ? undefined : whatHappened(s, p, last, negative, sub.head), role: CONDITIONAL_MODALS.has(m[0]) ? 'result' : undefined });
     }
     // Contracted "could've / should've / would've / she'd have" + participle.
@@ -295,7 +305,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
             while (clauseEnd + 1 < t.length && !/,/.test(gapBefore(s, clauseEnd + 1))) clauseEnd++;
             const personInClause = t.slice(i + 1, clauseEnd + 1).some((_, q) => headsPerson(s, i + 1 + q, people));
             // "if we had received the alert": a signal that did not arrive, not an act left undone.
-            const received = RECEIPT_PARTICIPLES.includes(t[p].norm) || (LOSSES.has(t[p].norm) && t.slice(k, p).some((x) => isNegation(x)));
+            const received = RECEIPT_PARTICIPLES.includes(t[p].norm);
             hits.push({ first: i, last: p, subject, aboutPeople: !received && (!!subject || passiveHumanAct(s, p) || personInClause), role: 'condition' });
           }
           break;
@@ -320,7 +330,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
           if (isPastParticiple(t[p].norm)) {
             const subject = subjectOf(s, p, people).person ?? personAfter(s, i, people);
             // "Had they all received the proposal, …": whether a message arrived, not an act.
-            const received = RECEIPT_PARTICIPLES.includes(t[p].norm) || (LOSSES.has(t[p].norm) && t.slice(i, p).some((x) => isNegation(x)));
+            const received = RECEIPT_PARTICIPLES.includes(t[p].norm);
             hits.push({ first: i, last: p, subject, aboutPeople: !received && (!!subject || passiveHumanAct(s, p)), role: 'condition' });
             break;
           }
@@ -377,6 +387,20 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
   const last = Math.max(...hits.map((h) => h.last));
   const subject = hits.find((h) => isNamed(h.subject))?.subject ?? hits.find((h) => h.subject)?.subject;
   return { first, last, subject, happened: hits.length === 1 ? hits[0].happened : undefined };
+}
+
+/**
+ * The modal at `i` opens an indirect question after "how" with a subject that is not a person:
+ * "(we wrote down) how it could have been prevented", "how the outage could have been avoided".
+ */
+function howClause(s: Sent, i: number, people: Gazetteer): boolean {
+  const t = s.toks;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (personWord(s, k, people)) return false;
+    if (t[k].norm === 'how') return k > 0 && !s.question;
+    if (punctBefore(s, k)) return false;
+  }
+  return false;
 }
 
 /** Comparisons of one course with another: "would have been faster and easier to …". */
@@ -533,8 +557,11 @@ const GENERAL_QUANTIFIERS = new Set(['many', 'most', 'often', 'sometimes', 'usua
 /** What a person could have done to an incident: "Could have avoided …", "could have caught it". */
 const PREVENTED = ['avoided', 'prevented', 'caught', 'detected', 'noticed', 'stopped', 'mitigated', 'averted', 'spotted'];
 
-/** Participles of a message arriving: "had received", "had got". */
-const RECEIPT_PARTICIPLES = ['received', 'got', 'gotten'];
+/**
+ * Participles of a message arriving ("had received", "had got") or of a loss suffered ("Had they
+ * not lost power", "if we had suffered a second failure"): what happened to people, not an act of theirs.
+ */
+const RECEIPT_PARTICIPLES = ['received', 'got', 'gotten', 'lost', 'suffered', 'experienced', 'incurred', 'endured'];
 
 /** Nouns for the courses of action open at a decision. */
 const OPTION_NOUNS = new Set(['option', 'options', 'alternative', 'alternatives', 'pathway', 'pathways', 'path', 'paths', 'approach', 'approaches', 'route', 'routes', 'choice', 'choices', 'avenue', 'avenues', 'strategy', 'strategies']);

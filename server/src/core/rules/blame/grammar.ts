@@ -1275,6 +1275,16 @@ export const AUXILIARIES = new Set([
   "won't", "wouldn't", "shouldn't", "couldn't", "can't", 'cannot', "mustn't", 'ought', 'to', 'got', 'get', 'gets',
 ]);
 
+/**
+ * People an incident happens to (users-as-impact): "most users would have seen errors", "patrons
+ * should have been able to place holds" estimate impact; they judge no one's act.
+ */
+export const AFFECTED_PEOPLE = new Set([
+  'user', 'users', 'end-user', 'end-users', 'customer', 'customers', 'client', 'clients', 'patron', 'patrons', 'visitor', 'visitors',
+  'subscriber', 'subscribers', 'reader', 'readers', 'viewer', 'viewers', 'player', 'players', 'shopper', 'shoppers', 'passenger',
+  'passengers', 'patient', 'patients', 'resident', 'residents',
+]);
+
 export const MODALS = new Set(['should', 'could', 'would', 'must', 'might', 'may', 'ought', 'can', 'will', 'shall']);
 
 export const NEGATIONS = new Set(['not', 'never', "n't", 'no']);

@@ -4,6 +4,7 @@ import type { Rule } from '../../types';
 import { PHRASES } from './hindsight-minimizing.phrases';
 import { checkPhrases, deleteFix, isNegated, replaceFix, subjectBefore, type PhraseMatch } from './phrase-rule';
 import { isRoleNoun, type Gazetteer } from '../../people';
+import { AFFECTED_PEOPLE } from './grammar';
 
 export const PROMPTS = ['Would this have been obvious to everyone in that seat?', 'What information did you have at that point?'];
 
@@ -20,6 +21,8 @@ const SUCCESS_VERBS = new Set(['get', 'make', 'bring', 'restore', 'keep', 'fix',
 const INTENSIFIERS = new Set(['so', 'very', 'quite', 'pretty', 'fairly', 'perfectly', 'immediately', 'already', 'completely', 'totally', 'blindingly', 'painfully']);
 /** What a team reaches for once the cause is known: "the fix seemed obvious" judges no one. */
 const REMEDY_SUBJECTS = new Set(['fix', 'solution', 'remedy', 'workaround', 'mitigation', 'answer', 'resolution', 'patch']);
+/** What a diagnostic step produced: "the results were obvious" reports a finding, not a miss. */
+const FINDING_SUBJECTS = new Set(['result', 'results', 'outcome', 'outcomes', 'difference', 'effect', 'effects', 'improvement', 'trend', 'correlation', 'output']);
 
 /** Harms an obviousness adjective can be attached to ("a predictable explosion", "a foreseeable outage"). */
 const HARM_NOUNS = new Set(['outage', 'outages', 'failure', 'failures', 'accident', 'accidents', 'crash', 'crashes', 'explosion', 'explosions', 'disaster', 'disasters', 'collision', 'incident', 'incidents', 'breach', 'leak', 'loss', 'fire', 'fatality', 'fatalities', 'death', 'deaths', 'injury', 'injuries', 'mistake', 'mistakes', 'error', 'errors', 'overdose', 'derailment', 'grounding', 'sinking', 'meltdown', 'tragedy']);
@@ -33,6 +36,12 @@ const NEG_WINDOW = 3;
 const CONTRAST_AFTER = new Set(['yet', 'but', 'still', 'nevertheless', 'nonetheless', 'however', 'anyway', 'despite']);
 /** Words that follow a verb rather than an attributive participle ("Clearly showed the …"). */
 const FOLLOWS_VERB = new Set(['the', 'a', 'an', 'that', 'this', 'it', 'them', 'him', 'her', 'nobody', 'no', 'to', 'for', 'what', 'how', 'every', 'all', 'our', 'their', 'its', 'his']);
+/** People in general: "obvious to anyone", "obvious to everyone". */
+const OBVIOUS_TO_ALL = new Set(['anyone', 'anybody', 'everyone', 'everybody']);
+/** Determiners of a thing possessed: "clearly had a …", "clearly had the …" ("had no idea" is not one). */
+const POSSESSED_OPENERS = new Set(['a', 'an', 'the', 'some', 'one', 'their', 'his', 'her', 'its', 'our', 'two', 'several', 'access']);
+/** Signals someone could have read: "there were warnings", "there were signs". */
+const SIGNAL_WORDS = new Set(['warning', 'warnings', 'sign', 'signs', 'signal', 'signals', 'alarm', 'alarms', 'alert', 'alerts', 'flag', 'flags', 'symptom', 'symptoms', 'indication', 'indications']);
 /** Past-tense verbs of showing a signal: "The dashboard clearly showed …" is hindsight. */
 const EVIDENCE_VERBS = new Set(['showed', 'shown', 'indicated', 'displayed', 'pointed', 'warned', 'signalled', 'signaled', 'flagged', 'highlighted', 'revealed', 'suggested', 'identified', 'visible']);
 
@@ -106,6 +115,22 @@ function ownFixWorked(m: PhraseMatch): boolean {
   return ['i', 'we'].includes(t[m.first - 1]?.word ?? '') && t.slice(m.last + 3).some((x, k, a) => x.word === 'to' && SUCCESS_VERBS.has(a[k + 1]?.word ?? ''));
 }
 
+/**
+ * The subject at `k` is people the incident happened to, or "they" after them in the sentence: "To
+ * ease setup for users, we made shallow clones, meaning they only had to fetch …" states what a
+ * design spared users, not a responder's act made to look easy.
+ */
+function affectedMeant(m: PhraseMatch, k: number): boolean {
+  const t = m.sentence.tokens;
+  if (AFFECTED_PEOPLE.has(t[k].word)) return true;
+  if (t[k].word !== 'they') return false;
+  for (let q = k - 1; q >= 0; q--) {
+    if (AFFECTED_PEOPLE.has(t[q].word)) return true;
+    if (isRoleNoun(t[q].word) || isRoleNoun(t[q].word.replace(/s$/, ''))) return false;
+  }
+  return false;
+}
+
 function nextIsHadTo(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
   return HAD_TO.has(t[m.last + 1]?.word ?? '') && t[m.last + 2]?.word === 'to';
@@ -135,7 +160,13 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "Clearly documented steps helped": an attribute, not a judgment on the past.
       const after = t[m.last + 2]?.word ?? '';
       if (subject.kind === 'none' && /(ed|en)$/.test(next) && !FOLLOWS_VERB.has(after)) return false;
+      // "so they clearly had a rather distorted copy": what someone had, inferred from the evidence;
+      // no act of theirs is read in hindsight ("they clearly had no idea" still judges).
+      if (next === 'had' && POSSESSED_OPENERS.has(after)) return false;
       if (subject.kind === 'person') return !presentClause(m);
+      // "Clearly there was a link between the command and the outage": an inference that something
+      // existed, unless what existed is a signal someone could have read ("there were warnings").
+      if (subject.kind === 'none' && next === 'there' && ['was', 'were'].includes(after) && !t.slice(m.last + 3).some((x) => SIGNAL_WORDS.has(x.word))) return false;
       if (subject.kind === 'none') return hindsightAdverb(m, g);
       // A thing with "clearly" is hindsight only when it showed the signal ("The dashboard clearly
       // showed …"); otherwise it describes behaviour ("clearly labels", "clearly communicated").
@@ -149,6 +180,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "a predictable failure mode", "predictable error rates" describe a design, not a harm.
       const harm = HARM_NOUNS.has(next) && !COMPOUND_TAILS.has(t[m.last + 2]?.word ?? '');
       if (m.entry.phrase !== 'obvious' && harm && ['a', 'an', 'the', 'this', 'that'].includes(t[k]?.word ?? '')) return !isNegated(s, i, NEG_WINDOW + 1);
+      // "a mistake that is obvious to anyone who has deployed code", "what should be obvious to
+      // everyone": obviousness to people in general makes whoever missed it look careless, in any tense.
+      if (next === 'to' && OBVIOUS_TO_ALL.has(t[m.last + 2]?.word ?? '')) return !isNegated(s, i, NEG_WINDOW + 1);
       // Past only: "should have been obvious", "was obvious from the first alert". In the present
       // ("the failure mode is predictable") it describes the system as it is now.
       if (!PAST_BE.has(t[k]?.word ?? '')) return false;
@@ -159,7 +193,10 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (['once', 'after'].includes(next)) return false;
       // "the fix seemed obvious enough": the remedy, found once the cause was known, is what looked
       // easy; no one's earlier miss is judged (obvious-artifact).
-      if (REMEDY_SUBJECTS.has(t[k - 1]?.word ?? '')) return false;
+      if (REMEDY_SUBJECTS.has(t[k - 1]?.word ?? '') || FINDING_SUBJECTS.has(t[k - 1]?.word ?? '')) return false;
+      // "As we dug into the logs it became obvious that …": the team's realisation as the response
+      // went on, told in order, not a miss judged after the fact.
+      if (t[k]?.word === 'became') return false;
       // "None of this was obvious while it was happening": the subject denies it.
       if (t.slice(Math.max(0, k - 4), k).some((x) => ['none', 'nothing', 'neither'].includes(x.word))) return false;
       return !isNegated(s, i, NEG_WINDOW + 1);
@@ -208,9 +245,24 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     case 'despite':
       // Only with a contrast that follows: "…, yet the on-call kept restarting it". Alone ("It was
       // clear from the logs that the disk had filled at 02:14") it reports evidence.
-      return !isNegated(s, i, NEG_WINDOW) && t.slice(m.last + 1).some((x) => CONTRAST_AFTER.has(x.word));
-    case 'had-to':
-      return !isNegated(s, i, 1) && nextIsHadTo(m) && !ownFixWorked(m) && subjectBefore(s, i, g).kind === 'person';
+      if (isNegated(s, i, NEG_WINDOW)) return false;
+      {
+        const c = t.findIndex((x, k) => k > m.last && CONTRAST_AFTER.has(x.word));
+        if (c < 0) return false;
+        // "the error was clear but the source of it was not": clearness set against unclearness,
+        // the contrast ends in an elided "was not"; nothing done is set against the evidence.
+        let end = c + 1;
+        while (end + 1 < t.length && !/[,;:.!?]/.test(s.unit.text.slice(t[end].end, t[end + 1].start))) end++;
+        const elided = end > c + 1 && (t[end].word === "wasn't" || t[end].word === "weren't" || t[end].word === "isn't" || (t[end].word === 'not' && ['was', 'were', 'is', 'are'].includes(t[end - 1]?.word ?? '')));
+        return !elided;
+      }
+    case 'had-to': {
+      // "you only need to verify the gems from 2019": in the present "only" narrows a scope or an
+      // instruction; what is minimised is a past act ("they only had to restart it").
+      if (!['had', 'needed'].includes(next)) return false;
+      const subject = subjectBefore(s, i, g);
+      return !isNegated(s, i, 1) && nextIsHadTo(m) && !ownFixWorked(m) && subject.kind === 'person' && !affectedMeant(m, subject.index);
+    }
     case 'inability': {
       // "three pros could not manage the simplest …", "the operator failed to do even the most basic
       // check": a person's "could not / failed to" a few words before, in the same clause.

@@ -248,10 +248,14 @@ const RESOURCE_VERBS = ['have', 'has', 'had', 'get', 'got', 'receive', 'received
  * given ("Did the on-call have enough context?") ask about the system and are left alone; so is
  * first person ("Did we even test this?" is the team asking itself).
  */
+/** Verbs of a view or a feeling, not an act: "Didn't the lead think so?" asks, it does not reproach. */
+const NOT_ACTS = ['think', 'agree', 'see', 'mean', 'want', 'like', 'worry', 'care', 'know', 'have', 'be', 'get', 'say', 'feel', 'seem'];
+
 function rhetoricalYesNo(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   const t = s.toks;
   for (let a = 0; a < t.length - 2; a++) {
-    if (!YES_NO_AUXILIARIES.includes(t[a].norm) || !(a === 0 || /[,;:—–]/.test(gapBefore(s, a)) || LEADING_WORDS.includes(t[a - 1].norm))) continue;
+    // ("Or did the manager not …?": "or" opens the alternative question as "and" does.)
+    if (!YES_NO_AUXILIARIES.includes(t[a].norm) || !(a === 0 || /[,;:—–]/.test(gapBefore(s, a)) || LEADING_WORDS.includes(t[a - 1].norm) || (a === 1 && t[0].norm === 'or'))) continue;
     // "Have you (ever) heard of backwards compatibility?": sarcasm about what the reader should know.
     if (['have', 'has'].includes(t[a].norm) && ['you', 'they', 'he', 'she', 'anyone'].includes(t[a + 1]?.norm ?? '')) {
       const h = t[a + 2]?.norm === 'ever' ? a + 3 : a + 2;
@@ -269,6 +273,13 @@ function rhetoricalYesNo(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     while (k < t.length && DETERMINERS.has(t[k].norm)) k++;
     const kind = personWord(s, k, people);
     if (!kind || kind === 'first-person' || /'s$|s'$/.test(t[k].norm)) continue;
+    // "Did the manager not keep tabs on the team?", "Didn't the reviewer run it?": the same negated
+    // question put to a role or a name, asked about an act.
+    const negatedAct = ['did', "didn't", 'does', "doesn't", 'could', "couldn't"].includes(t[a].norm) && (t[a].norm.endsWith("n't") || t[k + 1]?.norm === 'not' || (gapBefore(s, k + 1) === '/' && t[k + 2]?.norm === 'not'));
+    // ("the boss/manager": two nouns joined by a slash name one subject.)
+    const head = gapBefore(s, k + 1) === '/' && t[k + 1] ? k + 1 : k;
+    const act = t[a].norm.endsWith("n't") ? head + 1 : head + 2;
+    if (negatedAct && /^[a-z][a-z-]+$/.test(t[act]?.norm ?? '') && !RESOURCE_VERBS.includes(t[act].norm) && !NOT_ACTS.includes(t[act].norm)) return { kind: 'why', first: a, last: act, subject: [a + 1, head], subjectKind: kind };
     let end = k + 1;
     while (end < t.length && !/[,;:—–]/.test(gapBefore(s, end))) end++;
     const rest = t.slice(k + 1, end);
