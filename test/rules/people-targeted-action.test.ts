@@ -605,3 +605,28 @@ test('the sanction verbs are generated data: base forms and participles, no verb
   for (const w of ['banned', 'expelled', 'ousted', 'suspended', 'demoted', 'reprimanded', 'penalized']) assert.ok(SANCTION_VERB_PARTICIPLES.includes(w), w);
   for (const w of ['retire', 'execute', 'drop', 'eject', 'fix', 'get', 'hang', 'overthrow']) assert.ok(!SANCTION_VERB_BASES.includes(w), w);
 });
+
+test('a sanction named as a noun on its own, after "a" or with a measure of it, is an action on people; a thing\'s suspension is not (stop 33)', () => {
+  for (const [text, span] of [
+    ['Honestly, this deserves a dismissal.', 'a dismissal'],
+    ['The reviewer thought two weeks suspension would be fair.', 'two weeks suspension'],
+    ['Dismissal was the outcome of the hearing.', 'Dismissal'],
+    ['The board imposed an immediate three-month suspension after the hearing.', 'an immediate three-month suspension'],
+    ['The technician went home on a month’s suspension without pay.', 'a month’s suspension'],
+    ['Management talked about the dismissal of the operator.', 'dismissal of the operator'],
+    ['After the review she received a written warning.', 'written warning'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The billing account suspension lasted four hours.',
+    'We opened a ticket with the suspension team at the registrar.',
+    'The rear suspension of the truck was damaged.',
+    'Suspension of the replication stream paused all writes.',
+    'The vendor announced the dismissal of the lawsuit.',
+    'The operator faced no suspension.',
+    'The alert dismissal rate went up after the change.',
+    'The project was given a suspension after the budget review.',
+  ]) assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+});

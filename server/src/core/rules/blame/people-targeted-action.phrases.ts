@@ -140,6 +140,10 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'held accountable', source: 'PD-W' },
   { phrase: 'disciplinary action', source: 'PD-W', when: 'sanction' },
   { phrase: 'performance conversation', source: 'PD-W', when: 'sanction' },
+  // The first steps of formal discipline: only an employee is given a written or verbal warning
+  // (a "final warning" may be a system's notice, so it is not listed).
+  { phrase: 'written warning', source: 'PD-W', when: 'sanction' },
+  { phrase: 'verbal warning', source: 'PD-W', when: 'sanction' },
   { phrase: 'performance improvement plan', source: 'PD-W', when: 'sanction' },
   { phrase: "don't ... again", source: 'ETSY-DFG', when: 'imperative', gap: 10 },
   { phrase: 'do not ... again', source: 'ETSY-DFG', when: 'imperative', gap: 10 },

@@ -325,6 +325,11 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       hits.push({ first: v - 1, last: v });
       continue;
     }
+    const named = sanctionNamed(s, v, people);
+    if (named) {
+      hits.push(named);
+      continue;
+    }
     const lesson = lessonPassive(s, v, people);
     if (lesson) {
       hits.push(lesson);
@@ -670,6 +675,45 @@ function lessonPassive(s: Sent, v: number, people: Gazetteer): SanctionHit | und
   const person = subjectOf(s, t[m].norm === 'to' ? m - 1 : m, people).person;
   if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) return undefined;
   return { first: t[m].norm === 'to' ? m - 1 : m, last: v };
+}
+
+/** Sanctions named as a noun on their own: "dismissal", "suspension" (only people are dismissed from a job or suspended without pay). */
+const NAMED_SANCTIONS = new Set(['dismissal', 'suspension']);
+/** Words between "a" and the sanction that measure or qualify it: "an immediate six-month suspension". */
+const SANCTION_MEASURES = new Set(['immediate', 'interim', 'indefinite', 'temporary', 'permanent', 'summary', 'unpaid', 'paid', 'instant', 'short', 'long']);
+/** Words after the sanction that continue its clause: a verb ("was enacted", "is too harsh") or a modal. */
+const SANCTION_CONTINUES = new Set(['is', 'was', 'were', 'are', 'will', 'would', 'should', 'must', 'may', 'might', 'could', 'has', 'had', 'order', 'orders', 'following', 'pending', 'without', 'for', 'after']);
+
+/**
+ * A sanction named as a noun, as a penalty (§2.8, issue 11): on its own ("grounds for dismissal",
+ * "suspension was enacted", "dismissal is too harsh a penalty"), after "a" or a measure of it ("that
+ * should be a dismissal", "a week's suspension", "three days suspension", "an immediate six-month
+ * suspension"), or of a person ("the dismissal of the operator"). Not a thing's ("account
+ * suspension", "the suspension of the API keys"), a compound ("the suspension team"), "the
+ * suspension" (a vehicle's), a denial ("no suspension"), nor one handed over with a verb of giving
+ * (givenSanction decides those: "the account was given a suspension").
+ */
+function sanctionNamed(s: Sent, v: number, people: Gazetteer): SanctionHit | undefined {
+  const t = s.toks;
+  if (!NAMED_SANCTIONS.has(t[v].norm) || isMetaBlameless(s, v) || negatedBefore(s, v, 4)) return undefined;
+  if (t.slice(Math.max(0, v - 6), v).some((x) => GIVE_VERBS.has(x.norm) || x.norm === 'no')) return undefined;
+  // What follows: the end of the phrase, its verb, or "of" a person.
+  const next = t[v + 1];
+  if (next && !punctBefore(s, v + 1)) {
+    const ofPerson = next.norm === 'of' ? personAt(s, t[v + 2]?.norm === 'the' ? v + 3 : v + 2, people) : undefined;
+    if (ofPerson && !ofPerson.possessive && ofPerson.kind !== 'first-person') return { first: v, last: ofPerson.last };
+    if (!SANCTION_CONTINUES.has(next.norm)) return undefined;
+  }
+  // What precedes: nothing, a preposition, or "a" with measures between ("a week's", "six-month").
+  let k = v - 1;
+  const measure = (x: string) => SANCTION_MEASURES.has(x) || /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:-(?:day|week|month|year))?$/.test(x) || /^(?:days?|weeks?|months?|years?)(?:['’]s?)?$/.test(x) || /^\d*-?(?:day|week|month|year)$/.test(x);
+  while (k >= 0 && !punctBefore(s, k + 1) && measure(t[k].norm)) k--;
+  if (k < 0 || punctBefore(s, k + 1)) return { first: k + 1, last: v };
+  const before = t[k].norm;
+  // ("the three-day suspension": with a measure, any determiner; "the car's suspension" has none.)
+  if (['a', 'an'].includes(before) || (PREPOSITIONS.has(before) && before !== 'of') || (k < v - 1 && !SYSTEMS.has(before) && !SUSPENDABLE.has(before))) return { first: ['a', 'an'].includes(before) ? k : k + 1, last: v };
+  if (k === v - 1 && (SANCTION_MODALS.has(before) || ['is', 'was', 'be'].includes(before))) return { first: v, last: v };
+  return undefined;
 }
 
 /** "Whoever approved this should be fired": a free relative about a person opens the sentence. */
