@@ -37,6 +37,8 @@ function exampleFor(e: PhraseEntry): string {
       return `${p[0].toUpperCase() + p.slice(1)} the reviewers to read migrations before approving.`;
     case 'train':
       return `${p[0].toUpperCase() + p.slice(1)} engineers to read the zone diff.`;
+    case 'teach':
+      return `${p[0].toUpperCase() + p.slice(1)} engineers that a zone diff needs a second reader.`;
     case 'person-subj':
       return `The DBA ${p} how replication works.`;
     case 'imperative':
@@ -629,4 +631,22 @@ test('a sanction named as a noun on its own, after "a" or with a measure of it, 
     'The alert dismissal rate went up after the change.',
     'The project was given a suspension after the budget review.',
   ]) assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+});
+
+test('teaching or educating people about their conduct is retraining said another way; instructions offered to a reader are not (stop 33)', () => {
+  for (const [text, span] of [
+    ['Teach new engineers that a restore is never optional.', 'Teach new engineers that'],
+    ['a) Educate the developers about safe rollbacks.', 'Educate the developers about'],
+    ['Try to teach the on-call engineers not to silence pages.', 'teach the on-call engineers not'],
+  ] as const) {
+    const md = inSection(text, 'Action Items');
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The guide teaches engineers how to fail over the database.',
+    'We can teach you how to set up the mirror in ten minutes.',
+    'Teach the classifier to reject malformed payloads.',
+    'Add a module to the onboarding course that teaches engineers about rollbacks.',
+    'Try to reproduce the crash on staging.',
+  ]) assert.deepEqual(only(inSection(text, 'Action Items')).map((f) => textOf(inSection(text, 'Action Items'), f)), [], text);
 });

@@ -47,6 +47,22 @@ function personObjectAfter(m: PhraseMatch, g: Gazetteer, window = 4): number {
   return -1;
 }
 
+/** What follows the people taught when the lesson is about their conduct ("teach juniors that …", "educate them about …"). */
+const TAUGHT_CONTENT = new Set(['that', 'to', 'not', 'about', 'on']);
+
+/**
+ * An imperative with only a list marker ("B) …") or a softening "try to" before its verb ("Try to
+ * educate your boss …"): the sentence still orders, with no subject of its own.
+ */
+function softenedImperative(m: PhraseMatch): boolean {
+  const s = m.sentence;
+  const t = s.tokens;
+  let k = 0;
+  if (t.length > 1 && /^[a-z0-9]$/.test(t[0].word) && /^\)/.test(s.unit.text.slice(t[0].end, t[1].start))) k = 1;
+  if (t[k]?.word === 'try' && t[k + 1]?.word === 'to') k += 2;
+  return k > 0 && k === m.first;
+}
+
 /** Nouns that "training" modifies when it is a model's, not a person's: "training data", "training runs". */
 const TRAINED_THINGS = new Set(['data', 'dataset', 'datasets', 'set', 'sets', 'examples', 'samples', 'run', 'runs', 'job', 'jobs', 'pipeline', 'corpus', 'budget', 'time', 'steps', 'epochs']);
 
@@ -142,6 +158,15 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (subject.kind === 'other') return false;
       const obj = personObjectAfter(m, g, 3);
       return obj >= 0 && (t[obj + 1]?.word === 'to' || t[obj + 1]?.word === 'not') ? [m.first, obj + 1] : false;
+    }
+    case 'teach': {
+      if (t.some((x) => PROGRAM_WORDS.has(x.word))) return false;
+      if (subject.kind === 'other' && !softenedImperative(m)) return false;
+      // ("We can teach you how to install it": instructions offered to a reader, not a lesson.)
+      let obj = personObjectAfter(m, g, 3);
+      // ("the on-call engineers": the object runs to its last person word.)
+      while (obj >= 0 && isObjectPerson(s, obj + 1, g)) obj++;
+      return obj >= 0 && TAUGHT_CONTENT.has(t[obj + 1]?.word ?? '') ? [m.first, obj + 1] : false;
     }
     case 'sanction':
       return !isNegated(s, i, 3);
