@@ -650,3 +650,24 @@ test('teaching or educating people about their conduct is retraining said anothe
     'Try to reproduce the crash on staging.',
   ]) assert.deepEqual(only(inSection(text, 'Action Items')).map((f) => textOf(inSection(text, 'Action Items'), f)), [], text);
 });
+
+test('a lesson stated as an order to people after its colon is a rule for people; a system action or a statement after the colon is not (stop 33)', () => {
+  for (const [text, span] of [
+    ['Lesson two: never merge at the end of a long shift.', 'never merge'],
+    ['My takeaway: slow down before touching production.', 'slow'],
+    ['Lesson 4: when you are tired, hand the pager over to a colleague.', 'hand'],
+    ['Lessons learned: make sure you have slept before a migration.', 'make sure'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'Lesson learned: the retries were too aggressive.',
+    'Lesson: add an alert on replication lag.',
+    'Lesson learned: observability is everything.',
+    'Lessons learned: Consul leadership flaps under load.',
+    'Lesson learned: DNS is hard.',
+    'The one lesson: neglect of the disks will cost a night of sleep.',
+    'What was the lesson: did we need the cache at all?',
+  ]) assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+});

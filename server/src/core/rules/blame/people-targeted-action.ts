@@ -7,7 +7,7 @@ import { PHRASES, RISKY_TIMES } from './people-targeted-action.phrases';
 import { SANCTION_VERB_BASES, SANCTION_VERB_PARTICIPLES } from './people-targeted-action.sanctions';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
-import { PREPOSITIONS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, type Sent, type PersonRef } from './grammar';
+import { PREPOSITIONS, DETERMINERS, AUXILIARIES, BOUNDARY_WORDS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -459,7 +459,7 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
  *     "a reminder to always respect the deployment schedule"
  * Only verbs of conduct count ("Can you check the logs?" is a question for the review).
  */
-export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
+export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): SanctionHit[] {
   const t = s.toks;
   if (!t.length) return [];
   const conduct = (k: number) => CONDUCT_VERBS.has(t[k]?.norm ?? '');
@@ -480,6 +480,8 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
   }
   const order = negativeStandingOrder(s);
   if (order) return [order];
+  const lesson = lessonOrder(s, people, unit);
+  if (lesson) return [lesson];
   // "Yeah never deploy a friday", "Lesson learned: always …"
   let o = 0;
   while (o < t.length - 1 && REQUEST_OPENERS.has(t[o].norm)) o++;
@@ -556,6 +558,48 @@ function negativeStandingOrder(s: Sent): SanctionHit | undefined {
     else if (['just', 'simply'].includes(t[j]?.norm ?? '')) j++;
     const v = t[j]?.norm === "don't" || t[j]?.norm === 'never' ? j + 1 : t[j]?.norm === 'do' && t[j + 1]?.norm === 'not' ? j + 2 : -1;
     if (v > 0 && verbAt(v)) return { first: i, last: v };
+  }
+  return undefined;
+}
+
+/** Words that name a lesson before a colon: "Lesson #3:", "Lessons learned:", "I learned my lesson:". */
+const LESSON_WORDS = new Set(['lesson', 'lessons', 'moral', 'takeaway', 'takeaways']);
+/** Particles of a phrasal verb: "slow down", "back off". */
+const ORDER_PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over', 'it', 'them', 'things', 'everything', 'yourself', 'yourselves']);
+/** Openers of a condition before the order ("If you're on call, keep …"). */
+const CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'unless', 'before', 'while']);
+
+/**
+ * A lesson stated as an order to people (§2.8): "Lesson #3: avoid having to fix things when
+ * exhausted", "I learned my lesson: don't make jokes in fragile environments", also after a
+ * condition ("Lesson 2: if you're on call, keep the phone by you"). The order is a base-form verb
+ * (or "don't" / "never" and one) right after the colon; a system action ("Lesson: add an alert on
+ * …", the system-action guard), a statement ("Lesson learned: the alerts were too noisy",
+ * "Lessons: monitoring matters") or code are not.
+ */
+function lessonOrder(s: Sent, people: Gazetteer, unit: ProseUnit): SanctionHit | undefined {
+  const t = s.toks;
+  if (s.question) return undefined;
+  const c = t.findIndex((x, k) => k > 0 && k <= 6 && /:/.test(gapBefore(s, k)));
+  if (c < 0 || !t.slice(0, c).some((x) => LESSON_WORDS.has(x.norm)) || isMetaBlameless(s, c)) return undefined;
+  // After a condition, the order follows one of its commas.
+  const starts = CONDITION_OPENERS.has(t[c].norm) ? t.map((_, k) => k).filter((k) => k > c + 1 && /,/.test(gapBefore(s, k))) : [c];
+  for (const a of starts) {
+    let v = a;
+    if (t[v].norm === "don't" || t[v].norm === 'never' || t[v].norm === 'always') v++;
+    else if (t[v].norm === 'do' && t[v + 1]?.norm === 'not') v += 2;
+    const w = t[v]?.norm ?? '';
+    if (!/^[a-z][a-z-]+$/.test(w) || /(?:ed|ing|s)$/.test(w) || isPastForm(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || BOUNDARY_WORDS.has(w) || PREPOSITIONS.has(w) || personWord(s, v, people) || isAdverb(t[v])) continue;
+    if (v === a && (SYSTEM_ACTION_VERBS.has(w) || GUARDRAIL_VERBS.has(w)) && !(w === 'make' && t[v + 1]?.norm === 'sure')) continue;
+    // A plain verb opens an order when its object or complement follows ("test your restores",
+    // "slow down", "avoid having to …"); "Lesson: communication is key", "Terraform state drifts"
+    // have a noun there, which is a statement, and so has "failure to …", "lack of …".
+    const after = t[v + 1];
+    const opensOrder = v > a || !after || punctBefore(s, v + 1) || DETERMINERS.has(after.norm) || (PREPOSITIONS.has(after.norm) && !['to', 'of'].includes(after.norm)) || ORDER_PARTICLES.has(after.norm) || isAdverb(after) || /ing$/.test(after.norm) || (w === 'make' && after.norm === 'sure');
+    if (!opensOrder || (after && AUXILIARIES.has(after.norm) && after.norm !== 'to')) continue;
+    if (w === 'make' && after?.norm === 'sure') v++;
+    if (t.slice(v + 1).some((x) => inlineCodeAt(unit, x.start))) continue;
+    return { first: a, last: v };
   }
   return undefined;
 }
