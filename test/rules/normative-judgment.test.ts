@@ -783,3 +783,19 @@ test('three grammatical frames of a judgment: "{word} enough to" of a person, a 
     assert.deepEqual(findingsOf(id, inSection(text)), [], text);
   }
 });
+
+test('an extraposed "it is {judgment} to / of" after an introductory phrase and its comma is the same judgment (stop 33)', () => {
+  for (const [text, span] of [
+    ['For a team that owns the billing pipeline, it was irresponsible to skip the dry run.', 'irresponsible'],
+    ['Frankly, with three pages already open, it was careless of the on-call to silence the fourth.', 'careless of the on-call'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'For a payments API, it is unacceptable for checkout to fail silently.',
+    'After the failover, it was unacceptable.',
+    'For a team this small, it would be irresponsible to promise a four-hour SLA.',
+    'After the review, it was clear that the dry run had been skipped.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

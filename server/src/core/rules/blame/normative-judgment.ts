@@ -404,7 +404,10 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       // "We thought this solved the issue, but we were wrong": a belief corrected, not a judgment.
       if (w === 'wrong' && t.slice(0, k).some((x) => BELIEF_PAST_VERBS.has(x.norm))) continue;
       const start = clauseStart(s, k);
-      if (['it', 'this', 'that'].includes(t[start]?.norm ?? '') && start === k - 1) {
+      // "For a service this critical, it is unacceptable to …": an introductory phrase before the
+      // extraposed "it" ends at its comma, which clauseStart does not stop at.
+      const introduced = start < k - 1 && t[k - 1]?.norm === 'it' && /^\s*,\s*$/.test(gapBefore(s, k - 1));
+      if ((['it', 'this', 'that'].includes(t[start]?.norm ?? '') && start === k - 1) || introduced) {
         // Extraposition: "It was irresponsible to ship …" / "… of the DBA to …"
         const after = t[i + 1]?.norm;
         if (after === 'to' || after === 'of') hits.push({ first: i, last: i, firstPerson: false, passiveNoActor: false });
