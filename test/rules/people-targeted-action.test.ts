@@ -671,3 +671,25 @@ test('a lesson stated as an order to people after its colon is a rule for people
     'What was the lesson: did we need the cache at all?',
   ]) assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
 });
+
+test('"Follow the steps …" hands readers directions; "Follow the process!" stays a rule of conduct (dev documents, stop 33)', () => {
+  for (const text of ['Follow the steps in the upgrade guide to restart the node.', 'Follow the instructions below to rotate the key.']) {
+    assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+  }
+  const md = inSection('Follow the process, every time.', 'Action Items');
+  assert.deepEqual(only(md).map((f) => textOf(md, f)), ['Follow the'], 'Follow the process, every time.');
+});
+
+test('"To double-check …, run …": a purpose clause opening an instruction says what the step is for, not an order to be careful (dev documents, stop 33)', () => {
+  for (const text of [
+    'To double-check that the new certificate is served, run the curl command below.',
+    'To double check the replica lag, open the Replication dashboard.',
+  ]) assert.deepEqual(only(inSection(text, 'Action Items')).map((f) => textOf(inSection(text, 'Action Items'), f)), [], text);
+  for (const [text, span] of [
+    ['Reviewers need to double-check the region, every time.', 'Reviewers need to double-check'],
+    ['Double-check the target cluster, then run the restore.', 'Double-check'],
+  ] as const) {
+    const md = inSection(text, 'Action Items');
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+});

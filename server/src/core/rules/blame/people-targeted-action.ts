@@ -84,6 +84,18 @@ function inlineCodeAt(unit: ProseUnit, start: number): boolean {
   return unit.exempt.some((e) => e.start === start && e.end === start + 4);
 }
 
+/**
+ * "To double-check that the right version is loaded, run this query": a purpose clause opening the
+ * sentence, with the instruction after its comma, says what a step is for; it asks nobody to be
+ * more careful.
+ */
+function purposeClause(m: PhraseMatch): boolean {
+  const s = m.sentence;
+  const t = s.tokens;
+  if (m.first !== 1 || t[0].word !== 'to') return false;
+  return t.some((x, k) => k > m.last && /,/.test(s.unit.text.slice(t[k - 1].end, x.start)));
+}
+
 function systemAction(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
   let k = 0;
@@ -128,6 +140,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       return subject.kind === 'other' ? false : widened();
     case 'base': {
       if (!BASE_FORM.has(t[i].word)) return false;
+      if (purposeClause(m)) return false;
       if (m.entry.phrase === 'double check' && t[m.last + 1]?.word === 'of') return false;
       return subject.kind === 'other' ? false : widened();
     }
@@ -181,6 +194,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // Only opening the sentence, before a verb in its base form, and not a rule a system enforces.
       if (i !== 0) return false;
       const verb = m.entry.phrase === 'follow the' ? 'follow' : t[i + 1]?.word ?? '';
+      // "Follow the steps from the docs": directions handed to readers (as "please follow these
+      // steps" is), not a rule of conduct ("Follow the process!" still is one).
+      if (m.entry.phrase === 'follow the' && DIRECTIONS.has(t[m.last + 1]?.word ?? '')) return false;
       if (!/^[a-z][a-z-]+$/.test(verb) || /(ed|ing|s)$/.test(verb) && !['process', 'access'].includes(verb) || isPastForm(verb) || NOT_ORDERS.has(verb)) return false;
       // "Always set a billing alert below the allotment": a standing order to install a guardrail
       // is a system-action (§2.8), not a rule for people's conduct ("Always test in staging").
@@ -518,6 +534,8 @@ export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): Sanct
   }
   return [];
 }
+/** Directions written out for readers to follow step by step ("Follow the steps below"). */
+const DIRECTIONS = new Set(['steps', 'step', 'instructions', 'guide', 'link', 'directions', 'prompts', 'commands']);
 /** What readers are asked to follow as instructions ("please follow these steps"). */
 const INSTRUCTION_NOUNS = new Set(['steps', 'step', 'instructions', 'process', 'guide', 'guidance', 'link', 'procedure', 'directions']);
 /** Imperatives of attention ("Keep your focus …", "Take … seriously") and the words that make them so. */
