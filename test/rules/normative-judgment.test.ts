@@ -799,3 +799,18 @@ test('an extraposed "it is {judgment} to / of" after an introductory phrase and 
     'After the review, it was clear that the dry run had been skipped.',
   ]) assert.deepEqual(flagged(text), [], text);
 });
+
+test('a verdict on an act whose owner is named after it, "from" or "by" a person, judges that person (stop 33)', () => {
+  for (const [text, span] of [
+    ['The vendor complained about rude behaviour from the on-call engineer.', 'rude behaviour from the on-call engineer'],
+    ['The board cited inadequate handling by the pilots.', 'inadequate handling by the pilots'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The report noted inadequate handling by the load balancer.',
+    'An inadequate response from the upstream API broke the clients.',
+    'Inadequate handling by anyone would have had the same result.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

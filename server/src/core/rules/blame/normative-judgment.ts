@@ -720,6 +720,14 @@ function ownedActJudged(s: Sent, i: number, people: Gazetteer): JudgmentHit | un
   if (i > 0 && HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1) && !punctBefore(s, i)) {
     const owner = ownerBefore(s, i, people);
     if (owner >= 0) return { first: owner, last: i + 1, firstPerson: false, passiveNoActor: false };
+    // The owner named after the act: "disrespectful behaviour from superiors", "inadequate handling by the crew".
+    if (['by', 'from'].includes(t[i + 2]?.norm ?? '') && !punctBefore(s, i + 2)) {
+      const agent = personAt(s, DETERMINERS.has(t[i + 3]?.norm ?? '') ? i + 4 : i + 3, people);
+      let last = agent?.last ?? -1;
+      // ("the on-call engineer": the agent runs to its last person word.)
+      while (agent && personWord(s, last + 1, people) && !punctBefore(s, last + 1)) last++;
+      if (agent && !agent.possessive && agent.kind !== 'quantifier') return { first: i, last, firstPerson: agent.kind === 'first-person', passiveNoActor: false };
+    }
   }
   let k = i - 1;
   while (k >= 0 && (FILLERS.has(t[k].norm) || (/ly$/.test(t[k].norm) && isAdverb(t[k]))) && !punctBefore(s, k + 1)) k--;
