@@ -814,3 +814,19 @@ test('a verdict on an act whose owner is named after it, "from" or "by" a person
     'Inadequate handling by anyone would have had the same result.',
   ]) assert.deepEqual(flagged(text), [], text);
 });
+
+test('a person\'s "failings" are a fault of character, said of someone; a process\'s failings or failings that occurred are not (stop 33)', () => {
+  for (const [text, span] of [
+    ['The tribunal described the technician’s failings as repeated.', 'the technician’s failings'],
+    ['Nobody disputed his failings during the hearing.', 'his failings'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The failings of the change process were listed in the appendix.',
+    'Three failings occurred during the failover.',
+    'The vendor’s failings delayed the fix by a day.',
+    'We wrote down our failings as a team.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

@@ -208,6 +208,15 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: i - 1, last: agentEnd(s, i + 3, people), firstPerson: false, passiveNoActor: false });
       continue;
     }
+    // "The pharmacist's failings", "her failings": a fault of character, and only people have those
+    // ("the failings of the process" and "several failings occurred" name no person; "their" may be things').
+    if (w === 'failings' && i > 0 && !isMetaBlameless(s, i) && !punctBefore(s, i)) {
+      const owner = ['his', 'her', 'your'].includes(t[i - 1].norm) ? i - 1 : personAt(s, i - 1, people)?.possessive ? personAt(s, i - 1, people)!.first : -1;
+      if (owner >= 0 && personWord(s, owner, people) !== 'first-person') {
+        hits.push({ first: owner, last: i, firstPerson: false, passiveNoActor: false });
+        continue;
+      }
+    }
     // "Your attitude is disgusting", "the captain's ineffective management": a verdict on an act a person owns.
     const owned = OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined;
     if (owned) {
