@@ -830,3 +830,17 @@ test('a person\'s "failings" are a fault of character, said of someone; a proces
     'We wrote down our failings as a team.',
   ]) assert.deepEqual(flagged(text), [], text);
 });
+
+test('"blunder" is a stupid mistake by definition, a judgment whoever it is said of; denied or talked about as blame it is not (stop 33)', () => {
+  for (const [text, span] of [
+    ['Two of the config pushes that night were real blunders.', 'blunders'],
+    ['The rollback came an hour after the blunder.', 'blunder'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'There was no blunder here, only a race in the scheduler.',
+    'A blameless review does not ask who made the blunder.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
