@@ -784,6 +784,67 @@ test('three grammatical frames of a judgment: "{word} enough to" of a person, a 
   }
 });
 
+test('an extraposed "it is {judgment} to / of" after an introductory phrase and its comma is the same judgment (stop 33)', () => {
+  for (const [text, span] of [
+    ['For a team that owns the billing pipeline, it was irresponsible to skip the dry run.', 'irresponsible'],
+    ['Frankly, with three pages already open, it was careless of the on-call to silence the fourth.', 'careless of the on-call'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'For a payments API, it is unacceptable for checkout to fail silently.',
+    'After the failover, it was unacceptable.',
+    'For a team this small, it would be irresponsible to promise a four-hour SLA.',
+    'After the review, it was clear that the dry run had been skipped.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
+
+test('a verdict on an act whose owner is named after it, "from" or "by" a person, judges that person (stop 33)', () => {
+  for (const [text, span] of [
+    ['The vendor complained about rude behaviour from the on-call engineer.', 'rude behaviour from the on-call engineer'],
+    ['The board cited inadequate handling by the pilots.', 'inadequate handling by the pilots'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The report noted inadequate handling by the load balancer.',
+    'An inadequate response from the upstream API broke the clients.',
+    'Inadequate handling by anyone would have had the same result.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
+
+test('a person\'s "failings" are a fault of character, said of someone; a process\'s failings or failings that occurred are not (stop 33)', () => {
+  for (const [text, span] of [
+    ['The tribunal described the technician’s failings as repeated.', 'the technician’s failings'],
+    ['Nobody disputed his failings during the hearing.', 'his failings'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The failings of the change process were listed in the appendix.',
+    'Three failings occurred during the failover.',
+    'The vendor’s failings delayed the fix by a day.',
+    'We wrote down our failings as a team.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
+
+test('"blunder" is a stupid mistake by definition, a judgment whoever it is said of; denied or talked about as blame it is not (stop 33)', () => {
+  for (const [text, span] of [
+    ['Two of the config pushes that night were real blunders.', 'blunders'],
+    ['The rollback came an hour after the blunder.', 'blunder'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'There was no blunder here, only a race in the scheduler.',
+    'A blameless review does not ask who made the blunder.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
+
 test('a judgment noun inside the name of a charge ("manslaughter by gross negligence", "gross negligence manslaughter") is a fact of the case; the noun as a cause still judges (stop 33)', () => {
   for (const text of [
     'The surgeon was later convicted of manslaughter by gross negligence.',

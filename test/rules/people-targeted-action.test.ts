@@ -37,6 +37,8 @@ function exampleFor(e: PhraseEntry): string {
       return `${p[0].toUpperCase() + p.slice(1)} the reviewers to read migrations before approving.`;
     case 'train':
       return `${p[0].toUpperCase() + p.slice(1)} engineers to read the zone diff.`;
+    case 'teach':
+      return `${p[0].toUpperCase() + p.slice(1)} engineers that a zone diff needs a second reader.`;
     case 'person-subj':
       return `The DBA ${p} how replication works.`;
     case 'imperative':
@@ -604,6 +606,92 @@ test('the sanction verbs are generated data: base forms and participles, no verb
   for (const w of ['ban', 'expel', 'oust', 'suspend', 'demote', 'reprimand', 'penalize']) assert.ok(SANCTION_VERB_BASES.includes(w), w);
   for (const w of ['banned', 'expelled', 'ousted', 'suspended', 'demoted', 'reprimanded', 'penalized']) assert.ok(SANCTION_VERB_PARTICIPLES.includes(w), w);
   for (const w of ['retire', 'execute', 'drop', 'eject', 'fix', 'get', 'hang', 'overthrow']) assert.ok(!SANCTION_VERB_BASES.includes(w), w);
+});
+
+test('a sanction named as a noun on its own, after "a" or with a measure of it, is an action on people; a thing\'s suspension is not (stop 33)', () => {
+  for (const [text, span] of [
+    ['Honestly, this deserves a dismissal.', 'a dismissal'],
+    ['The reviewer thought two weeks suspension would be fair.', 'two weeks suspension'],
+    ['Dismissal was the outcome of the hearing.', 'Dismissal'],
+    ['The board imposed an immediate three-month suspension after the hearing.', 'an immediate three-month suspension'],
+    ['The technician went home on a month’s suspension without pay.', 'a month’s suspension'],
+    ['Management talked about the dismissal of the operator.', 'dismissal of the operator'],
+    ['After the review she received a written warning.', 'written warning'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The billing account suspension lasted four hours.',
+    'We opened a ticket with the suspension team at the registrar.',
+    'The rear suspension of the truck was damaged.',
+    'Suspension of the replication stream paused all writes.',
+    'The vendor announced the dismissal of the lawsuit.',
+    'The operator faced no suspension.',
+    'The alert dismissal rate went up after the change.',
+    'The project was given a suspension after the budget review.',
+  ]) assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+});
+
+test('teaching or educating people about their conduct is retraining said another way; instructions offered to a reader are not (stop 33)', () => {
+  for (const [text, span] of [
+    ['Teach new engineers that a restore is never optional.', 'Teach new engineers that'],
+    ['a) Educate the developers about safe rollbacks.', 'Educate the developers about'],
+    ['Try to teach the on-call engineers not to silence pages.', 'teach the on-call engineers not'],
+  ] as const) {
+    const md = inSection(text, 'Action Items');
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The guide teaches engineers how to fail over the database.',
+    'We can teach you how to set up the mirror in ten minutes.',
+    'Teach the classifier to reject malformed payloads.',
+    'Add a module to the onboarding course that teaches engineers about rollbacks.',
+    'Try to reproduce the crash on staging.',
+  ]) assert.deepEqual(only(inSection(text, 'Action Items')).map((f) => textOf(inSection(text, 'Action Items'), f)), [], text);
+});
+
+test('a lesson stated as an order to people after its colon is a rule for people; a system action or a statement after the colon is not (stop 33)', () => {
+  for (const [text, span] of [
+    ['Lesson two: never merge at the end of a long shift.', 'never merge'],
+    ['My takeaway: slow down before touching production.', 'slow'],
+    ['Lesson 4: when you are tired, hand the pager over to a colleague.', 'hand'],
+    ['Lessons learned: make sure you have slept before a migration.', 'make sure'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'Lesson learned: the retries were too aggressive.',
+    'Lesson: add an alert on replication lag.',
+    'Lesson learned: observability is everything.',
+    'Lessons learned: Consul leadership flaps under load.',
+    'Lesson learned: DNS is hard.',
+    'The one lesson: neglect of the disks will cost a night of sleep.',
+    'What was the lesson: did we need the cache at all?',
+  ]) assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+});
+
+test('"Follow the steps …" hands readers directions; "Follow the process!" stays a rule of conduct (dev documents, stop 33)', () => {
+  for (const text of ['Follow the steps in the upgrade guide to restart the node.', 'Follow the instructions below to rotate the key.']) {
+    assert.deepEqual(only(inSection(text)).map((f) => textOf(inSection(text), f)), [], text);
+  }
+  const md = inSection('Follow the process, every time.', 'Action Items');
+  assert.deepEqual(only(md).map((f) => textOf(md, f)), ['Follow the'], 'Follow the process, every time.');
+});
+
+test('"To double-check …, run …": a purpose clause opening an instruction says what the step is for, not an order to be careful (dev documents, stop 33)', () => {
+  for (const text of [
+    'To double-check that the new certificate is served, run the curl command below.',
+    'To double check the replica lag, open the Replication dashboard.',
+  ]) assert.deepEqual(only(inSection(text, 'Action Items')).map((f) => textOf(inSection(text, 'Action Items'), f)), [], text);
+  for (const [text, span] of [
+    ['Reviewers need to double-check the region, every time.', 'Reviewers need to double-check'],
+    ['Double-check the target cluster, then run the restore.', 'Double-check'],
+  ] as const) {
+    const md = inSection(text, 'Action Items');
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [span], text);
+  }
 });
 
 test('a verification verb as the purpose infinitive opening a how-to step is not an ask; the same verb as an order still is (stop 33)', () => {

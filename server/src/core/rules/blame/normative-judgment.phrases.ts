@@ -43,6 +43,10 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
   { phrase: 'careless mistake', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'careless error', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'sloppy work', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  // A blunder is a stupid mistake by definition, and only people make one: the noun carries the
+  // judgment that "blundered" (a judgment verb) does ("after the blunder", "significant blunders").
+  { phrase: 'blunder', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  { phrase: 'blunders', always: true, suggestion: DESCRIBE, source: 'BERG' },
   // Care judged absent from an act: "The change was pushed without much thought".
   { phrase: 'without much thought', always: true, suggestion: DESCRIBE, source: 'DEK' },
   { phrase: 'without any thought', always: true, suggestion: DESCRIBE, source: 'DEK' },

@@ -208,6 +208,15 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       hits.push({ first: i - 1, last: agentEnd(s, i + 3, people), firstPerson: false, passiveNoActor: false });
       continue;
     }
+    // "The pharmacist's failings", "her failings": a fault of character, and only people have those
+    // ("the failings of the process" and "several failings occurred" name no person; "their" may be things').
+    if (w === 'failings' && i > 0 && !isMetaBlameless(s, i) && !punctBefore(s, i)) {
+      const owner = ['his', 'her', 'your'].includes(t[i - 1].norm) ? i - 1 : personAt(s, i - 1, people)?.possessive ? personAt(s, i - 1, people)!.first : -1;
+      if (owner >= 0 && personWord(s, owner, people) !== 'first-person') {
+        hits.push({ first: owner, last: i, firstPerson: false, passiveNoActor: false });
+        continue;
+      }
+    }
     // "Your attitude is disgusting", "the captain's ineffective management": a verdict on an act a person owns.
     const owned = OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined;
     if (owned) {
@@ -404,7 +413,10 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       // "We thought this solved the issue, but we were wrong": a belief corrected, not a judgment.
       if (w === 'wrong' && t.slice(0, k).some((x) => BELIEF_PAST_VERBS.has(x.norm))) continue;
       const start = clauseStart(s, k);
-      if (['it', 'this', 'that'].includes(t[start]?.norm ?? '') && start === k - 1) {
+      // "For a service this critical, it is unacceptable to …": an introductory phrase before the
+      // extraposed "it" ends at its comma, which clauseStart does not stop at.
+      const introduced = start < k - 1 && t[k - 1]?.norm === 'it' && /^\s*,\s*$/.test(gapBefore(s, k - 1));
+      if ((['it', 'this', 'that'].includes(t[start]?.norm ?? '') && start === k - 1) || introduced) {
         // Extraposition: "It was irresponsible to ship …" / "… of the DBA to …"
         const after = t[i + 1]?.norm;
         if (after === 'to' || after === 'of') hits.push({ first: i, last: i, firstPerson: false, passiveNoActor: false });
@@ -717,6 +729,14 @@ function ownedActJudged(s: Sent, i: number, people: Gazetteer): JudgmentHit | un
   if (i > 0 && HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1) && !punctBefore(s, i)) {
     const owner = ownerBefore(s, i, people);
     if (owner >= 0) return { first: owner, last: i + 1, firstPerson: false, passiveNoActor: false };
+    // The owner named after the act: "disrespectful behaviour from superiors", "inadequate handling by the crew".
+    if (['by', 'from'].includes(t[i + 2]?.norm ?? '') && !punctBefore(s, i + 2)) {
+      const agent = personAt(s, DETERMINERS.has(t[i + 3]?.norm ?? '') ? i + 4 : i + 3, people);
+      let last = agent?.last ?? -1;
+      // ("the on-call engineer": the agent runs to its last person word.)
+      while (agent && personWord(s, last + 1, people) && !punctBefore(s, last + 1)) last++;
+      if (agent && !agent.possessive && agent.kind !== 'quantifier') return { first: i, last, firstPerson: agent.kind === 'first-person', passiveNoActor: false };
+    }
   }
   let k = i - 1;
   while (k >= 0 && (FILLERS.has(t[k].norm) || (/ly$/.test(t[k].norm) && isAdverb(t[k]))) && !punctBefore(s, k + 1)) k--;

@@ -7,6 +7,7 @@
 //   person-subj — the subject is a person ("The DBA needs to learn …")
 //   imperative  — the sentence starts with it, or its subject is a person ("Don't … again")
 //   train       — "train {people} (not) to"; the training-program guard applies
+//   teach       — "teach / educate {people} that / to / not / about / on …", not "how to" (instructions); the training-program guard applies
 //   metric      — a people-targeted success metric
 //   discipline  — discipline reported of a person named or referred to earlier in the sentence ("The employee … has been put on paid leave")
 //   standing-order — a sentence-opening imperative rule for people ("Always test in staging first", "Never re-purpose a variable")
@@ -75,6 +76,9 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'make sure', source: 'SREW', when: 'ask-to' },
   { phrase: 'ensure', source: 'SREW', when: 'ask-to' },
   { phrase: 'train', source: 'SREB15', when: 'train' },
+  // "Teach new hires that …", "Educate your manager about …": schooling people is retraining said another way.
+  { phrase: 'teach', source: 'SREB15', when: 'teach' },
+  { phrase: 'educate', source: 'SREB15', when: 'teach' },
   { phrase: 'needs to learn', source: 'SREB15', when: 'person-subj' },
   { phrase: 'must understand', source: 'SREB15', when: 'person-subj' },
   { phrase: 'need to understand', source: 'SREB15', when: 'person-subj' },
@@ -140,6 +144,10 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'held accountable', source: 'PD-W' },
   { phrase: 'disciplinary action', source: 'PD-W', when: 'sanction' },
   { phrase: 'performance conversation', source: 'PD-W', when: 'sanction' },
+  // The first steps of formal discipline: only an employee is given a written or verbal warning
+  // (a "final warning" may be a system's notice, so it is not listed).
+  { phrase: 'written warning', source: 'PD-W', when: 'sanction' },
+  { phrase: 'verbal warning', source: 'PD-W', when: 'sanction' },
   { phrase: 'performance improvement plan', source: 'PD-W', when: 'sanction' },
   { phrase: "don't ... again", source: 'ETSY-DFG', when: 'imperative', gap: 10 },
   { phrase: 'do not ... again', source: 'ETSY-DFG', when: 'imperative', gap: 10 },

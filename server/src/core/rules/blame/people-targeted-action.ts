@@ -7,7 +7,7 @@ import { PHRASES, RISKY_TIMES } from './people-targeted-action.phrases';
 import { SANCTION_VERB_BASES, SANCTION_VERB_PARTICIPLES } from './people-targeted-action.sanctions';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
-import { PREPOSITIONS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, type Sent, type PersonRef } from './grammar';
+import { PREPOSITIONS, DETERMINERS, AUXILIARIES, BOUNDARY_WORDS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -47,6 +47,22 @@ function personObjectAfter(m: PhraseMatch, g: Gazetteer, window = 4): number {
   return -1;
 }
 
+/** What follows the people taught when the lesson is about their conduct ("teach juniors that …", "educate them about …"). */
+const TAUGHT_CONTENT = new Set(['that', 'to', 'not', 'about', 'on']);
+
+/**
+ * An imperative with only a list marker ("B) …") or a softening "try to" before its verb ("Try to
+ * educate your boss …"): the sentence still orders, with no subject of its own.
+ */
+function softenedImperative(m: PhraseMatch): boolean {
+  const s = m.sentence;
+  const t = s.tokens;
+  let k = 0;
+  if (t.length > 1 && /^[a-z0-9]$/.test(t[0].word) && /^\)/.test(s.unit.text.slice(t[0].end, t[1].start))) k = 1;
+  if (t[k]?.word === 'try' && t[k + 1]?.word === 'to') k += 2;
+  return k > 0 && k === m.first;
+}
+
 /** Nouns that "training" modifies when it is a model's, not a person's: "training data", "training runs". */
 const TRAINED_THINGS = new Set(['data', 'dataset', 'datasets', 'set', 'sets', 'examples', 'samples', 'run', 'runs', 'job', 'jobs', 'pipeline', 'corpus', 'budget', 'time', 'steps', 'epochs']);
 
@@ -68,6 +84,18 @@ const CAUSATIVES = new Set(['make', 'makes', 'made', 'force', 'forces', 'forced'
 /** Whether the word at `start` in the unit's text stands for inline code (the model writes it as "code", exempt). */
 function inlineCodeAt(unit: ProseUnit, start: number): boolean {
   return unit.exempt.some((e) => e.start === start && e.end === start + 4);
+}
+
+/**
+ * "To double-check that the right version is loaded, run this query": a purpose clause opening the
+ * sentence, with the instruction after its comma, says what a step is for; it asks nobody to be
+ * more careful.
+ */
+function purposeClause(m: PhraseMatch): boolean {
+  const s = m.sentence;
+  const t = s.tokens;
+  if (m.first !== 1 || t[0].word !== 'to') return false;
+  return t.some((x, k) => k > m.last && /,/.test(s.unit.text.slice(t[k - 1].end, x.start)));
 }
 
 function systemAction(m: PhraseMatch): boolean {
@@ -107,10 +135,6 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
   if (['behaviour', 'base'].includes(m.entry.when ?? '') && i > 1 && t.slice(Math.max(1, i - 4), i).some((x) => x.word === 'what' || x.word === 'how') && !['what', 'how'].includes(t[0].word) && !t.slice(0, i).some((x) => RESOLVE_WORDS.has(x.word) && x.word !== 'can' && x.word !== 'to')) return false;
   // "can you double check that this doesn't work?": a request to a reader in a thread, not an action item.
   if (['behaviour', 'base'].includes(m.entry.when ?? '') && ['can', 'could', 'would', 'will'].includes(t[0]?.word ?? '') && t[1]?.word === 'you' && s.unit.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
-  // "To double-check that the new build is live, open the status page": a verification verb as the
-  // purpose infinitive that opens a how-to step says what the step is for; the order is the main
-  // clause after the comma, and it asks nobody to change ("To be more careful, …" names the ask).
-  if (m.entry.when === 'base' && i === 1 && t[0].word === 'to' && s.unit.text.slice(t[m.last].end, s.end).includes(',')) return false;
   // Widen to the subject when only the subject and auxiliaries precede ("People need to be more careful").
   const widened = (): [number, number] => (subject.kind === 'person' && subject.index >= clauseStart(s, i) ? [Math.min(subject.index, firstOfSubject(m, subject.index)), m.last] : [m.first, m.last]);
   switch (m.entry.when) {
@@ -121,6 +145,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       return subject.kind === 'other' ? false : widened();
     case 'base': {
       if (!BASE_FORM.has(t[i].word)) return false;
+      if (purposeClause(m)) return false;
       if (m.entry.phrase === 'double check' && t[m.last + 1]?.word === 'of') return false;
       return subject.kind === 'other' ? false : widened();
     }
@@ -155,6 +180,15 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       const obj = personObjectAfter(m, g, 3);
       return obj >= 0 && (t[obj + 1]?.word === 'to' || t[obj + 1]?.word === 'not') ? [m.first, obj + 1] : false;
     }
+    case 'teach': {
+      if (t.some((x) => PROGRAM_WORDS.has(x.word))) return false;
+      if (subject.kind === 'other' && !softenedImperative(m)) return false;
+      // ("We can teach you how to install it": instructions offered to a reader, not a lesson.)
+      let obj = personObjectAfter(m, g, 3);
+      // ("the on-call engineers": the object runs to its last person word.)
+      while (obj >= 0 && isObjectPerson(s, obj + 1, g)) obj++;
+      return obj >= 0 && TAUGHT_CONTENT.has(t[obj + 1]?.word ?? '') ? [m.first, obj + 1] : false;
+    }
     case 'sanction':
       return !isNegated(s, i, 3);
     case 'discipline':
@@ -168,6 +202,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // Only opening the sentence, before a verb in its base form, and not a rule a system enforces.
       if (i !== 0) return false;
       const verb = m.entry.phrase === 'follow the' ? 'follow' : t[i + 1]?.word ?? '';
+      // "Follow the steps from the docs": directions handed to readers (as "please follow these
+      // steps" is), not a rule of conduct ("Follow the process!" still is one).
+      if (m.entry.phrase === 'follow the' && DIRECTIONS.has(t[m.last + 1]?.word ?? '')) return false;
       if (!/^[a-z][a-z-]+$/.test(verb) || /(ed|ing|s)$/.test(verb) && !['process', 'access'].includes(verb) || isPastForm(verb) || NOT_ORDERS.has(verb)) return false;
       // "Always set a billing alert below the allotment": a standing order to install a guardrail
       // is a system-action (§2.8), not a rule for people's conduct ("Always test in staging").
@@ -340,6 +377,11 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       hits.push({ first: v - 1, last: v });
       continue;
     }
+    const named = sanctionNamed(s, v, people);
+    if (named) {
+      hits.push(named);
+      continue;
+    }
     const lesson = lessonPassive(s, v, people);
     if (lesson) {
       hits.push(lesson);
@@ -444,7 +486,7 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
  *     "a reminder to always respect the deployment schedule"
  * Only verbs of conduct count ("Can you check the logs?" is a question for the review).
  */
-export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
+export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): SanctionHit[] {
   const t = s.toks;
   if (!t.length) return [];
   const conduct = (k: number) => CONDUCT_VERBS.has(t[k]?.norm ?? '');
@@ -465,6 +507,8 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
   }
   const order = negativeStandingOrder(s);
   if (order) return [order];
+  const lesson = lessonOrder(s, people, unit);
+  if (lesson) return [lesson];
   // "Yeah never deploy a friday", "Lesson learned: always …"
   let o = 0;
   while (o < t.length - 1 && REQUEST_OPENERS.has(t[o].norm)) o++;
@@ -501,6 +545,8 @@ export function findRequests(s: Sent, people: Gazetteer): SanctionHit[] {
   }
   return [];
 }
+/** Directions written out for readers to follow step by step ("Follow the steps below"). */
+const DIRECTIONS = new Set(['steps', 'step', 'instructions', 'guide', 'link', 'directions', 'prompts', 'commands']);
 /** What readers are asked to follow as instructions ("please follow these steps"). */
 const INSTRUCTION_NOUNS = new Set(['steps', 'step', 'instructions', 'process', 'guide', 'guidance', 'link', 'procedure', 'directions']);
 /** Imperatives of attention ("Keep your focus …", "Take … seriously") and the words that make them so. */
@@ -541,6 +587,48 @@ function negativeStandingOrder(s: Sent): SanctionHit | undefined {
     else if (['just', 'simply'].includes(t[j]?.norm ?? '')) j++;
     const v = t[j]?.norm === "don't" || t[j]?.norm === 'never' ? j + 1 : t[j]?.norm === 'do' && t[j + 1]?.norm === 'not' ? j + 2 : -1;
     if (v > 0 && verbAt(v)) return { first: i, last: v };
+  }
+  return undefined;
+}
+
+/** Words that name a lesson before a colon: "Lesson #3:", "Lessons learned:", "I learned my lesson:". */
+const LESSON_WORDS = new Set(['lesson', 'lessons', 'moral', 'takeaway', 'takeaways']);
+/** Particles of a phrasal verb: "slow down", "back off". */
+const ORDER_PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over', 'it', 'them', 'things', 'everything', 'yourself', 'yourselves']);
+/** Openers of a condition before the order ("If you're on call, keep …"). */
+const CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'unless', 'before', 'while']);
+
+/**
+ * A lesson stated as an order to people (§2.8): "Lesson #3: avoid having to fix things when
+ * exhausted", "I learned my lesson: don't make jokes in fragile environments", also after a
+ * condition ("Lesson 2: if you're on call, keep the phone by you"). The order is a base-form verb
+ * (or "don't" / "never" and one) right after the colon; a system action ("Lesson: add an alert on
+ * …", the system-action guard), a statement ("Lesson learned: the alerts were too noisy",
+ * "Lessons: monitoring matters") or code are not.
+ */
+function lessonOrder(s: Sent, people: Gazetteer, unit: ProseUnit): SanctionHit | undefined {
+  const t = s.toks;
+  if (s.question) return undefined;
+  const c = t.findIndex((x, k) => k > 0 && k <= 6 && /:/.test(gapBefore(s, k)));
+  if (c < 0 || !t.slice(0, c).some((x) => LESSON_WORDS.has(x.norm)) || isMetaBlameless(s, c)) return undefined;
+  // After a condition, the order follows one of its commas.
+  const starts = CONDITION_OPENERS.has(t[c].norm) ? t.map((_, k) => k).filter((k) => k > c + 1 && /,/.test(gapBefore(s, k))) : [c];
+  for (const a of starts) {
+    let v = a;
+    if (t[v].norm === "don't" || t[v].norm === 'never' || t[v].norm === 'always') v++;
+    else if (t[v].norm === 'do' && t[v + 1]?.norm === 'not') v += 2;
+    const w = t[v]?.norm ?? '';
+    if (!/^[a-z][a-z-]+$/.test(w) || /(?:ed|ing|s)$/.test(w) || isPastForm(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || BOUNDARY_WORDS.has(w) || PREPOSITIONS.has(w) || personWord(s, v, people) || isAdverb(t[v])) continue;
+    if (v === a && (SYSTEM_ACTION_VERBS.has(w) || GUARDRAIL_VERBS.has(w)) && !(w === 'make' && t[v + 1]?.norm === 'sure')) continue;
+    // A plain verb opens an order when its object or complement follows ("test your restores",
+    // "slow down", "avoid having to …"); "Lesson: communication is key", "Terraform state drifts"
+    // have a noun there, which is a statement, and so has "failure to …", "lack of …".
+    const after = t[v + 1];
+    const opensOrder = v > a || !after || punctBefore(s, v + 1) || DETERMINERS.has(after.norm) || (PREPOSITIONS.has(after.norm) && !['to', 'of'].includes(after.norm)) || ORDER_PARTICLES.has(after.norm) || isAdverb(after) || /ing$/.test(after.norm) || (w === 'make' && after.norm === 'sure');
+    if (!opensOrder || (after && AUXILIARIES.has(after.norm) && after.norm !== 'to')) continue;
+    if (w === 'make' && after?.norm === 'sure') v++;
+    if (t.slice(v + 1).some((x) => inlineCodeAt(unit, x.start))) continue;
+    return { first: a, last: v };
   }
   return undefined;
 }
@@ -685,6 +773,45 @@ function lessonPassive(s: Sent, v: number, people: Gazetteer): SanctionHit | und
   const person = subjectOf(s, t[m].norm === 'to' ? m - 1 : m, people).person;
   if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) return undefined;
   return { first: t[m].norm === 'to' ? m - 1 : m, last: v };
+}
+
+/** Sanctions named as a noun on their own: "dismissal", "suspension" (only people are dismissed from a job or suspended without pay). */
+const NAMED_SANCTIONS = new Set(['dismissal', 'suspension']);
+/** Words between "a" and the sanction that measure or qualify it: "an immediate six-month suspension". */
+const SANCTION_MEASURES = new Set(['immediate', 'interim', 'indefinite', 'temporary', 'permanent', 'summary', 'unpaid', 'paid', 'instant', 'short', 'long']);
+/** Words after the sanction that continue its clause: a verb ("was enacted", "is too harsh") or a modal. */
+const SANCTION_CONTINUES = new Set(['is', 'was', 'were', 'are', 'will', 'would', 'should', 'must', 'may', 'might', 'could', 'has', 'had', 'order', 'orders', 'following', 'pending', 'without', 'for', 'after']);
+
+/**
+ * A sanction named as a noun, as a penalty (§2.8, issue 11): on its own ("grounds for dismissal",
+ * "suspension was enacted", "dismissal is too harsh a penalty"), after "a" or a measure of it ("that
+ * should be a dismissal", "a week's suspension", "three days suspension", "an immediate six-month
+ * suspension"), or of a person ("the dismissal of the operator"). Not a thing's ("account
+ * suspension", "the suspension of the API keys"), a compound ("the suspension team"), "the
+ * suspension" (a vehicle's), a denial ("no suspension"), nor one handed over with a verb of giving
+ * (givenSanction decides those: "the account was given a suspension").
+ */
+function sanctionNamed(s: Sent, v: number, people: Gazetteer): SanctionHit | undefined {
+  const t = s.toks;
+  if (!NAMED_SANCTIONS.has(t[v].norm) || isMetaBlameless(s, v) || negatedBefore(s, v, 4)) return undefined;
+  if (t.slice(Math.max(0, v - 6), v).some((x) => GIVE_VERBS.has(x.norm) || x.norm === 'no')) return undefined;
+  // What follows: the end of the phrase, its verb, or "of" a person.
+  const next = t[v + 1];
+  if (next && !punctBefore(s, v + 1)) {
+    const ofPerson = next.norm === 'of' ? personAt(s, t[v + 2]?.norm === 'the' ? v + 3 : v + 2, people) : undefined;
+    if (ofPerson && !ofPerson.possessive && ofPerson.kind !== 'first-person') return { first: v, last: ofPerson.last };
+    if (!SANCTION_CONTINUES.has(next.norm)) return undefined;
+  }
+  // What precedes: nothing, a preposition, or "a" with measures between ("a week's", "six-month").
+  let k = v - 1;
+  const measure = (x: string) => SANCTION_MEASURES.has(x) || /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:-(?:day|week|month|year))?$/.test(x) || /^(?:days?|weeks?|months?|years?)(?:['’]s?)?$/.test(x) || /^\d*-?(?:day|week|month|year)$/.test(x);
+  while (k >= 0 && !punctBefore(s, k + 1) && measure(t[k].norm)) k--;
+  if (k < 0 || punctBefore(s, k + 1)) return { first: k + 1, last: v };
+  const before = t[k].norm;
+  // ("the three-day suspension": with a measure, any determiner; "the car's suspension" has none.)
+  if (['a', 'an'].includes(before) || (PREPOSITIONS.has(before) && before !== 'of') || (k < v - 1 && !SYSTEMS.has(before) && !SUSPENDABLE.has(before))) return { first: ['a', 'an'].includes(before) ? k : k + 1, last: v };
+  if (k === v - 1 && (SANCTION_MODALS.has(before) || ['is', 'was', 'be'].includes(before))) return { first: v, last: v };
+  return undefined;
 }
 
 /** "Whoever approved this should be fired": a free relative about a person opens the sentence. */
