@@ -1765,3 +1765,25 @@ test('"failing to" of a person: charged, found guilty of or admitted ("was accus
     'The company was accused of failing to warn its customers.',
   ]) assert.deepEqual(findingsOf(id, inSection(text)), [], text);
 });
+
+test('a verdict or suspicion of a harmful act ("found guilty of neglecting …", "pleaded guilty to forging …", "is suspected of speeding …") is an accusation; a verdict denied, a suspected thing, or "suspected that" is not (issue 11)', () => {
+  for (const [text, span] of [
+    ['A locksmith found guilty of forging the keys was struck off.', 'A locksmith found guilty of forging'],
+    ['The technician was found guilty of neglecting the weekly inspection.', 'The technician was found guilty of neglecting'],
+    ['The mechanic pleaded guilty to faking the brake tests.', 'The mechanic pleaded guilty to faking'],
+    ['Okafor is suspected of steering the barge too close to the pier.', 'Okafor is suspected of steering'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The mechanic was not found guilty of faking the brake tests.',
+    'The mechanic was found not guilty of faking the brake tests.',
+    'Envoy is suspected of causing the memory growth.',
+    'The new sidecar is suspected of dropping packets.',
+    'It is suspected that the cache served stale entries.',
+    'The suspected mechanic was interviewed.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});

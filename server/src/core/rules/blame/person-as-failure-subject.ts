@@ -1106,6 +1106,10 @@ export function findHarmAgents(s: Sent, people: Gazetteer): FailureHit[] {
 }
 const PREPOSITIONS_AFTER = ['into', 'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'because', 'and', 'twice', 'again', 'repeatedly'];
 
+/** Verbs of a verdict before "guilty": "found guilty of", "pleaded guilty to". */
+const VERDICT_VERBS = ['found', 'pleaded', 'pled', 'judged', 'adjudged', 'declared'];
+/** What a suspected thing does: a suspected thing is a cause, not a person's act. */
+const THING_EFFECT_GERUNDS = ['causing', 'contributing', 'triggering', 'leading', 'resulting', 'leaking', 'corrupting', 'dropping', 'blocking', 'slowing', 'affecting', 'breaking', 'crashing', 'failing', 'returning', 'producing', 'generating', 'consuming'];
 /** Accusation verbs: "{person} was accused of abandoning ship", "a nurse charged with …". */
 const ACCUSED = ['accused', 'charged', 'convicted', 'indicted', 'sued', 'prosecuted', 'disciplined', 'sanctioned', 'faulted', 'criticised', 'criticized'];
 
@@ -1118,12 +1122,21 @@ const ACCUSED = ['accused', 'charged', 'convicted', 'indicted', 'sued', 'prosecu
 export function findAccusations(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
   const hits: FailureHit[] = [];
-  for (let v = 1; v < t.length; v++) {
-    if (!ACCUSED.includes(t[v].norm)) continue;
+  for (let at = 1; at < t.length; at++) {
+    const suspected = t[at].norm === 'suspected';
+    // "found guilty of", "pleaded guilty to", "was guilty of": the verdict word carries the charge;
+    // its subject is found from the verb before it.
+    const guilty = t[at].norm === 'guilty';
+    if (!ACCUSED.includes(t[at].norm) && !suspected && !guilty) continue;
+    const v = guilty && VERDICT_VERBS.includes(t[at - 1]?.norm ?? '') ? at - 1 : at;
+    if (v < 1) continue;
     // "accused (by prosecutors) of abandoning", "charged with killing".
-    let k = v + 1;
-    if (t[k]?.norm === 'by') while (k < Math.min(t.length, v + 6) && !['of', 'with', 'for'].includes(t[k].norm)) k++;
-    if (!['of', 'with', 'for'].includes(t[k]?.norm ?? '')) continue;
+    let k = at + 1;
+    if (guilty && t[k]?.norm === 'to') {
+      if (!/^[a-z-]{3,}ing$/.test(t[k + 1]?.norm ?? '')) continue;
+    } else if (suspected && t[k]?.norm !== 'of') continue;
+    if (t[k]?.norm === 'by') while (k < Math.min(t.length, at + 6) && !['of', 'with', 'for'].includes(t[k].norm)) k++;
+    if (!['of', 'with', 'for', ...(guilty ? ['to'] : [])].includes(t[k]?.norm ?? '')) continue;
     const act = t[k + 1]?.norm === 'not' ? k + 2 : k + 1;
     if (!t[act] || !/^[a-z-]{3,}ing$/.test(t[act].norm) || STATE_GERUNDS.includes(t[act].norm)) continue;
     if (negatedBefore(s, v)) continue;
@@ -1131,7 +1144,9 @@ export function findAccusations(s: Sent, people: Gazetteer): FailureHit[] {
     let person = sub.person;
     // "a former Vanderbilt nurse accused of …": the participle right after its noun phrase.
     if (!person && !['was', 'were', 'been', 'is', 'are', 'be', 'being', 'got'].includes(t[v - 1].norm)) person = personAt(s, v - 1, people);
-    if (!person && sub.head !== undefined && sub.head === sub.first && CAPITALISED_WORD.test(t[sub.head].value) && !SYSTEM_NOUNS.includes(t[sub.head].norm)) {
+    // (Things are suspected too, "Envoy is suspected of causing the leak": a capitalised name counts
+    // as a person there only with an act a thing does not do.)
+    if (!person && sub.head !== undefined && sub.head === sub.first && CAPITALISED_WORD.test(t[sub.head].value) && !SYSTEM_NOUNS.includes(t[sub.head].norm) && !(suspected && THING_EFFECT_GERUNDS.includes(t[act].norm))) {
       person = { kind: 'name', first: sub.head, last: sub.head, head: sub.head, possessive: false };
     }
     if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) continue;
