@@ -1787,3 +1787,20 @@ test('a verdict or suspicion of a harmful act ("found guilty of neglecting …",
     'The suspected mechanic was interviewed.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('"mis-" on a past verb with a person subject ("misplaced the laptop", "misfiled the request") is the act gone wrong; "was misaligned", a thing\'s "mismatched" and "mis-" with no person are not (issue 11)', () => {
+  for (const [text, span] of [
+    ['The courier misplaced the backup tapes.', 'The courier misplaced'],
+    ['Priya misfiled the change request under another service.', 'Priya misfiled'],
+    ['The dispatcher misrouted the call to another county.', 'The dispatcher misrouted'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'The bracket was misaligned after the move.',
+    'The schema version mismatched the client.',
+    'The parser misrouted the request to the fallback handler.',
+    'The request was misrouted by the load balancer.',
+    'Two of the tapes were misplaced.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});

@@ -210,6 +210,19 @@ function pastOf(base: string): string[] {
   return [base.endsWith('e') ? `${base}d` : `${base}ed`];
 }
 
+/** Forms of "be" and of seeming before a participle read as a state ("was misaligned"). */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'am', 'be', 'been', 'being', 'seemed', 'looked', 'appeared', 'got', 'get', 'remained', 'became']);
+/**
+ * A regular past made with the prefix "mis-" on a verb's past ("misplaced" = mis + placed,
+ * "misrouted", "misfiled"): a past of five letters or more after "mis", so "missed", "misted"
+ * and "mistake" are not read as one.
+ */
+function misdone(w: string): boolean {
+  return /^mis[a-z]{3,}ed$/.test(w) && !NOT_MISDONE.has(w);
+}
+/** Words in "mis…ed" that are not "mis-" on a verb, or name a thing's state rather than an act. */
+const NOT_MISDONE = new Set(['misfired', 'mismatched', 'missioned', 'misaligned', 'mistrusted']);
+
 /** The failure shapes of a sentence with a person-like subject. */
 export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
@@ -319,6 +332,13 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       // "refused to speculate", "declined to comment": a spokesperson's reserve, not a failure.
       if (v.phrase === 'refused to' && SPEECH_BASES.includes(t[last + 1]?.norm ?? '')) continue;
       add(ironic ? i - 2 : emphatic ? did : i, last, !!v.humanOnly, false, true);
+    }
+    // "misplaced the drive", "miscommunicated with the pilots", "misjudged the gap": "mis-" on a
+    // past verb says the act itself went wrong, whatever the act, so a person doing it is the
+    // failure (the listed mis- verbs are read above; "was misaligned" is a state, not an act).
+    if (misdone(t[i].norm) && !VERBS.some((v) => v.words[0] === t[i].norm) && !BE_FORMS.has(t[i - 1]?.norm ?? '') && !negatedBefore(s, i)) {
+      add(i, i, false, false, true);
+      continue;
     }
     // "you failed on this one", "We failed.": a person failing, said outright (not "failed over",
     // "failed to …", or a system's "the job failed").
