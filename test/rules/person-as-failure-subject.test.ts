@@ -1804,3 +1804,23 @@ test('"mis-" on a past verb with a person subject ("misplaced the laptop", "misf
     'Two of the tapes were misplaced.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('an owned fault with its kind between ("her dosing error", "the pharmacist\'s dispensing mistake") and a fault with its person as agent ("errors by the pharmacist", "errors made by the night nurse"); not a system\'s error shown to someone, an agent that is a thing, nor no one (issue 11)', () => {
+  for (const [text, span] of [
+    ['The audit traced the overdose to her dosing error.', 'her dosing error'],
+    ["The pharmacist's dispensing mistake reached two wards.", "The pharmacist's dispensing mistake"],
+    ['The review listed three errors by the pharmacist on the night shift.', 'errors by the pharmacist'],
+    ['Two errors made by the night nurse delayed the antibiotics.', 'errors made by the night nurse'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'Users reported their connection errors to support.',
+    'Their system error cleared after a retry.',
+    'We saw errors by the load balancer during the failover.',
+    'The review found no mistakes by anyone on the rota.',
+    'Any mistake by a contractor is a gap in the process.',
+    'Behind a mistake made by a human there is always a system.',
+    'We learn from their biggest mistakes.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});

@@ -223,6 +223,26 @@ function misdone(w: string): boolean {
 /** Words in "mis…ed" that are not "mis-" on a verb, or name a thing's state rather than an act. */
 const NOT_MISDONE = new Set(['misfired', 'mismatched', 'missioned', 'misaligned', 'mistrusted']);
 
+/** Words naming the kind of an owned fault: kinds of human work and judgments on the fault ("her medication error", "his rookie mistake"). */
+const FAULT_KINDS = new Set([
+  'medication', 'medical', 'clinical', 'surgical', 'dosage', 'dosing', 'dispensing', 'prescribing', 'prescription', 'charting', 'transcription', 'documentation',
+  'judgment', 'judgement', 'calculation', 'mathematical', 'arithmetic', 'math', 'maths', 'typing', 'coding', 'programming', 'navigation', 'navigational', 'piloting', 'driving',
+  'human', 'rookie', 'beginner', 'novice', 'fatal', 'costly', 'careless', 'serious', 'grave', 'critical', 'terrible', 'huge', 'big', 'major', 'stupid', 'silly', 'dumb', 'biggest', 'own',
+]);
+/** Fault nouns that take their person as an agent after "by": "mistakes by the controllers". */
+const AGENT_FAULTS = new Set(['mistake', 'mistakes', 'error', 'errors', 'blunder', 'blunders', 'oversight', 'oversights', 'lapse', 'lapses', 'misjudgment', 'misjudgement', 'misjudgments', 'misjudgements']);
+/** The person after "by" (past a determiner and modifiers): "by the night-shift nurse", "by air-traffic controllers". */
+function agentAfterBy(s: Sent, k: number, people: Gazetteer): PersonRef | undefined {
+  const t = s.toks;
+  for (let j = k; j < Math.min(t.length, k + 4); j++) {
+    if (j > k && punctBefore(s, j)) return undefined;
+    const ref = personAt(s, j, people);
+    // The head is the last word of the noun phrase: "by the engineer's script" is a thing's.
+    if (ref && !ref.possessive && (!t[j + 1] || punctBefore(s, j + 1) || !personWord(s, j + 1, people))) return ref;
+  }
+  return undefined;
+}
+
 /** The failure shapes of a sentence with a person-like subject. */
 export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
@@ -541,6 +561,27 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (t[i].norm === 'fault' && i > 0 && !/'/.test(t[i - 1].norm) && /s$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !FAULT_COMPOUNDS.includes(t[i + 1]?.norm ?? '')) {
       const ref = personAt(s, i - 1, people);
       if (ref && !isMetaBlameless(s, ref.first)) hits.push({ first: ref.first, last: i, subjectLast: i - 1, person: ref, possessive: true });
+    }
+    // "her medication error", "the pharmacist's dosing mistake", "his rookie blunder": the owned
+    // fault with one word naming its kind between (a kind of human work or a judgment on it; "their
+    // connection error", "his 500 error" are what a system showed them, so the kind is a list).
+    if (FAULT_NOUNS.includes(t[i].norm) && i > 1 && FAULT_KINDS.has(t[i - 1].norm) && !punctBefore(s, i) && !punctBefore(s, i - 1) && !faultCompound(s, i) && !isMetaBlameless(s, i - 2)) {
+      const owner2 = t[i - 2].norm;
+      const pronoun = ['his', 'her', 'their'].includes(owner2) && !(/s$/.test(t[i].norm) && GENERAL_FAULT_PREPOSITIONS.includes(t[i - 3]?.norm ?? ''));
+      const ref = !pronoun && isPossessive(s, i - 2) && !GENERIC_POSSESSORS.includes(owner2) && !["nobody's", "noone's", "no-one's", "one's"].includes(owner2) ? personAt(s, i - 2, people) : undefined;
+      if (pronoun) hits.push({ first: i - 2, last: i, subjectLast: i - 2, possessive: true });
+      else if (ref && ref.kind !== 'first-person') hits.push({ first: ref.first, last: i, subjectLast: i - 2, person: ref, possessive: true });
+    }
+    // "mistakes by the controllers", "an error made by the pharmacist", "mistakes and
+    // miscommunications by air-traffic controllers": the fault with its person as the agent.
+    if (AGENT_FAULTS.has(t[i].norm) && !faultCompound(s, i)) {
+      let k = i + 1;
+      if (t[k]?.norm === 'and' && /^[a-z-]{4,}s$/.test(t[k + 1]?.norm ?? '') && !punctBefore(s, k)) k += 2;
+      if (['made', 'committed'].includes(t[k]?.norm ?? '')) k++;
+      const agent = t[k]?.norm === 'by' && !punctBefore(s, k) ? agentAfterBy(s, k + 1, people) : undefined;
+      // ("any mistake by an employee", "a mistake made by a human": anyone's, in general.)
+      const general = !!agent && (['a', 'an', 'any'].includes(t[agent.first].norm) || ['any', 'every', 'no'].includes(t[i - 1]?.norm ?? ''));
+      if (agent && !general && agent.kind !== 'first-person' && !isMetaBlameless(s, i)) hits.push({ first: i, last: agent.last, subjectLast: agent.last, person: agent, possessive: true });
     }
     // "{person}'s fault / mistake / oversight"; "the fault of {person}"
     // ("nobody's fault", "no one's fault" deny it.)
