@@ -1824,3 +1824,18 @@ test('an owned fault with its kind between ("her dosing error", "the pharmacist\
     'We learn from their biggest mistakes.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('an ambiguous role in the plural reads its context as the singular does ("the drivers" near a red signal, "controllers" near the planes), and after a hyphenated modifier ("air-traffic controller"); software controllers stay things (issue 11)', () => {
+  for (const [text, span] of [
+    ['The drivers ignored the red signal at the junction.', 'The drivers ignored'],
+    ['Two controllers missed the conflict between the planes.', 'Two controllers missed'],
+    ['The air-traffic controller forgot the handoff to the next sector.', 'The air-traffic controller forgot'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'The controllers ignored the stale leader lease.',
+    'The ingress controllers missed the config reload.',
+    'The storage drivers ignored the mount options.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
