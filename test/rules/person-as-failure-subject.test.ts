@@ -1839,3 +1839,19 @@ test('an ambiguous role in the plural reads its context as the singular does ("t
     'The storage drivers ignored the mount options.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('a person admitting or confessing a fault ("admitted to two dosing errors", "confessed the mistake") owns it; not an admission that a thing erred, an error rate, "admitted fault" (taking responsibility), nor the writers\' own (issue 11)', () => {
+  for (const [text, span] of [
+    ['The night pharmacist admitted to two labelling errors.', 'The night pharmacist admitted to two labelling errors'],
+    ['The contractor confessed the mistake at the review.', 'The contractor confessed the mistake'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'The vendor admitted that the dashboard showed errors for an hour.',
+    'The on-call acknowledged the error alert within a minute.',
+    'Support admitted the error rate was higher than reported.',
+    'We admitted our mistake in the status update.',
+    'The CTO admitted fault and apologised to customers.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});

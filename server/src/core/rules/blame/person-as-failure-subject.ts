@@ -1213,8 +1213,26 @@ export function findAccusations(s: Sent, people: Gazetteer): FailureHit[] {
     if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) continue;
     hits.push({ first: person.first, last: act, subjectLast: person.last, person, harm: true });
   }
+  // "The pharmacist admitted to a series of dispensing errors", "she confessed the mistake": a
+  // person owning a fault by admitting it, the fault noun heading the object (within its noun
+  // phrase: no clause or punctuation between). Not "acknowledged", which also answers an alert.
+  for (let v = 1; v < t.length; v++) {
+    if (!ADMISSIONS.includes(t[v].norm) || negatedBefore(s, v)) continue;
+    let fault = -1;
+    for (let k = v + 1; k < Math.min(t.length, v + 8); k++) {
+      if (punctBefore(s, k) || ['that', 'which', 'who', 'but', 'and', 'because'].includes(t[k].norm)) break;
+      // ("admitted fault", like "admitted liability", is taking responsibility, not naming a failure.)
+      if (FAULT_NOUNS.includes(t[k].norm) && !['doing', 'fault'].includes(t[k].norm)) { fault = k; break; }
+    }
+    if (fault < 0 || faultCompound(s, fault)) continue;
+    const person = subjectOf(s, v, people).person;
+    if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) continue;
+    hits.push({ first: person.first, last: fault, subjectLast: person.last, person, harm: true });
+  }
   return hits;
 }
+/** Verbs of owning a fault by saying so. */
+const ADMISSIONS = ['admitted', 'admits', 'admit', 'confessed', 'confesses'];
 
 /** Irregular pasts of SYSTEM_INTRANSITIVES, from the base form. */
 const SYSTEM_PASTS: Record<string, string> = { run: 'ran', come: 'came', go: 'went', build: 'built' };
