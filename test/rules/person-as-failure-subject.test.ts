@@ -1856,3 +1856,93 @@ test('the company\'s "we" running a change that a restrictive relative gives the
     assert.ok(blameRules(text).includes('person-as-failure-subject'), text);
   }
 });
+
+test('a verdict or suspicion of a harmful act ("found guilty of neglecting …", "pleaded guilty to forging …", "is suspected of speeding …") is an accusation; a verdict denied, a suspected thing, or "suspected that" is not (issue 11)', () => {
+  for (const [text, span] of [
+    ['A locksmith found guilty of forging the keys was struck off.', 'A locksmith found guilty of forging'],
+    ['The technician was found guilty of neglecting the weekly inspection.', 'The technician was found guilty of neglecting'],
+    ['The mechanic pleaded guilty to faking the brake tests.', 'The mechanic pleaded guilty to faking'],
+    ['Okafor is suspected of steering the barge too close to the pier.', 'Okafor is suspected of steering'],
+  ] as const) {
+    const md = inSection(text);
+    const found = findingsOf(id, md);
+    assert.deepEqual(found.map((f) => textOf(md, f)), [span], text);
+    assert.ok(found[0].fixes?.some((x) => x.preferred), text);
+  }
+  for (const text of [
+    'The mechanic was not found guilty of faking the brake tests.',
+    'The mechanic was found not guilty of faking the brake tests.',
+    'Envoy is suspected of causing the memory growth.',
+    'The new sidecar is suspected of dropping packets.',
+    'It is suspected that the cache served stale entries.',
+    'The suspected mechanic was interviewed.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
+
+test('"mis-" on a past verb with a person subject ("misplaced the laptop", "misfiled the request") is the act gone wrong; "was misaligned", a thing\'s "mismatched" and "mis-" with no person are not (issue 11)', () => {
+  for (const [text, span] of [
+    ['The courier misplaced the backup tapes.', 'The courier misplaced'],
+    ['Priya misfiled the change request under another service.', 'Priya misfiled'],
+    ['The dispatcher misrouted the call to another county.', 'The dispatcher misrouted'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'The bracket was misaligned after the move.',
+    'The schema version mismatched the client.',
+    'The parser misrouted the request to the fallback handler.',
+    'The request was misrouted by the load balancer.',
+    'Two of the tapes were misplaced.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
+
+test('an owned fault with its kind between ("her dosing error", "the pharmacist\'s dispensing mistake") and a fault with its person as agent ("errors by the pharmacist", "errors made by the night nurse"); not a system\'s error shown to someone, an agent that is a thing, nor no one (issue 11)', () => {
+  for (const [text, span] of [
+    ['The audit traced the overdose to her dosing error.', 'her dosing error'],
+    ["The pharmacist's dispensing mistake reached two wards.", "The pharmacist's dispensing mistake"],
+    ['The review listed three errors by the pharmacist on the night shift.', 'errors by the pharmacist'],
+    ['Two errors made by the night nurse delayed the antibiotics.', 'errors made by the night nurse'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'Users reported their connection errors to support.',
+    'Their system error cleared after a retry.',
+    'We saw errors by the load balancer during the failover.',
+    'The review found no mistakes by anyone on the rota.',
+    'Any mistake by a contractor is a gap in the process.',
+    'Behind a mistake made by a human there is always a system.',
+    'We learn from their biggest mistakes.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
+
+test('an ambiguous role in the plural reads its context as the singular does ("the drivers" near a red signal, "controllers" near the planes), and after a hyphenated modifier ("air-traffic controller"); software controllers stay things (issue 11)', () => {
+  for (const [text, span] of [
+    ['The drivers ignored the red signal at the junction.', 'The drivers ignored'],
+    ['Two controllers missed the conflict between the planes.', 'Two controllers missed'],
+    ['The air-traffic controller forgot the handoff to the next sector.', 'The air-traffic controller forgot'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'The controllers ignored the stale leader lease.',
+    'The ingress controllers missed the config reload.',
+    'The storage drivers ignored the mount options.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
+
+test('a person admitting or confessing a fault ("admitted to two dosing errors", "confessed the mistake") owns it; not an admission that a thing erred, an error rate, "admitted fault" (taking responsibility), nor the writers\' own (issue 11)', () => {
+  for (const [text, span] of [
+    ['The night pharmacist admitted to two labelling errors.', 'The night pharmacist admitted to two labelling errors'],
+    ['The contractor confessed the mistake at the review.', 'The contractor confessed the mistake'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'The vendor admitted that the dashboard showed errors for an hour.',
+    'The on-call acknowledged the error alert within a minute.',
+    'Support admitted the error rate was higher than reported.',
+    'We admitted our mistake in the status update.',
+    'The CTO admitted fault and apologised to customers.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});

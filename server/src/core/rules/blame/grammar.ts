@@ -730,17 +730,20 @@ function productWord(s: Sent, i: number): boolean {
 export function humanRole(s: Sent, i: number): boolean {
   const t = s.toks;
   const b = bare(t[i].norm);
-  const role = AMBIGUOUS_ROLES.get(b) ?? AMBIGUOUS_ROLES.get(b.replace(/s$/, ''));
+  // The singular, so the plural's context reads the same ("controllers" near "planes" as "controller").
+  const one = AMBIGUOUS_ROLES.has(b) ? b : b.replace(/s$/, '');
+  const role = AMBIGUOUS_ROLES.get(one);
   if (!role) return false;
   const prev = i > 0 && !punctBefore(s, i) ? t[i - 1].norm : '';
-  if (role.includes(prev) || HUMAN_STATES.has(prev)) return true;
-  if (b === 'driver' && t[i + 1]?.norm === 'of' && VEHICLES.has(t[i + (DETERMINERS.has(t[i + 2]?.norm ?? '') ? 3 : 2)]?.norm ?? '')) return true;
+  // ("air-traffic controller", "night-shift guard": a hyphenated modifier's last word counts.)
+  if (role.includes(prev) || role.includes(prev.split('-').pop() ?? '') || HUMAN_STATES.has(prev)) return true;
+  if (one === 'driver' && t[i + 1]?.norm === 'of' && VEHICLES.has(t[i + (DETERMINERS.has(t[i + 2]?.norm ?? '') ? 3 : 2)]?.norm ?? '')) return true;
   // "The driver was speeding at 80 mph", "the driver passed a red signal on the curve": a sentence
   // about vehicles and roads is about the person driving (a device driver has no mph or brakes).
-  if (b === 'driver' && t.some((x, k) => VEHICLES.has(x.norm) || VEHICLES.has(x.norm.replace(/s$/, '')) || ROAD_WORDS.has(x.norm) || DRIVING_PAIRS.some(([a, b]) => x.norm === a && t[k + 1]?.norm === b))) return true;
+  if (one === 'driver' && t.some((x, k) => VEHICLES.has(x.norm) || VEHICLES.has(x.norm.replace(/s$/, '')) || ROAD_WORDS.has(x.norm) || DRIVING_PAIRS.some(([a, b]) => x.norm === a && t[k + 1]?.norm === b))) return true;
   // "The controller cleared the Mexicana flight for takeoff": a sentence about flights and runways
   // is about the person in the tower (a software controller has no runways).
-  if (b === 'controller' && t.some((x) => AVIATION_WORDS.has(x.norm) || AVIATION_WORDS.has(x.norm.replace(/s$/, '')))) return true;
+  if (one === 'controller' && t.some((x) => AVIATION_WORDS.has(x.norm) || AVIATION_WORDS.has(x.norm.replace(/s$/, '')))) return true;
   // "a worker at an Indian unit of RBS", "workers from the plant": employed by an organisation.
   if (['at', 'from', 'for'].includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1)) {
     for (let k = i + 2; k <= Math.min(t.length - 1, i + 5); k++) {

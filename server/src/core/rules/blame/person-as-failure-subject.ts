@@ -210,6 +210,39 @@ function pastOf(base: string): string[] {
   return [base.endsWith('e') ? `${base}d` : `${base}ed`];
 }
 
+/** Forms of "be" and of seeming before a participle read as a state ("was misaligned"). */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'am', 'be', 'been', 'being', 'seemed', 'looked', 'appeared', 'got', 'get', 'remained', 'became']);
+/**
+ * A regular past made with the prefix "mis-" on a verb's past ("misplaced" = mis + placed,
+ * "misrouted", "misfiled"): a past of five letters or more after "mis", so "missed", "misted"
+ * and "mistake" are not read as one.
+ */
+function misdone(w: string): boolean {
+  return /^mis[a-z]{3,}ed$/.test(w) && !NOT_MISDONE.has(w);
+}
+/** Words in "mis…ed" that are not "mis-" on a verb, or name a thing's state rather than an act. */
+const NOT_MISDONE = new Set(['misfired', 'mismatched', 'missioned', 'misaligned', 'mistrusted']);
+
+/** Words naming the kind of an owned fault: kinds of human work and judgments on the fault ("her medication error", "his rookie mistake"). */
+const FAULT_KINDS = new Set([
+  'medication', 'medical', 'clinical', 'surgical', 'dosage', 'dosing', 'dispensing', 'prescribing', 'prescription', 'charting', 'transcription', 'documentation',
+  'judgment', 'judgement', 'calculation', 'mathematical', 'arithmetic', 'math', 'maths', 'typing', 'coding', 'programming', 'navigation', 'navigational', 'piloting', 'driving',
+  'human', 'rookie', 'beginner', 'novice', 'fatal', 'costly', 'careless', 'serious', 'grave', 'critical', 'terrible', 'huge', 'big', 'major', 'stupid', 'silly', 'dumb', 'biggest', 'own',
+]);
+/** Fault nouns that take their person as an agent after "by": "mistakes by the controllers". */
+const AGENT_FAULTS = new Set(['mistake', 'mistakes', 'error', 'errors', 'blunder', 'blunders', 'oversight', 'oversights', 'lapse', 'lapses', 'misjudgment', 'misjudgement', 'misjudgments', 'misjudgements']);
+/** The person after "by" (past a determiner and modifiers): "by the night-shift nurse", "by air-traffic controllers". */
+function agentAfterBy(s: Sent, k: number, people: Gazetteer): PersonRef | undefined {
+  const t = s.toks;
+  for (let j = k; j < Math.min(t.length, k + 4); j++) {
+    if (j > k && punctBefore(s, j)) return undefined;
+    const ref = personAt(s, j, people);
+    // The head is the last word of the noun phrase: "by the engineer's script" is a thing's.
+    if (ref && !ref.possessive && (!t[j + 1] || punctBefore(s, j + 1) || !personWord(s, j + 1, people))) return ref;
+  }
+  return undefined;
+}
+
 /** The failure shapes of a sentence with a person-like subject. */
 export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
@@ -319,6 +352,13 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
       // "refused to speculate", "declined to comment": a spokesperson's reserve, not a failure.
       if (v.phrase === 'refused to' && SPEECH_BASES.includes(t[last + 1]?.norm ?? '')) continue;
       add(ironic ? i - 2 : emphatic ? did : i, last, !!v.humanOnly, false, true);
+    }
+    // "misplaced the drive", "miscommunicated with the pilots", "misjudged the gap": "mis-" on a
+    // past verb says the act itself went wrong, whatever the act, so a person doing it is the
+    // failure (the listed mis- verbs are read above; "was misaligned" is a state, not an act).
+    if (misdone(t[i].norm) && !VERBS.some((v) => v.words[0] === t[i].norm) && !BE_FORMS.has(t[i - 1]?.norm ?? '') && !negatedBefore(s, i)) {
+      add(i, i, false, false, true);
+      continue;
     }
     // "you failed on this one", "We failed.": a person failing, said outright (not "failed over",
     // "failed to …", or a system's "the job failed").
@@ -521,6 +561,27 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (t[i].norm === 'fault' && i > 0 && !/'/.test(t[i - 1].norm) && /s$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !FAULT_COMPOUNDS.includes(t[i + 1]?.norm ?? '')) {
       const ref = personAt(s, i - 1, people);
       if (ref && !isMetaBlameless(s, ref.first)) hits.push({ first: ref.first, last: i, subjectLast: i - 1, person: ref, possessive: true });
+    }
+    // "her medication error", "the pharmacist's dosing mistake", "his rookie blunder": the owned
+    // fault with one word naming its kind between (a kind of human work or a judgment on it; "their
+    // connection error", "his 500 error" are what a system showed them, so the kind is a list).
+    if (FAULT_NOUNS.includes(t[i].norm) && i > 1 && FAULT_KINDS.has(t[i - 1].norm) && !punctBefore(s, i) && !punctBefore(s, i - 1) && !faultCompound(s, i) && !isMetaBlameless(s, i - 2)) {
+      const owner2 = t[i - 2].norm;
+      const pronoun = ['his', 'her', 'their'].includes(owner2) && !(/s$/.test(t[i].norm) && GENERAL_FAULT_PREPOSITIONS.includes(t[i - 3]?.norm ?? ''));
+      const ref = !pronoun && isPossessive(s, i - 2) && !GENERIC_POSSESSORS.includes(owner2) && !["nobody's", "noone's", "no-one's", "one's"].includes(owner2) ? personAt(s, i - 2, people) : undefined;
+      if (pronoun) hits.push({ first: i - 2, last: i, subjectLast: i - 2, possessive: true });
+      else if (ref && ref.kind !== 'first-person') hits.push({ first: ref.first, last: i, subjectLast: i - 2, person: ref, possessive: true });
+    }
+    // "mistakes by the controllers", "an error made by the pharmacist", "mistakes and
+    // miscommunications by air-traffic controllers": the fault with its person as the agent.
+    if (AGENT_FAULTS.has(t[i].norm) && !faultCompound(s, i)) {
+      let k = i + 1;
+      if (t[k]?.norm === 'and' && /^[a-z-]{4,}s$/.test(t[k + 1]?.norm ?? '') && !punctBefore(s, k)) k += 2;
+      if (['made', 'committed'].includes(t[k]?.norm ?? '')) k++;
+      const agent = t[k]?.norm === 'by' && !punctBefore(s, k) ? agentAfterBy(s, k + 1, people) : undefined;
+      // ("any mistake by an employee", "a mistake made by a human": anyone's, in general.)
+      const general = !!agent && (['a', 'an', 'any'].includes(t[agent.first].norm) || ['any', 'every', 'no'].includes(t[i - 1]?.norm ?? ''));
+      if (agent && !general && agent.kind !== 'first-person' && !isMetaBlameless(s, i)) hits.push({ first: i, last: agent.last, subjectLast: agent.last, person: agent, possessive: true });
     }
     // "{person}'s fault / mistake / oversight"; "the fault of {person}"
     // ("nobody's fault", "no one's fault" deny it.)
@@ -1113,6 +1174,10 @@ export function findHarmAgents(s: Sent, people: Gazetteer): FailureHit[] {
 }
 const PREPOSITIONS_AFTER = ['into', 'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'because', 'and', 'twice', 'again', 'repeatedly'];
 
+/** Verbs of a verdict before "guilty": "found guilty of", "pleaded guilty to". */
+const VERDICT_VERBS = ['found', 'pleaded', 'pled', 'judged', 'adjudged', 'declared'];
+/** What a suspected thing does: a suspected thing is a cause, not a person's act. */
+const THING_EFFECT_GERUNDS = ['causing', 'contributing', 'triggering', 'leading', 'resulting', 'leaking', 'corrupting', 'dropping', 'blocking', 'slowing', 'affecting', 'breaking', 'crashing', 'failing', 'returning', 'producing', 'generating', 'consuming'];
 /** Accusation verbs: "{person} was accused of abandoning ship", "a nurse charged with …". */
 const ACCUSED = ['accused', 'charged', 'convicted', 'indicted', 'sued', 'prosecuted', 'disciplined', 'sanctioned', 'faulted', 'criticised', 'criticized'];
 
@@ -1125,12 +1190,21 @@ const ACCUSED = ['accused', 'charged', 'convicted', 'indicted', 'sued', 'prosecu
 export function findAccusations(s: Sent, people: Gazetteer): FailureHit[] {
   const t = s.toks;
   const hits: FailureHit[] = [];
-  for (let v = 1; v < t.length; v++) {
-    if (!ACCUSED.includes(t[v].norm)) continue;
+  for (let at = 1; at < t.length; at++) {
+    const suspected = t[at].norm === 'suspected';
+    // "found guilty of", "pleaded guilty to", "was guilty of": the verdict word carries the charge;
+    // its subject is found from the verb before it.
+    const guilty = t[at].norm === 'guilty';
+    if (!ACCUSED.includes(t[at].norm) && !suspected && !guilty) continue;
+    const v = guilty && VERDICT_VERBS.includes(t[at - 1]?.norm ?? '') ? at - 1 : at;
+    if (v < 1) continue;
     // "accused (by prosecutors) of abandoning", "charged with killing".
-    let k = v + 1;
-    if (t[k]?.norm === 'by') while (k < Math.min(t.length, v + 6) && !['of', 'with', 'for'].includes(t[k].norm)) k++;
-    if (!['of', 'with', 'for'].includes(t[k]?.norm ?? '')) continue;
+    let k = at + 1;
+    if (guilty && t[k]?.norm === 'to') {
+      if (!/^[a-z-]{3,}ing$/.test(t[k + 1]?.norm ?? '')) continue;
+    } else if (suspected && t[k]?.norm !== 'of') continue;
+    if (t[k]?.norm === 'by') while (k < Math.min(t.length, at + 6) && !['of', 'with', 'for'].includes(t[k].norm)) k++;
+    if (!['of', 'with', 'for', ...(guilty ? ['to'] : [])].includes(t[k]?.norm ?? '')) continue;
     const act = t[k + 1]?.norm === 'not' ? k + 2 : k + 1;
     if (!t[act] || !/^[a-z-]{3,}ing$/.test(t[act].norm) || STATE_GERUNDS.includes(t[act].norm)) continue;
     if (negatedBefore(s, v)) continue;
@@ -1138,14 +1212,34 @@ export function findAccusations(s: Sent, people: Gazetteer): FailureHit[] {
     let person = sub.person;
     // "a former Vanderbilt nurse accused of …": the participle right after its noun phrase.
     if (!person && !['was', 'were', 'been', 'is', 'are', 'be', 'being', 'got'].includes(t[v - 1].norm)) person = personAt(s, v - 1, people);
-    if (!person && sub.head !== undefined && sub.head === sub.first && CAPITALISED_WORD.test(t[sub.head].value) && !SYSTEM_NOUNS.includes(t[sub.head].norm)) {
+    // (Things are suspected too, "Envoy is suspected of causing the leak": a capitalised name counts
+    // as a person there only with an act a thing does not do.)
+    if (!person && sub.head !== undefined && sub.head === sub.first && CAPITALISED_WORD.test(t[sub.head].value) && !SYSTEM_NOUNS.includes(t[sub.head].norm) && !(suspected && THING_EFFECT_GERUNDS.includes(t[act].norm))) {
       person = { kind: 'name', first: sub.head, last: sub.head, head: sub.head, possessive: false };
     }
     if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) continue;
     hits.push({ first: person.first, last: act, subjectLast: person.last, person, harm: true });
   }
+  // "The pharmacist admitted to a series of dispensing errors", "she confessed the mistake": a
+  // person owning a fault by admitting it, the fault noun heading the object (within its noun
+  // phrase: no clause or punctuation between). Not "acknowledged", which also answers an alert.
+  for (let v = 1; v < t.length; v++) {
+    if (!ADMISSIONS.includes(t[v].norm) || negatedBefore(s, v)) continue;
+    let fault = -1;
+    for (let k = v + 1; k < Math.min(t.length, v + 8); k++) {
+      if (punctBefore(s, k) || ['that', 'which', 'who', 'but', 'and', 'because'].includes(t[k].norm)) break;
+      // ("admitted fault", like "admitted liability", is taking responsibility, not naming a failure.)
+      if (FAULT_NOUNS.includes(t[k].norm) && !['doing', 'fault'].includes(t[k].norm)) { fault = k; break; }
+    }
+    if (fault < 0 || faultCompound(s, fault)) continue;
+    const person = subjectOf(s, v, people).person;
+    if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) continue;
+    hits.push({ first: person.first, last: fault, subjectLast: person.last, person, harm: true });
+  }
   return hits;
 }
+/** Verbs of owning a fault by saying so. */
+const ADMISSIONS = ['admitted', 'admits', 'admit', 'confessed', 'confesses'];
 
 /** Irregular pasts of SYSTEM_INTRANSITIVES, from the base form. */
 const SYSTEM_PASTS: Record<string, string> = { run: 'ran', come: 'came', go: 'went', build: 'built' };
