@@ -54,7 +54,6 @@ const PROFANE = new Set(['fuck', 'fucking', 'fucked', 'shit', 'shitty', 'crap', 
 /** First and second persons: "if I get paged one more time", "how many times do we have to …". */
 const EXASPERATED_PEOPLE = new Set(['i', 'we', 'you', "i'm", "we're", "you're", 'me', 'us']);
 
-/** "Seriously, …": the word opens the sentence and a comma or "?!" follows it. */
 /** Words that deny what follows within a few words: "nothing unbelievable or crazy", "hardly crazy", "not insane". */
 const DENIERS = new Set(['nothing', 'hardly', 'not', 'never', 'barely', 'scarcely']);
 function deniedBefore(m: PhraseMatch): boolean {
@@ -66,6 +65,7 @@ function deniedBefore(m: PhraseMatch): boolean {
   return false;
 }
 
+/** "Seriously, …": the word opens the sentence and a comma or "?!" follows it. */
 function interjection(m: PhraseMatch): boolean {
   const s = m.sentence;
   if (m.first !== 0) return false;

@@ -1361,7 +1361,6 @@ const IRREGULAR_PAST_ONLY = new Set(['overwrote', 'rewrote', 'undertook', 'went'
 
 const IRREGULAR_PAST = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST_ONLY]);
 
-/** Modifiers that make "group" a resource: "security group", "auto-scaling group". */
 /**
  * "operations", "infrastructure", "security" and "engineering" in lower case after a determiner or
  * a modifier are things ("the requested operations would have failed", "our infrastructure", "email
@@ -1381,6 +1380,7 @@ const THING_FIRST_DEPARTMENTS = new Set(['operations', 'infrastructure', 'infra'
 /** What names a department before those nouns: "Release engineering", "network operations". */
 const DEPARTMENT_MODIFIERS = new Set(['release', 'platform', 'reliability', 'network', 'product', 'data', 'customer', 'production', 'it', 'security', 'cloud', 'field', 'site']);
 
+/** Modifiers that make "group" a resource: "security group", "auto-scaling group". */
 const RESOURCE_GROUPS = new Set(['security', 'resource', 'log', 'target', 'auto-scaling', 'autoscaling', 'scaling', 'placement', 'instance', 'subnet', 'parameter', 'option', 'availability', 'replication', 'thread', 'process', 'cgroup', 'volume', 'disk', 'storage', 'ip', 'endpoint', 'host', 'hosts', 'nodes', 'pods', 'machine', 'vm']);
 
 /**
@@ -1398,12 +1398,12 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'd
 /** Organisations a role word can belong to: "a worker at an Indian unit of RBS" is a person. */
 const AFFILIATIONS = new Set(['bank', 'company', 'firm', 'plant', 'factory', 'agency', 'unit', 'branch', 'site', 'office', 'hospital', 'airline', 'railway', 'railroad', 'utility', 'contractor', 'supplier', 'vendor', 'mine', 'warehouse', 'depot', 'yard']);
 
-/** Role words that also name software, with the compound words that make them people. */
 /** Words of roads, rails and driving that make "driver" the person at the wheel. */
 const ROAD_WORDS = new Set(['mph', 'km/h', 'kph', 'road', 'roads', 'lane', 'curve', 'brakes', 'brake', 'handbrake', 'handbrakes', 'junction', 'crossing', 'passengers', 'platform', 'steering', 'motorway', 'highway', 'freeway', 'intersection', 'traffic', 'speeding', 'overtook', 'derailed', 'derailment', 'collision', 'pedestrian', 'pedestrians']);
 /** Words of flying that make "controller" the person in the tower. */
 const AVIATION_WORDS = new Set(['runway', 'pilot', 'plane', 'aircraft', 'airliner', 'jetliner', 'jet', 'flight', 'takeoff', 'take-off', 'landing', 'airport', 'airspace', 'near-miss', 'near-collision', 'midair', 'mid-air', 'taxiway', 'cockpit', 'crew', 'airline', 'separation']);
 const DRIVING_PAIRS = [['red', 'signal'], ['red', 'light'], ['red', 'lights'], ['red', 'aspect'], ['at', 'danger'], ['speed', 'limit'], ['stop', 'sign']];
+/** Role words that also name software, with the compound words that make them people. */
 const AMBIGUOUS_ROLES = new Map<string, string[]>(Object.entries({
   driver: ['train', 'bus', 'truck', 'lorry', 'taxi', 'cab', 'tram', 'van', 'delivery', 'racing', 'rail', 'locomotive', 'getaway'],
   worker: ['contract', 'contracted', 'construction', 'factory', 'site', 'farm', 'care', 'aid', 'health', 'healthcare', 'social', 'office', 'bank', 'plant', 'rail', 'dock', 'steel', 'temp', 'temporary', 'agency', 'manual', 'skilled', 'shift', 'warehouse', 'maintenance', 'hospital', 'utility', 'nuclear', 'outsourced', 'offshore'],
@@ -1433,6 +1433,11 @@ const personWordKinds = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'someone
 // ---------------------------------------------------------------------------------------------
 // The check the grammar rules share
 
+/** A rule that finds at most one hit per sentence, as a list. */
+export function listOf<H>(hit: H | undefined | null): H[] {
+  return hit ? [hit] : [];
+}
+
 /**
  * The loop every sentence-shape blame rule runs: each analysed unit at its section severity
  * (§1.5), each sentence's hits unless a guard covers them, then the user's extra phrases; ranges
@@ -1440,11 +1445,6 @@ const personWordKinds = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'someone
  * sentence, the finding a hit becomes (its severity adjusted from the section's), and the finding
  * for an extra phrase.
  */
-/** A rule that finds at most one hit per sentence, as a list. */
-export function listOf<H>(hit: H | undefined | null): H[] {
-  return hit ? [hit] : [];
-}
-
 export function checkSentences<H extends { first: number; last: number; label?: boolean }>(
   model: PostMortem,
   config: ResolvedConfig,

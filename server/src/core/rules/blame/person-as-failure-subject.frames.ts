@@ -11,15 +11,15 @@ import {
   DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, PHYSICAL_DAMAGE_VERBS, CABLING, SILENCING_VERBS, SAFEGUARDS, REVIEWED_WORK, NON_PROD_ENVS, ENV_BOUND, CARRY_VERBS, SAFE_PATH_LEADS, SKIP_ACTS, EXHAUSTION_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
 } from './person-as-failure-subject.phrases';
 
+/** Destructive verbs that, over "all / every / the entire" of something, wreck what they reach. */
+const WHOLESALE_VERBS = new Set(['deleted', 'wiped', 'erased', 'destroyed', 'overwrote', 'purged', 'truncated', 'nuked', 'trashed', 'corrupted']);
+/** What a team clears out on purpose: "deleted all the stale keys", "purged every expired token". */
+const CLEAN_UP_TARGETS = new Set(['stale', 'old', 'unused', 'orphaned', 'orphan', 'expired', 'bad', 'broken', 'corrupt', 'corrupted', 'duplicate', 'duplicated', 'temporary', 'temp', 'test', 'leaked', 'compromised', 'malicious', 'spam', 'stuck', 'dangling', 'outdated', 'obsolete', 'cached', 'cache', 'caches', 'junk', 'invalid', 'fake', 'affected', 'exposed', 'rogue', 'remaining', 'leftover', 'residual', 'pending', 'hung', 'failed', 'failing', 'unhealthy', 'zombie', 'dead']);
 /**
  * Words that may follow the noun that heads an act's object ("the fiber run in the street", "the
  * rate limiter on the API"); any other word makes the noun a modifier ("the line count", "the
  * alert rule's threshold", "alert fatigue").
  */
-/** Destructive verbs that, over "all / every / the entire" of something, wreck what they reach. */
-const WHOLESALE_VERBS = new Set(['deleted', 'wiped', 'erased', 'destroyed', 'overwrote', 'purged', 'truncated', 'nuked', 'trashed', 'corrupted']);
-/** What a team clears out on purpose: "deleted all the stale keys", "purged every expired token". */
-const CLEAN_UP_TARGETS = new Set(['stale', 'old', 'unused', 'orphaned', 'orphan', 'expired', 'bad', 'broken', 'corrupt', 'corrupted', 'duplicate', 'duplicated', 'temporary', 'temp', 'test', 'leaked', 'compromised', 'malicious', 'spam', 'stuck', 'dangling', 'outdated', 'obsolete', 'cached', 'cache', 'caches', 'junk', 'invalid', 'fake', 'affected', 'exposed', 'rogue', 'remaining', 'leftover', 'residual', 'pending', 'hung', 'failed', 'failing', 'unhealthy', 'zombie', 'dead']);
 const HEAD_FOLLOWERS = new Set(['run', 'runs', 'out', 'off', 'loose', 'in', 'on', 'at', 'to', 'for', 'near', 'under', 'behind', 'beside', 'while', 'when', 'during', 'and', 'that', 'which', 'with', 'from', 'outside', 'by', 'i', 'again']);
 
 /** The act's object ends at a clause mark, a coordinator or another verb ("cut the zip tie and replaced the cable"). */
@@ -222,11 +222,11 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
   return false;
 }
 
-/** Things already damaged: acting on "the broken build" spreads the harm. */
 /** Target words that name a defect rather than a mistaken choice ("the faulty cable", not "the wrong server"). */
 const DEFECT_WORDS = ['faulty', 'buggy', 'bad', 'erroneous', 'destructive'];
 /** Modifiers of a warning that make it noise: "silenced the duplicate alerts". */
 const NOISE_WORDS = ['duplicate', 'duplicated', 'noisy', 'flapping', 'spurious', 'false', 'stale', 'test', 'bogus', 'redundant'];
+/** Things already damaged: acting on "the broken build" spreads the harm. */
 const DAMAGED_TARGET_WORDS = ['broken', 'corrupt', 'corrupted', 'defective', 'known-bad', 'failing', 'half-finished', 'unfinished', 'incomplete'];
 
 /** What an act goes "without" when all went well: "without a hitch", "without any errors". */

@@ -129,9 +129,9 @@ export const ACTION_VERBS = [
   'document', 'catch', 'spot', 'flag', 'raise', 'act', 'answer', 'consider', 'ask', 'back', 'wait', 'bother',
 ];
 
-/** Past forms of the action verbs that are not "+ed". */
 /** Present forms of irregular act verbs, by their past: "runs the migration" (ran), "sends", "drives". */
 export const PRESENT_IRREGULAR: Record<string, string> = { runs: 'ran', sends: 'sent', drives: 'drove', takes: 'took', puts: 'put', sets: 'set', shuts: 'shut', cuts: 'cut', hits: 'hit', makes: 'made', brings: 'brought', builds: 'built', writes: 'wrote', overwrites: 'overwrote', gives: 'gave', leaves: 'left' };
+/** Past forms of the action verbs that are not "+ed". */
 export const IRREGULAR_PAST: Record<string, string> = { read: 'read', tell: 'told', catch: 'caught', spot: 'spotted', flag: 'flagged', 'double-check': 'double-checked' };
 
 /** Verbs with a particle after them: "follow up", "back up". */
@@ -424,11 +424,11 @@ export const RECOVERY_VERBS = ['restored', 'recovered', 'resolved', 'mitigated',
 /** What an act can be done "despite": a warning disregarded. */
 export const WARNING_NOUNS = ['warning', 'warnings', 'alert', 'alerts', 'alarm', 'alarms', 'advice', 'objection', 'objections', 'instructions', 'orders', 'forecast', 'forecasts', 'concerns', 'caution', 'cautions', 'signs', 'notice', 'notices'];
 
-/** What a vehicle must not be flown, driven or steered "into" or "onto". */
 /** Verbs of a vehicle leaving its way: "ran off the road", "veered off the runway". */
 export const MOTION_VERBS = ['ran', 'veered', 'drove', 'went', 'skidded', 'slid', 'careened', 'swerved', 'plunged', 'rolled', 'flew', 'came', 'steered', 'taxied', 'run', 'veer', 'drive'];
 /** Ways a vehicle must stay on: "ran off the road", "veered off the runway". */
 export const OFF_PATHS = ['road', 'roadway', 'highway', 'runway', 'taxiway', 'track', 'tracks', 'rails', 'bridge', 'pier', 'cliff', 'embankment'];
+/** What a vehicle must not be flown, driven or steered "into" or "onto". */
 export const OBSTACLES = ['mountain', 'mountainside', 'hillside', 'terrain', 'ground', 'rocks', 'reef', 'seawall', 'embankment', 'barrier', 'trees', 'tree', 'river', 'sea', 'water', 'wall', 'oncoming', 'abutment'];
 
 /** "ten times the {prescribed} dose": the dose a person was meant to give. */

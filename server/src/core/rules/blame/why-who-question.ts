@@ -240,6 +240,9 @@ const YES_NO_AUXILIARIES = ['did', "didn't", 'does', "doesn't", 'do', "don't", '
 /** Verbs of having or being told: "Did the on-call have enough context?" asks about the system. */
 const RESOURCE_VERBS = ['have', 'has', 'had', 'get', 'got', 'receive', 'received', 'know', 'feel', 'need', 'given', 'told', 'provided', 'equipped', 'supported', 'trained', 'staffed'];
 
+/** Verbs of a view or a feeling, not an act: "Didn't the lead think so?" asks, it does not reproach. */
+const NOT_ACTS = ['think', 'agree', 'see', 'mean', 'want', 'like', 'worry', 'care', 'know', 'have', 'be', 'get', 'say', 'feel', 'seem'];
+
 /**
  * A yes/no question that doubts what a person did (catalogue hard case: "Did they even name the
  * … coherently?"): "did he apply enough of them?", "Did anyone even look at the diff?", "Did
@@ -248,9 +251,6 @@ const RESOURCE_VERBS = ['have', 'has', 'had', 'get', 'got', 'receive', 'received
  * given ("Did the on-call have enough context?") ask about the system and are left alone; so is
  * first person ("Did we even test this?" is the team asking itself).
  */
-/** Verbs of a view or a feeling, not an act: "Didn't the lead think so?" asks, it does not reproach. */
-const NOT_ACTS = ['think', 'agree', 'see', 'mean', 'want', 'like', 'worry', 'care', 'know', 'have', 'be', 'get', 'say', 'feel', 'seem'];
-
 function rhetoricalYesNo(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   const t = s.toks;
   for (let a = 0; a < t.length - 2; a++) {
