@@ -11,7 +11,7 @@
 //
 //   node --import tsx scripts/label-agreement.ts
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { BadInput, CORPUS_BATCHES, readRows, blameFindings, type Row } from './eval-blame';
 
 const CORPUS = join(__dirname, '..', 'test', 'fixtures', 'corpus');
@@ -48,10 +48,14 @@ export interface Pair {
   second: SecondLabel;
 }
 
+/** Every dev row file's rows, by file name (`dev.tsv`, `dev-5.tsv` …). */
+export function devRowsByFile(): Map<string, Row[]> {
+  return new Map(CORPUS_BATCHES.map(({ dev }) => [basename(dev), readRows(dev)]));
+}
+
 /** Each second label with the corpus row it labels; the sentence must be the same. */
-export function pairRows(labels: SecondLabel[]): Pair[] {
-  const files = new Map<string, Map<number, Row>>();
-  for (const { dev } of CORPUS_BATCHES) files.set(dev.slice(CORPUS.length + 1), new Map(readRows(dev).map((r) => [r.line, r])));
+export function pairRows(labels: SecondLabel[], devRows = devRowsByFile()): Pair[] {
+  const files = new Map([...devRows].map(([file, rows]) => [file, new Map(rows.map((r) => [r.line, r]))]));
   return labels.map((second) => {
     const first = files.get(second.file)?.get(second.line);
     if (!first) throw new BadInput(`agreement.tsv: ${second.file}:${second.line} is not a row`);
@@ -93,7 +97,8 @@ function precisionAt(share: number, recall: number, falseRate: number): number {
 }
 
 function main() {
-  const pairs = pairRows(parseAgreement(readFileSync(AGREEMENT, 'utf8')));
+  const devRows = devRowsByFile();
+  const pairs = pairRows(parseAgreement(readFileSync(AGREEMENT, 'utf8')), devRows);
   const blame = (p: Pair) => p.first.label === 'blame';
   const agreed = pairs.filter((p) => p.first.label === p.second.label);
   const f3 = (x: number) => x.toFixed(3);
@@ -107,8 +112,8 @@ function main() {
   }
   const second = score(pairs.map((p) => ({ truth: blame(p), said: p.second.label === 'blame' })));
   const okRows = pairs.filter((p) => !blame(p)).length;
-  const devRows = CORPUS_BATCHES.flatMap(({ dev }) => readRows(dev));
-  const share = devRows.filter((r) => r.label === 'blame').length / devRows.length;
+  const rows = [...devRows.values()].flat();
+  const share = rows.filter((r) => r.label === 'blame').length / rows.length;
   console.log('\nthe second labeller scored against the first (a human ceiling):');
   console.log(line('  on the sample (half blame)', second));
   console.log(`  at the dev corpus's blame share (${f3(share)})${' '.repeat(10)} P ${f3(precisionAt(share, second.recall, second.fp / okRows))}  R ${f3(second.recall)}`);
