@@ -20,7 +20,7 @@ import {
   type SectionId,
   type TimelineColumn,
 } from './template';
-import { AUTO, ROLE_SECTION_ID, matchSection, matchSubsection, namesAnySection, openingSignals, selectTemplate, type SectionRole, type TemplateProfile, type TemplateSelection } from './templates/index';
+import { AUTO, ROLE_SECTION_ID, matchSection, matchSubsection, namesAnySection, openingSignals, selectTemplate, type OpeningSignals, type SectionRole, type TemplateProfile, type TemplateSelection } from './templates/index';
 
 export interface Heading {
   depth: number;
@@ -227,6 +227,8 @@ export interface PostMortem {
   topSections: Section[];
   /** Blocks before the first section (after the title). */
   preamble: Block[];
+  /** What the lines before the first section give: header fields, prose, a dated account. */
+  opening: OpeningSignals;
   tables: Table[];
   lists: List[];
   prose: ProseUnit[];
@@ -946,8 +948,11 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
   const yamlNode = placed.find((p) => p.node.type === 'yaml');
   const yaml = yamlNode ? parseFrontMatter((yamlNode.node as { value: string }).value) : undefined;
   const topHeadings = sectionNodes.filter((p) => depthOf(p) <= topDepth).map((p) => headingText(p.node).trim());
-  const opening = source.slice(titleNode ? spanOf(titleNode).end : yamlNode ? spanOf(yamlNode).end : 0, sectionNodes[0] ? spanOf(sectionNodes[0]).start : source.length);
-  const template = selectTemplate(topHeadings, yaml?.data, options.template ?? AUTO, options.templates ?? [], openingSignals(opening, titleNode ? headingText(titleNode.node) : ''));
+  // The opening is everything before the first section, on both sides of the title (a post whose
+  // account comes before its first "# " heading has that heading as its title).
+  const opening = source.slice(yamlNode ? spanOf(yamlNode).end : 0, sectionNodes[0] ? spanOf(sectionNodes[0]).start : source.length);
+  const openingRead = openingSignals(opening, titleNode ? headingText(titleNode.node) : '');
+  const template = selectTemplate(topHeadings, yaml?.data, options.template ?? AUTO, options.templates ?? [], openingRead);
   const profile = template.profile;
 
   // Pass 2: sections and blocks.
@@ -1331,6 +1336,7 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
     sections,
     topSections,
     preamble,
+    opening: openingRead,
     tables,
     lists,
     prose,

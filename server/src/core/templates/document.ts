@@ -1,13 +1,10 @@
 // A document read through its template profile: which of the profile's sections and header
 // fields it has. The structure rules, the health view, hovers and Insert Section ask here.
 import type { HeaderField, PostMortem, Section } from '../model';
-import { datesEvents, parseDate } from '../dates';
+import { parseDate } from '../dates';
 import { matchField, matchSection } from './index';
 import type { ProfileField, ProfileSection, TemplateProfile } from './types';
 
-// Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
-// into `new RegExp(…)`, which inside a function is rebuilt on every call.
-const HAS_WORD = /\p{L}{3,}/u;
 
 export function profileOf(model: PostMortem): TemplateProfile {
   return model.template.profile;
@@ -36,9 +33,9 @@ export function isMissing(model: PostMortem, spec: ProfileSection): boolean {
   if (nestedSectionFor(model, spec)) return false;
   return !(spec.satisfiedBy ?? []).some((id) =>
     id === 'preamble'
-      ? openingProse(model).length > 0
+      ? model.opening.prose
       : id === 'dated-opening'
-        ? openingProse(model).some(datesEvents)
+        ? model.opening.dated
         : id === 'commitment'
           ? model.prose.some((u) => u.kind !== 'heading' && COMMITMENT.test(u.text))
           : model.topSections.some((s) => s.key === id),
@@ -62,10 +59,6 @@ function nestedSectionFor(model: PostMortem, spec: ProfileSection): Section | un
   return model.sections.find((s) => s.parent && matchSection(profile, s.heading.text)?.section.id === spec.id);
 }
 
-/** The prose between the title and the first section (not header field lines). */
-function openingProse(model: PostMortem): string[] {
-  return model.preamble.flatMap((b) => b.prose.filter((u) => u.kind !== 'heading' && HAS_WORD.test(u.text)).map((u) => u.text));
-}
 
 export function missingSections(model: PostMortem): ProfileSection[] {
   return profileOf(model).sections.filter((s) => isMissing(model, s));

@@ -154,7 +154,7 @@ export function openingSignals(text: string, title = ''): OpeningSignals {
     const m = FIELD.exec(line);
     const known = m ? headerFieldForLabel(m[1]) : undefined;
     if (known) fields.add(known.spec.id);
-    else if (!m && HAS_WORD.test(line) && !/^\s*(?:---|\|)/.test(line)) {
+    else if (!m && HAS_WORD.test(line) && !/^\s*(?:---|\||#)/.test(line)) {
       prose = true;
       dated ||= datesEvents(line);
     }
