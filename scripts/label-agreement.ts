@@ -5,6 +5,10 @@
 // were a detector against the first (the ceiling a rule set can expect against one person's
 // labels), and the rules scored against each labeller and on the rows both agree on.
 //
+// A third labeller, under the same conditions, labelled the 22 rows the two disagree on with 28
+// agreed rows mixed in (test/fixtures/corpus/agreement-third.tsv), so that the majority of three
+// settles each disagreement: the script also scores the rules and each labeller against it.
+//
 // The sample is stratified: 200 rows the first labeller called blame and 200 called ok, drawn at
 // random from every dev batch (never a holdout). Scores "at the corpus's blame share" reweight the
 // two strata to the dev corpus's own share of blame rows.
@@ -16,6 +20,7 @@ import { BadInput, CORPUS_BATCHES, readRows, blameFindings, type Row } from './e
 
 const CORPUS = join(__dirname, '..', 'test', 'fixtures', 'corpus');
 export const AGREEMENT = join(CORPUS, 'agreement.tsv');
+export const AGREEMENT_THIRD = join(CORPUS, 'agreement-third.tsv');
 const HEADER = ['file', 'line', 'label', 'category', 'confidence', 'note', 'sentence'];
 
 export interface SecondLabel {
@@ -54,14 +59,30 @@ export function devRowsByFile(): Map<string, Row[]> {
 }
 
 /** Each second label with the corpus row it labels; the sentence must be the same. */
-export function pairRows(labels: SecondLabel[], devRows = devRowsByFile()): Pair[] {
+export function pairRows(labels: SecondLabel[], devRows = devRowsByFile(), name = 'agreement.tsv'): Pair[] {
   const files = new Map([...devRows].map(([file, rows]) => [file, new Map(rows.map((r) => [r.line, r]))]));
   return labels.map((second) => {
     const first = files.get(second.file)?.get(second.line);
-    if (!first) throw new BadInput(`agreement.tsv: ${second.file}:${second.line} is not a row`);
-    if (first.sentence !== second.sentence) throw new BadInput(`agreement.tsv: ${second.file}:${second.line} is not the sentence it labelled`);
+    if (!first) throw new BadInput(`${name}: ${second.file}:${second.line} is not a row`);
+    if (first.sentence !== second.sentence) throw new BadInput(`${name}: ${second.file}:${second.line} is not the sentence it labelled`);
     return { first, second };
   });
+}
+
+/**
+ * The label of each row by the majority of three: the agreed label, or on a disagreement the
+ * third labeller's. A disagreement the third did not label is an error (it would be unsettled).
+ */
+export function majority(pairs: Pair[], third: SecondLabel[]): Map<Pair, 'blame' | 'ok'> {
+  const thirdAt = new Map(third.map((t) => [`${t.file}:${t.line}`, t]));
+  return new Map(
+    pairs.map((p) => {
+      if (p.first.label === p.second.label) return [p, p.first.label];
+      const t = thirdAt.get(`${p.second.file}:${p.second.line}`);
+      if (!t) throw new BadInput(`agreement-third.tsv: the disagreement at ${p.second.file}:${p.second.line} has no third label`);
+      return [p, t.label];
+    }),
+  );
 }
 
 /** Cohen's kappa of two binary labellings: agreement beyond what their own base rates would give by chance. */
@@ -125,6 +146,26 @@ function main() {
   console.log(line('  against the first labeller (the corpus)', score(pairs.map((p) => ({ truth: blame(p), said: predicted.get(p)! })))));
   console.log(line('  against the second labeller', score(pairs.map((p) => ({ truth: p.second.label === 'blame', said: predicted.get(p)! })))));
   console.log(line(`  on the ${agreed.length} rows both labellers agree on`, score(agreed.map((p) => ({ truth: blame(p), said: predicted.get(p)! })))));
+
+  const third = parseAgreement(readFileSync(AGREEMENT_THIRD, 'utf8'), 'agreement-third.tsv');
+  pairRows(third, devRows, 'agreement-third.tsv');
+  const settled = majority(pairs, third);
+  const thirdAt = new Map(third.map((t) => [`${t.file}:${t.line}`, t.label]));
+  const of = (p: Pair) => thirdAt.get(`${p.second.file}:${p.second.line}`);
+  const decoys = agreed.filter((p) => of(p));
+  const disputed = pairs.filter((p) => p.first.label !== p.second.label);
+  console.log(`\na third labeller on the ${disputed.length} disagreements, with ${decoys.length} agreed rows mixed in:`);
+  console.log(`  agrees with the agreed label on ${decoys.filter((p) => of(p) === p.first.label).length} of ${decoys.length}`);
+  console.log(`  sides with the first on ${disputed.filter((p) => of(p) === p.first.label).length}, with the second on ${disputed.filter((p) => of(p) === p.second.label).length}`);
+  const truth = (p: Pair) => settled.get(p) === 'blame';
+  console.log('against the majority of three:');
+  // The sample is drawn by the first label, so the first is scored by stratum, not as a detector.
+  for (const label of ['blame', 'ok'] as const) {
+    const mine = pairs.filter((p) => p.first.label === label);
+    console.log(`  the corpus's ${label} labels it keeps: ${mine.filter((p) => settled.get(p) === label).length} of ${mine.length}`);
+  }
+  console.log(line('  the second labeller', score(pairs.map((p) => ({ truth: truth(p), said: p.second.label === 'blame' })))));
+  console.log(line('  the rules', score(pairs.map((p) => ({ truth: truth(p), said: predicted.get(p)! })))));
 }
 
 if (require.main === module) {
