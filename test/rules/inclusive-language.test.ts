@@ -128,3 +128,10 @@ test('interjections, self-description, editing notes and neutral role words are 
     assert.ok(findingsOf(id, inSection(s)).length >= 1, s);
   }
 });
+
+test('"mental" before a noun of the mind or of health and "bipolar" as a scale or effect are neutral; said of a person they are still flagged (stop 34, new docs)', () => {
+  for (const s of ['The test measures general mental ability.', 'Take a mental health day after a long incident.', 'The study found a bipolar balance effect.', 'Answers were given on a bipolar scale.']) {
+    assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
+  }
+  for (const s of ['The caller went mental on the phone.', 'He is bipolar, so ignore him.']) assert.equal(findingsOf(id, inSection(s)).length, 1, s);
+});

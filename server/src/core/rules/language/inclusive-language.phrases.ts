@@ -53,7 +53,20 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
   { word: "she's", afterName: true, why: 'the pronoun of a person named earlier in the paragraph' },
   { word: 'sane', next: ['default', 'defaults', 'config', 'configuration', 'value', 'values', 'way', 'behaviour', 'behavior', 'setting', 'settings', 'limit', 'limits', 'state', 'timeout', 'timeouts'], why: 'a reasonable setting or approach ("sane defaults")' },
   { word: 'pop', next: ['up', 'ups', 'out', 'off', 'over', 'back', 'in', 'into', 'onto', 'open'], why: 'the verb ("would pop up this early", "a pop-up", "pop in a PR"), not the word for a father' },
-  { word: 'mental', next: ['model', 'models', 'map', 'maps', 'sums', 'math', 'maths', 'arithmetic', 'note', 'notes', 'checklist', 'load', 'overhead'], why: 'a cognitive-science term ("mental model", "mental load") or arithmetic done in the head ("mental sums")' },
+  // Before a noun of the mind or of health, "mental" is the neutral adjective (the words guides
+  // recommend: "mental health", "mental illness"); the slur is "is mental", "went mental".
+  {
+    word: 'mental',
+    next: [
+      'model', 'models', 'map', 'maps', 'sums', 'math', 'maths', 'arithmetic', 'note', 'notes', 'checklist', 'load', 'overhead', 'ability',
+      'abilities', 'capacity', 'effort', 'energy', 'workload', 'strain', 'fatigue', 'picture', 'image', 'health', 'illness', 'illnesses', 'wellbeing',
+      'well-being', 'disorder', 'disorders',
+    ],
+    why: 'a cognitive-science or health term ("mental model", "general mental ability", "mental health") or arithmetic done in the head ("mental sums")',
+  },
+  // Statistics and electronics: "a bipolar balance effect", "a bipolar scale", "bipolar transistors";
+  // "bipolar disorder" is the clinical name. Said of a person it is still flagged.
+  { word: 'bipolar', next: ['balance', 'effect', 'effects', 'scale', 'scales', 'dimension', 'distribution', 'transistor', 'transistors', 'junction', 'encoding', 'signal', 'signals', 'disorder'], why: 'a statistical or electronic term ("a bipolar scale", "bipolar transistors") or the clinical name ("bipolar disorder")' },
   // "had every finding challenged by a second pass": the verb (to dispute), not the euphemism.
   { word: 'challenged', unlessPrevious: ['mentally', 'physically', 'intellectually', 'developmentally', 'vertically', 'visually', 'hearing', 'learning'], why: 'the verb "challenge" (to dispute or test a claim)' },
   // "Oh boy.": an interjection, never a person.
