@@ -86,3 +86,10 @@ test('timelines in other teams\' prose forms are timelines: dated sentences, "At
   // One date in a sentence is not yet a timeline.
   assert.equal(findingsOf('timeline-missing', head + 'We will write this up after the review on May 30, 2020.\n').length, 1);
 });
+
+test('a paragraph led by a date in bold, however the lead goes on ("**2026-08-04, morning.**"), is an event; a bold lead without a date is not (stop 34, new docs)', () => {
+  const md = '# x\n\n## Timeline\n\n**2026-03-02, evening.** The backup job stopped writing.\n\n**Next morning.** The gap was noticed.\n\n## Root cause\n\nx\n';
+  assert.deepEqual(findingsOf('timeline-missing', md), []);
+  assert.equal(findingsOf('timeline-missing', md.replace('2026-03-02', 'Late')).length, 1);
+  assert.deepEqual(findingsOf('timeline-missing', md.replace('**2026-03-02, evening.**', '*2 March 2026, evening:*')), []);
+});
