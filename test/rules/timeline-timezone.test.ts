@@ -89,3 +89,11 @@ test('a zone in the title, with the incident\'s span, is declared for the timeli
   assert.deepEqual(findingsOf('timeline-timezone', md), []);
   assert.equal(findingsOf('timeline-timezone', md.replace(' UTC', '')).length, 1);
 });
+
+test('the Atlantic, Newfoundland, Australian Central, South African and Hawaii daylight zones count, in the header or in a row (stop 34, new docs)', () => {
+  for (const zone of ['ADT', 'AST', 'NDT', 'ACST', 'SAST', 'HDT']) {
+    const header = `| Time (${zone}) | Event | Information Available | Decision/Action Taken |\n|---|---|---|---|`;
+    assert.deepEqual(findingsOf('timeline-timezone', timelineDoc(ROWS, { note: '', header })), [], zone);
+    assert.deepEqual(findingsOf('timeline-timezone', timelineDoc([`| 10:00 ${zone} | a | b | c |`], { note: '' })), [], zone);
+  }
+});
