@@ -135,3 +135,8 @@ test('"mental" before a noun of the mind or of health and "bipolar" as a scale o
   }
   for (const s of ['The caller went mental on the phone.', 'He is bipolar, so ignore him.']) assert.equal(findingsOf(id, inSection(s)).length, 1, s);
 });
+
+test('"fellow" before a group of people is the adjective ("our fellow customers"); "a good fellow" is still flagged (stop 34, new docs)', () => {
+  for (const s of ['Our fellow customers were affected too.', 'Thanks to my fellow maintainers for the quick review.']) assert.deepEqual(findingsOf(id, inSection(s)).map((f) => f.phrase), [], s);
+  assert.equal(findingsOf(id, inSection('The on-call was a good fellow about it.')).length, 1);
+});

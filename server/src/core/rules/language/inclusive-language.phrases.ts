@@ -91,6 +91,16 @@ export const TECHNICAL_SENSES: TechnicalSense[] = [
   // retext-equality reads "failed attempt" as a suicide attempt; in an incident report it is a retry,
   // a login or a transaction ("the user's failed attempt", "after a failed attempt to reconnect").
   { word: 'failed attempt', unlessNear: ['suicide', 'suicidal', 'overdose', 'self-harm', 'himself', 'herself', 'themselves', 'life'], within: 8, why: 'a retry, login or transaction that failed ("the user\'s failed attempt")' },
+  // "our fellow customers", "my fellow engineers": the adjective (sharing a condition), not "a fellow".
+  {
+    word: 'fellow',
+    next: [
+      'customers', 'customer', 'users', 'user', 'engineers', 'engineer', 'developers', 'developer', 'maintainers', 'contributors', 'members', 'member',
+      'employees', 'colleagues', 'teammates', 'team', 'admins', 'administrators', 'operators', 'responders', 'researchers', 'students', 'players',
+      'volunteers', 'citizens', 'humans', 'travellers', 'travelers', 'passengers', 'residents', 'hosters', 'sysadmins', 'moderators', 'hackers',
+    ],
+    why: 'the adjective: people who share a condition ("our fellow customers")',
+  },
   { word: 'paternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },
   { word: 'maternity', next: ['leave'], why: 'a named person\'s leave, stated as a fact' },
 ];
