@@ -1946,3 +1946,24 @@ test('a person admitting or confessing a fault ("admitted to two dosing errors",
     'The CTO admitted fault and apologised to customers.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('an unknown name is a person by a cue in its own sentence only people take: a set-off "who", an apposed role, a bound his/her (issue 11)', () => {
+  for (const [text, span] of [
+    ['Okonkwo, who was covering the night shift, failed to check the backup job.', 'Okonkwo, who was covering the night shift, failed to check'],
+    ['Szabo, the duty technician, unplugged the wrong storage array.', 'Szabo, the duty technician, unplugged'],
+    ['Lindqvist left the gate unlocked at the end of his rota.', 'Lindqvist left the gate unlocked'],
+    ['Marchetti deleted the wrong bucket from her own project.', 'Marchetti deleted the wrong'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    // Products and companies take "which", "its", "they"; a pronoun in another clause is someone else's.
+    'Postgres, which had restarted overnight, dropped the wrong connections.',
+    'Grafana deleted the wrong panel during its upgrade.',
+    'Stripe failed to send the webhook, and she noticed it an hour later.',
+    'Kubernetes evicted the wrong pod while she was asleep.',
+    // An apposed thing is no role; a capitalised opener with "his" is no name.
+    'Terraform, the provisioning tool, deleted the wrong bucket.',
+    'This deleted the wrong bucket from his account.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
