@@ -1967,3 +1967,17 @@ test('an unknown name is a person by a cue in its own sentence only people take:
     'This deleted the wrong bucket from his account.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('a named person\'s present "does not" + duty verb narrates one event, as a timeline does; a role\'s present or a condition does not (issue 11)', () => {
+  for (const [text, span] of [
+    ['09:12 the pager rings for Priya; Priya does not acknowledge it.', 'Priya does not acknowledge'],
+    ["@tkaur doesn't review the migration before it ships.", "@tkaur doesn't review"],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'If Priya does not acknowledge within ten minutes, the page goes to the secondary.',
+    'The secondary on-call does not acknowledge pages that the primary has already taken.',
+    'Priya does not need to approve config-only changes.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});

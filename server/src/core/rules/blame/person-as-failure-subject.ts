@@ -113,6 +113,17 @@ export const rule: Rule = {
   },
 };
 
+/**
+ * The subject of the present "does" at `i` is a named person or a handle (not a role, a team or a
+ * pronoun, whose present may be a habit or a rule), outside a condition ("if Bob does not …").
+ */
+function namedPresent(s: Sent, i: number, people: Gazetteer): boolean {
+  const kind = subjectOf(s, i, people).person;
+  if (!kind || (kind.kind !== 'name' && kind.kind !== 'handle') || kind.possessive || kind.last !== i - 1) return false;
+  const opener = s.toks[kind.first - 1]?.norm ?? '';
+  return !GENERIC_OPENERS.includes(opener);
+}
+
 /** Failure verbs whose complement a report may quote: failed "to ensure …", neglected to "check …". */
 const QUOTABLE_FAILURES = new Set(['failed', 'failing', 'neglected', 'omitted', 'refused', 'forgot']);
 
@@ -385,6 +396,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     // Past only: "do not follow" (present) is a habit or a fact, not a failure event.
     else if (t[i].norm === "didn't") v = i + 1;
     else if (t[i].norm === 'did' && t[i + 1]?.norm === 'not') v = i + 2;
+    // A named person's "does not acknowledge" narrates one event, as a timeline does ("pages Bob;
+    // Bob does not acknowledge"): a name is one person, not people in general, whose present is a habit.
+    else if (["doesn't", 'does'].includes(t[i].norm) && namedPresent(s, i, people)) v = t[i].norm === 'does' ? (t[i + 1]?.norm === 'not' ? i + 2 : -1) : i + 1;
     else if (t[i].norm === 'neglected' && t[i + 1]?.norm === 'to') v = -1; // covered as a failure verb
     while (v > 0 && v < t.length && isAdverb(t[v]) && t[v].norm !== 'not') v++;
     if (v > 0 && t[v] && (ACTION_VERBS.includes(t[v].norm) || omittedAct(s, i, v))) {
