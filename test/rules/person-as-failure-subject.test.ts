@@ -1981,3 +1981,17 @@ test('a named person\'s present "does not" + duty verb narrates one event, as a 
     'Priya does not need to approve config-only changes.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('an anonymised person\'s letter "A" after a role or a title is the subject of a harmful act, not an article before a participle (issue 11)', () => {
+  for (const [text, span] of [
+    ['Technician A unplugged the wrong storage array.', 'Technician A unplugged'],
+    ['Dr A prescribed the wrong dose to the patient.', 'Dr A prescribed'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    // A participle after the article "a" modifies a noun: no one acted.
+    'The on-call found a deleted volume on the wrong host.',
+    'Section A listed the wrong hosts for the region.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});

@@ -815,7 +815,7 @@ export function isPossessive(s: Sent, i: number): boolean {
  * "Engineer A", "Nurse B", "Dr C": a capital letter that stands for a person in anonymised
  * reports, after a role or a title. Only "A" needs this ("I" is first person): it reads as the article.
  */
-function letterDesignator(s: Sent, k: number): boolean {
+export function letterDesignator(s: Sent, k: number): boolean {
   const prev = s.toks[k - 1];
   return /^\p{Lu}$/u.test(s.toks[k].value) && !!prev && !punctBefore(s, k) && (TITLES.has(prev.norm) || isRoleNoun(prev.norm));
 }

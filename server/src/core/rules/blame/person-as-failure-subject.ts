@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { guardedToks, isPossessive, ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, AUXILIARIES, type Sent, type PersonRef, checkSentences } from './grammar';
+import { guardedToks, isPossessive, ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, letterDesignator, AUXILIARIES, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -722,7 +722,8 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     // (The perfect, "had deployed", has: its subject is found past the auxiliary.)
     const prev = t[v - 1]?.norm ?? '';
-    if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an'].includes(prev) && !(progressive && wrongTarget)) continue;
+    // ("Engineer A typed …": an anonymised person's letter after a role or a title is the subject, not the article.)
+    if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an'].includes(prev) && !(progressive && wrongTarget) && !(prev === 'a' && letterDesignator(s, v - 1))) continue;
     // Rolling back is a mitigation, whatever it is contrasted with ("rolled back instead of rolling forward").
     if (t[v].norm === 'rolled' && t[v + 1]?.norm === 'back') continue;
     // "We hit the API rate limit": load reaching a quota, not an act.
