@@ -1995,3 +1995,17 @@ test('an anonymised person\'s letter "A" after a role or a title is the subject 
     'Section A listed the wrong hosts for the region.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('overriding a control is the harm whatever the control: a gating system, an interlock, a warning; not a setting\'s default, nor the team\'s own step (issue 11)', () => {
+  for (const [text, span] of [
+    ['The pharmacist overrode the dispensing system and released the vial.', 'The pharmacist overrode'],
+    ['The operator overrode the door interlock.', 'The operator overrode'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'The engineer overrode the default retry count for the batch job.',
+    'We overrode the deploy lock to ship the fix.',
+    'The vendor patch overrides the warning threshold.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});

@@ -8,7 +8,7 @@ import { phraseWords } from '../../phrases';
 import {
   ACCIDENT_WORDS, DISREGARD_ADVERBS, DISREGARD_WORDS, CONTRAST_TARGETS, OMISSION_NOUNS, HARM_RESULT_VERBS, HARM_PARTICLES, FAILURE_CONTEXT,
   WRONG_TARGET_WORDS, REMEDY_NOUNS, ARTICLE_TARGET_WORDS, NOT_HARM_VERBS, REMEDY_VERBS, OMISSION_GERUNDS, WITHOUT_HARMLESS, DOSING_VERBS,
-  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, PHYSICAL_DAMAGE_VERBS, CABLING, SILENCING_VERBS, SAFEGUARDS, REVIEWED_WORK, NON_PROD_ENVS, ENV_BOUND, CARRY_VERBS, SAFE_PATH_LEADS, SKIP_ACTS, EXHAUSTION_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
+  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, PHYSICAL_DAMAGE_VERBS, CABLING, SILENCING_VERBS, SAFEGUARDS, OVERRIDE_VERBS, OVERRIDDEN_CONTROLS, REVIEWED_WORK, NON_PROD_ENVS, ENV_BOUND, CARRY_VERBS, SAFE_PATH_LEADS, SKIP_ACTS, EXHAUSTION_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
 } from './person-as-failure-subject.phrases';
 
 /** Destructive verbs that, over "all / every / the entire" of something, wreck what they reach. */
@@ -185,14 +185,17 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
   // act whose reason or purpose is given ("so the channel stayed readable", "because it was a false
   // positive"). Those scans run only for a silencing or disabling act: harmFrame is on every act's path.
   const silencing = SILENCING_VERBS.includes(t[v].norm) || ['disabled', 'removed', 'bypassed', 'turned', 'switched', 'shut'].includes(t[v].norm);
+  // Overriding a control defeats it whatever the control is: "overrode the dispensing system", "overrode
+  // the interlock", "overrode the warning" (a setting's default is no control: "overrode the default timeout").
+  const overriding = OVERRIDE_VERBS.includes(t[v].norm);
   if (
-    silencing && person.kind !== 'first-person'
+    (silencing || overriding) && person.kind !== 'first-person'
     && !t.some((x) => ['temporarily', 'planned', 'maintenance', 'scheduled', 'intentionally', 'deliberately', 'runbook'].includes(x.norm))
     && !t.some((x, k) => k > last && ['so', 'because', 'since', 'after', 'once'].includes(x.norm))
   ) {
     for (let k = last + 1; k <= Math.min(end, last + 5) && !objectEnds(s, k); k++) {
       // A warning already known to mislead ('the duplicate alerts', 'a flapping alarm') is noise, not a safeguard.
-      if (SAFEGUARDS.includes(t[k].norm) && !NOISE_WORDS.includes(t[k - 1].norm) && (k === end || punctBefore(s, k + 1) || HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
+      if ((SAFEGUARDS.includes(t[k].norm) || (overriding && OVERRIDDEN_CONTROLS.includes(t[k].norm))) && !NOISE_WORDS.includes(t[k - 1].norm) && (k === end || punctBefore(s, k + 1) || HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
     }
   }
   // Self-approval: "approved her own pull request" (merging one's own change is many teams' normal path).

@@ -310,6 +310,11 @@ export const SAFEGUARDS = [
   'breaker', 'breakers', 'guardrail', 'guardrails', 'validation', 'failsafe', 'fail-safe', 'watchdog', 'throttling', 'quota', 'quotas',
 ];
 
+/** Acts that defeat a control by hand ("overrode the cabinet"): harm when the object is a control or a safeguard. */
+export const OVERRIDE_VERBS = ['overrode', 'overrides', 'overridden'];
+/** Controls beyond SAFEGUARDS that only an override defeats: the system that gates an act, a lock, a warning, a check. */
+export const OVERRIDDEN_CONTROLS = ['system', 'systems', 'warning', 'warnings', 'lock', 'locks', 'lockout', 'interlock', 'interlocks', 'safety', 'safeties', 'protection', 'protections', 'check', 'checks', 'control', 'controls', 'prompt', 'prompts', 'block', 'restriction', 'restrictions'];
+
 /** Review objects a person may not approve for themselves: "approved her own pull request". */
 export const REVIEWED_WORK = ['pull', 'pr', 'prs', 'change', 'changes', 'merge', 'mr', 'request', 'code', 'commit', 'commits', 'patch', 'diff', 'work', 'review'];
 
