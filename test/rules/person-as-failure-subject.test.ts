@@ -2009,3 +2009,20 @@ test('overriding a control is the harm whatever the control: a gating system, an
     'The vendor patch overrides the warning threshold.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('any past act of a person with a duty step left out after "without" (telling, checking, waiting) is the harm; not harm avoided, a system\'s act, or a response (issue 11)', () => {
+  for (const [text, span] of [
+    ['The contractor went back to the depot without notifying the control room.', 'The contractor went'],
+    ['Tomasz climbed onto the roof without checking the harness.', 'Tomasz climbed'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'We moved the cluster to the new region without losing any writes.',
+    'The nightly job finished without alerting anyone.',
+    'The on-call responded without checking the runbook first.',
+    // A state or a wish: the "without" goes with the act not done ("hesitant to ship without announcing it").
+    'The maintainers were reluctant to ship twice without announcing it to users.',
+    'The engineer wanted to deploy without telling the whole channel.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});

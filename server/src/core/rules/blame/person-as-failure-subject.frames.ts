@@ -3,7 +3,7 @@
 // act; these say whether the act's own clause frames it as an accident, a wrong or forbidden
 // target, an omitted safeguard, a contrast, a disregarded warning or the cause of a failure.
 import type { PersonRef, Sent } from './grammar';
-import { PREPOSITIONS, matchesAt, punctBefore, isAdverb, gapBefore, isPastTense } from './grammar';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS, matchesAt, punctBefore, isAdverb, gapBefore, isPastTense } from './grammar';
 import { phraseWords } from '../../phrases';
 import {
   ACCIDENT_WORDS, DISREGARD_ADVERBS, DISREGARD_WORDS, CONTRAST_TARGETS, OMISSION_NOUNS, HARM_RESULT_VERBS, HARM_PARTICLES, FAILURE_CONTEXT,
@@ -323,6 +323,28 @@ function secretMadePublic(s: Sent, v: number, k: number): boolean {
   // ("uploaded the key to a public keyserver": a public key is meant to be public.)
   if (t[k].norm !== 'public' || /^key/.test(t[k + 1]?.norm ?? '') || SECRET_REMEDIES.includes(t[v].norm) || REMEDY_VERBS.includes(t[v].norm) || NOT_HARM_VERBS.includes(t[v].norm)) return false;
   return t.slice(v + 1, k).some((x) => SECRETS.includes(x.norm));
+}
+
+/**
+ * "went home without telling anyone", "walked past the sign without reading it": a duty step the
+ * act's clause says was left out ("without" + a checking, telling or waiting gerund), for an act
+ * of any verb (the act verbs read "without" in harmFrame already).
+ */
+export function stepOmitted(s: Sent, v: number): boolean {
+  const t = s.toks;
+  // A form of "be" or "have" is no act ("we were hesitant to deploy without announcing").
+  if (AUXILIARIES.has(t[v].norm)) return false;
+  const end = clauseEnd(s, v);
+  for (let k = v + 1; k < end; k++) {
+    // "wanted to deploy without announcing", "refused to merge without a review": the "without"
+    // of an infinitive goes with what was wanted or refused, not with the act done.
+    if (t[k].norm === 'to' && k === v + 1 && !DETERMINERS.has(t[k + 1]?.norm ?? '')) return false;
+    if (t[k].norm !== 'without') continue;
+    let j = k + 1;
+    while (j <= end && OMISSION_SKIP.has(t[j].norm)) j++;
+    return j <= end && OMISSION_GERUNDS.includes(t[j].norm);
+  }
+  return false;
 }
 
 /** "… despite the warnings", "in spite of repeated alarms", "ignoring the advice": a warning disregarded in the act's clause. */

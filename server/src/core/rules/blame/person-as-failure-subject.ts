@@ -19,7 +19,7 @@ import {
   VIOLATING_STATES, HARMLESS_DRINKS, PHONES, PRESENT_IRREGULAR, INTRUSION_VERBS, ACCESS_VERBS, CHARGE_FRAMES,
 } from './person-as-failure-subject.phrases';
 import { findConduct } from './person-as-failure-subject.conduct';
-import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, accidentOfAct, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
+import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, accidentOfAct, stepOmitted, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
@@ -714,11 +714,13 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     const wrongTarget = !accident && !ACTS.has(t[v].norm) && (isPastTense(t[v].norm) || progressive) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && wrongInObject(s, v);
     // "sailed into the storm despite the warnings": any act done against a warning.
     const warned = !accident && !wrongTarget && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && warningDisregarded(s, v);
+    // "went home without telling anyone": any past act with a duty step left out.
+    const skipped = !accident && !wrongTarget && !warned && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && stepOmitted(s, v);
     // "so he merges code without test coverage": a habit in the present is the same act.
     const habitual = !ACTS.has(t[v].norm) && presentAct(t[v].norm);
     // The perfect of an act: "had run the script", "we'd deleted the table".
     const perfect = ACTS.has(perfectPast(s, v) ?? '');
-    if (!ACTS.has(t[v].norm) && !perfect && !accident && !wrongTarget && !warned && !habitual) continue;
+    if (!ACTS.has(t[v].norm) && !perfect && !accident && !wrongTarget && !warned && !skipped && !habitual) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     // (The perfect, "had deployed", has: its subject is found past the auxiliary.)
     const prev = t[v - 1]?.norm ?? '';
