@@ -2026,3 +2026,17 @@ test('any past act of a person with a duty step left out after "without" (tellin
     'The engineer wanted to deploy without telling the whole channel.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('a contrast that repeats its direction ("to production instead of to the local copy") names the intended target as a bare contrast does (issue 11)', () => {
+  for (const [text, span] of [
+    ['The analyst copied the customer export to production instead of to her local sandbox.', 'The analyst copied'],
+    ['The contractor pointed the load test at production instead of at the staging cluster.', 'The contractor pointed'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    // A repair chosen over another is no wrong target.
+    'We moved traffic to the primary instead of to the replica to restore service.',
+    'The runbook sends the alerts to email instead of to the pager.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});

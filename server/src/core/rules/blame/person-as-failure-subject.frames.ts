@@ -125,7 +125,7 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
       // "instead of going through staging", "rather than in the maintenance window": the safe
       // path may follow a gerund of passage or a preposition.
       while (c0 < t.length && SAFE_PATH_LEADS.includes(t[c0].norm)) c0++;
-      while (c0 < t.length && ['the', 'a', 'an', 'our', 'their', 'its'].includes(t[c0].norm)) c0++;
+      while (c0 < t.length && ['the', 'a', 'an', 'our', 'their', 'its', 'my', 'his', 'her', 'your'].includes(t[c0].norm)) c0++;
       if (CONTRASTS.some((c) => matchesAt(s, k + 2, c) || matchesAt(s, c0, c))) return true;
       // "administered a paralytic instead of a sedative": a substitution in a dose is the wrong drug.
       if (DOSING_VERBS.includes(t[v].norm)) return true;

@@ -254,7 +254,8 @@ export const CONTRAST_TARGETS = [
 ];
 
 /** Words that lead to the safe path after "instead of": "going through staging", "in the maintenance window". */
-export const SAFE_PATH_LEADS = ['going', 'through', 'via', 'using', 'following', 'in', 'on', 'during', 'within', 'with'];
+// (A direction repeats its preposition: "uploaded it to production instead of to the local database".)
+export const SAFE_PATH_LEADS = ['going', 'through', 'via', 'using', 'following', 'in', 'on', 'during', 'within', 'with', 'to', 'into', 'onto', 'against', 'at'];
 
 /** Acts that leave out a safeguard when their object is one ("skipped the canary", "bypassed code review"). */
 export const SKIP_ACTS = ['skipped', 'bypassed', 'circumvented', 'sidestepped', 'skips', 'bypasses'];
