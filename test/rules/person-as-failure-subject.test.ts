@@ -2040,3 +2040,16 @@ test('a contrast that repeats its direction ("to production instead of to the lo
     'The runbook sends the alerts to email instead of to the pager.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('the parties to a hearing are people by their part: "the Grievant", "the defendant" (issue 11)', () => {
+  for (const [text, span] of [
+    ['The Grievant failed to check the address of the caller.', 'The Grievant failed to check'],
+    ['The complainant ignored both reminders from the clinic.', 'The complainant ignored'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'The defendant was not on shift when the alarm sounded.',
+    'The petitioner asked the board to review the roster.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
