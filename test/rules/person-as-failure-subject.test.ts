@@ -1946,3 +1946,110 @@ test('a person admitting or confessing a fault ("admitted to two dosing errors",
     'The CTO admitted fault and apologised to customers.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('an unknown name is a person by a cue in its own sentence only people take: a set-off "who", an apposed role, a bound his/her (issue 11)', () => {
+  for (const [text, span] of [
+    ['Okonkwo, who was covering the night shift, failed to check the backup job.', 'Okonkwo, who was covering the night shift, failed to check'],
+    ['Szabo, the duty technician, unplugged the wrong storage array.', 'Szabo, the duty technician, unplugged'],
+    ['Lindqvist left the gate unlocked at the end of his rota.', 'Lindqvist left the gate unlocked'],
+    ['Marchetti deleted the wrong bucket from her own project.', 'Marchetti deleted the wrong'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    // Products and companies take "which", "its", "they"; a pronoun in another clause is someone else's.
+    'Postgres, which had restarted overnight, dropped the wrong connections.',
+    'Grafana deleted the wrong panel during its upgrade.',
+    'Stripe failed to send the webhook, and she noticed it an hour later.',
+    'Kubernetes evicted the wrong pod while she was asleep.',
+    // An apposed thing is no role; a capitalised opener with "his" is no name.
+    'Terraform, the provisioning tool, deleted the wrong bucket.',
+    'This deleted the wrong bucket from his account.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
+
+test('a named person\'s present "does not" + duty verb narrates one event, as a timeline does; a role\'s present or a condition does not (issue 11)', () => {
+  for (const [text, span] of [
+    ['09:12 the pager rings for Priya; Priya does not acknowledge it.', 'Priya does not acknowledge'],
+    ["@tkaur doesn't review the migration before it ships.", "@tkaur doesn't review"],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'If Priya does not acknowledge within ten minutes, the page goes to the secondary.',
+    'The secondary on-call does not acknowledge pages that the primary has already taken.',
+    'Priya does not need to approve config-only changes.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
+
+test('an anonymised person\'s letter "A" after a role or a title is the subject of a harmful act, not an article before a participle (issue 11)', () => {
+  for (const [text, span] of [
+    ['Technician A unplugged the wrong storage array.', 'Technician A unplugged'],
+    ['Dr A prescribed the wrong dose to the patient.', 'Dr A prescribed'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    // A participle after the article "a" modifies a noun: no one acted.
+    'The on-call found a deleted volume on the wrong host.',
+    'Section A listed the wrong hosts for the region.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
+
+test('overriding a control is the harm whatever the control: a gating system, an interlock, a warning; not a setting\'s default, nor the team\'s own step (issue 11)', () => {
+  for (const [text, span] of [
+    ['The pharmacist overrode the dispensing system and released the vial.', 'The pharmacist overrode'],
+    ['The operator overrode the door interlock.', 'The operator overrode'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'The engineer overrode the default retry count for the batch job.',
+    'We overrode the deploy lock to ship the fix.',
+    'The vendor patch overrides the warning threshold.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
+
+test('any past act of a person with a duty step left out after "without" (telling, checking, waiting) is the harm; not harm avoided, a system\'s act, or a response (issue 11)', () => {
+  for (const [text, span] of [
+    ['The contractor went back to the depot without notifying the control room.', 'The contractor went'],
+    ['Tomasz climbed onto the roof without checking the harness.', 'Tomasz climbed'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'We moved the cluster to the new region without losing any writes.',
+    'The nightly job finished without alerting anyone.',
+    'The on-call responded without checking the runbook first.',
+    // A state or a wish: the "without" goes with the act not done ("hesitant to ship without announcing it").
+    'The maintainers were reluctant to ship twice without announcing it to users.',
+    'The engineer wanted to deploy without telling the whole channel.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
+
+test('a contrast that repeats its direction ("to production instead of to the local copy") names the intended target as a bare contrast does (issue 11)', () => {
+  for (const [text, span] of [
+    ['The analyst copied the customer export to production instead of to her local sandbox.', 'The analyst copied'],
+    ['The contractor pointed the load test at production instead of at the staging cluster.', 'The contractor pointed'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    // A repair chosen over another is no wrong target.
+    'We moved traffic to the primary instead of to the replica to restore service.',
+    'The runbook sends the alerts to email instead of to the pager.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});
+
+test('the parties to a hearing are people by their part: "the Grievant", "the defendant" (issue 11)', () => {
+  for (const [text, span] of [
+    ['The Grievant failed to check the address of the caller.', 'The Grievant failed to check'],
+    ['The complainant ignored both reminders from the clinic.', 'The complainant ignored'],
+  ] as const) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of [
+    'The defendant was not on shift when the alarm sounded.',
+    'The petitioner asked the board to review the roster.',
+  ]) assert.deepEqual(spansOf(id, text), [], text);
+});

@@ -7,6 +7,9 @@ export const ROLE_NOUNS = [
   'hire', 'contractor', 'contractors', 'reviewer', 'reviewers', 'approver', 'approvers', 'manager', 'managers', 'lead', 'leads',
   'commander', 'ic', 'analyst', 'analysts', 'staff', 'employee', 'employees', 'person', 'people', 'human', 'humans',
   'author', 'committer', 'maintainer', 'maintainers', 'owner', 'owners', 'technician', 'tester', 'testers', 'architect', 'coordinator',
+  // The parties to a hearing or an arbitration, which disciplinary reports name by their part
+  // ("the Grievant failed to …"): WordNet's list leaves most of them out.
+  'grievant', 'grievants', 'defendant', 'defendants', 'plaintiff', 'plaintiffs', 'complainant', 'complainants', 'appellant', 'appellants', 'petitioner', 'petitioners',
   // People at work in the incident reports of other fields (aviation, medicine, rail, plants) and
   // in teams. Words that also name software ("worker", "driver", "controller", "guard", "agent") stay out.
   'technicians', 'programmer', 'programmers', 'coder', 'coders', 'sysadmin', 'colleague', 'colleagues', 'co-worker', 'co-workers',

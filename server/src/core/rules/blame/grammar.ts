@@ -20,6 +20,7 @@ import {
   gazetteer,
   isGivenName,
   isHandle,
+  isHandRoleNoun,
   isPeopleQuantifier,
   isPersonName,
   isProductName,
@@ -38,6 +39,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const PLAIN_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'-]*$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** A word written as a name: a capital, then lower case ("Vaught", "McAllister" too). */
+const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’]s)?$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Tokens and sentences
@@ -812,7 +815,7 @@ export function isPossessive(s: Sent, i: number): boolean {
  * "Engineer A", "Nurse B", "Dr C": a capital letter that stands for a person in anonymised
  * reports, after a role or a title. Only "A" needs this ("I" is first person): it reads as the article.
  */
-function letterDesignator(s: Sent, k: number): boolean {
+export function letterDesignator(s: Sent, k: number): boolean {
   const prev = s.toks[k - 1];
   return /^\p{Lu}$/u.test(s.toks[k].value) && !!prev && !punctBefore(s, k) && (TITLES.has(prev.norm) || isRoleNoun(prev.norm));
 }
@@ -1235,11 +1238,63 @@ export function unitNames(unit: ProseUnit): string[] {
         const acronymBefore = /^[A-Z]{2,}$/.test(s.toks[k - 1].value);
         if (endsPhrase && !acronymBefore && personAt(s, k, NO_PEOPLE)?.kind === 'name') found.add(b);
       }
+      for (let k = 0; k < s.toks.length; k++) {
+        const b = bare(s.toks[k].norm);
+        if (!found.has(b) && namedByCue(s, k)) found.add(b);
+      }
     }
     names = [...found];
     a.memo.set('blame-unit-names', names);
   }
   return names;
+}
+
+/** Possessive and reflexive pronouns that name a person's sex: only a person takes them ("its", "their" do not). */
+const BOUND_PRONOUNS = new Set(['his', 'her', 'himself', 'herself']);
+/** Determiners that open an apposed role: "X, a nurse", "X, the captain", "X, our on-call engineer". */
+const APPOSED_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'my', 'your']);
+/** Closed-class words that open a sentence capitalised and take a verb ("This was his call"). */
+const NOT_NAMES = new Set(['this', 'that', 'these', 'those', 'there', 'here', 'what', 'which', 'who', 'nothing', 'something', 'everything', 'anything', 'none', 'one', 'each', 'both', 'all', 'such', 'then', 'now', 'also', 'still', 'later', 'once']);
+
+/**
+ * A capitalised word that is a person by a cue in its own sentence that only people take
+ * (issue 11, for names no list holds: "Bentley", "Schettino"): a relative "who" set off after it
+ * ("Bentley, who chose not to attend, …"), an apposed role ("Hiatt, a nurse at …, made"), or, as
+ * the subject of a verb, a later his/her/himself/herself in its clause, with no other person or name before it the
+ * pronoun could refer to ("Schettino shook off his responsibility"). Companies and products take
+ * "which", "its" and "they", so these cues leave them out.
+ */
+function namedByCue(s: Sent, k: number): boolean {
+  const t = s.toks[k];
+  if (t.handle || !CAPITALISED_NAME.test(t.value)) return false;
+  const b = bare(t.norm);
+  if (b.length < 3 || SYSTEM_NOUNS.includes(b) || NOT_NAMES.has(b) || DETERMINERS.has(b) || BOUNDARY_WORDS.has(b) || PREPOSITIONS.has(b) || AUXILIARIES.has(b) || isAdverb(t) || personWord(s, k, NO_PEOPLE)) return false;
+  // A product's name after an acronym: "AWS Glue", "HBO Max".
+  if (k > 0 && !punctBefore(s, k) && /^[A-Z]{2,}$/.test(s.toks[k - 1].value)) return false;
+  const next = s.toks[k + 1];
+  if (!next) return false;
+  if (punctBefore(s, k + 1) && /^\s*,/.test(gapAfter(s, k))) {
+    if (next.norm === 'who') return true;
+    // "Hiatt, a nurse at the hospital, …", "Schettino, the ship's captain, …": a hand-listed role apposed.
+    if (APPOSED_DETERMINERS.has(next.norm)) {
+      for (let j = k + 2; j <= Math.min(s.toks.length - 1, k + 5); j++) {
+        if (punctBefore(s, j)) break;
+        if (isHandRoleNoun(bare(s.toks[j].norm)) || TITLES.has(s.toks[j].norm)) return true;
+      }
+    }
+    return false;
+  }
+  // The subject of a verb: a past form, an auxiliary or an adverb right after it.
+  if (!(isPastTense(next.norm) || (AUXILIARIES.has(next.norm) && next.norm !== 'to') || isAdverb(next))) return false;
+  // Within its own clause (to punctuation or a subordinating word), where a possessive or
+  // reflexive pronoun refers back to the subject: "Stripe failed, and she noticed" is another's.
+  for (let j = k + 2; j < s.toks.length; j++) {
+    const w = s.toks[j];
+    if (punctBefore(s, j) || (BOUNDARY_WORDS.has(w.norm) && !COORDINATORS.has(w.norm))) return false;
+    if (BOUND_PRONOUNS.has(w.norm)) return true;
+    if (personWord(s, j, NO_PEOPLE) || CAPITALISED_NAME.test(w.value)) return false;
+  }
+  return false;
 }
 
 /** The document's gazetteer plus the unit's own family names (unitNames); the same object when there are none. */

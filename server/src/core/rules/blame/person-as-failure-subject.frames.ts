@@ -3,12 +3,12 @@
 // act; these say whether the act's own clause frames it as an accident, a wrong or forbidden
 // target, an omitted safeguard, a contrast, a disregarded warning or the cause of a failure.
 import type { PersonRef, Sent } from './grammar';
-import { PREPOSITIONS, matchesAt, punctBefore, isAdverb, gapBefore, isPastTense } from './grammar';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS, matchesAt, punctBefore, isAdverb, gapBefore, isPastTense } from './grammar';
 import { phraseWords } from '../../phrases';
 import {
   ACCIDENT_WORDS, DISREGARD_ADVERBS, DISREGARD_WORDS, CONTRAST_TARGETS, OMISSION_NOUNS, HARM_RESULT_VERBS, HARM_PARTICLES, FAILURE_CONTEXT,
   WRONG_TARGET_WORDS, REMEDY_NOUNS, ARTICLE_TARGET_WORDS, NOT_HARM_VERBS, REMEDY_VERBS, OMISSION_GERUNDS, WITHOUT_HARMLESS, DOSING_VERBS,
-  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, PHYSICAL_DAMAGE_VERBS, CABLING, SILENCING_VERBS, SAFEGUARDS, REVIEWED_WORK, NON_PROD_ENVS, ENV_BOUND, CARRY_VERBS, SAFE_PATH_LEADS, SKIP_ACTS, EXHAUSTION_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
+  DESTRUCTIVE_VERBS, CRITICAL_OBJECTS, PHYSICAL_DAMAGE_VERBS, CABLING, SILENCING_VERBS, SAFEGUARDS, OVERRIDE_VERBS, OVERRIDDEN_CONTROLS, REVIEWED_WORK, NON_PROD_ENVS, ENV_BOUND, CARRY_VERBS, SAFE_PATH_LEADS, SKIP_ACTS, EXHAUSTION_VERBS, COMMAND_VERBS, DESTRUCTIVE_COMMANDS, RECOVERY_WORDS, SECRETS, SECRET_REMEDIES, WARNING_NOUNS, DOSE_NORMS, OBSTACLES, OFF_PATHS, MOTION_VERBS,
 } from './person-as-failure-subject.phrases';
 
 /** Destructive verbs that, over "all / every / the entire" of something, wreck what they reach. */
@@ -125,7 +125,7 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
       // "instead of going through staging", "rather than in the maintenance window": the safe
       // path may follow a gerund of passage or a preposition.
       while (c0 < t.length && SAFE_PATH_LEADS.includes(t[c0].norm)) c0++;
-      while (c0 < t.length && ['the', 'a', 'an', 'our', 'their', 'its'].includes(t[c0].norm)) c0++;
+      while (c0 < t.length && ['the', 'a', 'an', 'our', 'their', 'its', 'my', 'his', 'her', 'your'].includes(t[c0].norm)) c0++;
       if (CONTRASTS.some((c) => matchesAt(s, k + 2, c) || matchesAt(s, c0, c))) return true;
       // "administered a paralytic instead of a sedative": a substitution in a dose is the wrong drug.
       if (DOSING_VERBS.includes(t[v].norm)) return true;
@@ -185,14 +185,17 @@ export function harmFrame(s: Sent, person: PersonRef, v: number, last: number, e
   // act whose reason or purpose is given ("so the channel stayed readable", "because it was a false
   // positive"). Those scans run only for a silencing or disabling act: harmFrame is on every act's path.
   const silencing = SILENCING_VERBS.includes(t[v].norm) || ['disabled', 'removed', 'bypassed', 'turned', 'switched', 'shut'].includes(t[v].norm);
+  // Overriding a control defeats it whatever the control is: "overrode the dispensing system", "overrode
+  // the interlock", "overrode the warning" (a setting's default is no control: "overrode the default timeout").
+  const overriding = OVERRIDE_VERBS.includes(t[v].norm);
   if (
-    silencing && person.kind !== 'first-person'
+    (silencing || overriding) && person.kind !== 'first-person'
     && !t.some((x) => ['temporarily', 'planned', 'maintenance', 'scheduled', 'intentionally', 'deliberately', 'runbook'].includes(x.norm))
     && !t.some((x, k) => k > last && ['so', 'because', 'since', 'after', 'once'].includes(x.norm))
   ) {
     for (let k = last + 1; k <= Math.min(end, last + 5) && !objectEnds(s, k); k++) {
       // A warning already known to mislead ('the duplicate alerts', 'a flapping alarm') is noise, not a safeguard.
-      if (SAFEGUARDS.includes(t[k].norm) && !NOISE_WORDS.includes(t[k - 1].norm) && (k === end || punctBefore(s, k + 1) || HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
+      if ((SAFEGUARDS.includes(t[k].norm) || (overriding && OVERRIDDEN_CONTROLS.includes(t[k].norm))) && !NOISE_WORDS.includes(t[k - 1].norm) && (k === end || punctBefore(s, k + 1) || HEAD_FOLLOWERS.has(t[k + 1].norm))) return true;
     }
   }
   // Self-approval: "approved her own pull request" (merging one's own change is many teams' normal path).
@@ -320,6 +323,28 @@ function secretMadePublic(s: Sent, v: number, k: number): boolean {
   // ("uploaded the key to a public keyserver": a public key is meant to be public.)
   if (t[k].norm !== 'public' || /^key/.test(t[k + 1]?.norm ?? '') || SECRET_REMEDIES.includes(t[v].norm) || REMEDY_VERBS.includes(t[v].norm) || NOT_HARM_VERBS.includes(t[v].norm)) return false;
   return t.slice(v + 1, k).some((x) => SECRETS.includes(x.norm));
+}
+
+/**
+ * "went home without telling anyone", "walked past the sign without reading it": a duty step the
+ * act's clause says was left out ("without" + a checking, telling or waiting gerund), for an act
+ * of any verb (the act verbs read "without" in harmFrame already).
+ */
+export function stepOmitted(s: Sent, v: number): boolean {
+  const t = s.toks;
+  // A form of "be" or "have" is no act ("we were hesitant to deploy without announcing").
+  if (AUXILIARIES.has(t[v].norm)) return false;
+  const end = clauseEnd(s, v);
+  for (let k = v + 1; k < end; k++) {
+    // "wanted to deploy without announcing", "refused to merge without a review": the "without"
+    // of an infinitive goes with what was wanted or refused, not with the act done.
+    if (t[k].norm === 'to' && k === v + 1 && !DETERMINERS.has(t[k + 1]?.norm ?? '')) return false;
+    if (t[k].norm !== 'without') continue;
+    let j = k + 1;
+    while (j <= end && OMISSION_SKIP.has(t[j].norm)) j++;
+    return j <= end && OMISSION_GERUNDS.includes(t[j].norm);
+  }
+  return false;
 }
 
 /** "… despite the warnings", "in spite of repeated alarms", "ignoring the advice": a warning disregarded in the act's clause. */

@@ -254,7 +254,8 @@ export const CONTRAST_TARGETS = [
 ];
 
 /** Words that lead to the safe path after "instead of": "going through staging", "in the maintenance window". */
-export const SAFE_PATH_LEADS = ['going', 'through', 'via', 'using', 'following', 'in', 'on', 'during', 'within', 'with'];
+// (A direction repeats its preposition: "uploaded it to production instead of to the local database".)
+export const SAFE_PATH_LEADS = ['going', 'through', 'via', 'using', 'following', 'in', 'on', 'during', 'within', 'with', 'to', 'into', 'onto', 'against', 'at'];
 
 /** Acts that leave out a safeguard when their object is one ("skipped the canary", "bypassed code review"). */
 export const SKIP_ACTS = ['skipped', 'bypassed', 'circumvented', 'sidestepped', 'skips', 'bypasses'];
@@ -309,6 +310,11 @@ export const SAFEGUARDS = [
   'limiter', 'limiters', 'alarm', 'alarms', 'alert', 'alerts', 'alerting', 'pager', 'pages', 'monitoring', 'monitor', 'firewall', 'backups',
   'breaker', 'breakers', 'guardrail', 'guardrails', 'validation', 'failsafe', 'fail-safe', 'watchdog', 'throttling', 'quota', 'quotas',
 ];
+
+/** Acts that defeat a control by hand ("overrode the cabinet"): harm when the object is a control or a safeguard. */
+export const OVERRIDE_VERBS = ['overrode', 'overrides', 'overridden'];
+/** Controls beyond SAFEGUARDS that only an override defeats: the system that gates an act, a lock, a warning, a check. */
+export const OVERRIDDEN_CONTROLS = ['system', 'systems', 'warning', 'warnings', 'lock', 'locks', 'lockout', 'interlock', 'interlocks', 'safety', 'safeties', 'protection', 'protections', 'check', 'checks', 'control', 'controls', 'prompt', 'prompts', 'block', 'restriction', 'restrictions'];
 
 /** Review objects a person may not approve for themselves: "approved her own pull request". */
 export const REVIEWED_WORK = ['pull', 'pr', 'prs', 'change', 'changes', 'merge', 'mr', 'request', 'code', 'commit', 'commits', 'patch', 'diff', 'work', 'review'];

@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { guardedToks, isPossessive, ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, AUXILIARIES, type Sent, type PersonRef, checkSentences } from './grammar';
+import { guardedToks, isPossessive, ADJECTIVE_PARTICIPLES, GENERIC_POSSESSORS, negatedBefore, subjectOf, relativeAntecedent, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, gapBefore, isAdverb, isPastTense, isPastParticiple, isMetaBlameless, perfectPast, letterDesignator, AUXILIARIES, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -19,7 +19,7 @@ import {
   VIOLATING_STATES, HARMLESS_DRINKS, PHONES, PRESENT_IRREGULAR, INTRUSION_VERBS, ACCESS_VERBS, CHARGE_FRAMES,
 } from './person-as-failure-subject.phrases';
 import { findConduct } from './person-as-failure-subject.conduct';
-import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, accidentOfAct, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
+import { ACCIDENTS, ACT_PARTICLES, CLAUSE_STOPS, FAILURES, STATE_GERUNDS, clauseEnd, harmFrame, hasAccidentWord, accidentOfAct, stepOmitted, warningDisregarded, wrongInObject } from './person-as-failure-subject.frames';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
@@ -112,6 +112,17 @@ export const rule: Rule = {
     );
   },
 };
+
+/**
+ * The subject of the present "does" at `i` is a named person or a handle (not a role, a team or a
+ * pronoun, whose present may be a habit or a rule), outside a condition ("if Bob does not …").
+ */
+function namedPresent(s: Sent, i: number, people: Gazetteer): boolean {
+  const kind = subjectOf(s, i, people).person;
+  if (!kind || (kind.kind !== 'name' && kind.kind !== 'handle') || kind.possessive || kind.last !== i - 1) return false;
+  const opener = s.toks[kind.first - 1]?.norm ?? '';
+  return !GENERIC_OPENERS.includes(opener);
+}
 
 /** Failure verbs whose complement a report may quote: failed "to ensure …", neglected to "check …". */
 const QUOTABLE_FAILURES = new Set(['failed', 'failing', 'neglected', 'omitted', 'refused', 'forgot']);
@@ -385,6 +396,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     // Past only: "do not follow" (present) is a habit or a fact, not a failure event.
     else if (t[i].norm === "didn't") v = i + 1;
     else if (t[i].norm === 'did' && t[i + 1]?.norm === 'not') v = i + 2;
+    // A named person's "does not acknowledge" narrates one event, as a timeline does ("pages Bob;
+    // Bob does not acknowledge"): a name is one person, not people in general, whose present is a habit.
+    else if (["doesn't", 'does'].includes(t[i].norm) && namedPresent(s, i, people)) v = t[i].norm === 'does' ? (t[i + 1]?.norm === 'not' ? i + 2 : -1) : i + 1;
     else if (t[i].norm === 'neglected' && t[i + 1]?.norm === 'to') v = -1; // covered as a failure verb
     while (v > 0 && v < t.length && isAdverb(t[v]) && t[v].norm !== 'not') v++;
     if (v > 0 && t[v] && (ACTION_VERBS.includes(t[v].norm) || omittedAct(s, i, v))) {
@@ -700,15 +714,18 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     const wrongTarget = !accident && !ACTS.has(t[v].norm) && (isPastTense(t[v].norm) || progressive) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && wrongInObject(s, v);
     // "sailed into the storm despite the warnings": any act done against a warning.
     const warned = !accident && !wrongTarget && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && warningDisregarded(s, v);
+    // "went home without telling anyone": any past act with a duty step left out.
+    const skipped = !accident && !wrongTarget && !warned && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && stepOmitted(s, v);
     // "so he merges code without test coverage": a habit in the present is the same act.
     const habitual = !ACTS.has(t[v].norm) && presentAct(t[v].norm);
     // The perfect of an act: "had run the script", "we'd deleted the table".
     const perfect = ACTS.has(perfectPast(s, v) ?? '');
-    if (!ACTS.has(t[v].norm) && !perfect && !accident && !wrongTarget && !warned && !habitual) continue;
+    if (!ACTS.has(t[v].norm) && !perfect && !accident && !wrongTarget && !warned && !skipped && !habitual) continue;
     // A passive ("was deployed") or a participle modifier ("the deployed build") has no agent here.
     // (The perfect, "had deployed", has: its subject is found past the auxiliary.)
     const prev = t[v - 1]?.norm ?? '';
-    if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an'].includes(prev) && !(progressive && wrongTarget)) continue;
+    // ("Engineer A typed …": an anonymised person's letter after a role or a title is the subject, not the article.)
+    if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'the', 'a', 'an'].includes(prev) && !(progressive && wrongTarget) && !(prev === 'a' && letterDesignator(s, v - 1))) continue;
     // Rolling back is a mitigation, whatever it is contrasted with ("rolled back instead of rolling forward").
     if (t[v].norm === 'rolled' && t[v + 1]?.norm === 'back') continue;
     // "We hit the API rate limit": load reaching a quota, not an act.
