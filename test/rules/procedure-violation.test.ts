@@ -185,3 +185,16 @@ test('"comply with" and "adhere to" take a rule whatever it is called: the viola
     assert.deepEqual(spansOf(id, text), [], text);
   }
 });
+
+test('the procedure noun class takes the singulars and other binding instructions: guidance, a restriction, the law', () => {
+  for (const [text, span] of [
+    ['The release lead disregarded the guidance on canaries.', 'disregarded the guidance'],
+    ['The pilot violated the airspace restriction.', 'violated the airspace restriction'],
+    ['The analyst breached the data retention law.', 'breached the data retention law'],
+  ]) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of ['The job ignored the restriction on retries.', 'The guidance does not cover the standby region.']) {
+    assert.deepEqual(spansOf(id, text), [], text);
+  }
+});
