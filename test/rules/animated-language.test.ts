@@ -21,6 +21,7 @@ function exampleFor(phrase: string, when?: string): string {
   if (when === 'upper') return `Honestly, the ${phrase.toUpperCase()} who wrote the deploy pipeline left.`;
   if (when === 'expletive') return `Honestly, the deploy pipeline went to ${phrase} for the team.`;
   if (when === 'outburst') return `After the third page tonight for the deploy pipeline, ${phrase}.`;
+  if (when === 'plural-verdict') return `Honestly, the last two deploys were ${phrase} for the team.`;
   return `Honestly, the deploy pipeline was ${phrase.replace('...', 'outage')} for the team.`;
 }
 
@@ -245,4 +246,25 @@ test('punctuation: question marks standing alone are a placeholder for something
     assert.deepEqual(only(inSection(s)), [], s);
   }
   assert.equal(only(inSection('what gives??? and that sound was the page falling over again')).length, 1);
+});
+
+test('the verdict nouns in the plural keep the singular\'s conditions; "utter" intensifies as "total" does', () => {
+  for (const t of ['Please stop leaving these messes in the shared cluster.', 'Both cutovers were disasters.', 'The last two launches were utter catastrophes.', 'That migration was an utter failure.']) {
+    assert.equal(only(inSection(t)).length, 1, t);
+  }
+  for (const t of ['She messes with the sampling rate every quarter.', 'The disasters of 2011 shaped the failover plan.', 'The runbook covers natural disasters in the region.', 'Readers replied with their own on-call nightmares.']) {
+    assert.deepEqual(only(inSection(t)).map((f) => f.phrase), [], t);
+  }
+});
+
+test('profanity in its minced and spoken spellings, and madness as a noun, are animated', () => {
+  for (const t of ['Just file the freakin change request.', 'That reply from the vendor was bollocks.', 'Restarting every pod at once was madness.']) {
+    assert.equal(only(inSection(t)).length, 1, t);
+  }
+  assert.deepEqual(only(inSection('The director called me, freaking out about the invoices.')), []);
+  assert.deepEqual(only(inSection('The kernel challenge was a fine start for your descent into madness.')), []);
+});
+
+test('a hellscape is hell in hyperbole', () => {
+  assert.equal(only(inSection('The on-call handover turned into a hellscape of pages.')).length, 1);
 });

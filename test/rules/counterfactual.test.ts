@@ -512,3 +512,12 @@ test('a person as the subject of a conditional passive is what would have been d
   for (const t of ['We could have been hit much harder by the retry storm.', 'Normally the on-call would have been paged by the escalation policy.', 'We would have needed to restore the whole shard from tape.']) assert.deepEqual(flagged(t), [], t);
   for (const t of ['The on-call could have been paged sooner.', 'We should have been told about the schema change.', 'The on-call would have paged the vendor.']) assert.equal(flagged(t).length, 1, t);
 });
+
+test('"did not realise … until" measures a person\'s noticing against the moment it would have mattered, as "did not notice … until" does; knowing, a thing as subject, and no lateness word stay clean (stop 34)', () => {
+  for (const t of ["We didn't realise the quota was gone until the billing team called.", 'The reviewer did not realize the flag was global until the rollout reached every region.']) {
+    assert.equal(flagged(t).length, 1, t);
+  }
+  for (const t of ['We did not know the cause until 14:00.', "The scheduler didn't realize the lock was held until the timeout.", 'We did not realise how large the table had grown.']) {
+    assert.deepEqual(flagged(t), [], t);
+  }
+});

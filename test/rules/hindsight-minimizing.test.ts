@@ -38,6 +38,10 @@ function exampleFor(e: PhraseEntry): string {
       return `${filled.startsWith('were') ? 'The signals' : 'The signal'} ${filled} in the logs, yet the on-call kept restarting the service.`;
     case 'not-aside':
       return `${cap} the on-call missed the lag on the dashboard.`;
+    case 'obvious-fault':
+      return `Restarting the primary first was an ${filled}.`;
+    case 'common-sense':
+      return `Checking the region first is just ${filled}.`;
     default:
       return `${cap} the lag on the dashboard.`;
   }
@@ -334,4 +338,22 @@ test('"clearly" before what someone had, or before "there was", infers; it reads
 test('"obvious to anyone / everyone" makes whoever missed it look careless, in any tense (stop 33)', () => {
   for (const t of ['It is a mistake that is obvious to anyone who has run a database.', 'The risk should be obvious to everyone by now.']) assert.equal(only(inSection(t)).length, 1, t);
   for (const t of ['It was not obvious to anyone at the time.', 'The layout is obvious to readers of the code.']) assert.deepEqual(only(inSection(t)), [], t);
+});
+
+test('a person\'s fault called obvious: "an obvious mistake", "such obvious oversights"; not denied, and not the team\'s candidate ("the obvious mistake to look for")', () => {
+  for (const t of ['Leaving the flag on in production was an obvious mistake.', 'Nobody should make such obvious oversights when rotating keys.', 'In hindsight this is a rather obvious blunder by the release lead.']) {
+    assert.equal(only(inSection(t)).length, 1, t);
+  }
+  for (const t of ['It was not an obvious mistake at the time.', 'The obvious mistake to rule out first was a stale cache.', 'The parser reported an obvious error in the manifest.', 'Returning null there looks like an obvious mistake in the old client library.']) {
+    assert.deepEqual(only(inSection(t)).map((f) => f.phrase), [], t);
+  }
+});
+
+test('"common sense" as the verdict or the judge of an act ("was just common sense", "common sense would have …"); not as an instruction, a lack, or denied', () => {
+  for (const t of ['Draining the node before the upgrade was plain common sense.', 'Common sense would have told the operator to wait for the replica.', "That's basic common sense for anyone on call."]) {
+    assert.equal(only(inSection(t)).length, 1, t);
+  }
+  for (const t of ['Use common sense when you name hosts.', 'The checklist does not replace common sense.', 'It was not common sense at the time that the flag was global.']) {
+    assert.deepEqual(only(inSection(t)).map((f) => f.phrase), [], t);
+  }
 });

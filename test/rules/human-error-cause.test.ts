@@ -206,3 +206,12 @@ test('the labels in the plural and for more roles; a controller or driver alone 
     assert.deepEqual(findingsOf('human-error-cause', inSection(text)), [], text);
   }
 });
+
+test('"human" with a kind or a coordinated cause before the fault noun is the same label: "human procedural error", "human and process error"', () => {
+  for (const text of ['The outage was caused by human procedural error.', 'Most of the loss came down to human and tooling mistakes.', 'A mix of human/process error was to blame.']) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+  for (const text of ['Manual steps are prone to human and process error.', 'The human factors error taxonomy helped the review.', 'Human review errors are rare in this queue.']) {
+    assert.deepEqual(flagged(text, 'Notes'), [], text);
+  }
+});

@@ -172,3 +172,29 @@ test('"contrary to protocol" about a person\'s act, non-compliance as a noun, th
     assert.deepEqual(flagged(text), [], text);
   }
 });
+
+test('"comply with" and "adhere to" take a rule whatever it is called: the violation named with any object', () => {
+  for (const [text, span] of [
+    ['The loss of separation was put down to non-compliance with the minimum spacing.', 'non-compliance with the minimum spacing'],
+    ['The dispatcher failed to adhere to the call-back window.', 'failed to adhere to the call-back window'],
+    ['A failure to comply with the speed restriction was found.', 'failure to comply with the speed restriction'],
+  ]) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of ['The gateway does not comply with the spec.', "The proxy's failure to comply with RFC 9110 broke the clients.", 'We audited compliance with the new standard.']) {
+    assert.deepEqual(spansOf(id, text), [], text);
+  }
+});
+
+test('the procedure noun class takes the singulars and other binding instructions: guidance, a restriction, the law', () => {
+  for (const [text, span] of [
+    ['The release lead disregarded the guidance on canaries.', 'disregarded the guidance'],
+    ['The pilot violated the airspace restriction.', 'violated the airspace restriction'],
+    ['The analyst breached the data retention law.', 'breached the data retention law'],
+  ]) {
+    assert.deepEqual(spansOf(id, text), [span], text);
+  }
+  for (const text of ['The job ignored the restriction on retries.', 'The guidance does not cover the standby region.']) {
+    assert.deepEqual(spansOf(id, text), [], text);
+  }
+});

@@ -244,3 +244,21 @@ test('a negated yes/no question put to a role or a name about an act reproaches:
   for (const t of ['Did the lead not read the diff before approving it?', "Didn't the reviewer run the migration first?", 'Or did the owner/approver not check the plan?']) assert.equal(flagged(t).length, 1, t);
   for (const t of ['Did the lead read the diff?', "Didn't the lead think so too?", 'Did the job not finish?', 'Did the cache/proxy not expire the entry?']) assert.deepEqual(flagged(t), [], t);
 });
+
+test('"What was the excuse for …", "What excuse did … have": a justification demanded, with or without "?"; not the wording of a message', () => {
+  for (const t of ['What was the excuse for skipping the canary?', 'So what is their excuse this time?', 'What excuse did the reviewer have for approving it.', "What's your excuse?"]) {
+    assert.equal(flagged(t).length, 1, t);
+  }
+  for (const t of ['What was the excuse given to customers for the delay?', 'The on-call had an excuse ready.', 'What was the cause of the delay?']) {
+    assert.deepEqual(flagged(t), [], t);
+  }
+});
+
+test('"How come …?" and "How is it that …?" are "why" in other words: asked of a person-like subject they ask for a justification; of a thing or of the team\'s own condition they do not', () => {
+  for (const t of ["How come the reviewer didn't run the migration?", 'How is it that nobody saw the quota warning?', 'How come you deployed during the freeze?']) {
+    assert.equal(flagged(t).length, 1, t);
+  }
+  for (const t of ['How come the replica lagged behind?', 'How come we still have no alert for this?', 'How come the on-call dashboard was empty?']) {
+    assert.deepEqual(flagged(t), [], t);
+  }
+});

@@ -8,6 +8,7 @@
 //                 infinite-mint event": a severity name, catalogue §2.9) or a product ("disaster recovery");
 //                 on a person's act it judges ("his catastrophic mistake")
 //   upper       — only written in capitals ("SOB"), not the word ("sob")
+//   plural-verdict — a plural as a verdict (copula before it) or pointed at ("more / these / such messes")
 //   expletive   — "to hell", "the hell", "hell of", "from hell", "of hell", "sure as hell", not "Hell's Kitchen" or "a hell-bent process"
 // Punctuation ("!!", "?!") is matched in animated-language.ts, not here.
 import type { PhraseEntry } from './phrase-rule';
@@ -94,6 +95,8 @@ export const PHRASES: PhraseEntry[] = [
   // "X sucks" judges; "it sucks (that) it happened", "I know that sucks" is empathy about the event.
   { phrase: 'sucks', rewrite: '', source: 'SREW', when: 'not-situation' },
   { phrase: 'debacle', rewrite: METRIC, source: 'SREW' },
+  // A hell of a place, in hyperbole ("some vacuous hellscape"), as "the morning from hell" is.
+  { phrase: 'hellscape', rewrite: '', source: 'SREW' },
   { phrase: 'sob', rewrite: '', source: 'SREW', when: 'upper' },
   { phrase: 'hell', rewrite: '', source: 'SREW', when: 'expletive' },
   // Profanity, as data.
@@ -107,6 +110,18 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'crappy', rewrite: '', source: 'SREW' },
   // Issue 11, from real writing: anger and contempt about work or people.
   ...['pissed', 'pissed off', 'stfu', 'monstrosity', 'death trap', 'deathtrap', 'shitty', 'fucked', 'fuck up', 'fuckup', 'fuckups', 'fuck-up', 'fuck-ups', 'goddamn', 'goddamned', 'god damn', 'god damned', 'balls-up', 'balls up', 'cock-up', 'cockup', 'cock-ups', 'fucks up', 'fucked up', 'screwed over', 'bullshit', 'idiocy'].map((phrase) => ({ phrase, rewrite: '', source: 'SREW' })),
+  // The same verdict nouns in the plural, only as a verdict ("were disasters") or pointed at
+  // ("any more messes", "these nightmares"): bare, a plural names events in general ("people shared
+  // their workplace fiascos"). And "utter" as the intensifier that total/complete/absolute are.
+  ...['messes', 'nightmares', 'fiascos', 'fiascoes', 'debacles', 'shitshows', 'clusterfucks', 'dumpster fires', 'trainwrecks', 'disasters', 'catastrophes'].map((phrase) => ({ phrase, rewrite: METRIC, source: 'SREW', when: 'plural-verdict' })),
+  ...['utter disaster', 'utter disasters', 'utter mess', 'utter nightmare', 'utter failure', 'utter catastrophe', 'utter catastrophes', 'utter shambles', 'utter fiasco'].map((phrase) => ({ phrase, rewrite: METRIC, source: 'SREW' })),
+  // Profanity in its spoken and minced spellings ("freakin'", "friggin", "fuckin"), and the noun
+  // forms of the listed adjectives of madness ("insane" → "insanity", "crazy" → "madness"). ("Screw-ups"
+  // is left out: real writing uses it of mistakes in general, "most huge screw-ups happen to …".)
+  // "freaking out" is a verb of alarm, not the intensifier (animated-language.ts).
+  ...['freakin', 'freaking', 'frickin', 'fricking', 'friggin', 'frigging', 'effing', 'fuckin', 'fucks', 'shite', 'arse', 'sodding', 'bollocks', 'tits up'].map((phrase) => ({ phrase, rewrite: '', source: 'SREW' })),
+  // The nouns only as a verdict ("was just madness"), not an idiom ("a descent into madness").
+  ...['madness', 'insanity', 'lunacy'].map((phrase) => ({ phrase, rewrite: METRIC, source: 'SREW', when: 'predicative' })),
   { phrase: 'damn', rewrite: '', source: 'SREW' },
   { phrase: 'bloody', rewrite: '', source: 'SREW' },
 ];

@@ -41,6 +41,9 @@ function verdict(m: PhraseMatch): boolean {
   return k >= 0 && ['is', 'was', 'were', 'are', 'be', 'been', "it's", "that's", 'turned', 'seems', 'seemed', 'looks', 'looked', 'felt', 'into'].includes(t[k].word) && t[k - 1]?.word !== 'there' && !hypothetical(t, k);
 }
 
+/** Words that point at particular messes: "any more messes", "these nightmares", "such debacles". */
+const POINTED_AT = new Set(['more', 'these', 'those', 'such', 'your', 'their', 'his', 'her', 'our', 'my', 'utter', 'total', 'complete', 'absolute']);
+
 /** "would have been", "could've been": the copula of an impact weighed, not a verdict. */
 function hypothetical(t: PhraseMatch['sentence']['tokens'], k: number): boolean {
   if (t[k].word !== 'been') return false;
@@ -178,10 +181,13 @@ export const rule: Rule = {
           if (m.first === m.last && severityWords.has(m.sentence.tokens[m.first].word)) return false;
           if (m.entry.when === 'not-product' && inProductName(m)) return false;
           // "you'll mess up", "messed with the config": the verb, not the noun "a mess".
-          if (m.entry.phrase === 'mess' && MESS_VERB_PARTICLES.has(m.sentence.tokens[m.last + 1]?.word ?? '') && !MESS_NOUN_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
+          if ((m.entry.phrase === 'mess' || m.entry.phrase === 'messes') && MESS_VERB_PARTICLES.has(m.sentence.tokens[m.last + 1]?.word ?? '') && !MESS_NOUN_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'predicative' && !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
+          // "the CEO freaking out": the verb of alarm, not the intensifier "freaking".
+          if (m.entry.phrase === 'freaking' && m.sentence.tokens[m.last + 1]?.word === 'out') return false;
+          if (m.entry.when === 'plural-verdict' && (inProductName(m) || (!verdict(m) && !POINTED_AT.has(m.sentence.tokens[m.first - 1]?.word ?? '')))) return false;
           if (m.entry.when === 'upper' && !ALL_UPPER.test(m.sentence.raw[m.first])) return false;
           if (m.entry.when === 'not-situation' && situationSucks(m)) return false;
           // Also hell as a place of suffering, in hyperbole: "the morning from hell", "18 hours of

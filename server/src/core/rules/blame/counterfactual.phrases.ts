@@ -60,10 +60,12 @@ export const LATE_ACTION_VERBS = [
  * Verbs that never make "did not {verb} until …" a judgment of timing: knowing, learning and
  * receiving happen to people ("We did not know the cause until 14:00", "did not receive the page
  * until 03:10"). Every other verb with a person subject does ("The crew did not initiate the
- * go-around until …"); LATE_ACTION_VERBS above are the common ones.
+ * go-around until …"); LATE_ACTION_VERBS above are the common ones. "Realise" is not among them:
+ * "we didn't realise the breach until HR called" measures someone's noticing against the moment
+ * it would have mattered, as "didn't notice … until" does (stop 34).
  */
 export const NOT_LATE_VERBS = [
-  'know', 'realise', 'realize', 'learn', 'understand', 'see', 'hear', 'receive', 'get', 'have', 'be', 'become', 'find', 'discover',
+  'know', 'learn', 'understand', 'see', 'hear', 'receive', 'get', 'have', 'be', 'become', 'find', 'discover',
   'identify', 'happen', 'arrive', 'return', 'come', 'appear', 'occur', 'exist', 'expect', 'need', 'want', 'think', 'believe', 'suspect',
   'recover', 'hear', 'go', 'leave', 'sleep', 'wake', 'finish', 'work',
   // Understanding, in other words: "did not piece this together until 2am", "didn't figure out … until".

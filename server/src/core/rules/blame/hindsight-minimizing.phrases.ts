@@ -35,6 +35,13 @@ export const PHRASES: PhraseEntry[] = [
   // "obvious" only as a predicate ("was obvious from", "should have been obvious"), never as a
   // label for a candidate or symptom (obvious-artifact).
   { phrase: 'obvious', rewrite: SPOT, source: 'ETSY-DFG', when: 'predicative' },
+  // A person's fault called obvious ("it was an obvious mistake", "such obvious oversights"): the
+  // fault judged easy to avoid once its outcome is known. Only nouns of human faults: "an obvious
+  // error in the config" names a defect of a thing.
+  ...['obvious mistake', 'obvious mistakes', 'obvious oversight', 'obvious oversights', 'obvious blunder', 'obvious blunders'].map((phrase) => ({ phrase, rewrite: SPOT, source: 'PD-B', when: 'obvious-fault' })),
+  // "It's just common sense", "basic common sense would have …": the act measured against what
+  // anyone is supposed to know, a minimiser of what it took at the time.
+  { phrase: 'common sense', rewrite: SPOT, source: 'PD-B', when: 'common-sense' },
   // "could not manage the simplest of equipment failures": a person's inability set against the
   // easiest case, a minimiser of the work (only after a person's "could not / failed to").
   { phrase: 'the simplest', rewrite: INABILITY, source: 'PD-B', when: 'inability' },

@@ -100,6 +100,9 @@ function aboutFailure(m: PhraseMatch, g: Gazetteer, thingsCount = true): boolean
 }
 const FIRST_PERSON = new Set(['we', 'i']);
 
+/** Words that make "common sense" a minimiser: "just / basic / simple / plain common sense". */
+const COMMON_SENSE_MINIMISERS = new Set(['just', 'basic', 'simple', 'plain', 'simply', 'only', 'pure', 'merely', 'elementary']);
+
 /** A sentence adverb of obviousness that blames: past, about a failure, not a manner of speaking. */
 function hindsightAdverb(m: PhraseMatch, g: Gazetteer, thingsCount = true): boolean {
   if (SPEAKING.has(m.sentence.tokens[m.last + 1]?.word ?? '')) return false;
@@ -200,6 +203,23 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "None of this was obvious while it was happening": the subject denies it.
       if (t.slice(Math.max(0, k - 4), k).some((x) => ['none', 'nothing', 'neither'].includes(x.word))) return false;
       return !isNegated(s, i, NEG_WINDOW + 1);
+    }
+    case 'obvious-fault':
+      // After an article or a demonstrative ("an obvious mistake", "such obvious oversights"), not denied;
+      // "the obvious mistake to look for" is a candidate in the team's own search (obvious-artifact).
+      // ("an obvious mistake in the original API": a defect located in a thing, not a person's act.)
+      if (next === 'in' && !['hindsight', 'retrospect'].includes(t[m.last + 2]?.word ?? '')) return false;
+      return ['a', 'an', 'such', 'this', 'that', 'these', 'those', 'very', 'most', 'rather', 'pretty', 'quite', 'so', 'some'].includes(prev) && !isNegated(s, i, NEG_WINDOW + 1);
+    case 'common-sense': {
+      // As the verdict ("was just common sense", "basic common sense") or as the judge ("common sense
+      // would have …", "common sense dictates"); "a lack of common sense" is normative-judgment's,
+      // and "use common sense" an instruction.
+      let k = i - 1;
+      while (k > 0 && COMMON_SENSE_MINIMISERS.has(t[k].word)) k--;
+      const verdict = (BE.has(t[k]?.word ?? '') || ["it's", "that's"].includes(t[k]?.word ?? '')) && k < i;
+      const minimised = k < i - 1 || verdict;
+      const judge = ['would', 'should', 'dictates', 'dictated', 'says', 'said', 'tells', 'told'].includes(next) || /^(?:would|should)'ve$/.test(next);
+      return (minimised || judge) && !isNegated(s, i, NEG_WINDOW + 1);
     }
     case 'human-action': {
       if (isNegated(s, i, 1)) return false; // "not just", "not simply": meaning "in addition"

@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding, Fix, Span } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { GENERIC_POSSESSORS, isMetaBlameless, matchesAt, spanOf, personAt, personWord, subjectOf, punctBefore, gapAfter, type Sent, checkSentences } from './grammar';
+import { GENERIC_POSSESSORS, isMetaBlameless, matchesAt, spanOf, personAt, personWord, subjectOf, punctBefore, gapAfter, gapBefore, type Sent, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { isRoleNoun } from '../../people';
@@ -112,10 +112,12 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
   };
 
   for (let i = 0; i < t.length; i++) {
-    for (const p of PHRASES) {
-      if (!matchesAt(s, i, p.words)) continue;
-      if (p.upper && t[i].value !== p.phrase) continue;
-      const j = i + p.words.length - 1;
+    // The label with a kind between ("human operational error") or joined to another cause ("human
+    // and process error", "human and computer failures"): the same label, the same guards.
+    const kinds = humanKind(s, i);
+    const matched = PHRASES.filter((p) => matchesAt(s, i, p.words) && !(p.upper && t[i].value !== p.phrase));
+    const candidates = matched.length ? matched.map((p) => ({ j: i + p.words.length - 1, always: !!p.always })) : kinds > 0 ? [{ j: kinds, always: false }] : [];
+    for (const { j, always } of candidates) {
       const next = t[j + 1];
       if (next && (METRIC_NOUNS.includes(next.norm) || CONCEPT_NOUNS.includes(next.norm)) && !punctBefore(s, j + 1)) continue;
       if (t[i - 1] && METRIC_NOUNS.includes(t[i - 1].norm)) continue;
@@ -126,7 +128,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       if (GENERAL.some((g) => matchesAt(s, j + 1, g)) || generalStatement(s, j)) continue;
       // "When human error leads to deviations, …": a condition in general, in the present tense.
       if (['when', 'whenever', 'if'].includes(t[i - 1]?.norm ?? '') && /^(?:is|are|[a-z]+[^s']s)$/.test(next?.norm ?? '') && !punctBefore(s, j + 1)) continue;
-      if (!(p.always || bare || connector(i, j) || copulaBefore(i) || causalVerbAfter(j))) continue;
+      if (!(always || bare || connector(i, j) || copulaBefore(i) || causalVerbAfter(j))) continue;
       hits.push(extend(s, i, j, people));
     }
     // "{person} made a mistake" / "a mistake by {person}" / "{person}'s mistake" + a connector.
@@ -173,6 +175,27 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
     }
   }
   return hits;
+}
+
+/** Fault nouns of the "human {kind} error" shape. */
+const LABEL_NOUNS = new Set(['error', 'errors', 'mistake', 'mistakes', 'failure', 'failures', 'failings']);
+/** Words after "human" that make a compound of its own, not a kind of human error. */
+const HUMAN_COMPOUNDS = new Set(['factors', 'factor', 'resources', 'resource', 'rights', 'being', 'beings', 'readable', 'review', 'element', 'side', 'cost', 'costs']);
+
+/**
+ * "human operational error", "human procedural mistakes", "human and process error", "human or
+ * system failures": "human" with one kind word or one coordinated cause before the fault noun.
+ * The fault noun's index, or -1.
+ */
+function humanKind(s: Sent, i: number): number {
+  const t = s.toks;
+  if (t[i].norm !== 'human' || !t[i + 2]) return -1;
+  if (['and', 'or', '&'].includes(t[i + 1].norm) || gapBefore(s, i + 1).includes('/')) {
+    const k = gapBefore(s, i + 1).includes('/') ? i + 1 : i + 2;
+    return t[k + 1] && LABEL_NOUNS.has(t[k + 1].norm) && /^[a-z-]+$/.test(t[k].norm) && !punctBefore(s, k + 1) ? k + 1 : -1;
+  }
+  if (/^[a-z-]+$/.test(t[i + 1].norm) && !HUMAN_COMPOUNDS.has(t[i + 1].norm) && !LABEL_NOUNS.has(t[i + 1].norm) && LABEL_NOUNS.has(t[i + 2].norm) && !punctBefore(s, i + 1) && !punctBefore(s, i + 2)) return i + 2;
+  return -1;
 }
 
 const DESIGN = DESIGN_CONTEXT.map(phraseWords);

@@ -6,6 +6,9 @@ export const PROCEDURE_NOUNS = [
   'regulation', 'regulations', 'requirements', 'advice', 'orders',
   'checklist', 'checklists', 'rules', 'rule', 'guideline', 'guidelines', 'standard', 'standards', 'playbook', 'playbooks', 'instructions',
   'workflow', 'change-freeze', 'code-freeze', 'moratorium', 'steps',
+  // The rest of the class of rules a person can be held to: the singulars of the plurals above,
+  // and binding instructions by other names ("ignored the guidance", "breached the restriction").
+  'requirement', 'instruction', 'guidance', 'directive', 'directives', 'mandate', 'law', 'laws', 'restriction', 'restrictions', 'safeguards',
 ];
 
 /** Verb shapes (with a person-like subject) followed by "(the) {modifiers} {procedure noun}". */

@@ -112,6 +112,25 @@ function procedureAfter(s: Sent, i: number): number {
   return -1;
 }
 
+/** Verbs whose object is a rule by their meaning: "comply with X", "adhere to X". */
+const RULE_TAKING = [['comply', 'with'], ['adhere', 'to'], ['adhere', 'with'], ['compliance', 'with'], ['adherence', 'to'], ['adherence', 'with'], ['noncompliance', 'with'], ['non-compliance', 'with'], ['nonadherence', 'to'], ['nonadherence', 'with'], ['non-adherence', 'to'], ['non-adherence', 'with']];
+
+/** Verbs and auxiliaries that start the next clause after an object: "… the speed restriction was found". */
+const OBJECT_ENDS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'did', 'does', 'caused', 'led', 'contributed', 'resulted', 'meant', 'could', 'would', 'should', 'will', 'can', 'may', 'might', 'must']);
+
+/** The last token of a short noun phrase starting at i ("(the) {up to 4 words}"), ending before punctuation or a phrase-ending word; or -1. */
+function objectEnd(s: Sent, i: number): number {
+  const t = s.toks;
+  let last = -1;
+  for (let k = i; k < Math.min(t.length, i + 5); k++) {
+    if (k > i && punctBefore(s, k)) break;
+    if (PHRASE_ENDS.has(t[k].norm) || OBJECT_ENDS.has(t[k].norm) || !/^[a-z][a-z0-9'-]*$/.test(t[k].norm)) break;
+    last = k;
+  }
+  // A determiner alone is no object.
+  return last >= 0 && !['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'this', 'that', 'these', 'those'].includes(t[last].norm) ? last : -1;
+}
+
 const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'once']);
 
 /** Violation phrases that are negative already: a "not" before them does not deny them. */
@@ -123,7 +142,10 @@ export function findViolations(s: Sent, people: Gazetteer): { first: number; las
   for (let i = 0; i < t.length; i++) {
     if (hits.some((h) => h.first <= i && i <= h.last)) continue;
     const v = VERBS.find((w) => matchesAt(s, i, w));
-    const last = v ? procedureAfter(s, i + v.length) : -1;
+    // "comply with", "adhere to" take a rule as their object whatever it is called ("failure to
+    // comply with the restricted speed", "non-compliance with the separation minima"): the object's
+    // noun phrase stands for the procedure.
+    const last = v ? (RULE_TAKING.some((r) => v.length >= r.length && r.every((w, q) => v[v.length - r.length + q] === w)) ? Math.max(procedureAfter(s, i + v.length), objectEnd(s, i + v.length)) : procedureAfter(s, i + v.length)) : -1;
     if (v && last >= 0) {
       // "by not following industry-standard procedures", "disregard for the protocols": the act
       // itself is named, so no subject is needed.

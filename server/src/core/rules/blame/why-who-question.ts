@@ -126,6 +126,10 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     if (!after && /[?!]/.test(gapAfter(s, i + 3))) return { kind: 'what-were-you-thinking', first: i, last: i + 3 };
     return undefined;
   }
+  // "What was the excuse for …", "What excuse did the on-call have …": asks the person to justify
+  // the act, as "Why did you …" does; with or without "?", as a clause of its own.
+  const excuse = excuseAsked(s, i);
+  if (excuse >= 0) return { kind: 'why', first: i, last: excuse };
   // "And why they would roll it out on a Friday." / "I wonder why managers cannot …": rhetorical, with or without "?".
   const wonder = q.norm === 'i' && t[i + 1]?.norm === 'wonder' && t[i + 2]?.norm === 'why' ? i + 2 : q.norm === 'why' && !asked ? i : -1;
   if (wonder >= 0) {
@@ -140,6 +144,22 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     if (sub > 0 && modal >= 0) return { kind: 'why', first: i, last: sub + 1 + modal, subject: [wonder + 1, sub], subjectKind: personWord(s, sub, people) };
   }
   if (!asked) return undefined;
+  // "How come the on-call didn't page anyone?", "How is it that nobody noticed?": "why" in other
+  // words, with the subject in statement order; asked of a person-like subject, it is the same
+  // request for a justification ("How come the replica lagged?" asks about a mechanism).
+  const howCome = q.norm === 'how' && t[i + 1]?.norm === 'come' ? i + 2 : q.norm === 'how' && ['is', 'was'].includes(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'it' && t[i + 3]?.norm === 'that' ? i + 4 : -1;
+  if (howCome > 0) {
+    let k = howCome;
+    while (k < t.length && DETERMINERS.has(t[k].norm)) k++;
+    for (let j = k; j < Math.min(t.length, k + 3); j++) {
+      if (j > howCome && punctBefore(s, j)) break;
+      const kind = personWord(s, j, people);
+      if (!kind || /'s$|s'$/.test(t[j].norm) || (t[j + 1] && SYSTEM_NOUNS.includes(t[j + 1].norm.replace(/s$/, '')))) continue;
+      // ("How come we still have no alert on this?": the team's own question about a condition.)
+      if (kind === 'first-person' && [...RESOURCE_VERBS, 'still', 'keep', 'see', 'lack', 'hit'].includes(t[j + 1]?.norm ?? '')) break;
+      return { kind: 'why', first: i, last: j, subject: [howCome, j], subjectKind: kind };
+    }
+  }
   const yesNo = rhetoricalYesNo(s, people);
   if (yesNo) return yesNo;
   const incredulous = incredulousEven(s, people);
@@ -205,6 +225,33 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     }
   }
   return undefined;
+}
+
+/** "the excuse given / offered …": the message itself. */
+const EXCUSE_GIVEN = ['given', 'offered', 'provided', 'used', 'cited', 'sent', 'posted', 'published'];
+/** Owners of an excuse in "What was the/their excuse": not "a" (an excuse invented for someone). */
+const EXCUSE_OWNERS = new Set(['the', 'their', 'his', 'her', 'your', 'our', 'my', 'its']);
+
+/**
+ * "What (was|is) (the|their|…) (possible) excuse", "What excuse (did|does|could) …": the request for a
+ * justification. The index of "excuse", or -1.
+ */
+function excuseAsked(s: Sent, i: number): number {
+  const t = s.toks;
+  if (t[i]?.norm === 'what' && ['was', 'is', 'were'].includes(t[i + 1]?.norm ?? '')) {
+    let k = i + 2;
+    if (!EXCUSE_OWNERS.has(t[k]?.norm ?? '')) return -1;
+    k++;
+    if (['possible', 'real', 'actual'].includes(t[k]?.norm ?? '')) k++;
+    // ("What was the excuse given to customers?": the wording of a message, asked about; not a justification.)
+    return t[k]?.norm === 'excuse' && !punctBefore(s, k) && !EXCUSE_GIVEN.includes(t[k + 1]?.norm ?? '') ? k : -1;
+  }
+  if (t[i]?.norm === "what's") {
+    const k = EXCUSE_OWNERS.has(t[i + 1]?.norm ?? '') ? i + 2 : -1;
+    return k > 0 && t[k]?.norm === 'excuse' ? k : -1;
+  }
+  if (t[i]?.norm === 'what' && t[i + 1]?.norm === 'excuse' && ['did', 'does', 'do', 'could', 'can', 'would', 'is', 'was'].includes(t[i + 2]?.norm ?? '')) return i + 1;
+  return -1;
 }
 
 /** Words after "even" that make it a concession or a comparison, not incredulity: "even if", "even less", "even one". */
