@@ -754,3 +754,20 @@ test('an ask inside an embedded "what / how" clause ("discuss what they could do
     flaggedAsking(s, flagged);
   }
 });
+
+test('a question whether a particular person was or should be sanctioned by someone else names the sanction; "or not", the review\'s own "we" and people in general stay a discussion (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['Should the airline have suspended the first officer?', 'suspended the first officer'],
+    ['Should the clinic have dismissed him?', 'dismissed him'],
+    ['Is a single slip grounds for dismissal?', 'dismissal'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'Should the dispatcher be disciplined or not?',
+    'Should we fire the dispatcher?',
+    'Do you punish people who report their own slips?',
+    'Was the batch job suspended?',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});

@@ -360,8 +360,11 @@ export interface SanctionHit {
 export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
   const t = s.toks;
   const hits: SanctionHit[] = [];
-  // "Should that operator be punished or not?": asking whether is talk about sanctions, not one.
-  if (s.question) return hits;
+  // "Should that operator be punished or not?": asking whether is talk about sanctions, not one; so
+  // is the review's own deliberation ("Should we fire the operator?"). A question whether someone
+  // else sanctioned or will sanction a particular person ("Should the hospital have fired her?",
+  // "Is one error grounds for dismissal?") still names the sanction as the answer to the error.
+  if (s.question && !sanctionQuestion(s)) return hits;
   // Only people are sanctioned, so a role the gazetteer reads as a thing is a person here: "an air
   // traffic controller … has been suspended".
   const sanctioned = (k: number): PersonRef | undefined => {
@@ -812,6 +815,18 @@ function sanctionNamed(s: Sent, v: number, people: Gazetteer): SanctionHit | und
   if (['a', 'an'].includes(before) || (PREPOSITIONS.has(before) && before !== 'of') || (k < v - 1 && !SYSTEMS.has(before) && !SUSPENDABLE.has(before))) return { first: ['a', 'an'].includes(before) ? k : k + 1, last: v };
   if (k === v - 1 && (SANCTION_MODALS.has(before) || ['is', 'was', 'be'].includes(before))) return { first: v, last: v };
   return undefined;
+}
+
+/** Words that make a question a weighing of options or a deliberation, not a sanction asked about. */
+const DELIBERATION = new Set(['whether', 'we', 'i', 'us', 'our', 'people', 'anyone', 'anybody', 'someone', 'somebody', 'everyone']);
+/**
+ * A question about a sanction on a particular person by someone other than the writers: not
+ * "… or not?", not the review's "we" / "I", not people in general ("Do you fire people who …?").
+ */
+function sanctionQuestion(s: Sent): boolean {
+  const t = s.toks;
+  if (t.some((x, k) => x.norm === 'or' && t[k + 1]?.norm === 'not')) return false;
+  return !t.some((x) => DELIBERATION.has(x.norm) || x.norm === 'you');
 }
 
 /** "Whoever approved this should be fired": a free relative about a person opens the sentence. */
