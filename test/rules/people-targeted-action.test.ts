@@ -771,3 +771,19 @@ test('a question whether a particular person was or should be sanctioned by some
     'Was the batch job suspended?',
   ]) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('an action log\'s subjectless past correction of a person ("Counselled the technician on …") reports a people-targeted action; the same verbs on things or customers do not (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['Counselled the technician on torque settings for the housing.', 'Counselled the technician'],
+    ['Retrained the dispatcher on the priority codes.', 'Retrained the dispatcher'],
+    ['Reminded the on-call engineer to confirm the region first.', 'Reminded the on-call'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'Reminded the dashboard to refresh after the deploy.',
+    'Suspended the compromised service account.',
+    'Counselled the caller on the refund policy.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});

@@ -330,6 +330,8 @@ const EMPLOYERS = new Set(['hospital', 'company', 'firm', 'employer', 'agency', 
 const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished', 'terminated', ...SANCTION_VERB_PARTICIPLES]);
 /** Sanctions asked for in the base form, with a person object: "I would fire the operator" ("fine" is mostly the adjective). */
 const SANCTION_BASES = new Set(['fire', 'sack', 'dismiss', 'demote', 'punish', 'discipline', 'reprimand', ...SANCTION_VERB_BASES.filter((w) => w !== 'fine')]);
+/** Corrections of a person that an action log reports in the past with no subject: not "suspended" or "banned" (accounts and attackers are). */
+const LOGGED_CORRECTIONS = new Set(['counselled', 'counseled', 'retrained', 're-trained', 're-educated', 'reeducated', 're-briefed', 'rebriefed', 'reminded', 'reprimanded', 'disciplined', 'demoted', 'sacked', 'censured']);
 /** Verbs that hand a sanction to someone ("given a caution", "gave her a suspension order"). */
 const GIVE_VERBS = new Set(['given', 'gave', 'give', 'issued', 'handed']);
 /** Sanctions handed to a person as nouns. */
@@ -406,6 +408,13 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       const listMarker = m === 0 && t[0].norm.length <= 2 && /\)/.test(gapAfter(s, 0));
       const asked = m < 0 || listMarker || SANCTION_MODALS.has(t[m].norm) || /'d$|'ll$/.test(t[m].norm);
       const k = asked && !negatedBefore(s, v) && !isMetaBlameless(s, v) ? personObject(v) : undefined;
+      if (k !== undefined) hits.push({ first: v, last: k });
+      continue;
+    }
+    // "Counselled the mechanic on …", "Retrained the operator": an action log's entry, its subject
+    // (the writers' organisation) left out, reports a correction of a person.
+    if (v === 0 && LOGGED_CORRECTIONS.has(t[v].norm) && !isMetaBlameless(s, v)) {
+      const k = personObject(v);
       if (k !== undefined) hits.push({ first: v, last: k });
       continue;
     }
