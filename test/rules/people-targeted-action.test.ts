@@ -787,3 +787,23 @@ test('an action log\'s subjectless past correction of a person ("Counselled the 
     'Counselled the caller on the refund policy.',
   ]) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('the end of someone\'s job as the consequence ("would never work here again", "a career-killer") is a sanction; the writers\' own plans, schedules and dates are not (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['The contractor would never work here again after that stunt.', 'The contractor would never work here'],
+    ["Frankly, I don't think she'll be back working for us.", "she'll be back working for us"],
+    ['That would be the last day the technician worked here.', 'last day the technician worked here'],
+    ['Deleting the backups was a career-killer.', 'career-killer'],
+    ['In most shops that is a resume-generating event.', 'resume-generating event'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'The vendor will not work here on weekends.',
+    'I would never work here again after that week.',
+    'She worked here for ten years before the reorganisation.',
+    'It was the last day the intern worked here before the office move.',
+    'The old script will no longer work here once the path changes.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});

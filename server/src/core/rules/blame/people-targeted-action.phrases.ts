@@ -123,6 +123,9 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'put out to pasture', source: 'PD-W', when: 'discipline' },
   // Losing a job as the outcome asked for or reported ("The sysadmin should lose his job").
   ...['lose his job', 'lose her job', 'lose their job', 'lose their jobs', 'lost his job', 'lost her job', 'lost their job', 'lost their jobs'].map((phrase) => ({ phrase, source: 'PD-W', when: 'discipline' as const })),
+  // Dismissal named by its idioms, as the consequence a person faces ("a career-killer", "a
+  // resume-generating event", "was shown the door").
+  ...['career-killer', 'career killer', 'career-ending', 'resume-generating event', 'résumé-generating event', 'shown the door', 'pink slip'].map((phrase) => ({ phrase, source: 'PD-W' })),
   // "Heads should roll": sanctions asked for, with no person named.
   { phrase: 'heads should roll', source: 'PD-W' },
   { phrase: 'heads will roll', source: 'PD-W' },

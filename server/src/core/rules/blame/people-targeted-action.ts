@@ -387,6 +387,11 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       hits.push(named);
       continue;
     }
+    const ended = employmentEnded(s, v, people);
+    if (ended) {
+      hits.push(ended);
+      continue;
+    }
     const lesson = lessonPassive(s, v, people);
     if (lesson) {
       hits.push(lesson);
@@ -785,6 +790,54 @@ function lessonPassive(s: Sent, v: number, people: Gazetteer): SanctionHit | und
   const person = subjectOf(s, t[m].norm === 'to' ? m - 1 : m, people).person;
   if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) return undefined;
   return { first: t[m].norm === 'to' ? m - 1 : m, last: v };
+}
+
+/** Verbs of having a job: "work here", "be employed at". */
+const EMPLOYED = new Set(['work', 'working', 'works', 'worked', 'employed']);
+/** Where the job is: the writers' own workplace ("here", "for us", "at my company"). */
+const WORKPLACES = [['here'], ['for', 'us'], ['for', 'me'], ['with', 'us'], ['at', 'my'], ['at', 'our'], ['for', 'my'], ['for', 'our'], ['in', 'my'], ['in', 'our']];
+/** Modals and contracted modals of what will follow: "would", "he'll", "won't". */
+const FUTURE = (w: string) => ['will', 'would', 'shall', 'wo', "won't", "wouldn't"].includes(w) || /['’](?:ll|d)$/.test(w);
+/** Units of time that count down a job: "the last day he worked here". */
+const LAST_TIMES = new Set(['day', 'minute', 'hour', 'shift', 'time', 'week']);
+
+/**
+ * The end of a person's job as the consequence (§2.8): "the operator would never work here again",
+ * "I don't think he'll be back working for us", "that would be the last day the operator was employed
+ * at my company". The job is the writers' own workplace ("here", "for us"), the person is someone
+ * else, and the sentence looks forward (a modal) with a denial, or counts the job's "last" day.
+ * "We will never work with that vendor again" has the writers as subject; "She worked here for
+ * ten years" has neither modal nor denial.
+ */
+function employmentEnded(s: Sent, v: number, people: Gazetteer): SanctionHit | undefined {
+  const t = s.toks;
+  if (!EMPLOYED.has(t[v].norm)) return undefined;
+  const place = WORKPLACES.find((w) => matchesAt(s, v + 1, w));
+  if (!place) return undefined;
+  // ("at my company": the workplace's noun closes the span.)
+  const last = v + place.length + (['my', 'our'].includes(place[place.length - 1]) && v + place.length + 1 < t.length ? 1 : 0);
+  // "the last minute the operator was employed at my company"
+  let k = v - 1;
+  while (k > 0 && ['was', 'were', 'is', 'be', 'been', 'would', 'will', 'still', 'ever'].includes(t[k].norm)) k--;
+  // (Only people are employed, so a duty role the gazetteer reads as a thing is one: "the operator".)
+  const who = personAt(s, k, people) ?? (DUTY_ROLES.includes(t[k]?.norm ?? '') ? { kind: 'role' as const, first: k, last: k, head: k, possessive: false } : undefined);
+  if (who && who.kind !== 'first-person' && !who.possessive) {
+    // ("That would be the last day …": a consequence to come; "It was the last day the intern worked here" is a date.)
+    const before = t[who.head - 1]?.norm === 'the' ? who.head - 2 : who.head - 1;
+    if (LAST_TIMES.has(t[before]?.norm ?? '') && t[before - 1]?.norm === 'last' && t.slice(0, before - 1).some((x) => FUTURE(x.norm)) && !isMetaBlameless(s, before - 1)) return { first: before - 1, last };
+  }
+  // The job ends: "never", "again", "no longer", "back" ("will not work here on weekends" is a schedule).
+  if (!t.slice(Math.max(0, v - 3), last + 4).some((x) => ['never', 'again', 'anymore', 'longer', 'back'].includes(x.norm))) return undefined;
+  // "would never work here again", "he'll be back working for us" after "I don't think".
+  let modal = -1;
+  for (let m = v - 1; m >= Math.max(0, v - 4); m--) if (FUTURE(t[m].norm)) { modal = m; break; }
+  if (modal < 0 || !t.slice(Math.max(0, modal - 5), v).some((x) => isNegation(x) || x.norm === 'longer')) return undefined;
+  const contracted = /['’](?:ll|d)$/.test(t[modal].norm) ? personWord(s, modal, people) : undefined;
+  const found = contracted ? undefined : subjectOf(s, modal, people);
+  const subject = found?.person ?? (found?.head !== undefined && DUTY_ROLES.includes(t[found.head].norm) ? { kind: 'role' as const, first: found.head, last: found.head, head: found.head, possessive: false } : undefined);
+  const kind = contracted ?? subject?.kind;
+  if (!kind || kind === 'first-person' || subject?.possessive || ['nobody', 'no-one', 'none'].includes(t[subject?.head ?? modal].norm)) return undefined;
+  return { first: subject?.first ?? modal, last };
 }
 
 /** Sanctions named as a noun on their own: "dismissal", "suspension" (only people are dismissed from a job or suspended without pay). */
