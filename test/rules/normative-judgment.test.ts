@@ -857,3 +857,22 @@ test('a judgment noun inside the name of a charge ("manslaughter by gross neglig
     assert.equal(flagged(text).length, 1, text);
   }
 });
+
+test('a virtue of conduct found wanting in a person ("they lack competence", "showed limited insight") judges them; a thing lacking or showing little of it, a denial, or knowledge of a fact does not (stop 34)', () => {
+  for (const [text, span] of [
+    ['The contractor lacked the discipline to finish the checklist.', 'The contractor lacked the discipline'],
+    ['The pharmacist showed limited insight into the dosing errors.', 'The pharmacist showed limited insight'],
+    ['The registrar displayed no remorse for the missed referral.', 'The registrar displayed no remorse'],
+    ['Honestly, they lack common sense.', 'they lack common sense'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The dashboard showed little insight into consumer lag.',
+    'The retry loop lacks care for ordering.',
+    'Nobody lacked the judgment to stop the rollout; the stop button was hidden.',
+    'The team lacked visibility into the queue depth.',
+    'The new hires lacked awareness of the legacy cron job.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

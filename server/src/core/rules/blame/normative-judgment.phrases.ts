@@ -33,6 +33,16 @@ export const JUDGMENT_WORDS: JudgmentWord[] = [
   'neglectful', 'neglectfully', 'unconscientious', 'slipshod', 'bungling', 'feckless',
 ].map((phrase) => ({ phrase, suggestion: DESCRIBE, source: 'BERG' }));
 
+/**
+ * Qualities of a person's conduct that a verdict finds missing or short ("he lacked judgment",
+ * "showed limited insight", "a lapse in judgment"): virtues of care, wit and conduct, not knowledge
+ * of a fact ("awareness of the dependency") or a capability a team may simply not have yet ("skills").
+ */
+export const VIRTUES = [
+  'professionalism', 'maturity', 'care', 'competence', 'discipline', 'diligence', 'judgment', 'judgement', 'common sense', 'rigor', 'rigour',
+  'attention to detail', 'insight', 'integrity', 'remorse', 'candour', 'candor', 'honesty', 'restraint', 'prudence', 'conscientiousness',
+];
+
 /** Phrases that judge on their own. */
 export const JUDGMENT_PHRASES: JudgmentWord[] = [
   { phrase: 'bad call', always: true, suggestion: DESCRIBE, source: 'BERG' },

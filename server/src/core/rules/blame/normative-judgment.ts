@@ -13,7 +13,7 @@ import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
 import { PEJORATIVE_NOUNS } from './normative-judgment.pejoratives';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS, THINGS_GRADED } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS, THINGS_GRADED, VIRTUES } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
@@ -221,6 +221,13 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     const owned = OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined;
     if (owned) {
       hits.push(owned);
+      continue;
+    }
+    // "He lacked the judgment to …", "showed limited insight", "a lapse in professionalism": a virtue
+    // of conduct found wanting in a person.
+    const wanting = virtueWanting(s, i, people);
+    if (wanting) {
+      hits.push(wanting);
       continue;
     }
     // "You guys are bullies", "he's a useless parasite": a disparaging word for a person, said of one.
@@ -772,6 +779,54 @@ function disapprovalOfAct(s: Sent, people: Gazetteer): JudgmentHit | undefined {
     if (who && !who.possessive && who.kind !== 'first-person' && who.first >= c) return { first: r, last: r, firstPerson: false, passiveNoActor: false };
   }
   return undefined;
+}
+
+const VIRTUE_WORDS = VIRTUES.map(phraseWords);
+/** Verbs by which a person has a virtue missing: "they lack competence". */
+const LACK_VERBS = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+/** Verbs by which a person displays a quality: "showed", "demonstrated". */
+const SHOW_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'display', 'displays', 'displayed', 'demonstrate', 'demonstrates', 'demonstrated', 'exhibit', 'exhibits', 'exhibited']);
+/** How much of a quality was shown, when it is too little: "limited insight", "no remorse", "a lack of". */
+const TOO_LITTLE = new Set(['limited', 'little', 'no', 'poor', 'questionable', 'insufficient', 'inadequate', 'minimal', 'scant', 'zero', 'lack', 'lacking', 'deficient']);
+/** Words that may stand before the quality: "the", "any", "basic", "sufficient", "a", "of". */
+const VIRTUE_FILLERS = new Set(['the', 'any', 'basic', 'sufficient', 'necessary', 'enough', 'a', 'an', 'of', 'very', 'professional', 'clinical', 'good', 'sound', 'real']);
+
+/** The virtue a few words after `k` (fillers skipped): its last token, or -1. */
+function virtueAfter(s: Sent, k: number): number {
+  let j = k;
+  while (j < s.toks.length && j < k + 4 && VIRTUE_FILLERS.has(s.toks[j].norm) && !punctBefore(s, j)) j++;
+  if (j >= s.toks.length || punctBefore(s, j)) return -1;
+  const v = VIRTUE_WORDS.find((w) => matchesAt(s, j, w));
+  return v ? j + v.length - 1 : -1;
+}
+
+/**
+ * A virtue of conduct found wanting (VIRTUES): a person lacking it ("they lack competence", "the
+ * crew lacked the discipline to …"), showing too little of it ("He showed limited insight",
+ * "displayed no remorse"), or "a lapse in judgment". Denied ("never lacked judgment") or about the
+ * review (meta-blameless), it is no verdict; a thing that "lacks care" or a dashboard that "showed
+ * little insight" has no person as subject.
+ */
+function virtueWanting(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  const w = t[i].norm;
+  if (['lapse', 'lapses'].includes(w) && ['in', 'of'].includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1)) {
+    const last = virtueAfter(s, i + 2);
+    return last > 0 && !isMetaBlameless(s, i) ? { first: i, last, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false } : undefined;
+  }
+  const lack = LACK_VERBS.has(w);
+  if (!lack && !SHOW_VERBS.has(w)) return undefined;
+  let last = -1;
+  if (lack) last = virtueAfter(s, i + 1);
+  else {
+    let j = i + 1;
+    if (['a', 'an'].includes(t[j]?.norm ?? '')) j++;
+    if (TOO_LITTLE.has(t[j]?.norm ?? '') && !punctBefore(s, j)) last = virtueAfter(s, j + 1);
+  }
+  if (last < 0) return undefined;
+  const sub = subjectOf(s, i, people).person;
+  if (!sub || sub.possessive || sub.kind === 'quantifier' || isNegation(t[i - 1] ?? t[i]) || isMetaBlameless(s, sub.first)) return undefined;
+  return { first: sub.first, last, firstPerson: sub.kind === 'first-person', passiveNoActor: false };
 }
 
 /** Contracted subject and copula: "you're", "he's". */
