@@ -876,3 +876,26 @@ test('a virtue of conduct found wanting in a person ("they lack competence", "sh
     'The new hires lacked awareness of the legacy cron job.',
   ]) assert.deepEqual(flagged(text), [], text);
 });
+
+test('a verdict on a person\'s character or competence ("the maintainer was dismissive", "a terrible manager") judges them; a thing, a denial, a condition, nobody, an amount and people in general do not (stop 34)', () => {
+  for (const [text, span] of [
+    ['The release manager was rude to the first responder.', 'The release manager was rude'],
+    ['Honestly, he is useless.', 'he is useless'],
+    ['The vendor engineers were utterly condescending.', 'The vendor engineers were utterly condescending'],
+    ['She was a terrible supervisor.', 'terrible supervisor'],
+    ['The captain was overconfident about the weather.', 'The captain was overconfident'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The status page is useless during a regional outage.',
+    'If the caller is rude, hand the call to the duty manager.',
+    'Nobody was rude during the bridge call.',
+    'The night staff were insufficient to cover both wards.',
+    'Hostile actors scanned the exposed port.',
+    'The on-call was unavailable for twenty minutes.',
+    'He is not incompetent; the runbook pointed at the wrong host.',
+    'We tried both dashboards and they were useless.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

@@ -176,6 +176,23 @@ export const OWNED_ACT_VERDICTS = [
 ];
 
 /**
+ * Adjectives of bad character, manner or competence, which describe how a person is or behaves
+ * ("rude", "dishonest", "useless", "condescending", "unfit"): a verdict when a person is their
+ * subject ("The maintainer was dismissive", "he's useless") or their head ("a terrible manager").
+ * The verdicts above that also grade people (OWNED_ACT_VERDICTS but the amounts) join them there;
+ * JUDGMENT_WORDS ("careless", "lazy") have their own predicate shape.
+ * Not states a person is in ("unavailable", "unaware", "tired"), which describe, and not
+ * "unreliable" or "slow", which grade systems as often as people.
+ */
+export const CHARACTER_VERDICTS = [
+  'rude', 'dishonest', 'useless', 'hopeless', 'dismissive', 'condescending', 'obnoxious', 'overconfident', 'complacent', 'incapable',
+  'unfit', 'unqualified', 'untrustworthy', 'spineless', 'dysfunctional', 'belligerent', 'uncooperative', 'deceitful', 'insubordinate',
+];
+
+/** OWNED_ACT_VERDICTS that measure an amount ("staff were insufficient to cover the shift") or a threat ("hostile actors"), not a person's worth. */
+export const AMOUNT_VERDICTS = ['insufficient', 'inadequate', 'deficient', 'substandard', 'hostile'];
+
+/**
  * Moral disapproval felt at what someone did (issue 11): "It's sickening that people take such
  * risks", "Disappointing this was merged while tests were failing". Not regret or surprise at an
  * outcome ("unfortunate", "surprising", "sad"), which blames no one.

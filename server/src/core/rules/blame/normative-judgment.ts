@@ -13,7 +13,7 @@ import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
 import { PEJORATIVE_NOUNS } from './normative-judgment.pejoratives';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS, THINGS_GRADED, VIRTUES } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS, THINGS_GRADED, VIRTUES, CHARACTER_VERDICTS, AMOUNT_VERDICTS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
 const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
@@ -228,6 +228,12 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     const wanting = virtueWanting(s, i, people);
     if (wanting) {
       hits.push(wanting);
+      continue;
+    }
+    // "The maintainer was dismissive", "he's useless", "a terrible manager": a verdict on a person's character.
+    const character = CHARACTER.has(w) ? characterJudged(s, i, people) : undefined;
+    if (character) {
+      hits.push(character);
       continue;
     }
     // "You guys are bullies", "he's a useless parasite": a disparaging word for a person, said of one.
@@ -827,6 +833,50 @@ function virtueWanting(s: Sent, i: number, people: Gazetteer): JudgmentHit | und
   const sub = subjectOf(s, i, people).person;
   if (!sub || sub.possessive || sub.kind === 'quantifier' || isNegation(t[i - 1] ?? t[i]) || isMetaBlameless(s, sub.first)) return undefined;
   return { first: sub.first, last, firstPerson: sub.kind === 'first-person', passiveNoActor: false };
+}
+
+/** Verdicts on a person's character (CHARACTER_VERDICTS, and OWNED_ACT_VERDICTS but the amounts). */
+const CHARACTER = new Set([...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS.filter((w) => !AMOUNT_VERDICTS.includes(w))].filter((w) => !WORDS.has(w)));
+/** Copulas whose subject is before them: "he is", "they were", "he's". */
+const PERSON_COPULAS = new Set(['is', 'was', 'were', 'are', 'am', 'seems', 'seemed', 'became', 'been', 'being']);
+
+/**
+ * A verdict on a person's character or competence (CHARACTER): predicated of a person ("The
+ * maintainer was dismissive", "he's useless", "the admins are utterly hopeless", "they were
+ * terrible at handoffs"), or heading a person ("a terrible manager", "useless admins"). Not denied,
+ * not hypothetical ("if he is rude"), not of a thing ("the dashboard is useless"), and not a
+ * quantifier's ("Nobody was rude"). People in general ("engineers are lazy") stay a generalisation
+ * (checkSentences' generic scope).
+ */
+function characterJudged(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  if (isMetaBlameless(s, i) || deniedBefore(s, i)) return undefined;
+  // Attributive: "a terrible manager", "useless admins" (not "hostile actors", excluded above).
+  const next = personWord(s, i + 1, people);
+  if (next && next !== 'first-person' && next !== 'pronoun' && !punctBefore(s, i + 1) && !/'s$|s'$/.test(t[i + 1].norm)) {
+    const before = t[i - 1]?.norm ?? '';
+    if (i === 0 || DETERMINERS.has(before) || FILLERS.has(before) || PERSON_COPULAS.has(before)) return { first: i, last: i + 1, firstPerson: false, passiveNoActor: false };
+  }
+  // Predicate: back over fillers and -ly adverbs to the copula.
+  let k = i - 1;
+  while (k >= 0 && (FILLERS.has(t[k].norm) || (/ly$/.test(t[k].norm) && isAdverb(t[k]))) && !punctBefore(s, k + 1)) k--;
+  if (k < 0 || punctBefore(s, k + 1)) return undefined;
+  // The predicate closes its phrase: "rude to the on-call", "useless.", not "a useless dashboard".
+  const after = t[i + 1];
+  if (after && !punctBefore(s, i + 1) && !PREPOSITIONS.has(after.norm) && !['and', 'or', 'but', 'when', 'because', 'about'].includes(after.norm)) return undefined;
+  if (['if', 'unless', 'whether'].includes(t[clauseStart(s, k) - 1]?.norm ?? '') || ['if', 'unless', 'whether'].includes(t[clauseStart(s, k)]?.norm ?? '')) return undefined;
+  const contracted = CONTRACTED_BE.get(t[k].norm);
+  if (contracted !== undefined) {
+    // ("they're": a person must be named before it.)
+    if (t[k].norm === "they're" && !t.slice(0, k).some((_, j) => personWord(s, j, people))) return undefined;
+    return { first: k, last: i, firstPerson: contracted, passiveNoActor: false };
+  }
+  if (!PERSON_COPULAS.has(t[k].norm)) return undefined;
+  const person = subjectOf(s, k, people).person;
+  if (!person || person.possessive || person.kind === 'quantifier' || ['nobody', 'no-one', 'none'].includes(t[person.head].norm)) return undefined;
+  // ("They were useless" may be the tools of the sentence before: "they" needs a person before it.)
+  if (t[person.head].norm === 'they' && !t.slice(0, person.head).some((_, j) => personWord(s, j, people))) return undefined;
+  return { first: person.first, last: i, firstPerson: person.kind === 'first-person', passiveNoActor: false };
 }
 
 /** Contracted subject and copula: "you're", "he's". */
