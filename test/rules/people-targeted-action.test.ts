@@ -807,3 +807,21 @@ test('the end of someone\'s job as the consequence ("would never work here again
     'The old script will no longer work here once the path changes.',
   ]) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('re-emphasis as the response ("reinforce training", "reiterated to all staff the importance of") is aimed at people; a policy or a part reinforced, an observation and care given are not (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['Management will reinforce training on change windows.', 'reinforce training'],
+    ['The agency called for measures to reinforce professionalism among crews.', 'reinforce professionalism'],
+    ['We have reiterated to all engineers the importance of reading the diff.', 'reiterated to all engineers'],
+    ['Reinforce the importance of confirming the region before a restore.', 'Reinforce the importance'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'Reinforce the deploy policy: block merges to main without an approval.',
+    'We reinforced the rack mounts after the tremor.',
+    'The outage reinforced the fact that the queue is a single point of failure.',
+    'The nurse phoned the patient to reinforce the need for a follow-up scan.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});

@@ -522,6 +522,8 @@ export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): Sanct
       return [{ first: i, last: i + 1 }];
     }
   }
+  const stressed = reemphasis(s, people);
+  if (stressed) return [stressed];
   const order = negativeStandingOrder(s);
   if (order) return [order];
   const lesson = lessonOrder(s, people, unit);
@@ -689,6 +691,44 @@ const CONDUCT_VERBS = new Set(['stop', 'start', 'follow', 'obey', 'respect', 're
  * possession, the catalogue's should-have-possess guard).
  */
 const ORDER_STOPS = new Set(['have', 'has', 'again', 'a', 'an', 'the', 'been', 'is', 'was', 'were', 'has', 'had', 'in', 'on', 'at', 'for', 'once', 'twice', 'ever', 'more', 'less', 'happened', 'did', 'do', 'does', 'get', 'gets', 'got', 'seems', 'seem', 'works', 'fails', 'will', 'would', 'could']);
+
+/** Verbs of saying a thing again, harder: "reinforce", "reiterate", "re-emphasise". */
+const REEMPHASIS_VERBS = new Set(['reinforce', 'reinforces', 'reinforced', 'reinforcing', 'reiterate', 'reiterates', 'reiterated', 'reiterating', 're-emphasise', 're-emphasised', 're-emphasize', 're-emphasized', 'reemphasize', 'reemphasized', 'reemphasise', 'reemphasised']);
+/** What is reinforced in people, not in a system: training, a virtue, or the importance / need of a conduct. */
+// (Not "the need for …": "follow up with the patient to reinforce the need for a test" is care given.)
+const REINFORCED_IN_PEOPLE = new Set(['training', 'professionalism', 'awareness', 'vigilance', 'discipline', 'expectations', 'importance', 'accountability', 'diligence']);
+
+/**
+ * Re-emphasis as the response (§2.8): "Steps are being taken to reinforce training around …", "to
+ * reinforce professionalism", "we have reiterated to all staff the importance of …", "reinforced
+ * with the team that …". What is reinforced is training, a virtue or the importance of a
+ * conduct, or the people it is reinforced with are named. A policy or a control reinforced
+ * ("Reinforce the merging policy: prohibit …", "reinforce the rack") is a system action, and "has
+ * reinforced the fact that …" is an observation.
+ */
+function reemphasis(s: Sent, people: Gazetteer): SanctionHit | undefined {
+  const t = s.toks;
+  for (let v = 0; v < t.length - 1; v++) {
+    if (!REEMPHASIS_VERBS.has(t[v].norm) || negatedBefore(s, v) || isMetaBlameless(s, v)) continue;
+    for (let k = v + 1; k < Math.min(t.length, v + 6); k++) {
+      if (punctBefore(s, k) && !/^\s*$/.test(gapBefore(s, k))) break;
+      const w = t[k].norm;
+      // "reiterated to all staff", "reinforced with the team": the people it is said to.
+      if (['to', 'with'].includes(w) && k === v + 1) {
+        const who = personAt(s, DETERMINERS.has(t[k + 1]?.norm ?? '') ? k + 2 : k + 1, people) ?? personAt(s, k + 2, people);
+        if (who && who.kind !== 'first-person' && !who.possessive) return { first: v, last: who.last };
+        break;
+      }
+      if (REINFORCED_IN_PEOPLE.has(w)) {
+        // ("the importance of …": only with its complement.)
+        if (w === 'importance' && t[k + 1]?.norm !== 'of') break;
+        return { first: v, last: k };
+      }
+      if (!DETERMINERS.has(w) && !/^[a-z-]+$/.test(w)) break;
+    }
+  }
+  return undefined;
+}
 
 /** Verbs by which a person receives training: "may get some retraining", "had undergone comprehensive training". */
 const RECEIVE_VERBS = new Set(['get', 'gets', 'got', 'receive', 'receives', 'received', 'undergo', 'undergoes', 'underwent', 'undergone', 'undertake', 'undertakes', 'undertook', 'undertaken', 'given']);
