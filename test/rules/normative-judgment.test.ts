@@ -899,3 +899,23 @@ test('a verdict on a person\'s character or competence ("the maintainer was dism
     'We tried both dashboards and they were useless.',
   ]) assert.deepEqual(flagged(text), [], text);
 });
+
+test('a verdict on an act the clause\'s subject did ("the nurse provided inadequate care", "made a terrible decision") and conduct that fell short of a standard judge a person; a thing\'s act, a denial and quantities below a mark do not (stop 34)', () => {
+  for (const [text, span] of [
+    ['The registrar provided inadequate supervision of the ward.', 'The registrar provided inadequate supervision'],
+    ['The duty manager made a terrible call at midnight.', 'The duty manager made a terrible call'],
+    ["The surgeon's care fell well short of the standard expected.", "The surgeon's care fell well short of"],
+    ['His conduct fell below that of a competent driver.', 'His conduct fell below'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The load balancer gave a terrible response time under load.',
+    'The runbook provides inadequate guidance for restores.',
+    'The vendor did not provide inadequate care.',
+    'Throughput fell well below the forecast.',
+    'Sales fell short of the quarterly target.',
+    'Disk usage fell below the alert threshold overnight.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

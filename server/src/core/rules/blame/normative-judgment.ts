@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { BELIEF_PAST_VERBS, BOUNDARY_WORDS, subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, gapBefore, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
+import { BELIEF_PAST_VERBS, BOUNDARY_WORDS, subjectOf, isNegation, negatedBefore, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, gapBefore, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -221,6 +221,13 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     const owned = OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined;
     if (owned) {
       hits.push(owned);
+      continue;
+    }
+    // "Her conduct fell below that of a registered nurse", "his care fell short of the standard": a
+    // verdict that a person's conduct failed a standard.
+    const short = fellShort(s, i, people);
+    if (short) {
+      hits.push(short);
       continue;
     }
     // "He lacked the judgment to …", "showed limited insight", "a lapse in professionalism": a virtue
@@ -729,6 +736,9 @@ function ownerBefore(s: Sent, k: number, people: Gazetteer): number {
   return ref?.possessive ? ref.first : -1;
 }
 
+/** Acts a person does whose quality a verdict judges ("provided inadequate care", "did a lousy job"), in the singular. */
+const ACTS_JUDGED = new Set([...HUMAN_ACTION_NOUNS.filter((w) => !['way', 'work'].includes(w)), 'care', 'briefing', 'job', 'supervision', 'performance', 'advice', 'explanation', 'documentation', 'communication']);
+
 /**
  * A verdict that also grades things, on an act or attitude a person owns: predicated ("Your
  * attitude is disgusting", "his actions were inadequate") or attributive ("the captain's
@@ -750,6 +760,15 @@ function ownedActJudged(s: Sent, i: number, people: Gazetteer): JudgmentHit | un
       while (agent && personWord(s, last + 1, people) && !punctBefore(s, last + 1)) last++;
       if (agent && !agent.possessive && agent.kind !== 'quantifier') return { first: i, last, firstPerson: agent.kind === 'first-person', passiveNoActor: false };
     }
+  }
+  // The act done by the clause's subject: "The nurse provided inadequate care", "He made a terrible
+  // decision", "the engineer did a lousy job" (not "the alert gave a terrible signal": a thing's).
+  if (i > 1 && ACTS_JUDGED.has((t[i + 1]?.norm ?? '').replace(/s$/, '')) && !punctBefore(s, i + 1) && !punctBefore(s, i)) {
+    let v = i - 1;
+    while (v > 0 && (DETERMINERS.has(t[v].norm) || FILLERS.has(t[v].norm) || ['some', 'such'].includes(t[v].norm)) && !punctBefore(s, v + 1)) v--;
+    const verb = t[v];
+    const sub = v < i && /^[a-z]+$/.test(verb.norm) && !COPULAS.has(verb.norm) && !PREPOSITIONS.has(verb.norm) && !isNegation(verb) && !negatedBefore(s, v, 2) ? subjectOf(s, v, people).person : undefined;
+    if (sub && !sub.possessive && sub.kind !== 'quantifier' && (isPastTense(verb.norm) || /^[a-z]{3,}s$/.test(verb.norm))) return { first: sub.first, last: i + 1, firstPerson: sub.kind === 'first-person', passiveNoActor: false };
   }
   let k = i - 1;
   while (k >= 0 && (FILLERS.has(t[k].norm) || (/ly$/.test(t[k].norm) && isAdverb(t[k]))) && !punctBefore(s, k + 1)) k--;
@@ -785,6 +804,35 @@ function disapprovalOfAct(s: Sent, people: Gazetteer): JudgmentHit | undefined {
     if (who && !who.possessive && who.kind !== 'first-person' && who.first >= c) return { first: r, last: r, firstPerson: false, passiveNoActor: false };
   }
   return undefined;
+}
+
+/** Forms of "fall" that measure conduct against a standard: "fell below", "falls short of". */
+const FALL_FORMS = new Set(['fell', 'fall', 'falls', 'fallen', 'falling']);
+/** What conduct is measured against: "the standard", "that of a registered nurse", "what was expected". */
+const STANDARD_WORDS = new Set(['standard', 'standards', 'that', 'expected', 'expectations', 'required', 'acceptable', 'bar', 'duty']);
+/** A person's conduct named as an act they own ("her conduct", "the nurse's care", "his practice"). */
+const CONDUCT_NOUNS = new Set([...HUMAN_ACTION_NOUNS, 'care', 'practice', 'performance', 'treatment', 'standard', 'standards']);
+
+/**
+ * Conduct measured and found short: "Her conduct fell below that of a registered nurse", "the
+ * surgeon's care fell far short of the standard expected", "the pilot fell short of the standards".
+ * The subject is a person or an act a person owns; "the batch fell short of the target" and "the
+ * service falls short of this standard" (no person) are left alone, and so is a denial.
+ */
+function fellShort(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  if (!FALL_FORMS.has(t[i].norm)) return undefined;
+  let k = i + 1;
+  while (k < t.length && (isAdverb(t[k]) || ['far', 'well', 'way', 'so'].includes(t[k].norm)) && !isNegation(t[k])) k++;
+  const last = t[k]?.norm === 'below' ? k : t[k]?.norm === 'short' && t[k + 1]?.norm === 'of' ? k + 1 : -1;
+  if (last < 0 || negatedBefore(s, i, 3) || isMetaBlameless(s, i)) return undefined;
+  // Measured against a standard of conduct ("the standard", "that of a nurse", "what was expected"), not a quantity ("below zero", "below forecast").
+  if (!t.slice(last + 1, last + 6).some((x) => STANDARD_WORDS.has(x.norm))) return undefined;
+  const sub = subjectOf(s, i, people);
+  if (sub.person && !sub.possessive && sub.person.kind !== 'quantifier' && !sub.person.possessive) return { first: sub.person.first, last, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false };
+  const head = sub.head ?? i - 1;
+  const owner = CONDUCT_NOUNS.has(t[head]?.norm ?? '') ? ownerBefore(s, head, people) : -1;
+  return owner >= 0 ? { first: owner, last, firstPerson: personWord(s, owner, people) === 'first-person', passiveNoActor: false } : undefined;
 }
 
 const VIRTUE_WORDS = VIRTUES.map(phraseWords);
