@@ -825,3 +825,19 @@ test('re-emphasis as the response ("reinforce training", "reiterated to all staf
     'The nurse phoned the patient to reinforce the need for a follow-up scan.',
   ]) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('training given after a fault: a duty role undergoing it ("The controller will undergo more training") and training of an imposed kind with no receiver ("a mandatory all-hands training") are people-targeted; a thing, a denial and training data are not (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['The dispatcher will undergo additional training on priority codes.', 'The dispatcher will undergo additional training'],
+    ['Next week we will hold a compulsory security training for the whole floor.', 'compulsory security training'],
+    ['Remedial training was scheduled for the night shift.', 'Remedial training'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'The controller pods will undergo more training runs.',
+    'There was no mandatory training for the new console.',
+    'The classifier needs refresher training data from the new region.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});

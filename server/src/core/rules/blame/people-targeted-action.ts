@@ -737,6 +737,9 @@ const GIVE_TRAINING = new Set(['give', 'gives', 'gave', 'given', 'provide', 'pro
 const TRAININGS = new Set(['training', 'retraining', 're-training', 'coaching']);
 /** Words that make training a response to the incident, not background ("had received training on the type"). */
 const RESPONSE_MODIFIERS = new Set(['more', 'additional', 'further', 'extra', 'remedial', 'refresher', 'comprehensive', 'mandatory', 'corrective']);
+/** Kinds of training given because of a fault, whoever receives it ("mandatory", "remedial", "refresher"). */
+// (Not "corrective": "a corrective action with training" names an action, and TUNE had it as a false positive.)
+const IMPOSED_TRAINING = new Set(['mandatory', 'compulsory', 'remedial', 'refresher']);
 /** Modals (and the "to" of "need to") that ask for the training. */
 const TRAINING_MODALS = new Set(['may', 'will', 'would', 'should', 'must', 'shall', 'to']);
 /** Verbs of a recommendation whose clause asks for the training: "recommended that … he undertake professional training". */
@@ -767,8 +770,10 @@ export function findTrainingGiven(s: Sent, people: Gazetteer): SanctionHit[] {
     let first = -1;
     let verb = -1;
     if (RECEIVE_VERBS.has(t[v].norm) && (t[v].norm !== 'given' || ['was', 'were', 'been', 'be', 'being'].includes(t[v - 1]?.norm ?? ''))) {
-      // "the employee may get …": the receiver is the verb's subject.
-      person = subjectOf(s, v, people).person;
+      // "the employee may get …": the receiver is the verb's subject (only people undergo training,
+      // so a duty role the gazetteer reads as a thing is one: "The controller will undergo …").
+      const sub = subjectOf(s, v, people);
+      person = sub.person ?? (sub.head !== undefined && DUTY_ROLES.includes(t[sub.head].norm) ? { kind: 'role', first: sub.head, last: sub.head, head: sub.head, possessive: false } : undefined);
       verb = v;
       first = person?.first ?? -1;
     } else {
@@ -783,6 +788,11 @@ export function findTrainingGiven(s: Sent, people: Gazetteer): SanctionHit[] {
         first = g;
       }
     }
+    // "We held another mandatory all-hands training", "Refresher training will be scheduled": training
+    // of a kind only given after a fault, named with no receiver, is still the response.
+    // (The kind within the three words before, whatever they are: "compulsory security training".)
+    const imposed = [k - 3, k - 2, k - 1].find((j) => j >= 0 && IMPOSED_TRAINING.has(t[j].norm) && !t.slice(j + 1, k + 1).some((_, q) => punctBefore(s, j + 1 + q)));
+    if (!person && imposed !== undefined && !negatedBefore(s, k, 5) && !isMetaBlameless(s, k)) return [{ first: imposed, last: k }];
     if (!person || person.possessive || person.kind === 'first-person' || verb < 0 || isMetaBlameless(s, first)) continue;
     if (negatedBefore(s, verb, 3) || t.slice(Math.max(0, first - 3), verb).some((x) => ['nor', 'no', 'without'].includes(x.norm))) continue;
     let m = verb - 1;
