@@ -919,3 +919,14 @@ test('a verdict on an act the clause\'s subject did ("the nurse provided inadequ
     'Disk usage fell below the alert threshold overnight.',
   ]) assert.deepEqual(flagged(text), [], text);
 });
+
+test('the character verdicts reach WordNet\'s neighbours of dishonest, discourteous and stupid ("unethical", "insolent", "obtuse") for a person, not for a thing ("the cache was corrupt") (stop 34)', () => {
+  for (const [text, span] of [
+    ['The consultant was unethical.', 'The consultant was unethical'],
+    ['Frankly, the new lead is obtuse.', 'the new lead is obtuse'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of ['The cache was corrupt after the power cut.', 'The index is worthless once the schema changes.']) assert.deepEqual(flagged(text), [], text);
+});

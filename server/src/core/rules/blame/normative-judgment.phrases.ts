@@ -187,6 +187,12 @@ export const OWNED_ACT_VERDICTS = [
 export const CHARACTER_VERDICTS = [
   'rude', 'dishonest', 'useless', 'hopeless', 'dismissive', 'condescending', 'obnoxious', 'overconfident', 'complacent', 'incapable',
   'unfit', 'unqualified', 'untrustworthy', 'spineless', 'dysfunctional', 'belligerent', 'uncooperative', 'deceitful', 'insubordinate',
+  // WordNet 3.0's similar-to neighbours of "dishonest", "discourteous", "disrespectful", "stupid" and
+  // "negligent" that describe only people, and the vices of character beside them.
+  'duplicitous', 'two-faced', 'sneaky', 'insolent', 'impudent', 'contemptuous', 'disdainful', 'scornful', 'uncivil', 'impolite',
+  'discourteous', 'ill-mannered', 'inattentive', 'unthinking', 'obtuse', 'gormless', 'dopey', 'thickheaded', 'doltish', 'inexpert',
+  'selfish', 'worthless', 'brain-dead', 'braindead', 'corrupt', 'unethical', 'immoral', 'unscrupulous', 'callous', 'abusive',
+  'vindictive', 'petty', 'shameless', 'narcissistic', 'egotistical', 'undependable',
 ];
 
 /** OWNED_ACT_VERDICTS that measure an amount ("staff were insufficient to cover the shift") or a threat ("hostile actors"), not a person's worth. */
