@@ -930,3 +930,14 @@ test('the character verdicts reach WordNet\'s neighbours of dishonest, discourte
   }
   for (const text of ['The cache was corrupt after the power cut.', 'The index is worthless once the schema changes.']) assert.deepEqual(flagged(text), [], text);
 });
+
+test('the adverbs of the character verdicts and of defiance ("dismissively", "rudely", "blatantly") judge a person\'s act; a thing\'s act and a degree ("blatantly obvious") do not (stop 34)', () => {
+  for (const [text, span] of [
+    ['The reviewer dismissively closed the report.', 'dismissively'],
+    ['The contractor flagrantly skipped the sign-off.', 'flagrantly'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of ['The proxy blatantly ignored the cache header.', 'The race was blatantly obvious in the trace.']) assert.deepEqual(flagged(text), [], text);
+});

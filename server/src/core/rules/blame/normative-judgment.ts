@@ -16,7 +16,19 @@ import { PEJORATIVE_NOUNS } from './normative-judgment.pejoratives';
 import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS, THINGS_GRADED, VIRTUES, CHARACTER_VERDICTS, AMOUNT_VERDICTS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
-const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
+/**
+ * The adverbs of the character verdicts ("rudely", "dishonestly", "callously", "dismissively"), and
+ * of defiance ("blatantly", "wilfully"): on a person's verb they judge the act as the adjectives
+ * judge the person ("The admin dismissively closed the ticket"). Made by spelling rule, not listed.
+ */
+function adverbOf(adjective: string): string {
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}ily`;
+  if (/ic$/.test(adjective)) return `${adjective}ally`;
+  if (/[^aeiou]le$/.test(adjective)) return `${adjective.slice(0, -1)}y`;
+  return `${adjective}ly`;
+}
+const DEFIANCE_ADVERBS = ['blatantly', 'flagrantly', 'brazenly', 'wilfully', 'willfully', 'shamelessly'];
+const WORDS = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...CHARACTER_VERDICTS.filter((w) => !/-/.test(w) && !['useless', 'hopeless', 'worthless', 'unfit', 'unqualified', 'dysfunctional', 'brain-dead', 'braindead', 'petty', 'incapable', 'untrustworthy', 'undependable', 'corrupt', 'obtuse', 'dopey'].includes(w)).map(adverbOf), ...DEFIANCE_ADVERBS]);
 const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 /** WordNet's insults for a person ("dolt", "bungler", "shirker"): one word each, so a set, not phrases. */
 const INSULTS = new Set(INSULT_NOUNS);
