@@ -941,3 +941,15 @@ test('the adverbs of the character verdicts and of defiance ("dismissively", "ru
   }
   for (const text of ['The proxy blatantly ignored the cache header.', 'The race was blatantly obvious in the trace.']) assert.deepEqual(flagged(text), [], text);
 });
+
+test('"know better" in its other modal forms ("should know better", "ought to know better", "knows better than to") judges a person; named as hindsight it does not (stop 34)', () => {
+  for (const [text, span] of [
+    ['The release captain should know better by now.', 'should know better'],
+    ['She ought to know better than that.', 'ought to know better'],
+    ['He knows better than to deploy on a Friday.', 'knows better than to'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  assert.deepEqual(flagged('It is easy to say that the operator should know better.'), []);
+});

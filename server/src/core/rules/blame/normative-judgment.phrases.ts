@@ -72,6 +72,11 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
   { phrase: 'cutting corners', always: true, suggestion: DESCRIBE, source: 'ETSY12' },
   { phrase: 'cuts corners', always: true, suggestion: DESCRIBE, source: 'ETSY12' },
   { phrase: 'should have known better', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  // The same verdict in its other modal forms and tenses ("He should know better", "ought to know
+  // better", "knows better than to …"): the idiom says what a person should have done, whatever the tense.
+  ...['should know better', 'should really know better', 'should of known better', "should've known better", 'ought to know better',
+    'ought to have known better', 'must have known better', 'know better than to', 'knows better than to', 'knew better than to',
+  ].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'BERG' })),
   // Judgment nouns are only ever said of people.
   { phrase: 'negligence', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'incompetence', always: true, suggestion: DESCRIBE, source: 'BERG' },
