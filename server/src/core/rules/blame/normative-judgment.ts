@@ -841,7 +841,7 @@ function fellShort(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefin
   // Measured against a standard of conduct ("the standard", "that of a nurse", "what was expected"), not a quantity ("below zero", "below forecast").
   if (!t.slice(last + 1, last + 6).some((x) => STANDARD_WORDS.has(x.norm))) return undefined;
   const sub = subjectOf(s, i, people);
-  if (sub.person && !sub.possessive && sub.person.kind !== 'quantifier' && !sub.person.possessive) return { first: sub.person.first, last, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false };
+  if (sub.person && sub.person.kind !== 'quantifier' && !sub.person.possessive) return { first: sub.person.first, last, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false };
   const head = sub.head ?? i - 1;
   const owner = CONDUCT_NOUNS.has(t[head]?.norm ?? '') ? ownerBefore(s, head, people) : -1;
   return owner >= 0 ? { first: owner, last, firstPerson: personWord(s, owner, people) === 'first-person', passiveNoActor: false } : undefined;
