@@ -768,6 +768,7 @@ test('a question whether a particular person was or should be sanctioned by some
     'Should the dispatcher be disciplined or not?',
     'Should we fire the dispatcher?',
     'Do you punish people who report their own slips?',
+    'Should an operator who skips a step be disciplined?',
     'Was the batch job suspended?',
   ]) assert.deepEqual(only(inSection(s)), [], s);
 });

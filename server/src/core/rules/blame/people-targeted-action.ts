@@ -366,7 +366,7 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
   // is the review's own deliberation ("Should we fire the operator?"). A question whether someone
   // else sanctioned or will sanction a particular person ("Should the hospital have fired her?",
   // "Is one error grounds for dismissal?") still names the sanction as the answer to the error.
-  if (s.question && !sanctionQuestion(s)) return hits;
+  if (s.question && !sanctionQuestion(s, people)) return hits;
   // Only people are sanctioned, so a role the gazetteer reads as a thing is a person here: "an air
   // traffic controller … has been suspended".
   const sanctioned = (k: number): PersonRef | undefined => {
@@ -933,11 +933,14 @@ function sanctionNamed(s: Sent, v: number, people: Gazetteer): SanctionHit | und
 const DELIBERATION = new Set(['whether', 'we', 'i', 'us', 'our', 'people', 'anyone', 'anybody', 'someone', 'somebody', 'everyone']);
 /**
  * A question about a sanction on a particular person by someone other than the writers: not
- * "… or not?", not the review's "we" / "I", not people in general ("Do you fire people who …?").
+ * "… or not?", not the review's "we" / "I", not people in general ("Do you fire people who …?",
+ * "Should a developer who … be punished?").
  */
-function sanctionQuestion(s: Sent): boolean {
+function sanctionQuestion(s: Sent, people: Gazetteer): boolean {
   const t = s.toks;
   if (t.some((x, k) => x.norm === 'or' && t[k + 1]?.norm === 'not')) return false;
+  // "Should a developer who breaks production be punished?": any one person, in general.
+  if (t.some((x, k) => k > 0 && ['a', 'an', 'any', 'every', 'each'].includes(t[k - 1].norm) && personWord(s, k, people))) return false;
   return !t.some((x) => DELIBERATION.has(x.norm) || x.norm === 'you');
 }
 
