@@ -842,3 +842,21 @@ test('training given after a fault: a duty role undergoing it ("The controller w
     'The classifier needs refresher training data from the new region.',
   ]) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('a person referred to a body that judges conduct, and a recommendation that a person make a personal remedy (apologise, reflect), are sanctions; a clinical referral, a case step and a system change recommended are not (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['The regulator referred the pharmacist to the Professional Conduct Committee.', 'referred the pharmacist to the Professional Conduct Committee'],
+    ['The registrar was referred to the Medical Council.', 'The registrar was referred to the Medical Council'],
+    ['The report recommended that the surgeon write an apology to the family.', 'recommended that the surgeon write'],
+    ['The panel recommended that the nurse reflect on the handover.', 'recommended that the nurse reflect'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'The GP referred the patient to cardiology.',
+    'The complaint was referred to the Director of Proceedings.',
+    'The review recommended that the hospital review its triage policy.',
+    'We recommended that the team review the alert thresholds.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});

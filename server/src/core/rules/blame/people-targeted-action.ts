@@ -387,6 +387,11 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       hits.push(named);
       continue;
     }
+    const referred = referralOrRemedy(s, v, people);
+    if (referred) {
+      hits.push(referred);
+      continue;
+    }
     const ended = employmentEnded(s, v, people);
     if (ended) {
       hits.push(ended);
@@ -840,6 +845,63 @@ function lessonPassive(s: Sent, v: number, people: Gazetteer): SanctionHit | und
   const person = subjectOf(s, t[m].norm === 'to' ? m - 1 : m, people).person;
   if (!person || person.possessive || person.kind === 'first-person' || isMetaBlameless(s, person.first)) return undefined;
   return { first: t[m].norm === 'to' ? m - 1 : m, last: v };
+}
+
+/** Verbs of referring a person on: "referred the nurse to the Council". */
+const REFER_VERBS = new Set(['referred', 'refer', 'refers', 'referring']);
+/** Bodies that judge a person's fitness or conduct: a referral to one is a step of discipline. */
+// (Not the "Director of Proceedings": a referral there is a step of a case, reported as a fact.)
+const DISCIPLINARY_BODIES = new Set(['council', 'board', 'tribunal', 'regulator', 'hr', 'committee', 'college', 'registrar', 'ombudsman', 'disciplinary']);
+/** Remedies a recommendation asks of a person: only people apologise, reflect on their practice or undertake a course. */
+const PERSONAL_REMEDIES = new Set(['apologise', 'apologize', 'reflect', 'undertake', 'attend', 'undergo']);
+/** Verbs of a recommendation whose clause asks the remedy: "recommended that the GP reflect on …". */
+const RECOMMENDING = new Set(['recommended', 'recommends', 'recommend', 'directed', 'ordered', 'required', 'requires']);
+
+/**
+ * A person referred to a body that judges conduct ("The Commissioner referred the nurse to the
+ * Nursing Council", "was referred to HR"), or a recommendation that a person make a personal remedy
+ * ("recommended that the GP provide a written apology and reflect on the consultation", "that … he
+ * undertake further training"). A referral to a specialist or a clinic ("referred the patient to
+ * cardiology") names no such body; a recommendation that a team or a hospital "review" a policy
+ * asks a system change.
+ */
+function referralOrRemedy(s: Sent, v: number, people: Gazetteer): SanctionHit | undefined {
+  const t = s.toks;
+  const w = t[v].norm;
+  if (REFER_VERBS.has(w) && !negatedBefore(s, v)) {
+    // Active ("referred a nurse to …") or passive ("the pharmacist was referred to …").
+    let to = -1;
+    let first = v;
+    const object = personAt(s, DETERMINERS.has(t[v + 1]?.norm ?? '') ? v + 2 : v + 1, people);
+    if (object && !object.possessive && object.kind !== 'first-person' && t[object.last + 1]?.norm === 'to') to = object.last + 1;
+    else if (t[v + 1]?.norm === 'to' && ['was', 'were', 'been', 'be', 'is'].includes(t[v - 1]?.norm ?? '')) {
+      const sub = subjectOf(s, v - 1, people).person;
+      if (sub && !sub.possessive && sub.kind !== 'first-person' && sub.kind !== 'quantifier') {
+        to = v + 1;
+        first = sub.first;
+      }
+    }
+    if (to < 0) return undefined;
+    for (let k = to + 1; k < Math.min(t.length, to + 6); k++) {
+      if (punctBefore(s, k)) break;
+      if (DISCIPLINARY_BODIES.has(t[k].norm)) return isMetaBlameless(s, first) ? undefined : { first, last: k };
+    }
+    return undefined;
+  }
+  if (!RECOMMENDING.has(w) || t[v + 1]?.norm !== 'that') return undefined;
+  // The clause's subject, past an inserted condition ("that should he return to work, he undertake …").
+  for (let k = v + 2; k < Math.min(t.length - 1, v + 16); k++) {
+    const who = personAt(s, k, people);
+    if (!who || who.possessive || who.kind === 'first-person' || who.kind === 'quantifier') continue;
+    let r = who.last + 1;
+    while (r < t.length && isAdverb(t[r]) && !isNegation(t[r])) r++;
+    const verb = t[r]?.norm ?? '';
+    const apology = ['provide', 'make', 'write', 'offer', 'send'].includes(verb) && t.slice(r + 1, r + 4).some((x) => ['apology', 'apologies'].includes(x.norm));
+    // (Training undertaken is findTrainingGiven's: "that the release manager undertake training".)
+    const training = t.slice(r + 1, r + 4).some((x) => TRAININGS.has(x.norm));
+    if ((PERSONAL_REMEDIES.has(verb) && !training) || apology) return { first: v, last: r };
+  }
+  return undefined;
 }
 
 /** Verbs of having a job: "work here", "be employed at". */
