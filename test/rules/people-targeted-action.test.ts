@@ -860,3 +860,15 @@ test('a person referred to a body that judges conduct, and a recommendation that
     'We recommended that the team review the alert thresholds.',
   ]) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('responsibility or liability to be laid on someone and consequences to be faced ("should be held responsible", "must face the consequences") are sanctions asked for; a contract\'s "hold the vendor responsible" is not read (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['The night operator should be held responsible.', 'held responsible'],
+    ['Whoever pushed the change must face the consequences.', 'face the consequences'],
+    ['There will be consequences for the approver.', 'be consequences for'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of ['The contract holds the vendor responsible for uptime.', 'The change had consequences for the billing queue.']) assert.deepEqual(only(inSection(s)), [], s);
+});

@@ -145,6 +145,11 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'have to learn', source: 'SREB15', when: 'person-subj' },
   { phrase: 'hold ... accountable', source: 'PD-W', gap: 4 },
   { phrase: 'held accountable', source: 'PD-W' },
+  // The same demand in its other words: responsibility or liability to be laid on someone, and
+  // consequences to be faced ("should be held responsible", "must face the consequences"). Not the
+  // active "hold X responsible", which is as often a contract's word for a vendor.
+  ...['held responsible', 'held personally responsible', 'held liable', 'held personally liable', 'held to account'].map((phrase) => ({ phrase, source: 'PD-W' })),
+  ...['face the consequences', 'face consequences', 'be consequences for'].map((phrase) => ({ phrase, source: 'PD-W' })),
   { phrase: 'disciplinary action', source: 'PD-W', when: 'sanction' },
   { phrase: 'performance conversation', source: 'PD-W', when: 'sanction' },
   // The first steps of formal discipline: only an employee is given a written or verbal warning
