@@ -857,3 +857,99 @@ test('a judgment noun inside the name of a charge ("manslaughter by gross neglig
     assert.equal(flagged(text).length, 1, text);
   }
 });
+
+test('a virtue of conduct found wanting in a person ("they lack competence", "showed limited insight") judges them; a thing lacking or showing little of it, a denial, or knowledge of a fact does not (stop 34)', () => {
+  for (const [text, span] of [
+    ['The contractor lacked the discipline to finish the checklist.', 'The contractor lacked the discipline'],
+    ['The pharmacist showed limited insight into the dosing errors.', 'The pharmacist showed limited insight'],
+    ['The registrar displayed no remorse for the missed referral.', 'The registrar displayed no remorse'],
+    ['Honestly, they lack common sense.', 'they lack common sense'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The dashboard showed little insight into consumer lag.',
+    'The retry loop lacks care for ordering.',
+    'Nobody lacked the judgment to stop the rollout; the stop button was hidden.',
+    'The team lacked visibility into the queue depth.',
+    'The new hires lacked awareness of the legacy cron job.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
+
+test('a verdict on a person\'s character or competence ("the maintainer was dismissive", "a terrible manager") judges them; a thing, a denial, a condition, nobody, an amount and people in general do not (stop 34)', () => {
+  for (const [text, span] of [
+    ['The release manager was rude to the first responder.', 'The release manager was rude'],
+    ['Honestly, he is useless.', 'he is useless'],
+    ['The vendor engineers were utterly condescending.', 'The vendor engineers were utterly condescending'],
+    ['She was a terrible supervisor.', 'terrible supervisor'],
+    ['The captain was overconfident about the weather.', 'The captain was overconfident'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The status page is useless during a regional outage.',
+    'If the caller is rude, hand the call to the duty manager.',
+    'Nobody was rude during the bridge call.',
+    'The night staff were insufficient to cover both wards.',
+    'Hostile actors scanned the exposed port.',
+    'The on-call was unavailable for twenty minutes.',
+    'He is not incompetent; the runbook pointed at the wrong host.',
+    'We tried both dashboards and they were useless.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
+
+test('a verdict on an act the clause\'s subject did ("the nurse provided inadequate care", "made a terrible decision") and conduct that fell short of a standard judge a person; a thing\'s act, a denial and quantities below a mark do not (stop 34)', () => {
+  for (const [text, span] of [
+    ['The registrar provided inadequate supervision of the ward.', 'The registrar provided inadequate supervision'],
+    ['The duty manager made a terrible call at midnight.', 'The duty manager made a terrible call'],
+    ["The surgeon's care fell well short of the standard expected.", "The surgeon's care fell well short of"],
+    ['His conduct fell below that of a competent driver.', 'His conduct fell below'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of [
+    'The load balancer gave a terrible response time under load.',
+    'The runbook provides inadequate guidance for restores.',
+    'The vendor did not provide inadequate care.',
+    'Throughput fell well below the forecast.',
+    'Sales fell short of the quarterly target.',
+    'Disk usage fell below the alert threshold overnight.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
+
+test('the character verdicts reach WordNet\'s neighbours of dishonest, discourteous and stupid ("unethical", "insolent", "obtuse") for a person, not for a thing ("the cache was corrupt") (stop 34)', () => {
+  for (const [text, span] of [
+    ['The consultant was unethical.', 'The consultant was unethical'],
+    ['Frankly, the new lead is obtuse.', 'the new lead is obtuse'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of ['The cache was corrupt after the power cut.', 'The index is worthless once the schema changes.']) assert.deepEqual(flagged(text), [], text);
+});
+
+test('the adverbs of the character verdicts and of defiance ("dismissively", "rudely", "blatantly") judge a person\'s act; a thing\'s act and a degree ("blatantly obvious") do not (stop 34)', () => {
+  for (const [text, span] of [
+    ['The reviewer dismissively closed the report.', 'dismissively'],
+    ['The contractor flagrantly skipped the sign-off.', 'flagrantly'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  for (const text of ['The proxy blatantly ignored the cache header.', 'The race was blatantly obvious in the trace.']) assert.deepEqual(flagged(text), [], text);
+});
+
+test('"know better" in its other modal forms ("should know better", "ought to know better", "knows better than to") judges a person; named as hindsight it does not (stop 34)', () => {
+  for (const [text, span] of [
+    ['The release captain should know better by now.', 'should know better'],
+    ['She ought to know better than that.', 'ought to know better'],
+    ['He knows better than to deploy on a Friday.', 'knows better than to'],
+  ] as const) {
+    const md = inSection(text);
+    assert.deepEqual(findingsOf(id, md).map((f) => textOf(md, f)), [span], text);
+  }
+  assert.deepEqual(flagged('It is easy to say that the operator should know better.'), []);
+});

@@ -754,3 +754,121 @@ test('an ask inside an embedded "what / how" clause ("discuss what they could do
     flaggedAsking(s, flagged);
   }
 });
+
+test('a question whether a particular person was or should be sanctioned by someone else names the sanction; "or not", the review\'s own "we" and people in general stay a discussion (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['Should the airline have suspended the first officer?', 'suspended the first officer'],
+    ['Should the clinic have dismissed him?', 'dismissed him'],
+    ['Is a single slip grounds for dismissal?', 'dismissal'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'Should the dispatcher be disciplined or not?',
+    'Should we fire the dispatcher?',
+    'Do you punish people who report their own slips?',
+    'Should an operator who skips a step be disciplined?',
+    'Was the batch job suspended?',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});
+
+test('an action log\'s subjectless past correction of a person ("Counselled the technician on …") reports a people-targeted action; the same verbs on things or customers do not (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['Counselled the technician on torque settings for the housing.', 'Counselled the technician'],
+    ['Retrained the dispatcher on the priority codes.', 'Retrained the dispatcher'],
+    ['Reminded the on-call engineer to confirm the region first.', 'Reminded the on-call'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'Reminded the dashboard to refresh after the deploy.',
+    'Suspended the compromised service account.',
+    'Counselled the caller on the refund policy.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});
+
+test('the end of someone\'s job as the consequence ("would never work here again", "a career-killer") is a sanction; the writers\' own plans, schedules and dates are not (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['The contractor would never work here again after that stunt.', 'The contractor would never work here'],
+    ["Frankly, I don't think she'll be back working for us.", "she'll be back working for us"],
+    ['That would be the last day the technician worked here.', 'last day the technician worked here'],
+    ['Deleting the backups was a career-killer.', 'career-killer'],
+    ['In most shops that is a resume-generating event.', 'resume-generating event'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'The vendor will not work here on weekends.',
+    'I would never work here again after that week.',
+    'She worked here for ten years before the reorganisation.',
+    'It was the last day the intern worked here before the office move.',
+    'The old script will no longer work here once the path changes.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});
+
+test('re-emphasis as the response ("reinforce training", "reiterated to all staff the importance of") is aimed at people; a policy or a part reinforced, an observation and care given are not (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['Management will reinforce training on change windows.', 'reinforce training'],
+    ['The agency called for measures to reinforce professionalism among crews.', 'reinforce professionalism'],
+    ['We have reiterated to all engineers the importance of reading the diff.', 'reiterated to all engineers'],
+    ['Reinforce the importance of confirming the region before a restore.', 'Reinforce the importance'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'Reinforce the deploy policy: block merges to main without an approval.',
+    'We reinforced the rack mounts after the tremor.',
+    'The outage reinforced the fact that the queue is a single point of failure.',
+    'The nurse phoned the patient to reinforce the need for a follow-up scan.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});
+
+test('training given after a fault: a duty role undergoing it ("The controller will undergo more training") and training of an imposed kind with no receiver ("a mandatory all-hands training") are people-targeted; a thing, a denial and training data are not (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['The dispatcher will undergo additional training on priority codes.', 'The dispatcher will undergo additional training'],
+    ['Next week we will hold a compulsory security training for the whole floor.', 'compulsory security training'],
+    ['Remedial training was scheduled for the night shift.', 'Remedial training'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'The controller pods will undergo more training runs.',
+    'There was no mandatory training for the new console.',
+    'The classifier needs refresher training data from the new region.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});
+
+test('a person referred to a body that judges conduct, and a recommendation that a person make a personal remedy (apologise, reflect), are sanctions; a clinical referral, a case step and a system change recommended are not (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['The regulator referred the pharmacist to the Professional Conduct Committee.', 'referred the pharmacist to the Professional Conduct Committee'],
+    ['The registrar was referred to the Medical Council.', 'The registrar was referred to the Medical Council'],
+    ['The report recommended that the surgeon write an apology to the family.', 'recommended that the surgeon write'],
+    ['The panel recommended that the nurse reflect on the handover.', 'recommended that the nurse reflect'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'The GP referred the patient to cardiology.',
+    'The complaint was referred to the Director of Proceedings.',
+    'The review recommended that the hospital review its triage policy.',
+    'We recommended that the team review the alert thresholds.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});
+
+test('responsibility or liability to be laid on someone and consequences to be faced ("should be held responsible", "must face the consequences") are sanctions asked for; a contract\'s "hold the vendor responsible" is not read (stop 34)', () => {
+  for (const [s, flagged] of [
+    ['The night operator should be held responsible.', 'held responsible'],
+    ['Whoever pushed the change must face the consequences.', 'face the consequences'],
+    ['There will be consequences for the approver.', 'be consequences for'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of ['The contract holds the vendor responsible for uptime.', 'The change had consequences for the billing queue.']) assert.deepEqual(only(inSection(s)), [], s);
+});

@@ -33,6 +33,16 @@ export const JUDGMENT_WORDS: JudgmentWord[] = [
   'neglectful', 'neglectfully', 'unconscientious', 'slipshod', 'bungling', 'feckless',
 ].map((phrase) => ({ phrase, suggestion: DESCRIBE, source: 'BERG' }));
 
+/**
+ * Qualities of a person's conduct that a verdict finds missing or short ("he lacked judgment",
+ * "showed limited insight", "a lapse in judgment"): virtues of care, wit and conduct, not knowledge
+ * of a fact ("awareness of the dependency") or a capability a team may simply not have yet ("skills").
+ */
+export const VIRTUES = [
+  'professionalism', 'maturity', 'care', 'competence', 'discipline', 'diligence', 'judgment', 'judgement', 'common sense', 'rigor', 'rigour',
+  'attention to detail', 'insight', 'integrity', 'remorse', 'candour', 'candor', 'honesty', 'restraint', 'prudence', 'conscientiousness',
+];
+
 /** Phrases that judge on their own. */
 export const JUDGMENT_PHRASES: JudgmentWord[] = [
   { phrase: 'bad call', always: true, suggestion: DESCRIBE, source: 'BERG' },
@@ -62,6 +72,11 @@ export const JUDGMENT_PHRASES: JudgmentWord[] = [
   { phrase: 'cutting corners', always: true, suggestion: DESCRIBE, source: 'ETSY12' },
   { phrase: 'cuts corners', always: true, suggestion: DESCRIBE, source: 'ETSY12' },
   { phrase: 'should have known better', always: true, suggestion: DESCRIBE, source: 'BERG' },
+  // The same verdict in its other modal forms and tenses ("He should know better", "ought to know
+  // better", "knows better than to …"): the idiom says what a person should have done, whatever the tense.
+  ...['should know better', 'should really know better', 'should of known better', "should've known better", 'ought to know better',
+    'ought to have known better', 'must have known better', 'know better than to', 'knows better than to', 'knew better than to',
+  ].map((phrase) => ({ phrase, always: true, suggestion: DESCRIBE, source: 'BERG' })),
   // Judgment nouns are only ever said of people.
   { phrase: 'negligence', always: true, suggestion: DESCRIBE, source: 'BERG' },
   { phrase: 'incompetence', always: true, suggestion: DESCRIBE, source: 'BERG' },
@@ -164,6 +179,29 @@ export const OWNED_ACT_VERDICTS = [
   'rude', 'terrible', 'awful', 'horrible', 'atrocious', 'pathetic', 'unreasonable', 'dishonest', 'lame', 'lousy', 'abysmal', 'dreadful',
   'woeful', 'insufficient', 'unhelpful', 'hostile',
 ];
+
+/**
+ * Adjectives of bad character, manner or competence, which describe how a person is or behaves
+ * ("rude", "dishonest", "useless", "condescending", "unfit"): a verdict when a person is their
+ * subject ("The maintainer was dismissive", "he's useless") or their head ("a terrible manager").
+ * The verdicts above that also grade people (OWNED_ACT_VERDICTS but the amounts) join them there;
+ * JUDGMENT_WORDS ("careless", "lazy") have their own predicate shape.
+ * Not states a person is in ("unavailable", "unaware", "tired"), which describe, and not
+ * "unreliable" or "slow", which grade systems as often as people.
+ */
+export const CHARACTER_VERDICTS = [
+  'rude', 'dishonest', 'useless', 'hopeless', 'dismissive', 'condescending', 'obnoxious', 'overconfident', 'complacent', 'incapable',
+  'unfit', 'unqualified', 'untrustworthy', 'spineless', 'dysfunctional', 'belligerent', 'uncooperative', 'deceitful', 'insubordinate',
+  // WordNet 3.0's similar-to neighbours of "dishonest", "discourteous", "disrespectful", "stupid" and
+  // "negligent" that describe only people, and the vices of character beside them.
+  'duplicitous', 'two-faced', 'sneaky', 'insolent', 'impudent', 'contemptuous', 'disdainful', 'scornful', 'uncivil', 'impolite',
+  'discourteous', 'ill-mannered', 'inattentive', 'unthinking', 'obtuse', 'gormless', 'dopey', 'thickheaded', 'doltish', 'inexpert',
+  'selfish', 'worthless', 'brain-dead', 'braindead', 'corrupt', 'unethical', 'immoral', 'unscrupulous', 'callous', 'abusive',
+  'vindictive', 'petty', 'shameless', 'narcissistic', 'egotistical', 'undependable',
+];
+
+/** OWNED_ACT_VERDICTS that measure an amount ("staff were insufficient to cover the shift") or a threat ("hostile actors"), not a person's worth. */
+export const AMOUNT_VERDICTS = ['insufficient', 'inadequate', 'deficient', 'substandard', 'hostile'];
 
 /**
  * Moral disapproval felt at what someone did (issue 11): "It's sickening that people take such

@@ -7,16 +7,28 @@
 import type { Rule, RuleFinding } from '../../types';
 import type { ProseUnit } from '../../model';
 import type { Gazetteer } from '../../people';
-import { BELIEF_PAST_VERBS, BOUNDARY_WORDS, subjectOf, isNegation, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, gapBefore, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
+import { BELIEF_PAST_VERBS, BOUNDARY_WORDS, subjectOf, isNegation, negatedBefore, matchesAt, spanOf, personWord, personAt, punctBefore, isMetaBlameless, clauseStart, isPastTense, isAdverb, gapAfter, gapBefore, DETERMINERS, PREPOSITIONS, type Sent, type PersonRef, checkSentences } from './grammar';
 import { sectionSeverity, lowerForFirstPerson, lowerOneStep } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
 import { PEJORATIVE_NOUNS } from './normative-judgment.pejoratives';
-import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS, THINGS_GRADED } from './normative-judgment.phrases';
+import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS, THINGS_GRADED, VIRTUES, CHARACTER_VERDICTS, AMOUNT_VERDICTS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
-const WORDS = new Set(JUDGMENT_WORDS.map((w) => w.phrase));
+/**
+ * The adverbs of the character verdicts ("rudely", "dishonestly", "callously", "dismissively"), and
+ * of defiance ("blatantly", "wilfully"): on a person's verb they judge the act as the adjectives
+ * judge the person ("The admin dismissively closed the ticket"). Made by spelling rule, not listed.
+ */
+function adverbOf(adjective: string): string {
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}ily`;
+  if (/ic$/.test(adjective)) return `${adjective}ally`;
+  if (/[^aeiou]le$/.test(adjective)) return `${adjective.slice(0, -1)}y`;
+  return `${adjective}ly`;
+}
+const DEFIANCE_ADVERBS = ['blatantly', 'flagrantly', 'brazenly', 'wilfully', 'willfully', 'shamelessly'];
+const WORDS = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...CHARACTER_VERDICTS.filter((w) => !/-/.test(w) && !['useless', 'hopeless', 'worthless', 'unfit', 'unqualified', 'dysfunctional', 'brain-dead', 'braindead', 'petty', 'incapable', 'untrustworthy', 'undependable', 'corrupt', 'obtuse', 'dopey'].includes(w)).map(adverbOf), ...DEFIANCE_ADVERBS]);
 const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 /** WordNet's insults for a person ("dolt", "bungler", "shirker"): one word each, so a set, not phrases. */
 const INSULTS = new Set(INSULT_NOUNS);
@@ -221,6 +233,26 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
     const owned = OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined;
     if (owned) {
       hits.push(owned);
+      continue;
+    }
+    // "Her conduct fell below that of a registered nurse", "his care fell short of the standard": a
+    // verdict that a person's conduct failed a standard.
+    const short = fellShort(s, i, people);
+    if (short) {
+      hits.push(short);
+      continue;
+    }
+    // "He lacked the judgment to …", "showed limited insight", "a lapse in professionalism": a virtue
+    // of conduct found wanting in a person.
+    const wanting = virtueWanting(s, i, people);
+    if (wanting) {
+      hits.push(wanting);
+      continue;
+    }
+    // "The maintainer was dismissive", "he's useless", "a terrible manager": a verdict on a person's character.
+    const character = CHARACTER.has(w) ? characterJudged(s, i, people) : undefined;
+    if (character) {
+      hits.push(character);
       continue;
     }
     // "You guys are bullies", "he's a useless parasite": a disparaging word for a person, said of one.
@@ -716,6 +748,9 @@ function ownerBefore(s: Sent, k: number, people: Gazetteer): number {
   return ref?.possessive ? ref.first : -1;
 }
 
+/** Acts a person does whose quality a verdict judges ("provided inadequate care", "did a lousy job"), in the singular. */
+const ACTS_JUDGED = new Set([...HUMAN_ACTION_NOUNS.filter((w) => !['way', 'work'].includes(w)), 'care', 'briefing', 'job', 'supervision', 'performance', 'advice', 'explanation', 'documentation', 'communication']);
+
 /**
  * A verdict that also grades things, on an act or attitude a person owns: predicated ("Your
  * attitude is disgusting", "his actions were inadequate") or attributive ("the captain's
@@ -737,6 +772,15 @@ function ownedActJudged(s: Sent, i: number, people: Gazetteer): JudgmentHit | un
       while (agent && personWord(s, last + 1, people) && !punctBefore(s, last + 1)) last++;
       if (agent && !agent.possessive && agent.kind !== 'quantifier') return { first: i, last, firstPerson: agent.kind === 'first-person', passiveNoActor: false };
     }
+  }
+  // The act done by the clause's subject: "The nurse provided inadequate care", "He made a terrible
+  // decision", "the engineer did a lousy job" (not "the alert gave a terrible signal": a thing's).
+  if (i > 1 && ACTS_JUDGED.has((t[i + 1]?.norm ?? '').replace(/s$/, '')) && !punctBefore(s, i + 1) && !punctBefore(s, i)) {
+    let v = i - 1;
+    while (v > 0 && (DETERMINERS.has(t[v].norm) || FILLERS.has(t[v].norm) || ['some', 'such'].includes(t[v].norm)) && !punctBefore(s, v + 1)) v--;
+    const verb = t[v];
+    const sub = v < i && /^[a-z]+$/.test(verb.norm) && !COPULAS.has(verb.norm) && !PREPOSITIONS.has(verb.norm) && !isNegation(verb) && !negatedBefore(s, v, 2) ? subjectOf(s, v, people).person : undefined;
+    if (sub && !sub.possessive && sub.kind !== 'quantifier' && (isPastTense(verb.norm) || /^[a-z]{3,}s$/.test(verb.norm))) return { first: sub.first, last: i + 1, firstPerson: sub.kind === 'first-person', passiveNoActor: false };
   }
   let k = i - 1;
   while (k >= 0 && (FILLERS.has(t[k].norm) || (/ly$/.test(t[k].norm) && isAdverb(t[k]))) && !punctBefore(s, k + 1)) k--;
@@ -772,6 +816,127 @@ function disapprovalOfAct(s: Sent, people: Gazetteer): JudgmentHit | undefined {
     if (who && !who.possessive && who.kind !== 'first-person' && who.first >= c) return { first: r, last: r, firstPerson: false, passiveNoActor: false };
   }
   return undefined;
+}
+
+/** Forms of "fall" that measure conduct against a standard: "fell below", "falls short of". */
+const FALL_FORMS = new Set(['fell', 'fall', 'falls', 'fallen', 'falling']);
+/** What conduct is measured against: "the standard", "that of a registered nurse", "what was expected". */
+const STANDARD_WORDS = new Set(['standard', 'standards', 'that', 'expected', 'expectations', 'required', 'acceptable', 'bar', 'duty']);
+/** A person's conduct named as an act they own ("her conduct", "the nurse's care", "his practice"). */
+const CONDUCT_NOUNS = new Set([...HUMAN_ACTION_NOUNS, 'care', 'practice', 'performance', 'treatment', 'standard', 'standards']);
+
+/**
+ * Conduct measured and found short: "Her conduct fell below that of a registered nurse", "the
+ * surgeon's care fell far short of the standard expected", "the pilot fell short of the standards".
+ * The subject is a person or an act a person owns; "the batch fell short of the target" and "the
+ * service falls short of this standard" (no person) are left alone, and so is a denial.
+ */
+function fellShort(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  if (!FALL_FORMS.has(t[i].norm)) return undefined;
+  let k = i + 1;
+  while (k < t.length && (isAdverb(t[k]) || ['far', 'well', 'way', 'so'].includes(t[k].norm)) && !isNegation(t[k])) k++;
+  const last = t[k]?.norm === 'below' ? k : t[k]?.norm === 'short' && t[k + 1]?.norm === 'of' ? k + 1 : -1;
+  if (last < 0 || negatedBefore(s, i, 3) || isMetaBlameless(s, i)) return undefined;
+  // Measured against a standard of conduct ("the standard", "that of a nurse", "what was expected"), not a quantity ("below zero", "below forecast").
+  if (!t.slice(last + 1, last + 6).some((x) => STANDARD_WORDS.has(x.norm))) return undefined;
+  const sub = subjectOf(s, i, people);
+  if (sub.person && sub.person.kind !== 'quantifier' && !sub.person.possessive) return { first: sub.person.first, last, firstPerson: sub.person.kind === 'first-person', passiveNoActor: false };
+  const head = sub.head ?? i - 1;
+  const owner = CONDUCT_NOUNS.has(t[head]?.norm ?? '') ? ownerBefore(s, head, people) : -1;
+  return owner >= 0 ? { first: owner, last, firstPerson: personWord(s, owner, people) === 'first-person', passiveNoActor: false } : undefined;
+}
+
+const VIRTUE_WORDS = VIRTUES.map(phraseWords);
+/** Verbs by which a person has a virtue missing: "they lack competence". */
+const LACK_VERBS = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+/** Verbs by which a person displays a quality: "showed", "demonstrated". */
+const SHOW_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'display', 'displays', 'displayed', 'demonstrate', 'demonstrates', 'demonstrated', 'exhibit', 'exhibits', 'exhibited']);
+/** How much of a quality was shown, when it is too little: "limited insight", "no remorse", "a lack of". */
+const TOO_LITTLE = new Set(['limited', 'little', 'no', 'poor', 'questionable', 'insufficient', 'inadequate', 'minimal', 'scant', 'zero', 'lack', 'lacking', 'deficient']);
+/** Words that may stand before the quality: "the", "any", "basic", "sufficient", "a", "of". */
+const VIRTUE_FILLERS = new Set(['the', 'any', 'basic', 'sufficient', 'necessary', 'enough', 'a', 'an', 'of', 'very', 'professional', 'clinical', 'good', 'sound', 'real']);
+
+/** The virtue a few words after `k` (fillers skipped): its last token, or -1. */
+function virtueAfter(s: Sent, k: number): number {
+  let j = k;
+  while (j < s.toks.length && j < k + 4 && VIRTUE_FILLERS.has(s.toks[j].norm) && !punctBefore(s, j)) j++;
+  if (j >= s.toks.length || punctBefore(s, j)) return -1;
+  const v = VIRTUE_WORDS.find((w) => matchesAt(s, j, w));
+  return v ? j + v.length - 1 : -1;
+}
+
+/**
+ * A virtue of conduct found wanting (VIRTUES): a person lacking it ("they lack competence", "the
+ * crew lacked the discipline to …"), showing too little of it ("He showed limited insight",
+ * "displayed no remorse"), or "a lapse in judgment". Denied ("never lacked judgment") or about the
+ * review (meta-blameless), it is no verdict; a thing that "lacks care" or a dashboard that "showed
+ * little insight" has no person as subject.
+ */
+function virtueWanting(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  const w = t[i].norm;
+  if (['lapse', 'lapses'].includes(w) && ['in', 'of'].includes(t[i + 1]?.norm ?? '') && !punctBefore(s, i + 1)) {
+    const last = virtueAfter(s, i + 2);
+    return last > 0 && !isMetaBlameless(s, i) ? { first: i, last, firstPerson: firstPersonSubject(s, i, people), passiveNoActor: false } : undefined;
+  }
+  const lack = LACK_VERBS.has(w);
+  if (!lack && !SHOW_VERBS.has(w)) return undefined;
+  let last = -1;
+  if (lack) last = virtueAfter(s, i + 1);
+  else {
+    let j = i + 1;
+    if (['a', 'an'].includes(t[j]?.norm ?? '')) j++;
+    if (TOO_LITTLE.has(t[j]?.norm ?? '') && !punctBefore(s, j)) last = virtueAfter(s, j + 1);
+  }
+  if (last < 0) return undefined;
+  const sub = subjectOf(s, i, people).person;
+  if (!sub || sub.possessive || sub.kind === 'quantifier' || isNegation(t[i - 1] ?? t[i]) || isMetaBlameless(s, sub.first)) return undefined;
+  return { first: sub.first, last, firstPerson: sub.kind === 'first-person', passiveNoActor: false };
+}
+
+/** Verdicts on a person's character (CHARACTER_VERDICTS, and OWNED_ACT_VERDICTS but the amounts). */
+const CHARACTER = new Set([...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS.filter((w) => !AMOUNT_VERDICTS.includes(w))].filter((w) => !WORDS.has(w)));
+/** Copulas whose subject is before them: "he is", "they were", "he's". */
+const PERSON_COPULAS = new Set(['is', 'was', 'were', 'are', 'am', 'seems', 'seemed', 'became', 'been', 'being']);
+
+/**
+ * A verdict on a person's character or competence (CHARACTER): predicated of a person ("The
+ * maintainer was dismissive", "he's useless", "the admins are utterly hopeless", "they were
+ * terrible at handoffs"), or heading a person ("a terrible manager", "useless admins"). Not denied,
+ * not hypothetical ("if he is rude"), not of a thing ("the dashboard is useless"), and not a
+ * quantifier's ("Nobody was rude"). People in general ("engineers are lazy") stay a generalisation
+ * (checkSentences' generic scope).
+ */
+function characterJudged(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  if (isMetaBlameless(s, i) || deniedBefore(s, i)) return undefined;
+  // Attributive: "a terrible manager", "useless admins" (not "hostile actors", excluded above).
+  const next = personWord(s, i + 1, people);
+  if (next && next !== 'first-person' && next !== 'pronoun' && !punctBefore(s, i + 1) && !/'s$|s'$/.test(t[i + 1].norm)) {
+    const before = t[i - 1]?.norm ?? '';
+    if (i === 0 || DETERMINERS.has(before) || FILLERS.has(before) || PERSON_COPULAS.has(before)) return { first: i, last: i + 1, firstPerson: false, passiveNoActor: false };
+  }
+  // Predicate: back over fillers and -ly adverbs to the copula.
+  let k = i - 1;
+  while (k >= 0 && (FILLERS.has(t[k].norm) || (/ly$/.test(t[k].norm) && isAdverb(t[k]))) && !punctBefore(s, k + 1)) k--;
+  if (k < 0 || punctBefore(s, k + 1)) return undefined;
+  // The predicate closes its phrase: "rude to the on-call", "useless.", not "a useless dashboard".
+  const after = t[i + 1];
+  if (after && !punctBefore(s, i + 1) && !PREPOSITIONS.has(after.norm) && !['and', 'or', 'but', 'when', 'because', 'about'].includes(after.norm)) return undefined;
+  if (['if', 'unless', 'whether'].includes(t[clauseStart(s, k) - 1]?.norm ?? '') || ['if', 'unless', 'whether'].includes(t[clauseStart(s, k)]?.norm ?? '')) return undefined;
+  const contracted = CONTRACTED_BE.get(t[k].norm);
+  if (contracted !== undefined) {
+    // ("they're": a person must be named before it.)
+    if (t[k].norm === "they're" && !t.slice(0, k).some((_, j) => personWord(s, j, people))) return undefined;
+    return { first: k, last: i, firstPerson: contracted, passiveNoActor: false };
+  }
+  if (!PERSON_COPULAS.has(t[k].norm)) return undefined;
+  const person = subjectOf(s, k, people).person;
+  if (!person || person.possessive || person.kind === 'quantifier' || ['nobody', 'no-one', 'none'].includes(t[person.head].norm)) return undefined;
+  // ("They were useless" may be the tools of the sentence before: "they" needs a person before it.)
+  if (t[person.head].norm === 'they' && !t.slice(0, person.head).some((_, j) => personWord(s, j, people))) return undefined;
+  return { first: person.first, last: i, firstPerson: person.kind === 'first-person', passiveNoActor: false };
 }
 
 /** Contracted subject and copula: "you're", "he's". */

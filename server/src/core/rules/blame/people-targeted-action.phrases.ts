@@ -123,6 +123,9 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'put out to pasture', source: 'PD-W', when: 'discipline' },
   // Losing a job as the outcome asked for or reported ("The sysadmin should lose his job").
   ...['lose his job', 'lose her job', 'lose their job', 'lose their jobs', 'lost his job', 'lost her job', 'lost their job', 'lost their jobs'].map((phrase) => ({ phrase, source: 'PD-W', when: 'discipline' as const })),
+  // Dismissal named by its idioms, as the consequence a person faces ("a career-killer", "a
+  // resume-generating event", "was shown the door").
+  ...['career-killer', 'career killer', 'career-ending', 'resume-generating event', 'résumé-generating event', 'shown the door', 'pink slip'].map((phrase) => ({ phrase, source: 'PD-W' })),
   // "Heads should roll": sanctions asked for, with no person named.
   { phrase: 'heads should roll', source: 'PD-W' },
   { phrase: 'heads will roll', source: 'PD-W' },
@@ -142,6 +145,11 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'have to learn', source: 'SREB15', when: 'person-subj' },
   { phrase: 'hold ... accountable', source: 'PD-W', gap: 4 },
   { phrase: 'held accountable', source: 'PD-W' },
+  // The same demand in its other words: responsibility or liability to be laid on someone, and
+  // consequences to be faced ("should be held responsible", "must face the consequences"). Not the
+  // active "hold X responsible", which is as often a contract's word for a vendor.
+  ...['held responsible', 'held personally responsible', 'held liable', 'held personally liable', 'held to account'].map((phrase) => ({ phrase, source: 'PD-W' })),
+  ...['face the consequences', 'face consequences', 'be consequences for'].map((phrase) => ({ phrase, source: 'PD-W' })),
   { phrase: 'disciplinary action', source: 'PD-W', when: 'sanction' },
   { phrase: 'performance conversation', source: 'PD-W', when: 'sanction' },
   // The first steps of formal discipline: only an employee is given a written or verbal warning

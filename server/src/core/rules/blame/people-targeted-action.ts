@@ -330,6 +330,8 @@ const EMPLOYERS = new Set(['hospital', 'company', 'firm', 'employer', 'agency', 
 const SANCTIONS = new Set(['reassigned', 'suspended', 'fired', 'sacked', 'dismissed', 'disciplined', 'reprimanded', 'counselled', 'counseled', 'retrained', 're-trained', 'demoted', 'fined', 'censured', 'punished', 'terminated', ...SANCTION_VERB_PARTICIPLES]);
 /** Sanctions asked for in the base form, with a person object: "I would fire the operator" ("fine" is mostly the adjective). */
 const SANCTION_BASES = new Set(['fire', 'sack', 'dismiss', 'demote', 'punish', 'discipline', 'reprimand', ...SANCTION_VERB_BASES.filter((w) => w !== 'fine')]);
+/** Corrections of a person that an action log reports in the past with no subject: not "suspended" or "banned" (accounts and attackers are). */
+const LOGGED_CORRECTIONS = new Set(['counselled', 'counseled', 'retrained', 're-trained', 're-educated', 'reeducated', 're-briefed', 'rebriefed', 'reminded', 'reprimanded', 'disciplined', 'demoted', 'sacked', 'censured']);
 /** Verbs that hand a sanction to someone ("given a caution", "gave her a suspension order"). */
 const GIVE_VERBS = new Set(['given', 'gave', 'give', 'issued', 'handed']);
 /** Sanctions handed to a person as nouns. */
@@ -360,8 +362,11 @@ export interface SanctionHit {
 export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
   const t = s.toks;
   const hits: SanctionHit[] = [];
-  // "Should that operator be punished or not?": asking whether is talk about sanctions, not one.
-  if (s.question) return hits;
+  // "Should that operator be punished or not?": asking whether is talk about sanctions, not one; so
+  // is the review's own deliberation ("Should we fire the operator?"). A question whether someone
+  // else sanctioned or will sanction a particular person ("Should the hospital have fired her?",
+  // "Is one error grounds for dismissal?") still names the sanction as the answer to the error.
+  if (s.question && !sanctionQuestion(s, people)) return hits;
   // Only people are sanctioned, so a role the gazetteer reads as a thing is a person here: "an air
   // traffic controller … has been suspended".
   const sanctioned = (k: number): PersonRef | undefined => {
@@ -380,6 +385,16 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
     const named = sanctionNamed(s, v, people);
     if (named) {
       hits.push(named);
+      continue;
+    }
+    const referred = referralOrRemedy(s, v, people);
+    if (referred) {
+      hits.push(referred);
+      continue;
+    }
+    const ended = employmentEnded(s, v, people);
+    if (ended) {
+      hits.push(ended);
       continue;
     }
     const lesson = lessonPassive(s, v, people);
@@ -403,6 +418,13 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       const listMarker = m === 0 && t[0].norm.length <= 2 && /\)/.test(gapAfter(s, 0));
       const asked = m < 0 || listMarker || SANCTION_MODALS.has(t[m].norm) || /'d$|'ll$/.test(t[m].norm);
       const k = asked && !negatedBefore(s, v) && !isMetaBlameless(s, v) ? personObject(v) : undefined;
+      if (k !== undefined) hits.push({ first: v, last: k });
+      continue;
+    }
+    // "Counselled the mechanic on …", "Retrained the operator": an action log's entry, its subject
+    // (the writers' organisation) left out, reports a correction of a person.
+    if (v === 0 && LOGGED_CORRECTIONS.has(t[v].norm) && !isMetaBlameless(s, v)) {
+      const k = personObject(v);
       if (k !== undefined) hits.push({ first: v, last: k });
       continue;
     }
@@ -505,6 +527,8 @@ export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): Sanct
       return [{ first: i, last: i + 1 }];
     }
   }
+  const stressed = reemphasis(s, people);
+  if (stressed) return [stressed];
   const order = negativeStandingOrder(s);
   if (order) return [order];
   const lesson = lessonOrder(s, people, unit);
@@ -673,6 +697,44 @@ const CONDUCT_VERBS = new Set(['stop', 'start', 'follow', 'obey', 'respect', 're
  */
 const ORDER_STOPS = new Set(['have', 'has', 'again', 'a', 'an', 'the', 'been', 'is', 'was', 'were', 'has', 'had', 'in', 'on', 'at', 'for', 'once', 'twice', 'ever', 'more', 'less', 'happened', 'did', 'do', 'does', 'get', 'gets', 'got', 'seems', 'seem', 'works', 'fails', 'will', 'would', 'could']);
 
+/** Verbs of saying a thing again, harder: "reinforce", "reiterate", "re-emphasise". */
+const REEMPHASIS_VERBS = new Set(['reinforce', 'reinforces', 'reinforced', 'reinforcing', 'reiterate', 'reiterates', 'reiterated', 'reiterating', 're-emphasise', 're-emphasised', 're-emphasize', 're-emphasized', 'reemphasize', 'reemphasized', 'reemphasise', 'reemphasised']);
+/** What is reinforced in people, not in a system: training, a virtue, or the importance / need of a conduct. */
+// (Not "the need for …": "follow up with the patient to reinforce the need for a test" is care given.)
+const REINFORCED_IN_PEOPLE = new Set(['training', 'professionalism', 'awareness', 'vigilance', 'discipline', 'expectations', 'importance', 'accountability', 'diligence']);
+
+/**
+ * Re-emphasis as the response (§2.8): "Steps are being taken to reinforce training around …", "to
+ * reinforce professionalism", "we have reiterated to all staff the importance of …", "reinforced
+ * with the team that …". What is reinforced is training, a virtue or the importance of a
+ * conduct, or the people it is reinforced with are named. A policy or a control reinforced
+ * ("Reinforce the merging policy: prohibit …", "reinforce the rack") is a system action, and "has
+ * reinforced the fact that …" is an observation.
+ */
+function reemphasis(s: Sent, people: Gazetteer): SanctionHit | undefined {
+  const t = s.toks;
+  for (let v = 0; v < t.length - 1; v++) {
+    if (!REEMPHASIS_VERBS.has(t[v].norm) || negatedBefore(s, v) || isMetaBlameless(s, v)) continue;
+    for (let k = v + 1; k < Math.min(t.length, v + 6); k++) {
+      if (punctBefore(s, k) && !/^\s*$/.test(gapBefore(s, k))) break;
+      const w = t[k].norm;
+      // "reiterated to all staff", "reinforced with the team": the people it is said to.
+      if (['to', 'with'].includes(w) && k === v + 1) {
+        const who = personAt(s, DETERMINERS.has(t[k + 1]?.norm ?? '') ? k + 2 : k + 1, people) ?? personAt(s, k + 2, people);
+        if (who && who.kind !== 'first-person' && !who.possessive) return { first: v, last: who.last };
+        break;
+      }
+      if (REINFORCED_IN_PEOPLE.has(w)) {
+        // ("the importance of …": only with its complement.)
+        if (w === 'importance' && t[k + 1]?.norm !== 'of') break;
+        return { first: v, last: k };
+      }
+      if (!DETERMINERS.has(w) && !/^[a-z-]+$/.test(w)) break;
+    }
+  }
+  return undefined;
+}
+
 /** Verbs by which a person receives training: "may get some retraining", "had undergone comprehensive training". */
 const RECEIVE_VERBS = new Set(['get', 'gets', 'got', 'receive', 'receives', 'received', 'undergo', 'undergoes', 'underwent', 'undergone', 'undertake', 'undertakes', 'undertook', 'undertaken', 'given']);
 /** Verbs by which training is given to a person: "gave him additional training", "provide employees with training". */
@@ -680,6 +742,9 @@ const GIVE_TRAINING = new Set(['give', 'gives', 'gave', 'given', 'provide', 'pro
 const TRAININGS = new Set(['training', 'retraining', 're-training', 'coaching']);
 /** Words that make training a response to the incident, not background ("had received training on the type"). */
 const RESPONSE_MODIFIERS = new Set(['more', 'additional', 'further', 'extra', 'remedial', 'refresher', 'comprehensive', 'mandatory', 'corrective']);
+/** Kinds of training given because of a fault, whoever receives it ("mandatory", "remedial", "refresher"). */
+// (Not "corrective": "a corrective action with training" names an action, and TUNE had it as a false positive.)
+const IMPOSED_TRAINING = new Set(['mandatory', 'compulsory', 'remedial', 'refresher']);
 /** Modals (and the "to" of "need to") that ask for the training. */
 const TRAINING_MODALS = new Set(['may', 'will', 'would', 'should', 'must', 'shall', 'to']);
 /** Verbs of a recommendation whose clause asks for the training: "recommended that … he undertake professional training". */
@@ -710,8 +775,10 @@ export function findTrainingGiven(s: Sent, people: Gazetteer): SanctionHit[] {
     let first = -1;
     let verb = -1;
     if (RECEIVE_VERBS.has(t[v].norm) && (t[v].norm !== 'given' || ['was', 'were', 'been', 'be', 'being'].includes(t[v - 1]?.norm ?? ''))) {
-      // "the employee may get …": the receiver is the verb's subject.
-      person = subjectOf(s, v, people).person;
+      // "the employee may get …": the receiver is the verb's subject (only people undergo training,
+      // so a duty role the gazetteer reads as a thing is one: "The controller will undergo …").
+      const sub = subjectOf(s, v, people);
+      person = sub.person ?? (sub.head !== undefined && DUTY_ROLES.includes(t[sub.head].norm) ? { kind: 'role', first: sub.head, last: sub.head, head: sub.head, possessive: false } : undefined);
       verb = v;
       first = person?.first ?? -1;
     } else {
@@ -726,6 +793,11 @@ export function findTrainingGiven(s: Sent, people: Gazetteer): SanctionHit[] {
         first = g;
       }
     }
+    // "We held another mandatory all-hands training", "Refresher training will be scheduled": training
+    // of a kind only given after a fault, named with no receiver, is still the response.
+    // (The kind within the three words before, whatever they are: "compulsory security training".)
+    const imposed = [k - 3, k - 2, k - 1].find((j) => j >= 0 && IMPOSED_TRAINING.has(t[j].norm) && !t.slice(j + 1, k + 1).some((_, q) => punctBefore(s, j + 1 + q)));
+    if (!person && imposed !== undefined && !negatedBefore(s, k, 5) && !isMetaBlameless(s, k)) return [{ first: imposed, last: k }];
     if (!person || person.possessive || person.kind === 'first-person' || verb < 0 || isMetaBlameless(s, first)) continue;
     if (negatedBefore(s, verb, 3) || t.slice(Math.max(0, first - 3), verb).some((x) => ['nor', 'no', 'without'].includes(x.norm))) continue;
     let m = verb - 1;
@@ -775,6 +847,111 @@ function lessonPassive(s: Sent, v: number, people: Gazetteer): SanctionHit | und
   return { first: t[m].norm === 'to' ? m - 1 : m, last: v };
 }
 
+/** Verbs of referring a person on: "referred the nurse to the Council". */
+const REFER_VERBS = new Set(['referred', 'refer', 'refers', 'referring']);
+/** Bodies that judge a person's fitness or conduct: a referral to one is a step of discipline. */
+// (Not the "Director of Proceedings": a referral there is a step of a case, reported as a fact.)
+const DISCIPLINARY_BODIES = new Set(['council', 'board', 'tribunal', 'regulator', 'hr', 'committee', 'college', 'registrar', 'ombudsman', 'disciplinary']);
+/** Remedies a recommendation asks of a person: only people apologise, reflect on their practice or undertake a course. */
+const PERSONAL_REMEDIES = new Set(['apologise', 'apologize', 'reflect', 'undertake', 'attend', 'undergo']);
+/** Verbs of a recommendation whose clause asks the remedy: "recommended that the GP reflect on …". */
+const RECOMMENDING = new Set(['recommended', 'recommends', 'recommend', 'directed', 'ordered', 'required', 'requires']);
+
+/**
+ * A person referred to a body that judges conduct ("The Commissioner referred the nurse to the
+ * Nursing Council", "was referred to HR"), or a recommendation that a person make a personal remedy
+ * ("recommended that the GP provide a written apology and reflect on the consultation", "that … he
+ * undertake further training"). A referral to a specialist or a clinic ("referred the patient to
+ * cardiology") names no such body; a recommendation that a team or a hospital "review" a policy
+ * asks a system change.
+ */
+function referralOrRemedy(s: Sent, v: number, people: Gazetteer): SanctionHit | undefined {
+  const t = s.toks;
+  const w = t[v].norm;
+  if (REFER_VERBS.has(w) && !negatedBefore(s, v)) {
+    // Active ("referred a nurse to …") or passive ("the pharmacist was referred to …").
+    let to = -1;
+    let first = v;
+    const object = personAt(s, DETERMINERS.has(t[v + 1]?.norm ?? '') ? v + 2 : v + 1, people);
+    if (object && !object.possessive && object.kind !== 'first-person' && t[object.last + 1]?.norm === 'to') to = object.last + 1;
+    else if (t[v + 1]?.norm === 'to' && ['was', 'were', 'been', 'be', 'is'].includes(t[v - 1]?.norm ?? '')) {
+      const sub = subjectOf(s, v - 1, people).person;
+      if (sub && !sub.possessive && sub.kind !== 'first-person' && sub.kind !== 'quantifier') {
+        to = v + 1;
+        first = sub.first;
+      }
+    }
+    if (to < 0) return undefined;
+    for (let k = to + 1; k < Math.min(t.length, to + 6); k++) {
+      if (punctBefore(s, k)) break;
+      if (DISCIPLINARY_BODIES.has(t[k].norm)) return isMetaBlameless(s, first) ? undefined : { first, last: k };
+    }
+    return undefined;
+  }
+  if (!RECOMMENDING.has(w) || t[v + 1]?.norm !== 'that') return undefined;
+  // The clause's subject, past an inserted condition ("that should he return to work, he undertake …").
+  for (let k = v + 2; k < Math.min(t.length - 1, v + 16); k++) {
+    const who = personAt(s, k, people);
+    if (!who || who.possessive || who.kind === 'first-person' || who.kind === 'quantifier') continue;
+    let r = who.last + 1;
+    while (r < t.length && isAdverb(t[r]) && !isNegation(t[r])) r++;
+    const verb = t[r]?.norm ?? '';
+    const apology = ['provide', 'make', 'write', 'offer', 'send'].includes(verb) && t.slice(r + 1, r + 4).some((x) => ['apology', 'apologies'].includes(x.norm));
+    // (Training undertaken is findTrainingGiven's: "that the release manager undertake training".)
+    const training = t.slice(r + 1, r + 4).some((x) => TRAININGS.has(x.norm));
+    if ((PERSONAL_REMEDIES.has(verb) && !training) || apology) return { first: v, last: r };
+  }
+  return undefined;
+}
+
+/** Verbs of having a job: "work here", "be employed at". */
+const EMPLOYED = new Set(['work', 'working', 'works', 'worked', 'employed']);
+/** Where the job is: the writers' own workplace ("here", "for us", "at my company"). */
+const WORKPLACES = [['here'], ['for', 'us'], ['for', 'me'], ['with', 'us'], ['at', 'my'], ['at', 'our'], ['for', 'my'], ['for', 'our'], ['in', 'my'], ['in', 'our']];
+/** Modals and contracted modals of what will follow: "would", "he'll", "won't". */
+const FUTURE = (w: string) => ['will', 'would', 'shall', 'wo', "won't", "wouldn't"].includes(w) || /['’](?:ll|d)$/.test(w);
+/** Units of time that count down a job: "the last day he worked here". */
+const LAST_TIMES = new Set(['day', 'minute', 'hour', 'shift', 'time', 'week']);
+
+/**
+ * The end of a person's job as the consequence (§2.8): "the operator would never work here again",
+ * "I don't think he'll be back working for us", "that would be the last day the operator was employed
+ * at my company". The job is the writers' own workplace ("here", "for us"), the person is someone
+ * else, and the sentence looks forward (a modal) with a denial, or counts the job's "last" day.
+ * "We will never work with that vendor again" has the writers as subject; "She worked here for
+ * ten years" has neither modal nor denial.
+ */
+function employmentEnded(s: Sent, v: number, people: Gazetteer): SanctionHit | undefined {
+  const t = s.toks;
+  if (!EMPLOYED.has(t[v].norm)) return undefined;
+  const place = WORKPLACES.find((w) => matchesAt(s, v + 1, w));
+  if (!place) return undefined;
+  // ("at my company": the workplace's noun closes the span.)
+  const last = v + place.length + (['my', 'our'].includes(place[place.length - 1]) && v + place.length + 1 < t.length ? 1 : 0);
+  // "the last minute the operator was employed at my company"
+  let k = v - 1;
+  while (k > 0 && ['was', 'were', 'is', 'be', 'been', 'would', 'will', 'still', 'ever'].includes(t[k].norm)) k--;
+  // (Only people are employed, so a duty role the gazetteer reads as a thing is one: "the operator".)
+  const who = personAt(s, k, people) ?? (DUTY_ROLES.includes(t[k]?.norm ?? '') ? { kind: 'role' as const, first: k, last: k, head: k, possessive: false } : undefined);
+  if (who && who.kind !== 'first-person' && !who.possessive) {
+    // ("That would be the last day …": a consequence to come; "It was the last day the intern worked here" is a date.)
+    const before = t[who.head - 1]?.norm === 'the' ? who.head - 2 : who.head - 1;
+    if (LAST_TIMES.has(t[before]?.norm ?? '') && t[before - 1]?.norm === 'last' && t.slice(0, before - 1).some((x) => FUTURE(x.norm)) && !isMetaBlameless(s, before - 1)) return { first: before - 1, last };
+  }
+  // The job ends: "never", "again", "no longer", "back" ("will not work here on weekends" is a schedule).
+  if (!t.slice(Math.max(0, v - 3), last + 4).some((x) => ['never', 'again', 'anymore', 'longer', 'back'].includes(x.norm))) return undefined;
+  // "would never work here again", "he'll be back working for us" after "I don't think".
+  let modal = -1;
+  for (let m = v - 1; m >= Math.max(0, v - 4); m--) if (FUTURE(t[m].norm)) { modal = m; break; }
+  if (modal < 0 || !t.slice(Math.max(0, modal - 5), v).some((x) => isNegation(x) || x.norm === 'longer')) return undefined;
+  const contracted = /['’](?:ll|d)$/.test(t[modal].norm) ? personWord(s, modal, people) : undefined;
+  const found = contracted ? undefined : subjectOf(s, modal, people);
+  const subject = found?.person ?? (found?.head !== undefined && DUTY_ROLES.includes(t[found.head].norm) ? { kind: 'role' as const, first: found.head, last: found.head, head: found.head, possessive: false } : undefined);
+  const kind = contracted ?? subject?.kind;
+  if (!kind || kind === 'first-person' || subject?.possessive || ['nobody', 'no-one', 'none'].includes(t[subject?.head ?? modal].norm)) return undefined;
+  return { first: subject?.first ?? modal, last };
+}
+
 /** Sanctions named as a noun on their own: "dismissal", "suspension" (only people are dismissed from a job or suspended without pay). */
 const NAMED_SANCTIONS = new Set(['dismissal', 'suspension']);
 /** Words between "a" and the sanction that measure or qualify it: "an immediate six-month suspension". */
@@ -812,6 +989,21 @@ function sanctionNamed(s: Sent, v: number, people: Gazetteer): SanctionHit | und
   if (['a', 'an'].includes(before) || (PREPOSITIONS.has(before) && before !== 'of') || (k < v - 1 && !SYSTEMS.has(before) && !SUSPENDABLE.has(before))) return { first: ['a', 'an'].includes(before) ? k : k + 1, last: v };
   if (k === v - 1 && (SANCTION_MODALS.has(before) || ['is', 'was', 'be'].includes(before))) return { first: v, last: v };
   return undefined;
+}
+
+/** Words that make a question a weighing of options or a deliberation, not a sanction asked about. */
+const DELIBERATION = new Set(['whether', 'we', 'i', 'us', 'our', 'people', 'anyone', 'anybody', 'someone', 'somebody', 'everyone']);
+/**
+ * A question about a sanction on a particular person by someone other than the writers: not
+ * "… or not?", not the review's "we" / "I", not people in general ("Do you fire people who …?",
+ * "Should a developer who … be punished?").
+ */
+function sanctionQuestion(s: Sent, people: Gazetteer): boolean {
+  const t = s.toks;
+  if (t.some((x, k) => x.norm === 'or' && t[k + 1]?.norm === 'not')) return false;
+  // "Should a developer who breaks production be punished?": any one person, in general.
+  if (t.some((x, k) => k > 0 && ['a', 'an', 'any', 'every', 'each'].includes(t[k - 1].norm) && personWord(s, k, people))) return false;
+  return !t.some((x) => DELIBERATION.has(x.norm) || x.norm === 'you');
 }
 
 /** "Whoever approved this should be fired": a free relative about a person opens the sentence. */
