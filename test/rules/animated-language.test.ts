@@ -268,3 +268,9 @@ test('profanity in its minced and spoken spellings, and madness as a noun, are a
 test('a hellscape is hell in hyperbole', () => {
   assert.equal(only(inSection('The on-call handover turned into a hellscape of pages.')).length, 1);
 });
+
+test('a minced oath intensifying praise ("freaking awesome") is no outburst; intensifying a complaint it still is (stop 34, new docs)', () => {
+  assert.deepEqual(findingsOf('animated-language', inSection('The new lab machines look freaking awesome.')), []);
+  assert.deepEqual(findingsOf('animated-language', inSection('The retro was friggin great.')), []);
+  assert.equal(findingsOf('animated-language', inSection('This freaking deploy script broke again.')).length, 1);
+});

@@ -2053,3 +2053,17 @@ test('the parties to a hearing are people by their part: "the Grievant", "the de
     'The petitioner asked the board to review the roster.',
   ]) assert.deepEqual(spansOf(id, text), [], text);
 });
+
+test('"left on" with no object is remaining or departing, not leaving something on; "left the flag on" still counts (stop 34, new docs)', () => {
+  for (const text of ['The only engineer left on the rota handled the page alone.', 'The release manager left on Friday, so the freeze started early.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+  assert.equal(findingsOf('person-as-failure-subject', inSection('The engineer left the debug flag on in production.')).length, 1);
+});
+
+test('"I didn\'t, but …" answers a question with the verb left out: no act is named; "didn\'t check, and …" still counts (stop 34, new docs)', () => {
+  for (const text of ["Did I want to rebuild the whole site? I didn't, but it had to be done.", "Should we have paged the vendor? We didn't, and it was fine."]) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+  assert.equal(findingsOf('person-as-failure-subject', inSection("The on-call didn't check the runbook, and the pager kept ringing.")).length, 1);
+});

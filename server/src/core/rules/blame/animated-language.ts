@@ -52,6 +52,9 @@ function hypothetical(t: PhraseMatch['sentence']['tokens'], k: number): boolean 
 }
 
 /** Words profane in themselves: no negation of what is around them makes them neutral. */
+/** Minced oaths, and the praise they can intensify ("freaking awesome", "friggin' brilliant"). */
+const MINCED = new Set(['freakin', 'freaking', 'frickin', 'fricking', 'friggin', 'frigging', 'effing']);
+const PRAISE = new Set(['awesome', 'amazing', 'great', 'good', 'cool', 'brilliant', 'excellent', 'fantastic', 'fun', 'nice', 'beautiful', 'lovely', 'proud', 'happy', 'glad', 'excited', 'impressive', 'incredible', 'wonderful', 'love']);
 const PROFANE = new Set(['fuck', 'fucking', 'fucked', 'shit', 'shitty', 'crap', 'crappy', 'bullshit', 'damn', 'goddamn', 'goddamned', 'shitshow', 'clusterfuck', 'fuckup', 'fuck up', 'fucked up']);
 
 /** First and second persons: "if I get paged one more time", "how many times do we have to …". */
@@ -187,6 +190,8 @@ export const rule: Rule = {
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
           // "the CEO freaking out": the verb of alarm, not the intensifier "freaking".
           if (m.entry.phrase === 'freaking' && m.sentence.tokens[m.last + 1]?.word === 'out') return false;
+          // "freaking awesome": a minced oath intensifying praise is no outburst at anyone.
+          if (MINCED.has(m.entry.phrase) && PRAISE.has(m.sentence.tokens[m.last + 1]?.word ?? '')) return false;
           if (m.entry.when === 'plural-verdict' && (inProductName(m) || (!verdict(m) && !POINTED_AT.has(m.sentence.tokens[m.first - 1]?.word ?? '')))) return false;
           if (m.entry.when === 'upper' && !ALL_UPPER.test(m.sentence.raw[m.first])) return false;
           if (m.entry.when === 'not-situation' && situationSucks(m)) return false;

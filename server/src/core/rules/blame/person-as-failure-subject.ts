@@ -332,6 +332,9 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
           }
         }
         if (found < 0) continue;
+        // "the one engineer left on the team", "she left on Friday": "left" with no object before
+        // "on" is remaining or departing, not leaving something switched on.
+        if (v.words[0] === 'left' && found === last + 1 && t[found].norm === 'on') continue;
         last = found;
       }
       // "the following operations were left open": a state in the passive, whoever left them; "They
@@ -785,6 +788,8 @@ const MENDING_STEMS = new Set([...REMEDY_VERBS, ...NOT_HARM_VERBS, 'tested', 're
 function omittedAct(s: Sent, i: number, v: number): boolean {
   const w = s.toks[v].norm;
   if (!/^[a-z][a-z-]+$/.test(w) || isNegationWord(w)) return false;
+  // "Did I want to rebuild it? I didn't, but …": the verb is left out (an answer), so no act is named.
+  if (/[,;:.!?]/.test(gapBefore(s, v)) || COORDINATING.has(w)) return false;
   if (s.toks[i].norm === 'failed') return true;
   // "did not take into account" is "did not consider" (an ACTION_VERB: reported even with a reason).
   if (w === 'take' && s.toks[v + 1]?.norm === 'into' && s.toks[v + 2]?.norm === 'account') return true;
