@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lint } from '../server/src/core/engine';
-import type { Finding } from '../server/src/core/types';
+import type { Finding, Rule } from '../server/src/core/types';
 import { evaluateDocuments, formatReport, BadInput as DocumentsBadInput } from './eval-documents';
 
 export interface Row {
@@ -90,9 +90,14 @@ export function readRows(path: string): Row[] {
   return parseTsv(readFileSync(path, 'utf8'), path);
 }
 
-export function blameFindings(sentence: string): Finding[] {
+export function blameFindings(sentence: string, rules?: Rule[]): Finding[] {
   const md = `# Post-Mortem: eval\n\n## Contributing Factors\n\n${sentence}\n`;
-  return lint(md, { today: TODAY }).findings.filter((f) => f.category === 'blame');
+  const { findings } = lint(md, { today: TODAY, ...(rules ? { rules } : {}) });
+  // The engine turns a rule that throws into an internal-error finding (the editor shows it); here
+  // it would only read as a rule finding nothing, and every score would quietly drop.
+  const failed = findings.find((f) => f.ruleId === 'internal-error');
+  if (failed) throw new Error(`${failed.message} (sentence: ${sentence.slice(0, 80)})`);
+  return findings.filter((f) => f.category === 'blame');
 }
 
 export function evaluate(rows: Row[]): Metrics {

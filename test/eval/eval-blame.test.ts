@@ -8,6 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { blameFindings } from '../../scripts/eval-blame';
+import { rule as counterfactual } from '../../server/src/core/rules/blame/counterfactual';
 
 const ROOT = join(__dirname, '..', '..');
 const SCRIPT = join(ROOT, 'scripts', 'eval-blame.ts');
@@ -93,4 +95,10 @@ test('asked for by path, in a report or as JSON, a frozen holdout still prints n
       for (const s of sentences) assert.ok(!r.stdout.includes(s), 'a holdout sentence was printed');
     }
   }
+});
+
+test('a rule that throws stops the eval with its message instead of scoring as a rule that finds nothing', () => {
+  const broken = { ...counterfactual, check: () => { throw new Error('PHRASES is not defined'); } };
+  assert.throws(() => blameFindings('The engineer should have known better.', [broken]), /counterfactual.*PHRASES is not defined/);
+  assert.ok(blameFindings('The engineer should have known better.', [counterfactual]).length > 0);
 });
