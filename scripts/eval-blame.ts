@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lint } from '../server/src/core/engine';
 import type { Finding, Rule } from '../server/src/core/types';
-import { evaluateDocuments, formatReport, BadInput as DocumentsBadInput } from './eval-documents';
+import { evaluateDocuments, formatReport, throwIfRuleFailed, BadInput as DocumentsBadInput } from './eval-documents';
 
 export interface Row {
   line: number;
@@ -93,10 +93,7 @@ export function readRows(path: string): Row[] {
 export function blameFindings(sentence: string, rules?: Rule[]): Finding[] {
   const md = `# Post-Mortem: eval\n\n## Contributing Factors\n\n${sentence}\n`;
   const { findings } = lint(md, { today: TODAY, ...(rules ? { rules } : {}) });
-  // The engine turns a rule that throws into an internal-error finding (the editor shows it); here
-  // it would only read as a rule finding nothing, and every score would quietly drop.
-  const failed = findings.find((f) => f.ruleId === 'internal-error');
-  if (failed) throw new Error(`${failed.message} (sentence: ${sentence.slice(0, 80)})`);
+  throwIfRuleFailed(findings, `sentence: ${sentence.slice(0, 80)}`);
   return findings.filter((f) => f.category === 'blame');
 }
 

@@ -47,6 +47,16 @@ export interface Judgment {
   reason: string;
 }
 
+/**
+ * The engine turns a rule that throws into an internal-error finding (the editor shows it); an eval
+ * that counts by category would read it as a rule that finds nothing, and every score would quietly
+ * drop. So the evals stop with the rule's message.
+ */
+export function throwIfRuleFailed(findings: Finding[], where: string): void {
+  const failed = findings.find((f) => f.ruleId === 'internal-error');
+  if (failed) throw new Error(`${failed.message} (${where})`);
+}
+
 /** `split` from the address alone: the first 8 hex digits of sha256(url) as a fraction of 2^32. */
 export function splitOf(url: string): Split {
   const head = parseInt(createHash('sha256').update(url).digest('hex').slice(0, 8), 16);
@@ -192,6 +202,7 @@ export interface DocumentsEval {
 /** Lints one document and matches its judged-category findings to the judgments of that file. */
 export function judgeDocument(source: string, file: string, judgments: Judgment[], today = TODAY): Omit<DocumentResult, 'split' | 'template'> {
   const all = lint(source, { today }).findings;
+  throwIfRuleFailed(all, file);
   const starts = lineStarts(source);
   const seen = new Map<string, number>();
   const located = judgments.map((j) => {
