@@ -309,6 +309,20 @@ test('the minimal template takes each part where a blog-style report puts it (re
   assert.deepEqual(structure(nested.replace('### Next Steps', '### Notes')), ["Missing section: What We'll Do."]);
 });
 
+test('one reading of the opening serves detection and the section checks: prose on both sides of the title, never the title or a field line (stop 34)', () => {
+  const structure = (md: string) => lintMd(md).findings.filter((f) => f.category === 'structure').map((f) => f.message);
+  // An account before the first "# " heading (which the model takes as the title) dates the events.
+  const before = 'The API was down on August 7th. Requests failed until the pool was resized.\n\n# Background\n\nThe pool was small.\n\n## Follow-up\n\nTo prevent this, we will add an alert.\n';
+  assert.equal(buildModel(before).opening.dated, true);
+  assert.ok(!structure(before).includes('Missing section: Timeline.'));
+  // A header field that gives a start time is not an account of the events.
+  const fields = '# API outage\n\n- **Start:** 2024-11-14 16:59 UTC\n- **End:** 2024-11-15 01:40 UTC\n\n## Summary\n\nThe API was down.\n\n## Follow-up\n\nTo prevent this, we will add an alert.\n';
+  assert.deepEqual(buildModel(fields).opening, { ...buildModel(fields).opening, prose: false, dated: false });
+  assert.ok(structure(fields).includes('Missing section: Timeline.'));
+  // The title itself, even a setext one, is not opening prose.
+  assert.equal(buildModel('API outage on August 7th\n==========\n\n## Summary\n\nx\n').opening.prose, false);
+});
+
 test('a report with a Date and Severity line and the usual headings is not read as the seed\'s (a quarter of the real post-mortems read as seed drafts, stop 32)', () => {
   const report = (header: string) =>
     `# Netlify build failure\n\n${header}\n\n## Summary\n\nThe site build failed for 3 hours after a dependency update.\n\n## Timeline\n\n- 10:00 UTC: the build fails.\n- 13:00 UTC: the fix is deployed.\n\n## Root Cause\n\nThe typecheck step ran before the library was built.\n\n## Lessons Learned\n\n- Build order matters.\n`;

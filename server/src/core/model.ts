@@ -950,7 +950,9 @@ export function buildModel(source: string, options: ModelOptions = {}): PostMort
   const topHeadings = sectionNodes.filter((p) => depthOf(p) <= topDepth).map((p) => headingText(p.node).trim());
   // The opening is everything before the first section, on both sides of the title (a post whose
   // account comes before its first "# " heading has that heading as its title).
-  const opening = source.slice(yamlNode ? spanOf(yamlNode).end : 0, sectionNodes[0] ? spanOf(sectionNodes[0]).start : source.length);
+  const openingStart = yamlNode ? spanOf(yamlNode).end : 0;
+  const openingEnd = sectionNodes[0] ? spanOf(sectionNodes[0]).start : source.length;
+  const opening = titleNode ? source.slice(openingStart, spanOf(titleNode).start) + source.slice(spanOf(titleNode).end, openingEnd) : source.slice(openingStart, openingEnd);
   const openingRead = openingSignals(opening, titleNode ? headingText(titleNode.node) : '');
   const template = selectTemplate(topHeadings, yaml?.data, options.template ?? AUTO, options.templates ?? [], openingRead);
   const profile = template.profile;

@@ -5,7 +5,6 @@ import { parseDate } from '../dates';
 import { matchField, matchSection } from './index';
 import type { ProfileField, ProfileSection, TemplateProfile } from './types';
 
-
 export function profileOf(model: PostMortem): TemplateProfile {
   return model.template.profile;
 }
@@ -58,7 +57,6 @@ function nestedSectionFor(model: PostMortem, spec: ProfileSection): Section | un
   if (profile.id !== 'any') return undefined;
   return model.sections.find((s) => s.parent && matchSection(profile, s.heading.text)?.section.id === spec.id);
 }
-
 
 export function missingSections(model: PostMortem): ProfileSection[] {
   return profileOf(model).sections.filter((s) => isMissing(model, s));
