@@ -229,36 +229,21 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         continue;
       }
     }
-    // "Your attitude is disgusting", "the captain's ineffective management": a verdict on an act a person owns.
-    const owned = OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined;
-    if (owned) {
-      hits.push(owned);
-      continue;
-    }
-    // "Her conduct fell below that of a registered nurse", "his care fell short of the standard": a
-    // verdict that a person's conduct failed a standard.
-    const short = fellShort(s, i, people);
-    if (short) {
-      hits.push(short);
-      continue;
-    }
-    // "He lacked the judgment to …", "showed limited insight", "a lapse in professionalism": a virtue
-    // of conduct found wanting in a person.
-    const wanting = virtueWanting(s, i, people);
-    if (wanting) {
-      hits.push(wanting);
-      continue;
-    }
-    // "The maintainer was dismissive", "he's useless", "a terrible manager": a verdict on a person's character.
-    const character = CHARACTER.has(w) ? characterJudged(s, i, people) : undefined;
-    if (character) {
-      hits.push(character);
-      continue;
-    }
-    // "You guys are bullies", "he's a useless parasite": a disparaging word for a person, said of one.
-    const labelled = PEJORATIVES.has(w) ? labelledPerson(s, i, people) : undefined;
-    if (labelled) {
-      hits.push(labelled);
+    const verdict =
+      // "Your attitude is disgusting", "the captain's ineffective management": a verdict on an act a person owns.
+      (OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined) ??
+      // "Her conduct fell below that of a registered nurse", "his care fell short of the standard": a
+      // verdict that a person's conduct failed a standard.
+      fellShort(s, i, people) ??
+      // "He lacked the judgment to …", "showed limited insight", "a lapse in professionalism": a virtue
+      // of conduct found wanting in a person.
+      virtueWanting(s, i, people) ??
+      // "The maintainer was dismissive", "he's useless", "a terrible manager": a verdict on a person's character.
+      (CHARACTER.has(w) ? characterJudged(s, i, people) : undefined) ??
+      // "You guys are bullies", "he's a useless parasite": a disparaging word for a person, said of one.
+      (PEJORATIVES.has(w) ? labelledPerson(s, i, people) : undefined);
+    if (verdict) {
+      hits.push(verdict);
       continue;
     }
     if (!WORDS.has(w)) continue;

@@ -382,24 +382,10 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       hits.push({ first: v - 1, last: v });
       continue;
     }
-    const named = sanctionNamed(s, v, people);
-    if (named) {
-      hits.push(named);
-      continue;
-    }
-    const referred = referralOrRemedy(s, v, people);
-    if (referred) {
-      hits.push(referred);
-      continue;
-    }
-    const ended = employmentEnded(s, v, people);
-    if (ended) {
-      hits.push(ended);
-      continue;
-    }
-    const lesson = lessonPassive(s, v, people);
-    if (lesson) {
-      hits.push(lesson);
+    // A sanction named, a referral or a personal remedy, a job's end, a lesson taught in the passive.
+    const shaped = sanctionNamed(s, v, people) ?? referralOrRemedy(s, v, people) ?? employmentEnded(s, v, people) ?? lessonPassive(s, v, people);
+    if (shaped) {
+      hits.push(shaped);
       continue;
     }
     // A sanction handed to a person: "gave Bentley a six-month suspension order", "A nurse has been

@@ -124,12 +124,11 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const PREPOSITION_LEAD = new RegExp(`^(?:at|on|around|about|approximately|by)\\s+(?=[~\\d]|${MONTH}\\.?\\s+\\d)`, 'i');
 /** A date with its year anywhere in a sentence: "on May 30, 2020", "24 June 2020", "2024-07-24". */
 const FULL_DATE = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'gi');
-const FULL_DATE_ANYWHERE = new RegExp(FULL_DATE.source, 'i');
 
 /** A bold or italic lead that holds a full date, however it goes on: "**2026-08-04, morning.** A pass …". */
 function emphasisedDate(line: string): boolean {
   const lead = EMPHASISED_LEAD.exec(line.trim());
-  return !!lead && FULL_DATE_ANYWHERE.test(lead[2]);
+  return !!lead && !!lead[2].match(FULL_DATE);
 }
 
 /**
