@@ -192,3 +192,25 @@ test('still more shapes of other teams\' timelines: an hour mark, a linked time,
   for (const cell of ['10:30*', '10:30?', '10:30-ish', '10:30 next day']) assert.equal(parseTimeCell(cell)?.minutes, 630, cell);
   for (const cell of ['10 hours', '10h', '[10:30](not a link)', 'around noon']) assert.equal(parseTimeCell(cell)?.minutes, undefined, cell);
 });
+
+test('military time, a bound, a day then its time, a numeric date alone (other teams\' timelines, stop 35)', () => {
+  const z = parseTimeCell('1420Z')!;
+  assert.deepEqual([z.minutes, z.style, z.offset], [860, 'HHMM', 0]);
+  assert.deepEqual([parseTimeCell('0905 UTC')?.minutes, parseTimeCell('1420 hrs')?.offset], [545, undefined]);
+  assert.equal(formatTime(545, 'HHMM'), '0905');
+  for (const cell of ['1420', '1420 ops', '1420 pst', '2460Z', '1470Z']) assert.equal(parseTimeCell(cell), undefined, cell);
+  const bound = parseTimeCell('shortly after 14:00')!;
+  assert.deepEqual([bound.minutes, bound.approx], [840, true]);
+  assert.equal(parseTimeCell('by 9:30 PM')?.minutes, 21 * 60 + 30);
+  const dayTime = parseTimeCell('2023-01-04 - 13:05')!;
+  assert.deepEqual([dayTime.date, dayTime.minutes, '2023-01-04 - 13:05'.slice(dayTime.timeStart, dayTime.timeEnd)], ['2023-01-04', 785, '13:05']);
+  assert.deepEqual([parseTimeCell('Jan 4 – 13:05', '2023-01-10')?.date, parseTimeCell('Jan 4 – 13:05', '2023-01-10')?.minutes], ['2023-01-04', 785]);
+  // Still a range: two dates, two times.
+  assert.equal(parseTimeCell('2023-01-04 - 2023-01-05')?.endDate, '2023-01-05');
+  assert.equal(parseTimeCell('14:00 - 15:00')?.minutes, 840);
+  assert.equal(parseTimeCell('17.01.2024')?.date, '2024-01-17');
+  assert.equal(parseTimeCell('2024/01/17')?.date, '2024-01-17');
+  assert.equal(parseTimeCell('4/21/23')?.date, '2023-04-21');
+  // Numbers without a year stay unread: a count, a ratio, a version.
+  for (const cell of ['3-5', '1/2', '17.13.2024']) assert.equal(parseTimeCell(cell)?.date, undefined, cell);
+});

@@ -80,3 +80,19 @@ test('an approximate time among times with seconds has no seconds to give; an ex
   const md = timelineDoc([row('~07:00'), row('13:38:00'), row('13:40:28'), row('13:47:00'), row('13:59:53'), row('~15:23'), row('15:30')]);
   assert.deepEqual(findingsOf('timeline-time-format', md).map((x) => textOf(md, x)), ['15:30']);
 });
+
+test('more time shapes of other teams\' timelines are read: four-digit military time, a bound, a day then its time, a time counted from impact (stop 35)', () => {
+  const md = timelineDoc([row('T-30m'), row('T0'), row('1420Z'), row('1425Z'), row('1431Z'), row('before 1500Z')]);
+  // "before 1500Z" is not read as military time (a bound on it is not); the rest are.
+  assert.deepEqual(findingsOf('timeline-time-format', md).map((x) => textOf(md, x)), ['before 1500Z']);
+  const dayThenTime = timelineDoc([row('2026-03-02 - 14:05'), row('2026-03-02 - 14:20'), row('Before 14:40'), row('2026-03-02 – 15:02')]);
+  assert.deepEqual(findingsOf('timeline-time-format', dayThenTime), []);
+  // A military time among HH:MM rows is the odd format out, and the fix writes it as the rest.
+  const mixed = timelineDoc([row('14:20'), row('14:25'), row('1431 hrs')]);
+  const f = findingsOf('timeline-time-format', mixed);
+  assert.deepEqual(f.map((x) => textOf(mixed, x)), ['1431 hrs']);
+  assert.equal(applyFix(mixed, f[0].fixes![0]).includes('| 14:31 hrs |'), true);
+  // Still unreadable: a bare four-digit number, "T" with words, "1420 ops".
+  const bad = timelineDoc([row('14:00'), row('1420'), row('T plus a bit'), row('1420 ops')]);
+  assert.deepEqual(findingsOf('timeline-time-format', bad).map((x) => textOf(bad, x)), ['1420', 'T plus a bit', '1420 ops']);
+});

@@ -6,7 +6,7 @@
 import { dayNumber, isValidDate, monthNumber } from './dates';
 
 /** How the time of day is written, for "mixed formats" and normalising. */
-export type TimeStyle = 'HH:MM' | 'H:MM' | 'HH:MM:SS' | 'h:mm am' | 'HH.MM';
+export type TimeStyle = 'HH:MM' | 'H:MM' | 'HH:MM:SS' | 'h:mm am' | 'HH.MM' | 'HHMM';
 
 export interface ParsedStamp {
   /** ISO date, when the text carries one (month-day forms get their year from a reference date). */
@@ -71,7 +71,8 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // A date at the start: ISO, "Sep 30", "30 Sep", optionally with a year and a weekday.
 const DATE_PART = `(?:(\\d{4})-(\\d{2})-(\\d{2})|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME}))(?:,?\\s+(\\d{4}))?)`;
-const APPROX = '(~|≈|ca\\.?\\s*|circa\\s+|about\\s+|around\\s+|roughly\\s+|approximately\\s+|approx\\.?\\s*)?';
+// "before 14:00", "shortly after 14:00", "by 14:00": a bound, not a reading of the clock, so approximate.
+const APPROX = '(~|≈|ca\\.?\\s*|circa\\s+|about\\s+|around\\s+|roughly\\s+|approximately\\s+|approx\\.?\\s*|(?:(?:shortly|just|sometime|some time)\\s+)?(?:before|after)\\s+|by\\s+|until\\s+)?';
 // "10h00": the hour mark used in French and other European timelines.
 const TIME_PART = '(\\d{1,2})(?:([:.h])(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:\\s*([ap])\\.?\\s?m\\b\\.?)?';
 const ZONE_PART = `(?:\\s*\\(?\\s*(z|[+-]\\d{2}:?\\d{2}|(?:utc|gmt)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|[a-z]{2,5})(?![a-z])\\s*\\)?)?`;
@@ -252,9 +253,11 @@ function readTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
     const m = monthNumber(month[1]);
     if (m) return shiftStamp({ date: `${month[2]}-${String(m).padStart(2, '0')}-01`, approx: true, start: 0, end: text.length }, shift);
   }
+  const military = militaryTime(text);
+  if (military) return shiftStamp(military, shift);
   const lead = leadingDay(text, refDate);
   const built = stampAt(lead ? text.slice(lead.length) : text, lead?.date ?? refDate);
-  if (!built) return undefined;
+  if (!built) return numericDate(text, refDate, shift);
   if (lead) {
     built.length += lead.length;
     built.stamp = shiftStamp({ ...built.stamp, ...(lead.date && !built.stamp.date ? { date: lead.date } : {}) }, lead.length);
@@ -265,7 +268,20 @@ function readTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
   const dash = RANGE_DASH.exec(rest);
   if (dash && rest.trim()) {
     const second = stampAt(rest.slice(dash[0].length), stamp.date ?? refDate);
-    if (second && (second.stamp.date || second.stamp.minutes !== undefined)) {
+    // "2023-01-04 - 13:05", "Jan 4 - 13:05": a day, then its time of day, not a range.
+    if (second && stamp.minutes === undefined && !second.stamp.date && second.stamp.minutes !== undefined && /^\s*[-–—]\s*$/.test(dash[0])) {
+      const at = built.length + dash[0].length;
+      Object.assign(stamp, {
+        ...second.stamp,
+        date: stamp.date,
+        approx: stamp.approx || second.stamp.approx,
+        timeStart: at + second.stamp.timeStart!,
+        timeEnd: at + second.stamp.timeEnd!,
+        start: stamp.start,
+      });
+      rest = rest.slice(dash[0].length + second.length);
+      stamp.end = text.length - rest.length;
+    } else if (second && (second.stamp.date || second.stamp.minutes !== undefined)) {
       if (second.stamp.date && second.stamp.date !== stamp.date) stamp.endDate = second.stamp.date;
       rest = rest.slice(dash[0].length + second.length);
       stamp.end = text.length - rest.length;
@@ -285,8 +301,48 @@ function readTimeCell(raw: string, refDate?: string): ParsedStamp | undefined {
   if (stamp.date && stamp.minutes === undefined && DAY_PART.test(rest)) rest = '';
   // "10:00ish", "23:58 (day before)": the time, with a note on it.
   if (stamp.minutes !== undefined && TIME_NOTE.test(rest)) rest = '';
-  if (rest.trim()) return undefined;
+  if (rest.trim()) return numericDate(text, refDate, shift);
   return shiftStamp(stamp, shift);
+}
+
+/**
+ * "1420Z", "0905 UTC", "1420 hrs": four digits with a zone or an hours mark, as aviation, military
+ * and some operations teams write the time of day. A bare "1420" stays unread: it may be a year or
+ * a count.
+ */
+const MILITARY = /^(~|≈)?\s*([01]\d|2[0-3])([0-5]\d)\s*(z|zulu|hrs?|hours|h|l|local|[a-z]{2,5}(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)\.?$/i;
+function militaryTime(text: string): ParsedStamp | undefined {
+  const m = MILITARY.exec(text.trim());
+  if (!m) return undefined;
+  const mark = m[4].toLowerCase().replace(/\s+/g, '');
+  const isHours = /^(?:zulu|hrs?|hours|h|l|local)$/.test(mark);
+  const offset = mark === 'zulu' ? 0 : isHours ? undefined : zoneOffset(mark);
+  // A zone in capitals ("UTC", "Z"), or an hours mark; "1420 pm" or "1420 ops" are not military time.
+  if (!isHours && (offset === undefined || (m[4] !== m[4].toUpperCase() && !/^(?:utc|gmt|z)/i.test(mark)))) return undefined;
+  const lead = text.length - text.trimStart().length;
+  const timeStart = lead + m[0].search(/\d/);
+  return {
+    minutes: +m[2] * 60 + +m[3],
+    style: 'HHMM',
+    approx: !!m[1],
+    ...(offset !== undefined ? { offset, zone: m[4] } : {}),
+    timeStart,
+    timeEnd: timeStart + 4,
+    start: lead,
+    end: lead + m[0].length,
+  };
+}
+
+/**
+ * A numeric date alone, for a date-grain row: "2023/05/01", "17.01.2024", "4/21/23" (the same
+ * readings as a day before a time of day).
+ */
+function numericDate(text: string, refDate: string | undefined, shift: number): ParsedStamp | undefined {
+  // With its year only: "3-5" or "1/2" alone may be a count or a ratio.
+  if (!/^\d{4}[/.]|[/.-]\d{4}$|^\d{1,2}\/\d{1,2}\/\d{2}$/.test(text.trim())) return undefined;
+  const day = leadingDay(text.trimEnd() + ' 0', refDate);
+  if (!day?.date || day.length !== text.trimEnd().length + 1) return undefined;
+  return shiftStamp({ date: day.date, approx: false, start: 0, end: text.trimEnd().length }, shift);
 }
 
 /**
@@ -392,6 +448,8 @@ export function formatTime(minutes: number, style: TimeStyle, seconds = 0): stri
       return `${pad2(h)}.${pad2(m)}`;
     case 'h:mm am':
       return `${h % 12 === 0 ? 12 : h % 12}:${pad2(m)} ${h < 12 ? 'AM' : 'PM'}`;
+    case 'HHMM':
+      return `${pad2(h)}${pad2(m)}`;
   }
 }
 

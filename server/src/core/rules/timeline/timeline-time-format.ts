@@ -11,6 +11,7 @@ const STYLE_NAMES: Record<TimeStyle, string> = {
   'HH:MM:SS': 'HH:MM:SS',
   'h:mm am': '12-hour h:mm AM/PM',
   'HH.MM': 'HH.MM',
+  HHMM: 'four-digit HHMM',
 };
 
 /** The edit that rewrites a row's time of day in the style (date, `~` and zone kept). */
@@ -30,6 +31,8 @@ export function normaliseAllEdits(model: PostMortem, style: TimeStyle, today?: s
 
 /** A time given as an offset from the row before: "+3 min", "+50 minutes", "T+5m", "+2h", "+00:05". */
 const RELATIVE_OFFSET = /^~?(?:T\s*)?\+\s*\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)?\.?$/i;
+/** A time counted from the moment of impact, which any row may give: "T-30m", "T0", "T+0", "T+2h". */
+const T_RELATIVE = /^~?T\s*(?:[+\-−]\s*\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)?|0)\.?$/i;
 
 export const rule: Rule = {
   id: 'timeline-time-format',
@@ -37,7 +40,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   description: 'A timeline time cannot be read, or is written in a different format from the rest.',
   explanation:
-    'Readers scan the Time column to follow the incident; one format (24-hour `HH:MM` by default, with an ISO date when the incident spans days) makes the order checkable by eye and by this linter. Accepted: `HH:MM`, `H:MM AM/PM`, `HH.MM`, `HH:MM:SS`, a zone suffix and an ISO date prefix (`2026-10-27 23:48`); after the first row, also an offset from the row before (`+3 min`, `T+5m`).',
+    'Readers scan the Time column to follow the incident; one format (24-hour `HH:MM` by default, with an ISO date when the incident spans days) makes the order checkable by eye and by this linter. Accepted: `HH:MM`, `H:MM AM/PM`, `HH.MM`, `HH:MM:SS`, a zone suffix and an ISO date prefix (`2026-10-27 23:48`); four digits with a zone or an hours mark (`1420Z`, `1420 hrs`), a bound (`before 14:00`); a time counted from impact (`T-30m`, `T0`, `T+2h`); after the first row, also an offset from the row before (`+3 min`).',
   sources: ['seed', 'PD-W'],
   check(model, context) {
     const t = timelineOf(model, context.today);
@@ -59,7 +62,7 @@ export const rule: Rule = {
         continue;
       }
       // "+3 min", "T+5m", "+00:05": an offset from the row before, which a reader can follow.
-      if (!r.stamp && r.index > 0 && RELATIVE_OFFSET.test(cell.raw.trim())) continue;
+      if (!r.stamp && ((r.index > 0 && RELATIVE_OFFSET.test(cell.raw.trim())) || T_RELATIVE.test(cell.raw.trim()))) continue;
       if (!r.stamp) {
         out.push({ ...cell.span, message: `"${cell.raw}" is not a time this linter can read (expected e.g. 14:23, 2:23 PM, 2026-10-27 23:48).` });
         continue;
