@@ -87,3 +87,18 @@ test('timeline-judgment: a state compared with the expected one, or a possibilit
     assert.equal(findingsOf('timeline-judgment', doc(cell)).length, 1, cell);
   }
 });
+
+test('timeline-judgment: where or what the expected thing is, and a fix already attempted, record the moment (stop 35)', () => {
+  for (const cell of [
+    'Files show question marks where an accented letter should be',
+    'Queue depth is ten times higher than it should be',
+    'Attempted fix: moved the volume to the new node',
+    'Temporary fix: pinned the image tag',
+  ]) {
+    assert.deepEqual(findingsOf('timeline-judgment', doc(cell)), [], cell);
+  }
+  // A fix to make, and a prescription with "where", stay flagged.
+  for (const cell of ['Fix: add a volume check', 'Restarted; we should be alerting where it matters']) {
+    assert.equal(findingsOf('timeline-judgment', doc(cell)).length, 1, cell);
+  }
+});

@@ -45,3 +45,11 @@ test('a planned outage is the trigger, not detection; an outage that just happen
   assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| 08:20 | Scheduled maintenance outage begins | x | y |'])), []);
   assert.equal(findingsOf('timeline-lead-up', timelineDoc(['| 08:20 | Power outage affecting the building | x | y |'])).length, 1);
 });
+
+test('a first row that names the trigger beside the impact, or a detection that did not happen, starts with the lead-up (real post-mortems, stop 35)', () => {
+  assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| 08:47 | The nightly bump PR is merged and deployed. Outage begins. | x | y |', '| 08:50 | Alert fires | x | y |'])), []);
+  assert.deepEqual(findingsOf('timeline-lead-up', timelineDoc(['| ~08:00 | The mount went stale (no alerting caught it) | x | y |', '| 09:10 | A user reports failed builds | x | y |'])), []);
+  // Detection alone, or an alert that did fire, is still the start at detection.
+  assert.equal(findingsOf('timeline-lead-up', timelineDoc(['| 08:50 | Outage begins; the error alert fires | x | y |'])).length, 1);
+  assert.equal(findingsOf('timeline-lead-up', timelineDoc(['| 08:50 | An alert fires for the mount | x | y |'])).length, 1);
+});

@@ -96,3 +96,11 @@ test('more time shapes of other teams\' timelines are read: four-digit military 
   const bad = timelineDoc([row('14:00'), row('1420'), row('T plus a bit'), row('1420 ops')]);
   assert.deepEqual(findingsOf('timeline-time-format', bad).map((x) => textOf(bad, x)), ['1420', 'T plus a bit', '1420 ops']);
 });
+
+test('a time the author says is unknown, or gives as a distance from the incident, is an honest answer for a lead-up row (real post-mortems, stop 35)', () => {
+  const md = timelineDoc([row('Unknown date'), row('~2 weeks prior'), row('a few days before the incident'), row('2026-06-18, sometime later'), row('2026-06-20 09:00'), row('2026-06-20 09:30')]);
+  assert.deepEqual(findingsOf('timeline-time-format', md), []);
+  // A part of the day alone, or words, still give no time.
+  const vague = timelineDoc([row('09:00'), row('Morning'), row('Same session'), row('2 weeks of load')]);
+  assert.deepEqual(findingsOf('timeline-time-format', vague).map((x) => textOf(vague, x)), ['Morning', 'Same session', '2 weeks of load']);
+});

@@ -207,7 +207,7 @@ export function yearNear(month: number, day: number, refDate: string | undefined
 
 const RANGE_DASH = /^\s*(?:–|—|-|to|until)\s*/i;
 const DATE_JOIN = /^\s*(?:,|and|&)\s*/i;
-const DAY_PART = /^\s*(?:\(?\s*(?:end of (?:the )?day|eod|start of (?:the )?day|(?:early |late )?(?:morning|afternoon|evening|night)|midday|noon|midnight)\s*\)?)\s*$/i;
+const DAY_PART = /^\s*,?\s*(?:\(?\s*(?:end of (?:the )?day|eod|start of (?:the )?day|(?:early |late )?(?:morning|afternoon|evening|night)|midday|noon|midnight|some ?time(?: (?:later|earlier|that day))?|(?:or )?(?:later|earlier))\s*\)?)\s*$/i;
 const MONTH_YEAR = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})$`, 'i');
 
 /**

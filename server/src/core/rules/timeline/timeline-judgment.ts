@@ -49,6 +49,8 @@ function judgmentHits(unit: ProseUnit, extra: string[][]): Hit[] {
   for (const p of extra) for (const [a, b] of findPhrase(tokens, p)) add(a, b);
   for (const p of LABELS) {
     for (const [a, b] of findPhrase(tokens, p)) {
+      // "Attempted fix: moved the volume": the action taken at that moment, not a fix to make.
+      if (TAKEN.has(tokens[a - 1]?.word ?? '')) continue;
       if (/^\s*:/.test(unit.text.slice(tokens[b].end))) add(a, b);
     }
   }
@@ -63,9 +65,15 @@ function judgmentHits(unit: ProseUnit, extra: string[][]): Hit[] {
 function describesTheMoment(tokens: { word: string }[], a: number): boolean {
   const before = (k: number) => tokens[a - k]?.word ?? '';
   if (before(1) === 'as' || (before(2) === 'as' && STATE_SUBJECTS.has(before(1)))) return true;
+  // "question marks where a diacritic should be", "higher than it should be": where or what the
+  // expected thing is, named to describe what was seen.
+  if (tokens[a + 1]?.word === 'be' && [1, 2, 3, 4].some((k) => EXPECTED_HEADS.has(before(k)))) return true;
   return tokens[a].word !== 'must' && POSSIBILITY.has(before(1));
 }
 const STATE_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'expected', 'intended', 'designed']);
+const EXPECTED_HEADS = new Set(['where', 'than', 'what', 'whatever', 'wherever']);
+/** Before a "Fix:" label: a fix already tried or applied then. */
+const TAKEN = new Set(['attempted', 'applied', 'tried', 'deployed', 'interim', 'temporary', 'first', 'second', 'manual']);
 const POSSIBILITY = new Set(['may', 'might', 'could', 'would']);
 
 type Found = { judgment: readonly Hit[]; hindsight: readonly Hit[] };

@@ -27,3 +27,24 @@ export const DETECTION_PHRASES: string[] = [
   'declared an incident',
   'detected',
 ];
+
+/**
+ * Words of a change that starts an incident. A first row that has one besides a detection word
+ * ("the bump PR is merged, triggering a deploy. Outage begins.") starts with the trigger.
+ */
+export const TRIGGER_PHRASES: string[] = [
+  'merged',
+  'deployed',
+  'deploy',
+  'deploying',
+  'rolled out',
+  'rollout',
+  'pushed',
+  'released',
+  'upgraded',
+  'migrated',
+  'expired',
+  'became',
+  'applied',
+  'changed',
+];

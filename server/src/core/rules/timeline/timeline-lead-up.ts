@@ -3,11 +3,12 @@
 import type { Rule } from '../../types';
 import { findPhrase, phraseWords, words } from '../../phrases';
 import { cellOf, isPlaceholderRow, timelineOf } from './timeline';
-import { DETECTION_PHRASES } from './timeline-lead-up.phrases';
+import { DETECTION_PHRASES, TRIGGER_PHRASES } from './timeline-lead-up.phrases';
 
 const PHRASES = DETECTION_PHRASES.map(phraseWords);
+const TRIGGERS = TRIGGER_PHRASES.map(phraseWords);
 
-/** The detection phrase in the text, if any. */
+/** The detection phrase in the text, if any; none when the text also has the trigger or denies the detection. */
 export function detectionPhrase(text: string): string | undefined {
   const tokens = words(text);
   for (const p of PHRASES) {
@@ -16,12 +17,15 @@ export function detectionPhrase(text: string): string | undefined {
       ([first, last]) =>
         !(p.length === 1 && /^alert/.test(p[0]) && ALERT_SETUP.has(tokens[last + 1]?.word ?? '')) &&
         // "electricians start a planned power outage": an outage someone schedules is the trigger.
-        !(p[0] === 'outage' && tokens.slice(Math.max(0, first - 3), first).some((t) => PLANNED.has(t.word))),
+        !(p[0] === 'outage' && tokens.slice(Math.max(0, first - 3), first).some((t) => PLANNED.has(t.word))) &&
+        // "no alerting caught it", "without an alert": what did not detect it.
+        !tokens.slice(Math.max(0, first - 2), first).some((t) => NEGATORS.has(t.word)),
     );
-    if (hits.length) return p.join(' ');
+    if (hits.length) return TRIGGERS.some((t) => findPhrase(tokens, t).length) ? undefined : p.join(' ');
   }
   return undefined;
 }
+const NEGATORS = new Set(['no', 'not', 'without', 'never', 'nor']);
 const PLANNED = new Set(['planned', 'scheduled', 'announced', 'maintenance']);
 /** What follows "alert(ing)" when it names the alerting set-up, not an alert. */
 const ALERT_SETUP = new Set(['rule', 'rules', 'config', 'configuration', 'configs', 'pipeline', 'stack', 'setup', 'system', 'policy', 'policies', 'threshold', 'thresholds', 'routes', 'routing', 'manager', 'definitions', 'templates']);

@@ -31,6 +31,13 @@ export function normaliseAllEdits(model: PostMortem, style: TimeStyle, today?: s
 
 /** A time given as an offset from the row before: "+3 min", "+50 minutes", "T+5m", "+2h", "+00:05". */
 const RELATIVE_OFFSET = /^~?(?:T\s*)?\+\s*\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)?\.?$/i;
+/**
+ * A time the author says is not known ("Unknown date", "n/a"), or gives only as a distance from
+ * the incident ("~2 weeks prior", "a few days before"): an honest answer for a reconstructed
+ * lead-up row, with nothing for a reader to fix.
+ */
+const NOT_KNOWN = /^(?:(?:exact )?(?:date|time|day) (?:unknown|not known)|unknown(?: (?:date|time|day))?|not known|n\/a)\.?$/i;
+const DISTANCE = /^(?:~|≈|about |around |approx\.? |roughly )?\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|some)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:prior|before|earlier|later|after|ago)(?: (?:the )?(?:incident|outage))?\.?$/i;
 /** A time counted from the moment of impact, which any row may give: "T-30m", "T0", "T+0", "T+2h". */
 const T_RELATIVE = /^~?T\s*(?:[+\-−]\s*\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)?|0)\.?$/i;
 
@@ -63,6 +70,7 @@ export const rule: Rule = {
       }
       // "+3 min", "T+5m", "+00:05": an offset from the row before, which a reader can follow.
       if (!r.stamp && ((r.index > 0 && RELATIVE_OFFSET.test(cell.raw.trim())) || T_RELATIVE.test(cell.raw.trim()))) continue;
+      if (!r.stamp && (NOT_KNOWN.test(cell.raw.trim()) || DISTANCE.test(cell.raw.trim()))) continue;
       if (!r.stamp) {
         out.push({ ...cell.span, message: `"${cell.raw}" is not a time this linter can read (expected e.g. 14:23, 2:23 PM, 2026-10-27 23:48).` });
         continue;
