@@ -1,5 +1,6 @@
 // retext-equality's inconsiderate-language checks (gendered, ableist, racially charged words), as
 // their own category `language`: not blame, kept apart on purpose (catalogue §1.1).
+import { isForeignUnit } from '../../foreign';
 import type { Rule, RuleFinding } from '../../types';
 import { isExempt, proseSpan } from '../../model';
 import { retextMessages } from './retext-messages';
@@ -25,6 +26,7 @@ export const rule: Rule = {
   check(model) {
     const out: RuleFinding[] = [];
     for (const unit of model.prose) {
+      if (isForeignUnit(unit)) continue;
       if (unit.kind === 'heading') continue;
       let tokens: WordToken[] | undefined;
       for (const m of retextMessages(unit, 'equality')) {

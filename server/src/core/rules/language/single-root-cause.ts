@@ -1,6 +1,7 @@
 // One technical cause framed as "the root cause" (catalogue §2.16). A person or "human error" as
 // the root cause is the blame rules' (person-root-cause, human-error-cause): this rule stays
 // silent on those complements, and the engine's overlap order makes blame win on shared spans.
+import { isForeignUnit } from '../../foreign';
 import type { Rule, RuleFinding } from '../../types';
 import type { SectionContext } from '../../model';
 import { isExempt, proseSpan } from '../../model';
@@ -31,6 +32,7 @@ export const rule: Rule = {
     const people = gazetteer(model, context.config);
     const out: RuleFinding[] = [];
     for (const unit of model.prose) {
+      if (isForeignUnit(unit)) continue;
       if (unit.kind === 'heading' || !SECTIONS.includes(unit.context)) continue;
       for (const sentence of analyse(unit).sentences) {
         const w = sentence.words;
