@@ -872,3 +872,20 @@ test('responsibility or liability to be laid on someone and consequences to be f
   }
   for (const s of ['The contract holds the vendor responsible for uptime.', 'The change had consequences for the billing queue.']) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('an obligation to sanction ("had to punish him", "needs to discipline the nurse") asks for the sanction as "must" does; intent, a denial and a thing sanctioned do not (stop 35)', () => {
+  for (const [s, flagged] of [
+    ['In the end the panel had to punish the surgeon.', 'punish the surgeon'],
+    ['The clinic needs to discipline the pharmacist.', 'discipline the pharmacist'],
+    ['The agency has to dismiss the contractor.', 'dismiss the contractor'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'Her manager was going to fire her after the audit.',
+    "We don't have to punish anyone for this.",
+    'We had to suspend the nightly exports.',
+    'The admins need to ban the spam bot.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});

@@ -338,6 +338,12 @@ const GIVE_VERBS = new Set(['given', 'gave', 'give', 'issued', 'handed']);
 const GIVEN_SANCTIONS = new Set(['caution', 'suspension', 'reprimand', 'dismissal', 'demotion', 'censure']);
 /** Modals that ask for a sanction ("could" and "might" only say it was possible). */
 const SANCTION_MODALS = new Set(['would', 'should', 'will', 'must', 'shall']);
+/**
+ * The periphrastic modals of obligation before "to" ("had to punish him", "need to fire the
+ * operator"): an obligation to sanction asks for it as "must" does. Not intent or plan ("was going
+ * to fire her", "no plans to fire him"), which tell of a sanction someone thought of.
+ */
+const OBLIGATION_BEFORE_TO = new Set(['have', 'has', 'had', 'need', 'needs', 'needed', 'ought']);
 /** Sanctions as nouns of a person: "this employee's firing", "the pilot's suspension". */
 const SANCTION_NOUNS = new Set(['firing', 'dismissal', 'suspension', 'termination', 'sacking', 'demotion', 'reprimand', 'discipline']);
 const SYSTEMS = new Set(SYSTEM_NOUNS);
@@ -402,7 +408,8 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       let m = v - 1;
       while (m >= 0 && isAdverb(t[m]) && !['not', 'never'].includes(t[m].norm)) m--;
       const listMarker = m === 0 && t[0].norm.length <= 2 && /\)/.test(gapAfter(s, 0));
-      const asked = m < 0 || listMarker || SANCTION_MODALS.has(t[m].norm) || /'d$|'ll$/.test(t[m].norm);
+      const obliged = m > 0 && t[m].norm === 'to' && OBLIGATION_BEFORE_TO.has(t[m - 1].norm);
+      const asked = m < 0 || listMarker || obliged || SANCTION_MODALS.has(t[m].norm) || /'d$|'ll$/.test(t[m].norm);
       const k = asked && !negatedBefore(s, v) && !isMetaBlameless(s, v) ? personObject(v) : undefined;
       if (k !== undefined) hits.push({ first: v, last: k });
       continue;
