@@ -889,3 +889,18 @@ test('an obligation to sanction ("had to punish him", "needs to discipline the n
     'The admins need to ban the spam bot.',
   ]) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('"never … again" whose "again" belongs to a clause of its own ("can never be sure that it won\'t happen again") orders nothing; the order itself still does (stop 35)', () => {
+  for (const s of [
+    'We can never be certain that a bad migration will not happen again.',
+    "Don't assume the cache will never fill up again.",
+    'I never thought that the disk would fill up again.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+  for (const [s, flagged] of [
+    ['Never hand-edit the zone file again.', 'Never hand-edit the zone file again'],
+    ['We must never let the on-call skip the checklist again.', 'We must never let the on-call skip the checklist again'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+});

@@ -235,6 +235,11 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     case 'imperative': {
       // "Don't run manual SQL … again" (imperative) or "We must never … again" (a resolution);
       // not a past fact ("We never saw the error again").
+      // "I can never be sure that it won't happen again", "Don't assume it will never happen
+      // again": a second negation or a "that / whether / if" inside the span opens a clause of its
+      // own, whose "again" it is; the outer verb orders no conduct.
+      const inner = i + (t[i].word === 'do' && t[i + 1]?.word === 'not' ? 2 : 1);
+      if (t.slice(inner, m.last).some((x) => /n't$/.test(x.word) || ['not', 'never', 'that', 'whether', 'if'].includes(x.word))) return false;
       if (subject.kind === 'none') return true;
       if (subject.kind === 'other') return false;
       const between = t.slice(subject.index + 1, i).map((x) => x.word);
