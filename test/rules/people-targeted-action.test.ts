@@ -904,3 +904,18 @@ test('"never … again" whose "again" belongs to a clause of its own ("can never
     assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
   }
 });
+
+test('a standing order whose verb is what a program does with data ("never log …", "always cache …", any "auto-" verb) is a design rule for the code, not a rule of conduct (dev documents, stop 35)', () => {
+  for (const s of [
+    'Never log request bodies unless they are scrubbed first.',
+    'Always encrypt the backup archive.',
+    'never auto-restart the worker from the deploy hook;',
+  ]) assert.deepEqual(only(inSection(s, 'Key Learnings')), [], s);
+  for (const [s, flagged] of [
+    ['Always rehearse the restore before the migration.', 'Always rehearse'],
+    ['Never merge on a Friday evening.', 'Never merge'],
+  ] as const) {
+    const md = inSection(s, 'Key Learnings');
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+});

@@ -74,6 +74,13 @@ const SYSTEM_ACTION_VERBS = new Set([
 ]);
 /** The system-action verbs that install a guardrail or write it into configuration, whatever follows: "Always set an alert", "Always pin versions", "Always include `^build` when overriding". */
 const GUARDRAIL_VERBS = new Set(['add', 'require', 'alert', 'block', 'automate', 'rotate', 'set', 'enable', 'configure', 'gate', 'lock', 'limit', 'restrict', 'pin', 'schedule', 'create', 'build', 'implement', 'introduce', 'include', 'specify', 'declare', 'define', 'list']);
+/**
+ * Verbs of what a program does with data ("never log transport payloads", "always cache the
+ * token", "never auto-include …": any "auto-" verb): a standing order with one states how the code
+ * must behave, a design rule like a system-action, not a rule for people's conduct.
+ */
+const CODE_BEHAVIOUR_VERBS = new Set(['log', 'store', 'persist', 'cache', 'expose', 'hardcode', 'hard-code', 'serialize', 'serialise', 'retry', 'return', 'throw', 'redact', 'encrypt', 'hash']);
+const codeBehaviour = (verb: string) => CODE_BEHAVIOUR_VERBS.has(verb) || verb.startsWith('auto-');
 /** What a facilitator does in a review: orders with these verbs are about running it. */
 const REVIEW_VERBS = new Set(['ask', 'say', 'call', 'label', 'blame', 'judge', 'name', 'point', 'start', 'open', 'begin', 'assume', 'thank', 'praise']);
 /** What a team learns from in a review: the incident itself. */
@@ -208,7 +215,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (!/^[a-z][a-z-]+$/.test(verb) || /(ed|ing|s)$/.test(verb) && !['process', 'access'].includes(verb) || isPastForm(verb) || NOT_ORDERS.has(verb)) return false;
       // "Always set a billing alert below the allotment": a standing order to install a guardrail
       // is a system-action (§2.8), not a rule for people's conduct ("Always test in staging").
-      if (GUARDRAIL_VERBS.has(verb)) return false;
+      if (GUARDRAIL_VERBS.has(verb) || codeBehaviour(verb)) return false;
       // "Never ask who made the mistake", "Always start with the prime directive": an order about
       // how to hold the review (what to ask, say or call people) is review-process, not conduct at work.
       if (REVIEW_VERBS.has(verb)) return false;
