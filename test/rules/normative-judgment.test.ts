@@ -953,3 +953,16 @@ test('"know better" in its other modal forms ("should know better", "ought to kn
   }
   assert.deepEqual(flagged('It is easy to say that the operator should know better.'), []);
 });
+
+test('comparatives and superlatives of the judgment and character adjectives judge as the adjectives do ("the dumbest call", "lazier than"); those of words that also grade things do not (stop 35)', () => {
+  for (const [text, span] of [
+    ['Restarting the primary first was the dumbest decision of the night.', 'dumbest decision'],
+    ['The new contractor is the laziest reviewer we have had.', 'laziest reviewer'],
+    ['The night shift was sloppier than the day shift.', 'sloppier'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    'The poorest regions lost power first.',
+    'The older replica was slower than the primary.',
+    'This is the clumsiest API in the toolkit.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

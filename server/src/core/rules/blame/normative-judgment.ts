@@ -30,6 +30,20 @@ function adverbOf(adjective: string): string {
 const DEFIANCE_ADVERBS = ['blatantly', 'flagrantly', 'brazenly', 'wilfully', 'willfully', 'shamelessly'];
 const WORDS = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...CHARACTER_VERDICTS.filter((w) => !/-/.test(w) && !['useless', 'hopeless', 'worthless', 'unfit', 'unqualified', 'dysfunctional', 'brain-dead', 'braindead', 'petty', 'incapable', 'untrustworthy', 'undependable', 'corrupt', 'obtuse', 'dopey'].includes(w)).map(adverbOf), ...DEFIANCE_ADVERBS]);
 const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
+/**
+ * The one-word judgment and character adjectives that grade ("lazy", "sloppy", "dumb", "rude"),
+ * not the ones that also grade things ("bad", "poor"): their comparatives and superlatives
+ * ("the dumbest decision", "the laziest engineer", "sloppier than usual") judge as they do.
+ */
+const GRADABLE = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS].filter((w) => /^[a-z]+$/.test(w) && !/ly$/.test(w) && !THINGS_GRADED.includes(w) && !AMOUNT_VERDICTS.includes(w)));
+/** The base of a comparative or superlative of a GRADABLE word, made by spelling rule: "laziest" → "lazy", "rudest" → "rude", "dumber" → "dumb". */
+function gradedBase(word: string): string | undefined {
+  const m = /^([a-z]+?)(i?)(est|er)$/.exec(word);
+  if (!m) return undefined;
+  const [, stem, i] = m;
+  const candidates = i ? [`${stem}y`] : [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  return candidates.find((b) => GRADABLE.has(b));
+}
 /** WordNet's insults for a person ("dolt", "bungler", "shirker"): one word each, so a set, not phrases. */
 const INSULTS = new Set(INSULT_NOUNS);
 /** Disparaging words for a kind of person that also name things: a label only when predicated of someone. */
@@ -194,7 +208,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         continue;
       }
     }
-    const w = t[i].norm;
+    const w = gradedBase(t[i].norm) ?? t[i].norm;
     // Judgment verbs with a person subject, or passive with a person agent.
     // "the team rushed", "the doctor rushed them" (not "rushed to restore service", and "a rushed decision" is the adjective).
     const rushedVerb = w === 'rushed' && !['to', 'into', 'out', 'over', 'back'].includes(t[i + 1]?.norm ?? '') && !HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !WORK_NOUNS.includes(t[i + 1]?.norm ?? '') && !(t[i + 1] && !DETERMINERS.has(t[i + 1].norm) && HUMAN_ACTION_NOUNS.includes(t[i + 2]?.norm ?? ''));
