@@ -919,3 +919,18 @@ test('a standing order whose verb is what a program does with data ("never log â
     assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
   }
 });
+
+test('understanding of the incident sought ("need to understand why â€¦", "the root cause", "that" just said) is what the review does; understanding asked of people about their tools still targets them (stop 35)', () => {
+  for (const s of [
+    'We need to understand why the second approver saw nothing wrong.',
+    'The customer needs to understand the underlying cause of the delay.',
+    'The board was upset, and we need to understand that.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+  for (const [s, flagged] of [
+    ['Dispatchers must understand the new console.', 'Dispatchers must understand'],
+    ['Reviewers should understand how the feature flag works.', 'Reviewers should understand'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+});

@@ -238,6 +238,10 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "the team needs to learn from it": learning from the incident is what a review is for
       // ("needs to learn from his mistakes" is aimed at a person).
       if (/learn$/.test(m.entry.phrase) && t[m.last + 1]?.word === 'from' && LEARNED_FROM.has(t[m.last + 2]?.word ?? '') && !t.slice(m.last + 2, m.last + 6).some((x) => /^mistakes?$/.test(x.word))) return false;
+      // "We need to understand why it failed", "The client needs to understand the root cause":
+      // understanding of the incident (a question, a cause, "that" or "this" just said) is what the
+      // review seeks, not a change in people ("pilots must understand the automation" still is).
+      if (/understand$/.test(m.entry.phrase) && understandingSought(s, m.last + 1)) return false;
       return subject.kind === 'person' ? widened() : false;
     case 'imperative': {
       // "Don't run manual SQL … again" (imperative) or "We must never … again" (a resolution);
@@ -267,6 +271,21 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     default:
       return true;
   }
+}
+
+/** What is sought when an incident is to be understood: a question, a cause or reason, the incident itself. */
+// (Not "how" or "what": "understand how the failover works" is knowledge asked of people.)
+const SOUGHT_QUESTIONS = new Set(['why', 'whether']);
+const SOUGHT_CAUSES = new Set(['cause', 'causes', 'reason', 'reasons', 'incident', 'outage', 'failure', 'impact', 'timeline']);
+/** After "need to understand" at k: a question, "the (root) cause", or "that / this / it" ending the clause. */
+function understandingSought(s: PhraseMatch['sentence'], k: number): boolean {
+  const t = s.tokens;
+  const w = t[k]?.word ?? '';
+  if (SOUGHT_QUESTIONS.has(w)) return true;
+  if (['that', 'this', 'it'].includes(w) && (!t[k + 1] || /[.,;:!?]/.test(s.unit.text.slice(t[k].end, t[k + 1].start)))) return true;
+  let j = k;
+  while (j < t.length && j <= k + 3 && ['the', 'a', 'its', 'their', 'our', 'root', 'underlying', 'real', 'full'].includes(t[j].word)) j++;
+  return j > k && SOUGHT_CAUSES.has(t[j]?.word ?? '');
 }
 
 /** The first word of the subject's noun phrase ("The mobile team" → "The"). */
