@@ -966,3 +966,17 @@ test('comparatives and superlatives of the judgment and character adjectives jud
     'This is the clumsiest API in the toolkit.',
   ]) assert.deepEqual(flagged(text), [], text);
 });
+
+test('a judgment after a linking verb of change or appearance ("grew careless", "proved negligent", "sounds incompetent") is predicated of the subject as after "was"; "got" with an object is no link (stop 35)', () => {
+  for (const [text, span] of [
+    ['Over the holidays the on-call reviewer grew careless.', 'careless'],
+    ['The contractor proved negligent with the keys.', 'negligent'],
+    ['Frankly, the release manager sounds incompetent.', 'incompetent'],
+    ['The DBA got careless and skipped the dry run.', 'careless'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    'The operator got the wrong replica from the inventory.',
+    'We got bad readings from the sensor.',
+    'The export remained slow all week.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

@@ -59,6 +59,12 @@ const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
 const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];
 /** Judgments of how a decision was reached (not of a thing): "a rushed architectural decision". */
 const PROCESS_JUDGMENTS = ['rushed', 'hasty', 'hurried', 'misguided', 'ill-advised', 'ill-considered', 'ill-conceived', 'questionable', 'reckless'];
+/**
+ * The linking verbs of change and appearance ("The team got sloppy", "he grew careless", "the
+ * reviewer proved negligent", "she sounds incompetent"): a judgment after one is predicated of the
+ * subject as after "was".
+ */
+const LINKING_VERBS = ['get', 'gets', 'got', 'getting', 'grow', 'grows', 'grew', 'become', 'becomes', 'becoming', 'appear', 'appears', 'appeared', 'prove', 'proves', 'proved', 'sound', 'sounds', 'sounded', 'remain', 'remains', 'remained', 'seem', 'look'];
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'seems', 'seemed', 'looks', 'looked', 'felt', 'became', 'been', 'be']);
 const BE_FINITE = ['is', 'are', 'was', 'were', 'am', "'re", "'s", "he's", "she's", "they're", "you're", "it's"];
 /**
@@ -67,7 +73,7 @@ const BE_FINITE = ['is', 'are', 'was', 'were', 'am', "'re", "'s", "he's", "she's
  */
 function copulaAt(s: Sent, k: number): boolean {
   const w = s.toks[k].norm;
-  return COPULAS.has(w) || (w === 'being' && BE_FINITE.includes(s.toks[k - 1]?.norm ?? ''));
+  return COPULAS.has(w) || LINKING_VERBS.includes(w) || (w === 'being' && BE_FINITE.includes(s.toks[k - 1]?.norm ?? ''));
 }
 /** Software techniques named "lazy …": "lazy loading", "lazy upgrade". */
 const LAZY_TECHNIQUES = new Set(['upgrade', 'upgrades', 'update', 'updates', 'loading', 'load', 'loaded', 'evaluation', 'initialization', 'initialisation', 'init', 'fetch', 'fetching', 'migration', 'migrations', 'deletion', 'expiry', 'expiration', 'allocation', 'binding', 'import', 'imports', 'mode', 'sync', 'replication', 'consensus']);
@@ -436,6 +442,13 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         while (k >= 0 && FILLERS.has(t[k].norm)) k--;
       }
       if (k < 0 || !copulaAt(s, k)) continue;
+      // "got the wrong server", "got bad data": "get" also takes an object, so after it the
+      // judgment must close its phrase with no article before it ("The team got sloppy", "got careless and …").
+      if (['get', 'gets', 'got', 'getting'].includes(t[k].norm)) {
+        const after = t[i + 1];
+        const closes = !after || punctBefore(s, i + 1) || PREPOSITIONS.has(after.norm) || ['and', 'or', 'but', 'enough', 'when', 'because'].includes(after.norm);
+        if (!closes || t.slice(k + 1, i).some((x) => DETERMINERS.has(x.norm))) continue;
+      }
       // ("… is the wrong approach": a stance on a course in general, as above.)
       if (DESIGN_NOUNS.has(t[i + 1]?.norm ?? '') && ['is', 'are', "'s"].includes(t[k].norm)) continue;
       // "it would be irresponsible to disclose the bug": advice about a course not taken, in the
@@ -897,7 +910,7 @@ function virtueWanting(s: Sent, i: number, people: Gazetteer): JudgmentHit | und
 /** Verdicts on a person's character (CHARACTER_VERDICTS, and OWNED_ACT_VERDICTS but the amounts). */
 const CHARACTER = new Set([...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS.filter((w) => !AMOUNT_VERDICTS.includes(w))].filter((w) => !WORDS.has(w)));
 /** Copulas whose subject is before them: "he is", "they were", "he's". */
-const PERSON_COPULAS = new Set(['is', 'was', 'were', 'are', 'am', 'seems', 'seemed', 'became', 'been', 'being']);
+const PERSON_COPULAS = new Set(['is', 'was', 'were', 'are', 'am', 'seems', 'seemed', 'became', 'been', 'being', ...LINKING_VERBS]);
 
 /**
  * A verdict on a person's character or competence (CHARACTER): predicated of a person ("The
