@@ -980,3 +980,18 @@ test('a judgment after a linking verb of change or appearance ("grew careless", 
     'The export remained slow all week.',
   ]) assert.deepEqual(flagged(text), [], text);
 });
+
+test('a virtue of conduct denied of a person ("wasn\'t careful enough", "is not competent"; WordNet\'s antonyms of the judgment words) is the judgment itself; a thing, a hypothetical, a quantifier and "not responsible for" are not (stop 35)', () => {
+  for (const [text, span] of [
+    ["The second reviewer wasn't careful enough.", "The second reviewer wasn't careful enough"],
+    ['The new hire was not very thorough with the handover.', 'The new hire was not very thorough'],
+    ['The contractor is not competent to run the cluster.', 'The contractor is not competent'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    'The tokenizer is not careful about escapes.',
+    'If the approver is not careful, the flag ships on.',
+    'Nobody was careful enough to notice the expiry.',
+    'The night operator was not responsible for the outage.',
+    'Was the approver not careful?',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

@@ -250,6 +250,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       }
     }
     const verdict =
+      // "The reviewer wasn't careful enough", "he is not competent": a virtue of conduct denied of a person.
+      (DENIABLE_VIRTUES.has(w) ? virtueDenied(s, i, people) : undefined) ??
       // "Your attitude is disgusting", "the captain's ineffective management": a verdict on an act a person owns.
       (OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined) ??
       // "Her conduct fell below that of a registered nurse", "his care fell short of the standard": a
@@ -949,6 +951,46 @@ function characterJudged(s: Sent, i: number, people: Gazetteer): JudgmentHit | u
   // ("They were useless" may be the tools of the sentence before: "they" needs a person before it.)
   if (t[person.head].norm === 'they' && !t.slice(0, person.head).some((_, j) => personWord(s, j, people))) return undefined;
   return { first: person.first, last: i, firstPerson: person.kind === 'first-person', passiveNoActor: false };
+}
+
+/**
+ * WordNet 3.0's antonyms of the judgment and character adjectives (careless → careful, incompetent →
+ * competent, unprofessional → professional, dishonest → honest …), the virtues whose denial of a
+ * person is the same verdict ("The reviewer wasn't careful enough", "he is not competent"). Not the
+ * antonyms that also describe things or states ("appropriate", "proper", "fit", "capable", "smart",
+ * "patient", "civil"), and not "responsible", whose denial is as often an exoneration ("not
+ * responsible for the outage").
+ */
+const DENIABLE_VIRTUES = new Set(['careful', 'cautious', 'attentive', 'heedful', 'thoughtful', 'competent', 'qualified', 'diligent', 'conscientious', 'professional', 'prudent', 'honest', 'ethical', 'scrupulous', 'courteous', 'polite', 'respectful', 'cooperative', 'thorough']);
+
+/**
+ * A virtue of conduct denied of a person: "{person} {be} not (very / particularly / that) {virtue}
+ * (enough)", "{person} wasn't careful enough". Not a question or a hypothetical ("if he is not
+ * careful"), not a quantifier's, and not of a thing ("the parser is not careful").
+ */
+function virtueDenied(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  // (The review's own statements still count: "a statement about the review" is asked of the subject,
+  // since "was not" before the virtue is the verdict itself, not a denial of a blame word.)
+  if (s.question) return undefined;
+  let k = i - 1;
+  while (k >= 0 && ['very', 'particularly', 'that', 'too', 'overly', 'always', 'sufficiently', 'really', 'quite', 'especially', 'terribly', 'exactly', 'as', 'so', 'entirely', 'fully'].includes(t[k].norm)) k--;
+  if (k < 0 || punctBefore(s, k + 1)) return undefined;
+  // The negation: "not" after the copula, or the copula with "n't" written into it.
+  let copula = -1;
+  if (['not', 'never'].includes(t[k].norm) && k > 0 && (copulaAt(s, k - 1) || PERSON_COPULAS.has(t[k - 1].norm))) copula = k - 1;
+  else if (/^(?:is|are|was|were|ai)n't$/.test(t[k].norm)) copula = k;
+  if (copula < 0) return undefined;
+  const start = clauseStart(s, copula);
+  if (['if', 'unless', 'whether'].includes(t[start - 1]?.norm ?? '') || ['if', 'unless', 'whether'].includes(t[start]?.norm ?? '')) return undefined;
+  // ("careful with the keys", "careful enough", the end of the clause: the predicate closes; not "a careful parser".)
+  const after = t[i + 1];
+  if (after && !punctBefore(s, i + 1) && !PREPOSITIONS.has(after.norm) && !['enough', 'to', 'and', 'or', 'but', 'when', 'about'].includes(after.norm)) return undefined;
+  const person = subjectOf(s, copula, people).person;
+  if (!person || person.possessive || person.kind === 'quantifier' || ['nobody', 'no-one', 'none'].includes(t[person.head].norm) || isMetaBlameless(s, person.first)) return undefined;
+  if (t[person.head].norm === 'they' && !t.slice(0, person.head).some((_, j) => personWord(s, j, people))) return undefined;
+  const last = after?.norm === 'enough' && !punctBefore(s, i + 1) ? i + 1 : i;
+  return { first: person.first, last, firstPerson: person.kind === 'first-person', passiveNoActor: false };
 }
 
 /** Contracted subject and copula: "you're", "he's". */
