@@ -934,3 +934,10 @@ test('understanding of the incident sought ("need to understand why …", "the r
     assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
   }
 });
+
+test('an order to pay attention keeps its shape however long its object ("Take every complaint from a customer or a colleague about the noise seriously"); a sentence that only mentions attention later does not (stop 35)', () => {
+  const s = 'Take every complaint from a customer or a colleague about the noise seriously.';
+  const md = inSection(s);
+  assert.deepEqual(only(md).map((f) => textOf(md, f)), ['Take every complaint from a customer or a colleague about the noise seriously'], s);
+  for (const t of ['Take the secondary out of rotation, then restart it; nobody took the page seriously.', 'Keep the old replica running, since its disk is healthy.']) assert.deepEqual(only(inSection(t)), [], t);
+});

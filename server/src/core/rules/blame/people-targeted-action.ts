@@ -538,7 +538,10 @@ export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): Sanct
   const conduct = (k: number) => CONDUCT_VERBS.has(t[k]?.norm ?? '');
   // "Keep your focus on the road", "Take every report … seriously": an order to pay attention.
   if (ATTENTION_ORDERS.has(t[0].norm)) {
-    const a = t.findIndex((x, k) => k > 0 && k <= 8 && ATTENTION_WORDS.has(x.norm));
+    // (The object may be long, "Take every report of an unusual noise or smell seriously": the
+    // attention word anywhere before the clause's first punctuation.)
+    const stop = t.findIndex((_, k) => k > 0 && punctBefore(s, k));
+    const a = t.findIndex((x, k) => k > 0 && (stop < 0 || k < stop) && ATTENTION_WORDS.has(x.norm));
     if (a > 0 && (t.slice(1, a).some((x) => x.norm === 'your') || t[a].norm === 'seriously')) return [{ first: 0, last: a }];
   }
   // "Drivers still have an obligation to remain focused": people (not the writer) told to stay alert.
