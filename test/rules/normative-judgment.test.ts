@@ -995,3 +995,13 @@ test('a virtue of conduct denied of a person ("wasn\'t careful enough", "is not 
     'Was the approver not careful?',
   ]) assert.deepEqual(flagged(text), [], text);
 });
+
+test('a people-only judgment of whatever a person\'s possessive opens ("His replies were sloppy") judges the person\'s work; the writers\' own is lowered, and a word that also grades things is not read so (stop 35)', () => {
+  for (const [text, span] of [
+    ['His replies on the ticket were sloppy.', 'sloppy'],
+    ['Her notes for the next shift were careless.', 'careless'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  const [own] = flagged('Our scripts for the cutover were sloppy.');
+  assert.ok(own && own.severity !== 'error');
+  for (const text of ['His test results were wrong.', 'Her dashboards were poor at showing lag.']) assert.deepEqual(flagged(text), [], text);
+});

@@ -478,7 +478,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       let end = t[k].norm === 'being' && ['is', 'are', 'was', 'were', 'am'].includes(t[k - 1].norm) ? k - 2 : k - 1;
       // "He had been negligent", "They have been careless": the perfect's auxiliary is not the subject.
       if (t[k].norm === 'been' && ['had', 'has', 'have'].includes(t[end]?.norm ?? '')) end--;
-      const subject = humanActionOrPerson(s, start, end, people) ?? passiveHumanAction(s, start, end) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, end) : undefined) ?? verdict ?? relativeClauseSubject(s, start, end, people);
+      const subject = humanActionOrPerson(s, start, end, people) ?? passiveHumanAction(s, start, end) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, end) ?? ownedSubject(s, start, end) : undefined) ?? verdict ?? relativeClauseSubject(s, start, end, people);
       // "The engineer was rushed": under time pressure, said of the person; not a judgment of them.
       if (w === 'rushed' && subject?.person) continue;
       if (subject) hits.push({ first: i, last: i, firstPerson: subject.firstPerson, passiveNoActor: false });
@@ -684,6 +684,19 @@ function workSubject(s: Sent, a: number, b: number): { person: boolean; firstPer
   }
   return b >= a && WORK_NOUNS.includes(s.toks[b].norm) ? { person: false, firstPerson: false } : undefined;
 }
+
+/**
+ * "His responses were sloppy", "her handover notes were careless": whatever a person's possessive
+ * opens, a people-only judgment of it judges the person's work ("our scripts were sloppy" is the
+ * writers' own, lowered like any first-person judgment).
+ */
+function ownedSubject(s: Sent, a: number, b: number): { person: boolean; firstPerson: boolean } | undefined {
+  const w = s.toks[a]?.norm ?? '';
+  if (a > b || !OWNER_DETERMINERS.has(w)) return undefined;
+  return { person: false, firstPerson: w === 'my' || w === 'our' };
+}
+/** Possessive determiners of people ("their" may be things'). */
+const OWNER_DETERMINERS = new Set(['his', 'her', 'your', 'my', 'our']);
 
 /** "The way the vendor escalation was handled was incompetent": a clause with a human verb. */
 function passiveHumanAction(s: Sent, a: number, b: number): { person: boolean; firstPerson: boolean } | undefined {
