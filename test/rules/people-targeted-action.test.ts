@@ -941,3 +941,10 @@ test('an order to pay attention keeps its shape however long its object ("Take e
   assert.deepEqual(only(md).map((f) => textOf(md, f)), ['Take every complaint from a customer or a colleague about the noise seriously'], s);
   for (const t of ['Take the secondary out of rotation, then restart it; nobody took the page seriously.', 'Keep the old replica running, since its disk is healthy.']) assert.deepEqual(only(inSection(t)), [], t);
 });
+
+test('"they should always …" with no person before "they" in its sentence may be the things just named, not people told what to do (dev documents, stop 35)', () => {
+  for (const s of ['Clients usually pin the certificate. But they should always check its expiry.']) assert.deepEqual(only(inSection(s)), [], s);
+  const s = 'The reviewers agreed they should always read the full diff.';
+  const md = inSection(s);
+  assert.deepEqual(only(md).map((f) => textOf(md, f)), ['they should always read'], s);
+});

@@ -590,7 +590,10 @@ export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): Sanct
       if (m === 'to' && ['reminder', 'reminders', 'remind', 'lesson', 'rule', 'need', 'needs'].includes(t[i - 2]?.norm ?? '')) return [{ first: i - 2, last: i + 1 }];
       if (['should', 'must', 'shall'].includes(m)) {
         const person = subjectOf(s, i - 1, people).person;
-        if (person && !person.possessive && person.kind !== 'first-person' && !isMetaBlameless(s, person.first)) return [{ first: person.first, last: i + 1 }];
+        // ("But they should always verify", after "When applications connect …": a bare "they" with
+        // no person before it in the sentence may be the things just named, as in normative-judgment.)
+        const bareThey = person && t[person.head].norm === 'they' && !t.slice(0, person.head).some((_, j) => personWord(s, j, people));
+        if (person && !bareThey && !person.possessive && person.kind !== 'first-person' && !isMetaBlameless(s, person.first)) return [{ first: person.first, last: i + 1 }];
       }
     }
   }
