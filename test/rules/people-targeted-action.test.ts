@@ -948,3 +948,14 @@ test('"they should always …" with no person before "they" in its sentence may 
   const md = inSection(s);
   assert.deepEqual(only(md).map((f) => textOf(md, f)), ['they should always read'], s);
 });
+
+test('"you should understand how it affects your …" is advice to readers about their own things, as "make sure you rotate your keys" is; the same obligation on the team is not (dev documents, stop 35)', () => {
+  for (const s of ['You should understand how the change affects your own deployment.']) assert.deepEqual(only(inSection(s)), [], s);
+  for (const [s, flagged] of [
+    ['You need to learn the deploy tooling.', 'You need to learn'],
+    ['Operators need to understand how the failover affects their shift.', 'Operators need to understand'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+});

@@ -242,6 +242,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // understanding of the incident (a question, a cause, "that" or "this" just said) is what the
       // review seeks, not a change in people ("pilots must understand the automation" still is).
       if (/understand$/.test(m.entry.phrase) && understandingSought(s, m.last + 1)) return false;
+      // "you should understand how it impacts your contract": advice to readers about their own
+      // things, as "make sure you rotate your keys" is (findRequests), not a change asked of the team.
+      if (subject.kind === 'person' && t[subject.index]?.word === 'you' && t.slice(m.last + 1, m.last + 8).some((x) => x.word === 'your')) return false;
       return subject.kind === 'person' ? widened() : false;
     case 'imperative': {
       // "Don't run manual SQL … again" (imperative) or "We must never … again" (a resolution);
