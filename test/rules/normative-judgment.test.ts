@@ -1005,3 +1005,15 @@ test('a people-only judgment of whatever a person\'s possessive opens ("His repl
   assert.ok(own && own.severity !== 'error');
   for (const text of ['His test results were wrong.', 'Her dashboards were poor at showing lag.']) assert.deepEqual(flagged(text), [], text);
 });
+
+test('a judgment on a noun given to a person by an agent phrase ("sloppy commits by the contractor", "rude replies from the admin") judges the person\'s act; a thing as agent, a charge and words that also grade things are not (stop 35)', () => {
+  for (const [text, span] of [
+    ['The release carried sloppy commits by the contractor.', 'sloppy commits by the contractor'],
+    ['The ticket got two rude replies from the admin.', 'rude replies from the admin'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    'We measured poor throughput from the replica.',
+    'The wrong config from the vendor was rolled back.',
+    'Lousy numbers from the canary held the rollout.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

@@ -254,6 +254,8 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       (DENIABLE_VIRTUES.has(w) ? virtueDenied(s, i, people) : undefined) ??
       // "Your attitude is disgusting", "the captain's ineffective management": a verdict on an act a person owns.
       (OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined) ??
+      // "lame posts by the maintainer", "sloppy commits by the contractor": the agent makes any noun a person's act.
+      ((WORDS.has(w) || OWNED_VERDICTS.has(w) || CHARACTER.has(w)) && !THING_JUDGMENTS.has(w) && !AMOUNT_VERDICTS.includes(w) && !/ly$/.test(w) ? actByAgent(s, i, people) : undefined) ??
       // "Her conduct fell below that of a registered nurse", "his care fell short of the standard": a
       // verdict that a person's conduct failed a standard.
       fellShort(s, i, people) ??
@@ -1004,6 +1006,30 @@ function virtueDenied(s: Sent, i: number, people: Gazetteer): JudgmentHit | unde
   if (t[person.head].norm === 'they' && !t.slice(0, person.head).some((_, j) => personWord(s, j, people))) return undefined;
   const last = after?.norm === 'enough' && !punctBefore(s, i + 1) ? i + 1 : i;
   return { first: person.first, last, firstPerson: person.kind === 'first-person', passiveNoActor: false };
+}
+
+/**
+ * A judgment on a noun that an agent phrase gives to a person: "{word} {noun} (by|from) {person}"
+ * ("lame posts by the moderator", "disrespectful behaviour from superiors", "sloppy commits by the
+ * contractor"), as a relative clause with a person subject does ("the careless changes he pushed").
+ * Not a thing as agent ("poor throughput from the replica"), not denied, not about the review.
+ */
+function actByAgent(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  if (isMetaBlameless(s, i) || deniedBefore(s, i)) return undefined;
+  // One or two nouns after the word ("posts", "code reviews"), then the agent's preposition.
+  let n = i + 1;
+  while (n < t.length && n <= i + 2 && !punctBefore(s, n) && /^[a-z][a-z-]+$/.test(t[n].norm) && !DETERMINERS.has(t[n].norm) && !PREPOSITIONS.has(t[n].norm) && !BOUNDARY_WORDS.has(t[n].norm) && !COPULAS.has(t[n].norm)) n++;
+  if (n === i + 1 || n >= t.length || punctBefore(s, n) || !['by', 'from'].includes(t[n].norm)) return undefined;
+  // ("in here by kor": a place may stand between the noun and the agent.)
+  let a = n + 1;
+  if (DETERMINERS.has(t[a]?.norm ?? '')) a++;
+  const who = personAt(s, a, people);
+  if (!who || who.possessive || who.kind === 'quantifier' || who.kind === 'first-person') return undefined;
+  // ("the support engineer": the agent runs to its last person word.)
+  let last = who.last;
+  while (personWord(s, last + 1, people) && !punctBefore(s, last + 1)) last++;
+  return { first: i, last, firstPerson: false, passiveNoActor: false };
 }
 
 /** Contracted subject and copula: "you're", "he's". */
