@@ -925,6 +925,7 @@ test('understanding of the incident sought ("need to understand why …", "the r
     'We need to understand why the second approver saw nothing wrong.',
     'The customer needs to understand the underlying cause of the delay.',
     'The board was upset, and we need to understand that.',
+    'Before you upgrade, you should understand that there are known gaps in the tooling.',
   ]) assert.deepEqual(only(inSection(s)), [], s);
   for (const [s, flagged] of [
     ['Dispatchers must understand the new console.', 'Dispatchers must understand'],

@@ -285,6 +285,8 @@ function understandingSought(s: PhraseMatch['sentence'], k: number): boolean {
   const t = s.tokens;
   const w = t[k]?.word ?? '';
   if (SOUGHT_QUESTIONS.has(w)) return true;
+  // "understand that there are risks involved": a state of the world acknowledged, not a conduct learned.
+  if (w === 'that' && t[k + 1]?.word === 'there') return true;
   if (['that', 'this', 'it'].includes(w) && (!t[k + 1] || /[.,;:!?]/.test(s.unit.text.slice(t[k].end, t[k + 1].start)))) return true;
   let j = k;
   while (j < t.length && j <= k + 3 && ['the', 'a', 'its', 'their', 'our', 'root', 'underlying', 'real', 'full'].includes(t[j].word)) j++;
