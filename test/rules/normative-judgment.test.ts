@@ -953,3 +953,67 @@ test('"know better" in its other modal forms ("should know better", "ought to kn
   }
   assert.deepEqual(flagged('It is easy to say that the operator should know better.'), []);
 });
+
+test('comparatives and superlatives of the judgment and character adjectives judge as the adjectives do ("the dumbest call", "lazier than"); those of words that also grade things do not (stop 35)', () => {
+  for (const [text, span] of [
+    ['Restarting the primary first was the dumbest decision of the night.', 'dumbest decision'],
+    ['The new contractor is the laziest reviewer we have had.', 'laziest reviewer'],
+    ['The night shift was sloppier than the day shift.', 'sloppier'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    'The poorest regions lost power first.',
+    'The older replica was slower than the primary.',
+    'This is the clumsiest API in the toolkit.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
+
+test('a judgment after a linking verb of change or appearance ("grew careless", "proved negligent", "sounds incompetent") is predicated of the subject as after "was"; "got" with an object is no link (stop 35)', () => {
+  for (const [text, span] of [
+    ['Over the holidays the on-call reviewer grew careless.', 'careless'],
+    ['The contractor proved negligent with the keys.', 'negligent'],
+    ['Frankly, the release manager sounds incompetent.', 'incompetent'],
+    ['The DBA got careless and skipped the dry run.', 'careless'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    'The operator got the wrong replica from the inventory.',
+    'We got bad readings from the sensor.',
+    'The export remained slow all week.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
+
+test('a virtue of conduct denied of a person ("wasn\'t careful enough", "is not competent"; WordNet\'s antonyms of the judgment words) is the judgment itself; a thing, a hypothetical, a quantifier and "not responsible for" are not (stop 35)', () => {
+  for (const [text, span] of [
+    ["The second reviewer wasn't careful enough.", "The second reviewer wasn't careful enough"],
+    ['The new hire was not very thorough with the handover.', 'The new hire was not very thorough'],
+    ['The contractor is not competent to run the cluster.', 'The contractor is not competent'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    'The tokenizer is not careful about escapes.',
+    'If the approver is not careful, the flag ships on.',
+    'Nobody was careful enough to notice the expiry.',
+    'The night operator was not responsible for the outage.',
+    'Was the approver not careful?',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
+
+test('a people-only judgment of whatever a person\'s possessive opens ("His replies were sloppy") judges the person\'s work; the writers\' own is lowered, and a word that also grades things is not read so (stop 35)', () => {
+  for (const [text, span] of [
+    ['His replies on the ticket were sloppy.', 'sloppy'],
+    ['Her notes for the next shift were careless.', 'careless'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  const [own] = flagged('Our scripts for the cutover were sloppy.');
+  assert.ok(own && own.severity !== 'error');
+  for (const text of ['His test results were wrong.', 'Her dashboards were poor at showing lag.']) assert.deepEqual(flagged(text), [], text);
+});
+
+test('a judgment on a noun given to a person by an agent phrase ("sloppy commits by the contractor", "rude replies from the admin") judges the person\'s act; a thing as agent, a charge and words that also grade things are not (stop 35)', () => {
+  for (const [text, span] of [
+    ['The release carried sloppy commits by the contractor.', 'sloppy commits by the contractor'],
+    ['The ticket got two rude replies from the admin.', 'rude replies from the admin'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    'We measured poor throughput from the replica.',
+    'The wrong config from the vendor was rolled back.',
+    'Lousy numbers from the canary held the rollout.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

@@ -872,3 +872,91 @@ test('responsibility or liability to be laid on someone and consequences to be f
   }
   for (const s of ['The contract holds the vendor responsible for uptime.', 'The change had consequences for the billing queue.']) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('an obligation to sanction ("had to punish him", "needs to discipline the nurse") asks for the sanction as "must" does; intent, a denial and a thing sanctioned do not (stop 35)', () => {
+  for (const [s, flagged] of [
+    ['In the end the panel had to punish the surgeon.', 'punish the surgeon'],
+    ['The clinic needs to discipline the pharmacist.', 'discipline the pharmacist'],
+    ['The agency has to dismiss the contractor.', 'dismiss the contractor'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+  for (const s of [
+    'Her manager was going to fire her after the audit.',
+    "We don't have to punish anyone for this.",
+    'We had to suspend the nightly exports.',
+    'The admins need to ban the spam bot.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});
+
+test('"never … again" whose "again" belongs to a clause of its own ("can never be sure that it won\'t happen again") orders nothing; the order itself still does (stop 35)', () => {
+  for (const s of [
+    'We can never be certain that a bad migration will not happen again.',
+    "Don't assume the cache will never fill up again.",
+    'I never thought that the disk would fill up again.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+  for (const [s, flagged] of [
+    ['Never hand-edit the zone file again.', 'Never hand-edit the zone file again'],
+    ['We must never let the on-call skip the checklist again.', 'We must never let the on-call skip the checklist again'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+});
+
+test('a standing order whose verb is what a program does with data ("never log …", "always cache …", any "auto-" verb) is a design rule for the code, not a rule of conduct (dev documents, stop 35)', () => {
+  for (const s of [
+    'Never log request bodies unless they are scrubbed first.',
+    'Always encrypt the backup archive.',
+    'never auto-restart the worker from the deploy hook;',
+  ]) assert.deepEqual(only(inSection(s, 'Key Learnings')), [], s);
+  for (const [s, flagged] of [
+    ['Always rehearse the restore before the migration.', 'Always rehearse'],
+    ['Never merge on a Friday evening.', 'Never merge'],
+  ] as const) {
+    const md = inSection(s, 'Key Learnings');
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+});
+
+test('understanding of the incident sought ("need to understand why …", "the root cause", "that" just said) is what the review does; understanding asked of people about their tools still targets them (stop 35)', () => {
+  for (const s of [
+    'We need to understand why the second approver saw nothing wrong.',
+    'The customer needs to understand the underlying cause of the delay.',
+    'The board was upset, and we need to understand that.',
+    'Before you upgrade, you should understand that there are known gaps in the tooling.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+  for (const [s, flagged] of [
+    ['Dispatchers must understand the new console.', 'Dispatchers must understand'],
+    ['Reviewers should understand how the feature flag works.', 'Reviewers should understand'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+});
+
+test('an order to pay attention keeps its shape however long its object ("Take every complaint from a customer or a colleague about the noise seriously"); a sentence that only mentions attention later does not (stop 35)', () => {
+  const s = 'Take every complaint from a customer or a colleague about the noise seriously.';
+  const md = inSection(s);
+  assert.deepEqual(only(md).map((f) => textOf(md, f)), ['Take every complaint from a customer or a colleague about the noise seriously'], s);
+  for (const t of ['Take the secondary out of rotation, then restart it; nobody took the page seriously.', 'Keep the old replica running, since its disk is healthy.']) assert.deepEqual(only(inSection(t)), [], t);
+});
+
+test('"they should always …" with no person before "they" in its sentence may be the things just named, not people told what to do (dev documents, stop 35)', () => {
+  for (const s of ['Clients usually pin the certificate. But they should always check its expiry.']) assert.deepEqual(only(inSection(s)), [], s);
+  const s = 'The reviewers agreed they should always read the full diff.';
+  const md = inSection(s);
+  assert.deepEqual(only(md).map((f) => textOf(md, f)), ['they should always read'], s);
+});
+
+test('"you should understand how it affects your …" is advice to readers about their own things, as "make sure you rotate your keys" is; the same obligation on the team is not (dev documents, stop 35)', () => {
+  for (const s of ['You should understand how the change affects your own deployment.']) assert.deepEqual(only(inSection(s)), [], s);
+  for (const [s, flagged] of [
+    ['You need to learn the deploy tooling.', 'You need to learn'],
+    ['Operators need to understand how the failover affects their shift.', 'Operators need to understand'],
+  ] as const) {
+    const md = inSection(s);
+    assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
+  }
+});

@@ -30,6 +30,20 @@ function adverbOf(adjective: string): string {
 const DEFIANCE_ADVERBS = ['blatantly', 'flagrantly', 'brazenly', 'wilfully', 'willfully', 'shamelessly'];
 const WORDS = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...CHARACTER_VERDICTS.filter((w) => !/-/.test(w) && !['useless', 'hopeless', 'worthless', 'unfit', 'unqualified', 'dysfunctional', 'brain-dead', 'braindead', 'petty', 'incapable', 'untrustworthy', 'undependable', 'corrupt', 'obtuse', 'dopey'].includes(w)).map(adverbOf), ...DEFIANCE_ADVERBS]);
 const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
+/**
+ * The one-word judgment and character adjectives that grade ("lazy", "sloppy", "dumb", "rude"),
+ * not the ones that also grade things ("bad", "poor"): their comparatives and superlatives
+ * ("the dumbest decision", "the laziest engineer", "sloppier than usual") judge as they do.
+ */
+const GRADABLE = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS].filter((w) => /^[a-z]+$/.test(w) && !/ly$/.test(w) && !THINGS_GRADED.includes(w) && !AMOUNT_VERDICTS.includes(w)));
+/** The base of a comparative or superlative of a GRADABLE word, made by spelling rule: "laziest" → "lazy", "rudest" → "rude", "dumber" → "dumb". */
+function gradedBase(word: string): string | undefined {
+  const m = /^([a-z]+?)(i?)(est|er)$/.exec(word);
+  if (!m) return undefined;
+  const [, stem, i] = m;
+  const candidates = i ? [`${stem}y`] : [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  return candidates.find((b) => GRADABLE.has(b));
+}
 /** WordNet's insults for a person ("dolt", "bungler", "shirker"): one word each, so a set, not phrases. */
 const INSULTS = new Set(INSULT_NOUNS);
 /** Disparaging words for a kind of person that also name things: a label only when predicated of someone. */
@@ -45,6 +59,12 @@ const VERBS = new Set(JUDGMENT_VERBS.map((v) => v.phrase));
 const LY_ADJECTIVES = ['silly', 'ugly', 'costly', 'unlikely', 'cowardly', 'unruly'];
 /** Judgments of how a decision was reached (not of a thing): "a rushed architectural decision". */
 const PROCESS_JUDGMENTS = ['rushed', 'hasty', 'hurried', 'misguided', 'ill-advised', 'ill-considered', 'ill-conceived', 'questionable', 'reckless'];
+/**
+ * The linking verbs of change and appearance ("The team got sloppy", "he grew careless", "the
+ * reviewer proved negligent", "she sounds incompetent"): a judgment after one is predicated of the
+ * subject as after "was".
+ */
+const LINKING_VERBS = ['get', 'gets', 'got', 'getting', 'grow', 'grows', 'grew', 'become', 'becomes', 'becoming', 'appear', 'appears', 'appeared', 'prove', 'proves', 'proved', 'sound', 'sounds', 'sounded', 'remain', 'remains', 'remained', 'seem', 'look'];
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'seems', 'seemed', 'looks', 'looked', 'felt', 'became', 'been', 'be']);
 const BE_FINITE = ['is', 'are', 'was', 'were', 'am', "'re", "'s", "he's", "she's", "they're", "you're", "it's"];
 /**
@@ -53,7 +73,7 @@ const BE_FINITE = ['is', 'are', 'was', 'were', 'am', "'re", "'s", "he's", "she's
  */
 function copulaAt(s: Sent, k: number): boolean {
   const w = s.toks[k].norm;
-  return COPULAS.has(w) || (w === 'being' && BE_FINITE.includes(s.toks[k - 1]?.norm ?? ''));
+  return COPULAS.has(w) || LINKING_VERBS.includes(w) || (w === 'being' && BE_FINITE.includes(s.toks[k - 1]?.norm ?? ''));
 }
 /** Software techniques named "lazy …": "lazy loading", "lazy upgrade". */
 const LAZY_TECHNIQUES = new Set(['upgrade', 'upgrades', 'update', 'updates', 'loading', 'load', 'loaded', 'evaluation', 'initialization', 'initialisation', 'init', 'fetch', 'fetching', 'migration', 'migrations', 'deletion', 'expiry', 'expiration', 'allocation', 'binding', 'import', 'imports', 'mode', 'sync', 'replication', 'consensus']);
@@ -194,7 +214,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         continue;
       }
     }
-    const w = t[i].norm;
+    const w = gradedBase(t[i].norm) ?? t[i].norm;
     // Judgment verbs with a person subject, or passive with a person agent.
     // "the team rushed", "the doctor rushed them" (not "rushed to restore service", and "a rushed decision" is the adjective).
     const rushedVerb = w === 'rushed' && !['to', 'into', 'out', 'over', 'back'].includes(t[i + 1]?.norm ?? '') && !HUMAN_ACTION_NOUNS.includes(t[i + 1]?.norm ?? '') && !WORK_NOUNS.includes(t[i + 1]?.norm ?? '') && !(t[i + 1] && !DETERMINERS.has(t[i + 1].norm) && HUMAN_ACTION_NOUNS.includes(t[i + 2]?.norm ?? ''));
@@ -230,8 +250,12 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       }
     }
     const verdict =
+      // "The reviewer wasn't careful enough", "he is not competent": a virtue of conduct denied of a person.
+      (DENIABLE_VIRTUES.has(w) ? virtueDenied(s, i, people) : undefined) ??
       // "Your attitude is disgusting", "the captain's ineffective management": a verdict on an act a person owns.
       (OWNED_VERDICTS.has(w) ? ownedActJudged(s, i, people) : undefined) ??
+      // "lame posts by the maintainer", "sloppy commits by the contractor": the agent makes any noun a person's act.
+      ((WORDS.has(w) || OWNED_VERDICTS.has(w) || CHARACTER.has(w)) && !THING_JUDGMENTS.has(w) && !AMOUNT_VERDICTS.includes(w) && !/ly$/.test(w) ? actByAgent(s, i, people) : undefined) ??
       // "Her conduct fell below that of a registered nurse", "his care fell short of the standard": a
       // verdict that a person's conduct failed a standard.
       fellShort(s, i, people) ??
@@ -422,6 +446,13 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
         while (k >= 0 && FILLERS.has(t[k].norm)) k--;
       }
       if (k < 0 || !copulaAt(s, k)) continue;
+      // "got the wrong server", "got bad data": "get" also takes an object, so after it the
+      // judgment must close its phrase with no article before it ("The team got sloppy", "got careless and …").
+      if (['get', 'gets', 'got', 'getting'].includes(t[k].norm)) {
+        const after = t[i + 1];
+        const closes = !after || punctBefore(s, i + 1) || PREPOSITIONS.has(after.norm) || ['and', 'or', 'but', 'enough', 'when', 'because'].includes(after.norm);
+        if (!closes || t.slice(k + 1, i).some((x) => DETERMINERS.has(x.norm))) continue;
+      }
       // ("… is the wrong approach": a stance on a course in general, as above.)
       if (DESIGN_NOUNS.has(t[i + 1]?.norm ?? '') && ['is', 'are', "'s"].includes(t[k].norm)) continue;
       // "it would be irresponsible to disclose the bug": advice about a course not taken, in the
@@ -449,7 +480,7 @@ export function findJudgments(s: Sent, people: Gazetteer): JudgmentHit[] {
       let end = t[k].norm === 'being' && ['is', 'are', 'was', 'were', 'am'].includes(t[k - 1].norm) ? k - 2 : k - 1;
       // "He had been negligent", "They have been careless": the perfect's auxiliary is not the subject.
       if (t[k].norm === 'been' && ['had', 'has', 'have'].includes(t[end]?.norm ?? '')) end--;
-      const subject = humanActionOrPerson(s, start, end, people) ?? passiveHumanAction(s, start, end) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, end) : undefined) ?? verdict ?? relativeClauseSubject(s, start, end, people);
+      const subject = humanActionOrPerson(s, start, end, people) ?? passiveHumanAction(s, start, end) ?? (STRONG_WORDS.includes(w) ? workSubject(s, start, end) ?? ownedSubject(s, start, end) : undefined) ?? verdict ?? relativeClauseSubject(s, start, end, people);
       // "The engineer was rushed": under time pressure, said of the person; not a judgment of them.
       if (w === 'rushed' && subject?.person) continue;
       if (subject) hits.push({ first: i, last: i, firstPerson: subject.firstPerson, passiveNoActor: false });
@@ -655,6 +686,19 @@ function workSubject(s: Sent, a: number, b: number): { person: boolean; firstPer
   }
   return b >= a && WORK_NOUNS.includes(s.toks[b].norm) ? { person: false, firstPerson: false } : undefined;
 }
+
+/**
+ * "His responses were sloppy", "her handover notes were careless": whatever a person's possessive
+ * opens, a people-only judgment of it judges the person's work ("our scripts were sloppy" is the
+ * writers' own, lowered like any first-person judgment).
+ */
+function ownedSubject(s: Sent, a: number, b: number): { person: boolean; firstPerson: boolean } | undefined {
+  const w = s.toks[a]?.norm ?? '';
+  if (a > b || !OWNER_DETERMINERS.has(w)) return undefined;
+  return { person: false, firstPerson: w === 'my' || w === 'our' };
+}
+/** Possessive determiners of people ("their" may be things'). */
+const OWNER_DETERMINERS = new Set(['his', 'her', 'your', 'my', 'our']);
 
 /** "The way the vendor escalation was handled was incompetent": a clause with a human verb. */
 function passiveHumanAction(s: Sent, a: number, b: number): { person: boolean; firstPerson: boolean } | undefined {
@@ -883,7 +927,7 @@ function virtueWanting(s: Sent, i: number, people: Gazetteer): JudgmentHit | und
 /** Verdicts on a person's character (CHARACTER_VERDICTS, and OWNED_ACT_VERDICTS but the amounts). */
 const CHARACTER = new Set([...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS.filter((w) => !AMOUNT_VERDICTS.includes(w))].filter((w) => !WORDS.has(w)));
 /** Copulas whose subject is before them: "he is", "they were", "he's". */
-const PERSON_COPULAS = new Set(['is', 'was', 'were', 'are', 'am', 'seems', 'seemed', 'became', 'been', 'being']);
+const PERSON_COPULAS = new Set(['is', 'was', 'were', 'are', 'am', 'seems', 'seemed', 'became', 'been', 'being', ...LINKING_VERBS]);
 
 /**
  * A verdict on a person's character or competence (CHARACTER): predicated of a person ("The
@@ -922,6 +966,70 @@ function characterJudged(s: Sent, i: number, people: Gazetteer): JudgmentHit | u
   // ("They were useless" may be the tools of the sentence before: "they" needs a person before it.)
   if (t[person.head].norm === 'they' && !t.slice(0, person.head).some((_, j) => personWord(s, j, people))) return undefined;
   return { first: person.first, last: i, firstPerson: person.kind === 'first-person', passiveNoActor: false };
+}
+
+/**
+ * WordNet 3.0's antonyms of the judgment and character adjectives (careless → careful, incompetent →
+ * competent, unprofessional → professional, dishonest → honest …), the virtues whose denial of a
+ * person is the same verdict ("The reviewer wasn't careful enough", "he is not competent"). Not the
+ * antonyms that also describe things or states ("appropriate", "proper", "fit", "capable", "smart",
+ * "patient", "civil"), and not "responsible", whose denial is as often an exoneration ("not
+ * responsible for the outage").
+ */
+const DENIABLE_VIRTUES = new Set(['careful', 'cautious', 'attentive', 'heedful', 'thoughtful', 'competent', 'qualified', 'diligent', 'conscientious', 'professional', 'prudent', 'honest', 'ethical', 'scrupulous', 'courteous', 'polite', 'respectful', 'cooperative', 'thorough']);
+
+/**
+ * A virtue of conduct denied of a person: "{person} {be} not (very / particularly / that) {virtue}
+ * (enough)", "{person} wasn't careful enough". Not a question or a hypothetical ("if he is not
+ * careful"), not a quantifier's, and not of a thing ("the parser is not careful").
+ */
+function virtueDenied(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  // (The review's own statements still count: "a statement about the review" is asked of the subject,
+  // since "was not" before the virtue is the verdict itself, not a denial of a blame word.)
+  if (s.question) return undefined;
+  let k = i - 1;
+  while (k >= 0 && ['very', 'particularly', 'that', 'too', 'overly', 'always', 'sufficiently', 'really', 'quite', 'especially', 'terribly', 'exactly', 'as', 'so', 'entirely', 'fully'].includes(t[k].norm)) k--;
+  if (k < 0 || punctBefore(s, k + 1)) return undefined;
+  // The negation: "not" after the copula, or the copula with "n't" written into it.
+  let copula = -1;
+  if (['not', 'never'].includes(t[k].norm) && k > 0 && (copulaAt(s, k - 1) || PERSON_COPULAS.has(t[k - 1].norm))) copula = k - 1;
+  else if (/^(?:is|are|was|were|ai)n't$/.test(t[k].norm)) copula = k;
+  if (copula < 0) return undefined;
+  const start = clauseStart(s, copula);
+  if (['if', 'unless', 'whether'].includes(t[start - 1]?.norm ?? '') || ['if', 'unless', 'whether'].includes(t[start]?.norm ?? '')) return undefined;
+  // ("careful with the keys", "careful enough", the end of the clause: the predicate closes; not "a careful parser".)
+  const after = t[i + 1];
+  if (after && !punctBefore(s, i + 1) && !PREPOSITIONS.has(after.norm) && !['enough', 'to', 'and', 'or', 'but', 'when', 'about'].includes(after.norm)) return undefined;
+  const person = subjectOf(s, copula, people).person;
+  if (!person || person.possessive || person.kind === 'quantifier' || ['nobody', 'no-one', 'none'].includes(t[person.head].norm) || isMetaBlameless(s, person.first)) return undefined;
+  if (t[person.head].norm === 'they' && !t.slice(0, person.head).some((_, j) => personWord(s, j, people))) return undefined;
+  const last = after?.norm === 'enough' && !punctBefore(s, i + 1) ? i + 1 : i;
+  return { first: person.first, last, firstPerson: person.kind === 'first-person', passiveNoActor: false };
+}
+
+/**
+ * A judgment on a noun that an agent phrase gives to a person: "{word} {noun} (by|from) {person}"
+ * ("lame posts by the moderator", "disrespectful behaviour from superiors", "sloppy commits by the
+ * contractor"), as a relative clause with a person subject does ("the careless changes he pushed").
+ * Not a thing as agent ("poor throughput from the replica"), not denied, not about the review.
+ */
+function actByAgent(s: Sent, i: number, people: Gazetteer): JudgmentHit | undefined {
+  const t = s.toks;
+  if (isMetaBlameless(s, i) || deniedBefore(s, i)) return undefined;
+  // One or two nouns after the word ("posts", "code reviews"), then the agent's preposition.
+  let n = i + 1;
+  while (n < t.length && n <= i + 2 && !punctBefore(s, n) && /^[a-z][a-z-]+$/.test(t[n].norm) && !DETERMINERS.has(t[n].norm) && !PREPOSITIONS.has(t[n].norm) && !BOUNDARY_WORDS.has(t[n].norm) && !COPULAS.has(t[n].norm)) n++;
+  if (n === i + 1 || n >= t.length || punctBefore(s, n) || !['by', 'from'].includes(t[n].norm)) return undefined;
+  // ("in here by kor": a place may stand between the noun and the agent.)
+  let a = n + 1;
+  if (DETERMINERS.has(t[a]?.norm ?? '')) a++;
+  const who = personAt(s, a, people);
+  if (!who || who.possessive || who.kind === 'quantifier' || who.kind === 'first-person') return undefined;
+  // ("the support engineer": the agent runs to its last person word.)
+  let last = who.last;
+  while (personWord(s, last + 1, people) && !punctBefore(s, last + 1)) last++;
+  return { first: i, last, firstPerson: false, passiveNoActor: false };
 }
 
 /** Contracted subject and copula: "you're", "he's". */

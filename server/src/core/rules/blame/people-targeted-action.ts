@@ -74,6 +74,13 @@ const SYSTEM_ACTION_VERBS = new Set([
 ]);
 /** The system-action verbs that install a guardrail or write it into configuration, whatever follows: "Always set an alert", "Always pin versions", "Always include `^build` when overriding". */
 const GUARDRAIL_VERBS = new Set(['add', 'require', 'alert', 'block', 'automate', 'rotate', 'set', 'enable', 'configure', 'gate', 'lock', 'limit', 'restrict', 'pin', 'schedule', 'create', 'build', 'implement', 'introduce', 'include', 'specify', 'declare', 'define', 'list']);
+/**
+ * Verbs of what a program does with data ("never log transport payloads", "always cache the
+ * token", "never auto-include …": any "auto-" verb): a standing order with one states how the code
+ * must behave, a design rule like a system-action, not a rule for people's conduct.
+ */
+const CODE_BEHAVIOUR_VERBS = new Set(['log', 'store', 'persist', 'cache', 'expose', 'hardcode', 'hard-code', 'serialize', 'serialise', 'retry', 'return', 'throw', 'redact', 'encrypt', 'hash']);
+const codeBehaviour = (verb: string) => CODE_BEHAVIOUR_VERBS.has(verb) || verb.startsWith('auto-');
 /** What a facilitator does in a review: orders with these verbs are about running it. */
 const REVIEW_VERBS = new Set(['ask', 'say', 'call', 'label', 'blame', 'judge', 'name', 'point', 'start', 'open', 'begin', 'assume', 'thank', 'praise']);
 /** What a team learns from in a review: the incident itself. */
@@ -208,7 +215,7 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       if (!/^[a-z][a-z-]+$/.test(verb) || /(ed|ing|s)$/.test(verb) && !['process', 'access'].includes(verb) || isPastForm(verb) || NOT_ORDERS.has(verb)) return false;
       // "Always set a billing alert below the allotment": a standing order to install a guardrail
       // is a system-action (§2.8), not a rule for people's conduct ("Always test in staging").
-      if (GUARDRAIL_VERBS.has(verb)) return false;
+      if (GUARDRAIL_VERBS.has(verb) || codeBehaviour(verb)) return false;
       // "Never ask who made the mistake", "Always start with the prime directive": an order about
       // how to hold the review (what to ask, say or call people) is review-process, not conduct at work.
       if (REVIEW_VERBS.has(verb)) return false;
@@ -231,10 +238,22 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "the team needs to learn from it": learning from the incident is what a review is for
       // ("needs to learn from his mistakes" is aimed at a person).
       if (/learn$/.test(m.entry.phrase) && t[m.last + 1]?.word === 'from' && LEARNED_FROM.has(t[m.last + 2]?.word ?? '') && !t.slice(m.last + 2, m.last + 6).some((x) => /^mistakes?$/.test(x.word))) return false;
+      // "We need to understand why it failed", "The client needs to understand the root cause":
+      // understanding of the incident (a question, a cause, "that" or "this" just said) is what the
+      // review seeks, not a change in people ("pilots must understand the automation" still is).
+      if (/understand$/.test(m.entry.phrase) && understandingSought(s, m.last + 1)) return false;
+      // "you should understand how it impacts your contract": advice to readers about their own
+      // things, as "make sure you rotate your keys" is (findRequests), not a change asked of the team.
+      if (subject.kind === 'person' && t[subject.index]?.word === 'you' && t.slice(m.last + 1, m.last + 8).some((x) => x.word === 'your')) return false;
       return subject.kind === 'person' ? widened() : false;
     case 'imperative': {
       // "Don't run manual SQL … again" (imperative) or "We must never … again" (a resolution);
       // not a past fact ("We never saw the error again").
+      // "I can never be sure that it won't happen again", "Don't assume it will never happen
+      // again": a second negation or a "that / whether / if" inside the span opens a clause of its
+      // own, whose "again" it is; the outer verb orders no conduct.
+      const inner = i + (t[i].word === 'do' && t[i + 1]?.word === 'not' ? 2 : 1);
+      if (t.slice(inner, m.last).some((x) => /n't$/.test(x.word) || ['not', 'never', 'that', 'whether', 'if'].includes(x.word))) return false;
       if (subject.kind === 'none') return true;
       if (subject.kind === 'other') return false;
       const between = t.slice(subject.index + 1, i).map((x) => x.word);
@@ -255,6 +274,23 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     default:
       return true;
   }
+}
+
+/** What is sought when an incident is to be understood: a question, a cause or reason, the incident itself. */
+// (Not "how" or "what": "understand how the failover works" is knowledge asked of people.)
+const SOUGHT_QUESTIONS = new Set(['why', 'whether']);
+const SOUGHT_CAUSES = new Set(['cause', 'causes', 'reason', 'reasons', 'incident', 'outage', 'failure', 'impact', 'timeline']);
+/** After "need to understand" at k: a question, "the (root) cause", or "that / this / it" ending the clause. */
+function understandingSought(s: PhraseMatch['sentence'], k: number): boolean {
+  const t = s.tokens;
+  const w = t[k]?.word ?? '';
+  if (SOUGHT_QUESTIONS.has(w)) return true;
+  // "understand that there are risks involved": a state of the world acknowledged, not a conduct learned.
+  if (w === 'that' && t[k + 1]?.word === 'there') return true;
+  if (['that', 'this', 'it'].includes(w) && (!t[k + 1] || /[.,;:!?]/.test(s.unit.text.slice(t[k].end, t[k + 1].start)))) return true;
+  let j = k;
+  while (j < t.length && j <= k + 3 && ['the', 'a', 'its', 'their', 'our', 'root', 'underlying', 'real', 'full'].includes(t[j].word)) j++;
+  return j > k && SOUGHT_CAUSES.has(t[j]?.word ?? '');
 }
 
 /** The first word of the subject's noun phrase ("The mobile team" → "The"). */
@@ -338,6 +374,12 @@ const GIVE_VERBS = new Set(['given', 'gave', 'give', 'issued', 'handed']);
 const GIVEN_SANCTIONS = new Set(['caution', 'suspension', 'reprimand', 'dismissal', 'demotion', 'censure']);
 /** Modals that ask for a sanction ("could" and "might" only say it was possible). */
 const SANCTION_MODALS = new Set(['would', 'should', 'will', 'must', 'shall']);
+/**
+ * The periphrastic modals of obligation before "to" ("had to punish him", "need to fire the
+ * operator"): an obligation to sanction asks for it as "must" does. Not intent or plan ("was going
+ * to fire her", "no plans to fire him"), which tell of a sanction someone thought of.
+ */
+const OBLIGATION_BEFORE_TO = new Set(['have', 'has', 'had', 'need', 'needs', 'needed', 'ought']);
 /** Sanctions as nouns of a person: "this employee's firing", "the pilot's suspension". */
 const SANCTION_NOUNS = new Set(['firing', 'dismissal', 'suspension', 'termination', 'sacking', 'demotion', 'reprimand', 'discipline']);
 const SYSTEMS = new Set(SYSTEM_NOUNS);
@@ -402,7 +444,8 @@ export function findSanctions(s: Sent, people: Gazetteer): SanctionHit[] {
       let m = v - 1;
       while (m >= 0 && isAdverb(t[m]) && !['not', 'never'].includes(t[m].norm)) m--;
       const listMarker = m === 0 && t[0].norm.length <= 2 && /\)/.test(gapAfter(s, 0));
-      const asked = m < 0 || listMarker || SANCTION_MODALS.has(t[m].norm) || /'d$|'ll$/.test(t[m].norm);
+      const obliged = m > 0 && t[m].norm === 'to' && OBLIGATION_BEFORE_TO.has(t[m - 1].norm);
+      const asked = m < 0 || listMarker || obliged || SANCTION_MODALS.has(t[m].norm) || /'d$|'ll$/.test(t[m].norm);
       const k = asked && !negatedBefore(s, v) && !isMetaBlameless(s, v) ? personObject(v) : undefined;
       if (k !== undefined) hits.push({ first: v, last: k });
       continue;
@@ -500,7 +543,10 @@ export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): Sanct
   const conduct = (k: number) => CONDUCT_VERBS.has(t[k]?.norm ?? '');
   // "Keep your focus on the road", "Take every report … seriously": an order to pay attention.
   if (ATTENTION_ORDERS.has(t[0].norm)) {
-    const a = t.findIndex((x, k) => k > 0 && k <= 8 && ATTENTION_WORDS.has(x.norm));
+    // (The object may be long, "Take every report of an unusual noise or smell seriously": the
+    // attention word anywhere before the clause's first punctuation.)
+    const stop = t.findIndex((_, k) => k > 0 && punctBefore(s, k));
+    const a = t.findIndex((x, k) => k > 0 && (stop < 0 || k < stop) && ATTENTION_WORDS.has(x.norm));
     if (a > 0 && (t.slice(1, a).some((x) => x.norm === 'your') || t[a].norm === 'seriously')) return [{ first: 0, last: a }];
   }
   // "Drivers still have an obligation to remain focused": people (not the writer) told to stay alert.
@@ -549,7 +595,10 @@ export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): Sanct
       if (m === 'to' && ['reminder', 'reminders', 'remind', 'lesson', 'rule', 'need', 'needs'].includes(t[i - 2]?.norm ?? '')) return [{ first: i - 2, last: i + 1 }];
       if (['should', 'must', 'shall'].includes(m)) {
         const person = subjectOf(s, i - 1, people).person;
-        if (person && !person.possessive && person.kind !== 'first-person' && !isMetaBlameless(s, person.first)) return [{ first: person.first, last: i + 1 }];
+        // ("But they should always verify", after "When applications connect …": a bare "they" with
+        // no person before it in the sentence may be the things just named, as in normative-judgment.)
+        const bareThey = person && t[person.head].norm === 'they' && !t.slice(0, person.head).some((_, j) => personWord(s, j, people));
+        if (person && !bareThey && !person.possessive && person.kind !== 'first-person' && !isMetaBlameless(s, person.first)) return [{ first: person.first, last: i + 1 }];
       }
     }
   }
