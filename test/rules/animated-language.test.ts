@@ -274,3 +274,8 @@ test('a minced oath intensifying praise ("freaking awesome") is no outburst; int
   assert.deepEqual(findingsOf('animated-language', inSection('The retro was friggin great.')), []);
   assert.equal(findingsOf('animated-language', inSection('This freaking deploy script broke again.')).length, 1);
 });
+
+test('a transcript line whose speaker is a role is a chat line, not the report\'s wording (catalogue §1.4 chat-line, stop 35)', () => {
+  assert.deepEqual(findingsOf('animated-language', inSection('Support Engineer: what a mess, the queue is full again')), []);
+  assert.equal(findingsOf('animated-language', inSection('Summary: what a mess, the queue is full again')).length, 1);
+});

@@ -2067,3 +2067,10 @@ test('"I didn\'t, but …" answers a question with the verb left out: no act is 
   }
   assert.equal(findingsOf('person-as-failure-subject', inSection("The on-call didn't check the runbook, and the pager kept ringing.")).length, 1);
 });
+
+test('a transcript line whose speaker is a role ("Database Lead: …", "Me: …") is a chat line (catalogue §1.4 chat-line, stop 35)', () => {
+  const chat = '- Release Manager: ugh, we broke the staging deploy again\n- Me: yep, I forgot to bump the version';
+  assert.deepEqual(flagged(chat), []);
+  // A field label names no speaker: what follows it is the report's own prose.
+  assert.equal(flagged('Impact: the release manager forgot to bump the version.').length, 1);
+});

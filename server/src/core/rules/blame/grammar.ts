@@ -175,6 +175,7 @@ const INITIALS_LINE = /^\s*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?\s+[A-Z]{2,3}\s+(
 /** A transcript line (`name: message`, `<name> message`, `[10:06] name: …`) or a log line. */
 export function isChatOrLogLine(line: string, people?: Gazetteer): boolean {
   if (LOG_LINE.test(line) || INITIALS_LINE.test(line)) return true;
+  if (roleSpeaker(line)) return true;
   const m = CHAT_LINE.exec(line);
   if (!m) return false;
   // A stamp ("10:06", or "10.12" as some teams write it) before the speaker makes it a transcript.
@@ -182,6 +183,20 @@ export function isChatOrLogLine(line: string, people?: Gazetteer): boolean {
   // "Eli: I added the TXT record" — a name, not a label like "Cause:" or "Note:".
   const name = m[0].trim().replace(/:$/, '');
   return isGivenName(name) || (!!people && people.tokens.has(name.toLowerCase()));
+}
+
+/** A speaker label of up to three capitalised words before a colon: "Networking Lead: …", "Me: …". */
+const SPEAKER_LABEL = /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*):\s/u;
+
+/**
+ * A transcript line whose speaker is named by role, not by name (§1.4 `chat-line`): "Networking
+ * Lead: oops, we …", "Support Engineer: …", "Me: …". The label's last word is a person noun (a
+ * role or its abbreviation) or the writer; a field label ("Cause:", "Impact:") names no one.
+ */
+function roleSpeaker(line: string): boolean {
+  const m = SPEAKER_LABEL.exec(line);
+  if (!m) return false;
+  return isRoleNoun(m[1].toLowerCase()) || isRoleAbbreviation(m[1]) || m[1] === 'Me';
 }
 
 /** Text ranges of a unit that are chat or log lines (§1.4 `chat-line`, `code-or-log`). */
