@@ -215,3 +215,14 @@ test('"human" with a kind or a coordinated cause before the fault noun is the sa
     assert.deepEqual(flagged(text, 'Notes'), [], text);
   }
 });
+
+test('blaming named as an act ("never assigns blame") and an error set against the root cause it gives instead are meta-blameless (catalogue §1.4, stop 35)', () => {
+  for (const text of [
+    'The safety board, which does not assign blame, stopped short of calling it operator error.',
+    'Surveys say most outages start with a human error, but the root causes sit in how the work is organised.',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  // Without the contrast the statistic gives human error as the cause.
+  assert.equal(flagged('Surveys say most outages are caused by human error.').length, 1);
+});

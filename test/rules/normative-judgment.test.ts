@@ -953,3 +953,8 @@ test('"know better" in its other modal forms ("should know better", "ought to kn
   }
   assert.deepEqual(flagged('It is easy to say that the operator should know better.'), []);
 });
+
+test('a sentence about getting beyond blame names judgments as its topic (catalogue §1.4 meta-blameless, stop 35)', () => {
+  assert.deepEqual(flagged('To move beyond blame we have to ask how capable engineers end up making careless choices.'), []);
+  assert.equal(flagged('The engineers made careless choices during the migration.').length, 1);
+});

@@ -318,6 +318,12 @@ export const META_SENTENCE = [
   // The mistake as the system's product: "it was a mistake waiting to happen", "see human error as an
   // effect of deeper vulnerabilities".
   'waiting to happen', 'as an effect of', 'as a symptom of', 'as a consequence of', 'as an outcome of',
+  // Blaming named as an act that a report does or does not do, or that a review gets past: "the
+  // board never assigns blame", "to get beyond blame"; the blame words inside are its topic.
+  'assign blame', 'assigns blame', 'assigning blame', 'apportion blame', 'apportions blame', 'apportioning blame', 'beyond blame',
+  // The term set against the cause the sentence names instead: "… begin with human errors, but
+  // the root causes are weaknesses in the management system" treats the error as a symptom.
+  'but the root cause', 'but the root causes', 'but the real cause', 'but the real causes', 'but the underlying cause', 'but the underlying causes',
 ];
 const META_SENTENCE_WORDS = META_SENTENCE.map(phraseWords);
 
