@@ -279,3 +279,12 @@ test('a transcript line whose speaker is a role is a chat line, not the report\'
   assert.deepEqual(findingsOf('animated-language', inSection('Support Engineer: what a mess, the queue is full again')), []);
   assert.equal(findingsOf('animated-language', inSection('Summary: what a mess, the queue is full again')).length, 1);
 });
+
+test('"garbage collected" after a copula is the runtime term, and a joke told is no verdict (catalogue §2.9 product-name guard; dev documents, stop 35)', () => {
+  for (const text of ['The old sessions were garbage collected before the cache filled.', 'Over lunch she cracked a quick joke about the pager.', 'He told jokes about the migration at the offsite.']) {
+    assert.deepEqual(findingsOf('animated-language', inSection(text)), [], text);
+  }
+  for (const text of ['The retry logic was garbage.', 'The rollout checklist was a joke.']) {
+    assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
+  }
+});

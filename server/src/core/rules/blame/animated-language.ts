@@ -41,6 +41,19 @@ function verdict(m: PhraseMatch): boolean {
   return k >= 0 && ['is', 'was', 'were', 'are', 'be', 'been', "it's", "that's", 'turned', 'seems', 'seemed', 'looks', 'looked', 'felt', 'into'].includes(t[k].word) && t[k - 1]?.word !== 'there' && !hypothetical(t, k);
 }
 
+/** Verbs whose object is a joke told, not a verdict: "made a joke", "cracked jokes", "shared a little joke". */
+const TELLING = new Set(['make', 'makes', 'made', 'making', 'tell', 'tells', 'told', 'telling', 'crack', 'cracks', 'cracked', 'cracking', 'share', 'shares', 'shared', 'sharing']);
+
+/** The joke is the object of a verb of telling, a determiner and one modifier apart at most. */
+function jokeTold(m: PhraseMatch): boolean {
+  const t = m.sentence.tokens;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    if (TELLING.has(t[k].word)) return true;
+    if (!/^(?:a|an|the|some|few|little|quick|bad|old|same|running|inside)$/.test(t[k].word)) return false;
+  }
+  return false;
+}
+
 /** Words that point at particular messes: "any more messes", "these nightmares", "such debacles". */
 const POINTED_AT = new Set(['more', 'these', 'those', 'such', 'your', 'their', 'his', 'her', 'our', 'my', 'utter', 'total', 'complete', 'absolute']);
 
@@ -185,7 +198,10 @@ export const rule: Rule = {
           if (m.entry.when === 'not-product' && inProductName(m)) return false;
           // "you'll mess up", "messed with the config": the verb, not the noun "a mess".
           if ((m.entry.phrase === 'mess' || m.entry.phrase === 'messes') && MESS_VERB_PARTICLES.has(m.sentence.tokens[m.last + 1]?.word ?? '') && !MESS_NOUN_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
-          if (m.entry.when === 'predicative' && !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
+          // ("were garbage collected": the product-name guard holds after a copula too.)
+          if (m.entry.when === 'predicative' && (inProductName(m) || !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? ''))) return false;
+          // "made a little joke about the outage", "told jokes at dinner": a joke told, no verdict.
+          if (/^jokes?$/.test(m.entry.phrase) && jokeTold(m)) return false;
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
           // "the CEO freaking out": the verb of alarm, not the intensifier "freaking".
