@@ -2074,3 +2074,12 @@ test('a transcript line whose speaker is a role ("Database Lead: …", "Me: …"
   // A field label names no speaker: what follows it is the report's own prose.
   assert.equal(flagged('Impact: the release manager forgot to bump the version.').length, 1);
 });
+
+test('the subject of a passive with no actor undergoes the act: "They were handed to the wrong courier" (labelling policy: a passive error without a judgment word; stop 35)', () => {
+  for (const text of ['They were handed to the wrong courier, and the parcel was lost.', 'She was routed to the wrong clinic after triage.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  // The active act on a wrong target, and the progressive, still count.
+  assert.equal(flagged('The courier handed them to the wrong depot.').length, 1);
+  assert.equal(flagged('They were routing calls to the wrong clinic for an hour.').length, 1);
+});

@@ -714,6 +714,10 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // "attached the sheet to the wrong file", "mistyped … into the wrong field": any act on a mistaken target.
     // "was traveling at almost twice the speed limit": the past progressive of any act.
     const progressive = /^[a-z]{3,}ing$/.test(t[v].norm) && ['was', 'were'].includes(t[v - 1]?.norm ?? '');
+    // "They were administered to the wrong patient", "He was sent to the wrong ward": the subject of
+    // a passive undergoes the act, whose agent is left out (a passive with no actor, as the
+    // labelling policy keeps "A mistake was made …"); the frames below need an agent.
+    if (passiveCopula(s, v)) continue;
     const wrongTarget = !accident && !ACTS.has(t[v].norm) && (isPastTense(t[v].norm) || progressive) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && wrongInObject(s, v);
     // "sailed into the storm despite the warnings": any act done against a warning.
     const warned = !accident && !wrongTarget && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && warningDisregarded(s, v);
@@ -920,6 +924,14 @@ function orgUnit(s: Sent, head: number): boolean {
 
 
 
+
+/** "was / were" at v before a past participle (an adverb between): a passive, not an act of the subject. */
+function passiveCopula(s: Sent, v: number): boolean {
+  const t = s.toks;
+  if (!['was', 'were'].includes(t[v].norm)) return false;
+  const k = t[v + 1] && isAdverb(t[v + 1]) ? v + 2 : v + 1;
+  return !!t[k] && isPastParticiple(t[k].norm) && t[k].norm !== 'being';
+}
 
 /** The person agent of a passive act at `p` ("was given … by nurses") whose clause names a wrong target or an accident. */
 function passiveMistake(s: Sent, p: number, people: Gazetteer): PersonRef | undefined {
