@@ -2083,3 +2083,12 @@ test('the subject of a passive with no actor undergoes the act: "They were hande
   assert.equal(flagged('The courier handed them to the wrong depot.').length, 1);
   assert.equal(flagged('They were routing calls to the wrong clinic for an hour.').length, 1);
 });
+
+test('nobody in a reduced relative on a thing, with a verb of verifying, describes it as unverified: "a build nobody had tested" (labelling policy, Nobody; stop 35)', () => {
+  for (const text of ['The image pulled in a driver version nobody had tested.', 'It ran a migration script no one reviewed.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  // As the sentence's point the omission still counts, and so do other acts in the relative.
+  assert.equal(flagged('Nobody tested the driver version.').length, 1);
+  assert.equal(flagged('We wrote runbooks no one followed.').length, 1);
+});

@@ -999,13 +999,18 @@ export function findCollectiveOmissions(s: Sent, people: Gazetteer): FailureHit[
     if (PERCEPTION.includes(base) && ['so', 'therefore', 'thus', 'hence'].includes(t[i - 1]?.norm ?? '')) continue;
     // "a version mismatch no one noticed": a reduced relative on a thing describes a latent condition
     // ("an unnoticed mismatch"), not people's omission (acts like "playbooks no one followed" still count).
+    // A verification left undone is the same latent condition: "a combination nobody had validated"
+    // is an untested combination (labelling policy: nobody in a relative clause about an artifact).
     const relative = i > 0 && !punctBefore(s, i) && !COORDINATING.has(t[i - 1].norm) && !personWord(s, i - 1, people) && !['that', 'and', 'but', 'so', 'yet', 'because', 'as', 'since', 'when', 'where'].includes(t[i - 1].norm);
-    if (relative && ['notice', 'see', 'spot', 'catch', 'look', 'flag', 'consider'].includes(base)) continue;
+    if (relative && ['notice', 'see', 'spot', 'catch', 'look', 'flag', 'consider', ...VERIFICATION].includes(base)) continue;
     if (tooLate(s, v)) continue;
     hits.push({ first: i, last: withParticle(s, v), subjectLast: head, person: { kind: t[head].norm === 'us' ? 'first-person' : 'quantifier', first: i, last: head, head, possessive: false }, collective: true });
   }
   return hits;
 }
+
+/** Verbs of verifying a thing: left undone by nobody in a relative clause, they describe it as unverified. */
+const VERIFICATION = ['validate', 'test', 'verify', 'check', 'review'];
 
 /** "blame lies with", "the blame rests on", "blame falls on": blame placed on whoever follows. */
 const BLAME_PLACED = ['lies', 'lay', 'rests', 'rested', 'falls', 'fell', 'belongs', 'belonged', 'sits', 'sat', 'lie', 'rest', 'fall'];
