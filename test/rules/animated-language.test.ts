@@ -288,3 +288,10 @@ test('"garbage collected" after a copula is the runtime term, and a joke told is
     assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
   }
 });
+
+test('a severity word in the superlative ranks events ("one of the most disastrous upgrades we have run") and is no verdict (catalogue §2.9 severity guard, stop 35)', () => {
+  assert.deepEqual(findingsOf('animated-language', inSection('It remains one of the most disastrous upgrades in the history of the cluster.')), []);
+  assert.deepEqual(findingsOf('animated-language', inSection('Which was the most catastrophic config change you have seen?')), []);
+  assert.equal(findingsOf('animated-language', inSection('The upgrade was disastrous for the cluster.')).length, 1);
+  assert.equal(findingsOf('animated-language', inSection('Her catastrophic error emptied the queue.')).length, 1);
+});

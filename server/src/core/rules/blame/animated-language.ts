@@ -41,6 +41,9 @@ function verdict(m: PhraseMatch): boolean {
   return k >= 0 && ['is', 'was', 'were', 'are', 'be', 'been', "it's", "that's", 'turned', 'seems', 'seemed', 'looks', 'looked', 'felt', 'into'].includes(t[k].word) && t[k - 1]?.word !== 'there' && !hypothetical(t, k);
 }
 
+/** Adjectives that name a severity: ranked in the superlative, they compare events. */
+const SEVERITY_ADJECTIVES = new Set(['disastrous', 'catastrophic']);
+
 /** Verbs whose object is a joke told, not a verdict: "made a joke", "cracked jokes", "shared a little joke". */
 const TELLING = new Set(['make', 'makes', 'made', 'making', 'tell', 'tells', 'told', 'telling', 'crack', 'cracks', 'cracked', 'cracking', 'share', 'shares', 'shared', 'sharing']);
 
@@ -202,6 +205,10 @@ export const rule: Rule = {
           if (m.entry.when === 'predicative' && (inProductName(m) || !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? ''))) return false;
           // "made a little joke about the outage", "told jokes at dinner": a joke told, no verdict.
           if (/^jokes?$/.test(m.entry.phrase) && jokeTold(m)) return false;
+          // "one of the most disastrous things that happened", "the most catastrophic mistake made by
+          // an intern": a severity word in the superlative ranks events against others, a severity
+          // name (catalogue §2.9 guard), not a verdict on this one's people or work.
+          if (SEVERITY_ADJECTIVES.has(m.entry.phrase) && m.sentence.tokens[m.first - 1]?.word === 'most') return false;
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
           // "the CEO freaking out": the verb of alarm, not the intensifier "freaking".
