@@ -958,3 +958,11 @@ test('a sentence about getting beyond blame names judgments as its topic (catalo
   assert.deepEqual(flagged('To move beyond blame we have to ask how capable engineers end up making careless choices.'), []);
   assert.equal(flagged('The engineers made careless choices during the migration.').length, 1);
 });
+
+test('"people" under a view or a finding is a bare plural about people in general: "Safety-II holds that people do not set out to do a bad job" (generalisation, catalogue §1.4; stop 35)', () => {
+  for (const text of ['Safety-II holds that people do not set out to do a bad job.', 'Studies show that people make careless slips when they are tired.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  // A report of what particular people did is in the past, and stays.
+  assert.equal(flagged('The review says that people did a sloppy job on the cutover.').length, 1);
+});

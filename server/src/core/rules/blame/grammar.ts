@@ -411,6 +411,8 @@ const EVERY = new Set(['every', 'any', 'each']);
 const PLURAL_QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'few']);
 /** Plural nouns for people in general. */
 const GENERIC_PEOPLE = new Set(['people', 'humans', 'persons', 'folks', 'individuals', 'employees', 'workers', 'staff', 'teams', 'organisations', 'organizations', 'companies']);
+/** Plurals of people without an "-s". */
+const UNMARKED_PLURALS = new Set(['people', 'folk']);
 /** Places a generic locative ranges over: "In many organisations, …". */
 const ORGANISATION_NOUNS = new Set(['organisations', 'organizations', 'companies', 'teams', 'places', 'shops', 'workplaces', 'orgs', 'industries', 'businesses', 'cultures']);
 /** Modals of what anyone might do: "A new hire might skip …", "an operator can misread …". */
@@ -472,9 +474,14 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   // "Unfortunately, research shows (that) employees forget …": a finding about people in general,
   // reported from evidence; the sentence adverb and the frame come before the generic subject.
   if (t[i] && isAdverb(t[i]) && i + 1 < end && /,/.test(gapBefore(s, i + 1))) i++;
+  // Whether a finding or a view frames the clause: what it holds of "people" is held of people in general.
+  let framed = false;
   if (EVIDENCE_NOUNS.has(t[i]?.norm ?? '')) {
     const shows = t[i + 1]?.norm === 'has' || t[i + 1]?.norm === 'have' ? i + 2 : i + 1;
-    if (EVIDENCE_VERBS.has(t[shows]?.norm ?? '')) i = t[shows + 1]?.norm === 'that' ? shows + 2 : shows + 1;
+    if (EVIDENCE_VERBS.has(t[shows]?.norm ?? '')) {
+      i = t[shows + 1]?.norm === 'that' ? shows + 2 : shows + 1;
+      framed = true;
+    }
   } else {
     // "The new view assumes that people …", "Safety-II holds that operators …": a view or theory
     // (no person) in the present, then "that" and the generalisation it holds.
@@ -482,6 +489,7 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
       if (punctBefore(s, k) || personWord(s, k - 1, people)) break;
       if (VIEW_VERBS.has(t[k].norm) && t[k + 1].norm === 'that') {
         i = k + 2;
+        framed = true;
         break;
       }
     }
@@ -527,7 +535,7 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
     if (PAST_FINITE.has(t[k].norm)) return -1;
   }
   if (frame || conditional) return end;
-  const np = genericSubject(s, i, end, habit, people);
+  const np = genericSubject(s, i, end, habit, people, framed);
   if (np < 0) return -1;
   let v = np + 1;
   // "Engineers who are punished for mistakes learn …": the relative clause's verb tells the tense,
@@ -543,7 +551,7 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   if (v >= end || PREPOSITIONS.has(t[v].norm) || DETERMINERS.has(t[v].norm) || punctBefore(s, v)) return -1;
   const verb = t[v].norm;
   const after = t[v + 1]?.norm === 'not' ? t[v + 2]?.norm : t[v + 1]?.norm;
-  const singular = !/s$/.test(t[np].norm) || GENERIC_PRONOUNS.has(t[np].norm);
+  const singular = (!/s$/.test(t[np].norm) && !(framed && UNMARKED_PLURALS.has(t[np].norm))) || GENERIC_PRONOUNS.has(t[np].norm);
   let present: boolean;
   if (GENERIC_MODALS_PRESENT.has(verb)) present = after !== 'have';
   else if (['do', 'does', "don't", "doesn't", 'is', 'are', "isn't", "aren't", 'get', 'gets'].includes(verb)) present = true;
@@ -646,7 +654,7 @@ function hasMainVerb(s: Sent, from: number, end: number): boolean {
 }
 
 /** The head of a generic subject starting at token i (see genericScope), or -1. */
-function genericSubject(s: Sent, i: number, end: number, habit: boolean, people: Gazetteer): number {
+function genericSubject(s: Sent, i: number, end: number, habit: boolean, people: Gazetteer, framed = false): number {
   const t = s.toks;
   const first = t[i];
   if (!first) return -1;
@@ -662,7 +670,9 @@ function genericSubject(s: Sent, i: number, end: number, habit: boolean, people:
     const kind = personWord(s, k, people);
     // A bare team noun is one department ("Ops is still missing …"), not people in general.
     const person = kind === 'role' || GENERIC_PEOPLE.has(w) || (kind === 'team' && (every || indefinite));
-    const plural = /[^s']s$/.test(w);
+    // ("The new view holds that people do not come to work to do a bad job": "people" is a plural
+    // without an "-s", read so under a view or a finding; bare, "People …" opens many a complaint.)
+    const plural = /[^s']s$/.test(w) || (framed && UNMARKED_PLURALS.has(w));
     if (every && person && !plural) return k;
     // "A careless mistake is usually …", "an engineer makes …": any head; the habit is checked later.
     if (indefinite && !plural && (person || habit || FREQUENCY_ADVERBS.has(t[k + 1]?.norm ?? '') || AUXILIARIES.has(t[k + 1]?.norm ?? ''))) {
