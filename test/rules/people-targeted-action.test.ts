@@ -872,3 +872,11 @@ test('responsibility or liability to be laid on someone and consequences to be f
   }
   for (const s of ['The contract holds the vendor responsible for uptime.', 'The change had consequences for the billing queue.']) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('a wish about a person is no action and no sanction: "we hope the new hire does better", "commenters hoping somebody gets sacked" (stop 35)', () => {
+  for (const text of ['We hope the new hire does better on the next rotation.', 'The forum filled up with commenters hoping somebody got sacked over it.']) {
+    assert.deepEqual(findingsOf('people-targeted-action', inSection(text)), [], text);
+  }
+  assert.equal(findingsOf('people-targeted-action', inSection('The new hire must do better on the next rotation.')).length, 1);
+  assert.equal(findingsOf('people-targeted-action', inSection('The on-call engineer got sacked over it.')).length, 1);
+});

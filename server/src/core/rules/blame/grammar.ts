@@ -354,6 +354,21 @@ export function isMetaSentence(words: string[]): boolean {
   return false;
 }
 
+/** Verbs of hoping and wishing: what follows them is wanted, not done or decided. */
+const WISH_VERBS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'wishing']);
+
+/**
+ * A wish (§1.4 meta-blameless, in the sense of the brief's "hoping someone got fired … what?"): a
+ * verb of hoping or wishing in the four words before word i, with no sentence stop between ("I
+ * hope you do better next time", "people hoping someone got fired"). What it governs is someone's
+ * wish about a person, not an action the review takes or a sanction that happened. `words` are
+ * the sentence's lower-cased words.
+ */
+export function wishedFor(words: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (WISH_VERBS.has(words[k])) return true;
+  return false;
+}
+
 /** Nouns for an investigation in general ("An investigation based on this belief focuses on …"). */
 const INVESTIGATION_NOUNS = new Set(['investigation', 'investigations', 'analysis', 'analyses', 'review', 'reviews', 'inquiry', 'inquiries', 'investigator', 'investigators', 'reviewer', 'reviewers']);
 /** What such an investigation does, in the generic present: "focuses on", "concludes that". */
