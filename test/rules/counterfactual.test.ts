@@ -521,3 +521,8 @@ test('"did not realise … until" measures a person\'s noticing against the mome
     assert.deepEqual(flagged(t), [], t);
   }
 });
+
+test('a verdict put to the reader ("would you say … could have …?") is a facilitation question (catalogue §1.4 meta-blameless, stop 35)', () => {
+  assert.deepEqual(flagged('Would you say the driver was at fault because a more careful driver could have stopped the train in time?'), []);
+  assert.equal(flagged('A more careful driver could have stopped the train in time.').length, 1);
+});

@@ -226,3 +226,13 @@ test('blaming named as an act ("never assigns blame") and an error set against t
   // Without the contrast the statistic gives human error as the cause.
   assert.equal(flagged('Surveys say most outages are caused by human error.').length, 1);
 });
+
+test('the conditions behind any error, and the reader asked how to judge, are meta-blameless (catalogue §1.4, stop 35)', () => {
+  for (const text of [
+    'Nearly always there is a confusing screen or a missing check behind every human error.',
+    'Would you call it operator error when the console offered no confirmation?',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  assert.equal(flagged('A confusing screen led to the operator error.').length, 1);
+});

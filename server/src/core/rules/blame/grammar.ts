@@ -324,6 +324,12 @@ export const META_SENTENCE = [
   // The term set against the cause the sentence names instead: "… begin with human errors, but
   // the root causes are weaknesses in the management system" treats the error as a symptom.
   'but the root cause', 'but the root causes', 'but the real cause', 'but the real causes', 'but the underlying cause', 'but the underlying causes',
+  // The conditions found behind any error: "there is always a bad policy or poor tooling behind a
+  // mistake made by a human" (an error in general, the indefinite or "every").
+  'behind a mistake', 'behind every mistake', 'behind an error', 'behind every error', 'behind a human error', 'behind every human error',
+  // The reader asked how to judge: "would you say the crash was pilot error because …?" puts the
+  // verdict up for discussion (a facilitation question), as "tempting to call" does.
+  'would you say', 'would you call', 'would you blame', 'would you describe', 'would you consider',
 ];
 const META_SENTENCE_WORDS = META_SENTENCE.map(phraseWords);
 
