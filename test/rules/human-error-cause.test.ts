@@ -236,3 +236,9 @@ test('the conditions behind any error, and the reader asked how to judge, are me
   }
   assert.equal(flagged('A confusing screen led to the operator error.').length, 1);
 });
+
+test('every one of a role with an indefinite slip in the perfect is a generalisation: "every single pharmacist has made a serious error" (stop 35)', () => {
+  assert.deepEqual(flagged('Every single pharmacist has made a serious error.'), []);
+  assert.deepEqual(flagged("We've all made mistakes."), []);
+  assert.equal(flagged('The pharmacist has made a serious error.').length, 1);
+});

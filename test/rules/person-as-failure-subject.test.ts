@@ -2092,3 +2092,12 @@ test('nobody in a reduced relative on a thing, with a verb of verifying, describ
   assert.equal(flagged('Nobody tested the driver version.').length, 1);
   assert.equal(flagged('We wrote runbooks no one followed.').length, 1);
 });
+
+test('the perfect of experience over everybody with an indefinite slip: "we\'ve all broken production", "every developer has made a mistake" (labelling policy, generalisation; stop 35)', () => {
+  for (const text of ["We've all broken production.", 'We have all been there.', 'Every developer has dropped a table at some point.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  // A definite object names this incident's act.
+  assert.equal(flagged("We've all ignored the disk alert.").length, 1);
+  assert.equal(flagged('Everyone has ignored the alert for weeks.').length, 1);
+});

@@ -648,6 +648,18 @@ function experientialPerfect(s: Sent, i: number, end: number, people: Gazetteer)
   const t = s.toks;
   let k = i;
   if (['everyone', 'everybody', 'anyone', 'anybody'].includes(t[k]?.norm ?? '')) k++;
+  // "Every (single) nurse has made …": a generic singular over a role is as general as "everyone".
+  else if (EVERY.has(t[k]?.norm ?? '')) {
+    k++;
+    if (t[k]?.norm === 'single') k++;
+    if (!t[k] || /s$/.test(t[k].norm) || !(personWord(s, k, people) === 'role' || isRoleNoun(t[k].norm))) return false;
+    k++;
+  }
+  // "We've all made mistakes", "we all have …": "all" floated after a plural pronoun.
+  else if (['we', 'you', 'they'].includes(t[k]?.norm ?? '') && (t[k + 1]?.norm === 'all' || (['have', "'ve"].includes(t[k + 1]?.norm ?? '') && t[k + 2]?.norm === 'all'))) {
+    k++;
+    if (t[k].norm === 'all') k++;
+  } else if (["we've", "you've", "they've"].includes(t[k]?.norm ?? '') && t[k + 1]?.norm === 'all') k++;
   // ("Most engineers have deleted a table at least once": a majority is as general as "all".)
   else if (['all', 'most', 'many'].includes(t[k]?.norm ?? '')) {
     k++;
@@ -656,11 +668,31 @@ function experientialPerfect(s: Sent, i: number, end: number, people: Gazetteer)
     else if (!t[k] || !/s$/.test(t[k].norm) || !(personWord(s, k, people) || GENERIC_PEOPLE.has(t[k].norm) || isRoleNoun(t[k].norm.replace(/s$/, '')))) return false;
     else k++;
   } else return false;
-  if (!['has', 'have', "'ve"].includes(t[k]?.norm ?? '')) return false;
+  // (After "we've", the auxiliary is in the pronoun and "all" stands where it would.)
+  const contracted = t[k]?.norm === 'all' && /'ve$/.test(t[k - 1]?.norm ?? '');
+  if (!contracted && !['has', 'have', "'ve"].includes(t[k]?.norm ?? '')) return false;
   k++;
   while (k < end && (t[k].norm === 'all' || t[k].norm === 'ever' || isAdverb(t[k]))) k++;
   if (!t[k] || !(isPastParticiple(t[k].norm) || /^[a-z]+(?:ed|en|de|ne)$/.test(t[k].norm))) return false;
+  // "Everyone has made a mistake", "we've all broken production": an indefinite slip, not this
+  // incident's act, is a marker of experience as "at least once" is ("Everyone has ignored the
+  // alert" names one).
+  if (indefiniteSlip(s, k + 1)) return true;
   return t.slice(k + 1, end).some((x, j) => EXPERIENCE_MARKERS.some((m) => matchesAt(s, k + 1 + j, m)));
+}
+
+/** Objects that name a slip of any kind: "a (potentially fatal) mistake", "mistakes", "production", "been there". */
+const SLIP_NOUNS = new Set(['mistake', 'mistakes', 'error', 'errors', 'slip', 'slips', 'blunder', 'blunders']);
+function indefiniteSlip(s: Sent, k: number): boolean {
+  const t = s.toks;
+  const w = t[k]?.norm ?? '';
+  if (SLIP_NOUNS.has(w) || ['production', 'prod', 'there'].includes(w)) return true;
+  if (!['a', 'an', 'some', 'plenty'].includes(w)) return false;
+  for (let j = k + 1; j < Math.min(t.length, k + 5); j++) {
+    if (punctBefore(s, j)) return false;
+    if (SLIP_NOUNS.has(t[j].norm)) return true;
+  }
+  return false;
 }
 const EXPERIENCE_MARKERS = [['at', 'least', 'once'], ['at', 'some', 'point'], ['at', 'one', 'time'], ['in', 'their', 'careers'], ['in', 'their', 'career'], ['in', 'our', 'careers'], ['before'], ['ever'], ['more', 'than', 'once']];
 
