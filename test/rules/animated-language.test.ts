@@ -295,3 +295,8 @@ test('a severity word in the superlative ranks events ("one of the most disastro
   assert.equal(findingsOf('animated-language', inSection('The upgrade was disastrous for the cluster.')).length, 1);
   assert.equal(findingsOf('animated-language', inSection('Her catastrophic error emptied the queue.')).length, 1);
 });
+
+test('a catastrophic failure of a named part is the engineering term, as "a complete failure of the file system" is (catalogue §2.9 severity guard, stop 35)', () => {
+  assert.deepEqual(findingsOf('animated-language', inSection('The outage was a catastrophic failure of the RAID controller.')), []);
+  assert.equal(findingsOf('animated-language', inSection('The launch was a catastrophic failure.')).length, 1);
+});

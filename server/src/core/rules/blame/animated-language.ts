@@ -31,9 +31,11 @@ const FAULT_NOUNS = new Set(['mistake', 'mistakes', 'error', 'errors', 'blunder'
  */
 function verdict(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
-  if (FAULT_NOUNS.has(t[m.last + 1]?.word ?? '')) return true;
-  // "a complete failure of the file system": what failed, named after it, is a technical fact.
+  // "a complete failure of the file system", "a catastrophic failure of the storage layer": what
+  // failed, named after it, is a technical fact (a severity name, catalogue §2.9).
   if (/^failures?$/.test(t[m.last]?.word ?? '') && ['of', 'on', 'in'].includes(t[m.last + 1]?.word ?? '')) return false;
+  if (/^failures?$/.test(t[m.last + 1]?.word ?? '') && ['of', 'on', 'in'].includes(t[m.last + 2]?.word ?? '')) return false;
+  if (FAULT_NOUNS.has(t[m.last + 1]?.word ?? '')) return true;
   let k = m.first - 1;
   while (k >= 0 && ['a', 'an', 'the', 'such', 'total', 'complete', 'absolute', 'utter', 'real', 'pure', 'just', 'truly', 'totally', 'absolutely', 'completely', 'utterly', 'so', 'really', 'pretty'].includes(t[k].word)) k--;
   // ("there was a total failure on the telecom side" states that something failed, not a verdict;
