@@ -966,3 +966,8 @@ test('"people" under a view or a finding is a bare plural about people in genera
   // A report of what particular people did is in the past, and stays.
   assert.equal(flagged('The review says that people did a sloppy job on the cutover.').length, 1);
 });
+
+test('advice on what not to ask ("Don\'t ask why she was sloppy; ask what the tooling allowed") is about the review (catalogue §1.4 meta-blameless, stop 35)', () => {
+  assert.deepEqual(flagged("Don't ask why she was sloppy; ask what the tooling allowed."), []);
+  assert.equal(flagged('She was sloppy with the rollout.').length, 1);
+});

@@ -2101,3 +2101,8 @@ test('the perfect of experience over everybody with an indefinite slip: "we\'ve 
   assert.equal(flagged("We've all ignored the disk alert.").length, 1);
   assert.equal(flagged('Everyone has ignored the alert for weeks.').length, 1);
 });
+
+test('a customer quoted by their part is a transcript speaker too: "Customer: you broke checkout again" (catalogue §1.4 chat-line, stop 35)', () => {
+  assert.deepEqual(flagged('Customer: you broke checkout again and nobody told us'), []);
+  assert.equal(flagged('Summary: the contractor broke checkout again.').length, 1);
+});

@@ -190,13 +190,15 @@ const SPEAKER_LABEL = /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*):\s/u;
 
 /**
  * A transcript line whose speaker is named by role, not by name (§1.4 `chat-line`): "Networking
- * Lead: oops, we …", "Support Engineer: …", "Me: …". The label's last word is a person noun (a
- * role or its abbreviation) or the writer; a field label ("Cause:", "Impact:") names no one.
+ * Lead: oops, we …", "Support Engineer: …", "Customer: …", "Me: …". The label's last word is a
+ * person noun (a role or its abbreviation, or one of the people affected) or the writer; a field
+ * label ("Cause:", "Impact:") names no one.
  */
 function roleSpeaker(line: string): boolean {
   const m = SPEAKER_LABEL.exec(line);
   if (!m) return false;
-  return isRoleNoun(m[1].toLowerCase()) || isRoleAbbreviation(m[1]) || m[1] === 'Me';
+  // (A customer or a user quoted by their part speaks as much as a role does: "Customer: …".)
+  return isRoleNoun(m[1].toLowerCase()) || AFFECTED_PEOPLE.has(m[1].toLowerCase()) || isRoleAbbreviation(m[1]) || m[1] === 'Me';
 }
 
 /** Text ranges of a unit that are chat or log lines (§1.4 `chat-line`, `code-or-log`). */
@@ -291,6 +293,8 @@ const META_STOPS = new Set(['after', 'before', 'when', 'while', 'because', 'sinc
  * whole sentence a statement about the review, so no blame rule reports inside it.
  */
 export const META_SENTENCE = [
+  // Advice on what to ask: "Don't ask why they were careless; ask what the system allowed."
+  "don't ask why", 'do not ask why', 'never ask why', "don't ask who", 'do not ask who', 'never ask who',
   'is not a solution', 'is not the solution', 'is not an answer', 'is not the answer', 'is not an explanation', 'is not a root cause',
   'is never a root cause', 'is never the root cause', 'is not a cause', 'is a symptom', 'is the symptom', 'is a label', 'is the start of',
   'not the conclusion', 'is a starting point', 'is the starting point', 'ends the investigation', 'ends the analysis', 'stops the investigation',
