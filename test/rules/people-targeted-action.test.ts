@@ -880,3 +880,8 @@ test('a wish about a person is no action and no sanction: "we hope the new hire 
   assert.equal(findingsOf('people-targeted-action', inSection('The new hire must do better on the next rotation.')).length, 1);
   assert.equal(findingsOf('people-targeted-action', inSection('The on-call engineer got sacked over it.')).length, 1);
 });
+
+test('a sanction asked about and denied at once ("Should she have been suspended? No.") is talk about blame (catalogue §1.4 meta-blameless, stop 35)', () => {
+  assert.deepEqual(findingsOf('people-targeted-action', inSection('Should the intern have been suspended? Of course not.')), []);
+  assert.equal(findingsOf('people-targeted-action', inSection('The intern was suspended.')).length, 1);
+});

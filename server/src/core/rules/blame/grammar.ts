@@ -295,6 +295,12 @@ const META_STOPS = new Set(['after', 'before', 'when', 'while', 'because', 'sinc
 export const META_SENTENCE = [
   // Advice on what to ask: "Don't ask why they were careless; ask what the system allowed."
   "don't ask why", 'do not ask why', 'never ask why', "don't ask who", 'do not ask who', 'never ask who',
+  // The substitution test: "a reasonable person would have done the same thing", "even a careful
+  // engineer could have made the same mistake" puts anyone in the same place.
+  'would have done the same', 'would have made the same', 'could have made the same', 'could have done the same', 'might have made the same',
+  "would've done the same", "would've made the same", "could've made the same", "could've done the same",
+  // What others are expected to say, put up as a view: "Some will say the operator was careless."
+  'some will say', 'some would say', 'some might say', 'many will say', 'many would say', 'people will say', 'people would say', 'others will say', 'others would say', 'others might say',
   'is not a solution', 'is not the solution', 'is not an answer', 'is not the answer', 'is not an explanation', 'is not a root cause',
   'is never a root cause', 'is never the root cause', 'is not a cause', 'is a symptom', 'is the symptom', 'is a label', 'is the start of',
   'not the conclusion', 'is a starting point', 'is the starting point', 'ends the investigation', 'ends the analysis', 'stops the investigation',
@@ -377,6 +383,25 @@ const WISH_VERBS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes'
 export function wishedFor(words: string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (WISH_VERBS.has(words[k])) return true;
   return false;
+}
+
+/** Short answers that reject what a question proposes: "No.", "Not really.", "Nobody.", "Of course not." */
+const NEGATIVE_ANSWERS = [['no'], ['nope'], ['nobody'], ['no', 'one'], ['never'], ['not', 'really'], ['not', 'at', 'all'], ['of', 'course', 'not'], ['absolutely', 'not'], ['certainly', 'not'], ['definitely', 'not'], ['hardly']];
+
+/**
+ * A question raised to be rejected (§1.4 meta-blameless): "Was this human error? Not really.",
+ * "Who is to blame? Nobody.", "Should the engineer have been fired? No." The answer that follows
+ * denies the blame the question names, so the question is talk about blame, not an accusation.
+ * The answer is a short sentence (up to five words): the denial alone, or before a comma.
+ */
+export function isRejectedQuestion(unit: ProseUnit, at: number): boolean {
+  const sents = sentences(unit);
+  const k = sents.findIndex((x) => x.start <= at && at < Math.max(x.end, x.start + 1));
+  if (k < 0 || !sents[k].question) return false;
+  const next = sents[k + 1];
+  if (!next || next.toks.length > 5) return false;
+  // The denial alone or before a comma ("No, it wasn't."): "Nobody knows." answers something else.
+  return NEGATIVE_ANSWERS.some((a) => matchesAt(next, 0, a) && (next.toks.length === a.length || /,/.test(gapBefore(next, a.length))));
 }
 
 /** Nouns for an investigation in general ("An investigation based on this belief focuses on …"). */
@@ -1604,7 +1629,7 @@ export function checkSentences<H extends { first: number; last: number; label?: 
     if (base === 'off') continue;
     const inUnit = peopleInUnit(people, unit);
     for (const s of sentences(unit)) {
-      if (isMetaTokens(s.toks, (x) => x.norm) || isGenericInvestigation(s)) continue;
+      if (isMetaTokens(s.toks, (x) => x.norm) || isGenericInvestigation(s) || isRejectedQuestion(unit, s.start)) continue;
       for (const hit of find(s, inUnit, unit)) {
         // People in general, in the present: a generic statement about how work goes wrong.
         if (!hit.label && hit.first < genericScope(s, inUnit)) continue;
