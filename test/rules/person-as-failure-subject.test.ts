@@ -2106,3 +2106,11 @@ test('a customer quoted by their part is a transcript speaker too: "Customer: yo
   assert.deepEqual(flagged('Customer: you broke checkout again and nobody told us'), []);
   assert.equal(flagged('Summary: the contractor broke checkout again.').length, 1);
 });
+
+test('a fault denied right before its owner ("it was not Priya\'s fault", "wasn\'t the intern\'s mistake") is exculpatory (catalogue §1.4 negation of the blame concept, stop 35)', () => {
+  for (const text of ["It was not Priya's fault.", "The lockout wasn't the intern's mistake."]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  assert.equal(flagged("The lockout was the intern's mistake.").length, 1);
+  assert.equal(flagged("It was Priya's fault.").length, 1);
+});

@@ -605,7 +605,11 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && isPossessive(s, i - 1) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm) && !["nobody's", "noone's", "no-one's"].includes(t[i - 1].norm) && !(t[i - 1].norm === "one's" && t[i - 2]?.norm === 'no')) {
       const ref = personAt(s, i - 1, people);
       const first = ref ? ref.first : i - 1;
-      if (!isMetaBlameless(s, first)) hits.push({ first, last: i, subjectLast: i - 1, person: ref, possessive: true });
+      // "It was not Bob's fault", "wasn't the intern's mistake": the fault denied, a negation right
+      // before the possessor (an article between at most; "not just Bob's fault" still gives a share).
+      const owner = ['the', 'a', 'an', 'this', 'that'].includes(t[i - 2]?.norm ?? '') ? i - 2 : i - 1;
+      const denied = !!t[owner - 1] && (['not', 'never'].includes(t[owner - 1].norm) || t[owner - 1].norm.endsWith("n't"));
+      if (!denied && !isMetaBlameless(s, first)) hits.push({ first, last: i, subjectLast: i - 1, person: ref, possessive: true });
     }
   }
   hits.push(...findHarmfulActs(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
