@@ -2114,3 +2114,10 @@ test('a fault denied right before its owner ("it was not Priya\'s fault", "wasn\
   assert.equal(flagged("The lockout was the intern's mistake.").length, 1);
   assert.equal(flagged("It was Priya's fault.").length, 1);
 });
+
+test('a scenario set up by an imperative of supposing is a hypothetical case: "Suppose a contractor drops the wrong table" (generalisation, stop 35)', () => {
+  for (const text of ['Suppose a contractor drops the wrong table on a Friday night.', 'Imagine the on-call ignores the page because it looks like noise.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  assert.equal(flagged('A contractor dropped the wrong table on Friday night.').length, 1);
+});

@@ -512,6 +512,9 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
       break;
     }
   }
+  // "Suppose a developer pushes a bad config on a Friday", "Imagine that someone deletes the
+  // bucket": a scenario set up by an imperative of supposing is a hypothetical case, no one's act.
+  if (SUPPOSING.has(t[0].norm) && /^\p{Lu}/u.test(t[0].value) && !punctBefore(s, 1)) return end;
   let habit = false;
   let i = 0;
   const skipAdverbs = () => {
@@ -625,6 +628,9 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   if (['a', 'an'].includes(t[i].norm) && !habit && !possible && !t.slice(v, end).some((x) => FREQUENCY_ADVERBS.has(x.norm))) return -1;
   return end;
 }
+
+/** Imperatives that set up a hypothetical case: "Suppose …", "Imagine …". */
+const SUPPOSING = new Set(['suppose', 'imagine', 'picture', 'assume', 'say']);
 
 /** What an opening "when" clause is about when it ranges over any case: "When a sprint fails", "When something breaks". */
 const ANY_CASE = new Set(['a', 'an', 'any', 'something', 'anything', 'someone', 'somebody', 'anyone', 'anybody', 'things', 'people']);
