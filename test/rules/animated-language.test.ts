@@ -274,3 +274,29 @@ test('a minced oath intensifying praise ("freaking awesome") is no outburst; int
   assert.deepEqual(findingsOf('animated-language', inSection('The retro was friggin great.')), []);
   assert.equal(findingsOf('animated-language', inSection('This freaking deploy script broke again.')).length, 1);
 });
+
+test('a transcript line whose speaker is a role is a chat line, not the report\'s wording (catalogue §1.4 chat-line, stop 35)', () => {
+  assert.deepEqual(findingsOf('animated-language', inSection('Support Engineer: what a mess, the queue is full again')), []);
+  assert.equal(findingsOf('animated-language', inSection('Summary: what a mess, the queue is full again')).length, 1);
+});
+
+test('"garbage collected" after a copula is the runtime term, and a joke told is no verdict (catalogue §2.9 product-name guard; dev documents, stop 35)', () => {
+  for (const text of ['The old sessions were garbage collected before the cache filled.', 'Over lunch she cracked a quick joke about the pager.', 'He told jokes about the migration at the offsite.']) {
+    assert.deepEqual(findingsOf('animated-language', inSection(text)), [], text);
+  }
+  for (const text of ['The retry logic was garbage.', 'The rollout checklist was a joke.']) {
+    assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
+  }
+});
+
+test('a severity word in the superlative ranks events ("one of the most disastrous upgrades we have run") and is no verdict (catalogue §2.9 severity guard, stop 35)', () => {
+  assert.deepEqual(findingsOf('animated-language', inSection('It remains one of the most disastrous upgrades in the history of the cluster.')), []);
+  assert.deepEqual(findingsOf('animated-language', inSection('Which was the most catastrophic config change you have seen?')), []);
+  assert.equal(findingsOf('animated-language', inSection('The upgrade was disastrous for the cluster.')).length, 1);
+  assert.equal(findingsOf('animated-language', inSection('Her catastrophic error emptied the queue.')).length, 1);
+});
+
+test('a catastrophic failure of a named part is the engineering term, as "a complete failure of the file system" is (catalogue §2.9 severity guard, stop 35)', () => {
+  assert.deepEqual(findingsOf('animated-language', inSection('The outage was a catastrophic failure of the RAID controller.')), []);
+  assert.equal(findingsOf('animated-language', inSection('The launch was a catastrophic failure.')).length, 1);
+});

@@ -521,3 +521,15 @@ test('"did not realise … until" measures a person\'s noticing against the mome
     assert.deepEqual(flagged(t), [], t);
   }
 });
+
+test('a verdict put to the reader ("would you say … could have …?") is a facilitation question (catalogue §1.4 meta-blameless, stop 35)', () => {
+  assert.deepEqual(flagged('Would you say the driver was at fault because a more careful driver could have stopped the train in time?'), []);
+  assert.equal(flagged('A more careful driver could have stopped the train in time.').length, 1);
+});
+
+test('the substitution test ("anyone in that seat would have done the same") and what others will say are meta-blameless (catalogue §1.4, stop 35)', () => {
+  for (const text of ['Any other engineer in that seat would have made the same call.', 'Some will say the operator should have waited for the second alarm.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  assert.equal(flagged('The operator should have waited for the second alarm.').length, 1);
+});

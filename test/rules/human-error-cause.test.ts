@@ -215,3 +215,30 @@ test('"human" with a kind or a coordinated cause before the fault noun is the sa
     assert.deepEqual(flagged(text, 'Notes'), [], text);
   }
 });
+
+test('blaming named as an act ("never assigns blame") and an error set against the root cause it gives instead are meta-blameless (catalogue §1.4, stop 35)', () => {
+  for (const text of [
+    'The safety board, which does not assign blame, stopped short of calling it operator error.',
+    'Surveys say most outages start with a human error, but the root causes sit in how the work is organised.',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  // Without the contrast the statistic gives human error as the cause.
+  assert.equal(flagged('Surveys say most outages are caused by human error.').length, 1);
+});
+
+test('the conditions behind any error, and the reader asked how to judge, are meta-blameless (catalogue §1.4, stop 35)', () => {
+  for (const text of [
+    'Nearly always there is a confusing screen or a missing check behind every human error.',
+    'Would you call it operator error when the console offered no confirmation?',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  assert.equal(flagged('A confusing screen led to the operator error.').length, 1);
+});
+
+test('every one of a role with an indefinite slip in the perfect is a generalisation: "every single pharmacist has made a serious error" (stop 35)', () => {
+  assert.deepEqual(flagged('Every single pharmacist has made a serious error.'), []);
+  assert.deepEqual(flagged("We've all made mistakes."), []);
+  assert.equal(flagged('The pharmacist has made a serious error.').length, 1);
+});

@@ -1017,3 +1017,21 @@ test('a judgment on a noun given to a person by an agent phrase ("sloppy commits
     'Lousy numbers from the canary held the rollout.',
   ]) assert.deepEqual(flagged(text), [], text);
 });
+
+test('a sentence about getting beyond blame names judgments as its topic (catalogue §1.4 meta-blameless, stop 35)', () => {
+  assert.deepEqual(flagged('To move beyond blame we have to ask how capable engineers end up making careless choices.'), []);
+  assert.equal(flagged('The engineers made careless choices during the migration.').length, 1);
+});
+
+test('"people" under a view or a finding is a bare plural about people in general: "Safety-II holds that people do not set out to do a bad job" (generalisation, catalogue §1.4; stop 35)', () => {
+  for (const text of ['Safety-II holds that people do not set out to do a bad job.', 'Studies show that people make careless slips when they are tired.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  // A report of what particular people did is in the past, and stays.
+  assert.equal(flagged('The review says that people did a sloppy job on the cutover.').length, 1);
+});
+
+test('advice on what not to ask ("Don\'t ask why she was sloppy; ask what the tooling allowed") is about the review (catalogue §1.4 meta-blameless, stop 35)', () => {
+  assert.deepEqual(flagged("Don't ask why she was sloppy; ask what the tooling allowed."), []);
+  assert.equal(flagged('She was sloppy with the rollout.').length, 1);
+});

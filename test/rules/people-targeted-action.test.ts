@@ -960,3 +960,16 @@ test('"you should understand how it affects your …" is advice to readers about
     assert.deepEqual(only(md).map((f) => textOf(md, f)), [flagged], s);
   }
 });
+
+test('a wish about a person is no action and no sanction: "we hope the new hire does better", "commenters hoping somebody gets sacked" (stop 35)', () => {
+  for (const text of ['We hope the new hire does better on the next rotation.', 'The forum filled up with commenters hoping somebody got sacked over it.']) {
+    assert.deepEqual(findingsOf('people-targeted-action', inSection(text)), [], text);
+  }
+  assert.equal(findingsOf('people-targeted-action', inSection('The new hire must do better on the next rotation.')).length, 1);
+  assert.equal(findingsOf('people-targeted-action', inSection('The on-call engineer got sacked over it.')).length, 1);
+});
+
+test('a sanction asked about and denied at once ("Should she have been suspended? No.") is talk about blame (catalogue §1.4 meta-blameless, stop 35)', () => {
+  assert.deepEqual(findingsOf('people-targeted-action', inSection('Should the intern have been suspended? Of course not.')), []);
+  assert.equal(findingsOf('people-targeted-action', inSection('The intern was suspended.')).length, 1);
+});

@@ -2067,3 +2067,57 @@ test('"I didn\'t, but …" answers a question with the verb left out: no act is 
   }
   assert.equal(findingsOf('person-as-failure-subject', inSection("The on-call didn't check the runbook, and the pager kept ringing.")).length, 1);
 });
+
+test('a transcript line whose speaker is a role ("Database Lead: …", "Me: …") is a chat line (catalogue §1.4 chat-line, stop 35)', () => {
+  const chat = '- Release Manager: ugh, we broke the staging deploy again\n- Me: yep, I forgot to bump the version';
+  assert.deepEqual(flagged(chat), []);
+  // A field label names no speaker: what follows it is the report's own prose.
+  assert.equal(flagged('Impact: the release manager forgot to bump the version.').length, 1);
+});
+
+test('the subject of a passive with no actor undergoes the act: "They were handed to the wrong courier" (labelling policy: a passive error without a judgment word; stop 35)', () => {
+  for (const text of ['They were handed to the wrong courier, and the parcel was lost.', 'She was routed to the wrong clinic after triage.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  // The active act on a wrong target, and the progressive, still count.
+  assert.equal(flagged('The courier handed them to the wrong depot.').length, 1);
+  assert.equal(flagged('They were routing calls to the wrong clinic for an hour.').length, 1);
+});
+
+test('nobody in a reduced relative on a thing, with a verb of verifying, describes it as unverified: "a build nobody had tested" (labelling policy, Nobody; stop 35)', () => {
+  for (const text of ['The image pulled in a driver version nobody had tested.', 'It ran a migration script no one reviewed.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  // As the sentence's point the omission still counts, and so do other acts in the relative.
+  assert.equal(flagged('Nobody tested the driver version.').length, 1);
+  assert.equal(flagged('We wrote runbooks no one followed.').length, 1);
+});
+
+test('the perfect of experience over everybody with an indefinite slip: "we\'ve all broken production", "every developer has made a mistake" (labelling policy, generalisation; stop 35)', () => {
+  for (const text of ["We've all broken production.", 'We have all been there.', 'Every developer has dropped a table at some point.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  // A definite object names this incident's act.
+  assert.equal(flagged("We've all ignored the disk alert.").length, 1);
+  assert.equal(flagged('Everyone has ignored the alert for weeks.').length, 1);
+});
+
+test('a customer quoted by their part is a transcript speaker too: "Customer: you broke checkout again" (catalogue §1.4 chat-line, stop 35)', () => {
+  assert.deepEqual(flagged('Customer: you broke checkout again and nobody told us'), []);
+  assert.equal(flagged('Summary: the contractor broke checkout again.').length, 1);
+});
+
+test('a fault denied right before its owner ("it was not Priya\'s fault", "wasn\'t the intern\'s mistake") is exculpatory (catalogue §1.4 negation of the blame concept, stop 35)', () => {
+  for (const text of ["It was not Priya's fault.", "The lockout wasn't the intern's mistake."]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  assert.equal(flagged("The lockout was the intern's mistake.").length, 1);
+  assert.equal(flagged("It was Priya's fault.").length, 1);
+});
+
+test('a scenario set up by an imperative of supposing is a hypothetical case: "Suppose a contractor drops the wrong table" (generalisation, stop 35)', () => {
+  for (const text of ['Suppose a contractor drops the wrong table on a Friday night.', 'Imagine the on-call ignores the page because it looks like noise.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  assert.equal(flagged('A contractor dropped the wrong table on Friday night.').length, 1);
+});

@@ -262,3 +262,10 @@ test('"How come …?" and "How is it that …?" are "why" in other words: asked 
     assert.deepEqual(flagged(t), [], t);
   }
 });
+
+test('a question answered at once with a denial is raised to be rejected: "Who caused this? Nobody." (catalogue §1.4 meta-blameless, stop 35)', () => {
+  assert.deepEqual(findingsOf('why-who-question', inSection('Who broke the nightly build? Nobody, as it turned out.')), []);
+  assert.deepEqual(findingsOf('why-who-question', inSection('Why did the on-call ignore the page? No.')), []);
+  // An answer that is not a denial leaves the question standing.
+  assert.equal(findingsOf('why-who-question', inSection('Why did the on-call ignore the page? Nobody knows.')).length, 1);
+});

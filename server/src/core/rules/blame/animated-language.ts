@@ -31,14 +31,32 @@ const FAULT_NOUNS = new Set(['mistake', 'mistakes', 'error', 'errors', 'blunder'
  */
 function verdict(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
-  if (FAULT_NOUNS.has(t[m.last + 1]?.word ?? '')) return true;
-  // "a complete failure of the file system": what failed, named after it, is a technical fact.
+  // "a complete failure of the file system", "a catastrophic failure of the storage layer": what
+  // failed, named after it, is a technical fact (a severity name, catalogue §2.9).
   if (/^failures?$/.test(t[m.last]?.word ?? '') && ['of', 'on', 'in'].includes(t[m.last + 1]?.word ?? '')) return false;
+  if (/^failures?$/.test(t[m.last + 1]?.word ?? '') && ['of', 'on', 'in'].includes(t[m.last + 2]?.word ?? '')) return false;
+  if (FAULT_NOUNS.has(t[m.last + 1]?.word ?? '')) return true;
   let k = m.first - 1;
   while (k >= 0 && ['a', 'an', 'the', 'such', 'total', 'complete', 'absolute', 'utter', 'real', 'pure', 'just', 'truly', 'totally', 'absolutely', 'completely', 'utterly', 'so', 'really', 'pretty'].includes(t[k].word)) k--;
   // ("there was a total failure on the telecom side" states that something failed, not a verdict;
   // "would've been catastrophic at scale" weighs an impact that did not happen.)
   return k >= 0 && ['is', 'was', 'were', 'are', 'be', 'been', "it's", "that's", 'turned', 'seems', 'seemed', 'looks', 'looked', 'felt', 'into'].includes(t[k].word) && t[k - 1]?.word !== 'there' && !hypothetical(t, k);
+}
+
+/** Adjectives that name a severity: ranked in the superlative, they compare events. */
+const SEVERITY_ADJECTIVES = new Set(['disastrous', 'catastrophic']);
+
+/** Verbs whose object is a joke told, not a verdict: "made a joke", "cracked jokes", "shared a little joke". */
+const TELLING = new Set(['make', 'makes', 'made', 'making', 'tell', 'tells', 'told', 'telling', 'crack', 'cracks', 'cracked', 'cracking', 'share', 'shares', 'shared', 'sharing']);
+
+/** The joke is the object of a verb of telling, a determiner and one modifier apart at most. */
+function jokeTold(m: PhraseMatch): boolean {
+  const t = m.sentence.tokens;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    if (TELLING.has(t[k].word)) return true;
+    if (!/^(?:a|an|the|some|few|little|quick|bad|old|same|running|inside)$/.test(t[k].word)) return false;
+  }
+  return false;
 }
 
 /** Words that point at particular messes: "any more messes", "these nightmares", "such debacles". */
@@ -185,7 +203,14 @@ export const rule: Rule = {
           if (m.entry.when === 'not-product' && inProductName(m)) return false;
           // "you'll mess up", "messed with the config": the verb, not the noun "a mess".
           if ((m.entry.phrase === 'mess' || m.entry.phrase === 'messes') && MESS_VERB_PARTICLES.has(m.sentence.tokens[m.last + 1]?.word ?? '') && !MESS_NOUN_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
-          if (m.entry.when === 'predicative' && !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
+          // ("were garbage collected": the product-name guard holds after a copula too.)
+          if (m.entry.when === 'predicative' && (inProductName(m) || !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? ''))) return false;
+          // "made a little joke about the outage", "told jokes at dinner": a joke told, no verdict.
+          if (/^jokes?$/.test(m.entry.phrase) && jokeTold(m)) return false;
+          // "one of the most disastrous things that happened", "the most catastrophic mistake made by
+          // an intern": a severity word in the superlative ranks events against others, a severity
+          // name (catalogue §2.9 guard), not a verdict on this one's people or work.
+          if (SEVERITY_ADJECTIVES.has(m.entry.phrase) && m.sentence.tokens[m.first - 1]?.word === 'most') return false;
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
           // "the CEO freaking out": the verb of alarm, not the intensifier "freaking".

@@ -176,6 +176,7 @@ const INITIALS_LINE = /^\s*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?\s+[A-Z]{2,3}\s+(
 /** A transcript line (`name: message`, `<name> message`, `[10:06] name: …`) or a log line. */
 export function isChatOrLogLine(line: string, people?: Gazetteer): boolean {
   if (LOG_LINE.test(line) || INITIALS_LINE.test(line)) return true;
+  if (roleSpeaker(line)) return true;
   const m = CHAT_LINE.exec(line);
   if (!m) return false;
   // A stamp ("10:06", or "10.12" as some teams write it) before the speaker makes it a transcript.
@@ -183,6 +184,22 @@ export function isChatOrLogLine(line: string, people?: Gazetteer): boolean {
   // "Eli: I added the TXT record" — a name, not a label like "Cause:" or "Note:".
   const name = m[0].trim().replace(/:$/, '');
   return isGivenName(name) || (!!people && people.tokens.has(name.toLowerCase()));
+}
+
+/** A speaker label of up to three capitalised words before a colon: "Networking Lead: …", "Me: …". */
+const SPEAKER_LABEL = /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*):\s/u;
+
+/**
+ * A transcript line whose speaker is named by role, not by name (§1.4 `chat-line`): "Networking
+ * Lead: oops, we …", "Support Engineer: …", "Customer: …", "Me: …". The label's last word is a
+ * person noun (a role or its abbreviation, or one of the people affected) or the writer; a field
+ * label ("Cause:", "Impact:") names no one.
+ */
+function roleSpeaker(line: string): boolean {
+  const m = SPEAKER_LABEL.exec(line);
+  if (!m) return false;
+  // (A customer or a user quoted by their part speaks as much as a role does: "Customer: …".)
+  return isRoleNoun(m[1].toLowerCase()) || AFFECTED_PEOPLE.has(m[1].toLowerCase()) || isRoleAbbreviation(m[1]) || m[1] === 'Me';
 }
 
 /** Text ranges of a unit that are chat or log lines (§1.4 `chat-line`, `code-or-log`). */
@@ -277,6 +294,14 @@ const META_STOPS = new Set(['after', 'before', 'when', 'while', 'because', 'sinc
  * whole sentence a statement about the review, so no blame rule reports inside it.
  */
 export const META_SENTENCE = [
+  // Advice on what to ask: "Don't ask why they were careless; ask what the system allowed."
+  "don't ask why", 'do not ask why', 'never ask why', "don't ask who", 'do not ask who', 'never ask who',
+  // The substitution test: "a reasonable person would have done the same thing", "even a careful
+  // engineer could have made the same mistake" puts anyone in the same place.
+  'would have done the same', 'would have made the same', 'could have made the same', 'could have done the same', 'might have made the same',
+  "would've done the same", "would've made the same", "could've made the same", "could've done the same",
+  // What others are expected to say, put up as a view: "Some will say the operator was careless."
+  'some will say', 'some would say', 'some might say', 'many will say', 'many would say', 'people will say', 'people would say', 'others will say', 'others would say', 'others might say',
   'is not a solution', 'is not the solution', 'is not an answer', 'is not the answer', 'is not an explanation', 'is not a root cause',
   'is never a root cause', 'is never the root cause', 'is not a cause', 'is a symptom', 'is the symptom', 'is a label', 'is the start of',
   'not the conclusion', 'is a starting point', 'is the starting point', 'ends the investigation', 'ends the analysis', 'stops the investigation',
@@ -304,6 +329,18 @@ export const META_SENTENCE = [
   // The mistake as the system's product: "it was a mistake waiting to happen", "see human error as an
   // effect of deeper vulnerabilities".
   'waiting to happen', 'as an effect of', 'as a symptom of', 'as a consequence of', 'as an outcome of',
+  // Blaming named as an act that a report does or does not do, or that a review gets past: "the
+  // board never assigns blame", "to get beyond blame"; the blame words inside are its topic.
+  'assign blame', 'assigns blame', 'assigning blame', 'apportion blame', 'apportions blame', 'apportioning blame', 'beyond blame',
+  // The term set against the cause the sentence names instead: "… begin with human errors, but
+  // the root causes are weaknesses in the management system" treats the error as a symptom.
+  'but the root cause', 'but the root causes', 'but the real cause', 'but the real causes', 'but the underlying cause', 'but the underlying causes',
+  // The conditions found behind any error: "there is always a bad policy or poor tooling behind a
+  // mistake made by a human" (an error in general, the indefinite or "every").
+  'behind a mistake', 'behind every mistake', 'behind an error', 'behind every error', 'behind a human error', 'behind every human error',
+  // The reader asked how to judge: "would you say the crash was pilot error because …?" puts the
+  // verdict up for discussion (a facilitation question), as "tempting to call" does.
+  'would you say', 'would you call', 'would you blame', 'would you describe', 'would you consider',
 ];
 const META_SENTENCE_WORDS = META_SENTENCE.map(phraseWords);
 
@@ -332,6 +369,40 @@ export function isMetaSentence(words: string[]): boolean {
     }
   }
   return false;
+}
+
+/** Verbs of hoping and wishing: what follows them is wanted, not done or decided. */
+const WISH_VERBS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'wishing']);
+
+/**
+ * A wish (§1.4 meta-blameless, in the sense of the brief's "hoping someone got fired … what?"): a
+ * verb of hoping or wishing in the four words before word i, with no sentence stop between ("I
+ * hope you do better next time", "people hoping someone got fired"). What it governs is someone's
+ * wish about a person, not an action the review takes or a sanction that happened. `words` are
+ * the sentence's lower-cased words.
+ */
+export function wishedFor(words: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (WISH_VERBS.has(words[k])) return true;
+  return false;
+}
+
+/** Short answers that reject what a question proposes: "No.", "Not really.", "Nobody.", "Of course not." */
+const NEGATIVE_ANSWERS = [['no'], ['nope'], ['nobody'], ['no', 'one'], ['never'], ['not', 'really'], ['not', 'at', 'all'], ['of', 'course', 'not'], ['absolutely', 'not'], ['certainly', 'not'], ['definitely', 'not'], ['hardly']];
+
+/**
+ * A question raised to be rejected (§1.4 meta-blameless): "Was this human error? Not really.",
+ * "Who is to blame? Nobody.", "Should the engineer have been fired? No." The answer that follows
+ * denies the blame the question names, so the question is talk about blame, not an accusation.
+ * The answer is a short sentence (up to five words): the denial alone, or before a comma.
+ */
+export function isRejectedQuestion(unit: ProseUnit, at: number): boolean {
+  const sents = sentences(unit);
+  const k = sents.findIndex((x) => x.start <= at && at < Math.max(x.end, x.start + 1));
+  if (k < 0 || !sents[k].question) return false;
+  const next = sents[k + 1];
+  if (!next || next.toks.length > 5) return false;
+  // The denial alone or before a comma ("No, it wasn't."): "Nobody knows." answers something else.
+  return NEGATIVE_ANSWERS.some((a) => matchesAt(next, 0, a) && (next.toks.length === a.length || /,/.test(gapBefore(next, a.length))));
 }
 
 /** Nouns for an investigation in general ("An investigation based on this belief focuses on …"). */
@@ -391,6 +462,8 @@ const EVERY = new Set(['every', 'any', 'each']);
 const PLURAL_QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'few']);
 /** Plural nouns for people in general. */
 const GENERIC_PEOPLE = new Set(['people', 'humans', 'persons', 'folks', 'individuals', 'employees', 'workers', 'staff', 'teams', 'organisations', 'organizations', 'companies']);
+/** Plurals of people without an "-s". */
+const UNMARKED_PLURALS = new Set(['people', 'folk']);
 /** Places a generic locative ranges over: "In many organisations, …". */
 const ORGANISATION_NOUNS = new Set(['organisations', 'organizations', 'companies', 'teams', 'places', 'shops', 'workplaces', 'orgs', 'industries', 'businesses', 'cultures']);
 /** Modals of what anyone might do: "A new hire might skip …", "an operator can misread …". */
@@ -440,6 +513,9 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
       break;
     }
   }
+  // "Suppose a developer pushes a bad config on a Friday", "Imagine that someone deletes the
+  // bucket": a scenario set up by an imperative of supposing is a hypothetical case, no one's act.
+  if (SUPPOSING.has(t[0].norm) && /^\p{Lu}/u.test(t[0].value) && !punctBefore(s, 1)) return end;
   let habit = false;
   let i = 0;
   const skipAdverbs = () => {
@@ -452,9 +528,14 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   // "Unfortunately, research shows (that) employees forget …": a finding about people in general,
   // reported from evidence; the sentence adverb and the frame come before the generic subject.
   if (t[i] && isAdverb(t[i]) && i + 1 < end && /,/.test(gapBefore(s, i + 1))) i++;
+  // Whether a finding or a view frames the clause: what it holds of "people" is held of people in general.
+  let framed = false;
   if (EVIDENCE_NOUNS.has(t[i]?.norm ?? '')) {
     const shows = t[i + 1]?.norm === 'has' || t[i + 1]?.norm === 'have' ? i + 2 : i + 1;
-    if (EVIDENCE_VERBS.has(t[shows]?.norm ?? '')) i = t[shows + 1]?.norm === 'that' ? shows + 2 : shows + 1;
+    if (EVIDENCE_VERBS.has(t[shows]?.norm ?? '')) {
+      i = t[shows + 1]?.norm === 'that' ? shows + 2 : shows + 1;
+      framed = true;
+    }
   } else {
     // "The new view assumes that people …", "Safety-II holds that operators …": a view or theory
     // (no person) in the present, then "that" and the generalisation it holds.
@@ -462,6 +543,7 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
       if (punctBefore(s, k) || personWord(s, k - 1, people)) break;
       if (VIEW_VERBS.has(t[k].norm) && t[k + 1].norm === 'that') {
         i = k + 2;
+        framed = true;
         break;
       }
     }
@@ -507,7 +589,7 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
     if (PAST_FINITE.has(t[k].norm)) return -1;
   }
   if (frame || conditional) return end;
-  const np = genericSubject(s, i, end, habit, people);
+  const np = genericSubject(s, i, end, habit, people, framed);
   if (np < 0) return -1;
   let v = np + 1;
   // "Engineers who are punished for mistakes learn …": the relative clause's verb tells the tense,
@@ -523,7 +605,7 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   if (v >= end || PREPOSITIONS.has(t[v].norm) || DETERMINERS.has(t[v].norm) || punctBefore(s, v)) return -1;
   const verb = t[v].norm;
   const after = t[v + 1]?.norm === 'not' ? t[v + 2]?.norm : t[v + 1]?.norm;
-  const singular = !/s$/.test(t[np].norm) || GENERIC_PRONOUNS.has(t[np].norm);
+  const singular = (!/s$/.test(t[np].norm) && !(framed && UNMARKED_PLURALS.has(t[np].norm))) || GENERIC_PRONOUNS.has(t[np].norm);
   let present: boolean;
   if (GENERIC_MODALS_PRESENT.has(verb)) present = after !== 'have';
   else if (['do', 'does', "don't", "doesn't", 'is', 'are', "isn't", "aren't", 'get', 'gets'].includes(verb)) present = true;
@@ -547,6 +629,9 @@ function findGenericScope(s: Sent, people: Gazetteer): number {
   if (['a', 'an'].includes(t[i].norm) && !habit && !possible && !t.slice(v, end).some((x) => FREQUENCY_ADVERBS.has(x.norm))) return -1;
   return end;
 }
+
+/** Imperatives that set up a hypothetical case: "Suppose …", "Imagine …". */
+const SUPPOSING = new Set(['suppose', 'imagine', 'picture', 'assume', 'say']);
 
 /** What an opening "when" clause is about when it ranges over any case: "When a sprint fails", "When something breaks". */
 const ANY_CASE = new Set(['a', 'an', 'any', 'something', 'anything', 'someone', 'somebody', 'anyone', 'anybody', 'things', 'people']);
@@ -599,6 +684,18 @@ function experientialPerfect(s: Sent, i: number, end: number, people: Gazetteer)
   const t = s.toks;
   let k = i;
   if (['everyone', 'everybody', 'anyone', 'anybody'].includes(t[k]?.norm ?? '')) k++;
+  // "Every (single) nurse has made …": a generic singular over a role is as general as "everyone".
+  else if (EVERY.has(t[k]?.norm ?? '')) {
+    k++;
+    if (t[k]?.norm === 'single') k++;
+    if (!t[k] || /s$/.test(t[k].norm) || !(personWord(s, k, people) === 'role' || isRoleNoun(t[k].norm))) return false;
+    k++;
+  }
+  // "We've all made mistakes", "we all have …": "all" floated after a plural pronoun.
+  else if (['we', 'you', 'they'].includes(t[k]?.norm ?? '') && (t[k + 1]?.norm === 'all' || (['have', "'ve"].includes(t[k + 1]?.norm ?? '') && t[k + 2]?.norm === 'all'))) {
+    k++;
+    if (t[k].norm === 'all') k++;
+  } else if (["we've", "you've", "they've"].includes(t[k]?.norm ?? '') && t[k + 1]?.norm === 'all') k++;
   // ("Most engineers have deleted a table at least once": a majority is as general as "all".)
   else if (['all', 'most', 'many'].includes(t[k]?.norm ?? '')) {
     k++;
@@ -607,11 +704,31 @@ function experientialPerfect(s: Sent, i: number, end: number, people: Gazetteer)
     else if (!t[k] || !/s$/.test(t[k].norm) || !(personWord(s, k, people) || GENERIC_PEOPLE.has(t[k].norm) || isRoleNoun(t[k].norm.replace(/s$/, '')))) return false;
     else k++;
   } else return false;
-  if (!['has', 'have', "'ve"].includes(t[k]?.norm ?? '')) return false;
+  // (After "we've", the auxiliary is in the pronoun and "all" stands where it would.)
+  const contracted = t[k]?.norm === 'all' && /'ve$/.test(t[k - 1]?.norm ?? '');
+  if (!contracted && !['has', 'have', "'ve"].includes(t[k]?.norm ?? '')) return false;
   k++;
   while (k < end && (t[k].norm === 'all' || t[k].norm === 'ever' || isAdverb(t[k]))) k++;
   if (!t[k] || !(isPastParticiple(t[k].norm) || /^[a-z]+(?:ed|en|de|ne)$/.test(t[k].norm))) return false;
+  // "Everyone has made a mistake", "we've all broken production": an indefinite slip, not this
+  // incident's act, is a marker of experience as "at least once" is ("Everyone has ignored the
+  // alert" names one).
+  if (indefiniteSlip(s, k + 1)) return true;
   return t.slice(k + 1, end).some((x, j) => EXPERIENCE_MARKERS.some((m) => matchesAt(s, k + 1 + j, m)));
+}
+
+/** Objects that name a slip of any kind: "a (potentially fatal) mistake", "mistakes", "production", "been there". */
+const SLIP_NOUNS = new Set(['mistake', 'mistakes', 'error', 'errors', 'slip', 'slips', 'blunder', 'blunders']);
+function indefiniteSlip(s: Sent, k: number): boolean {
+  const t = s.toks;
+  const w = t[k]?.norm ?? '';
+  if (SLIP_NOUNS.has(w) || ['production', 'prod', 'there'].includes(w)) return true;
+  if (!['a', 'an', 'some', 'plenty'].includes(w)) return false;
+  for (let j = k + 1; j < Math.min(t.length, k + 5); j++) {
+    if (punctBefore(s, j)) return false;
+    if (SLIP_NOUNS.has(t[j].norm)) return true;
+  }
+  return false;
 }
 const EXPERIENCE_MARKERS = [['at', 'least', 'once'], ['at', 'some', 'point'], ['at', 'one', 'time'], ['in', 'their', 'careers'], ['in', 'their', 'career'], ['in', 'our', 'careers'], ['before'], ['ever'], ['more', 'than', 'once']];
 
@@ -626,7 +743,7 @@ function hasMainVerb(s: Sent, from: number, end: number): boolean {
 }
 
 /** The head of a generic subject starting at token i (see genericScope), or -1. */
-function genericSubject(s: Sent, i: number, end: number, habit: boolean, people: Gazetteer): number {
+function genericSubject(s: Sent, i: number, end: number, habit: boolean, people: Gazetteer, framed = false): number {
   const t = s.toks;
   const first = t[i];
   if (!first) return -1;
@@ -642,7 +759,9 @@ function genericSubject(s: Sent, i: number, end: number, habit: boolean, people:
     const kind = personWord(s, k, people);
     // A bare team noun is one department ("Ops is still missing …"), not people in general.
     const person = kind === 'role' || GENERIC_PEOPLE.has(w) || (kind === 'team' && (every || indefinite));
-    const plural = /[^s']s$/.test(w);
+    // ("The new view holds that people do not come to work to do a bad job": "people" is a plural
+    // without an "-s", read so under a view or a finding; bare, "People …" opens many a complaint.)
+    const plural = /[^s']s$/.test(w) || (framed && UNMARKED_PLURALS.has(w));
     if (every && person && !plural) return k;
     // "A careless mistake is usually …", "an engineer makes …": any head; the habit is checked later.
     if (indefinite && !plural && (person || habit || FREQUENCY_ADVERBS.has(t[k + 1]?.norm ?? '') || AUXILIARIES.has(t[k + 1]?.norm ?? ''))) {
@@ -1517,7 +1636,7 @@ export function checkSentences<H extends { first: number; last: number; label?: 
     if (base === 'off') continue;
     const inUnit = peopleInUnit(people, unit);
     for (const s of sentences(unit)) {
-      if (isMetaTokens(s.toks, (x) => x.norm) || isGenericInvestigation(s)) continue;
+      if (isMetaTokens(s.toks, (x) => x.norm) || isGenericInvestigation(s) || isRejectedQuestion(unit, s.start)) continue;
       for (const hit of find(s, inUnit, unit)) {
         // People in general, in the present: a generic statement about how work goes wrong.
         if (!hit.label && hit.first < genericScope(s, inUnit)) continue;

@@ -7,7 +7,7 @@ import { PHRASES, RISKY_TIMES } from './people-targeted-action.phrases';
 import { SANCTION_VERB_BASES, SANCTION_VERB_PARTICIPLES } from './people-targeted-action.sanctions';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
-import { PREPOSITIONS, DETERMINERS, AUXILIARIES, BOUNDARY_WORDS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, type Sent, type PersonRef } from './grammar';
+import { PREPOSITIONS, DETERMINERS, AUXILIARIES, BOUNDARY_WORDS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, wishedFor, type Sent, type PersonRef } from './grammar';
 import { sectionSeverity } from './sections';
 import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
@@ -329,7 +329,8 @@ export const rule: Rule = {
         genericGuard: false,
         id: 'people-targeted-action',
         entries: PHRASES,
-        accept,
+        // A wish about a person ("I hope you do better next time") asks for nothing and decides nothing.
+        accept: (m, g) => (wishedFor(m.sentence.tokens.map((x) => x.word), m.first) ? false : accept(m, g)),
         prompts: PROMPTS,
         message: (m, text) =>
           m.entry.when === 'metric' || m.entry.when === 'metric-remember' || m.sentence.unit.column === 'metric'
@@ -342,7 +343,7 @@ export const rule: Rule = {
     );
     // Extra phrases are reported once, by checkPhrases.
     const shapes = [
-      ...checkSentences(model, context.config, 'people-targeted-action', findSanctions, sanctionFinding, () => undefined),
+      ...checkSentences(model, context.config, 'people-targeted-action', (s, people) => findSanctions(s, people).filter((h) => !wishedFor(s.toks.map((x) => x.norm), h.first)), sanctionFinding, () => undefined),
       ...checkSentences(model, context.config, 'people-targeted-action', findRequests, sanctionFinding, () => undefined),
       ...checkSentences(model, context.config, 'people-targeted-action', findTrainingGiven, sanctionFinding, () => undefined),
     ];

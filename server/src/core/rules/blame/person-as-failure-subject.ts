@@ -605,7 +605,11 @@ export function findFailureSubjects(s: Sent, people: Gazetteer): FailureHit[] {
     if (FAULT_NOUNS.includes(t[i].norm) && i > 0 && isPossessive(s, i - 1) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm) && !["nobody's", "noone's", "no-one's"].includes(t[i - 1].norm) && !(t[i - 1].norm === "one's" && t[i - 2]?.norm === 'no')) {
       const ref = personAt(s, i - 1, people);
       const first = ref ? ref.first : i - 1;
-      if (!isMetaBlameless(s, first)) hits.push({ first, last: i, subjectLast: i - 1, person: ref, possessive: true });
+      // "It was not Bob's fault", "wasn't the intern's mistake": the fault denied, a negation right
+      // before the possessor (an article between at most; "not just Bob's fault" still gives a share).
+      const owner = ['the', 'a', 'an', 'this', 'that'].includes(t[i - 2]?.norm ?? '') ? i - 2 : i - 1;
+      const denied = !!t[owner - 1] && (['not', 'never'].includes(t[owner - 1].norm) || t[owner - 1].norm.endsWith("n't"));
+      if (!denied && !isMetaBlameless(s, first)) hits.push({ first, last: i, subjectLast: i - 1, person: ref, possessive: true });
     }
   }
   hits.push(...findHarmfulActs(s, people).filter((h) => !hits.some((o) => o.first <= h.last && h.first <= o.last)));
@@ -714,6 +718,10 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // "attached the sheet to the wrong file", "mistyped … into the wrong field": any act on a mistaken target.
     // "was traveling at almost twice the speed limit": the past progressive of any act.
     const progressive = /^[a-z]{3,}ing$/.test(t[v].norm) && ['was', 'were'].includes(t[v - 1]?.norm ?? '');
+    // "They were administered to the wrong patient", "He was sent to the wrong ward": the subject of
+    // a passive undergoes the act, whose agent is left out (a passive with no actor, as the
+    // labelling policy keeps "A mistake was made …"); the frames below need an agent.
+    if (passiveCopula(s, v)) continue;
     const wrongTarget = !accident && !ACTS.has(t[v].norm) && (isPastTense(t[v].norm) || progressive) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && wrongInObject(s, v);
     // "sailed into the storm despite the warnings": any act done against a warning.
     const warned = !accident && !wrongTarget && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && warningDisregarded(s, v);
@@ -921,6 +929,14 @@ function orgUnit(s: Sent, head: number): boolean {
 
 
 
+/** "was / were" at v before a past participle (an adverb between): a passive, not an act of the subject. */
+function passiveCopula(s: Sent, v: number): boolean {
+  const t = s.toks;
+  if (!['was', 'were'].includes(t[v].norm)) return false;
+  const k = t[v + 1] && isAdverb(t[v + 1]) ? v + 2 : v + 1;
+  return !!t[k] && isPastParticiple(t[k].norm) && t[k].norm !== 'being';
+}
+
 /** The person agent of a passive act at `p` ("was given … by nurses") whose clause names a wrong target or an accident. */
 function passiveMistake(s: Sent, p: number, people: Gazetteer): PersonRef | undefined {
   const t = s.toks;
@@ -987,13 +1003,18 @@ export function findCollectiveOmissions(s: Sent, people: Gazetteer): FailureHit[
     if (PERCEPTION.includes(base) && ['so', 'therefore', 'thus', 'hence'].includes(t[i - 1]?.norm ?? '')) continue;
     // "a version mismatch no one noticed": a reduced relative on a thing describes a latent condition
     // ("an unnoticed mismatch"), not people's omission (acts like "playbooks no one followed" still count).
+    // A verification left undone is the same latent condition: "a combination nobody had validated"
+    // is an untested combination (labelling policy: nobody in a relative clause about an artifact).
     const relative = i > 0 && !punctBefore(s, i) && !COORDINATING.has(t[i - 1].norm) && !personWord(s, i - 1, people) && !['that', 'and', 'but', 'so', 'yet', 'because', 'as', 'since', 'when', 'where'].includes(t[i - 1].norm);
-    if (relative && ['notice', 'see', 'spot', 'catch', 'look', 'flag', 'consider'].includes(base)) continue;
+    if (relative && ['notice', 'see', 'spot', 'catch', 'look', 'flag', 'consider', ...VERIFICATION].includes(base)) continue;
     if (tooLate(s, v)) continue;
     hits.push({ first: i, last: withParticle(s, v), subjectLast: head, person: { kind: t[head].norm === 'us' ? 'first-person' : 'quantifier', first: i, last: head, head, possessive: false }, collective: true });
   }
   return hits;
 }
+
+/** Verbs of verifying a thing: left undone by nobody in a relative clause, they describe it as unverified. */
+const VERIFICATION = ['validate', 'test', 'verify', 'check', 'review'];
 
 /** "blame lies with", "the blame rests on", "blame falls on": blame placed on whoever follows. */
 const BLAME_PLACED = ['lies', 'lay', 'rests', 'rested', 'falls', 'fell', 'belongs', 'belonged', 'sits', 'sat', 'lie', 'rest', 'fall'];

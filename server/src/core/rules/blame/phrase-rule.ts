@@ -8,7 +8,7 @@ import { phraseWords, words, type WordToken } from '../../phrases';
 import { contractedPronoun, gazetteer, isHandle, isPeopleQuantifier, isPersonName, isPersonPronoun, isRoleAbbreviation, isRoleNoun, isTeamNoun, type Gazetteer } from '../../people';
 import { DEPARTMENT_NOUNS, SYSTEM_NOUNS } from '../../people.data';
 import type { Fix, RuleContext, RuleFinding, SeveritySetting } from '../../types';
-import { blameUnits as analysedUnits, genericScope, isGuarded, isMetaBlameless, isMetaTokens, sentences as grammarSentences } from './grammar';
+import { blameUnits as analysedUnits, genericScope, isGuarded, isRejectedQuestion, isMetaBlameless, isMetaTokens, sentences as grammarSentences } from './grammar';
 import { sectionSeverity as matrixSeverity } from './sections';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -414,7 +414,7 @@ export function checkPhrases(spec: PhraseRuleSpec, model: PostMortem, context: R
   for (const unit of blameUnits(model)) {
     if (sectionSeverity(spec.id, unit.context) === 'off') continue;
     for (const s of sentencesOf(unit, model.source)) {
-      if (isMetaTokens(s.tokens, (x) => x.word)) continue;
+      if (isMetaTokens(s.tokens, (x) => x.word) || (s.tokens.length > 0 && isRejectedQuestion(unit, s.tokens[0].start))) continue;
       for (const m of matchAll(s, entries)) {
         const ok = m.entry.source === 'config' ? true : spec.accept(m, g);
         if (!ok) continue;
