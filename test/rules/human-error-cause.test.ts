@@ -215,3 +215,21 @@ test('"human" with a kind or a coordinated cause before the fault noun is the sa
     assert.deepEqual(flagged(text, 'Notes'), [], text);
   }
 });
+
+test('a mistake made by people in general is not this incident\'s cause: a quantified subject ("each of us", "any engineer"), "by a human" (stop 35)', () => {
+  for (const text of [
+    'Sooner or later, each of us made a mistake like this one.',
+    'Any engineer on the rota has made a mistake with the failover script.',
+    'Behind a mistake made by a human there is usually a missing guard in the tooling.',
+    'A slip made by a person at 3 a.m. is a signal about the pager load.',
+  ]) {
+    assert.deepEqual(findingsOf('human-error-cause', inSection(text)), [], text);
+  }
+  for (const text of [
+    'The on-call engineer made a mistake with the failover script.',
+    'The outage came from a mistake made by the release manager.',
+    'A mistake by the DBA caused the table drop.',
+  ]) {
+    assert.equal(findingsOf('human-error-cause', inSection(text)).length, 1, text);
+  }
+});

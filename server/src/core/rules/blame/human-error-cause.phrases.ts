@@ -100,3 +100,10 @@ export const DESIGN_CONTEXT = ['prone to', 'risk of', 'risks of', 'chance of', '
 /** After the phrase, these make it a statement about people in general, not this incident's cause:
  *  "human error is inevitable", "operator error is a symptom, not a cause". */
 export const GENERAL_AFTER = ['is inevitable', 'is normal', 'will happen', 'happens', 'is expected', 'is a symptom', 'is a label', 'is not', 'is never', "isn't", 'can happen', 'is unavoidable', 'will always happen', 'is a starting point', 'should be expected', 'is a given', 'is always possible'];
+
+/** Words that open a subject quantified over people ("every engineer", "each of us", "anyone"):
+ *  "{quantified} has made a mistake" says what people in general do, not who caused this. */
+export const QUANTIFIED_SUBJECTS = ['every', 'each', 'any', 'all', 'no', 'everyone', 'everybody', 'anyone', 'anybody'];
+
+/** Nouns for a human being as such ("a mistake made by a human", "humans make errors"): people in general. */
+export const GENERIC_HUMANS = ['human', 'humans', 'person', 'persons', 'people', 'human being', 'human beings'];

@@ -9,7 +9,7 @@ import { GENERIC_POSSESSORS, isMetaBlameless, matchesAt, spanOf, personAt, perso
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { isRoleNoun } from '../../people';
-import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, CONCEPT_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER } from './human-error-cause.phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, CONCEPT_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER, QUANTIFIED_SUBJECTS, GENERIC_HUMANS } from './human-error-cause.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -147,7 +147,8 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       // Only "made": "engineers will make mistakes" and "everyone makes mistakes" are about people in general.
       if ((t[det - 1]?.norm === 'made' || (t[det - 1]?.norm === 'make' && t[det - 2]?.norm === 'did')) && !designContext(s, det - 1)) {
         const sub = subjectOf(s, det - 1, people);
-        if (sub.person) {
+        // "every nurse has made a …", "each of us made a …": a quantified subject is people in general.
+        if (sub.person && !QUANTIFIED_SUBJECTS.includes(t[sub.person.first].norm)) {
           first = sub.person.first;
           firstPerson = sub.person.kind === 'first-person';
         }
@@ -158,7 +159,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
         // (The labels "human error", "pilot error" … are the phrase list's, with their guards.)
         // "additional flight crew failures contributed to the accident": a role's errors as the cause.
         first = i - 1;
-      } else if (by > 0 && det < i && personAt(s, personEnd(s, by + 1, people), people)) {
+      } else if (by > 0 && det < i && personAt(s, personEnd(s, by + 1, people), people) && !genericHuman(s, by + 1)) {
         // "a mistake by the DBA" (not "a careless mistake by …": normative-judgment's)
         first = det;
       } else if (i > 0 && /'s$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm)) {
@@ -175,6 +176,13 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
     }
   }
   return hits;
+}
+
+const HUMAN_NOUNS = GENERIC_HUMANS.map(phraseWords);
+/** "by a human", "by people", "by a human being": the agent is a human being as such, not someone here. */
+function genericHuman(s: Sent, i: number): boolean {
+  const k = ['a', 'an'].includes(s.toks[i]?.norm ?? '') ? i + 1 : i;
+  return HUMAN_NOUNS.some((h) => matchesAt(s, k, h));
 }
 
 /** Fault nouns of the "human {kind} error" shape. */
