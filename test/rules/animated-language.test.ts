@@ -274,3 +274,12 @@ test('a minced oath intensifying praise ("freaking awesome") is no outburst; int
   assert.deepEqual(findingsOf('animated-language', inSection('The retro was friggin great.')), []);
   assert.equal(findingsOf('animated-language', inSection('This freaking deploy script broke again.')).length, 1);
 });
+
+test('a joke someone told is not a verdict: "made a little joke about it", "a running joke"; "the process is a joke" and "made the process a joke" are (stop 35)', () => {
+  for (const text of ['Over lunch the lead made a small joke about the pager.', 'The flaky test became a running joke in the channel.', 'He cracked a joke to lighten the bridge call.']) {
+    assert.deepEqual(findingsOf('animated-language', inSection(text)), [], text);
+  }
+  for (const text of ['The change review is a joke.', 'They made the sign-off step a joke.', 'What a joke.']) {
+    assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
+  }
+});

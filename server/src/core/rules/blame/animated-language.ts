@@ -161,6 +161,23 @@ function situationSucks(m: PhraseMatch): boolean {
 }
 const EXTRAPOSED = new Set(['that', 'it', 'we', 'you', 'they', 'i', 'to', 'when', 'this']);
 
+/** Verbs of telling a joke, and the kinds of joke that are only ever told ("a running joke"). */
+const TELLING_VERBS = new Set(['make', 'makes', 'made', 'making', 'tell', 'tells', 'told', 'telling', 'crack', 'cracks', 'cracked', 'cracking', 'share', 'shares', 'shared', 'sharing']);
+const TOLD_KINDS = new Set(['running', 'inside', 'standing']);
+const JOKE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
+
+/** "joke" as a joke someone told ("made a little joke about it", "it became a running joke"), not "the review was a joke". */
+function toldJoke(m: PhraseMatch): boolean {
+  const t = m.sentence.tokens;
+  if (TOLD_KINDS.has(t[m.first - 1]?.word ?? '')) return true;
+  // The verb, an article and up to two modifiers before the noun: "cracked a bad little joke";
+  // an article further in starts a verdict's complement ("made the process a joke").
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    if (TELLING_VERBS.has(t[k].word)) return !t.slice(k + 2, m.first).some((x) => JOKE_DETERMINERS.has(x.word));
+  }
+  return false;
+}
+
 export const rule: Rule = {
   id: RULE_ID,
   category: 'blame',
@@ -199,6 +216,8 @@ export const rule: Rule = {
           // hell", "a living hell", "sure as hell" (written "Hell" after them, it names a place: "the town of Hell").
           const before = m.sentence.tokens[m.first - 1]?.word ?? '';
           if (m.entry.when === 'expletive' && !['to', 'the', 'like', 'what'].includes(before) && !(['from', 'of', 'living', 'as'].includes(before) && m.sentence.raw[m.first] === 'hell')) return false;
+          // "made a little joke at dinner", "a running joke": a joke told, not a verdict on the work.
+          if (m.entry.phrase === 'joke' && toldJoke(m)) return false;
           // "I quit!" ends the sentence; "I quit that job months after starting" tells what happened.
           if (m.entry.when === 'outburst' && m.last + 1 < m.sentence.tokens.length) return false;
           if (m.entry.when === 'exasperated' && !m.sentence.tokens.some((x) => EXASPERATED_PEOPLE.has(x.word))) return false;
