@@ -357,3 +357,12 @@ test('"common sense" as the verdict or the judge of an act ("was just common sen
     assert.deepEqual(only(inSection(t)).map((f) => f.phrase), [], t);
   }
 });
+
+test('"simply" before a verb of sending word is the manner of a reply, not an act made easy: "simply sent a note", "simply replied" (stop 35)', () => {
+  for (const text of ['The director simply sent a note asking for the timeline.', 'When paged, the lead simply replied that the rollback had started.']) {
+    assert.deepEqual(findingsOf('hindsight-minimizing', inSection(text)), [], text);
+  }
+  for (const text of ['The director simply restarted the primary.', 'The engineer simply dropped the table.']) {
+    assert.equal(findingsOf('hindsight-minimizing', inSection(text)).length, 1, text);
+  }
+});

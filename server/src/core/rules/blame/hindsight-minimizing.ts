@@ -62,7 +62,9 @@ const FAILURE_WORDS = new Set([
 /** Verbs that put a clause in the present or the future: a need, a plan or a standing fact. */
 const PRESENT_OR_FUTURE = new Set(['is', 'are', 'am', 'need', 'needs', 'will', "we'll", 'must', 'can', 'shall', 'requires', 'require', 'remains', 'remain', "it's", "that's", "we're", "there's", 'do', 'does', 'want', 'wants', 'should', 'has', 'have', "can't", 'cannot', "won't"]);
 /** "Plainly put", "simply stated": a manner of speaking. */
-const SPEAKING = new Set(['put', 'stated', 'said', 'speaking']);
+// Also the other verbs of saying and sending word ("he simply sent a message", "she simply
+// replied"): "simply" there means "only that", the manner of an answer, not a hard act made easy.
+const SPEAKING = new Set(['put', 'stated', 'said', 'speaking', 'sent', 'replied', 'wrote', 'told', 'asked', 'answered', 'responded', 'emailed', 'messaged', 'posted', 'commented', 'mentioned', 'noted', 'texted', 'called']);
 
 /** Words that put a clause in the past. */
 const PAST_WORDS = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'been']);
