@@ -262,3 +262,15 @@ test('"How come …?" and "How is it that …?" are "why" in other words: asked 
     assert.deepEqual(flagged(t), [], t);
   }
 });
+
+test('an elliptical "who is?" after a blame predicate asks for a culprit: "If the tool isn\'t to blame, who is?" (stop 35)', () => {
+  for (const text of ['If the load balancer is not to blame, then who is?', 'Somebody was responsible for the expired cert, so who was?']) {
+    const md = inSection(text);
+    const f = findingsOf(id, md);
+    assert.equal(f.length, 1, text);
+    assert.match(textOf(md, f[0]), /^who (?:is|was)\?$/);
+  }
+  for (const text of ['If the load balancer is not the bottleneck, then what is?', 'The runbook says someone must be on call; who is?']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});

@@ -10,7 +10,7 @@ import { PREPOSITIONS, matchesAt, personWord, personAt, punctBefore, gapAfter, g
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { phraseWords } from '../../phrases';
-import { WHY_AUXILIARIES, WHO_BLAME_VERBS, CARRY_OBJECT_VERBS, SEED_QUESTIONS, LEADING_WORDS } from './why-who-question.phrases';
+import { WHY_AUXILIARIES, WHO_BLAME_VERBS, CARRY_OBJECT_VERBS, SEED_QUESTIONS, LEADING_WORDS, BLAME_PREDICATES } from './why-who-question.phrases';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
@@ -112,6 +112,8 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
       asked = true;
     }
   }
+  const culprit = ellipticalWho(s);
+  if (culprit) return culprit;
   const q = t[i];
   if (!q) return undefined;
   // "Why do you think that is?": asks for the reader's view, a facilitation question.
@@ -225,6 +227,21 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     }
   }
   return undefined;
+}
+
+const PREDICATES = BLAME_PREDICATES.map(phraseWords);
+
+/**
+ * "If the vendor isn't to blame, then who is?", "Someone is responsible; who was?": the question
+ * ends on "who" and a bare copula whose predicate, a blame word, was said before it in the same
+ * sentence. It asks for a culprit as "Who is to blame?" does.
+ */
+function ellipticalWho(s: Sent): WhyWhoHit | undefined {
+  const t = s.toks;
+  const n = t.length;
+  if (!s.question || n < 4 || t[n - 2].norm !== 'who' || !['is', 'was', 'are', 'were'].includes(t[n - 1].norm)) return undefined;
+  if (!t.slice(0, n - 2).some((_, k) => PREDICATES.some((p) => matchesAt(s, k, p)))) return undefined;
+  return { kind: 'who', first: n - 2, last: n - 1, verb: 'is responsible for' };
 }
 
 /** "the excuse given / offered …": the message itself. */
