@@ -283,3 +283,12 @@ test('a joke someone told is not a verdict: "made a little joke about it", "a ru
     assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
   }
 });
+
+test('a superlative of an event\'s size ranks it, a severity compared: "one of the most disastrous outages", "the most catastrophic"; the word as a verdict is still reported (stop 35)', () => {
+  for (const text of ['The region loss was one of the most disastrous failures in the platform\'s history.', 'Which was the most catastrophic release of the year?']) {
+    assert.deepEqual(findingsOf('animated-language', inSection(text)), [], text);
+  }
+  for (const text of ['The cutover was disastrous.', 'Her catastrophic mistake took the cluster down.']) {
+    assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
+  }
+});

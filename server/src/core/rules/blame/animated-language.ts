@@ -161,6 +161,9 @@ function situationSucks(m: PhraseMatch): boolean {
 }
 const EXTRAPOSED = new Set(['that', 'it', 'we', 'you', 'they', 'i', 'to', 'when', 'this']);
 
+/** Adjectives of an event's size that a superlative ranks: "the most disastrous", "the most catastrophic". */
+const SEVERITY_ADJECTIVES = new Set(['disastrous', 'catastrophic']);
+
 /** Verbs of telling a joke, and the kinds of joke that are only ever told ("a running joke"). */
 const TELLING_VERBS = new Set(['make', 'makes', 'made', 'making', 'tell', 'tells', 'told', 'telling', 'crack', 'cracks', 'cracked', 'cracking', 'share', 'shares', 'shared', 'sharing']);
 const TOLD_KINDS = new Set(['running', 'inside', 'standing']);
@@ -216,6 +219,9 @@ export const rule: Rule = {
           // hell", "a living hell", "sure as hell" (written "Hell" after them, it names a place: "the town of Hell").
           const before = m.sentence.tokens[m.first - 1]?.word ?? '';
           if (m.entry.when === 'expletive' && !['to', 'the', 'like', 'what'].includes(before) && !(['from', 'of', 'living', 'as'].includes(before) && m.sentence.raw[m.first] === 'hell')) return false;
+          // "one of the most disastrous outages in its history", "the most catastrophic mistake an
+          // intern has made": a superlative ranks events by size, a severity compared, not a verdict.
+          if (SEVERITY_ADJECTIVES.has(m.entry.phrase) && ['most', 'least'].includes(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           // "made a little joke at dinner", "a running joke": a joke told, not a verdict on the work.
           if (m.entry.phrase === 'joke' && toldJoke(m)) return false;
           // "I quit!" ends the sentence; "I quit that job months after starting" tells what happened.
