@@ -292,3 +292,8 @@ test('a superlative of an event\'s size ranks it, a severity compared: "one of t
     assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
   }
 });
+
+test('a practice name after a copula is no verdict: "the object is garbage collected"; "the dashboard is garbage" is (stop 35)', () => {
+  assert.deepEqual(findingsOf('animated-language', inSection('The socket stays open even after the client object is garbage collected.')), []);
+  assert.equal(findingsOf('animated-language', inSection('The retry wrapper is garbage.')).length, 1);
+});

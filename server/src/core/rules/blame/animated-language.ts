@@ -205,7 +205,8 @@ export const rule: Rule = {
           if (m.entry.when === 'not-product' && inProductName(m)) return false;
           // "you'll mess up", "messed with the config": the verb, not the noun "a mess".
           if ((m.entry.phrase === 'mess' || m.entry.phrase === 'messes') && MESS_VERB_PARTICLES.has(m.sentence.tokens[m.last + 1]?.word ?? '') && !MESS_NOUN_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
-          if (m.entry.when === 'predicative' && !VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
+          // ("the object is garbage collected": a copula before a practice name is no verdict.)
+          if (m.entry.when === 'predicative' && (!VERDICT_BEFORE.has(m.sentence.tokens[m.first - 1]?.word ?? '') || inProductName(m))) return false;
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
           // "the CEO freaking out": the verb of alarm, not the intensifier "freaking".
