@@ -297,3 +297,12 @@ test('a practice name after a copula is no verdict: "the object is garbage colle
   assert.deepEqual(findingsOf('animated-language', inSection('The socket stays open even after the client object is garbage collected.')), []);
   assert.equal(findingsOf('animated-language', inSection('The retry wrapper is garbage.')).length, 1);
 });
+
+test('a hyphenated compound with a profane part is profanity: "went arse-over-tit", "a half-arsed fix", "piss-poor"; not "kick-ass" or "hell-bent" (stop 35)', () => {
+  for (const text of ['Then the router went arse-over-tit.', 'It was a half-arsed fix.', 'The handover notes were piss-poor.']) {
+    assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
+  }
+  for (const text of ['The team shipped a kick-ass dashboard.', 'The job was hell-bent on retrying.']) {
+    assert.deepEqual(findingsOf('animated-language', inSection(text)), [], text);
+  }
+});

@@ -5,7 +5,7 @@ import type { Rule, RuleFinding } from '../../types';
 import type { ResolvedConfig } from '../../config';
 import { isExempt, proseSpan } from '../../model';
 import { phraseWords } from '../../phrases';
-import { PHRASES, PRODUCT_NAMES } from './animated-language.phrases';
+import { PHRASES, PRODUCT_NAMES, PROFANE_PARTS, PROFANE_STEMS } from './animated-language.phrases';
 import { checkPhrases, deleteFix, matchEntry, replaceFix, sectionSeverity, type PhraseMatch, type SentenceTokens } from './phrase-rule';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -138,6 +138,28 @@ function punctuation(s: SentenceTokens): RuleFinding[] {
   return out;
 }
 
+const ENTRY_WORDS = new Set(PHRASES.map((e) => e.phrase));
+const PROFANE_PART_SET = new Set(PROFANE_PARTS);
+
+/**
+ * A hyphenated compound with a profane part ("the switch went arse-over-tit", "some half-arsed
+ * fix"): profanity as a word of its own is. Compounds the phrase list has ("fuck-up") are its.
+ */
+function profaneCompounds(s: SentenceTokens): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const severity = sectionSeverity(RULE_ID, s.unit.context);
+  if (severity === 'off') return out;
+  for (const tok of s.tokens) {
+    if (!tok.word.includes('-') || ENTRY_WORDS.has(tok.word)) continue;
+    const profane = tok.word.split('-').some((p) => PROFANE_PART_SET.has(p) || PROFANE_STEMS.some((stem) => p.startsWith(stem)));
+    if (!profane || isExempt(s.unit, tok.start, tok.end)) continue;
+    const written = s.unit.text.slice(tok.start, tok.end);
+    const span = proseSpan(s.unit, tok.start, tok.end);
+    out.push({ ...span, severity, phrase: written, message: `Animated language: “${written}” is profanity; it makes the review feel like a verdict.`, prompts: PROMPTS, fixes: [{ title: `Delete “${written}”`, edits: [{ ...span, newText: '' }] }] });
+  }
+  return out;
+}
+
 /** The words of the configured severity values and aliases, once per configuration (the rule runs per prose unit). */
 const severityWordSets = new WeakMap<ResolvedConfig['severity'], Set<string>>();
 function severityWordsOf(severity: ResolvedConfig['severity']): Set<string> {
@@ -242,7 +264,7 @@ export const rule: Rule = {
           if (m.entry.rewrite === '' && !predicate) return [deleteFix(m.sentence, first, last, `Delete “${text}”`)];
           return [replaceFix(m.sentence, first, last, m.entry.rewrite || '[metric: e.g. N users / M minutes]', 'Replace with a number', true)];
         },
-        extra: punctuation,
+        extra: (s) => [...punctuation(s), ...profaneCompounds(s)],
       },
       model,
       context,
