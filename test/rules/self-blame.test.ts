@@ -91,3 +91,10 @@ test('the writer\'s own fault noun, owned, is self-blame; learning from mistakes
     assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), [], s);
   }
 });
+
+test('the owned fault nouns in their other spellings: "my screw up", "our fuck-up", "my cock-up"; not learned from (stop 35)', () => {
+  for (const text of ['I wrote to the whole team explaining my screw up.', 'The lost batch was our fuck-up.']) {
+    assert.equal(only(inSection(text)).length, 1, text);
+  }
+  assert.deepEqual(only(inSection('We learned a lot from our screw up.')), []);
+});
