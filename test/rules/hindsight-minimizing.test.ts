@@ -366,3 +366,12 @@ test('"simply" before a verb of sending word is the manner of a reply, not an ac
     assert.equal(findingsOf('hindsight-minimizing', inSection(text)).length, 1, text);
   }
 });
+
+test('"obviously / clearly" before a feeling infers how someone felt, not an act read in hindsight: "were obviously keen to know", "was clearly upset" (stop 35)', () => {
+  for (const text of ['The directors were obviously very eager to hear what had gone wrong.', 'The night operator was clearly shaken by the alarm.']) {
+    assert.deepEqual(findingsOf('hindsight-minimizing', inSection(text)), [], text);
+  }
+  for (const text of ['The night operator clearly ignored the alarm.', 'The directors were obviously hiding the timeline.']) {
+    assert.equal(findingsOf('hindsight-minimizing', inSection(text)).length, 1, text);
+  }
+});
