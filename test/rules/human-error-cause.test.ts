@@ -233,3 +233,12 @@ test('a mistake made by people in general is not this incident\'s cause: a quant
     assert.equal(findingsOf('human-error-cause', inSection(text)).length, 1, text);
   }
 });
+
+test('the label as the charge of a withheld accusation is not offered as the cause: "refrained from publicly accusing the crew of pilot error" (stop 35)', () => {
+  for (const text of ['The regulator refrained from publicly accusing the night crew of pilot error.', 'The inquiry declined to charge the operator with operator error.', 'The board stopped short of accusing the pilots of pilot error.']) {
+    assert.deepEqual(findingsOf('human-error-cause', inSection(text)), [], text);
+  }
+  for (const text of ['The regulator accused the night crew of pilot error.', 'The failover broke because of operator error.']) {
+    assert.equal(findingsOf('human-error-cause', inSection(text)).length, 1, text);
+  }
+});

@@ -107,3 +107,8 @@ export const QUANTIFIED_SUBJECTS = ['every', 'each', 'any', 'all', 'no', 'everyo
 
 /** Nouns for a human being as such ("a mistake made by a human", "humans make errors"): people in general. */
 export const GENERIC_HUMANS = ['human', 'humans', 'person', 'persons', 'people', 'human being', 'human beings'];
+
+/** Verbs that lay a charge ("accusing the crew of pilot error", "charged the operator with …"). */
+export const ACCUSING_VERBS = ['accuse', 'accuses', 'accused', 'accusing', 'charge', 'charges', 'charged', 'charging', 'convict', 'convicted', 'convicting'];
+/** Words before such a verb that withhold the charge ("refrained from accusing", "declined to charge", "never accused"). */
+export const WITHHOLDING_WORDS = ['refrained', 'refrains', 'refrain', 'refraining', 'declined', 'declines', 'decline', 'declining', 'avoided', 'avoids', 'never', 'not', "didn't", "won't", "wouldn't", 'without'];

@@ -9,7 +9,7 @@ import { GENERIC_POSSESSORS, isMetaBlameless, matchesAt, spanOf, personAt, perso
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { isRoleNoun } from '../../people';
-import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, CONCEPT_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER, QUANTIFIED_SUBJECTS, GENERIC_HUMANS } from './human-error-cause.phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, CONCEPT_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER, QUANTIFIED_SUBJECTS, GENERIC_HUMANS, ACCUSING_VERBS, WITHHOLDING_WORDS } from './human-error-cause.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -123,7 +123,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       if (t[i - 1] && METRIC_NOUNS.includes(t[i - 1].norm)) continue;
       // "The client logged a user error": a message a system emits (`technical-error`).
       if (t.slice(Math.max(0, i - 3), i).some((x) => EMITTING_VERBS.includes(x.norm))) continue;
-      if (isMetaBlameless(s, i)) continue;
+      if (isMetaBlameless(s, i) || withheldCharge(s, i)) continue;
       if (designContext(s, i)) continue;
       if (GENERAL.some((g) => matchesAt(s, j + 1, g)) || generalStatement(s, j)) continue;
       // "When human error leads to deviations, …": a condition in general, in the present tense.
@@ -176,6 +176,24 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
     }
   }
   return hits;
+}
+
+/**
+ * "refrained from accusing the crew of pilot error", "stopped short of charging the operator with
+ * operator error": the label as the charge of an accusation that was withheld, as far back as the
+ * clause goes (the negation can stand farther than isMetaBlameless's six words).
+ */
+function withheldCharge(s: Sent, i: number): boolean {
+  const t = s.toks;
+  if (!['of', 'with'].includes(t[i - 1]?.norm ?? '')) return false;
+  for (let v = i - 2; v >= Math.max(0, i - 8); v--) {
+    if (punctBefore(s, v + 1) && v + 1 < i - 1) return false;
+    if (!ACCUSING_VERBS.includes(t[v].norm)) continue;
+    let w = v - 1;
+    while (w > 0 && (t[w].norm.endsWith('ly') || ['to', 'from', 'of'].includes(t[w].norm))) w--;
+    return WITHHOLDING_WORDS.includes(t[w]?.norm ?? '') || (t[w]?.norm === 'short' && /^stop/.test(t[w - 1]?.norm ?? ''));
+  }
+  return false;
 }
 
 const HUMAN_NOUNS = GENERIC_HUMANS.map(phraseWords);
