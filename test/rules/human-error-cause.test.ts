@@ -242,3 +242,12 @@ test('the label as the charge of a withheld accusation is not offered as the cau
     assert.equal(findingsOf('human-error-cause', inSection(text)).length, 1, text);
   }
 });
+
+test('the label named as the chief cause or factor is the verdict, in the present too: "human error is the leading cause", "the dominant risk factor" (stop 35)', () => {
+  for (const text of ['Operator error is the leading cause of our failed restores.', 'Human error was the dominant risk factor in the cutover.']) {
+    assert.equal(findingsOf('human-error-cause', inSection(text, 'Impact')).length, 1, text);
+  }
+  for (const text of ['Human error is a factor in every system.', 'Human error is inevitable in manual runbooks.', 'Manual steps are prone to human error, a major risk factor.']) {
+    assert.deepEqual(findingsOf('human-error-cause', inSection(text, 'Impact')), [], text);
+  }
+});

@@ -112,3 +112,8 @@ export const GENERIC_HUMANS = ['human', 'humans', 'person', 'persons', 'people',
 export const ACCUSING_VERBS = ['accuse', 'accuses', 'accused', 'accusing', 'charge', 'charges', 'charged', 'charging', 'convict', 'convicted', 'convicting'];
 /** Words before such a verb that withhold the charge ("refrained from accusing", "declined to charge", "never accused"). */
 export const WITHHOLDING_WORDS = ['refrained', 'refrains', 'refrain', 'refraining', 'declined', 'declines', 'decline', 'declining', 'avoided', 'avoids', 'never', 'not', "didn't", "won't", "wouldn't", 'without'];
+
+/** Adjectives that make a factor or a cause the chief one: "the leading cause", "the dominant risk factor". */
+export const CHIEF_ADJECTIVES = ['main', 'primary', 'biggest', 'major', 'leading', 'dominant', 'key', 'largest', 'principal', 'chief', 'top', 'single biggest', 'number one'];
+/** What the chief adjective qualifies. */
+export const CHIEF_NOUNS = ['cause', 'factor', 'risk factor', 'contributing factor', 'contributor'];

@@ -9,7 +9,7 @@ import { GENERIC_POSSESSORS, isMetaBlameless, matchesAt, spanOf, personAt, perso
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { isRoleNoun } from '../../people';
-import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, CONCEPT_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER, QUANTIFIED_SUBJECTS, GENERIC_HUMANS, ACCUSING_VERBS, WITHHOLDING_WORDS } from './human-error-cause.phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, CONCEPT_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER, QUANTIFIED_SUBJECTS, GENERIC_HUMANS, ACCUSING_VERBS, WITHHOLDING_WORDS, CHIEF_ADJECTIVES, CHIEF_NOUNS } from './human-error-cause.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -18,7 +18,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 
 const ID = 'human-error-cause';
 const PHRASES = HUMAN_ERROR_PHRASES.map((p) => ({ ...p, words: phraseWords(p.phrase) }));
-const CONNECTORS = CAUSE_CONNECTORS.map(phraseWords);
+// The chief factor as a connector too ("… is the dominant risk factor"), as "main factor" is in the list.
+const CONNECTORS = [...CAUSE_CONNECTORS, ...CHIEF_ADJECTIVES.flatMap((a) => CHIEF_NOUNS.map((n) => `${a} ${n}`))].map(phraseWords);
 const COPULA_WORDS = COPULAS.map(phraseWords);
 
 /** The seed's Systems Analysis questions for the four contributing-factor subsections (§6.3). */
@@ -226,7 +227,9 @@ function humanKind(s: Sent, i: number): number {
 
 const DESIGN = DESIGN_CONTEXT.map(phraseWords);
 const GENERAL = GENERAL_AFTER.map(phraseWords);
-const VERDICT_AFTER = ['the root cause', 'the cause', 'the biggest factor', 'the main factor', 'the primary factor', 'to be the biggest factor', 'to be the main factor', 'to be the primary factor', 'to be the cause', 'to be the root cause', 'to blame', 'responsible', 'the reason', 'behind', 'why', 'what caused', 'the culprit', 'at fault', 'have caused', 'have led', 'have contributed', 'have triggered', 'cause', 'caused'].map(phraseWords);
+/** "the leading cause", "a major factor", "the dominant risk factor": the label named as the chief cause. */
+const CHIEF_CAUSES = ['the', 'a'].flatMap((d) => CHIEF_ADJECTIVES.flatMap((a) => CHIEF_NOUNS.map((n) => `${d} ${a} ${n}`)));
+const VERDICT_AFTER = [...CHIEF_CAUSES, 'the root cause', 'the cause', 'the biggest factor', 'the main factor', 'the primary factor', 'to be the biggest factor', 'to be the main factor', 'to be the primary factor', 'to be the cause', 'to be the root cause', 'to blame', 'responsible', 'the reason', 'behind', 'why', 'what caused', 'the culprit', 'at fault', 'have caused', 'have led', 'have contributed', 'have triggered', 'cause', 'caused'].map(phraseWords);
 
 /**
  * "Human error is seen as …", "human mistakes are inevitable", "simple human error can often wreak
