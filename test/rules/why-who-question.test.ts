@@ -274,3 +274,12 @@ test('an elliptical "who is?" after a blame predicate asks for a culprit: "If th
     assert.deepEqual(flagged(text), [], text);
   }
 });
+
+test('a negated question put to "you" with a modal of duty or ability reproaches as "Didn\'t you …?" does: "Shouldn\'t you have tested it?", "Can\'t you read the runbook?" (stop 35)', () => {
+  for (const text of ["Shouldn't you have tested this before merging?", "Can't you read the runbook?", 'Should you not have asked the owner first?', "Couldn't you have waited for CI?"]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+  for (const text of ['Can you check the logs for the retry storm?', "Shouldn't you have more context on the pager?", "Can't you see the dashboard from the VPN?"]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});
