@@ -98,3 +98,10 @@ test('the owned fault nouns in their other spellings: "my screw up", "our fuck-u
   }
   assert.deepEqual(only(inSection('We learned a lot from our screw up.')), []);
 });
+
+test('full responsibility and penance in idiom: "the buck stops with us", "to atone for my …"; not the buck put on someone else (stop 35)', () => {
+  for (const text of ['We picked the vendor, so the buck stops with us.', 'To atone for my part in it, I wrote the runbook over the weekend.']) {
+    assert.equal(only(inSection(text)).length, 1, text);
+  }
+  assert.deepEqual(only(inSection('The buck stops with the release manager, per the charter.')), []);
+});

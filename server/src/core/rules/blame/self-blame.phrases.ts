@@ -55,4 +55,6 @@ export const PHRASES: PhraseEntry[] = [
   ...['my mistake', 'our mistake', 'my oversight', 'our oversight', 'my screwup', 'my screw-up', 'our screwup', 'our screw-up', 'my blunder', 'our blunder',
     'my screw up', 'our screw up', 'my fuckup', 'my fuck-up', 'my fuck up', 'our fuckup', 'our fuck-up', 'our fuck up', 'my cock-up', 'our cock-up', 'my balls-up', 'our balls-up'].map((phrase) => ({ phrase, source: 'ETSY12', when: 'owned-fault' })),
   { phrase: 'i failed you', source: 'ETSY12' },
+  // Full responsibility and penance in idiom: "so the buck stops with us", "to atone for my sins".
+  ...['the buck stops with us', 'the buck stops with me', 'the buck stopped with us', 'the buck stopped with me', 'atone for my', 'atone for our'].map((phrase) => ({ phrase, source: 'PD-ACC' })),
 ];
