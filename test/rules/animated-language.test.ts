@@ -306,3 +306,10 @@ test('a hyphenated compound with a profane part is profanity: "went arse-over-ti
     assert.deepEqual(findingsOf('animated-language', inSection(text)), [], text);
   }
 });
+
+test('a profane word drawn out for emphasis is the same word: "Oh shiiit", "Fuuuck"; not "shiitake" (stop 35)', () => {
+  for (const text of ['Oh shiiit, the replica is gone.', 'Fuuuck, the disk filled again.']) {
+    assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
+  }
+  assert.deepEqual(findingsOf('animated-language', inSection('The team ordered shiitake ramen after the cutover.')), []);
+});

@@ -139,19 +139,25 @@ function punctuation(s: SentenceTokens): RuleFinding[] {
 }
 
 const ENTRY_WORDS = new Set(PHRASES.map((e) => e.phrase));
+/** "shit" and "fuck" with a letter drawn out (the plain spellings are the phrase list's). */
+const ELONGATED = /^(?:s+h+i+t+(?:s|ty)?|f+u+c+k+(?:ing|ed|s)?)$/;
 const PROFANE_PART_SET = new Set(PROFANE_PARTS);
 
 /**
  * A hyphenated compound with a profane part ("the switch went arse-over-tit", "some half-arsed
- * fix"): profanity as a word of its own is. Compounds the phrase list has ("fuck-up") are its.
+ * fix"), or a profane word drawn out ("Oh shiiit"): profanity as the plain word is. Compounds and
+ * spellings the phrase list has ("fuck-up", "shit") are its.
  */
 function profaneCompounds(s: SentenceTokens): RuleFinding[] {
   const out: RuleFinding[] = [];
   const severity = sectionSeverity(RULE_ID, s.unit.context);
   if (severity === 'off') return out;
   for (const tok of s.tokens) {
-    if (!tok.word.includes('-') || ENTRY_WORDS.has(tok.word)) continue;
-    const profane = tok.word.split('-').some((p) => PROFANE_PART_SET.has(p) || PROFANE_STEMS.some((stem) => p.startsWith(stem)));
+    if (ENTRY_WORDS.has(tok.word)) continue;
+    // Also the listed words drawn out for emphasis ("shiiit", "fuuuck"): a letter repeated, the same word.
+    const drawnOut = ELONGATED.test(tok.word);
+    if (!tok.word.includes('-') && !drawnOut) continue;
+    const profane = drawnOut || tok.word.split('-').some((p) => PROFANE_PART_SET.has(p) || PROFANE_STEMS.some((stem) => p.startsWith(stem)));
     if (!profane || isExempt(s.unit, tok.start, tok.end)) continue;
     const written = s.unit.text.slice(tok.start, tok.end);
     const span = proseSpan(s.unit, tok.start, tok.end);
