@@ -251,3 +251,12 @@ test('the label named as the chief cause or factor is the verdict, in the presen
     assert.deepEqual(findingsOf('human-error-cause', inSection(text, 'Impact')), [], text);
   }
 });
+
+test('the label as one item of a taxonomy is a class, not this incident\'s cause: "three categories: human error, hardware faults and …" (stop 35)', () => {
+  for (const text of ['Our tracker sorts incidents into four categories: human error, hardware faults, vendor outages and software bugs.', 'Kinds of change failure include operator error, bad config or an expired token.']) {
+    assert.deepEqual(findingsOf('human-error-cause', inSection(text)), [], text);
+  }
+  for (const text of ['This kind of outage was caused by operator error.', 'The root cause was human error and a stale alert.']) {
+    assert.equal(findingsOf('human-error-cause', inSection(text)).length, 1, text);
+  }
+});

@@ -117,3 +117,6 @@ export const WITHHOLDING_WORDS = ['refrained', 'refrains', 'refrain', 'refrainin
 export const CHIEF_ADJECTIVES = ['main', 'primary', 'biggest', 'major', 'leading', 'dominant', 'key', 'largest', 'principal', 'chief', 'top', 'single biggest', 'number one'];
 /** What the chief adjective qualifies. */
 export const CHIEF_NOUNS = ['cause', 'factor', 'risk factor', 'contributing factor', 'contributor'];
+
+/** Nouns that announce a taxonomy ("three categories: human error, hardware failure and …"). */
+export const CATEGORY_NOUNS = ['category', 'categories', 'type', 'types', 'kind', 'kinds', 'class', 'classes', 'taxonomy', 'taxonomies', 'classification', 'bucket', 'buckets', 'groups'];

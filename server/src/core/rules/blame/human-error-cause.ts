@@ -9,7 +9,7 @@ import { GENERIC_POSSESSORS, isMetaBlameless, matchesAt, spanOf, personAt, perso
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { isRoleNoun } from '../../people';
-import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, CONCEPT_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER, QUANTIFIED_SUBJECTS, GENERIC_HUMANS, ACCUSING_VERBS, WITHHOLDING_WORDS, CHIEF_ADJECTIVES, CHIEF_NOUNS } from './human-error-cause.phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, CONCEPT_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER, QUANTIFIED_SUBJECTS, GENERIC_HUMANS, ACCUSING_VERBS, WITHHOLDING_WORDS, CHIEF_ADJECTIVES, CHIEF_NOUNS, CATEGORY_NOUNS } from './human-error-cause.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -124,7 +124,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       if (t[i - 1] && METRIC_NOUNS.includes(t[i - 1].norm)) continue;
       // "The client logged a user error": a message a system emits (`technical-error`).
       if (t.slice(Math.max(0, i - 3), i).some((x) => EMITTING_VERBS.includes(x.norm))) continue;
-      if (isMetaBlameless(s, i) || withheldCharge(s, i)) continue;
+      if (isMetaBlameless(s, i) || withheldCharge(s, i) || taxonomyItem(s, i, j)) continue;
       if (designContext(s, i)) continue;
       if (GENERAL.some((g) => matchesAt(s, j + 1, g)) || generalStatement(s, j)) continue;
       // "When human error leads to deviations, …": a condition in general, in the present tense.
@@ -195,6 +195,18 @@ function withheldCharge(s: Sent, i: number): boolean {
     return WITHHOLDING_WORDS.includes(t[w]?.norm ?? '') || (t[w]?.norm === 'short' && /^stop/.test(t[w - 1]?.norm ?? ''));
   }
   return false;
+}
+
+/**
+ * "Outages fall into three categories: human error, hardware failure and software bugs": the label
+ * as one item of a list of kinds that a category noun announces earlier in the sentence, a class in
+ * a taxonomy, not this incident's cause. The list: a comma or "and"/"or" next to the label, and a
+ * category noun before it.
+ */
+function taxonomyItem(s: Sent, i: number, j: number): boolean {
+  const t = s.toks;
+  const listed = /,/.test(gapAfter(s, j)) || (i > 0 && /,/.test(gapBefore(s, i))) || ['and', 'or'].includes(t[j + 1]?.norm ?? '') || ['and', 'or'].includes(t[i - 1]?.norm ?? '');
+  return listed && t.slice(0, i).some((x) => CATEGORY_NOUNS.includes(x.norm));
 }
 
 const HUMAN_NOUNS = GENERIC_HUMANS.map(phraseWords);
