@@ -300,3 +300,42 @@ test('a catastrophic failure of a named part is the engineering term, as "a comp
   assert.deepEqual(findingsOf('animated-language', inSection('The outage was a catastrophic failure of the RAID controller.')), []);
   assert.equal(findingsOf('animated-language', inSection('The launch was a catastrophic failure.')).length, 1);
 });
+
+test('a joke someone told is not a verdict: "made a little joke about it", "a running joke"; "the process is a joke" and "made the process a joke" are (stop 35)', () => {
+  for (const text of ['Over lunch the lead made a small joke about the pager.', 'The flaky test became a running joke in the channel.', 'He cracked a joke to lighten the bridge call.']) {
+    assert.deepEqual(findingsOf('animated-language', inSection(text)), [], text);
+  }
+  for (const text of ['The change review is a joke.', 'They made the sign-off step a joke.', 'What a joke.']) {
+    assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
+  }
+});
+
+test('a superlative of an event\'s size ranks it, a severity compared: "one of the most disastrous outages", "the most catastrophic"; the word as a verdict is still reported (stop 35)', () => {
+  for (const text of ['The region loss was one of the most disastrous failures in the platform\'s history.', 'Which was the most catastrophic release of the year?']) {
+    assert.deepEqual(findingsOf('animated-language', inSection(text)), [], text);
+  }
+  for (const text of ['The cutover was disastrous.', 'Her catastrophic mistake took the cluster down.']) {
+    assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
+  }
+});
+
+test('a practice name after a copula is no verdict: "the object is garbage collected"; "the dashboard is garbage" is (stop 35)', () => {
+  assert.deepEqual(findingsOf('animated-language', inSection('The socket stays open even after the client object is garbage collected.')), []);
+  assert.equal(findingsOf('animated-language', inSection('The retry wrapper is garbage.')).length, 1);
+});
+
+test('a hyphenated compound with a profane part is profanity: "went arse-over-tit", "a half-arsed fix", "piss-poor"; not "kick-ass" or "hell-bent" (stop 35)', () => {
+  for (const text of ['Then the router went arse-over-tit.', 'It was a half-arsed fix.', 'The handover notes were piss-poor.']) {
+    assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
+  }
+  for (const text of ['The team shipped a kick-ass dashboard.', 'The job was hell-bent on retrying.']) {
+    assert.deepEqual(findingsOf('animated-language', inSection(text)), [], text);
+  }
+});
+
+test('a profane word drawn out for emphasis is the same word: "Oh shiiit", "Fuuuck"; not "shiitake" (stop 35)', () => {
+  for (const text of ['Oh shiiit, the replica is gone.', 'Fuuuck, the disk filled again.']) {
+    assert.equal(findingsOf('animated-language', inSection(text)).length, 1, text);
+  }
+  assert.deepEqual(findingsOf('animated-language', inSection('The team ordered shiitake ramen after the cutover.')), []);
+});

@@ -533,3 +533,16 @@ test('the substitution test ("anyone in that seat would have done the same") and
   }
   assert.equal(flagged('The operator should have waited for the second alarm.').length, 1);
 });
+
+test('an "if" clause about the unreal state of a thing makes its result another world, not an act left undone: "if this were a weekday, the on-call would have …" (stop 35)', () => {
+  for (const text of ['If this were a paid plan, we would have refunded every customer.', 'If it was a weekday, the on-call would have answered within minutes.']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+  for (const text of [
+    'If this was tested properly, we would have caught it.',
+    'If the change was not reviewed, the lead should have blocked it.',
+    'If we had tested the restore, we would have found the gap.',
+  ]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+});

@@ -357,3 +357,21 @@ test('"common sense" as the verdict or the judge of an act ("was just common sen
     assert.deepEqual(only(inSection(t)).map((f) => f.phrase), [], t);
   }
 });
+
+test('"simply" before a verb of sending word is the manner of a reply, not an act made easy: "simply sent a note", "simply replied" (stop 35)', () => {
+  for (const text of ['The director simply sent a note asking for the timeline.', 'When paged, the lead simply replied that the rollback had started.']) {
+    assert.deepEqual(findingsOf('hindsight-minimizing', inSection(text)), [], text);
+  }
+  for (const text of ['The director simply restarted the primary.', 'The engineer simply dropped the table.']) {
+    assert.equal(findingsOf('hindsight-minimizing', inSection(text)).length, 1, text);
+  }
+});
+
+test('"obviously / clearly" before a feeling infers how someone felt, not an act read in hindsight: "were obviously keen to know", "was clearly upset" (stop 35)', () => {
+  for (const text of ['The directors were obviously very eager to hear what had gone wrong.', 'The night operator was clearly shaken by the alarm.']) {
+    assert.deepEqual(findingsOf('hindsight-minimizing', inSection(text)), [], text);
+  }
+  for (const text of ['The night operator clearly ignored the alarm.', 'The directors were obviously hiding the timeline.']) {
+    assert.equal(findingsOf('hindsight-minimizing', inSection(text)).length, 1, text);
+  }
+});

@@ -242,3 +242,48 @@ test('every one of a role with an indefinite slip in the perfect is a generalisa
   assert.deepEqual(flagged("We've all made mistakes."), []);
   assert.equal(flagged('The pharmacist has made a serious error.').length, 1);
 });
+
+test('a mistake made by people in general is not this incident\'s cause: a quantified subject ("each of us", "any engineer"), "by a human" (stop 35)', () => {
+  for (const text of [
+    'Sooner or later, each of us made a mistake like this one.',
+    'Any engineer on the rota has made a mistake with the failover script.',
+    'Behind a mistake made by a human there is usually a missing guard in the tooling.',
+    'A slip made by a person at 3 a.m. is a signal about the pager load.',
+  ]) {
+    assert.deepEqual(findingsOf('human-error-cause', inSection(text)), [], text);
+  }
+  for (const text of [
+    'The on-call engineer made a mistake with the failover script.',
+    'The outage came from a mistake made by the release manager.',
+    'A mistake by the DBA caused the table drop.',
+  ]) {
+    assert.equal(findingsOf('human-error-cause', inSection(text)).length, 1, text);
+  }
+});
+
+test('the label as the charge of a withheld accusation is not offered as the cause: "refrained from publicly accusing the crew of pilot error" (stop 35)', () => {
+  for (const text of ['The regulator refrained from publicly accusing the night crew of pilot error.', 'The inquiry declined to charge the operator with operator error.', 'The board stopped short of accusing the pilots of pilot error.']) {
+    assert.deepEqual(findingsOf('human-error-cause', inSection(text)), [], text);
+  }
+  for (const text of ['The regulator accused the night crew of pilot error.', 'The failover broke because of operator error.']) {
+    assert.equal(findingsOf('human-error-cause', inSection(text)).length, 1, text);
+  }
+});
+
+test('the label named as the chief cause or factor is the verdict, in the present too: "human error is the leading cause", "the dominant risk factor" (stop 35)', () => {
+  for (const text of ['Operator error is the leading cause of our failed restores.', 'Human error was the dominant risk factor in the cutover.']) {
+    assert.equal(findingsOf('human-error-cause', inSection(text, 'Impact')).length, 1, text);
+  }
+  for (const text of ['Human error is a factor in every system.', 'Human error is inevitable in manual runbooks.', 'Manual steps are prone to human error, a major risk factor.']) {
+    assert.deepEqual(findingsOf('human-error-cause', inSection(text, 'Impact')), [], text);
+  }
+});
+
+test('the label as one item of a taxonomy is a class, not this incident\'s cause: "three categories: human error, hardware faults and …" (stop 35)', () => {
+  for (const text of ['Our tracker sorts incidents into four categories: human error, hardware faults, vendor outages and software bugs.', 'Kinds of change failure include operator error, bad config or an expired token.']) {
+    assert.deepEqual(findingsOf('human-error-cause', inSection(text)), [], text);
+  }
+  for (const text of ['This kind of outage was caused by operator error.', 'The root cause was human error and a stale alert.']) {
+    assert.equal(findingsOf('human-error-cause', inSection(text)).length, 1, text);
+  }
+});

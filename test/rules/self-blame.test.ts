@@ -91,3 +91,17 @@ test('the writer\'s own fault noun, owned, is self-blame; learning from mistakes
     assert.deepEqual(only(inSection(s)).map((f) => textOf(inSection(s), f)), [], s);
   }
 });
+
+test('the owned fault nouns in their other spellings: "my screw up", "our fuck-up", "my cock-up"; not learned from (stop 35)', () => {
+  for (const text of ['I wrote to the whole team explaining my screw up.', 'The lost batch was our fuck-up.']) {
+    assert.equal(only(inSection(text)).length, 1, text);
+  }
+  assert.deepEqual(only(inSection('We learned a lot from our screw up.')), []);
+});
+
+test('full responsibility and penance in idiom: "the buck stops with us", "to atone for my …"; not the buck put on someone else (stop 35)', () => {
+  for (const text of ['We picked the vendor, so the buck stops with us.', 'To atone for my part in it, I wrote the runbook over the weekend.']) {
+    assert.equal(only(inSection(text)).length, 1, text);
+  }
+  assert.deepEqual(only(inSection('The buck stops with the release manager, per the charter.')), []);
+});

@@ -269,3 +269,24 @@ test('a question answered at once with a denial is raised to be rejected: "Who c
   // An answer that is not a denial leaves the question standing.
   assert.equal(findingsOf('why-who-question', inSection('Why did the on-call ignore the page? Nobody knows.')).length, 1);
 });
+
+test('an elliptical "who is?" after a blame predicate asks for a culprit: "If the tool isn\'t to blame, who is?" (stop 35)', () => {
+  for (const text of ['If the load balancer is not to blame, then who is?', 'Somebody was responsible for the expired cert, so who was?']) {
+    const md = inSection(text);
+    const f = findingsOf(id, md);
+    assert.equal(f.length, 1, text);
+    assert.match(textOf(md, f[0]), /^who (?:is|was)\?$/);
+  }
+  for (const text of ['If the load balancer is not the bottleneck, then what is?', 'The runbook says someone must be on call; who is?']) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});
+
+test('a negated question put to "you" with a modal of duty or ability reproaches as "Didn\'t you …?" does: "Shouldn\'t you have tested it?", "Can\'t you read the runbook?" (stop 35)', () => {
+  for (const text of ["Shouldn't you have tested this before merging?", "Can't you read the runbook?", 'Should you not have asked the owner first?', "Couldn't you have waited for CI?"]) {
+    assert.equal(flagged(text).length, 1, text);
+  }
+  for (const text of ['Can you check the logs for the retry storm?', "Shouldn't you have more context on the pager?", "Can't you see the dashboard from the VPN?"]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});

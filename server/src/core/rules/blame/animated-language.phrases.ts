@@ -134,3 +134,9 @@ export const PRODUCT_NAMES: string[] = [
   'garbage collected', 'garbage-collected', 'garbage-collection', 'trash bin', 'trash can', 'trash folder', 'mess hall',
   'catastrophic backtracking', 'catastrophic forgetting',
 ];
+
+/** Profane words that, as one part of a hyphenated compound, make the compound profanity
+ *  ("arse-over-tit", "half-arsed", "shit-for-brains"). Not "ass" ("kick-ass" is praise) or "hell" ("hell-bent"). */
+export const PROFANE_PARTS = ['fuck', 'fucking', 'fucked', 'fucks', 'fucker', 'fuckers', 'shit', 'shits', 'shitty', 'arse', 'arsed', 'crap', 'crappy', 'bollocks', 'piss', 'pissed', 'bullshit'];
+/** Stems that make any part profane ("fucksticks", "shitstorm"). */
+export const PROFANE_STEMS = ['fuck', 'shit'];

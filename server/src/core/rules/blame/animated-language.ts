@@ -5,7 +5,7 @@ import type { Rule, RuleFinding } from '../../types';
 import type { ResolvedConfig } from '../../config';
 import { isExempt, proseSpan } from '../../model';
 import { phraseWords } from '../../phrases';
-import { PHRASES, PRODUCT_NAMES } from './animated-language.phrases';
+import { PHRASES, PRODUCT_NAMES, PROFANE_PARTS, PROFANE_STEMS } from './animated-language.phrases';
 import { checkPhrases, deleteFix, matchEntry, replaceFix, sectionSeverity, type PhraseMatch, type SentenceTokens } from './phrase-rule';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -49,12 +49,19 @@ const SEVERITY_ADJECTIVES = new Set(['disastrous', 'catastrophic']);
 /** Verbs whose object is a joke told, not a verdict: "made a joke", "cracked jokes", "shared a little joke". */
 const TELLING = new Set(['make', 'makes', 'made', 'making', 'tell', 'tells', 'told', 'telling', 'crack', 'cracks', 'cracked', 'cracking', 'share', 'shares', 'shared', 'sharing']);
 
-/** The joke is the object of a verb of telling, a determiner and one modifier apart at most. */
+/** Determiners that open a noun phrase: after the telling verb and its own article, one starts a verdict's complement. */
+const JOKE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
+
+/**
+ * A joke someone told: the object of a verb of telling, with its article and up to two modifiers
+ * between ("cracked a bad little joke"), or a kind of joke that is only ever told ("a running
+ * joke"). An article further in starts a verdict's complement ("made the process a joke").
+ */
 function jokeTold(m: PhraseMatch): boolean {
   const t = m.sentence.tokens;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
-    if (TELLING.has(t[k].word)) return true;
-    if (!/^(?:a|an|the|some|few|little|quick|bad|old|same|running|inside)$/.test(t[k].word)) return false;
+  if (['running', 'inside', 'standing'].includes(t[m.first - 1]?.word ?? '')) return true;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    if (TELLING.has(t[k].word)) return !t.slice(k + 2, m.first).some((x) => JOKE_DETERMINERS.has(x.word));
   }
   return false;
 }
@@ -156,6 +163,34 @@ function punctuation(s: SentenceTokens): RuleFinding[] {
   return out;
 }
 
+const ENTRY_WORDS = new Set(PHRASES.map((e) => e.phrase));
+/** "shit" and "fuck" with a letter drawn out (the plain spellings are the phrase list's). */
+const ELONGATED = /^(?:s+h+i+t+(?:s|ty)?|f+u+c+k+(?:ing|ed|s)?)$/;
+const PROFANE_PART_SET = new Set(PROFANE_PARTS);
+
+/**
+ * A hyphenated compound with a profane part ("the switch went arse-over-tit", "some half-arsed
+ * fix"), or a profane word drawn out ("Oh shiiit"): profanity as the plain word is. Compounds and
+ * spellings the phrase list has ("fuck-up", "shit") are its.
+ */
+function profaneCompounds(s: SentenceTokens): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const severity = sectionSeverity(RULE_ID, s.unit.context);
+  if (severity === 'off') return out;
+  for (const tok of s.tokens) {
+    if (ENTRY_WORDS.has(tok.word)) continue;
+    // Also the listed words drawn out for emphasis ("shiiit", "fuuuck"): a letter repeated, the same word.
+    const drawnOut = ELONGATED.test(tok.word);
+    if (!tok.word.includes('-') && !drawnOut) continue;
+    const profane = drawnOut || tok.word.split('-').some((p) => PROFANE_PART_SET.has(p) || PROFANE_STEMS.some((stem) => p.startsWith(stem)));
+    if (!profane || isExempt(s.unit, tok.start, tok.end)) continue;
+    const written = s.unit.text.slice(tok.start, tok.end);
+    const span = proseSpan(s.unit, tok.start, tok.end);
+    out.push({ ...span, severity, phrase: written, message: `Animated language: “${written}” is profanity; it makes the review feel like a verdict.`, prompts: PROMPTS, fixes: [{ title: `Delete “${written}”`, edits: [{ ...span, newText: '' }] }] });
+  }
+  return out;
+}
+
 /** The words of the configured severity values and aliases, once per configuration (the rule runs per prose unit). */
 const severityWordSets = new WeakMap<ResolvedConfig['severity'], Set<string>>();
 function severityWordsOf(severity: ResolvedConfig['severity']): Set<string> {
@@ -210,7 +245,7 @@ export const rule: Rule = {
           // "one of the most disastrous things that happened", "the most catastrophic mistake made by
           // an intern": a severity word in the superlative ranks events against others, a severity
           // name (catalogue §2.9 guard), not a verdict on this one's people or work.
-          if (SEVERITY_ADJECTIVES.has(m.entry.phrase) && m.sentence.tokens[m.first - 1]?.word === 'most') return false;
+          if (SEVERITY_ADJECTIVES.has(m.entry.phrase) && ['most', 'least'].includes(m.sentence.tokens[m.first - 1]?.word ?? '')) return false;
           if (m.entry.when === 'interjection' && !interjection(m)) return false;
           if (m.entry.when === 'verdict' && (inProductName(m) || !verdict(m))) return false;
           // "the CEO freaking out": the verb of alarm, not the intensifier "freaking".
@@ -241,7 +276,7 @@ export const rule: Rule = {
           if (m.entry.rewrite === '' && !predicate) return [deleteFix(m.sentence, first, last, `Delete “${text}”`)];
           return [replaceFix(m.sentence, first, last, m.entry.rewrite || '[metric: e.g. N users / M minutes]', 'Replace with a number', true)];
         },
-        extra: punctuation,
+        extra: (s) => [...punctuation(s), ...profaneCompounds(s)],
       },
       model,
       context,

@@ -148,6 +148,8 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
   const hits: Hit[] = [];
   const generalising = t.some((x) => x.norm === 'same') && t.some((x) => GENERALISING_WORDS.includes(x.norm));
 
+  // An "if" clause about the unreal state of a thing: its result is what that world would allow.
+  let otherWorld = false;
   for (let i = 0; i < t.length; i++) {
     // Fixed phrases: "if only", "could have been avoided", "would never have happened".
     for (const p of PHRASES) {
@@ -294,6 +296,12 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
     if (t[i].norm === 'if' && hasModalHave(s) && !['whether', 'ask', 'asked', 'check', 'checked', 'unclear', 'know', 'knew', 'see', 'wonder'].includes(t[i - 1]?.norm ?? '')) {
       for (let k = i + 1; k < Math.min(t.length, i + 10); k++) {
         if (k > i + 1 && punctBefore(s, k)) break;
+        // "if this was the private sector, we would have …", "if it were a weekday, …": an unreal
+        // state of a thing (no person, no act done to it) is another world, not an act left undone.
+        if (['was', 'were'].includes(t[k].norm)) {
+          if (k > i + 1 && !t.slice(i + 1, k).some((_, q) => headsPerson(s, i + 1 + q, people)) && !(t[k + 1] && (isPastParticiple(t[k + 1].norm) || isNegation(t[k + 1])))) otherWorld = true;
+          break;
+        }
         if (t[k].norm === 'had' || t[k].norm === "hadn't" || (/'d$/.test(t[k].norm) && isPastParticiple(t[k + 1]?.norm ?? ''))) {
           let p = k + 1;
           while (p < t.length && (isNegation(t[p]) || isAdverb(t[p]))) p++;
@@ -377,7 +385,7 @@ export function findCounterfactual(s: Sent, people: Gazetteer, anySubject = fals
   }
   // The result of a hypothetical whose condition is not about people ("Had they all received the
   // proposal, we could have continued") says what the world allowed, not what people failed to do.
-  if (hits.some((h) => h.role === 'condition') && !hits.some((h) => h.role === 'condition' && h.aboutPeople)) {
+  if ((hits.some((h) => h.role === 'condition') || otherWorld) && !hits.some((h) => h.role === 'condition' && h.aboutPeople)) {
     for (const h of hits) if (h.role === 'result') h.aboutPeople = false;
   }
   // One hit about people makes the whole sentence's alternate past about people ("This would not

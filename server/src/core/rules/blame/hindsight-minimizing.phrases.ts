@@ -103,3 +103,11 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'red flags were all there', rewrite: SPOT, source: 'PD-B' },
   { phrase: 'writing was on the wall', rewrite: SPOT, source: 'PD-B' },
 ];
+
+/** States of mind and feeling: "they were obviously very keen to know", "she was clearly upset" infer
+ *  how someone felt, not an act read in hindsight (catalogue §2.6 hindsight is about what was missed). */
+export const FEELING_ADJECTIVES = [
+  'keen', 'eager', 'anxious', 'upset', 'worried', 'concerned', 'happy', 'unhappy', 'relieved', 'pleased', 'excited', 'nervous', 'stressed',
+  'shaken', 'scared', 'afraid', 'frightened', 'angry', 'annoyed', 'frustrated', 'disappointed', 'embarrassed', 'tired', 'exhausted', 'distressed',
+  'surprised', 'shocked', 'delighted', 'proud', 'sorry', 'grateful', 'curious', 'confused', 'puzzled', 'uncomfortable', 'busy',
+];

@@ -1,7 +1,7 @@
 // hindsight-minimizing (catalogue §2.6): hindsight words ("obviously", "should have been
 // obvious") and minimisers of a human action ("all the on-call had to do", "merely had to").
 import type { Rule } from '../../types';
-import { PHRASES } from './hindsight-minimizing.phrases';
+import { PHRASES, FEELING_ADJECTIVES } from './hindsight-minimizing.phrases';
 import { checkPhrases, deleteFix, isNegated, replaceFix, subjectBefore, type PhraseMatch } from './phrase-rule';
 import { isRoleNoun, type Gazetteer } from '../../people';
 import { AFFECTED_PEOPLE } from './grammar';
@@ -18,6 +18,7 @@ const PERFECT = new Set(['had', 'has', 'have', "'d", 'having']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'became', "it's", "that's", "'s"]);
 /** Purposes that say a fix worked: "… to get our workers running", "… to bring the site back". */
 const SUCCESS_VERBS = new Set(['get', 'make', 'bring', 'restore', 'keep', 'fix', 'recover', 'resume', 'unblock']);
+const FEELINGS = new Set(FEELING_ADJECTIVES);
 const INTENSIFIERS = new Set(['so', 'very', 'quite', 'pretty', 'fairly', 'perfectly', 'immediately', 'already', 'completely', 'totally', 'blindingly', 'painfully']);
 /** What a team reaches for once the cause is known: "the fix seemed obvious" judges no one. */
 const REMEDY_SUBJECTS = new Set(['fix', 'solution', 'remedy', 'workaround', 'mitigation', 'answer', 'resolution', 'patch']);
@@ -62,7 +63,9 @@ const FAILURE_WORDS = new Set([
 /** Verbs that put a clause in the present or the future: a need, a plan or a standing fact. */
 const PRESENT_OR_FUTURE = new Set(['is', 'are', 'am', 'need', 'needs', 'will', "we'll", 'must', 'can', 'shall', 'requires', 'require', 'remains', 'remain', "it's", "that's", "we're", "there's", 'do', 'does', 'want', 'wants', 'should', 'has', 'have', "can't", 'cannot', "won't"]);
 /** "Plainly put", "simply stated": a manner of speaking. */
-const SPEAKING = new Set(['put', 'stated', 'said', 'speaking']);
+// Also the other verbs of saying and sending word ("he simply sent a message", "she simply
+// replied"): "simply" there means "only that", the manner of an answer, not a hard act made easy.
+const SPEAKING = new Set(['put', 'stated', 'said', 'speaking', 'sent', 'replied', 'wrote', 'told', 'asked', 'answered', 'responded', 'emailed', 'messaged', 'posted', 'commented', 'mentioned', 'noted', 'texted', 'called']);
 
 /** Words that put a clause in the past. */
 const PAST_WORDS = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'been']);
@@ -152,6 +155,12 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       return !isNegated(s, i, NEG_WINDOW) && hindsightAdverb(m, g);
     case 'clearly': {
       if (isNegated(s, i, NEG_WINDOW)) return false;
+      // "The managers were obviously very keen to know …", "she was clearly upset": a feeling inferred.
+      {
+        let f = m.last + 1;
+        while (f < t.length && INTENSIFIERS.has(t[f].word)) f++;
+        if (FEELINGS.has(t[f]?.word ?? '')) return false;
+      }
       // "We will more clearly define …": a manner compared, or promised, not a reading of the past.
       if (['more', 'less', 'most', 'will', 'shall'].includes(prev)) return false;
       // "Most of them are also clearly marked as such": a state in the present, not a reading of the past.

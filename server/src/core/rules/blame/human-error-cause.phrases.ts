@@ -100,3 +100,23 @@ export const DESIGN_CONTEXT = ['prone to', 'risk of', 'risks of', 'chance of', '
 /** After the phrase, these make it a statement about people in general, not this incident's cause:
  *  "human error is inevitable", "operator error is a symptom, not a cause". */
 export const GENERAL_AFTER = ['is inevitable', 'is normal', 'will happen', 'happens', 'is expected', 'is a symptom', 'is a label', 'is not', 'is never', "isn't", 'can happen', 'is unavoidable', 'will always happen', 'is a starting point', 'should be expected', 'is a given', 'is always possible'];
+
+/** Words that open a subject quantified over people ("every engineer", "each of us", "anyone"):
+ *  "{quantified} has made a mistake" says what people in general do, not who caused this. */
+export const QUANTIFIED_SUBJECTS = ['every', 'each', 'any', 'all', 'no', 'everyone', 'everybody', 'anyone', 'anybody'];
+
+/** Nouns for a human being as such ("a mistake made by a human", "humans make errors"): people in general. */
+export const GENERIC_HUMANS = ['human', 'humans', 'person', 'persons', 'people', 'human being', 'human beings'];
+
+/** Verbs that lay a charge ("accusing the crew of pilot error", "charged the operator with …"). */
+export const ACCUSING_VERBS = ['accuse', 'accuses', 'accused', 'accusing', 'charge', 'charges', 'charged', 'charging', 'convict', 'convicted', 'convicting'];
+/** Words before such a verb that withhold the charge ("refrained from accusing", "declined to charge", "never accused"). */
+export const WITHHOLDING_WORDS = ['refrained', 'refrains', 'refrain', 'refraining', 'declined', 'declines', 'decline', 'declining', 'avoided', 'avoids', 'never', 'not', "didn't", "won't", "wouldn't", 'without'];
+
+/** Adjectives that make a factor or a cause the chief one: "the leading cause", "the dominant risk factor". */
+export const CHIEF_ADJECTIVES = ['main', 'primary', 'biggest', 'major', 'leading', 'dominant', 'key', 'largest', 'principal', 'chief', 'top', 'single biggest', 'number one'];
+/** What the chief adjective qualifies. */
+export const CHIEF_NOUNS = ['cause', 'factor', 'risk factor', 'contributing factor', 'contributor'];
+
+/** Nouns that announce a taxonomy ("three categories: human error, hardware failure and …"). */
+export const CATEGORY_NOUNS = ['category', 'categories', 'type', 'types', 'kind', 'kinds', 'class', 'classes', 'taxonomy', 'taxonomies', 'classification', 'bucket', 'buckets', 'groups'];

@@ -9,7 +9,7 @@ import { GENERIC_POSSESSORS, isMetaBlameless, matchesAt, spanOf, personAt, perso
 import { sectionSeverity, lowerForFirstPerson } from './sections';
 import { phraseWords } from '../../phrases';
 import { isRoleNoun } from '../../people';
-import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, CONCEPT_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER } from './human-error-cause.phrases';
+import { HUMAN_ERROR_PHRASES, MISTAKE_NOUNS, MISTAKE_ADJECTIVES, CAUSE_CONNECTORS, COPULAS, METRIC_NOUNS, CONCEPT_NOUNS, BARE_SECTIONS, CAUSAL_VERBS, CLASSIFYING_VERBS, EMITTING_VERBS, DESIGN_CONTEXT, GENERAL_AFTER, QUANTIFIED_SUBJECTS, GENERIC_HUMANS, ACCUSING_VERBS, WITHHOLDING_WORDS, CHIEF_ADJECTIVES, CHIEF_NOUNS, CATEGORY_NOUNS } from './human-error-cause.phrases';
 import { CONTRIBUTING_FACTOR_QUESTIONS } from '../../template';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
@@ -18,7 +18,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 
 const ID = 'human-error-cause';
 const PHRASES = HUMAN_ERROR_PHRASES.map((p) => ({ ...p, words: phraseWords(p.phrase) }));
-const CONNECTORS = CAUSE_CONNECTORS.map(phraseWords);
+// The chief factor as a connector too ("… is the dominant risk factor"), as "main factor" is in the list.
+const CONNECTORS = [...CAUSE_CONNECTORS, ...CHIEF_ADJECTIVES.flatMap((a) => CHIEF_NOUNS.map((n) => `${a} ${n}`))].map(phraseWords);
 const COPULA_WORDS = COPULAS.map(phraseWords);
 
 /** The seed's Systems Analysis questions for the four contributing-factor subsections (§6.3). */
@@ -123,7 +124,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       if (t[i - 1] && METRIC_NOUNS.includes(t[i - 1].norm)) continue;
       // "The client logged a user error": a message a system emits (`technical-error`).
       if (t.slice(Math.max(0, i - 3), i).some((x) => EMITTING_VERBS.includes(x.norm))) continue;
-      if (isMetaBlameless(s, i)) continue;
+      if (isMetaBlameless(s, i) || withheldCharge(s, i) || taxonomyItem(s, i, j)) continue;
       if (designContext(s, i)) continue;
       if (GENERAL.some((g) => matchesAt(s, j + 1, g)) || generalStatement(s, j)) continue;
       // "When human error leads to deviations, …": a condition in general, in the present tense.
@@ -147,7 +148,8 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
       // Only "made": "engineers will make mistakes" and "everyone makes mistakes" are about people in general.
       if ((t[det - 1]?.norm === 'made' || (t[det - 1]?.norm === 'make' && t[det - 2]?.norm === 'did')) && !designContext(s, det - 1)) {
         const sub = subjectOf(s, det - 1, people);
-        if (sub.person) {
+        // "every nurse has made a …", "each of us made a …": a quantified subject is people in general.
+        if (sub.person && !QUANTIFIED_SUBJECTS.includes(t[sub.person.first].norm)) {
           first = sub.person.first;
           firstPerson = sub.person.kind === 'first-person';
         }
@@ -158,7 +160,7 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
         // (The labels "human error", "pilot error" … are the phrase list's, with their guards.)
         // "additional flight crew failures contributed to the accident": a role's errors as the cause.
         first = i - 1;
-      } else if (by > 0 && det < i && personAt(s, personEnd(s, by + 1, people), people)) {
+      } else if (by > 0 && det < i && personAt(s, personEnd(s, by + 1, people), people) && !genericHuman(s, by + 1)) {
         // "a mistake by the DBA" (not "a careless mistake by …": normative-judgment's)
         first = det;
       } else if (i > 0 && /'s$/.test(t[i - 1].norm) && personWord(s, i - 1, people) && !GENERIC_POSSESSORS.includes(t[i - 1].norm)) {
@@ -175,6 +177,43 @@ export function findHumanError(s: Sent, people: Gazetteer, bare: boolean): Human
     }
   }
   return hits;
+}
+
+/**
+ * "refrained from accusing the crew of pilot error", "stopped short of charging the operator with
+ * operator error": the label as the charge of an accusation that was withheld, as far back as the
+ * clause goes (the negation can stand farther than isMetaBlameless's six words).
+ */
+function withheldCharge(s: Sent, i: number): boolean {
+  const t = s.toks;
+  if (!['of', 'with'].includes(t[i - 1]?.norm ?? '')) return false;
+  for (let v = i - 2; v >= Math.max(0, i - 8); v--) {
+    if (punctBefore(s, v + 1) && v + 1 < i - 1) return false;
+    if (!ACCUSING_VERBS.includes(t[v].norm)) continue;
+    let w = v - 1;
+    while (w > 0 && (t[w].norm.endsWith('ly') || ['to', 'from', 'of'].includes(t[w].norm))) w--;
+    return WITHHOLDING_WORDS.includes(t[w]?.norm ?? '') || (t[w]?.norm === 'short' && /^stop/.test(t[w - 1]?.norm ?? ''));
+  }
+  return false;
+}
+
+/**
+ * "Outages fall into three categories: human error, hardware failure and software bugs": the label
+ * as one item of a list of kinds that a category noun announces earlier in the sentence, a class in
+ * a taxonomy, not this incident's cause. The list: a comma or "and"/"or" next to the label, and a
+ * category noun before it.
+ */
+function taxonomyItem(s: Sent, i: number, j: number): boolean {
+  const t = s.toks;
+  const listed = /,/.test(gapAfter(s, j)) || (i > 0 && /,/.test(gapBefore(s, i))) || ['and', 'or'].includes(t[j + 1]?.norm ?? '') || ['and', 'or'].includes(t[i - 1]?.norm ?? '');
+  return listed && t.slice(0, i).some((x) => CATEGORY_NOUNS.includes(x.norm));
+}
+
+const HUMAN_NOUNS = GENERIC_HUMANS.map(phraseWords);
+/** "by a human", "by people", "by a human being": the agent is a human being as such, not someone here. */
+function genericHuman(s: Sent, i: number): boolean {
+  const k = ['a', 'an'].includes(s.toks[i]?.norm ?? '') ? i + 1 : i;
+  return HUMAN_NOUNS.some((h) => matchesAt(s, k, h));
 }
 
 /** Fault nouns of the "human {kind} error" shape. */
@@ -200,7 +239,9 @@ function humanKind(s: Sent, i: number): number {
 
 const DESIGN = DESIGN_CONTEXT.map(phraseWords);
 const GENERAL = GENERAL_AFTER.map(phraseWords);
-const VERDICT_AFTER = ['the root cause', 'the cause', 'the biggest factor', 'the main factor', 'the primary factor', 'to be the biggest factor', 'to be the main factor', 'to be the primary factor', 'to be the cause', 'to be the root cause', 'to blame', 'responsible', 'the reason', 'behind', 'why', 'what caused', 'the culprit', 'at fault', 'have caused', 'have led', 'have contributed', 'have triggered', 'cause', 'caused'].map(phraseWords);
+/** "the leading cause", "a major factor", "the dominant risk factor": the label named as the chief cause. */
+const CHIEF_CAUSES = ['the', 'a'].flatMap((d) => CHIEF_ADJECTIVES.flatMap((a) => CHIEF_NOUNS.map((n) => `${d} ${a} ${n}`)));
+const VERDICT_AFTER = [...CHIEF_CAUSES, 'the root cause', 'the cause', 'the biggest factor', 'the main factor', 'the primary factor', 'to be the biggest factor', 'to be the main factor', 'to be the primary factor', 'to be the cause', 'to be the root cause', 'to blame', 'responsible', 'the reason', 'behind', 'why', 'what caused', 'the culprit', 'at fault', 'have caused', 'have led', 'have contributed', 'have triggered', 'cause', 'caused'].map(phraseWords);
 
 /**
  * "Human error is seen as …", "human mistakes are inevitable", "simple human error can often wreak

@@ -51,6 +51,10 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'my bad', source: 'ETSY12' },
   // The writer's own fault noun, owned (stop 30, from real threads: "It was my mistake guys"): not
   // learning from them ("we learn from our mistakes") and not a compound ("my error message").
-  ...['my mistake', 'our mistake', 'my oversight', 'our oversight', 'my screwup', 'my screw-up', 'our screwup', 'our screw-up', 'my blunder', 'our blunder'].map((phrase) => ({ phrase, source: 'ETSY12', when: 'owned-fault' })),
+  // The same nouns in their other spellings ("my screw up") and their ruder synonyms ("my cock-up").
+  ...['my mistake', 'our mistake', 'my oversight', 'our oversight', 'my screwup', 'my screw-up', 'our screwup', 'our screw-up', 'my blunder', 'our blunder',
+    'my screw up', 'our screw up', 'my fuckup', 'my fuck-up', 'my fuck up', 'our fuckup', 'our fuck-up', 'our fuck up', 'my cock-up', 'our cock-up', 'my balls-up', 'our balls-up'].map((phrase) => ({ phrase, source: 'ETSY12', when: 'owned-fault' })),
   { phrase: 'i failed you', source: 'ETSY12' },
+  // Full responsibility and penance in idiom: "so the buck stops with us", "to atone for my sins".
+  ...['the buck stops with us', 'the buck stops with me', 'the buck stopped with us', 'the buck stopped with me', 'atone for my', 'atone for our'].map((phrase) => ({ phrase, source: 'PD-ACC' })),
 ];

@@ -49,3 +49,6 @@ export const SEED_QUESTIONS = [
 
 /** Leading words a question may start with before "Why" ("So why did you …?"). */
 export const LEADING_WORDS = ['so', 'and', 'but', 'then', 'ok', 'okay', 'honestly', 'seriously', 'also', 'again', 'still', 'really', 'ugh', 'um', 'well', 'wait', 'look', 'come', 'on'];
+
+/** Predicates of blame that an elliptical "who is?" takes up from earlier in the question ("If X isn't to blame, who is?"). */
+export const BLAME_PREDICATES = ['to blame', 'responsible', 'at fault', 'culpable', 'accountable'];

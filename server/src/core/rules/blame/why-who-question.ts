@@ -6,11 +6,11 @@ import type { Rule, RuleFinding, Fix, Span } from '../../types';
 import type { ProseUnit } from '../../model';
 import { proseSpan } from '../../model';
 import type { Gazetteer } from '../../people';
-import { PREPOSITIONS, matchesAt, personWord, personAt, punctBefore, gapAfter, gapBefore, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
+import { PREPOSITIONS, isPastParticiple, matchesAt, personWord, personAt, punctBefore, gapAfter, gapBefore, DETERMINERS, type Sent, type PersonKind, checkSentences, listOf } from './grammar';
 import { sectionSeverity } from './sections';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { phraseWords } from '../../phrases';
-import { WHY_AUXILIARIES, WHO_BLAME_VERBS, CARRY_OBJECT_VERBS, SEED_QUESTIONS, LEADING_WORDS } from './why-who-question.phrases';
+import { WHY_AUXILIARIES, WHO_BLAME_VERBS, CARRY_OBJECT_VERBS, SEED_QUESTIONS, LEADING_WORDS, BLAME_PREDICATES } from './why-who-question.phrases';
 
 // Regexes with \p{…} live at module level: the TypeScript transforms (esbuild, tsx) turn them
 // into `new RegExp(…)`, which inside a function is rebuilt on every call.
@@ -112,6 +112,8 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
       asked = true;
     }
   }
+  const culprit = ellipticalWho(s);
+  if (culprit) return culprit;
   const q = t[i];
   if (!q) return undefined;
   // "Why do you think that is?": asks for the reader's view, a facilitation question.
@@ -227,6 +229,21 @@ export function findWhyWho(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   return undefined;
 }
 
+const PREDICATES = BLAME_PREDICATES.map(phraseWords);
+
+/**
+ * "If the vendor isn't to blame, then who is?", "Someone is responsible; who was?": the question
+ * ends on "who" and a bare copula whose predicate, a blame word, was said before it in the same
+ * sentence. It asks for a culprit as "Who is to blame?" does.
+ */
+function ellipticalWho(s: Sent): WhyWhoHit | undefined {
+  const t = s.toks;
+  const n = t.length;
+  if (!s.question || n < 4 || t[n - 2].norm !== 'who' || !['is', 'was', 'are', 'were'].includes(t[n - 1].norm)) return undefined;
+  if (!t.slice(0, n - 2).some((_, k) => PREDICATES.some((p) => matchesAt(s, k, p)))) return undefined;
+  return { kind: 'who', first: n - 2, last: n - 1, verb: 'is responsible for' };
+}
+
 /** "the excuse given / offered …": the message itself. */
 const EXCUSE_GIVEN = ['given', 'offered', 'provided', 'used', 'cited', 'sent', 'posted', 'published'];
 /** Owners of an excuse in "What was the/their excuse": not "a" (an excuse invented for someone). */
@@ -284,6 +301,8 @@ const EXPERIENCED = new Set(['get', 'receive', 'lose', 'have', 'need', 'experien
 const WONDER_VERBS = ['would', 'could', 'did', "didn't", 'cannot', "can't", "couldn't", "wouldn't", 'do', "don't"];
 /** Auxiliaries that open a yes/no question. */
 const YES_NO_AUXILIARIES = ['did', "didn't", 'does', "doesn't", 'do', "don't", 'has', "hasn't", 'have', "haven't", 'had', "hadn't", 'was', "wasn't", 'were', "weren't", 'could', "couldn't", 'would', "wouldn't"];
+/** Modals of duty and ability that reproach when negated and put to "you": "Shouldn't you have tested it?", "Can't you read the runbook?". */
+const YOU_REPROACH_AUXILIARIES = ['should', "shouldn't", 'can', "can't"];
 /** Verbs of having or being told: "Did the on-call have enough context?" asks about the system. */
 const RESOURCE_VERBS = ['have', 'has', 'had', 'get', 'got', 'receive', 'received', 'know', 'feel', 'need', 'given', 'told', 'provided', 'equipped', 'supported', 'trained', 'staffed'];
 
@@ -302,7 +321,7 @@ function rhetoricalYesNo(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
   const t = s.toks;
   for (let a = 0; a < t.length - 2; a++) {
     // ("Or did the manager not …?": "or" opens the alternative question as "and" does.)
-    if (!YES_NO_AUXILIARIES.includes(t[a].norm) || !(a === 0 || /[,;:—–]/.test(gapBefore(s, a)) || LEADING_WORDS.includes(t[a - 1].norm) || (a === 1 && t[0].norm === 'or'))) continue;
+    if (!(YES_NO_AUXILIARIES.includes(t[a].norm) || YOU_REPROACH_AUXILIARIES.includes(t[a].norm)) || !(a === 0 || /[,;:—–]/.test(gapBefore(s, a)) || LEADING_WORDS.includes(t[a - 1].norm) || (a === 1 && t[0].norm === 'or'))) continue;
     // "Have you (ever) heard of backwards compatibility?": sarcasm about what the reader should know.
     if (['have', 'has'].includes(t[a].norm) && ['you', 'they', 'he', 'she', 'anyone'].includes(t[a + 1]?.norm ?? '')) {
       const h = t[a + 2]?.norm === 'ever' ? a + 3 : a + 2;
@@ -310,12 +329,16 @@ function rhetoricalYesNo(s: Sent, people: Gazetteer): WhyWhoHit | undefined {
     }
     // "Do you not follow semver?", "Didn't you test this?": a negated question put to "you" reproaches.
     const negatedAux = t[a].norm.endsWith("n't") || t[a + 2]?.norm === 'not';
-    if (t[a + 1]?.norm === 'you' && negatedAux && ['did', "didn't", 'do', "don't", 'does', "doesn't", 'have', "haven't", 'could', "couldn't"].includes(t[a].norm)) {
-      const v = t[a].norm.endsWith("n't") ? a + 2 : a + 3;
+    if (t[a + 1]?.norm === 'you' && negatedAux && ['did', "didn't", 'do', "don't", 'does', "doesn't", 'have', "haven't", 'could', "couldn't", ...YOU_REPROACH_AUXILIARIES].includes(t[a].norm)) {
+      let v = t[a].norm.endsWith("n't") ? a + 2 : a + 3;
+      // "Shouldn't you have tested it?": the act is the participle after "have".
+      if (t[v]?.norm === 'have' && isPastParticiple(t[v + 1]?.norm ?? '')) v++;
       if (/^[a-z][a-z-]+$/.test(t[v]?.norm ?? '') && !RESOURCE_VERBS.includes(t[v].norm) && !['think', 'agree', 'see', 'mean', 'want', 'like', 'worry', 'care'].includes(t[v].norm)) {
         return { kind: 'why', first: a, last: v, subject: [a + 1, a + 1], subjectKind: 'pronoun' };
       }
     }
+    // (The modals of duty and ability count only put to "you": "Can the on-call even see it?" is left to the rest.)
+    if (!YES_NO_AUXILIARIES.includes(t[a].norm)) continue;
     let k = a + 1;
     while (k < t.length && DETERMINERS.has(t[k].norm)) k++;
     const kind = personWord(s, k, people);
