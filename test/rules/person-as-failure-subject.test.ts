@@ -2067,3 +2067,21 @@ test('"I didn\'t, but …" answers a question with the verb left out: no act is 
   }
   assert.equal(findingsOf('person-as-failure-subject', inSection("The on-call didn't check the runbook, and the pager kept ringing.")).length, 1);
 });
+
+test('a fronted phrase of time or circumstance with no comma opens the sentence; the noun phrase after it is the subject (stop 35)', () => {
+  for (const text of [
+    'At 09:40 the duty engineer skipped the backup check.',
+    'During the cutover an operator deleted the wrong volume.',
+    'In the evening the contractor ignored the disk alarm.',
+    'On the second night of the freeze the release manager forgot to lock the branch.',
+  ]) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of [
+    'During the failover the replica ignored the fencing token.',
+    "At 14:05 the on-call's pager missed the page.",
+    'The runbook for the new on-call ignored the failover case.',
+  ]) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});

@@ -38,6 +38,7 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const PLAIN_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'-]*$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** A word written as a name: a capital, then lower case ("Vaught", "McAllister" too). */
 const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’]s)?$/u;
@@ -929,6 +930,9 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   let first = k;
   let head = k;
   while (first > 0 && !punctBefore(s, first)) {
+    // "During the migration an engineer dropped …": a fronted phrase with no comma ends where a new
+    // noun phrase begins, and that noun phrase is the subject.
+    if (DETERMINERS.has(s.toks[first].norm) && frontedPhraseBefore(s, first - 1)) break;
     const prev = s.toks[first - 1];
     if (BOUNDARY_WORDS.has(prev.norm) || AUXILIARIES.has(prev.norm) || COORDINATORS.has(prev.norm)) break;
     if (isPastTense(prev.norm) && !ADJECTIVE_PARTICIPLES.has(prev.norm) && !DETERMINERS.has(prev.norm)) break;
@@ -964,6 +968,32 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   if (modified) return { person: modified, head: modified.head, first: modified.first };
   // Apposition: "The release manager, Jonas, halted …"
   return { head, first };
+}
+
+/** Prepositions that open a fronted phrase of time, place or circumstance: "At 14:05", "During the migration", "After the deploy". */
+const FRONTING_PREPOSITIONS = new Set(['at', 'during', 'on', 'in', 'after', 'before', 'since', 'until', 'by', 'within', 'around', 'between', 'following', 'over', 'throughout', 'upon', 'across', 'despite', 'amid', 'under', 'for', 'through', 'from']);
+
+/** Words that stand before a noun and so never end a noun phrase ("all the", "such a", "half the"). */
+const PREDETERMINERS = new Set(['all', 'both', 'half', 'such', 'quite', 'rather', 'what', 'many']);
+
+/**
+ * Tokens up to `e` are a fronted phrase with no comma: a preposition opening the sentence and its
+ * object, which may hold more preposition phrases ("During a routine test at the agency", "At
+ * 14:05", "In the afternoon"). No punctuation, verb, auxiliary, clause word or pronoun stands in
+ * it, and its last word ends a noun phrase (a noun, a number or a time), so a determiner right
+ * after it starts a new noun phrase. Only at the sentence start: after a comma or a coordinator a
+ * preposition phrase as often trails the clause before it.
+ */
+function frontedPhraseBefore(s: Sent, e: number): boolean {
+  if (e < 1) return false;
+  const last = s.toks[e].norm;
+  if (DETERMINERS.has(last) || PREDETERMINERS.has(last) || PREPOSITIONS.has(last) || isPossessive(s, e) || !WORD_START.test(last)) return false;
+  for (let o = e; o >= 0; o--) {
+    const w = s.toks[o].norm;
+    if (o === 0) return o < e && FRONTING_PREPOSITIONS.has(w);
+    if (punctBefore(s, o) || BOUNDARY_WORDS.has(w) || AUXILIARIES.has(w) || NEGATIONS.has(w) || SUBJECT_PRONOUNS.has(w) || (isPastTense(w) && !ADJECTIVE_PARTICIPLES.has(w))) return false;
+  }
+  return false;
 }
 
 /** The participle at `p` is a passive: a form of "be" before it ("is (by default) logged", "was quickly rolled back"). */
