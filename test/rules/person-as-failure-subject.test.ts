@@ -2085,3 +2085,12 @@ test('a fronted phrase of time or circumstance with no comma opens the sentence;
     assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
   }
 });
+
+test('an irregular past before a coordinated predicate ("sat … and deleted", "crept … and dropped") carries the subject to it; "had not undergone" is no omission (stop 35)', () => {
+  for (const text of ['I sat at the console and deleted the wrong table.', 'The contractor crept past the checks and accidentally dropped the audit table.']) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of ['The operator had not undergone the new simulator course.', 'The disk sat at 99% and slowed every write.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});

@@ -1439,10 +1439,16 @@ const IRREGULAR_PARTICIPLES = new Set([
   'rebuilt', 'reset', 'upset', 'shed', 'fed', 'dug', 'hung', 'slept', 'wound', 'bound', 'ground', 'sought', 'bought', 'fought', 'forbidden',
   'mistaken', 'foreseen', 'withheld', 'upheld', 'overtaken', 'split', 'spread', 'quit', 'cast', 'broadcast', 'forecast', 'shot',
   'undertaken', 'forgone', 'foregone', 'sped', 'fled', 'misread', 'misheard', 'mislaid', 'misled', 'overdone', 'outrun', 'overrun',
+  // The rest of the common irregular verbs (their past-only forms are in the list below): "I sat at the console
+  // and deleted …" is a verb the coordinated predicate's subject is found through. Not "undergone":
+  // what one undergoes (training, surgery) happens to one, and "had not undergone" read as an omission.
+  'sat', 'slid', 'bent', 'bled', 'bred', 'burnt', 'clung', 'crept', 'dreamt', 'flung', 'knelt', 'leapt', 'learnt', 'shone', 'spilt', 'spat',
+  'stung', 'swung', 'wept', 'misunderstood', 'overheard', 'withstood', 'arisen', 'awoken', 'forgiven', 'shrunk', 'sunk', 'sprung', 'swum',
+  'woven', 'stricken',
 ]);
 
 /** Past tense forms that are not participles ("should have went" is not standard). */
-const IRREGULAR_PAST_ONLY = new Set(['overwrote', 'rewrote', 'undertook', 'went', 'saw', 'took', 'gave', 'knew', 'ran', 'came', 'broke', 'forgot', 'wrote', 'began', 'drew', 'chose', 'spoke', 'froze', 'stole', 'fell', 'threw', 'grew', 'flew', 'blew', 'rode', 'rose', 'ate', 'hid', 'shook', 'tore', 'swore', 'woke', 'did', 'was', 'were', 'sang', 'rang', 'drove', 'overrode', 'mistook', 'withdrew', 'undid', 'forbade', 'overlooked']);
+const IRREGULAR_PAST_ONLY = new Set(['overwrote', 'rewrote', 'undertook', 'went', 'saw', 'took', 'gave', 'knew', 'ran', 'came', 'broke', 'forgot', 'wrote', 'began', 'drew', 'chose', 'spoke', 'froze', 'stole', 'fell', 'threw', 'grew', 'flew', 'blew', 'rode', 'rose', 'ate', 'hid', 'shook', 'tore', 'swore', 'woke', 'did', 'was', 'were', 'sang', 'rang', 'drove', 'overrode', 'mistook', 'withdrew', 'undid', 'forbade', 'overlooked', 'arose', 'awoke', 'drank', 'forgave', 'shrank', 'sank', 'sprang', 'stank', 'strove', 'swam', 'wove', 'oversaw', 'overtook', 'overran']);
 
 const IRREGULAR_PAST = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST_ONLY]);
 
