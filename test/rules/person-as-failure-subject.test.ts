@@ -2094,3 +2094,15 @@ test('an irregular past before a coordinated predicate ("sat … and deleted", "
     assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
   }
 });
+
+test('a coordinator, then an aside between commas, then the predicate: it shares the coordinator\'s subject ("checked the label but, in a hurry, missed …") (stop 35)', () => {
+  for (const text of [
+    'The pharmacist checked the label but, in a hurry, missed the dosage.',
+    'The nurse gave the dose to the wrong patient but, on noticing it, did not tell anyone.',
+  ]) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of ['The service restarted and, after a short delay, dropped the queue.', 'The backup job stopped, paged the on-call and exited.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});

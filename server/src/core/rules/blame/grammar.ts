@@ -874,6 +874,8 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
     while (first > 0 && first > k - 1 && PARENTHETICALS.has(s.toks[first - 1].norm) && !/,/.test(gapBefore(s, first))) first--;
     if (first > 0 && /,/.test(gapBefore(s, first))) k = first - 1;
   }
+  // (No aside was skipped: the comma, if any, stands right before the verb group.)
+  const noAside = k === v - 1;
   while (k >= 0 && !punctBefore(s, k + 1) && (AUXILIARIES.has(s.toks[k].norm) || NEGATIONS.has(s.toks[k].norm) || isAdverb(s.toks[k]))) k--;
   if (k < 0) return {};
   // "Tom Harding, an employee of the Montreal, Maine & Atlantic railroad, operated …": an apposition
@@ -883,34 +885,14 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   const t = s.toks[k];
   // ", then ignored the alarm" joins a predicate to the one before it as "and" does.
   const thenAfterComma = k + 1 < v && s.toks[k + 1].norm === 'then' && /,/.test(gapBefore(s, k + 1));
-  if ((COORDINATORS.has(t.norm) || thenAfterComma) && depth < 3) {
-    // "X deleted the bucket and didn't tell anyone": the subject of the previous verb.
-    for (let p = thenAfterComma ? k : k - 1; p >= 0; p--) {
-      // ("to" starts an infinitive or a preposition phrase, never a clause of its own.)
-      if (isPastTense(s.toks[p].norm) || (AUXILIARIES.has(s.toks[p].norm) && s.toks[p].norm !== 'to')) {
-        // "Salesforce's carefully crafted policies": a participle modifying a noun is no verb.
-        let m = p - 1;
-        while (m > 0 && isAdverb(s.toks[m])) m--;
-        if (m >= 0 && (DETERMINERS.has(s.toks[m].norm) || /'s$|s'$/.test(s.toks[m].norm)) && !AUXILIARIES.has(s.toks[p].norm)) continue;
-        let q = p;
-        while (q > 0 && (AUXILIARIES.has(s.toks[q - 1].norm) || NEGATIONS.has(s.toks[q - 1].norm) || isAdverb(s.toks[q - 1]))) q--;
-        // "which is by default logged and ignored": a verb with no object after a passive shares
-        // the passive, and has no agent here.
-        if (passiveBefore(s, p) && (!s.toks[v + 1] || punctBefore(s, v + 1) || s.toks[v + 1].norm === 'by')) return {};
-        // "The team scaled up, which bought time but did not fix the leak": the predicate before the
-        // coordinator has "which" for subject, and "which" is never a person, so neither is its partner's.
-        if (s.toks[q - 1]?.norm === 'which') return {};
-        const sub = subjectOf(s, q, people, depth + 1);
-        // "Vaught withdrew a vial from the cabinet, administered the drug and somehow overlooked …":
-        // a predicate after a comma has the series' subject, not the object before the comma.
-        if (sub.head !== undefined && !sub.person && /,/.test(gapBefore(s, q)) && q > 0 && !COORDINATORS.has(s.toks[q - 1].norm)) continue;
-        if (sub.head !== undefined) return sub;
-        // "the engineer who sidestepped the policies and took down the platform": a relative's subject.
-        const rel = relativeAntecedent(s, q, people);
-        if (rel) return { person: rel, head: rel.head, first: rel.first };
-      }
-    }
-    return {};
+  if ((COORDINATORS.has(t.norm) || thenAfterComma) && depth < 3) return previousPredicateSubject(s, thenAfterComma ? k : k - 1, v, people, depth) ?? {};
+  // "… but, in a hurry, missed the dosage", "and accidentally, and really stupidly, deleted …": a
+  // coordinator, then an aside between commas, then the predicate, which shares the coordinator's
+  // subject as it would with no aside.
+  const coordinator = noAside && /,/.test(gapAfter(s, k)) ? coordinatorBeforeAside(s, k) : -1;
+  if (coordinator >= 0 && depth < 3) {
+    const sub = previousPredicateSubject(s, coordinator - 1, v, people, depth);
+    if (sub) return sub;
   }
   if (BOUNDARY_WORDS.has(t.norm) || PREPOSITIONS.has(t.norm) || (DETERMINERS.has(t.norm) && !letterDesignator(s, k))) return {};
   // "someone else", "everyone else": the quantifier is the subject.
@@ -994,6 +976,53 @@ function frontedPhraseBefore(s: Sent, e: number): boolean {
     if (punctBefore(s, o) || BOUNDARY_WORDS.has(w) || AUXILIARIES.has(w) || NEGATIONS.has(w) || SUBJECT_PRONOUNS.has(w) || (isPastTense(w) && !ADJECTIVE_PARTICIPLES.has(w))) return false;
   }
   return false;
+}
+
+/**
+ * The subject of the predicate before a coordinated one at `v`, searching back from `from`: "X
+ * deleted the bucket and didn't tell anyone". Undefined when no earlier predicate is found; an
+ * empty subject when the earlier predicate has none that could be a person (a passive, "which").
+ */
+function previousPredicateSubject(s: Sent, from: number, v: number, people: Gazetteer, depth: number): Subject | undefined {
+  for (let p = from; p >= 0; p--) {
+    // ("to" starts an infinitive or a preposition phrase, never a clause of its own.)
+    if (isPastTense(s.toks[p].norm) || (AUXILIARIES.has(s.toks[p].norm) && s.toks[p].norm !== 'to')) {
+      // "Salesforce's carefully crafted policies": a participle modifying a noun is no verb.
+      let m = p - 1;
+      while (m > 0 && isAdverb(s.toks[m])) m--;
+      if (m >= 0 && (DETERMINERS.has(s.toks[m].norm) || /'s$|s'$/.test(s.toks[m].norm)) && !AUXILIARIES.has(s.toks[p].norm)) continue;
+      let q = p;
+      while (q > 0 && (AUXILIARIES.has(s.toks[q - 1].norm) || NEGATIONS.has(s.toks[q - 1].norm) || isAdverb(s.toks[q - 1]))) q--;
+      // "which is by default logged and ignored": a verb with no object after a passive shares
+      // the passive, and has no agent here.
+      if (passiveBefore(s, p) && (!s.toks[v + 1] || punctBefore(s, v + 1) || s.toks[v + 1].norm === 'by')) return {};
+      // "The team scaled up, which bought time but did not fix the leak": the predicate before the
+      // coordinator has "which" for subject, and "which" is never a person, so neither is its partner's.
+      if (s.toks[q - 1]?.norm === 'which') return {};
+      const sub = subjectOf(s, q, people, depth + 1);
+      // "Vaught withdrew a vial from the cabinet, administered the drug and somehow overlooked …":
+      // a predicate after a comma has the series' subject, not the object before the comma.
+      if (sub.head !== undefined && !sub.person && /,/.test(gapBefore(s, q)) && q > 0 && !COORDINATORS.has(s.toks[q - 1].norm)) continue;
+      if (sub.head !== undefined) return sub;
+      // "the engineer who sidestepped the policies and took down the platform": a relative's subject.
+      const rel = relativeAntecedent(s, q, people);
+      if (rel) return { person: rel, head: rel.head, first: rel.first };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The coordinator before an aside set off by commas that ends at `k` ("and, in a hurry,", "but,
+ * upon realising this,"; adverbs may stand between: "and accidentally, and really stupidly,"), or -1.
+ */
+function coordinatorBeforeAside(s: Sent, k: number): number {
+  let c = k;
+  while (c > 0 && c > k - 8 && !punctBefore(s, c)) c--;
+  if (c < 1 || !/,/.test(gapBefore(s, c))) return -1;
+  let m = c - 1;
+  while (m > 0 && isAdverb(s.toks[m]) && !punctBefore(s, m)) m--;
+  return COORDINATORS.has(s.toks[m].norm) ? m : -1;
 }
 
 /** The participle at `p` is a passive: a form of "be" before it ("is (by default) logged", "was quickly rolled back"). */
