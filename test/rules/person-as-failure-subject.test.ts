@@ -2106,3 +2106,20 @@ test('a coordinator, then an aside between commas, then the predicate: it shares
     assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
   }
 });
+
+test('a preposition phrase between commas stands between the subject (or its auxiliary) and the verb: "She, at 3am, ignored …", "had somehow, from inside the tool, wiped out …" (stop 35)', () => {
+  for (const text of [
+    'She, at 3am, ignored the page.',
+    'The DBA, in a rush to finish, dropped the wrong table.',
+    'She had somehow, from inside the admin tool, wiped out every file on the shared drive.',
+  ]) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of [
+    'The replica, in the middle of the night, dropped the connection.',
+    'The graph, in which the on-call saw nothing, missed the spike.',
+    'The job, for the on-call, ignored the retry limit.',
+  ]) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});

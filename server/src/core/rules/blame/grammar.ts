@@ -874,6 +874,14 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
     while (first > 0 && first > k - 1 && PARENTHETICALS.has(s.toks[first - 1].norm) && !/,/.test(gapBefore(s, first))) first--;
     if (first > 0 && /,/.test(gapBefore(s, first))) k = first - 1;
   }
+  // "She, at 3am, ignored …", "The DBA, in a rush to finish, dropped …", "She had somehow, from
+  // within the tool, wiped out …": a preposition phrase between commas with no finite verb in it
+  // stands between the subject (or the auxiliary) and the verb.
+  if (k === v - 1 && k > 0 && /,/.test(gapBefore(s, v))) {
+    const before = beforePrepositionAside(s, k);
+    // (the auxiliary and adverbs before the aside belong to the verb: "had somehow, …, wiped".)
+    if (before !== k) for (k = before; k > 0 && !punctBefore(s, k) && (AUXILIARIES.has(s.toks[k].norm) || NEGATIONS.has(s.toks[k].norm) || isAdverb(s.toks[k])); ) k--;
+  }
   // (No aside was skipped: the comma, if any, stands right before the verb group.)
   const noAside = k === v - 1;
   while (k >= 0 && !punctBefore(s, k + 1) && (AUXILIARIES.has(s.toks[k].norm) || NEGATIONS.has(s.toks[k].norm) || isAdverb(s.toks[k]))) k--;
@@ -1010,6 +1018,25 @@ function previousPredicateSubject(s: Sent, from: number, v: number, people: Gaze
     }
   }
   return undefined;
+}
+
+/** Prepositions that open an aside between commas inside a clause (with the clause words "after", "before", "since", "until" used as prepositions). */
+const ASIDE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from', 'during', 'after', 'before', 'since', 'until', 'despite', 'without', 'under', 'within', 'by', 'for', 'amid', 'upon', 'over', 'through', 'throughout', 'around', 'with']);
+
+/**
+ * The token before a preposition phrase set off by commas that ends at `k` (", in a rush to
+ * finish,"), or `k` itself when there is none: the phrase opens with a preposition after a comma,
+ * is at most ten words, and holds no finite verb (an infinitive or a gerund may stand in it).
+ */
+function beforePrepositionAside(s: Sent, k: number): number {
+  for (let c = k; c > 0 && c > k - 10; c--) {
+    const w = s.toks[c].norm;
+    if (isPastTense(w) && !ADJECTIVE_PARTICIPLES.has(w) && s.toks[c - 1].norm !== 'to') return k;
+    if (AUXILIARIES.has(w) && w !== 'to') return k;
+    if (!punctBefore(s, c)) continue;
+    return /,/.test(gapBefore(s, c)) && ASIDE_PREPOSITIONS.has(w) ? c - 1 : k;
+  }
+  return k;
 }
 
 /**
