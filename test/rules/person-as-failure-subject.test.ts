@@ -2123,3 +2123,12 @@ test('a preposition phrase between commas stands between the subject (or its aux
     assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
   }
 });
+
+test('"not just / not only" before the person adds rather than denies; "it was not that …" still denies (stop 35)', () => {
+  for (const text of ['The worst part was not just that he accidentally deleted the billing table.', 'It was not only that the on-call ignored the page.']) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of ['It was not that the engineer ignored the page.', 'The problem is not that the on-call ignored the page.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});

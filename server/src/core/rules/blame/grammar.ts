@@ -207,6 +207,9 @@ export function isGuarded(unit: ProseUnit, start: number, end: number, people?: 
 
 /** Words and phrases that, up to six words before a blame term, make it the object of a
  *  statement about the review ("no evidence of", "do not treat … as", "calling this"). */
+/** Words after "not" that add rather than deny: "not just", "not only", "not merely", "not simply". */
+const ADDITIVE_AFTER_NOT = new Set(['just', 'only', 'merely', 'simply']);
+
 const META_BEFORE = [
   'no evidence of', 'no sign of', 'no indication of', 'avoid', 'avoids', 'avoiding', 'calling this', 'call this', 'calling it', 'call it',
   'labelling this', 'labeling this', 'labelling it', 'labeling it', 'label this', 'label it', 'labelled', 'labeled', 'stopping at',
@@ -245,6 +248,8 @@ export function isMetaBlameless(s: Sent, i: number): boolean {
   for (let k = i - 1; k >= from; k--) {
     if (/[;:.]/.test(gapBefore(s, k + 1)) && k + 1 < i) break;
     const t = s.toks[k];
+    // "It was not just that he deleted …", "not only": an addition, not a denial.
+    if ((t.norm === 'not' || t.norm.endsWith("n't")) && ADDITIVE_AFTER_NOT.has(s.toks[k + 1]?.norm ?? '')) continue;
     // "not because they made mistakes": the term is named as what was not the cause.
     if (t.norm === 'because' && (s.toks[k - 1]?.norm === 'not' || s.toks[k - 1]?.norm.endsWith("n't"))) return true;
     // "given X instead of Y after two nurses mistook …": a temporal or causal clause has its own subject.
