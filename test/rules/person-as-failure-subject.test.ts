@@ -2132,3 +2132,12 @@ test('"not just / not only" before the person adds rather than denies; "it was n
     assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
   }
 });
+
+test('a past of "be" is no act on a wrong target: "They were delivered to the wrong ward" is a passive, "was in the wrong channel" a state; an act, or "had the wrong server", still counts (stop 35)', () => {
+  for (const text of ['They were delivered to the wrong ward, and the staff sent them back.', 'The engineer was in the wrong channel during the incident.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+  for (const text of ["The nurse attached the chart to the wrong patient's file.", 'The techie pushed the button and then realised he had the wrong server.']) {
+    assert.ok(findingsOf('person-as-failure-subject', inSection(text)).length >= 1, text);
+  }
+});
