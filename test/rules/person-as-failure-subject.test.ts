@@ -2141,3 +2141,12 @@ test('a past of "be" is no act on a wrong target: "They were delivered to the wr
     assert.ok(findingsOf('person-as-failure-subject', inSection(text)).length >= 1, text);
   }
 });
+
+test('a participle opening a state between commas after a person ("The DBA, worried about the deadline, skipped …") stands between the subject and the verb; a thing before it stays a thing (stop 35)', () => {
+  for (const text of ['The DBA, worried about the deadline, skipped the backup check.', 'The on-call, pressed for time, ignored the disk alarm.']) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of ['The release, approved by the reviewer, skipped the canary stage.', 'The scheduler, starved of memory, missed three heartbeats.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});

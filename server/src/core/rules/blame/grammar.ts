@@ -1083,7 +1083,8 @@ function appositionHead(s: Sent, k: number, people: Gazetteer): PersonRef | unde
     if (isPastTense(w) && !ADJECTIVE_PARTICIPLES.has(w) && !isPastParticiple(w) && !APPOSED_OPENERS.has(w)) return undefined;
     // ("The engineer, tired after a long shift, deleted …", "Bob, at 3am, dropped …": a state or a
     // circumstance set off by commas.)
-    if (!/,/.test(gapBefore(s, c)) || !(['a', 'an', 'the'].includes(w) || APPOSED_OPENERS.has(w))) continue;
+    // ("The DBA, worried about the deadline, skipped …": a participle opens a state as an adjective does.)
+    if (!/,/.test(gapBefore(s, c)) || !(['a', 'an', 'the'].includes(w) || APPOSED_OPENERS.has(w) || isPastParticiple(w))) continue;
     const ref = personAt(s, c - 1, people);
     if (ref && !ref.possessive && (ref.kind === 'name' || ref.kind === 'role' || ref.kind === 'handle')) return ref;
     return undefined;
