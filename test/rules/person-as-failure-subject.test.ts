@@ -2150,3 +2150,12 @@ test('a participle opening a state between commas after a person ("The DBA, worr
     assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
   }
 });
+
+test('a name after a fronted phrase with no comma starts the subject as a determiner does ("On Monday Priya dropped …"); a name inside the phrase does not (stop 35)', () => {
+  for (const text of ['On Monday Priya dropped the users table.', 'During the cutover Priya Sharma ignored the disk alarm.']) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of ["During Priya's cutover the replica ignored the fencing token.", 'On Monday the Priya dashboard missed the spike.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});

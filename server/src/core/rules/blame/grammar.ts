@@ -925,9 +925,11 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   let first = k;
   let head = k;
   while (first > 0 && !punctBefore(s, first)) {
-    // "During the migration an engineer dropped …": a fronted phrase with no comma ends where a new
-    // noun phrase begins, and that noun phrase is the subject.
-    if (DETERMINERS.has(s.toks[first].norm) && frontedPhraseBefore(s, first - 1)) break;
+    // "During the migration an engineer dropped …", "On Monday Priya dropped …": a fronted phrase with
+    // no comma ends where a new noun phrase begins (a determiner, or a name after a word that is
+    // none), and that noun phrase is the subject.
+    const nameStart = personWord(s, first, people) === 'name' && personWord(s, first - 1, people) !== 'name';
+    if ((DETERMINERS.has(s.toks[first].norm) || nameStart) && frontedPhraseBefore(s, first - 1)) break;
     const prev = s.toks[first - 1];
     if (BOUNDARY_WORDS.has(prev.norm) || AUXILIARIES.has(prev.norm) || COORDINATORS.has(prev.norm)) break;
     if (isPastTense(prev.norm) && !ADJECTIVE_PARTICIPLES.has(prev.norm) && !DETERMINERS.has(prev.norm)) break;
