@@ -2121,3 +2121,95 @@ test('a scenario set up by an imperative of supposing is a hypothetical case: "S
   }
   assert.equal(flagged('A contractor dropped the wrong table on Friday night.').length, 1);
 });
+
+test('a fronted phrase of time or circumstance with no comma opens the sentence; the noun phrase after it is the subject (stop 35)', () => {
+  for (const text of [
+    'At 09:40 the duty engineer skipped the backup check.',
+    'During the cutover an operator deleted the wrong volume.',
+    'In the evening the contractor ignored the disk alarm.',
+    'On the second night of the freeze the release manager forgot to lock the branch.',
+  ]) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of [
+    'During the failover the replica ignored the fencing token.',
+    "At 14:05 the on-call's pager missed the page.",
+    'The runbook for the new on-call ignored the failover case.',
+  ]) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});
+
+test('an irregular past before a coordinated predicate ("sat … and deleted", "crept … and dropped") carries the subject to it; "had not undergone" is no omission (stop 35)', () => {
+  for (const text of ['I sat at the console and deleted the wrong table.', 'The contractor crept past the checks and accidentally dropped the audit table.']) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of ['The operator had not undergone the new simulator course.', 'The disk sat at 99% and slowed every write.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});
+
+test('a coordinator, then an aside between commas, then the predicate: it shares the coordinator\'s subject ("checked the label but, in a hurry, missed …") (stop 35)', () => {
+  for (const text of [
+    'The pharmacist checked the label but, in a hurry, missed the dosage.',
+    'The nurse gave the dose to the wrong patient but, on noticing it, did not tell anyone.',
+  ]) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of ['The service restarted and, after a short delay, dropped the queue.', 'The backup job stopped, paged the on-call and exited.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});
+
+test('a preposition phrase between commas stands between the subject (or its auxiliary) and the verb: "She, at 3am, ignored …", "had somehow, from inside the tool, wiped out …" (stop 35)', () => {
+  for (const text of [
+    'She, at 3am, ignored the page.',
+    'The DBA, in a rush to finish, dropped the wrong table.',
+    'She had somehow, from inside the admin tool, wiped out every file on the shared drive.',
+  ]) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of [
+    'The replica, in the middle of the night, dropped the connection.',
+    'The graph, in which the on-call saw nothing, missed the spike.',
+    'The job, for the on-call, ignored the retry limit.',
+  ]) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});
+
+test('"not just / not only" before the person adds rather than denies; "it was not that …" still denies (stop 35)', () => {
+  for (const text of ['The worst part was not just that he accidentally deleted the billing table.', 'It was not only that the on-call ignored the page.']) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of ['It was not that the engineer ignored the page.', 'The problem is not that the on-call ignored the page.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});
+
+test('a past of "be" is no act on a wrong target: "They were delivered to the wrong ward" is a passive, "was in the wrong channel" a state; an act, or "had the wrong server", still counts (stop 35)', () => {
+  for (const text of ['They were delivered to the wrong ward, and the staff sent them back.', 'The engineer was in the wrong channel during the incident.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+  for (const text of ["The nurse attached the chart to the wrong patient's file.", 'The techie pushed the button and then realised he had the wrong server.']) {
+    assert.ok(findingsOf('person-as-failure-subject', inSection(text)).length >= 1, text);
+  }
+});
+
+test('a participle opening a state between commas after a person ("The DBA, worried about the deadline, skipped …") stands between the subject and the verb; a thing before it stays a thing (stop 35)', () => {
+  for (const text of ['The DBA, worried about the deadline, skipped the backup check.', 'The on-call, pressed for time, ignored the disk alarm.']) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of ['The release, approved by the reviewer, skipped the canary stage.', 'The scheduler, starved of memory, missed three heartbeats.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});
+
+test('a name after a fronted phrase with no comma starts the subject as a determiner does ("On Monday Priya dropped …"); a name inside the phrase does not (stop 35)', () => {
+  for (const text of ['On Monday Priya dropped the users table.', 'During the cutover Priya Sharma ignored the disk alarm.']) {
+    assert.equal(findingsOf('person-as-failure-subject', inSection(text)).length, 1, text);
+  }
+  for (const text of ["During Priya's cutover the replica ignored the fencing token.", 'On Monday the Priya dashboard missed the spike.']) {
+    assert.deepEqual(findingsOf('person-as-failure-subject', inSection(text)), [], text);
+  }
+});

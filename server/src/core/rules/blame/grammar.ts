@@ -39,6 +39,7 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const PLAIN_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'-]*$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** A word written as a name: a capital, then lower case ("Vaught", "McAllister" too). */
 const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’]s)?$/u;
@@ -224,6 +225,9 @@ export function isGuarded(unit: ProseUnit, start: number, end: number, people?: 
 
 /** Words and phrases that, up to six words before a blame term, make it the object of a
  *  statement about the review ("no evidence of", "do not treat … as", "calling this"). */
+/** Words after "not" that add rather than deny: "not just", "not only", "not merely", "not simply". */
+const ADDITIVE_AFTER_NOT = new Set(['just', 'only', 'merely', 'simply']);
+
 const META_BEFORE = [
   'no evidence of', 'no sign of', 'no indication of', 'avoid', 'avoids', 'avoiding', 'calling this', 'call this', 'calling it', 'call it',
   'labelling this', 'labeling this', 'labelling it', 'labeling it', 'label this', 'label it', 'labelled', 'labeled', 'stopping at',
@@ -262,6 +266,8 @@ export function isMetaBlameless(s: Sent, i: number): boolean {
   for (let k = i - 1; k >= from; k--) {
     if (/[;:.]/.test(gapBefore(s, k + 1)) && k + 1 < i) break;
     const t = s.toks[k];
+    // "It was not just that he deleted …", "not only": an addition, not a denial.
+    if ((t.norm === 'not' || t.norm.endsWith("n't")) && ADDITIVE_AFTER_NOT.has(s.toks[k + 1]?.norm ?? '')) continue;
     // "not because they made mistakes": the term is named as what was not the cause.
     if (t.norm === 'because' && (s.toks[k - 1]?.norm === 'not' || s.toks[k - 1]?.norm.endsWith("n't"))) return true;
     // "given X instead of Y after two nurses mistook …": a temporal or causal clause has its own subject.
@@ -993,6 +999,16 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
     while (first > 0 && first > k - 1 && PARENTHETICALS.has(s.toks[first - 1].norm) && !/,/.test(gapBefore(s, first))) first--;
     if (first > 0 && /,/.test(gapBefore(s, first))) k = first - 1;
   }
+  // "She, at 3am, ignored …", "The DBA, in a rush to finish, dropped …", "She had somehow, from
+  // within the tool, wiped out …": a preposition phrase between commas with no finite verb in it
+  // stands between the subject (or the auxiliary) and the verb.
+  if (k === v - 1 && k > 0 && /,/.test(gapBefore(s, v))) {
+    const before = beforePrepositionAside(s, k);
+    // (the auxiliary and adverbs before the aside belong to the verb: "had somehow, …, wiped".)
+    if (before !== k) for (k = before; k > 0 && !punctBefore(s, k) && (AUXILIARIES.has(s.toks[k].norm) || NEGATIONS.has(s.toks[k].norm) || isAdverb(s.toks[k])); ) k--;
+  }
+  // (No aside was skipped: the comma, if any, stands right before the verb group.)
+  const noAside = k === v - 1;
   while (k >= 0 && !punctBefore(s, k + 1) && (AUXILIARIES.has(s.toks[k].norm) || NEGATIONS.has(s.toks[k].norm) || isAdverb(s.toks[k]))) k--;
   if (k < 0) return {};
   // "Tom Harding, an employee of the Montreal, Maine & Atlantic railroad, operated …": an apposition
@@ -1002,34 +1018,14 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   const t = s.toks[k];
   // ", then ignored the alarm" joins a predicate to the one before it as "and" does.
   const thenAfterComma = k + 1 < v && s.toks[k + 1].norm === 'then' && /,/.test(gapBefore(s, k + 1));
-  if ((COORDINATORS.has(t.norm) || thenAfterComma) && depth < 3) {
-    // "X deleted the bucket and didn't tell anyone": the subject of the previous verb.
-    for (let p = thenAfterComma ? k : k - 1; p >= 0; p--) {
-      // ("to" starts an infinitive or a preposition phrase, never a clause of its own.)
-      if (isPastTense(s.toks[p].norm) || (AUXILIARIES.has(s.toks[p].norm) && s.toks[p].norm !== 'to')) {
-        // "Salesforce's carefully crafted policies": a participle modifying a noun is no verb.
-        let m = p - 1;
-        while (m > 0 && isAdverb(s.toks[m])) m--;
-        if (m >= 0 && (DETERMINERS.has(s.toks[m].norm) || /'s$|s'$/.test(s.toks[m].norm)) && !AUXILIARIES.has(s.toks[p].norm)) continue;
-        let q = p;
-        while (q > 0 && (AUXILIARIES.has(s.toks[q - 1].norm) || NEGATIONS.has(s.toks[q - 1].norm) || isAdverb(s.toks[q - 1]))) q--;
-        // "which is by default logged and ignored": a verb with no object after a passive shares
-        // the passive, and has no agent here.
-        if (passiveBefore(s, p) && (!s.toks[v + 1] || punctBefore(s, v + 1) || s.toks[v + 1].norm === 'by')) return {};
-        // "The team scaled up, which bought time but did not fix the leak": the predicate before the
-        // coordinator has "which" for subject, and "which" is never a person, so neither is its partner's.
-        if (s.toks[q - 1]?.norm === 'which') return {};
-        const sub = subjectOf(s, q, people, depth + 1);
-        // "Vaught withdrew a vial from the cabinet, administered the drug and somehow overlooked …":
-        // a predicate after a comma has the series' subject, not the object before the comma.
-        if (sub.head !== undefined && !sub.person && /,/.test(gapBefore(s, q)) && q > 0 && !COORDINATORS.has(s.toks[q - 1].norm)) continue;
-        if (sub.head !== undefined) return sub;
-        // "the engineer who sidestepped the policies and took down the platform": a relative's subject.
-        const rel = relativeAntecedent(s, q, people);
-        if (rel) return { person: rel, head: rel.head, first: rel.first };
-      }
-    }
-    return {};
+  if ((COORDINATORS.has(t.norm) || thenAfterComma) && depth < 3) return previousPredicateSubject(s, thenAfterComma ? k : k - 1, v, people, depth) ?? {};
+  // "… but, in a hurry, missed the dosage", "and accidentally, and really stupidly, deleted …": a
+  // coordinator, then an aside between commas, then the predicate, which shares the coordinator's
+  // subject as it would with no aside.
+  const coordinator = noAside && /,/.test(gapAfter(s, k)) ? coordinatorBeforeAside(s, k) : -1;
+  if (coordinator >= 0 && depth < 3) {
+    const sub = previousPredicateSubject(s, coordinator - 1, v, people, depth);
+    if (sub) return sub;
   }
   if (BOUNDARY_WORDS.has(t.norm) || PREPOSITIONS.has(t.norm) || (DETERMINERS.has(t.norm) && !letterDesignator(s, k))) return {};
   // "someone else", "everyone else": the quantifier is the subject.
@@ -1049,6 +1045,11 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   let first = k;
   let head = k;
   while (first > 0 && !punctBefore(s, first)) {
+    // "During the migration an engineer dropped …", "On Monday Priya dropped …": a fronted phrase with
+    // no comma ends where a new noun phrase begins (a determiner, or a name after a word that is
+    // none), and that noun phrase is the subject.
+    const nameStart = personWord(s, first, people) === 'name' && personWord(s, first - 1, people) !== 'name';
+    if ((DETERMINERS.has(s.toks[first].norm) || nameStart) && frontedPhraseBefore(s, first - 1)) break;
     const prev = s.toks[first - 1];
     if (BOUNDARY_WORDS.has(prev.norm) || AUXILIARIES.has(prev.norm) || COORDINATORS.has(prev.norm)) break;
     if (isPastTense(prev.norm) && !ADJECTIVE_PARTICIPLES.has(prev.norm) && !DETERMINERS.has(prev.norm)) break;
@@ -1086,6 +1087,98 @@ export function subjectOf(s: Sent, v: number, people: Gazetteer, depth = 0): Sub
   return { head, first };
 }
 
+/** Prepositions that open a fronted phrase of time, place or circumstance: "At 14:05", "During the migration", "After the deploy". */
+const FRONTING_PREPOSITIONS = new Set(['at', 'during', 'on', 'in', 'after', 'before', 'since', 'until', 'by', 'within', 'around', 'between', 'following', 'over', 'throughout', 'upon', 'across', 'despite', 'amid', 'under', 'for', 'through', 'from']);
+
+/** Words that stand before a noun and so never end a noun phrase ("all the", "such a", "half the"). */
+const PREDETERMINERS = new Set(['all', 'both', 'half', 'such', 'quite', 'rather', 'what', 'many']);
+
+/**
+ * Tokens up to `e` are a fronted phrase with no comma: a preposition opening the sentence and its
+ * object, which may hold more preposition phrases ("During a routine test at the agency", "At
+ * 14:05", "In the afternoon"). No punctuation, verb, auxiliary, clause word or pronoun stands in
+ * it, and its last word ends a noun phrase (a noun, a number or a time), so a determiner right
+ * after it starts a new noun phrase. Only at the sentence start: after a comma or a coordinator a
+ * preposition phrase as often trails the clause before it.
+ */
+function frontedPhraseBefore(s: Sent, e: number): boolean {
+  if (e < 1) return false;
+  const last = s.toks[e].norm;
+  if (DETERMINERS.has(last) || PREDETERMINERS.has(last) || PREPOSITIONS.has(last) || isPossessive(s, e) || !WORD_START.test(last)) return false;
+  for (let o = e; o >= 0; o--) {
+    const w = s.toks[o].norm;
+    if (o === 0) return o < e && FRONTING_PREPOSITIONS.has(w);
+    if (punctBefore(s, o) || BOUNDARY_WORDS.has(w) || AUXILIARIES.has(w) || NEGATIONS.has(w) || SUBJECT_PRONOUNS.has(w) || (isPastTense(w) && !ADJECTIVE_PARTICIPLES.has(w))) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject of the predicate before a coordinated one at `v`, searching back from `from`: "X
+ * deleted the bucket and didn't tell anyone". Undefined when no earlier predicate is found; an
+ * empty subject when the earlier predicate has none that could be a person (a passive, "which").
+ */
+function previousPredicateSubject(s: Sent, from: number, v: number, people: Gazetteer, depth: number): Subject | undefined {
+  for (let p = from; p >= 0; p--) {
+    // ("to" starts an infinitive or a preposition phrase, never a clause of its own.)
+    if (isPastTense(s.toks[p].norm) || (AUXILIARIES.has(s.toks[p].norm) && s.toks[p].norm !== 'to')) {
+      // "Salesforce's carefully crafted policies": a participle modifying a noun is no verb.
+      let m = p - 1;
+      while (m > 0 && isAdverb(s.toks[m])) m--;
+      if (m >= 0 && (DETERMINERS.has(s.toks[m].norm) || /'s$|s'$/.test(s.toks[m].norm)) && !AUXILIARIES.has(s.toks[p].norm)) continue;
+      let q = p;
+      while (q > 0 && (AUXILIARIES.has(s.toks[q - 1].norm) || NEGATIONS.has(s.toks[q - 1].norm) || isAdverb(s.toks[q - 1]))) q--;
+      // "which is by default logged and ignored": a verb with no object after a passive shares
+      // the passive, and has no agent here.
+      if (passiveBefore(s, p) && (!s.toks[v + 1] || punctBefore(s, v + 1) || s.toks[v + 1].norm === 'by')) return {};
+      // "The team scaled up, which bought time but did not fix the leak": the predicate before the
+      // coordinator has "which" for subject, and "which" is never a person, so neither is its partner's.
+      if (s.toks[q - 1]?.norm === 'which') return {};
+      const sub = subjectOf(s, q, people, depth + 1);
+      // "Vaught withdrew a vial from the cabinet, administered the drug and somehow overlooked …":
+      // a predicate after a comma has the series' subject, not the object before the comma.
+      if (sub.head !== undefined && !sub.person && /,/.test(gapBefore(s, q)) && q > 0 && !COORDINATORS.has(s.toks[q - 1].norm)) continue;
+      if (sub.head !== undefined) return sub;
+      // "the engineer who sidestepped the policies and took down the platform": a relative's subject.
+      const rel = relativeAntecedent(s, q, people);
+      if (rel) return { person: rel, head: rel.head, first: rel.first };
+    }
+  }
+  return undefined;
+}
+
+/** Prepositions that open an aside between commas inside a clause (with the clause words "after", "before", "since", "until" used as prepositions). */
+const ASIDE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from', 'during', 'after', 'before', 'since', 'until', 'despite', 'without', 'under', 'within', 'by', 'for', 'amid', 'upon', 'over', 'through', 'throughout', 'around', 'with']);
+
+/**
+ * The token before a preposition phrase set off by commas that ends at `k` (", in a rush to
+ * finish,"), or `k` itself when there is none: the phrase opens with a preposition after a comma,
+ * is at most ten words, and holds no finite verb (an infinitive or a gerund may stand in it).
+ */
+function beforePrepositionAside(s: Sent, k: number): number {
+  for (let c = k; c > 0 && c > k - 10; c--) {
+    const w = s.toks[c].norm;
+    if (isPastTense(w) && !ADJECTIVE_PARTICIPLES.has(w) && s.toks[c - 1].norm !== 'to') return k;
+    if (AUXILIARIES.has(w) && w !== 'to') return k;
+    if (!punctBefore(s, c)) continue;
+    return /,/.test(gapBefore(s, c)) && ASIDE_PREPOSITIONS.has(w) ? c - 1 : k;
+  }
+  return k;
+}
+
+/**
+ * The coordinator before an aside set off by commas that ends at `k` ("and, in a hurry,", "but,
+ * upon realising this,"; adverbs may stand between: "and accidentally, and really stupidly,"), or -1.
+ */
+function coordinatorBeforeAside(s: Sent, k: number): number {
+  let c = k;
+  while (c > 0 && c > k - 8 && !punctBefore(s, c)) c--;
+  if (c < 1 || !/,/.test(gapBefore(s, c))) return -1;
+  let m = c - 1;
+  while (m > 0 && isAdverb(s.toks[m]) && !punctBefore(s, m)) m--;
+  return COORDINATORS.has(s.toks[m].norm) ? m : -1;
+}
+
 /** The participle at `p` is a passive: a form of "be" before it ("is (by default) logged", "was quickly rolled back"). */
 function passiveBefore(s: Sent, p: number): boolean {
   if (!isPastParticiple(s.toks[p].norm) || ADJECTIVE_PARTICIPLES.has(s.toks[p].norm)) return false;
@@ -1112,7 +1205,8 @@ function appositionHead(s: Sent, k: number, people: Gazetteer): PersonRef | unde
     if (isPastTense(w) && !ADJECTIVE_PARTICIPLES.has(w) && !isPastParticiple(w) && !APPOSED_OPENERS.has(w)) return undefined;
     // ("The engineer, tired after a long shift, deleted …", "Bob, at 3am, dropped …": a state or a
     // circumstance set off by commas.)
-    if (!/,/.test(gapBefore(s, c)) || !(['a', 'an', 'the'].includes(w) || APPOSED_OPENERS.has(w))) continue;
+    // ("The DBA, worried about the deadline, skipped …": a participle opens a state as an adjective does.)
+    if (!/,/.test(gapBefore(s, c)) || !(['a', 'an', 'the'].includes(w) || APPOSED_OPENERS.has(w) || isPastParticiple(w))) continue;
     const ref = personAt(s, c - 1, people);
     if (ref && !ref.possessive && (ref.kind === 'name' || ref.kind === 'role' || ref.kind === 'handle')) return ref;
     return undefined;
@@ -1529,10 +1623,16 @@ const IRREGULAR_PARTICIPLES = new Set([
   'rebuilt', 'reset', 'upset', 'shed', 'fed', 'dug', 'hung', 'slept', 'wound', 'bound', 'ground', 'sought', 'bought', 'fought', 'forbidden',
   'mistaken', 'foreseen', 'withheld', 'upheld', 'overtaken', 'split', 'spread', 'quit', 'cast', 'broadcast', 'forecast', 'shot',
   'undertaken', 'forgone', 'foregone', 'sped', 'fled', 'misread', 'misheard', 'mislaid', 'misled', 'overdone', 'outrun', 'overrun',
+  // The rest of the common irregular verbs (their past-only forms are in the list below): "I sat at the console
+  // and deleted …" is a verb the coordinated predicate's subject is found through. Not "undergone":
+  // what one undergoes (training, surgery) happens to one, and "had not undergone" read as an omission.
+  'sat', 'slid', 'bent', 'bled', 'bred', 'burnt', 'clung', 'crept', 'dreamt', 'flung', 'knelt', 'leapt', 'learnt', 'shone', 'spilt', 'spat',
+  'stung', 'swung', 'wept', 'misunderstood', 'overheard', 'withstood', 'arisen', 'awoken', 'forgiven', 'shrunk', 'sunk', 'sprung', 'swum',
+  'woven', 'stricken',
 ]);
 
 /** Past tense forms that are not participles ("should have went" is not standard). */
-const IRREGULAR_PAST_ONLY = new Set(['overwrote', 'rewrote', 'undertook', 'went', 'saw', 'took', 'gave', 'knew', 'ran', 'came', 'broke', 'forgot', 'wrote', 'began', 'drew', 'chose', 'spoke', 'froze', 'stole', 'fell', 'threw', 'grew', 'flew', 'blew', 'rode', 'rose', 'ate', 'hid', 'shook', 'tore', 'swore', 'woke', 'did', 'was', 'were', 'sang', 'rang', 'drove', 'overrode', 'mistook', 'withdrew', 'undid', 'forbade', 'overlooked']);
+const IRREGULAR_PAST_ONLY = new Set(['overwrote', 'rewrote', 'undertook', 'went', 'saw', 'took', 'gave', 'knew', 'ran', 'came', 'broke', 'forgot', 'wrote', 'began', 'drew', 'chose', 'spoke', 'froze', 'stole', 'fell', 'threw', 'grew', 'flew', 'blew', 'rode', 'rose', 'ate', 'hid', 'shook', 'tore', 'swore', 'woke', 'did', 'was', 'were', 'sang', 'rang', 'drove', 'overrode', 'mistook', 'withdrew', 'undid', 'forbade', 'overlooked', 'arose', 'awoke', 'drank', 'forgave', 'shrank', 'sank', 'sprang', 'stank', 'strove', 'swam', 'wove', 'oversaw', 'overtook', 'overran']);
 
 const IRREGULAR_PAST = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST_ONLY]);
 

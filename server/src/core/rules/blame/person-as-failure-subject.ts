@@ -715,6 +715,9 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // system's or users' behaviour; it is left out.)
     const slipPresent = !isPastTense(t[v].norm) && SLIP_ADVERBS.has(t[v - 1]?.norm ?? '') && /^[a-z]{3,}$/.test(t[v].norm) && !/ing$/.test(t[v].norm) && !AUXILIARIES.has(t[v].norm);
     const accident = (isPastTense(t[v].norm) || slipPresent) && !ACTS.has(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !BELIEF_PASTS.includes(t[v].norm) && !['was', 'were', 'been', 'had', 'did'].includes(t[v].norm) && hasAccident() && accidentOfAct(s, v);
+    // A past of "be" is no act of its own: "They were administered to the wrong patient" is a
+    // passive, "was in the wrong room" a state. ("had the wrong server" is: the act on the wrong one.)
+    const auxiliary = BE_PASTS.has(t[v].norm);
     // "attached the sheet to the wrong file", "mistyped … into the wrong field": any act on a mistaken target.
     // "was traveling at almost twice the speed limit": the past progressive of any act.
     const progressive = /^[a-z]{3,}ing$/.test(t[v].norm) && ['was', 'were'].includes(t[v - 1]?.norm ?? '');
@@ -722,11 +725,11 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
     // a passive undergoes the act, whose agent is left out (a passive with no actor, as the
     // labelling policy keeps "A mistake was made …"); the frames below need an agent.
     if (passiveCopula(s, v)) continue;
-    const wrongTarget = !accident && !ACTS.has(t[v].norm) && (isPastTense(t[v].norm) || progressive) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && wrongInObject(s, v);
+    const wrongTarget = !accident && !auxiliary && !ACTS.has(t[v].norm) && (isPastTense(t[v].norm) || progressive) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && wrongInObject(s, v);
     // "sailed into the storm despite the warnings": any act done against a warning.
-    const warned = !accident && !wrongTarget && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && warningDisregarded(s, v);
+    const warned = !accident && !auxiliary && !wrongTarget && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && warningDisregarded(s, v);
     // "went home without telling anyone": any past act with a duty step left out.
-    const skipped = !accident && !wrongTarget && !warned && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && stepOmitted(s, v);
+    const skipped = !accident && !auxiliary && !wrongTarget && !warned && !ACTS.has(t[v].norm) && isPastTense(t[v].norm) && !DISCOVERY_VERBS.includes(t[v].norm) && !NOT_HARM_VERBS.includes(t[v].norm) && !REMEDY_VERBS.includes(t[v].norm) && !RECOVERY_VERBS.includes(t[v].norm) && stepOmitted(s, v);
     // "so he merges code without test coverage": a habit in the present is the same act.
     const habitual = !ACTS.has(t[v].norm) && presentAct(t[v].norm);
     // The perfect of an act: "had run the script", "we'd deleted the table".
@@ -759,6 +762,8 @@ export function findHarmfulActs(s: Sent, people: Gazetteer): FailureHit[] {
   return hits;
 }
 
+
+const BE_PASTS = new Set(['was', 'were', 'been']);
 
 const CHARGES = CHARGE_FRAMES.map(phraseWords);
 /**
