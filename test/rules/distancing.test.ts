@@ -96,3 +96,9 @@ test('the message names the trap and quotes the phrase', () => {
   assert.match(f.message, /^Distancing through differencing: /);
   assert.ok(f.message.includes(`“${textOf(md, f)}”`));
 });
+
+test('"typical of" an activity classifies issues by situation, not by a group of people (a real post-mortem, stop 35)', () => {
+  const only = (md: string) => lint(md, { config: resolveConfig([], new Set(ALL_RULES.map((r) => r.id))).config, today: TODAY, rules: [rule] }).findings;
+  assert.deepEqual(only(inSection('We hit six first-contact issues typical of onboarding new infrastructure.')), []);
+  assert.equal(only(inSection('That kind of mistake is typical of the weekend crew.')).length, 1);
+});

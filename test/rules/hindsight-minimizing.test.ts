@@ -375,3 +375,10 @@ test('"obviously / clearly" before a feeling infers how someone felt, not an act
     assert.equal(findingsOf('hindsight-minimizing', inSection(text)).length, 1, text);
   }
 });
+
+test('what the system showed was obvious, not a miss judged: "the `ENOSPC` error was obvious", "the pattern was so obvious"; an unnamed error still is (real post-mortems, stop 35)', () => {
+  for (const text of ['Once we looked, the `stale handle` error was obvious in the logs.', 'The "timeout" error was obvious.', 'The three-services-together pattern was so obvious on the graph.', 'The warning messages were obvious.']) {
+    assert.deepEqual(only(inSection(text)), [], text);
+  }
+  for (const text of ['The error was obvious.', 'His error was obvious.']) assert.equal(only(inSection(text)).length, 1, text);
+});

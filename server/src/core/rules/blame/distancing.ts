@@ -52,6 +52,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       return false;
     }
     case 'group-next':
+      // "issues typical of onboarding new infrastructure": of an activity (a gerund), not of a group.
+      if (/^[a-z]{3,}ing$/.test(t[m.last + 1]?.word ?? '')) return false;
       return groupWithin(m, g, m.last + 1, m.last + 4) || (t[m.last + 1]?.word === 'them') ? [i, m.last] : false;
     case 'group-around':
       return groupWithin(m, g, clauseStart(s, i), i - 1) || groupWithin(m, g, m.last + 1, m.last + 4);

@@ -1,6 +1,7 @@
 // hindsight-minimizing (catalogue §2.6): hindsight words ("obviously", "should have been
 // obvious") and minimisers of a human action ("all the on-call had to do", "merely had to").
 import type { Rule } from '../../types';
+import { isExempt } from '../../model';
 import { PHRASES, FEELING_ADJECTIVES } from './hindsight-minimizing.phrases';
 import { checkPhrases, deleteFix, isNegated, replaceFix, subjectBefore, type PhraseMatch } from './phrase-rule';
 import { isRoleNoun, type Gazetteer } from '../../people';
@@ -21,9 +22,18 @@ const SUCCESS_VERBS = new Set(['get', 'make', 'bring', 'restore', 'keep', 'fix',
 const FEELINGS = new Set(FEELING_ADJECTIVES);
 const INTENSIFIERS = new Set(['so', 'very', 'quite', 'pretty', 'fairly', 'perfectly', 'immediately', 'already', 'completely', 'totally', 'blindingly', 'painfully']);
 /** What a team reaches for once the cause is known: "the fix seemed obvious" judges no one. */
+/** A name written just before a token: a code span or a quotation ("the `ENOSPC` error", 'the "timeout" error'). */
+function namedBefore(s: PhraseMatch['sentence'], k: number): boolean {
+  const prev = s.tokens[k - 1];
+  if (prev && isExempt(s.unit, prev.start, prev.end)) return true;
+  const before = s.unit.text.slice(Math.max(0, s.tokens[k].start - 40), s.tokens[k].start).trimEnd();
+  return /["”’']$/.test(before);
+}
 const REMEDY_SUBJECTS = new Set(['fix', 'solution', 'remedy', 'workaround', 'mitigation', 'answer', 'resolution', 'patch']);
 /** What a diagnostic step produced: "the results were obvious" reports a finding, not a miss. */
-const FINDING_SUBJECTS = new Set(['result', 'results', 'outcome', 'outcomes', 'difference', 'effect', 'effects', 'improvement', 'trend', 'correlation', 'output']);
+const FINDING_SUBJECTS = new Set(['result', 'results', 'outcome', 'outcomes', 'difference', 'effect', 'effects', 'improvement', 'trend', 'correlation', 'output',
+  // What the system showed: "the error message was obvious", "the pattern was so obvious" (obvious-artifact).
+  'message', 'messages', 'log', 'logs', 'warning', 'warnings', 'symptom', 'symptoms', 'pattern', 'patterns', 'signal', 'signals', 'spike', 'graph', 'graphs', 'trace', 'traces']);
 
 /** Harms an obviousness adjective can be attached to ("a predictable explosion", "a foreseeable outage"). */
 const HARM_NOUNS = new Set(['outage', 'outages', 'failure', 'failures', 'accident', 'accidents', 'crash', 'crashes', 'explosion', 'explosions', 'disaster', 'disasters', 'collision', 'incident', 'incidents', 'breach', 'leak', 'loss', 'fire', 'fatality', 'fatalities', 'death', 'deaths', 'injury', 'injuries', 'mistake', 'mistakes', 'error', 'errors', 'overdose', 'derailment', 'grounding', 'sinking', 'meltdown', 'tragedy']);
@@ -206,6 +216,9 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
       // "the fix seemed obvious enough": the remedy, found once the cause was known, is what looked
       // easy; no one's earlier miss is judged (obvious-artifact).
       if (REMEDY_SUBJECTS.has(t[k - 1]?.word ?? '') || FINDING_SUBJECTS.has(t[k - 1]?.word ?? '')) return false;
+      // "the `stale file handle` error was obvious": an error named by its text is what the system
+      // showed; "the error was obvious", "his error was obvious" may be a person's (no name before it).
+      if (/^errors?$/.test(t[k - 1]?.word ?? '') && namedBefore(s, k - 1)) return false;
       // "As we dug into the logs it became obvious that …": the team's realisation as the response
       // went on, told in order, not a miss judged after the fact.
       if (t[k]?.word === 'became') return false;
