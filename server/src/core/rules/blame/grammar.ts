@@ -223,11 +223,11 @@ export function isGuarded(unit: ProseUnit, start: number, end: number, people?: 
 // ---------------------------------------------------------------------------------------------
 // Meta-blameless (§1.4): the blame term is the object of a negation or a statement about the review
 
-/** Words and phrases that, up to six words before a blame term, make it the object of a
- *  statement about the review ("no evidence of", "do not treat … as", "calling this"). */
 /** Words after "not" that add rather than deny: "not just", "not only", "not merely", "not simply". */
 const ADDITIVE_AFTER_NOT = new Set(['just', 'only', 'merely', 'simply']);
 
+/** Words and phrases that, up to six words before a blame term, make it the object of a
+ *  statement about the review ("no evidence of", "do not treat … as", "calling this"). */
 const META_BEFORE = [
   'no evidence of', 'no sign of', 'no indication of', 'avoid', 'avoids', 'avoiding', 'calling this', 'call this', 'calling it', 'call it',
   'labelling this', 'labeling this', 'labelling it', 'labeling it', 'label this', 'label it', 'labelled', 'labeled', 'stopping at',
