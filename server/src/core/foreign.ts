@@ -15,7 +15,7 @@ const ENGLISH = new Set([
 
 const OTHER: Record<string, Set<string>> = {
   german: new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'ein', 'eine', 'zu', 'auf', 'für', 'von', 'wir', 'sich', 'dem', 'den', 'des', 'im', 'wurde', 'wurden', 'sind', 'auch', 'werden', 'oder', 'bei', 'nach', 'durch', 'wie', 'noch', 'einer', 'eines', 'kann', 'keine', 'dass', 'aus']),
-  french: new Set(['le', 'la', 'les', 'et', 'est', 'une', 'des', 'du', 'pour', 'dans', 'pas', 'sur', 'qui', 'son', 'sa', 'ses', 'nous', 'avec', 'au', 'aux', 'été', 'ont', 'mais', 'leur', 'cette', 'ce', 'sont', 'été', "l'", "d'", 'par', 'plus']),
+  french: new Set(['le', 'la', 'les', 'et', 'est', 'une', 'des', 'du', 'pour', 'dans', 'pas', 'sur', 'qui', 'son', 'sa', 'ses', 'nous', 'avec', 'au', 'aux', 'été', 'ont', 'mais', 'leur', 'cette', 'ce', 'sont', "l'", "d'", 'par', 'plus']),
   dutch: new Set(['het', 'een', 'van', 'niet', 'voor', 'met', 'zijn', 'wij', 'dat', 'ook', 'naar', 'wordt', 'werd', 'bij', 'deze', 'maar', 'nog', 'hebben', 'heeft', 'geen', 'onze', 'uit', 'kunnen']),
   spanish: new Set(['el', 'los', 'las', 'y', 'es', 'una', 'que', 'por', 'para', 'con', 'se', 'del', 'como', 'pero', 'su', 'sus', 'fue', 'muy', 'está', 'hemos', 'nuestro', 'nuestros']),
   portuguese: new Set(['os', 'um', 'uma', 'não', 'do', 'da', 'dos', 'das', 'foi', 'com', 'para', 'mas', 'nosso', 'nossa', 'são', 'está', 'pelo', 'pela']),

@@ -18,8 +18,10 @@ const STARTS_UPPER = /^\p{Lu}/u;
 
 const ID = 'human-error-cause';
 const PHRASES = HUMAN_ERROR_PHRASES.map((p) => ({ ...p, words: phraseWords(p.phrase) }));
+/** "leading cause", "dominant risk factor": every chief adjective with every chief noun. */
+const CHIEF_FACTORS = CHIEF_ADJECTIVES.flatMap((a) => CHIEF_NOUNS.map((n) => `${a} ${n}`));
 // The chief factor as a connector too ("… is the dominant risk factor"), as "main factor" is in the list.
-const CONNECTORS = [...CAUSE_CONNECTORS, ...CHIEF_ADJECTIVES.flatMap((a) => CHIEF_NOUNS.map((n) => `${a} ${n}`))].map(phraseWords);
+const CONNECTORS = [...CAUSE_CONNECTORS, ...CHIEF_FACTORS].map(phraseWords);
 const COPULA_WORDS = COPULAS.map(phraseWords);
 
 /** The seed's Systems Analysis questions for the four contributing-factor subsections (§6.3). */
@@ -240,7 +242,7 @@ function humanKind(s: Sent, i: number): number {
 const DESIGN = DESIGN_CONTEXT.map(phraseWords);
 const GENERAL = GENERAL_AFTER.map(phraseWords);
 /** "the leading cause", "a major factor", "the dominant risk factor": the label named as the chief cause. */
-const CHIEF_CAUSES = ['the', 'a'].flatMap((d) => CHIEF_ADJECTIVES.flatMap((a) => CHIEF_NOUNS.map((n) => `${d} ${a} ${n}`)));
+const CHIEF_CAUSES = ['the', 'a'].flatMap((d) => CHIEF_FACTORS.map((f) => `${d} ${f}`));
 const VERDICT_AFTER = [...CHIEF_CAUSES, 'the root cause', 'the cause', 'the biggest factor', 'the main factor', 'the primary factor', 'to be the biggest factor', 'to be the main factor', 'to be the primary factor', 'to be the cause', 'to be the root cause', 'to blame', 'responsible', 'the reason', 'behind', 'why', 'what caused', 'the culprit', 'at fault', 'have caused', 'have led', 'have contributed', 'have triggered', 'cause', 'caused'].map(phraseWords);
 
 /**

@@ -41,6 +41,11 @@ const DISTANCE = /^(?:~|≈|about |around |approx\.? |roughly )?\s*(?:\d+|an?|on
 /** A time counted from the moment of impact, which any row may give: "T-30m", "T0", "T+0", "T+2h". */
 const T_RELATIVE = /^~?T\s*(?:[+\-−]\s*\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)?|0)\.?$/i;
 
+/** A time cell a reader can follow without a clock time: an offset, a time from impact, an honest unknown, a distance. */
+function answeredWithoutClock(raw: string, index: number): boolean {
+  return (index > 0 && RELATIVE_OFFSET.test(raw)) || T_RELATIVE.test(raw) || NOT_KNOWN.test(raw) || DISTANCE.test(raw);
+}
+
 export const rule: Rule = {
   id: 'timeline-time-format',
   category: 'timeline',
@@ -69,8 +74,7 @@ export const rule: Rule = {
         continue;
       }
       // "+3 min", "T+5m", "+00:05": an offset from the row before, which a reader can follow.
-      if (!r.stamp && ((r.index > 0 && RELATIVE_OFFSET.test(cell.raw.trim())) || T_RELATIVE.test(cell.raw.trim()))) continue;
-      if (!r.stamp && (NOT_KNOWN.test(cell.raw.trim()) || DISTANCE.test(cell.raw.trim()))) continue;
+      if (!r.stamp && answeredWithoutClock(cell.raw.trim(), r.index)) continue;
       if (!r.stamp) {
         out.push({ ...cell.span, message: `"${cell.raw}" is not a time this linter can read (expected e.g. 14:23, 2:23 PM, 2026-10-27 23:48).` });
         continue;
