@@ -55,7 +55,7 @@ export const HOLDOUT_FIXTURE_2 = join(ROOT, 'test', 'fixtures', 'holdout-blame-2
  * holdout-n.tsv. Each batch comes from new sources, split once by the same hash of the address;
  * test/fixtures/corpus/README.md says when and how each was collected.
  */
-export const CORPUS_BATCH_COUNT = 15;
+export const CORPUS_BATCH_COUNT = 16;
 export const CORPUS_BATCHES: { batch: number; dev: string; holdout: string }[] = Array.from({ length: CORPUS_BATCH_COUNT }, (_, i) => {
   const suffix = i === 0 ? '' : `-${i + 1}`;
   return { batch: i + 1, dev: join(ROOT, 'test', 'fixtures', 'corpus', `dev${suffix}.tsv`), holdout: join(ROOT, 'test', 'fixtures', 'corpus', `holdout${suffix}.tsv`) };

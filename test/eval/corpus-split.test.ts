@@ -33,6 +33,7 @@ const FROZEN_HOLDOUTS = [
   { file: 'holdout-13', batch: 'thirteenth', sha256: '00845a02843e0884664f6ff56af2ac65b78d99229a5a35d1e660ca04d14a2113' },
   { file: 'holdout-14', batch: 'fourteenth', sha256: '9d44134f3ea8bb6fe9e885861c2f5d3ba97a4ef534a6814c5c1a2b527716e8ab' },
   { file: 'holdout-15', batch: 'fifteenth', sha256: 'fe35e577e9bf5be2420bbfb456d92ce869a5dbde606c947ef73d5ef1f81283c5' },
+  { file: 'holdout-16', batch: 'sixteenth', sha256: '05a151bbaf872a641885b033b33ece0206d66960f885a7487b622432807f1a52' },
 ] as const;
 /** Every row file (dev*.tsv, holdout*.tsv), with the split its sources must belong to. */
 const ROW_FILES = readdirSync(CORPUS)
