@@ -13,6 +13,7 @@ import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
 import { PEJORATIVE_NOUNS } from './normative-judgment.pejoratives';
+import { CONDUCT_ADJECTIVES, CONDUCT_ADVERBS } from './normative-judgment.conduct';
 import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS, THINGS_GRADED, VIRTUES, CHARACTER_VERDICTS, AMOUNT_VERDICTS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
@@ -28,7 +29,17 @@ function adverbOf(adjective: string): string {
   return `${adjective}ly`;
 }
 const DEFIANCE_ADVERBS = ['blatantly', 'flagrantly', 'brazenly', 'wilfully', 'willfully', 'shamelessly'];
-const WORDS = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...CHARACTER_VERDICTS.filter((w) => !/-/.test(w) && !['useless', 'hopeless', 'worthless', 'unfit', 'unqualified', 'dysfunctional', 'brain-dead', 'braindead', 'petty', 'incapable', 'untrustworthy', 'undependable', 'corrupt', 'obtuse', 'dopey'].includes(w)).map(adverbOf), ...DEFIANCE_ADVERBS]);
+/**
+ * WordNet's adjectives of bad conduct and character ("slapdash", "imprudent", "tactless",
+ * "deceitful", "disrespectful") and their adverbs: they take the judgment words' frames (of a
+ * person, of a person's act, on a human-action noun, an adverb on a person's verb), also those the
+ * character verdicts had only said of a person ("a disrespectful reply" judges the act as "a
+ * disrespectful engineer" the person). Not the words that also grade things or amounts, and not
+ * the labels, which keep their own frames.
+ */
+const LISTED = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...PREDICATED_PEJORATIVES, ...THINGS_GRADED, ...AMOUNT_VERDICTS]);
+const CONDUCT_WORDS = [...CONDUCT_ADJECTIVES, ...CONDUCT_ADVERBS].filter((w) => !LISTED.has(w));
+const WORDS = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...CONDUCT_WORDS, ...CHARACTER_VERDICTS.filter((w) => !/-/.test(w) && !['useless', 'hopeless', 'worthless', 'unfit', 'unqualified', 'dysfunctional', 'brain-dead', 'braindead', 'petty', 'incapable', 'untrustworthy', 'undependable', 'corrupt', 'obtuse', 'dopey'].includes(w)).map(adverbOf), ...DEFIANCE_ADVERBS]);
 const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
 /**
  * The one-word judgment and character adjectives that grade ("lazy", "sloppy", "dumb", "rude"),
@@ -925,7 +936,9 @@ function virtueWanting(s: Sent, i: number, people: Gazetteer): JudgmentHit | und
 }
 
 /** Verdicts on a person's character (CHARACTER_VERDICTS, and OWNED_ACT_VERDICTS but the amounts). */
-const CHARACTER = new Set([...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS.filter((w) => !AMOUNT_VERDICTS.includes(w))].filter((w) => !WORDS.has(w)));
+// (A character verdict in WordNet's conduct class keeps this frame first, and takes the judgment
+// words' frames after it: "a disrespectful reply".)
+const CHARACTER = new Set([...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS.filter((w) => !AMOUNT_VERDICTS.includes(w))].filter((w) => !WORDS.has(w) || (CONDUCT_WORDS.includes(w) && !JUDGMENT_WORDS.some((j) => j.phrase === w))));
 /** Copulas whose subject is before them: "he is", "they were", "he's". */
 const PERSON_COPULAS = new Set(['is', 'was', 'were', 'are', 'am', 'seems', 'seemed', 'became', 'been', 'being', ...LINKING_VERBS]);
 
