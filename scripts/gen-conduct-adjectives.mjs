@@ -11,13 +11,14 @@
 //   - its also-see synsets, but not their satellites ("careless" → imprudent, inattentive);
 // and the satellites in SATELLITES, taken alone (a satellite's head is often neutral: "lazy" is
 // similar to "idle"). A lemma is kept when
-//   - it is one word (hyphens allowed) and not a name;
+//   - it is one word (hyphens allowed);
 //   - it is not in NOT_JUDGMENTS: words whose everyday use in incident writing is neutral ("dense",
 //     "dull", "slow", "thick", "loose", "casual", "distracted" …).
 // (Keeping only lemmas whose most frequent sense is in the class was tried: it drops judgments whose
-// first sense is physical or general, "sloppy", "clumsy", "shortsighted", "devious", and stop 36's
-// CHECK split showed no gain with it.)
+// first sense is physical or general, "sloppy", "clumsy", "shortsighted", "devious"; stop 36's first
+// variant, with it and without the character verdicts' act frames, showed no gain on its CHECK split.)
 // Adverbs are those WordNet derives from a kept lemma (data.adv's "\" pointer: "sloppily" → "sloppy").
+// Nouns are those it derives the other way (data.adj's "+" pointer: "tactless" → "tactlessness").
 // The rule applies the class only in the frames its judgment words are trusted in (of a person, of a
 // person's act, on a human-action noun, an adverb on a person's verb).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -124,13 +125,46 @@ for (const line of readFileSync(join(WORDNET, 'data.adv'), 'latin1').split('\n')
   }
 }
 
+/**
+ * The nouns WordNet derives from a kept adjective (its "+" pointer: "tactless" → "tactlessness",
+ * "imprudent" → "imprudence") that name the quality or the act, as the listed judgment nouns
+ * ("negligence", "incompetence") do: only ever said of people. Not a person (the insult and
+ * pejorative lists own those) or a substance ("slop"), and not NOT_JUDGMENT_NOUNS.
+ */
+const NOUN_FILES = new Set([4, 7, 9, 26]); // noun.act, noun.attribute, noun.cognition, noun.state
+/**
+ * A thing or a state, not a judgment: data "corruption", "contempt" of court, an argument's
+ * "fallacy", "oblivion", "insanity" (a condition), "dumbness" (muteness), a "shift", a spring's
+ * "laxity"; and the human-factors words for a lapse of memory or attention ("forgetfulness",
+ * "absentmindedness"), which a review uses to describe.
+ */
+const NOT_JUDGMENT_NOUNS = new Set(['corruption', 'contempt', 'fallacy', 'oblivion', 'insanity', 'insaneness', 'dumbness', 'shift', 'laxity', 'laxness', 'forgetfulness', 'absentmindedness']);
+const nounFile = new Map();
+const nounLemmas = new Map();
+for (const line of readFileSync(join(WORDNET, 'data.noun'), 'latin1').split('\n')) {
+  if (!line || line.startsWith('  ')) continue;
+  const f = line.split(' ');
+  nounFile.set(f[0], parseInt(f[1], 10));
+  nounLemmas.set(f[0], Array.from({ length: parseInt(f[3], 16) }, (_, i) => f[4 + 2 * i].toLowerCase()));
+}
+const nouns = new Set();
+for (const s of adj.values()) {
+  for (const p of s.pointers) {
+    if (p.symbol !== '+' || !nounFile.has(p.offset) || !NOUN_FILES.has(nounFile.get(p.offset))) continue;
+    const from = s.words[parseInt(p.st.slice(0, 2), 16) - 1];
+    const noun = nounLemmas.get(p.offset)[parseInt(p.st.slice(2), 16) - 1];
+    if (from && noun && kept.has(from) && /^[a-z][a-z-]*[a-z]$/.test(noun) && !NOT_JUDGMENT_NOUNS.has(noun)) nouns.add(noun);
+  }
+}
+
 const module = wordListModule(WORDNET, {
   script: 'gen-conduct-adjectives.mjs',
-  about: ['Adjectives that judge a person\'s conduct or character (WordNet\'s clusters of carelessness, negligence,', 'incompetence, folly, dishonesty, rudeness … and the antonyms of the virtues), and their -ly adverbs.'],
+  about: ['Adjectives that judge a person\'s conduct or character (WordNet\'s clusters of carelessness, negligence,', 'incompetence, folly, dishonesty, rudeness … and the antonyms of the virtues), their -ly adverbs, and', 'the nouns of those qualities ("tactlessness", "imprudence").'],
   name: 'CONDUCT_ADJECTIVES',
   words,
-}) + '\n' + wordListConst('CONDUCT_ADVERBS', [...adverbs].sort());
+}) + '\n' + wordListConst('CONDUCT_ADVERBS', [...adverbs].sort()) + '\n' + wordListConst('CONDUCT_QUALITY_NOUNS', [...nouns].sort());
 writeFileSync(OUT, module);
-console.log(`${words.length} adjectives, ${adverbs.size} adverbs -> ${OUT}`);
+console.log(`${words.length} adjectives, ${adverbs.size} adverbs, ${nouns.size} nouns -> ${OUT}`);
 console.log(words.join(' '));
 console.log([...adverbs].sort().join(' '));
+console.log([...nouns].sort().join(' '));

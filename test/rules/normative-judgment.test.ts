@@ -1054,3 +1054,15 @@ test('WordNet\'s adjectives of bad conduct and character ("tactless", "impetuous
     'The tactless wording of the error page confused users.',
   ]) assert.deepEqual(flagged(text), [], text);
 });
+
+test('the nouns WordNet derives from the conduct adjectives ("tactlessness", "imprudence") judge on their own like "negligence"; named as a concept, or a thing or state left out of the class ("data corruption", "forgetfulness"), they do not (stop 36)', () => {
+  for (const [text, span] of [
+    ['The tactlessness of the escalation email upset the customer.', 'tactlessness'],
+    ['We saw real imprudence in how the keys were shared.', 'imprudence'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    'Examples of imprudence include sharing keys over chat.',
+    'The data corruption spread to the replica.',
+    'The operator showed forgetfulness under fatigue.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
