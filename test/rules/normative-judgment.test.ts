@@ -1035,3 +1035,34 @@ test('advice on what not to ask ("Don\'t ask why she was sloppy; ask what the to
   assert.deepEqual(flagged("Don't ask why she was sloppy; ask what the tooling allowed."), []);
   assert.equal(flagged('She was sloppy with the rollout.').length, 1);
 });
+
+test('WordNet\'s adjectives of bad conduct and character ("tactless", "impetuous", "ungracious") and their adverbs take the judgment words\' frames, also the character verdicts on an act ("disrespectful behaviour", "a deceitful attempt"); the cluster words that describe a state, a technique or a thing do not (stop 36)', () => {
+  for (const [text, span] of [
+    ['The lead gave a tactless response to the customer.', 'tactless response'],
+    ['The contractor made an impetuous decision to drop the table.', 'impetuous decision'],
+    ['The admin inconsiderately rebooted the shared host.', 'inconsiderately'],
+    ['The on-call was ungracious about the handover.', 'ungracious'],
+    ['It was a deceitful attempt to hide the failing check.', 'deceitful attempt'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  assert.equal(flagged('Staff reported disrespectful behaviour during the bridge call.').length, 1);
+  for (const text of [
+    'The engineer was distracted by a second page.',
+    'The immature design choices of the library broke the build.',
+    'The test suite was mocking the payment service.',
+    'The packets were wrongly routed to the old region.',
+    'We took a casual approach to naming.',
+    'The tactless wording of the error page confused users.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});
+
+test('the nouns WordNet derives from the conduct adjectives ("tactlessness", "imprudence") judge on their own like "negligence"; named as a concept, or a thing or state left out of the class ("data corruption", "forgetfulness"), they do not (stop 36)', () => {
+  for (const [text, span] of [
+    ['The tactlessness of the escalation email upset the customer.', 'tactlessness'],
+    ['We saw real imprudence in how the keys were shared.', 'imprudence'],
+  ] as const) assert.deepEqual(spansOf(id, text), [span], text);
+  for (const text of [
+    'Examples of imprudence include sharing keys over chat.',
+    'The data corruption spread to the replica.',
+    'The operator showed forgetfulness under fatigue.',
+  ]) assert.deepEqual(flagged(text), [], text);
+});

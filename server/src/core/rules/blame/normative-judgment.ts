@@ -13,6 +13,7 @@ import { phraseWords } from '../../phrases';
 import { SYSTEM_NOUNS } from '../../people.data';
 import { INSULT_NOUNS } from './normative-judgment.insults';
 import { PEJORATIVE_NOUNS } from './normative-judgment.pejoratives';
+import { CONDUCT_ADJECTIVES, CONDUCT_ADVERBS, CONDUCT_QUALITY_NOUNS } from './normative-judgment.conduct';
 import { JUDGMENT_WORDS, JUDGMENT_PHRASES, JUDGMENT_VERBS, HUMAN_ACTION_NOUNS, SYSTEM_GERUNDS, STRONG_WORDS, STRONG_ADVERBS, WORK_NOUNS, HUMAN_ACTIVITIES, PREDICATED_PEJORATIVES, OWNED_ACT_VERDICTS, DISAPPROVAL_WORDS, INACTION_PHRASES, HUMAN_ONLY_JUDGMENT_VERBS, JUDGING_VERBS, MANAGED_PARTICIPLES, VERDICT_WORDS, LEGAL_HEADS, THINGS_GRADED, VIRTUES, CHARACTER_VERDICTS, AMOUNT_VERDICTS } from './normative-judgment.phrases';
 
 const ID = 'normative-judgment';
@@ -28,8 +29,24 @@ function adverbOf(adjective: string): string {
   return `${adjective}ly`;
 }
 const DEFIANCE_ADVERBS = ['blatantly', 'flagrantly', 'brazenly', 'wilfully', 'willfully', 'shamelessly'];
-const WORDS = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...CHARACTER_VERDICTS.filter((w) => !/-/.test(w) && !['useless', 'hopeless', 'worthless', 'unfit', 'unqualified', 'dysfunctional', 'brain-dead', 'braindead', 'petty', 'incapable', 'untrustworthy', 'undependable', 'corrupt', 'obtuse', 'dopey'].includes(w)).map(adverbOf), ...DEFIANCE_ADVERBS]);
-const PHRASES = JUDGMENT_PHRASES.map((p) => phraseWords(p.phrase));
+/**
+ * WordNet's adjectives of bad conduct and character ("slapdash", "imprudent", "tactless",
+ * "deceitful", "disrespectful") and their adverbs: they take the judgment words' frames (of a
+ * person, of a person's act, on a human-action noun, an adverb on a person's verb), also those the
+ * character verdicts had only said of a person ("a disrespectful reply" judges the act as "a
+ * disrespectful engineer" the person). Not the words that also grade things or amounts, and not
+ * the labels, which keep their own frames.
+ */
+const LISTED = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...PREDICATED_PEJORATIVES, ...THINGS_GRADED, ...AMOUNT_VERDICTS]);
+const CONDUCT_WORDS = [...CONDUCT_ADJECTIVES, ...CONDUCT_ADVERBS].filter((w) => !LISTED.has(w));
+const WORDS = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...CONDUCT_WORDS, ...CHARACTER_VERDICTS.filter((w) => !/-/.test(w) && !['useless', 'hopeless', 'worthless', 'unfit', 'unqualified', 'dysfunctional', 'brain-dead', 'braindead', 'petty', 'incapable', 'untrustworthy', 'undependable', 'corrupt', 'obtuse', 'dopey'].includes(w)).map(adverbOf), ...DEFIANCE_ADVERBS]);
+/**
+ * The nouns of WordNet's conduct class ("tactlessness", "imprudence", "deceitfulness"): like the
+ * listed judgment nouns ("negligence", "incompetence"), only ever said of people, so they judge on
+ * their own, unless named as a concept ("examples of imprudence").
+ */
+const CONDUCT_NOUN_PHRASES = CONDUCT_QUALITY_NOUNS.filter((n) => !JUDGMENT_PHRASES.some((p) => p.phrase === n));
+const PHRASES = [...JUDGMENT_PHRASES.map((p) => p.phrase), ...CONDUCT_NOUN_PHRASES].map(phraseWords);
 /**
  * The one-word judgment and character adjectives that grade ("lazy", "sloppy", "dumb", "rude"),
  * not the ones that also grade things ("bad", "poor"): their comparatives and superlatives
@@ -925,7 +942,9 @@ function virtueWanting(s: Sent, i: number, people: Gazetteer): JudgmentHit | und
 }
 
 /** Verdicts on a person's character (CHARACTER_VERDICTS, and OWNED_ACT_VERDICTS but the amounts). */
-const CHARACTER = new Set([...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS.filter((w) => !AMOUNT_VERDICTS.includes(w))].filter((w) => !WORDS.has(w)));
+// (A character verdict in WordNet's conduct class keeps this frame first, and takes the judgment
+// words' frames after it: "a disrespectful reply".)
+const CHARACTER = new Set([...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS.filter((w) => !AMOUNT_VERDICTS.includes(w))].filter((w) => !WORDS.has(w) || (CONDUCT_WORDS.includes(w) && !JUDGMENT_WORDS.some((j) => j.phrase === w))));
 /** Copulas whose subject is before them: "he is", "they were", "he's". */
 const PERSON_COPULAS = new Set(['is', 'was', 'were', 'are', 'am', 'seems', 'seemed', 'became', 'been', 'being', ...LINKING_VERBS]);
 
@@ -1086,7 +1105,7 @@ const PERSON_LABELS = new Set(['idiot', 'idiots', 'moron', 'morons', 'imbecile',
 /** What a charge says was caused "by" the judgment noun: "manslaughter by gross negligence", "causing injury by recklessness". */
 const CHARGE_HEADS = [...LEGAL_HEADS, 'injury', 'injuries', 'death', 'deaths'];
 /** Nouns that name a judgment of conduct ("negligence"): a verdict when said of someone, a concept when defined or weighed. */
-const JUDGMENT_NOUNS = new Set(['negligence', 'incompetence', 'carelessness', 'recklessness', 'sloppiness']);
+const JUDGMENT_NOUNS = new Set(['negligence', 'incompetence', 'carelessness', 'recklessness', 'sloppiness', ...CONDUCT_NOUN_PHRASES]);
 const CONCEPT_BEFORE = ['examples of', 'example of', 'way of saying', 'definition of', 'meaning of', 'prove', 'proving', 'proven', 'considered', 'contributory', 'nor to', 'or to', 'such as', 'kinds of', 'types of', 'forms of'].map(phraseWords);
 const CONCEPT_AFTER = new Set(['means', 'mean', 'can', 'could', 'may', 'might', 'include', 'includes', 'refers', 'requires', 'differs']);
 
