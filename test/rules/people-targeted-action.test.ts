@@ -973,3 +973,19 @@ test('a sanction asked about and denied at once ("Should she have been suspended
   assert.deepEqual(findingsOf('people-targeted-action', inSection('Should the intern have been suspended? Of course not.')), []);
   assert.equal(findingsOf('people-targeted-action', inSection('The intern was suspended.')).length, 1);
 });
+
+test('an order after a colon that names a rule or advice (WordNet\'s precepts: rule, advice, maxim, motto …) is a lesson for people, as after "Lesson:" (stop 36)', () => {
+  for (const [s, flagged] of [
+    ['Rule number one: never merge on a Friday evening.', 'never merge'],
+    ['My advice to new maintainers: do read the changelog before tagging.', 'do read'],
+    ['Golden rule: always snapshot the volume first.', 'always snapshot'],
+    ['Our mantra here: slow down when the pager is loud.', 'slow'],
+  ]) flaggedAsking(s, flagged);
+  for (const s of [
+    'Rule one: add a lint check for the zone file.',
+    'Rule of thumb: the cache expires after an hour.',
+    'Rule #2: don\u2019t blame the person who pushed the button.',
+    'Lesson: do it in staging first.',
+    'Warning: do not run this against production.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});

@@ -5,6 +5,7 @@ import type { Fix, Rule } from '../../types';
 import type { Gazetteer } from '../../people';
 import { PHRASES, RISKY_TIMES } from './people-targeted-action.phrases';
 import { SANCTION_VERB_BASES, SANCTION_VERB_PARTICIPLES } from './people-targeted-action.sanctions';
+import { PRECEPT_NOUNS } from './people-targeted-action.precepts';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
 import { PREPOSITIONS, DETERMINERS, AUXILIARIES, BOUNDARY_WORDS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, wishedFor, type Sent, type PersonRef } from './grammar';
@@ -651,8 +652,12 @@ function negativeStandingOrder(s: Sent): SanctionHit | undefined {
   return undefined;
 }
 
-/** Words that name a lesson before a colon: "Lesson #3:", "Lessons learned:", "I learned my lesson:". */
-const LESSON_WORDS = new Set(['lesson', 'lessons', 'moral', 'takeaway', 'takeaways']);
+/**
+ * Words that name a lesson or a rule of conduct before a colon: "Lesson #3:", "Lessons learned:",
+ * "I learned my lesson:", and WordNet's class of precepts (people-targeted-action.precepts.ts):
+ * "Rule #1:", "My advice to you:", "Golden rule:", "Our motto:".
+ */
+const LESSON_WORDS = new Set(['lesson', 'lessons', 'moral', 'takeaway', 'takeaways', ...PRECEPT_NOUNS]);
 /** Particles of a phrasal verb: "slow down", "back off". */
 const ORDER_PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over', 'it', 'them', 'things', 'everything', 'yourself', 'yourselves']);
 /** Openers of a condition before the order ("If you're on call, keep …"). */
@@ -677,9 +682,13 @@ function lessonOrder(s: Sent, people: Gazetteer, unit: ProseUnit): SanctionHit |
     let v = a;
     if (t[v].norm === "don't" || t[v].norm === 'never' || t[v].norm === 'always') v++;
     else if (t[v].norm === 'do' && t[v + 1]?.norm === 'not') v += 2;
+    // The emphatic "do" of an order: "My advice: do test your restores".
+    else if (t[v].norm === 'do' && /^[a-z][a-z-]+$/.test(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) && !DETERMINERS.has(t[v + 1].norm) && !PREPOSITIONS.has(t[v + 1].norm) && !['it', 'so', 'this', 'that', 'them', 'what'].includes(t[v + 1].norm) && !personWord(s, v + 1, people)) v++;
     const w = t[v]?.norm ?? '';
     if (!/^[a-z][a-z-]+$/.test(w) || /(?:ed|ing|s)$/.test(w) || isPastForm(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || BOUNDARY_WORDS.has(w) || PREPOSITIONS.has(w) || personWord(s, v, people) || isAdverb(t[v])) continue;
     if (v === a && (SYSTEM_ACTION_VERBS.has(w) || GUARDRAIL_VERBS.has(w)) && !(w === 'make' && t[v + 1]?.norm === 'sure')) continue;
+    // "Rule #1: don't blame individuals": an order about how to hold the review, as for standing orders.
+    if (REVIEW_VERBS.has(w)) continue;
     // A plain verb opens an order when its object or complement follows ("test your restores",
     // "slow down", "avoid having to …"); "Lesson: communication is key", "Terraform state drifts"
     // have a noun there, which is a statement, and so has "failure to …", "lack of …".
