@@ -989,3 +989,19 @@ test('an order after a colon that names a rule or advice (WordNet\'s precepts: r
     'Warning: do not run this against production.',
   ]) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('"nobody / no {person} should" with a verb of doing is a prohibition laid on people; with a verb of state or perception (WordNet) it wishes a state (stop 36)', () => {
+  for (const [s, flagged] of [
+    ['No one should ever hand-edit the routing table during peak hours.', 'No one should ever hand-edit'],
+    ['Nobody must merge their own pull request.', 'Nobody must merge'],
+    ['No nurse should administer a second dose without a co-signature.', 'No nurse should administer'],
+  ]) flaggedAsking(s, flagged);
+  for (const s of [
+    'No customer should see a raw stack trace.',
+    'Nobody should have write access to the backups bucket.',
+    'No engineer should need to remember the flag.',
+    'Nobody should lose sleep over a flaky test.',
+    'No engineer should blame a colleague in the review.',
+    'Nobody should be paged for a disk at 70%.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});

@@ -5,6 +5,7 @@ import type { Fix, Rule } from '../../types';
 import type { Gazetteer } from '../../people';
 import { PHRASES, RISKY_TIMES } from './people-targeted-action.phrases';
 import { SANCTION_VERB_BASES, SANCTION_VERB_PARTICIPLES } from './people-targeted-action.sanctions';
+import { EXPERIENCE_VERBS } from './people-targeted-action.experience';
 import { PRECEPT_NOUNS } from './people-targeted-action.precepts';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
@@ -561,6 +562,8 @@ export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): Sanct
       return [{ first: i, last: i + 1 }];
     }
   }
+  const banned = prohibition(s, people);
+  if (banned) return [banned];
   const stressed = reemphasis(s, people);
   if (stressed) return [stressed];
   const order = negativeStandingOrder(s);
@@ -606,6 +609,40 @@ export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): Sanct
   }
   return [];
 }
+/** Modals of obligation that make "nobody …" a prohibition. */
+const PROHIBITING_MODALS = new Set(['should', 'must', 'shall']);
+const EXPERIENCES = new Set(EXPERIENCE_VERBS);
+
+/**
+ * A prohibition laid on people (§2.8): "nobody / no one / no {person}" as the subject of "should /
+ * must / shall" and a verb of doing ("Nobody should push to main on a Friday", "No pilot should
+ * say that to another pilot"). A verb of state, perception, feeling, possession or thought
+ * (WordNet's, people-targeted-action.experience.ts) wishes a state on everyone instead ("No one
+ * should have full access", "No customer should see an error", "Nobody should lose their job over
+ * this"), and talk about blame ("Nobody should be blaming …") is the review's own value.
+ */
+function prohibition(s: Sent, people: Gazetteer): SanctionHit | undefined {
+  const t = s.toks;
+  if (s.question) return undefined;
+  for (let k = 0; k < t.length - 2; k++) {
+    const w = t[k].norm;
+    let last = -1;
+    if (w === 'nobody' || w === 'no-one') last = k;
+    else if (w === 'no' && t[k + 1]?.norm === 'one') last = k + 1;
+    else if (w === 'no' && personWord(s, k + 1, people)) last = k + 1;
+    if (last < 0) continue;
+    let m = last + 1;
+    while (m < t.length && isAdverb(t[m]) && !isNegation(t[m])) m++;
+    if (!PROHIBITING_MODALS.has(t[m]?.norm ?? '')) continue;
+    let v = m + 1;
+    while (v < t.length && (isAdverb(t[v]) || t[v].norm === 'ever') && !isNegation(t[v])) v++;
+    const verb = t[v]?.norm ?? '';
+    if (!/^[a-z][a-z-]+$/.test(verb) || /(?:ed|ing)$/.test(verb) || AUXILIARIES.has(verb) || EXPERIENCES.has(verb) || REVIEW_VERBS.has(verb) || isMetaBlameless(s, k)) continue;
+    return { first: k, last: v };
+  }
+  return undefined;
+}
+
 /** Directions written out for readers to follow step by step ("Follow the steps below"). */
 const DIRECTIONS = new Set(['steps', 'step', 'instructions', 'guide', 'link', 'directions', 'prompts', 'commands']);
 /** What readers are asked to follow as instructions ("please follow these steps"). */
