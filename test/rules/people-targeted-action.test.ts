@@ -1005,3 +1005,15 @@ test('"nobody / no {person} should" with a verb of doing is a prohibition laid o
     'Nobody should be paged for a disk at 70%.',
   ]) assert.deepEqual(only(inSection(s)), [], s);
 });
+
+test('the phrasal sanctions of a report ("was let go", "was struck off", "was forced out") are discipline reported; a thing let go of, a layoff or a case thrown out is not (stop 36)', () => {
+  for (const [s, flagged] of [
+    ['The night-shift pharmacist was let go two weeks later.', 'was let go'],
+    ['The anaesthetist was struck off the register in 2019.', 'was struck off'],
+  ]) flaggedAsking(s, flagged);
+  for (const s of [
+    'The old rota was let go of after the merger.',
+    'Forty staff were laid off when the plant closed.',
+    'The lawsuit was thrown out.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});

@@ -201,6 +201,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     case 'sanction':
       return !isNegated(s, i, 3);
     case 'discipline':
+      // "was let go of": a thing released, not a person dismissed.
+      if (/let go$/.test(m.entry.phrase) && t[m.last + 1]?.word === 'of') return false;
       // A thing suspended is an account state, not a sanction ("an employee's account was suspended").
       if (subject.kind === 'other' && SUSPENDABLE.has(t[subject.index].word.replace(/s$/, '')) && !t.slice(0, subject.index).some((x) => x.word === 'who')) return false;
       // A sanction denied to everybody: "Nobody should lose their job over a mistake the tooling made easy".
