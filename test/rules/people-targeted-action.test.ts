@@ -973,3 +973,47 @@ test('a sanction asked about and denied at once ("Should she have been suspended
   assert.deepEqual(findingsOf('people-targeted-action', inSection('Should the intern have been suspended? Of course not.')), []);
   assert.equal(findingsOf('people-targeted-action', inSection('The intern was suspended.')).length, 1);
 });
+
+test('an order after a colon that names a rule or advice (WordNet\'s precepts: rule, advice, maxim, motto …) is a lesson for people, as after "Lesson:" (stop 36)', () => {
+  for (const [s, flagged] of [
+    ['Rule number one: never merge on a Friday evening.', 'never merge'],
+    ['My advice to new maintainers: do read the changelog before tagging.', 'do read'],
+    ['Golden rule: always snapshot the volume first.', 'always snapshot'],
+    ['Our mantra here: slow down when the pager is loud.', 'slow'],
+  ]) flaggedAsking(s, flagged);
+  for (const s of [
+    'Rule one: add a lint check for the zone file.',
+    'Rule of thumb: the cache expires after an hour.',
+    'Rule #2: don\u2019t blame the person who pushed the button.',
+    'Lesson: do it in staging first.',
+    'Warning: do not run this against production.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});
+
+test('"nobody / no {person} should" with a verb of doing is a prohibition laid on people; with a verb of state or perception (WordNet) it wishes a state (stop 36)', () => {
+  for (const [s, flagged] of [
+    ['No one should ever hand-edit the routing table during peak hours.', 'No one should ever hand-edit'],
+    ['Nobody must merge their own pull request.', 'Nobody must merge'],
+    ['No nurse should administer a second dose without a co-signature.', 'No nurse should administer'],
+  ]) flaggedAsking(s, flagged);
+  for (const s of [
+    'No customer should see a raw stack trace.',
+    'Nobody should have write access to the backups bucket.',
+    'No engineer should need to remember the flag.',
+    'Nobody should lose sleep over a flaky test.',
+    'No engineer should blame a colleague in the review.',
+    'Nobody should be paged for a disk at 70%.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});
+
+test('the phrasal sanctions of a report ("was let go", "was struck off", "was forced out") are discipline reported; a thing let go of, a layoff or a case thrown out is not (stop 36)', () => {
+  for (const [s, flagged] of [
+    ['The night-shift pharmacist was let go two weeks later.', 'was let go'],
+    ['The anaesthetist was struck off the register in 2019.', 'was struck off'],
+  ]) flaggedAsking(s, flagged);
+  for (const s of [
+    'The old rota was let go of after the merger.',
+    'Forty staff were laid off when the plant closed.',
+    'The lawsuit was thrown out.',
+  ]) assert.deepEqual(only(inSection(s)), [], s);
+});

@@ -112,6 +112,11 @@ export const PHRASES: PhraseEntry[] = [
   // Leave and probation as discipline is reported (the corpus's labelling policy: "reported
   // discipline (fired, banned, placed on leave)"): "placed on administrative leave".
   ...['placed on leave', 'placed on ... leave', 'put on ... leave', 'placed on probation', 'put on probation'].map((phrase) => ({ phrase, source: 'PD-W', when: 'discipline' as const, ...(phrase.includes('...') ? { gap: 2 } : {}) })),
+  // The phrasal members of WordNet's sanction class (gen-sanction-verbs.mjs's roots, which it
+  // leaves out as not one word: force out, kick out, drum out, send packing, give the sack …) and
+  // the two idioms of being taken off duty or off a register ("stood down", "struck off"), in the
+  // passive of a report. Not "laid off" (a layoff is no sanction) nor "thrown out" (a case, a build).
+  ...['was', 'were', 'been', 'be', 'got', 'get', 'being'].flatMap((aux) => ['forced out', 'kicked out', 'drummed out', 'booted out', 'pushed out', 'sent packing', 'let go', 'stood down', 'struck off', 'given the sack', 'given the axe', 'pensioned off'].map((v) => `${aux} ${v}`)).filter((phrase) => phrase !== 'been let go').map((phrase) => ({ phrase, source: 'PD-W', when: 'discipline' as const })),
   { phrase: 'been disciplined', source: 'PD-W', when: 'discipline' },
   { phrase: 'taken action with', source: 'PD-W' },
   { phrase: 'been sacked', source: 'PD-W', when: 'discipline' },

@@ -5,6 +5,8 @@ import type { Fix, Rule } from '../../types';
 import type { Gazetteer } from '../../people';
 import { PHRASES, RISKY_TIMES } from './people-targeted-action.phrases';
 import { SANCTION_VERB_BASES, SANCTION_VERB_PARTICIPLES } from './people-targeted-action.sanctions';
+import { EXPERIENCE_VERBS } from './people-targeted-action.experience';
+import { PRECEPT_NOUNS } from './people-targeted-action.precepts';
 import type { ProseUnit } from '../../model';
 import type { RuleFinding } from '../../types';
 import { PREPOSITIONS, DETERMINERS, AUXILIARIES, BOUNDARY_WORDS, matchesAt, negatedBefore, checkSentences, subjectOf, personAt, personWord, spanOf, punctBefore, gapBefore, gapAfter, isAdverb, isNegation, isPastTense, isPastForm, isMetaBlameless, wishedFor, type Sent, type PersonRef } from './grammar';
@@ -199,6 +201,8 @@ function accept(m: PhraseMatch, g: Gazetteer): boolean | [number, number] {
     case 'sanction':
       return !isNegated(s, i, 3);
     case 'discipline':
+      // "was let go of": a thing released, not a person dismissed.
+      if (/let go$/.test(m.entry.phrase) && t[m.last + 1]?.word === 'of') return false;
       // A thing suspended is an account state, not a sanction ("an employee's account was suspended").
       if (subject.kind === 'other' && SUSPENDABLE.has(t[subject.index].word.replace(/s$/, '')) && !t.slice(0, subject.index).some((x) => x.word === 'who')) return false;
       // A sanction denied to everybody: "Nobody should lose their job over a mistake the tooling made easy".
@@ -560,6 +564,8 @@ export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): Sanct
       return [{ first: i, last: i + 1 }];
     }
   }
+  const banned = prohibition(s, people);
+  if (banned) return [banned];
   const stressed = reemphasis(s, people);
   if (stressed) return [stressed];
   const order = negativeStandingOrder(s);
@@ -605,6 +611,40 @@ export function findRequests(s: Sent, people: Gazetteer, unit: ProseUnit): Sanct
   }
   return [];
 }
+/** Modals of obligation that make "nobody …" a prohibition. */
+const PROHIBITING_MODALS = new Set(['should', 'must', 'shall']);
+const EXPERIENCES = new Set(EXPERIENCE_VERBS);
+
+/**
+ * A prohibition laid on people (§2.8): "nobody / no one / no {person}" as the subject of "should /
+ * must / shall" and a verb of doing ("Nobody should push to main on a Friday", "No pilot should
+ * say that to another pilot"). A verb of state, perception, feeling, possession or thought
+ * (WordNet's, people-targeted-action.experience.ts) wishes a state on everyone instead ("No one
+ * should have full access", "No customer should see an error", "Nobody should lose their job over
+ * this"), and talk about blame ("Nobody should be blaming …") is the review's own value.
+ */
+function prohibition(s: Sent, people: Gazetteer): SanctionHit | undefined {
+  const t = s.toks;
+  if (s.question) return undefined;
+  for (let k = 0; k < t.length - 2; k++) {
+    const w = t[k].norm;
+    let last = -1;
+    if (w === 'nobody' || w === 'no-one') last = k;
+    else if (w === 'no' && t[k + 1]?.norm === 'one') last = k + 1;
+    else if (w === 'no' && personWord(s, k + 1, people)) last = k + 1;
+    if (last < 0) continue;
+    let m = last + 1;
+    while (m < t.length && isAdverb(t[m]) && !isNegation(t[m])) m++;
+    if (!PROHIBITING_MODALS.has(t[m]?.norm ?? '')) continue;
+    let v = m + 1;
+    while (v < t.length && (isAdverb(t[v]) || t[v].norm === 'ever') && !isNegation(t[v])) v++;
+    const verb = t[v]?.norm ?? '';
+    if (!/^[a-z][a-z-]+$/.test(verb) || /(?:ed|ing)$/.test(verb) || AUXILIARIES.has(verb) || EXPERIENCES.has(verb) || REVIEW_VERBS.has(verb) || isMetaBlameless(s, k)) continue;
+    return { first: k, last: v };
+  }
+  return undefined;
+}
+
 /** Directions written out for readers to follow step by step ("Follow the steps below"). */
 const DIRECTIONS = new Set(['steps', 'step', 'instructions', 'guide', 'link', 'directions', 'prompts', 'commands']);
 /** What readers are asked to follow as instructions ("please follow these steps"). */
@@ -651,8 +691,12 @@ function negativeStandingOrder(s: Sent): SanctionHit | undefined {
   return undefined;
 }
 
-/** Words that name a lesson before a colon: "Lesson #3:", "Lessons learned:", "I learned my lesson:". */
-const LESSON_WORDS = new Set(['lesson', 'lessons', 'moral', 'takeaway', 'takeaways']);
+/**
+ * Words that name a lesson or a rule of conduct before a colon: "Lesson #3:", "Lessons learned:",
+ * "I learned my lesson:", and WordNet's class of precepts (people-targeted-action.precepts.ts):
+ * "Rule #1:", "My advice to you:", "Golden rule:", "Our motto:".
+ */
+const LESSON_WORDS = new Set(['lesson', 'lessons', 'moral', 'takeaway', 'takeaways', ...PRECEPT_NOUNS]);
 /** Particles of a phrasal verb: "slow down", "back off". */
 const ORDER_PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over', 'it', 'them', 'things', 'everything', 'yourself', 'yourselves']);
 /** Openers of a condition before the order ("If you're on call, keep …"). */
@@ -677,9 +721,13 @@ function lessonOrder(s: Sent, people: Gazetteer, unit: ProseUnit): SanctionHit |
     let v = a;
     if (t[v].norm === "don't" || t[v].norm === 'never' || t[v].norm === 'always') v++;
     else if (t[v].norm === 'do' && t[v + 1]?.norm === 'not') v += 2;
+    // The emphatic "do" of an order: "My advice: do test your restores".
+    else if (t[v].norm === 'do' && /^[a-z][a-z-]+$/.test(t[v + 1]?.norm ?? '') && !punctBefore(s, v + 1) && !DETERMINERS.has(t[v + 1].norm) && !PREPOSITIONS.has(t[v + 1].norm) && !['it', 'so', 'this', 'that', 'them', 'what'].includes(t[v + 1].norm) && !personWord(s, v + 1, people)) v++;
     const w = t[v]?.norm ?? '';
     if (!/^[a-z][a-z-]+$/.test(w) || /(?:ed|ing|s)$/.test(w) || isPastForm(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || BOUNDARY_WORDS.has(w) || PREPOSITIONS.has(w) || personWord(s, v, people) || isAdverb(t[v])) continue;
     if (v === a && (SYSTEM_ACTION_VERBS.has(w) || GUARDRAIL_VERBS.has(w)) && !(w === 'make' && t[v + 1]?.norm === 'sure')) continue;
+    // "Rule #1: don't blame individuals": an order about how to hold the review, as for standing orders.
+    if (REVIEW_VERBS.has(w)) continue;
     // A plain verb opens an order when its object or complement follows ("test your restores",
     // "slow down", "avoid having to …"); "Lesson: communication is key", "Terraform state drifts"
     // have a noun there, which is a statement, and so has "failure to …", "lack of …".
