@@ -1003,6 +1003,7 @@ test('"nobody / no {person} should" with a verb of doing is a prohibition laid o
     'Nobody should lose sleep over a flaky test.',
     'No engineer should blame a colleague in the review.',
     'Nobody should be paged for a disk at 70%.',
+    'The tier is free for nobody – should they want it, they pay the standard rate.',
   ]) assert.deepEqual(only(inSection(s)), [], s);
 });
 

@@ -635,7 +635,8 @@ function prohibition(s: Sent, people: Gazetteer): SanctionHit | undefined {
     if (last < 0) continue;
     let m = last + 1;
     while (m < t.length && isAdverb(t[m]) && !isNegation(t[m])) m++;
-    if (!PROHIBITING_MODALS.has(t[m]?.norm ?? '')) continue;
+    // The modal must belong to "nobody": "free for nobody – should they want it, …" opens a condition.
+    if (!PROHIBITING_MODALS.has(t[m]?.norm ?? '') || punctBefore(s, m)) continue;
     let v = m + 1;
     while (v < t.length && (isAdverb(t[v]) || t[v].norm === 'ever') && !isNegation(t[v])) v++;
     const verb = t[v]?.norm ?? '';
