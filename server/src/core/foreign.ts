@@ -5,7 +5,7 @@
 // left out of every list.
 import { words } from './phrases';
 import { memoByIdentity } from './memo';
-import type { ProseUnit } from './model';
+import type { PostMortem, ProseUnit } from './model';
 
 const ENGLISH = new Set([
   'the', 'and', 'of', 'to', 'is', 'was', 'it', 'for', 'on', 'that', 'with', 'we', 'be', 'this', 'are',
@@ -36,4 +36,9 @@ export function isForeignProse(text: string): boolean {
 }
 
 /** isForeignProse of a prose unit, read once per parse identity. */
-export const isForeignUnit = memoByIdentity((unit: ProseUnit, _: void): boolean => isForeignProse(unit.text));
+const isForeignUnit = memoByIdentity((unit: ProseUnit, _: void): boolean => isForeignProse(unit.text));
+
+/** The prose the prose rules read (the language rules, and the blame rules through blameUnits): every unit but headings and prose in another language. */
+export function englishProse(model: PostMortem): ProseUnit[] {
+  return model.prose.filter((u) => u.kind !== 'heading' && !isForeignUnit(u));
+}

@@ -8,7 +8,7 @@
 // cached), isGuarded / guardedToks (exempt text, chat and log lines), isMetaBlameless, subjectOf /
 // personAt / personWord (who the subject is), isPastTense / isPastParticiple / isModal /
 // isNegation / isAdverb, spanOf, balanceMarkup, extraPhraseFindings.
-import { isForeignUnit } from '../../foreign';
+import { englishProse } from '../../foreign';
 import type { PostMortem, ProseUnit } from '../../model';
 import { isExempt, proseSpan } from '../../model';
 import type { ResolvedConfig } from '../../config';
@@ -157,10 +157,9 @@ export function findInSentence(s: Sent, phrase: string): [number, number][] {
 const TIMELINE_ANALYSED = new Set(['event', 'info', 'decision']);
 const ACTIONS_ANALYSED = new Set(['action', 'metric']);
 
-/** Prose units the blame rules analyse: no headings, no Time / Owner / Due Date cells. */
+/** Prose units the blame rules analyse: English prose (englishProse), no Time / Owner / Due Date cells. */
 export function blameUnits(model: PostMortem): ProseUnit[] {
-  return model.prose.filter((u) => {
-    if (u.kind === 'heading' || isForeignUnit(u)) return false;
+  return englishProse(model).filter((u) => {
     if (u.kind === 'tableCell' && u.table) {
       if (u.table.kind === 'timeline') return !!u.column && TIMELINE_ANALYSED.has(u.column);
       if (u.table.kind === 'actions') return !!u.column && ACTIONS_ANALYSED.has(u.column);

@@ -1,6 +1,6 @@
 // retext-equality's inconsiderate-language checks (gendered, ableist, racially charged words), as
 // their own category `language`: not blame, kept apart on purpose (catalogue §1.1).
-import { isForeignUnit } from '../../foreign';
+import { englishProse } from '../../foreign';
 import type { Rule, RuleFinding } from '../../types';
 import { isExempt, proseSpan } from '../../model';
 import { retextMessages } from './retext-messages';
@@ -25,9 +25,7 @@ export const rule: Rule = {
   sources: ['retext-equality'],
   check(model) {
     const out: RuleFinding[] = [];
-    for (const unit of model.prose) {
-      if (isForeignUnit(unit)) continue;
-      if (unit.kind === 'heading') continue;
+    for (const unit of englishProse(model)) {
       let tokens: WordToken[] | undefined;
       for (const m of retextMessages(unit, 'equality')) {
         if (m.end <= m.start || isExempt(unit, m.start, m.end)) continue;

@@ -1,6 +1,6 @@
 // "Outage" in customer-facing text (catalogue §2.17): info, only in sections whose heading reads
 // as customer-facing (External Message, Customer Communication, Status Page, Public Summary).
-import { isForeignUnit } from '../../foreign';
+import { englishProse } from '../../foreign';
 import type { Rule, RuleFinding } from '../../types';
 import { isExempt, proseSpan } from '../../model';
 import { words } from '../../phrases';
@@ -20,9 +20,8 @@ export const rule: Rule = {
   sources: ['PD-W', 'PD-EPM'],
   check(model) {
     const out: RuleFinding[] = [];
-    for (const unit of model.prose) {
-      if (isForeignUnit(unit)) continue;
-      if (unit.kind === 'heading' || unit.context !== 'external') continue;
+    for (const unit of englishProse(model)) {
+      if (unit.context !== 'external') continue;
       for (const t of words(unit.text)) {
         if (t.word !== 'outage' && t.word !== 'outages') continue;
         if (isExempt(unit, t.start, t.end)) continue;

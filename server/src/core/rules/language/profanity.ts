@@ -1,5 +1,5 @@
 // retext-profanities, off by default: it flags everyday incident words ("failed", "executed").
-import { isForeignUnit } from '../../foreign';
+import { englishProse } from '../../foreign';
 import type { Rule, RuleFinding } from '../../types';
 import { isExempt, proseSpan } from '../../model';
 import { retextMessages } from './retext-messages';
@@ -15,9 +15,7 @@ export const rule: Rule = {
   sources: ['retext-profanities', 'SREW'],
   check(model) {
     const out: RuleFinding[] = [];
-    for (const unit of model.prose) {
-      if (isForeignUnit(unit)) continue;
-      if (unit.kind === 'heading') continue;
+    for (const unit of englishProse(model)) {
       for (const m of retextMessages(unit, 'profanities')) {
         if (m.end <= m.start || isExempt(unit, m.start, m.end)) continue;
         out.push({ ...proseSpan(unit, m.start, m.end), message: `"${m.actual}" may be profane.`, phrase: m.actual });

@@ -1,7 +1,7 @@
 // One technical cause framed as "the root cause" (catalogue §2.16). A person or "human error" as
 // the root cause is the blame rules' (person-root-cause, human-error-cause): this rule stays
 // silent on those complements, and the engine's overlap order makes blame win on shared spans.
-import { isForeignUnit } from '../../foreign';
+import { englishProse } from '../../foreign';
 import type { Rule, RuleFinding } from '../../types';
 import type { SectionContext } from '../../model';
 import { isExempt, proseSpan } from '../../model';
@@ -31,9 +31,8 @@ export const rule: Rule = {
     if (context.config.rootCause.style === 'root-causes') return [];
     const people = gazetteer(model, context.config);
     const out: RuleFinding[] = [];
-    for (const unit of model.prose) {
-      if (isForeignUnit(unit)) continue;
-      if (unit.kind === 'heading' || !SECTIONS.includes(unit.context)) continue;
+    for (const unit of englishProse(model)) {
+      if (!SECTIONS.includes(unit.context)) continue;
       for (const sentence of analyse(unit).sentences) {
         const w = sentence.words;
         for (let i = 0; i < w.length; i++) {
