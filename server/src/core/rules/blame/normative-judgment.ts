@@ -38,7 +38,7 @@ const DEFIANCE_ADVERBS = ['blatantly', 'flagrantly', 'brazenly', 'wilfully', 'wi
  * the labels, which keep their own frames.
  */
 const LISTED = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...PREDICATED_PEJORATIVES, ...THINGS_GRADED, ...AMOUNT_VERDICTS]);
-const CONDUCT_WORDS = [...CONDUCT_ADJECTIVES, ...CONDUCT_ADVERBS].filter((w) => !LISTED.has(w));
+const CONDUCT_WORDS = new Set([...CONDUCT_ADJECTIVES, ...CONDUCT_ADVERBS].filter((w) => !LISTED.has(w)));
 const WORDS = new Set([...JUDGMENT_WORDS.map((w) => w.phrase), ...CONDUCT_WORDS, ...CHARACTER_VERDICTS.filter((w) => !/-/.test(w) && !['useless', 'hopeless', 'worthless', 'unfit', 'unqualified', 'dysfunctional', 'brain-dead', 'braindead', 'petty', 'incapable', 'untrustworthy', 'undependable', 'corrupt', 'obtuse', 'dopey'].includes(w)).map(adverbOf), ...DEFIANCE_ADVERBS]);
 /**
  * The nouns of WordNet's conduct class ("tactlessness", "imprudence", "deceitfulness"): like the
@@ -943,8 +943,8 @@ function virtueWanting(s: Sent, i: number, people: Gazetteer): JudgmentHit | und
 
 /** Verdicts on a person's character (CHARACTER_VERDICTS, and OWNED_ACT_VERDICTS but the amounts). */
 // (A character verdict in WordNet's conduct class keeps this frame first, and takes the judgment
-// words' frames after it: "a disrespectful reply".)
-const CHARACTER = new Set([...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS.filter((w) => !AMOUNT_VERDICTS.includes(w))].filter((w) => !WORDS.has(w) || (CONDUCT_WORDS.includes(w) && !JUDGMENT_WORDS.some((j) => j.phrase === w))));
+// words' frames after it: "a disrespectful reply". CONDUCT_WORDS holds no listed judgment word.)
+const CHARACTER = new Set([...CHARACTER_VERDICTS, ...OWNED_ACT_VERDICTS.filter((w) => !AMOUNT_VERDICTS.includes(w))].filter((w) => !WORDS.has(w) || CONDUCT_WORDS.has(w)));
 /** Copulas whose subject is before them: "he is", "they were", "he's". */
 const PERSON_COPULAS = new Set(['is', 'was', 'were', 'are', 'am', 'seems', 'seemed', 'became', 'been', 'being', ...LINKING_VERBS]);
 
